@@ -1,0 +1,66 @@
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import type { Database } from './db/client.js';
+import { registerOpenApi } from './http/openapi.js';
+import { registerProblemHandlers, sendRouteNotFound } from './http/problem.js';
+import { registerSession } from './http/session.js';
+import { registerWebApp } from './http/web.js';
+import { auditRoutes } from './modules/audit/index.js';
+import { authRoutes, resolveSession } from './modules/auth/index.js';
+import { healthRoutes } from './modules/health/index.js';
+import { orgRoutes } from './modules/org/index.js';
+import type { Clock } from './platform/clock.js';
+
+export const VERSION = '0.1.0';
+const webDist = fileURLToPath(new URL('../dist/web', import.meta.url));
+
+export interface AppDeps {
+  database: Database;
+  config: Config;
+  clock: Clock;
+  /** false in tests; the server passes pino options. */
+  logger?: boolean | object;
+}
+
+/** Builds the whole application without listening: tests drive it with app.inject. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    bodyLimit: 1_048_576,
+    trustProxy: false,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerProblemHandlers(app);
+
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: 10 * 1_048_576, files: 1, fields: 10 } });
+  await registerOpenApi(app, VERSION);
+
+  const { db } = deps.database;
+  const base = { db, clock: deps.clock };
+  registerSession(app, { resolve: (token) => resolveSession(base, token) });
+
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes, { db, databaseKind: deps.database.kind, version: VERSION });
+      await api.register(authRoutes, { ...base, cookieSecure: deps.config.COOKIE_SECURE, loginRateLimitPerMinute: deps.config.LOGIN_RATE_LIMIT_PER_MINUTE });
+      await api.register(orgRoutes, base);
+      await api.register(auditRoutes, base);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const hasWebApp = await registerWebApp(app, webDist);
+  app.setNotFoundHandler(async (request, reply) => {
+    if (hasWebApp && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return sendRouteNotFound(request, reply);
+  });
+  return app;
+}

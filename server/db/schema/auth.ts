@@ -1,0 +1,41 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { agencies, people } from './org.js';
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    agencyId: uuid().notNull().references(() => agencies.id),
+    personId: uuid().references(() => people.id),
+    username: text().notNull(),
+    displayName: text().notNull(),
+    passwordHash: text().notNull(),
+    roles: text().array().notNull(),
+    isActive: boolean().notNull().default(true),
+    failedLoginCount: integer().notNull().default(0),
+    lockedUntil: timestamp({ withTimezone: true }),
+    passwordChangedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Seam for single sign-on: the OpenID Connect subject, when linked. */
+    oidcSubject: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('users_username_key').on(sql`lower(${t.username})`),
+    uniqueIndex('users_person_key').on(t.personId),
+  ],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** SHA-256 of the cookie token: a leaked table does not give live sessions. */
+    tokenHash: text().primaryKey(),
+    agencyId: uuid().notNull().references(() => agencies.id),
+    userId: uuid().notNull().references(() => users.id),
+    csrfToken: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);

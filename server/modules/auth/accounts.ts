@@ -1,0 +1,22 @@
+import type { Role } from '../../../contracts/auth.js';
+import type { Tx } from '../../db/client.js';
+import { users } from '../../db/schema/index.js';
+import { hashPassword } from './auth.service.js';
+
+export interface NewAccount {
+  agencyId: string;
+  personId: string | null;
+  username: string;
+  displayName: string;
+  password: string;
+  roles: Role[];
+}
+
+/** Creates login accounts (seed, tests, administration), hashing each password with argon2id. */
+export async function createAccounts(tx: Tx, accounts: NewAccount[]) {
+  if (accounts.length === 0) return [];
+  const rows = await Promise.all(
+    accounts.map(async ({ password, ...account }) => ({ ...account, passwordHash: await hashPassword(password) })),
+  );
+  return tx.insert(users).values(rows).returning({ id: users.id, username: users.username, personId: users.personId });
+}

@@ -1,0 +1,90 @@
+import { eq, sql } from 'drizzle-orm';
+import { queryRows, type Db, type Tx } from '../../db/client.js';
+import { agencies, sessions, users } from '../../db/schema/index.js';
+
+export interface SessionRow {
+  csrfToken: string;
+  expiresAt: Date;
+  userId: string;
+  username: string;
+  agencyId: string;
+  agencyName: string;
+  personId: string | null;
+  displayName: string;
+  roles: string[];
+  isActive: boolean;
+  unitId: string | null;
+  unitPath: string | null;
+  managedUnitPaths: string[];
+}
+
+/** One query resolves a session into everything the actor needs. */
+export async function findSession(db: Db | Tx, tokenHash: string): Promise<SessionRow | undefined> {
+  const result = await queryRows<Record<string, unknown>>(db, sql`
+    select s.csrf_token, s.expires_at, u.id as user_id, u.username, u.agency_id, a.name as agency_name,
+           u.person_id, u.display_name, u.roles, u.is_active, p.unit_id, p.unit_path,
+           coalesce((select array_agg(mu.path) from unit_managers m join units mu on mu.id = m.unit_id
+                     where m.person_id = u.person_id and mu.is_active), '{}') as managed_unit_paths
+    from sessions s
+    join users u on u.id = s.user_id
+    join agencies a on a.id = u.agency_id
+    left join people p on p.id = u.person_id
+    where s.token_hash = ${tokenHash}`);
+  const row = result[0];
+  if (!row) return undefined;
+  return {
+    csrfToken: row.csrf_token as string,
+    expiresAt: new Date(row.expires_at as string),
+    userId: row.user_id as string,
+    username: row.username as string,
+    agencyId: row.agency_id as string,
+    agencyName: row.agency_name as string,
+    personId: (row.person_id as string) ?? null,
+    displayName: row.display_name as string,
+    roles: row.roles as string[],
+    isActive: row.is_active as boolean,
+    unitId: (row.unit_id as string) ?? null,
+    unitPath: (row.unit_path as string) ?? null,
+    managedUnitPaths: row.managed_unit_paths as string[],
+  };
+}
+
+export async function findUserByUsername(db: Db | Tx, username: string) {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.username}) = lower(${username})`);
+  return row;
+}
+
+export async function findUserById(db: Db | Tx, id: string) {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row;
+}
+
+export async function agencyName(db: Db | Tx, agencyId: string) {
+  const [row] = await db.select({ name: agencies.name }).from(agencies).where(eq(agencies.id, agencyId));
+  return row?.name ?? '';
+}
+
+export async function insertSession(tx: Tx, values: typeof sessions.$inferInsert) {
+  await tx.insert(sessions).values(values);
+}
+
+export async function deleteSession(tx: Tx, tokenHash: string) {
+  await tx.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteSessionsOfUser(tx: Tx, userId: string) {
+  await tx.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+export async function updateUser(tx: Tx, id: string, values: Partial<typeof users.$inferInsert>) {
+  await tx.update(users).set(values).where(eq(users.id, id));
+}
+
+/** When a person leaves: their account is disabled and every session ends. */
+export async function disableAccountOfPerson(tx: Tx, personId: string) {
+  const [account] = await tx.update(users).set({ isActive: false }).where(eq(users.personId, personId)).returning({ id: users.id });
+  if (account) await deleteSessionsOfUser(tx, account.id);
+}

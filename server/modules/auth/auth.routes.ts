@@ -1,0 +1,66 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { changePasswordBody, loginBody, sessionResponse } from '../../../contracts/auth.js';
+import { okSchema, problemSchema } from '../../../contracts/common.js';
+import { actorOf, clearSessionCookie, setSessionCookie } from '../../http/session.js';
+import { unauthenticated } from '../../platform/errors.js';
+import type { AuthDeps } from './auth.service.js';
+import * as service from './auth.service.js';
+
+export interface AuthRoutesOptions extends AuthDeps {
+  cookieSecure: boolean;
+  loginRateLimitPerMinute: number;
+}
+
+export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, deps) => {
+  const presentSession = async (token: string) => {
+    const session = await service.resolveSession(deps, token);
+    if (!session) throw unauthenticated();
+    const { actor } = session;
+    return {
+      csrfToken: session.csrfToken,
+      user: {
+        id: actor.userId,
+        username: session.username,
+        displayName: actor.displayName,
+        roles: actor.roles,
+        agencyId: actor.agencyId,
+        agencyName: session.agencyName,
+        personId: actor.personId,
+        unitId: actor.unitId,
+      },
+    };
+  };
+
+  app.post(
+    '/auth/login',
+    {
+      config: { isPublic: true, rateLimit: { max: deps.loginRateLimitPerMinute, timeWindow: '1 minute' } },
+      schema: { tags: ['auth'], summary: 'Đăng nhập', body: loginBody, response: { 200: sessionResponse, 401: problemSchema, 429: problemSchema } },
+    },
+    async (request, reply) => {
+      const { token } = await service.login(deps, request.body.username, request.body.password);
+      setSessionCookie(reply, token, deps.cookieSecure);
+      return presentSession(token);
+    },
+  );
+
+  app.get('/auth/session', { schema: { tags: ['auth'], summary: 'Phiên hiện tại', response: { 200: sessionResponse, 401: problemSchema } } }, (request) =>
+    presentSession(request.sessionToken!),
+  );
+
+  app.post('/auth/logout', { schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 200: okSchema } } }, async (request, reply) => {
+    await service.logout(deps, actorOf(request), request.sessionToken!);
+    clearSessionCookie(reply, deps.cookieSecure);
+    return { ok: true as const };
+  });
+
+  app.post(
+    '/auth/password',
+    { schema: { tags: ['auth'], summary: 'Đổi mật khẩu', body: changePasswordBody, response: { 200: sessionResponse, 400: problemSchema } } },
+    async (request, reply) => {
+      const { token } = await service.changePassword(deps, actorOf(request), request.sessionToken!, request.body.currentPassword, request.body.newPassword);
+      setSessionCookie(reply, token, deps.cookieSecure);
+      return presentSession(token);
+    },
+  );
+};

@@ -1,0 +1,152 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import type { Db } from '../../db/client.js';
+import { type Actor, auditActorOf, type Role } from '../../platform/actor.js';
+import { recordAudit } from '../../platform/audit.js';
+import type { Clock } from '../../platform/clock.js';
+import { DomainError, unauthenticated, validationError } from '../../platform/errors.js';
+import * as repository from './auth.repository.js';
+import { afterFailedLogin, isLocked, minutesLeft, SESSION_HOURS } from './auth.rules.js';
+
+export interface AuthDeps {
+  db: Db;
+  clock: Clock;
+}
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password); // argon2id is the library's default
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+// Verified against when the user does not exist, so timing does not reveal valid usernames.
+const dummyHash = hashPassword('congvu-timing-equaliser');
+
+const badCredentials = () =>
+  unauthenticated('invalid_credentials', { vi: 'Tên đăng nhập hoặc mật khẩu không đúng', en: 'Wrong username or password' });
+
+/** Checks the password, applies lockout, and opens a session. Returns the cookie token. */
+export async function login(deps: AuthDeps, username: string, password: string) {
+  const now = deps.clock.now();
+  const user = await repository.findUserByUsername(deps.db, username);
+  if (!user || !user.isActive) {
+    await verify(await dummyHash, password).catch(() => false);
+    throw badCredentials();
+  }
+  if (isLocked(user.lockedUntil, now)) {
+    const minutes = minutesLeft(user.lockedUntil!, now);
+    throw new DomainError('too_many_requests', 'account_locked', {
+      vi: `Tài khoản tạm khoá do đăng nhập sai nhiều lần. Thử lại sau ${minutes} phút.`,
+      en: `Account locked after repeated failed logins. Try again in ${minutes} minutes.`,
+    });
+  }
+  const isValid = await verify(user.passwordHash, password).catch(() => false);
+  if (!isValid) {
+    const next = afterFailedLogin(user.failedLoginCount, now);
+    await deps.db.transaction(async (tx) => {
+      await repository.updateUser(tx, user.id, next);
+      await recordAudit(tx, {
+        agencyId: user.agencyId,
+        actor: { userId: user.id, name: user.displayName },
+        action: next.lockedUntil ? 'user.locked' : 'user.login_failed',
+        subjectType: 'user',
+        subjectId: user.id,
+        change: next.lockedUntil ? { lockedUntil: next.lockedUntil.toISOString() } : { failedLoginCount: next.failedLoginCount },
+        occurredAt: now,
+      });
+    });
+    throw badCredentials();
+  }
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  await deps.db.transaction(async (tx) => {
+    await repository.updateUser(tx, user.id, { failedLoginCount: 0, lockedUntil: null });
+    await repository.insertSession(tx, {
+      tokenHash: hashToken(token),
+      agencyId: user.agencyId,
+      userId: user.id,
+      csrfToken,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000),
+    });
+    await recordAudit(tx, {
+      agencyId: user.agencyId,
+      actor: { userId: user.id, name: user.displayName },
+      action: 'user.logged_in',
+      subjectType: 'user',
+      subjectId: user.id,
+      change: {},
+      occurredAt: now,
+    });
+  });
+  return { token };
+}
+
+export interface ResolvedSession {
+  actor: Actor;
+  csrfToken: string;
+  username: string;
+  agencyName: string;
+}
+
+/** Resolves a cookie token into the actor, or undefined when the session is unknown, expired or disabled. */
+export async function resolveSession(deps: AuthDeps, token: string): Promise<ResolvedSession | undefined> {
+  const row = await repository.findSession(deps.db, hashToken(token));
+  if (!row || !row.isActive || row.expiresAt.getTime() <= deps.clock.now().getTime()) return undefined;
+  return {
+    csrfToken: row.csrfToken,
+    username: row.username,
+    agencyName: row.agencyName,
+    actor: {
+      userId: row.userId,
+      agencyId: row.agencyId,
+      personId: row.personId,
+      displayName: row.displayName,
+      roles: row.roles as Role[],
+      unitId: row.unitId,
+      unitPath: row.unitPath,
+      managedUnitPaths: row.managedUnitPaths,
+    },
+  };
+}
+
+export async function logout(deps: AuthDeps, actor: Actor, token: string) {
+  await deps.db.transaction(async (tx) => {
+    await repository.deleteSession(tx, hashToken(token));
+    await recordAudit(tx, {
+      agencyId: actor.agencyId,
+      actor: auditActorOf(actor),
+      action: 'user.logged_out',
+      subjectType: 'user',
+      subjectId: actor.userId,
+      change: {},
+      occurredAt: deps.clock.now(),
+    });
+  });
+}
+
+/** Changes the password and ends every other session of the user. */
+export async function changePassword(deps: AuthDeps, actor: Actor, token: string, currentPassword: string, newPassword: string) {
+  const user = await repository.findUserById(deps.db, actor.userId);
+  if (!user || !(await verify(user.passwordHash, currentPassword).catch(() => false))) {
+    throw validationError([{ field: 'body.currentPassword', message: { vi: 'Mật khẩu hiện tại không đúng', en: 'Current password is wrong' } }]);
+  }
+  const passwordHash = await hashPassword(newPassword);
+  const now = deps.clock.now();
+  await deps.db.transaction(async (tx) => {
+    await repository.updateUser(tx, user.id, { passwordHash, passwordChangedAt: now });
+    await repository.deleteSessionsOfUser(tx, user.id);
+    await recordAudit(tx, {
+      agencyId: actor.agencyId,
+      actor: auditActorOf(actor),
+      action: 'user.password_changed',
+      subjectType: 'user',
+      subjectId: user.id,
+      change: {},
+      occurredAt: now,
+    });
+  });
+  return login(deps, user.username, newPassword);
+}

@@ -1,0 +1,124 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { queryRows, type Tx } from '../db/client.js';
+import { auditEvents } from '../db/schema/index.js';
+
+export const AUDIT_LANES = 8;
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** A typed action name: `<subject>.<past-tense verb>`, e.g. `person.created`. */
+export type AuditAction = `${string}.${string}`;
+
+export interface AuditActor {
+  userId: string | null;
+  name: string;
+}
+
+export interface AuditEntry {
+  agencyId: string;
+  actor: AuditActor;
+  action: AuditAction;
+  subjectType: string;
+  subjectId: string;
+  change: unknown;
+  occurredAt: Date;
+}
+
+/** JSON with sorted keys, so a row read back from jsonb hashes to the same value. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+export interface HashInput {
+  agencyId: string;
+  lane: number;
+  sequence: number;
+  occurredAt: Date;
+  actorUserId: string | null;
+  actorName: string;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  change: unknown;
+  previousHash: string;
+}
+
+export function hashAuditRow(row: HashInput): string {
+  const body = canonicalJson({ ...row, occurredAt: row.occurredAt.toISOString() });
+  return createHash('sha256').update(body).digest('hex');
+}
+
+export function laneOf(subjectId: string): number {
+  let h = 0;
+  for (let i = 0; i < subjectId.length; i++) h = (h * 31 + subjectId.charCodeAt(i)) | 0;
+  return Math.abs(h) % AUDIT_LANES;
+}
+
+/**
+ * Appends an audit row in the caller's transaction (tx is required, so a write outside a
+ * transaction does not compile). Call it last in a command: the lane lock is held until commit.
+ */
+export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+  const lane = laneOf(entry.subjectId);
+  const change = JSON.parse(JSON.stringify(entry.change ?? {}));
+  const head = await queryRows<{ last_sequence: string | number; last_hash: string }>(tx, sql`
+    insert into audit_chain_heads (agency_id, lane, last_sequence, last_hash)
+    values (${entry.agencyId}, ${lane}, 1, ${GENESIS_HASH})
+    on conflict (agency_id, lane) do update set last_sequence = audit_chain_heads.last_sequence + 1
+    returning last_sequence, last_hash`);
+  const sequence = Number(head[0].last_sequence);
+  const previousHash = head[0].last_hash;
+  const occurredAt = new Date(Math.floor(entry.occurredAt.getTime()));
+  const hash = hashAuditRow({
+    agencyId: entry.agencyId,
+    lane,
+    sequence,
+    occurredAt,
+    actorUserId: entry.actor.userId,
+    actorName: entry.actor.name,
+    action: entry.action,
+    subjectType: entry.subjectType,
+    subjectId: entry.subjectId,
+    change,
+    previousHash,
+  });
+  await tx.insert(auditEvents).values({
+    agencyId: entry.agencyId,
+    lane,
+    sequence,
+    occurredAt,
+    actorUserId: entry.actor.userId,
+    actorName: entry.actor.name,
+    action: entry.action,
+    subjectType: entry.subjectType,
+    subjectId: entry.subjectId,
+    change,
+    previousHash,
+    hash,
+  });
+  await tx.execute(sql`update audit_chain_heads set last_hash = ${hash} where agency_id = ${entry.agencyId} and lane = ${lane}`);
+}
+
+/** The usual case: an actor did something to one subject, now. */
+export function recordAction(
+  tx: Tx,
+  context: { agencyId: string; actor: AuditActor; now: Date },
+  action: AuditAction,
+  subject: { type: string; id: string },
+  change: unknown,
+): Promise<void> {
+  return recordAudit(tx, {
+    agencyId: context.agencyId,
+    actor: context.actor,
+    action,
+    subjectType: subject.type,
+    subjectId: subject.id,
+    change,
+    occurredAt: context.now,
+  });
+}
