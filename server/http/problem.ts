@@ -57,7 +57,8 @@ export function registerProblemHandlers(app: FastifyInstance) {
       const where = error.validationContext ?? 'body';
       const fields = error.validation.map((issue) => ({
         field: [where, ...String(issue.instancePath ?? '').split('/').filter(Boolean)].join('.'),
-        message: localizeIssue(issue.params.issue as Parameters<typeof viLocale>[0]),
+        // The provider flattens each zod issue into { keyword, message, params }: rebuild it to localize.
+        message: localizeIssue({ ...issue.params, code: issue.keyword, message: issue.message } as unknown as Parameters<typeof viLocale>[0]),
       }));
       return sendProblem(reply, problemOf(400, 'validation_failed', { vi: 'Dữ liệu không hợp lệ', en: 'Invalid input' }, fields));
     }

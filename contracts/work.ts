@@ -1,0 +1,284 @@
+import { z } from 'zod';
+import { isoDate, isoDateTime, localizedText, optionalText, pageOf, pageQuery, text } from './common.js';
+
+type Label = z.infer<typeof localizedText>;
+
+// ── Vocabulary, shared by the server rules, the API and the web client ──
+
+export const taskStatuses = ['assigned', 'in_progress', 'submitted', 'completed', 'cancelled'] as const;
+export type TaskStatus = (typeof taskStatuses)[number];
+export const openTaskStatuses = ['assigned', 'in_progress', 'submitted'] as const satisfies readonly TaskStatus[];
+
+/** A task has at most one open request at a time. */
+export const taskRequestKinds = ['difficulty', 'transfer', 'extension'] as const;
+export type TaskRequestKind = (typeof taskRequestKinds)[number];
+export const transferStages = ['requested', 'approved'] as const;
+export type TransferStage = (typeof transferStages)[number];
+
+/** How a person stands to one task; one person may hold several relations. */
+export const taskRelations = ['owner', 'assigner', 'unit_head', 'proposed_owner', 'collaborator', 'leader', 'other'] as const;
+export type TaskRelation = (typeof taskRelations)[number];
+
+/** Command names are the API verbs and the `abilities` the UI shows. */
+export const workCommandNames = [
+  'accept', 'raiseDifficulty', 'decideDifficulty', 'reportProgress', 'submit', 'acceptResult', 'returnForRework', 'cancel',
+  'reopen', 'requestTransfer', 'approveTransfer', 'rejectTransfer', 'respondToTransfer', 'requestExtension', 'decideExtension', 'comment',
+] as const;
+export type WorkCommandName = (typeof workCommandNames)[number];
+
+export const difficultyDecisions = ['approve_proposal', 'change_task', 'reassign'] as const;
+export type DifficultyDecision = (typeof difficultyDecisions)[number];
+export const taskPriorities = ['low', 'normal', 'high', 'urgent'] as const;
+export const taskSourceKinds = ['ad_hoc', 'plan_target', 'procedure_step', 'meeting_conclusion', 'conduct_case'] as const;
+
+/** The Government Office's four outcome states; a cancelled task has none. */
+export const taskOutcomes = ['completed_on_time', 'completed_late', 'open_in_time', 'open_overdue'] as const;
+export type TaskOutcome = (typeof taskOutcomes)[number];
+
+/** Most urgent first: lists and badges show signals in this order. */
+export const taskSignalKinds = ['overdue', 'difficulty_overdue', 'result_unreviewed', 'unaccepted', 'stalled', 'due_soon', 'bounced', 'extended'] as const;
+export type TaskSignalKind = (typeof taskSignalKinds)[number];
+
+export const transferReasonLabels = {
+  wrong_unit: { vi: 'Không đúng chức năng, nhiệm vụ của đơn vị', en: 'Outside the unit’s remit' },
+  workload: { vi: 'Quá tải công việc', en: 'Workload too high' },
+  expertise: { vi: 'Không phù hợp chuyên môn', en: 'Needs other expertise' },
+  absence: { vi: 'Vắng mặt (nghỉ phép, công tác, ốm)', en: 'Absence (leave, mission, illness)' },
+  reorganisation: { vi: 'Sắp xếp lại tổ chức, nhân sự', en: 'Reorganisation' },
+  other: { vi: 'Lý do khác', en: 'Other reason' },
+  difficulty_decision: { vi: 'Lãnh đạo giao lại khi quyết định xử lý vướng mắc', en: 'Reassigned when a difficulty was decided' },
+} as const satisfies Record<string, Label>;
+export type TransferReasonCode = keyof typeof transferReasonLabels;
+export const transferReasonCodes = Object.keys(transferReasonLabels) as [TransferReasonCode, ...TransferReasonCode[]];
+/** `difficulty_decision` is set by the rules when a difficulty is decided, never chosen in a request. */
+export const requestableTransferReasonCodes = ['wrong_unit', 'workload', 'expertise', 'absence', 'reorganisation', 'other'] as const;
+
+export const qualityGradeLabels = {
+  1: { vi: 'Không đạt yêu cầu', en: 'Unsatisfactory' },
+  2: { vi: 'Cần cải thiện', en: 'Needs improvement' },
+  3: { vi: 'Đạt', en: 'Satisfactory' },
+  4: { vi: 'Tốt', en: 'Good' },
+  5: { vi: 'Xuất sắc', en: 'Excellent' },
+} as const satisfies Record<number, Label>;
+export type QualityGrade = keyof typeof qualityGradeLabels;
+
+/** Audit actions of a task's history; `task.assigned` is written on creation, the rest by commands. */
+export const taskEventKinds = [
+  'task.assigned', 'task.accepted', 'task.difficulty_raised', 'task.difficulty_decided', 'task.progress_reported', 'task.submitted',
+  'task.result_accepted', 'task.returned_for_rework', 'task.cancelled', 'task.reopened', 'task.transfer_requested',
+  'task.transfer_approved', 'task.transfer_rejected', 'task.transferred', 'task.transfer_refused', 'task.extension_requested',
+  'task.extension_approved', 'task.extension_refused', 'task.commented',
+] as const;
+export type TaskEventKind = (typeof taskEventKinds)[number];
+
+// ── Requests ──
+
+const statusSchema = z.enum(taskStatuses);
+const reason = text(2000).describe('Lý do');
+const note = text(2000);
+const personRef = z.object({ id: z.uuid(), fullName: z.string() });
+const unitRef = z.object({ id: z.uuid(), name: z.string() });
+const gradeSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]).describe('Chất lượng: 1 Không đạt yêu cầu … 5 Xuất sắc');
+
+/** A due date, given directly or as working days counted from the start date. */
+export const taskDueInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('date'), dueDate: isoDate.describe('Hạn hoàn thành') }),
+  z.object({ kind: z.literal('working_days'), workingDays: z.number().int().min(1).max(365).describe('Số ngày làm việc kể từ ngày bắt đầu (trừ ngày nghỉ, lễ, Tết)') }),
+]);
+/** Only ad hoc tasks for now; plan targets, procedure steps, conclusions and cases add their own `{kind, id}`. */
+export const taskSourceInput = z.discriminatedUnion('kind', [z.object({ kind: z.literal('ad_hoc') })]);
+
+export const createTaskBody = z
+  .object({
+    title: text(300).describe('Tên nhiệm vụ'),
+    description: optionalText(5000).default('').describe('Nội dung, yêu cầu'),
+    expectedOutput: text(1000).describe('Sản phẩm đầu ra (rõ sản phẩm)'),
+    unitId: z.uuid().describe('Đơn vị chủ trì'),
+    ownerId: z.uuid().describe('Người chịu trách nhiệm chính — luôn đúng một người'),
+    collaboratorIds: z.array(z.uuid()).max(50).default([]).describe('Cá nhân phối hợp'),
+    collaboratorUnitIds: z.array(z.uuid()).max(50).default([]).describe('Đơn vị phối hợp'),
+    priority: z.enum(taskPriorities).default('normal').describe('Mức độ ưu tiên'),
+    startDate: isoDate.describe('Ngày bắt đầu'),
+    due: taskDueInput,
+    source: taskSourceInput.default({ kind: 'ad_hoc' }),
+  })
+  .refine((body) => !body.collaboratorIds.includes(body.ownerId), {
+    path: ['collaboratorIds'],
+    message: 'Người chủ trì không đồng thời là người phối hợp / the owner cannot also be a collaborator',
+  })
+  .refine((body) => body.due.kind !== 'date' || body.due.dueDate >= body.startDate, {
+    path: ['due', 'dueDate'],
+    message: 'Hạn hoàn thành không được trước ngày bắt đầu / the due date cannot precede the start date',
+  });
+export type CreateTaskBody = z.infer<typeof createTaskBody>;
+
+export const acceptTaskBody = z.object({ note: optionalText(1000).optional() });
+export const raiseDifficultyBody = z.object({
+  description: text(2000).describe('Khó khăn, vướng mắc'),
+  proposal: text(2000).describe('Đề xuất giải pháp — bắt buộc, không trả lại việc'),
+  proposedDueDate: isoDate.optional().describe('Hạn mới đề xuất, nếu cần'),
+});
+export const decideDifficultyBody = z.discriminatedUnion('decision', [
+  z.object({ decision: z.literal('approve_proposal'), reason }),
+  z.object({
+    decision: z.literal('change_task'),
+    reason,
+    newDueDate: isoDate.optional(),
+    title: text(300).optional(),
+    description: optionalText(5000).optional(),
+    expectedOutput: text(1000).optional(),
+  }),
+  z.object({ decision: z.literal('reassign'), reason, newOwnerId: z.uuid().describe('Người được đề nghị nhận việc') }),
+]);
+export const reportProgressBody = z.object({ percent: z.number().int().min(0).max(100).describe('Tiến độ (%)'), note: note.describe('Nội dung đã thực hiện') });
+export const submitTaskBody = z.object({ note: note.describe('Báo cáo kết quả, sản phẩm') });
+export const acceptResultBody = z.object({ grade: gradeSchema, note: optionalText(2000).optional().describe('Nhận xét') });
+export const returnForReworkBody = z.object({ reason });
+export const cancelTaskBody = z.object({ reason });
+export const reopenTaskBody = z.object({ reason, newDueDate: isoDate.optional().describe('Hạn mới') });
+export const requestTransferBody = z.object({
+  reasonCode: z.enum(requestableTransferReasonCodes).describe('Nhóm lý do chuyển'),
+  reason,
+  newOwnerId: z.uuid().optional().describe('Người nhận mới — bắt buộc khi người giao việc hoặc lãnh đạo đơn vị đề nghị'),
+});
+export const approveTransferBody = z.object({ newOwnerId: z.uuid().describe('Người nhận mới'), reason: optionalText(2000).optional() });
+export const rejectTransferBody = z.object({ reason });
+export const respondToTransferBody = z.discriminatedUnion('response', [
+  z.object({ response: z.literal('accept') }),
+  z.object({ response: z.literal('refuse'), reason }),
+]);
+export const requestExtensionBody = z.object({ newDueDate: isoDate.describe('Hạn mới đề nghị'), reason });
+export const decideExtensionBody = z.discriminatedUnion('decision', [
+  z.object({ decision: z.literal('approve'), reason: optionalText(2000).default('') }),
+  z.object({ decision: z.literal('refuse'), reason }),
+]);
+export const commentBody = z.object({ text: text(4000).describe('Ý kiến trao đổi') });
+
+// ── Responses ──
+
+export const taskSignalSchema = z.object({
+  kind: z.enum(taskSignalKinds),
+  since: isoDate.nullable().describe('Ngày tín hiệu bắt đầu; null với tín hiệu không tính theo thời gian'),
+  level: z.number().int().min(0).describe('Cấp nhắc: 0 người chủ trì, 1 lãnh đạo đơn vị, 2 đơn vị cấp trên…'),
+});
+export const openRequestSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('difficulty'), openedAt: isoDateTime, description: z.string(), proposal: z.string(), proposedDueDate: isoDate.nullable() }),
+  z.object({
+    kind: z.literal('transfer'),
+    stage: z.enum(transferStages),
+    openedAt: isoDateTime,
+    reasonCode: z.enum(transferReasonCodes),
+    reason: z.string(),
+    proposedOwner: personRef.nullable(),
+  }),
+  z.object({ kind: z.literal('extension'), openedAt: isoDateTime, newDueDate: isoDate, reason: z.string() }),
+]);
+
+export const taskSchema = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  description: z.string(),
+  expectedOutput: z.string(),
+  priority: z.enum(taskPriorities),
+  source: z.object({ kind: z.enum(taskSourceKinds), id: z.uuid().nullable() }),
+  unit: unitRef,
+  owner: personRef,
+  assigner: personRef,
+  collaborators: z.array(personRef),
+  collaboratorUnits: z.array(unitRef),
+  status: statusSchema,
+  outcome: z.enum(taskOutcomes).nullable(),
+  signals: z.array(taskSignalSchema),
+  startDate: isoDate,
+  dueDate: isoDate,
+  assignedAt: isoDateTime,
+  acceptedAt: isoDateTime.nullable(),
+  submittedAt: isoDateTime.nullable(),
+  completedAt: isoDateTime.nullable(),
+  progressPercent: z.number().int().min(0).max(100),
+  lastProgressAt: isoDateTime.nullable(),
+  grade: gradeSchema.nullable(),
+  counters: z.object({
+    transfers: z.number().int().describe('Số lần chuyển đã được nhận (đùn đẩy)'),
+    extensions: z.number().int().describe('Số lần gia hạn được duyệt'),
+    returns: z.number().int().describe('Số lần trả lại để làm lại'),
+  }),
+  openRequest: openRequestSchema.nullable(),
+  abilities: z.array(z.enum(workCommandNames)).describe('Các thao tác người xem được thực hiện lúc này'),
+});
+export type Task = z.infer<typeof taskSchema>;
+
+export const taskListItemSchema = taskSchema.omit({ description: true, expectedOutput: true, collaborators: true, collaboratorUnits: true });
+export const taskPage = pageOf(taskListItemSchema);
+
+export const taskEventSchema = z.object({
+  id: z.uuid(),
+  at: isoDateTime,
+  actor: z.object({ id: z.uuid().nullable(), name: z.string() }),
+  kind: z.enum(taskEventKinds),
+  reason: z.string().nullable(),
+  before: z.record(z.string(), z.unknown()).describe('Giá trị trước thay đổi (chỉ các trường thay đổi)'),
+  after: z.record(z.string(), z.unknown()),
+});
+export const taskEventList = z.object({ items: z.array(taskEventSchema) });
+
+/** A single status or several; repeated query keys arrive as an array. */
+const statusFilter = z.union([statusSchema.transform((status) => [status]), z.array(statusSchema).max(taskStatuses.length)]);
+
+export const taskListQuery = pageQuery.extend({
+  view: z.enum(['mine', 'unit', 'awaiting_my_decision']).default('mine').describe('Việc của tôi / của đơn vị / chờ tôi quyết định'),
+  unitId: z.uuid().optional().describe('Đơn vị (gồm cả đơn vị cấp dưới)'),
+  ownerId: z.uuid().optional(),
+  status: statusFilter.optional(),
+  signal: z.enum(taskSignalKinds).optional(),
+  dueFrom: isoDate.optional(),
+  dueTo: isoDate.optional(),
+  sourceKind: z.enum(taskSourceKinds).optional(),
+  q: z.string().trim().max(200).optional().describe('Tên nhiệm vụ, không cần dấu'),
+});
+
+const count = z.number().int().min(0);
+export const myWorkSummary = z.object({
+  open: count.describe('Việc đang mở của tôi'),
+  dueToday: count.describe('Đến hạn hôm nay'),
+  overdue: count.describe('Quá hạn'),
+  dueSoon: count.describe('Sắp đến hạn'),
+  awaitingAcceptance: count.describe('Được giao nhưng tôi chưa tiếp nhận'),
+  awaitingMyDecision: count.describe('Đề nghị, kết quả chờ tôi quyết định'),
+});
+
+export const dashboardQuery = z.object({ unitId: z.uuid().optional(), from: isoDate.optional(), to: isoDate.optional() });
+export const unitDashboardRow = z.object({
+  unitId: z.uuid(),
+  name: z.string(),
+  depth: z.number().int(),
+  open: count,
+  overdue: count,
+  completedOnTime: count,
+  completedLate: count,
+  onTimeRate: z.number().min(0).max(1).nullable().describe('Tỷ lệ hoàn thành đúng hạn; null khi chưa có việc hoàn thành'),
+  transfers: count,
+  extensions: count,
+});
+export const dashboardResponse = z.object({ from: isoDate.nullable(), to: isoDate.nullable(), units: z.array(unitDashboardRow) });
+
+export const notificationKinds = [
+  'task_assigned', 'transfer_requested', 'transfer_proposed', 'transfer_decided', 'difficulty_raised', 'difficulty_decided',
+  'extension_requested', 'extension_decided', 'result_submitted', 'result_accepted', 'result_returned', 'task_cancelled',
+  'task_reopened', 'task_commented', 'signal',
+] as const;
+export const notificationSchema = z.object({
+  id: z.uuid(),
+  kind: z.enum(notificationKinds),
+  title: localizedText,
+  taskId: z.uuid().nullable(),
+  signal: taskSignalSchema.pick({ kind: true, level: true }).nullable(),
+  createdAt: isoDateTime,
+  readAt: isoDateTime.nullable(),
+});
+export const notificationQuery = pageQuery.extend({
+  unreadOnly: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+});
+export const notificationPage = pageOf(notificationSchema);
+export const unreadCountResponse = z.object({ unread: count });
+export const markNotificationsReadBody = z.object({ ids: z.array(z.uuid()).min(1).max(100).optional().describe('Bỏ trống: đánh dấu tất cả') });

@@ -1,0 +1,122 @@
+import type { Db, Tx } from '../client.js';
+import { createAccounts } from '../../modules/auth/index.js';
+import { createAgencyWithRoot, insertPeople, insertUnit, personValues, replaceManagers } from '../../modules/org/index.js';
+import { recordAudit } from '../../platform/audit.js';
+import { systemActor } from '../../platform/actor.js';
+import { insertDefaultCalendar } from '../../platform/calendar/calendar.repository.js';
+import type { Clock } from '../../platform/clock.js';
+import { foldForSearch } from '../../platform/search-text.js';
+import { fictionalName, seededRandom } from './demo-names.js';
+import { DEMO_AGENCY, DEMO_LOGINS, DEMO_PASSWORD, DEMO_UNITS, NAMED_PEOPLE, type DemoPerson } from './demo-org.js';
+
+export interface DemoLogin {
+  username: string;
+  password: string;
+  description: string;
+}
+
+export interface SeededAgency {
+  agencyId: string;
+  unitIdByCode: Map<string, string>;
+  personIdByKey: Map<string, string>;
+  logins: DemoLogin[];
+}
+
+const GENERATED_POSITIONS: { position: string; category: DemoPerson['category'] }[] = [
+  { position: 'Chuyên viên', category: 'civil_servant' },
+  { position: 'Chuyên viên chính', category: 'civil_servant' },
+  { position: 'Phó Trưởng ban', category: 'civil_servant' },
+  { position: 'Cán sự', category: 'civil_servant' },
+  { position: 'Nhân viên', category: 'worker' },
+  { position: 'Lái xe', category: 'worker' },
+  { position: 'Ủy viên Ban Thường trực', category: 'cadre' },
+];
+
+/** Loads the demo agency (units, ~60 fictional people, managers, logins, calendar) in one transaction. */
+export async function seedDemoAgency(db: Db, clock: Clock): Promise<SeededAgency> {
+  return db.transaction(async (tx) => {
+    const { agency, root } = await createAgencyWithRoot(tx, DEMO_AGENCY);
+    const agencyId = agency.id;
+    const units = await insertUnits(tx, agencyId, root);
+    const people = await insertDemoPeople(tx, agencyId, units);
+    await assignManagers(tx, agencyId, units, people);
+    await insertDefaultCalendar(tx, agencyId);
+    await createAccounts(
+      tx,
+      DEMO_LOGINS.map((login) => {
+        const person = NAMED_PEOPLE.find((candidate) => candidate.key === login.personKey)!;
+        return { agencyId, personId: people.get(login.personKey)!, username: login.username, displayName: person.fullName, password: DEMO_PASSWORD, roles: login.roles };
+      }),
+    );
+    await recordAudit(tx, {
+      agencyId,
+      actor: systemActor,
+      action: 'agency.seeded',
+      subjectType: 'agency',
+      subjectId: agencyId,
+      change: { units: units.size, people: people.size, logins: DEMO_LOGINS.map((login) => login.username) },
+      occurredAt: clock.now(),
+    });
+    const logins = DEMO_LOGINS.map(({ username, description }) => ({ username, password: DEMO_PASSWORD, description }));
+    return { agencyId, unitIdByCode: new Map([...units].map(([code, unit]) => [code, unit.id])), personIdByKey: people, logins };
+  });
+}
+
+type UnitRef = { id: string; path: string; depth: number };
+
+async function insertUnits(tx: Tx, agencyId: string, root: UnitRef) {
+  const units = new Map<string, UnitRef>([[DEMO_AGENCY.code, root]]);
+  for (const [index, unit] of DEMO_UNITS.entries()) {
+    const parent = units.get(unit.parentCode!)!;
+    const id = crypto.randomUUID();
+    const row = await insertUnit(tx, {
+      id,
+      agencyId,
+      parentId: parent.id,
+      kind: unit.kind,
+      code: unit.code,
+      name: unit.name,
+      searchText: foldForSearch(unit.name),
+      path: `${parent.path}${id}/`,
+      depth: parent.depth + 1,
+      sortOrder: index,
+    });
+    units.set(unit.code, row);
+  }
+  return units;
+}
+
+async function insertDemoPeople(tx: Tx, agencyId: string, units: Map<string, UnitRef>) {
+  const random = seededRandom(24_2023);
+  const rows: DemoPerson[] = [...NAMED_PEOPLE];
+  for (const unit of DEMO_UNITS) {
+    for (let n = 1; n <= unit.staff; n++) {
+      const { position, category } = GENERATED_POSITIONS[Math.floor(random() * GENERATED_POSITIONS.length)];
+      rows.push({ key: `${unit.code}-${n}`, fullName: fictionalName(random), unitCode: unit.code, position, category, isPartyMember: random() < 0.6 });
+    }
+  }
+  const keyed = rows.map((person, index) => {
+    const unit = units.get(person.unitCode)!;
+    const email = `${person.key.toLowerCase().replace(/[^a-z0-9]+/g, '.')}@mttq-demo.vn`;
+    const phone = `0912 ${String(100_000 + index * 137).padStart(6, '0')}`;
+    return {
+      key: person.key,
+      row: { id: crypto.randomUUID(), agencyId, unitId: unit.id, unitPath: unit.path, ...personValues({ ...person, email, phone }) },
+    };
+  });
+  await insertPeople(tx, keyed.map(({ row }) => row));
+  return new Map(keyed.map(({ key, row }) => [key, row.id]));
+}
+
+async function assignManagers(tx: Tx, agencyId: string, units: Map<string, UnitRef>, people: Map<string, string>) {
+  const byUnit = new Map<string, { head: string | null; deputies: string[] }>();
+  for (const person of NAMED_PEOPLE) {
+    for (const { unitCode, role } of person.manages ?? []) {
+      const entry = byUnit.get(unitCode) ?? { head: null, deputies: [] };
+      if (role === 'head') entry.head = people.get(person.key)!;
+      else entry.deputies.push(people.get(person.key)!);
+      byUnit.set(unitCode, entry);
+    }
+  }
+  for (const [unitCode, { head, deputies }] of byUnit) await replaceManagers(tx, agencyId, units.get(unitCode)!.id, head, deputies);
+}

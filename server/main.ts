@@ -1,0 +1,57 @@
+import { count } from 'drizzle-orm';
+import { buildApp } from './app.js';
+import { loadConfig } from './config.js';
+import { openDatabase } from './db/client.js';
+import { agencies } from './db/schema/index.js';
+import { seedDemoAgency } from './db/seed/demo-agency.js';
+import { systemClock } from './platform/clock.js';
+
+/** Process entry: config, database, migrations, demo data when empty, listen, close cleanly. */
+async function main() {
+  const config = loadConfig();
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DATABASE_POOL_SIZE });
+  await database.migrate();
+
+  const [{ agencyCount }] = await database.db.select({ agencyCount: count() }).from(agencies);
+  const seeded = config.SEED_DEMO && agencyCount === 0 ? await seedDemoAgency(database.db, systemClock) : null;
+
+  const app = await buildApp({
+    database,
+    config,
+    clock: systemClock,
+    logger: {
+      level: config.LOG_LEVEL,
+      // Personal data and credentials never reach the logs.
+      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.body', 'res.headers["set-cookie"]'],
+    },
+  });
+
+  let isClosing = false;
+  const close = async (signal: string) => {
+    if (isClosing) return;
+    isClosing = true;
+    app.log.info({ signal }, 'đang dừng / shutting down');
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void close('SIGINT'));
+  process.on('SIGTERM', () => void close('SIGTERM'));
+
+  await app.listen({ host: config.HOST, port: config.PORT });
+  const url = `http://${config.HOST}:${config.PORT}`;
+  const where = database.kind === 'pglite' ? `PGlite ${config.DATA_DIR}` : 'PostgreSQL (DATABASE_URL)';
+  const lines = [`\nCông vụ đang chạy tại / is running at ${url}  [${where}]`, `API: ${url}/api/docs`];
+  if (seeded) {
+    lines.push('Đã nạp dữ liệu mẫu / demo agency loaded. Tài khoản mẫu / demo logins:');
+    for (const login of seeded.logins) lines.push(`  ${login.username.padEnd(10)} ${login.password}   ${login.description}`);
+  } else if (config.SEED_DEMO) {
+    lines.push('Dữ liệu đã có sẵn / existing data kept (demo password: Congvu@2026; see README to reset).');
+  }
+  console.log(lines.join('\n') + '\n');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,3 @@
+export * from './dates.js';
+export * from './holidays-vn.js';
+export * from './working-days.js';

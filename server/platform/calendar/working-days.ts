@@ -1,0 +1,145 @@
+import { addCalendarDays, daysBetween, localDateOf, startOfLocalDay, weekdayOf } from './dates.js';
+import { VIETNAM_CALENDAR_2023_2027 } from './holidays-vn.js';
+
+export type CalendarDayKind = 'holiday' | 'makeup_workday';
+
+export interface CalendarException {
+  day: string;
+  kind: CalendarDayKind;
+}
+
+/** Ten years: far beyond any legal deadline, so hitting it means bad input or an all-holiday calendar. */
+export const MAX_SCAN_DAYS = 3660;
+
+const HOUR_MS = 3_600_000;
+
+/** Office hours in ms after local midnight: 08:00–12:00 and 13:30–17:00 (7.5 h a day). */
+export const OFFICE_WINDOWS: ReadonlyArray<readonly [number, number]> = [
+  [8 * HOUR_MS, 12 * HOUR_MS],
+  [13.5 * HOUR_MS, 17 * HOUR_MS],
+];
+
+/** True for a real calendar date written yyyy-mm-dd (rejects 2023-02-30). */
+export function isIsoDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && addCalendarDays(value, 0) === value;
+}
+
+function assertIsoDate(value: string): void {
+  if (!isIsoDate(value)) throw new RangeError(`Not a yyyy-mm-dd date: ${value}`);
+}
+
+/**
+ * Mon–Fri working week with dated exceptions. Immutable once built, so one instance can be shared.
+ * If a day appears twice the later entry wins, matching how an edited calendar overrides the seed.
+ */
+export class WorkingCalendar {
+  private readonly exceptions = new Map<string, CalendarDayKind>();
+
+  constructor(exceptions: Iterable<CalendarException>) {
+    for (const { day, kind } of exceptions) {
+      assertIsoDate(day);
+      this.exceptions.set(day, kind);
+    }
+  }
+
+  isWorkingDay(day: string): boolean {
+    assertIsoDate(day);
+    const exception = this.exceptions.get(day);
+    if (exception) return exception === 'makeup_workday';
+    const weekday = weekdayOf(day);
+    return weekday !== 0 && weekday !== 6;
+  }
+
+  /** The first working day strictly after `day`. */
+  nextWorkingDay(day: string): string {
+    return this.scan(day, 1);
+  }
+
+  /** The last working day strictly before `day`. */
+  previousWorkingDay(day: string): string {
+    return this.scan(day, -1);
+  }
+
+  /**
+   * n = 0: `day` itself if it is a working day, else the next one (a task received on a holiday
+   * counts from the next working day). n > 0: the n-th working day strictly after `day`.
+   */
+  addWorkingDays(day: string, n: number): string {
+    if (!Number.isInteger(n) || n < 0) throw new RangeError(`Working days must be a whole number ≥ 0: ${n}`);
+    if (n > MAX_SCAN_DAYS) throw new RangeError(`More than ${MAX_SCAN_DAYS} working days: ${n}`);
+    if (n === 0) return this.isWorkingDay(day) ? day : this.nextWorkingDay(day);
+    let current = day;
+    for (let counted = 0; counted < n; counted++) {
+      current = this.nextWorkingDay(current);
+      if (daysBetween(day, current) > MAX_SCAN_DAYS) throw new RangeError(`Beyond ${MAX_SCAN_DAYS} days from ${day}`);
+    }
+    return current;
+  }
+
+  /** Working days d with from < d ≤ to; negative (the count of to < d ≤ from) when to is earlier. */
+  workingDaysBetween(from: string, to: string): number {
+    assertIsoDate(from);
+    assertIsoDate(to);
+    const span = daysBetween(from, to);
+    if (Math.abs(span) > MAX_SCAN_DAYS) throw new RangeError(`Range longer than ${MAX_SCAN_DAYS} days`);
+    if (span < 0) return -this.workingDaysBetween(to, from);
+    let count = 0;
+    for (let offset = 1; offset <= span; offset++) {
+      if (this.isWorkingDay(addCalendarDays(from, offset))) count++;
+    }
+    return count;
+  }
+
+  private scan(day: string, step: 1 | -1): string {
+    assertIsoDate(day);
+    for (let offset = 1; offset <= MAX_SCAN_DAYS; offset++) {
+      const candidate = addCalendarDays(day, step * offset);
+      if (this.isWorkingDay(candidate)) return candidate;
+    }
+    throw new RangeError(`No working day within ${MAX_SCAN_DAYS} days of ${day}`);
+  }
+}
+
+/** The national calendar for state agencies, as seeded for every agency. */
+export function defaultWorkingCalendar(): WorkingCalendar {
+  return new WorkingCalendar(VIETNAM_CALENDAR_2023_2027);
+}
+
+/** The instant a due date is over in Vietnam: the following local midnight. */
+export function dueInstant(dueDate: string): Date {
+  assertIsoDate(dueDate);
+  return startOfLocalDay(dueDate, 1);
+}
+
+/** Work finished at any moment of its due date is on time; from the next local midnight it is late. */
+export function isLate(dueDate: string, at: Date): boolean {
+  return at.getTime() >= dueInstant(dueDate).getTime();
+}
+
+/**
+ * The instant `hours` of office time have elapsed after `start`, counting only office hours of working
+ * days (used for "accept within 8 working hours"). A time that uses up a session exactly ends at its close
+ * (12:00 or 17:00) rather than at the next opening. hours = 0 returns `start` unchanged.
+ */
+export function addWorkingHours(calendar: WorkingCalendar, start: Date, hours: number): Date {
+  if (!Number.isFinite(hours) || hours < 0) throw new RangeError(`Working hours must be ≥ 0: ${hours}`);
+  let remaining = Math.round(hours * HOUR_MS);
+  if (remaining === 0) return new Date(start.getTime());
+  let cursor = start.getTime();
+  let day = localDateOf(start);
+  if (!calendar.isWorkingDay(day)) day = calendar.nextWorkingDay(day);
+  const firstDay = day;
+  while (daysBetween(firstDay, day) <= MAX_SCAN_DAYS) {
+    const midnight = startOfLocalDay(day).getTime();
+    for (const [opens, closes] of OFFICE_WINDOWS) {
+      const from = Math.max(cursor, midnight + opens);
+      const available = midnight + closes - from;
+      if (available <= 0) continue;
+      if (remaining <= available) return new Date(from + remaining);
+      remaining -= available;
+      cursor = midnight + closes;
+    }
+    day = calendar.nextWorkingDay(day);
+  }
+  throw new RangeError(`Beyond ${MAX_SCAN_DAYS} days from ${start.toISOString()}`);
+}

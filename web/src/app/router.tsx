@@ -1,0 +1,24 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import type { AppModule } from '../shared/modules';
+import { AppLayout } from './layout/AppLayout';
+import { RequireSession } from './routing/RequireSession';
+import { GuardedPage, LazyPage } from './routing/RoutePage';
+import { CrashResult, NotFoundResult } from './routing/StatusResults';
+
+/** Public pages stand alone; every other page sits in the signed-in layout behind its role check. */
+export function createAppRouter(modules: readonly AppModule[]) {
+  const publicRoutes: RouteObject[] = modules.flatMap((module) =>
+    (module.publicRoutes ?? []).map((route) => ({ path: route.path, element: <LazyPage page={route.page} /> })),
+  );
+  const pages: RouteObject[] = modules.flatMap((module) =>
+    (module.routes ?? []).map((route) => ({ path: route.path, element: <GuardedPage route={route} /> })),
+  );
+  return createBrowserRouter([
+    ...publicRoutes,
+    {
+      element: <RequireSession />,
+      errorElement: <CrashResult />,
+      children: [{ element: <AppLayout />, children: [...pages, { path: '*', element: <NotFoundResult /> }] }],
+    },
+  ]);
+}

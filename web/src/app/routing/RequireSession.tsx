@@ -1,0 +1,20 @@
+import { Spin } from 'antd';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { LOGIN_PATH, useSession } from '../../features/auth';
+import { QueryErrorAlert } from '../../shared/ui';
+
+/** Everything below needs a signed-in user; others are sent to the login page and brought back after. */
+export function RequireSession() {
+  const session = useSession();
+  const location = useLocation();
+  if (session.isPending) return <Spin fullscreen />;
+  if (session.isError) {
+    return (
+      <div className="centered-block">
+        <QueryErrorAlert error={session.error} onRetry={() => void session.refetch()} />
+      </div>
+    );
+  }
+  if (!session.data) return <Navigate to={LOGIN_PATH} replace state={{ from: `${location.pathname}${location.search}` }} />;
+  return <Outlet />;
+}

@@ -1,0 +1,29 @@
+import { Flex, Spin } from 'antd';
+import { type ComponentType, Suspense } from 'react';
+import { useCurrentUser } from '../../features/auth';
+import { isAllowed, type ModuleRoute } from '../../shared/modules';
+import { ForbiddenResult } from './StatusResults';
+
+export function PageLoading() {
+  return (
+    <Flex justify="center" align="center" className="page-loading">
+      <Spin size="large" />
+    </Flex>
+  );
+}
+
+/** A lazily loaded page, once it has loaded. */
+export function LazyPage({ page: Page }: { page: ComponentType }) {
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <Page />
+    </Suspense>
+  );
+}
+
+/** A signed-in page: shown only to the roles the module allows, 403 for anyone else. */
+export function GuardedPage({ route }: { route: ModuleRoute }) {
+  const user = useCurrentUser();
+  if (!isAllowed(user.roles, route)) return <ForbiddenResult />;
+  return <LazyPage page={route.page} />;
+}

@@ -1,0 +1,68 @@
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, api, onUnauthenticated, setCsrfToken } from '../../shared/api';
+import type { SessionResponse, SessionUser } from '../../shared/contracts';
+
+export const sessionQueryKey = ['auth', 'session'] as const;
+
+function storeSession(queryClient: QueryClient, session: SessionResponse | null) {
+  setCsrfToken(session?.csrfToken ?? null);
+  queryClient.setQueryData(sessionQueryKey, session);
+}
+
+/** A different user (or none): forget everything loaded for the previous one. */
+function replaceSession(queryClient: QueryClient, session: SessionResponse | null) {
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
+  storeSession(queryClient, session);
+}
+
+async function fetchSession(): Promise<SessionResponse | null> {
+  try {
+    const session = await api.get<SessionResponse>('/auth/session');
+    setCsrfToken(session.csrfToken);
+    return session;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+/** The signed-in session, or null when nobody is signed in. */
+export function useSession() {
+  return useQuery({ queryKey: sessionQueryKey, queryFn: fetchSession, staleTime: Infinity, retry: false });
+}
+
+/** The signed-in user; only for pages behind the session guard. */
+export function useCurrentUser(): SessionUser {
+  const { data } = useSession();
+  if (!data) throw new Error('useCurrentUser needs a session: render it behind RequireSession');
+  return data.user;
+}
+
+/** When any call answers 401 (expired or revoked session), drop the session so the login page shows. */
+export function endSessionOnUnauthenticated(queryClient: QueryClient) {
+  onUnauthenticated(() => replaceSession(queryClient, null));
+}
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { username: string; password: string }) => api.post<SessionResponse>('/auth/login', body),
+    onSuccess: (session) => replaceSession(queryClient, session),
+  });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<{ ok: true }>('/auth/logout'),
+    onSettled: () => replaceSession(queryClient, null),
+  });
+}
+
+export function useChangePassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { currentPassword: string; newPassword: string }) => api.post<SessionResponse>('/auth/password', body),
+    onSuccess: (session) => storeSession(queryClient, session),
+  });
+}

@@ -1,0 +1,1 @@
+export { AGENCY_TIME_ZONE, DATE_FORMAT, formatDate, formatDateTime, fromIsoDate, todayIso, toIsoDate } from './date';

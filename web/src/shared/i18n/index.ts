@@ -1,0 +1,46 @@
+import 'dayjs/locale/vi';
+import dayjs from 'dayjs';
+import i18n from 'i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
+import type { LocalizedText } from '../contracts';
+import { en } from './en';
+import { type Language, readStoredLanguage, storeLanguage } from './language';
+import { vi } from './vi';
+
+export type { Language } from './language';
+
+const initial = readStoredLanguage();
+dayjs.locale(initial);
+document.documentElement.lang = initial;
+
+void i18n.use(initReactI18next).init({
+  resources: { vi: { translation: vi }, en: { translation: en } },
+  lng: initial,
+  fallbackLng: 'vi',
+  initAsync: false,
+  interpolation: { escapeValue: false },
+});
+
+export function changeLanguage(language: Language) {
+  storeLanguage(language);
+  dayjs.locale(language);
+  document.documentElement.lang = language;
+  void i18n.changeLanguage(language);
+}
+
+export function currentLanguage(): Language {
+  return i18n.language === 'en' ? 'en' : 'vi';
+}
+
+/** The current language, re-rendering when it changes. */
+export function useLanguage(): Language {
+  const { i18n: instance } = useTranslation();
+  return instance.language === 'en' ? 'en' : 'vi';
+}
+
+/** Picks the right half of a server-sent { vi, en } message. */
+export function localize(text: LocalizedText, language: Language = currentLanguage()): string {
+  return text[language] || text.vi;
+}
+
+export { i18n };

@@ -1,0 +1,16 @@
+import type { Role } from '../contracts';
+import type { AppModule, HomeWidget, ModuleNavItem, RoleRestricted } from './types';
+
+export function isAllowed(userRoles: readonly Role[], item: RoleRestricted): boolean {
+  return !item.roles || item.roles.some((role) => userRoles.includes(role));
+}
+
+const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order;
+
+export function navItemsFor(modules: readonly AppModule[], userRoles: readonly Role[]): ModuleNavItem[] {
+  return modules.flatMap((module) => module.nav ?? []).filter((item) => isAllowed(userRoles, item)).sort(byOrder);
+}
+
+export function homeWidgetsFor(modules: readonly AppModule[], userRoles: readonly Role[]): HomeWidget[] {
+  return modules.flatMap((module) => module.homeWidgets ?? []).filter((widget) => isAllowed(userRoles, widget)).sort(byOrder);
+}

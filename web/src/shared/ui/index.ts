@@ -1,0 +1,10 @@
+export { BrandEmblem } from './BrandEmblem';
+export { CursorPager } from './CursorPager';
+export { DateInput } from './DateInput';
+export { FormDrawer } from './FormDrawer';
+export { LanguageSwitch } from './LanguageSwitch';
+export { PageHeader } from './PageHeader';
+export { QueryErrorAlert } from './QueryErrorAlert';
+export { useCursorPages } from './use-cursor-pages';
+export { useDebouncedValue } from './use-debounced-value';
+export { useServerFormErrors } from './use-server-form-errors';
