@@ -21,8 +21,22 @@ export type TaskRelation = (typeof taskRelations)[number];
 
 /** Command names are the API verbs and the `abilities` the UI shows. */
 export const workCommandNames = [
-  'accept', 'raiseDifficulty', 'decideDifficulty', 'reportProgress', 'submit', 'acceptResult', 'returnForRework', 'cancel',
-  'reopen', 'requestTransfer', 'approveTransfer', 'rejectTransfer', 'respondToTransfer', 'requestExtension', 'decideExtension', 'comment',
+  'accept',
+  'raiseDifficulty',
+  'decideDifficulty',
+  'reportProgress',
+  'submit',
+  'acceptResult',
+  'returnForRework',
+  'cancel',
+  'reopen',
+  'requestTransfer',
+  'approveTransfer',
+  'rejectTransfer',
+  'respondToTransfer',
+  'requestExtension',
+  'decideExtension',
+  'comment',
 ] as const;
 export type WorkCommandName = (typeof workCommandNames)[number];
 
@@ -36,7 +50,16 @@ export const taskOutcomes = ['completed_on_time', 'completed_late', 'open_in_tim
 export type TaskOutcome = (typeof taskOutcomes)[number];
 
 /** Most urgent first: lists and badges show signals in this order. */
-export const taskSignalKinds = ['overdue', 'difficulty_overdue', 'result_unreviewed', 'unaccepted', 'stalled', 'due_soon', 'bounced', 'extended'] as const;
+export const taskSignalKinds = [
+  'overdue',
+  'difficulty_overdue',
+  'result_unreviewed',
+  'unaccepted',
+  'stalled',
+  'due_soon',
+  'bounced',
+  'extended',
+] as const;
 export type TaskSignalKind = (typeof taskSignalKinds)[number];
 
 export const transferReasonLabels = {
@@ -64,10 +87,25 @@ export type QualityGrade = keyof typeof qualityGradeLabels;
 
 /** Audit actions of a task's history; `task.assigned` is written on creation, the rest by commands. */
 export const taskEventKinds = [
-  'task.assigned', 'task.accepted', 'task.difficulty_raised', 'task.difficulty_decided', 'task.progress_reported', 'task.submitted',
-  'task.result_accepted', 'task.returned_for_rework', 'task.cancelled', 'task.reopened', 'task.transfer_requested',
-  'task.transfer_approved', 'task.transfer_rejected', 'task.transferred', 'task.transfer_refused', 'task.extension_requested',
-  'task.extension_approved', 'task.extension_refused', 'task.commented',
+  'task.assigned',
+  'task.accepted',
+  'task.difficulty_raised',
+  'task.difficulty_decided',
+  'task.progress_reported',
+  'task.submitted',
+  'task.result_accepted',
+  'task.returned_for_rework',
+  'task.cancelled',
+  'task.reopened',
+  'task.transfer_requested',
+  'task.transfer_approved',
+  'task.transfer_rejected',
+  'task.transferred',
+  'task.transfer_refused',
+  'task.extension_requested',
+  'task.extension_approved',
+  'task.extension_refused',
+  'task.commented',
 ] as const;
 export type TaskEventKind = (typeof taskEventKinds)[number];
 
@@ -78,12 +116,19 @@ const reason = text(2000).describe('Lý do');
 const note = text(2000);
 const personRef = z.object({ id: z.uuid(), fullName: z.string() });
 const unitRef = z.object({ id: z.uuid(), name: z.string() });
-const gradeSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]).describe('Chất lượng: 1 Không đạt yêu cầu … 5 Xuất sắc');
+const gradeSchema = z
+  .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)])
+  .describe('Chất lượng: 1 Không đạt yêu cầu … 5 Xuất sắc');
+
+const isValidDate = (value: string) => isoDate.safeParse(value).success;
 
 /** A due date, given directly or as working days counted from the start date. */
 export const taskDueInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('date'), dueDate: isoDate.describe('Hạn hoàn thành') }),
-  z.object({ kind: z.literal('working_days'), workingDays: z.number().int().min(1).max(365).describe('Số ngày làm việc kể từ ngày bắt đầu (trừ ngày nghỉ, lễ, Tết)') }),
+  z.object({
+    kind: z.literal('working_days'),
+    workingDays: z.number().int().min(1).max(365).describe('Số ngày làm việc kể từ ngày bắt đầu (trừ ngày nghỉ, lễ, Tết)'),
+  }),
 ]);
 /** Only ad hoc tasks for now; plan targets, procedure steps, conclusions and cases add their own `{kind, id}`. */
 export const taskSourceInput = z.discriminatedUnion('kind', [z.object({ kind: z.literal('ad_hoc') })]);
@@ -106,10 +151,14 @@ export const createTaskBody = z
     path: ['collaboratorIds'],
     message: 'Người chủ trì không đồng thời là người phối hợp / the owner cannot also be a collaborator',
   })
-  .refine((body) => body.due.kind !== 'date' || body.due.dueDate >= body.startDate, {
-    path: ['due', 'dueDate'],
-    message: 'Hạn hoàn thành không được trước ngày bắt đầu / the due date cannot precede the start date',
-  });
+  // Dates that are already invalid have their own error; comparing them would only add noise.
+  .refine(
+    (body) => body.due.kind !== 'date' || !isValidDate(body.due.dueDate) || !isValidDate(body.startDate) || body.due.dueDate >= body.startDate,
+    {
+      path: ['due', 'dueDate'],
+      message: 'Hạn hoàn thành không được trước ngày bắt đầu / the due date cannot precede the start date',
+    },
+  );
 export type CreateTaskBody = z.infer<typeof createTaskBody>;
 
 export const acceptTaskBody = z.object({ note: optionalText(1000).optional() });
@@ -130,7 +179,10 @@ export const decideDifficultyBody = z.discriminatedUnion('decision', [
   }),
   z.object({ decision: z.literal('reassign'), reason, newOwnerId: z.uuid().describe('Người được đề nghị nhận việc') }),
 ]);
-export const reportProgressBody = z.object({ percent: z.number().int().min(0).max(100).describe('Tiến độ (%)'), note: note.describe('Nội dung đã thực hiện') });
+export const reportProgressBody = z.object({
+  percent: z.number().int().min(0).max(100).describe('Tiến độ (%)'),
+  note: note.describe('Nội dung đã thực hiện'),
+});
 export const submitTaskBody = z.object({ note: note.describe('Báo cáo kết quả, sản phẩm') });
 export const acceptResultBody = z.object({ grade: gradeSchema, note: optionalText(2000).optional().describe('Nhận xét') });
 export const returnForReworkBody = z.object({ reason });
@@ -162,7 +214,13 @@ export const taskSignalSchema = z.object({
   level: z.number().int().min(0).describe('Cấp nhắc: 0 người chủ trì, 1 lãnh đạo đơn vị, 2 đơn vị cấp trên…'),
 });
 export const openRequestSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('difficulty'), openedAt: isoDateTime, description: z.string(), proposal: z.string(), proposedDueDate: isoDate.nullable() }),
+  z.object({
+    kind: z.literal('difficulty'),
+    openedAt: isoDateTime,
+    description: z.string(),
+    proposal: z.string(),
+    proposedDueDate: isoDate.nullable(),
+  }),
   z.object({
     kind: z.literal('transfer'),
     stage: z.enum(transferStages),
@@ -263,9 +321,21 @@ export const unitDashboardRow = z.object({
 export const dashboardResponse = z.object({ from: isoDate.nullable(), to: isoDate.nullable(), units: z.array(unitDashboardRow) });
 
 export const notificationKinds = [
-  'task_assigned', 'transfer_requested', 'transfer_proposed', 'transfer_decided', 'difficulty_raised', 'difficulty_decided',
-  'extension_requested', 'extension_decided', 'result_submitted', 'result_accepted', 'result_returned', 'task_cancelled',
-  'task_reopened', 'task_commented', 'signal',
+  'task_assigned',
+  'transfer_requested',
+  'transfer_proposed',
+  'transfer_decided',
+  'difficulty_raised',
+  'difficulty_decided',
+  'extension_requested',
+  'extension_decided',
+  'result_submitted',
+  'result_accepted',
+  'result_returned',
+  'task_cancelled',
+  'task_reopened',
+  'task_commented',
+  'signal',
 ] as const;
 export const notificationSchema = z.object({
   id: z.uuid(),
@@ -277,7 +347,10 @@ export const notificationSchema = z.object({
   readAt: isoDateTime.nullable(),
 });
 export const notificationQuery = pageQuery.extend({
-  unreadOnly: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  unreadOnly: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
 });
 export const notificationPage = pageOf(notificationSchema);
 export const unreadCountResponse = z.object({ unread: count });

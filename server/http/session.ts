@@ -29,7 +29,7 @@ export function registerSession(app: FastifyInstance, options: SessionOptions) {
   app.decorateRequest('session', null);
   app.decorateRequest('sessionToken', null);
   app.addHook('preHandler', async (request: FastifyRequest) => {
-    if (!request.url.startsWith('/api/')) return;
+    if (!request.url.startsWith('/api/v1/')) return;
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       request.session = (await options.resolve(token)) ?? null;

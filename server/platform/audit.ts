@@ -49,7 +49,20 @@ export interface HashInput {
 }
 
 export function hashAuditRow(row: HashInput): string {
-  const body = canonicalJson({ ...row, occurredAt: row.occurredAt.toISOString() });
+  // Only the chained fields: rows read back carry more (id, hash) that must not be hashed.
+  const body = canonicalJson({
+    agencyId: row.agencyId,
+    lane: row.lane,
+    sequence: row.sequence,
+    occurredAt: row.occurredAt.toISOString(),
+    actorUserId: row.actorUserId,
+    actorName: row.actorName,
+    action: row.action,
+    subjectType: row.subjectType,
+    subjectId: row.subjectId,
+    change: row.change,
+    previousHash: row.previousHash,
+  });
   return createHash('sha256').update(body).digest('hex');
 }
 

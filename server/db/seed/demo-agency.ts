@@ -25,17 +25,24 @@ export interface SeededAgency {
 const GENERATED_POSITIONS: { position: string; category: DemoPerson['category'] }[] = [
   { position: 'Chuyên viên', category: 'civil_servant' },
   { position: 'Chuyên viên chính', category: 'civil_servant' },
-  { position: 'Phó Trưởng ban', category: 'civil_servant' },
+  { position: 'Chuyên viên', category: 'civil_servant' },
   { position: 'Cán sự', category: 'civil_servant' },
-  { position: 'Nhân viên', category: 'worker' },
-  { position: 'Lái xe', category: 'worker' },
-  { position: 'Ủy viên Ban Thường trực', category: 'cadre' },
+  { position: 'Văn thư', category: 'worker' },
+  { position: 'Nhân viên hợp đồng', category: 'worker' },
 ];
+const STANDING_MEMBER = { position: 'Ủy viên Ban Thường trực', category: 'cadre' as const };
+
+/** Lets tests load a second demo agency beside the first: codes and usernames are unique. */
+export interface SeedOptions {
+  agencyCode?: string;
+  usernamePrefix?: string;
+}
 
 /** Loads the demo agency (units, ~60 fictional people, managers, logins, calendar) in one transaction. */
-export async function seedDemoAgency(db: Db, clock: Clock): Promise<SeededAgency> {
+export async function seedDemoAgency(db: Db, clock: Clock, options: SeedOptions = {}): Promise<SeededAgency> {
+  const prefix = options.usernamePrefix ?? '';
   return db.transaction(async (tx) => {
-    const { agency, root } = await createAgencyWithRoot(tx, DEMO_AGENCY);
+    const { agency, root } = await createAgencyWithRoot(tx, { ...DEMO_AGENCY, code: options.agencyCode ?? DEMO_AGENCY.code });
     const agencyId = agency.id;
     const units = await insertUnits(tx, agencyId, root);
     const people = await insertDemoPeople(tx, agencyId, units);
@@ -45,7 +52,7 @@ export async function seedDemoAgency(db: Db, clock: Clock): Promise<SeededAgency
       tx,
       DEMO_LOGINS.map((login) => {
         const person = NAMED_PEOPLE.find((candidate) => candidate.key === login.personKey)!;
-        return { agencyId, personId: people.get(login.personKey)!, username: login.username, displayName: person.fullName, password: DEMO_PASSWORD, roles: login.roles };
+        return { agencyId, personId: people.get(login.personKey)!, username: prefix + login.username, displayName: person.fullName, password: DEMO_PASSWORD, roles: login.roles };
       }),
     );
     await recordAudit(tx, {
@@ -54,10 +61,10 @@ export async function seedDemoAgency(db: Db, clock: Clock): Promise<SeededAgency
       action: 'agency.seeded',
       subjectType: 'agency',
       subjectId: agencyId,
-      change: { units: units.size, people: people.size, logins: DEMO_LOGINS.map((login) => login.username) },
+      change: { units: units.size, people: people.size, logins: DEMO_LOGINS.map((login) => prefix + login.username) },
       occurredAt: clock.now(),
     });
-    const logins = DEMO_LOGINS.map(({ username, description }) => ({ username, password: DEMO_PASSWORD, description }));
+    const logins = DEMO_LOGINS.map(({ username, description }) => ({ username: prefix + username, password: DEMO_PASSWORD, description }));
     return { agencyId, unitIdByCode: new Map([...units].map(([code, unit]) => [code, unit.id])), personIdByKey: people, logins };
   });
 }
@@ -91,7 +98,7 @@ async function insertDemoPeople(tx: Tx, agencyId: string, units: Map<string, Uni
   const rows: DemoPerson[] = [...NAMED_PEOPLE];
   for (const unit of DEMO_UNITS) {
     for (let n = 1; n <= unit.staff; n++) {
-      const { position, category } = GENERATED_POSITIONS[Math.floor(random() * GENERATED_POSITIONS.length)];
+      const { position, category } = unit.code === 'LD' ? STANDING_MEMBER : GENERATED_POSITIONS[Math.floor(random() * GENERATED_POSITIONS.length)];
       rows.push({ key: `${unit.code}-${n}`, fullName: fictionalName(random), unitCode: unit.code, position, category, isPartyMember: random() < 0.6 });
     }
   }

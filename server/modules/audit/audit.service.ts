@@ -65,7 +65,7 @@ export async function verifyAuditChain(deps: AuditDeps, actor: Actor) {
         });
         if (row.sequence !== expectedSequence) return broken('sequence_gap');
         if (row.previousHash !== previousHash) return broken('previous_hash_mismatch');
-        if (hashAuditRow({ ...row, previousHash: row.previousHash }) !== row.hash) return broken('hash_mismatch');
+        if (hashAuditRow(row) !== row.hash) return broken('hash_mismatch');
         previousHash = row.hash;
         expectedSequence++;
         checkedRows++;

@@ -45,10 +45,10 @@ export async function updateUnit(tx: Tx, agencyId: string, id: string, values: P
 export async function moveSubtree(tx: Tx, agencyId: string, oldPath: string, newPath: string, depthDelta: number) {
   const prefixLength = oldPath.length;
   await tx.execute(sql`
-    update units set path = ${newPath} || substring(path from ${prefixLength + 1}), depth = depth + ${depthDelta}, updated_at = now()
+    update units set path = ${newPath}::text || substring(path from ${prefixLength + 1}::int), depth = depth + ${depthDelta}::int, updated_at = now()
     where agency_id = ${agencyId} and path like ${oldPath + '%'}`);
   await tx.execute(sql`
-    update people set unit_path = ${newPath} || substring(unit_path from ${prefixLength + 1})
+    update people set unit_path = ${newPath}::text || substring(unit_path from ${prefixLength + 1}::int)
     where agency_id = ${agencyId} and unit_path like ${oldPath + '%'}`);
 }
 

@@ -2,28 +2,12 @@ import { requestableTransferReasonCodes, type TaskEventKind } from '../../../con
 import { isIsoDate } from '../../platform/calendar/working-days.js';
 import type { LocalizedText } from '../../platform/errors.js';
 import { checkPermission, refusal, type Refusal } from './work.permissions.js';
+import { differences, type TaskEvent } from './work.events.js';
 import type { DecisionContext, TaskRelation, TaskState, WorkCommand } from './work.state.js';
 
+export { summarize, type TaskEvent, type TaskSummary } from './work.events.js';
 export { availableCommands, commandRules, type Refusal, type RefusalReason } from './work.permissions.js';
 
-/** The fields an event shows before and after; only the ones that changed are kept. */
-export interface TaskSummary {
-  status: TaskState['status'];
-  ownerId: string;
-  dueDate: string;
-  progressPercent: number;
-  grade: TaskState['grade'];
-  request: Record<string, unknown> | null;
-  transferCount: number;
-  extensionCount: number;
-  returnCount: number;
-}
-export interface TaskEvent {
-  kind: TaskEventKind;
-  reason: string | null;
-  before: Partial<TaskSummary>;
-  after: Partial<TaskSummary>;
-}
 export type Decision = { ok: true; next: TaskState; event: TaskEvent } | Refusal;
 
 type Change = { next: TaskState; kind: TaskEventKind; reason: string | null };
@@ -58,10 +42,17 @@ function apply(task: TaskState, relations: readonly TaskRelation[], command: Wor
     case 'accept':
       return { next: { ...start(task, at), acceptedAt: at }, kind: 'task.accepted', reason: null };
     case 'raiseDifficulty': {
-      if (!hasText(command.description) || !hasText(command.proposal)) return invalid('Nêu rõ vướng mắc và đề xuất giải pháp', 'Describe the difficulty and propose a solution');
+      if (!hasText(command.description) || !hasText(command.proposal))
+        return invalid('Nêu rõ vướng mắc và đề xuất giải pháp', 'Describe the difficulty and propose a solution');
       const dateError = command.proposedDueDate ? checkLaterDueDate(task, command.proposedDueDate, now) : null;
       if (dateError) return dateError;
-      const openRequest = { kind: 'difficulty', openedAt: at, description: command.description, proposal: command.proposal, proposedDueDate: command.proposedDueDate ?? null } as const;
+      const openRequest = {
+        kind: 'difficulty',
+        openedAt: at,
+        description: command.description,
+        proposal: command.proposal,
+        proposedDueDate: command.proposedDueDate ?? null,
+      } as const;
       return { next: { ...task, openRequest }, kind: 'task.difficulty_raised', reason: command.description };
     }
     case 'decideDifficulty': {
@@ -77,22 +68,42 @@ function apply(task: TaskState, relations: readonly TaskRelation[], command: Wor
       }
       if (command.newOwnerId === task.ownerId) return sameOwner();
       // The owner stays accountable until the new owner accepts, exactly as in any transfer.
-      const openRequest = { kind: 'transfer', stage: 'approved', openedAt: at, reasonCode: 'difficulty_decision', reason: command.reason, proposedOwnerId: command.newOwnerId } as const;
+      const openRequest = {
+        kind: 'transfer',
+        stage: 'approved',
+        openedAt: at,
+        reasonCode: 'difficulty_decision',
+        reason: command.reason,
+        proposedOwnerId: command.newOwnerId,
+      } as const;
       return { next: { ...task, openRequest }, kind: 'task.difficulty_decided', reason: command.reason };
     }
     case 'reportProgress':
-      if (!Number.isInteger(command.percent) || command.percent < 0 || command.percent > 100) return invalid('Tiến độ từ 0 đến 100%', 'Progress is 0–100%');
+      if (!Number.isInteger(command.percent) || command.percent < 0 || command.percent > 100)
+        return invalid('Tiến độ từ 0 đến 100%', 'Progress is 0–100%');
       if (!hasText(command.note)) return invalid('Nêu nội dung đã thực hiện', 'Describe the progress');
       return { next: { ...task, progressPercent: command.percent, lastProgressAt: at }, kind: 'task.progress_reported', reason: command.note };
     case 'submit':
       if (!hasText(command.note)) return invalid('Báo cáo kết quả thực hiện', 'Describe the result');
-      return { next: { ...task, status: 'submitted', submittedAt: at, progressPercent: 100, openRequest: null }, kind: 'task.submitted', reason: command.note };
+      return {
+        next: { ...task, status: 'submitted', submittedAt: at, progressPercent: 100, openRequest: null },
+        kind: 'task.submitted',
+        reason: command.note,
+      };
     case 'acceptResult':
       if (![1, 2, 3, 4, 5].includes(command.grade)) return invalid('Chọn mức chất lượng từ 1 đến 5', 'Choose a grade from 1 to 5');
-      return { next: { ...task, status: 'completed', completedAt: at, grade: command.grade }, kind: 'task.result_accepted', reason: command.note?.trim() || null };
+      return {
+        next: { ...task, status: 'completed', completedAt: at, grade: command.grade },
+        kind: 'task.result_accepted',
+        reason: command.note?.trim() || null,
+      };
     case 'returnForRework':
       if (!hasText(command.reason)) return missingReason();
-      return { next: { ...start(task, at), submittedAt: null, returnCount: task.returnCount + 1 }, kind: 'task.returned_for_rework', reason: command.reason };
+      return {
+        next: { ...start(task, at), submittedAt: null, returnCount: task.returnCount + 1 },
+        kind: 'task.returned_for_rework',
+        reason: command.reason,
+      };
     case 'cancel':
       if (!hasText(command.reason)) return missingReason();
       return { next: { ...task, status: 'cancelled', openRequest: null }, kind: 'task.cancelled', reason: command.reason };
@@ -105,13 +116,23 @@ function apply(task: TaskState, relations: readonly TaskRelation[], command: Wor
     }
     case 'requestTransfer': {
       if (!hasText(command.reason)) return missingReason();
-      if (!(requestableTransferReasonCodes as readonly string[]).includes(command.reasonCode)) return invalid('Chọn lý do chuyển', 'Choose a transfer reason');
+      if (!(requestableTransferReasonCodes as readonly string[]).includes(command.reasonCode))
+        return invalid('Chọn lý do chuyển', 'Choose a transfer reason');
       if (command.newOwnerId === task.ownerId) return sameOwner();
       const base = { kind: 'transfer', openedAt: at, reasonCode: command.reasonCode, reason: command.reason } as const;
       const isApprover = relations.includes('assigner') || relations.includes('unit_head');
-      if (!isApprover) return { next: { ...task, openRequest: { ...base, stage: 'requested', proposedOwnerId: command.newOwnerId ?? null } }, kind: 'task.transfer_requested', reason: command.reason };
+      if (!isApprover)
+        return {
+          next: { ...task, openRequest: { ...base, stage: 'requested', proposedOwnerId: command.newOwnerId ?? null } },
+          kind: 'task.transfer_requested',
+          reason: command.reason,
+        };
       if (!command.newOwnerId) return invalid('Chọn người nhận mới', 'Choose the new owner');
-      return { next: { ...task, openRequest: { ...base, stage: 'approved', proposedOwnerId: command.newOwnerId } }, kind: 'task.transfer_approved', reason: command.reason };
+      return {
+        next: { ...task, openRequest: { ...base, stage: 'approved', proposedOwnerId: command.newOwnerId } },
+        kind: 'task.transfer_approved',
+        reason: command.reason,
+      };
     }
     case 'approveTransfer': {
       if (task.openRequest?.kind !== 'transfer') return refusal('no_open_request');
@@ -137,12 +158,17 @@ function apply(task: TaskState, relations: readonly TaskRelation[], command: Wor
       if (!hasText(command.reason)) return missingReason();
       const dateError = checkLaterDueDate(task, command.newDueDate, now);
       if (dateError) return dateError;
-      return { next: { ...task, openRequest: { kind: 'extension', openedAt: at, newDueDate: command.newDueDate, reason: command.reason } }, kind: 'task.extension_requested', reason: command.reason };
+      return {
+        next: { ...task, openRequest: { kind: 'extension', openedAt: at, newDueDate: command.newDueDate, reason: command.reason } },
+        kind: 'task.extension_requested',
+        reason: command.reason,
+      };
     }
     case 'decideExtension': {
       if (task.openRequest?.kind !== 'extension') return refusal('no_open_request');
       const closed = { ...task, openRequest: null };
-      if (command.decision === 'approve') return { next: withDueDate(closed, task.openRequest.newDueDate), kind: 'task.extension_approved', reason: command.reason.trim() || null };
+      if (command.decision === 'approve')
+        return { next: withDueDate(closed, task.openRequest.newDueDate), kind: 'task.extension_approved', reason: command.reason.trim() || null };
       if (!hasText(command.reason)) return missingReason();
       return { next: closed, kind: 'task.extension_refused', reason: command.reason };
     }
@@ -150,18 +176,6 @@ function apply(task: TaskState, relations: readonly TaskRelation[], command: Wor
       if (!hasText(command.text)) return invalid('Nhập nội dung ý kiến', 'Write a comment');
       return { next: task, kind: 'task.commented', reason: command.text };
   }
-}
-
-export function summarize(task: TaskState): TaskSummary {
-  const request = task.openRequest ? (({ openedAt: _openedAt, ...rest }) => rest)(task.openRequest) : null;
-  const { status, ownerId, dueDate, progressPercent, grade, transferCount, extensionCount, returnCount } = task;
-  return { status, ownerId, dueDate, progressPercent, grade, request, transferCount, extensionCount, returnCount };
-}
-
-function differences(before: TaskState, after: TaskState): Pick<TaskEvent, 'before' | 'after'> {
-  const [old, now] = [summarize(before), summarize(after)];
-  const changed = (Object.keys(old) as (keyof TaskSummary)[]).filter((key) => JSON.stringify(old[key]) !== JSON.stringify(now[key]));
-  return { before: Object.fromEntries(changed.map((key) => [key, old[key]])), after: Object.fromEntries(changed.map((key) => [key, now[key]])) };
 }
 
 /**

@@ -53,7 +53,12 @@ const latestInstant = (...instants: (Date | null)[]) =>
   instants.reduce<Date | null>((latest, instant) => (instant && (!latest || instant > latest) ? instant : latest), null);
 
 /** The signals a task shows today, most urgent first. Closed tasks show none: their record speaks through the outcome. */
-export function computeSignals(task: TaskState, calendar: SignalCalendar, now: DecisionContext, settings: SignalSettings = defaultSignalSettings): TaskSignal[] {
+export function computeSignals(
+  task: TaskState,
+  calendar: SignalCalendar,
+  now: DecisionContext,
+  settings: SignalSettings = defaultSignalSettings,
+): TaskSignal[] {
   if (!isOpen(task)) return [];
   const today = now.today;
   const assignedOn = localDateOf(task.assignedAt);
@@ -92,12 +97,22 @@ export function computeSignals(task: TaskState, calendar: SignalCalendar, now: D
  * Who must hear of a persisting signal: 0 = the owner only; each further `escalationStepDays` working days
  * climbs one level (1 = head of the task's unit, 2 = head of its parent unit, …). The caller stops at the root.
  */
-export function escalationLevel(signalSince: string, today: string, calendar: Pick<WorkingCalendar, 'workingDaysBetween'>, settings: SignalSettings = defaultSignalSettings): number {
+export function escalationLevel(
+  signalSince: string,
+  today: string,
+  calendar: Pick<WorkingCalendar, 'workingDaysBetween'>,
+  settings: SignalSettings = defaultSignalSettings,
+): number {
   const persisted = calendar.workingDaysBetween(signalSince, today);
   return Math.max(0, Math.floor(persisted / settings.escalationStepDays));
 }
 
 /** Signals with their escalation level, as the API shows them; standing facts stay at level 0. */
-export function withEscalation(signals: TaskSignal[], today: string, calendar: Pick<WorkingCalendar, 'workingDaysBetween'>, settings: SignalSettings = defaultSignalSettings) {
+export function withEscalation(
+  signals: TaskSignal[],
+  today: string,
+  calendar: Pick<WorkingCalendar, 'workingDaysBetween'>,
+  settings: SignalSettings = defaultSignalSettings,
+) {
   return signals.map((signal) => ({ ...signal, level: signal.since ? escalationLevel(signal.since, today, calendar, settings) : 0 }));
 }

@@ -1,14 +1,7 @@
-import type {
-  DifficultyDecision,
-  QualityGrade,
-  TaskRelation,
-  TaskStatus,
-  TransferReasonCode,
-  WorkCommandName,
-} from '../../../contracts/work.js';
+import type { DifficultyDecision, QualityGrade, TaskRelation, TaskStatus, TransferReasonCode, WorkCommandName } from '../../../contracts/work.js';
 import { localDateOf } from '../../platform/calendar/dates.js';
 
-export type { QualityGrade, TaskRelation, TaskStatus, TransferReasonCode, WorkCommandName };
+export type { DifficultyDecision, QualityGrade, TaskRelation, TaskStatus, TransferReasonCode, WorkCommandName };
 
 export type DifficultyRequest = {
   kind: 'difficulty';
@@ -18,10 +11,9 @@ export type DifficultyRequest = {
   proposal: string;
   proposedDueDate: string | null;
 };
+/** At 'requested' the owner may suggest a successor; at 'approved' the approver's choice waits for that person's answer. */
 export type TransferRequest = { kind: 'transfer'; openedAt: Date; reasonCode: TransferReasonCode; reason: string } & (
-  /** At 'requested' the owner may suggest a successor; at 'approved' the approver's choice waits for that person's answer. */
-  | { stage: 'requested'; proposedOwnerId: string | null }
-  | { stage: 'approved'; proposedOwnerId: string }
+  { stage: 'requested'; proposedOwnerId: string | null } | { stage: 'approved'; proposedOwnerId: string }
 );
 export type ExtensionRequest = { kind: 'extension'; openedAt: Date; newDueDate: string; reason: string };
 export type OpenRequest = DifficultyRequest | TransferRequest | ExtensionRequest;
@@ -79,8 +71,6 @@ export type WorkCommand =
   | ({ name: 'requestExtension'; newDueDate: string } & WithReason)
   | ({ name: 'decideExtension'; decision: 'approve' | 'refuse' } & WithReason)
   | { name: 'comment'; text: string };
-
-export type { DifficultyDecision };
 
 export interface NewTask {
   ownerId: string;

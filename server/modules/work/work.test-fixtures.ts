@@ -18,7 +18,14 @@ export const on = (day: string, hhmm = '09:00') => contextAt(at(day, hhmm));
 
 /** Assigned Thu 20/04/2023, due Fri 28/04/2023 — the day before the 29/4–3/5 holiday block. */
 export const baseTask = (overrides: Partial<TaskState> = {}): TaskState => ({
-  ...newTaskState({ ownerId: OWNER, assignerId: ASSIGNER, unitId: 'unit-office', startDate: '2023-04-20', dueDate: '2023-04-28', assignedAt: at('2023-04-20') }),
+  ...newTaskState({
+    ownerId: OWNER,
+    assignerId: ASSIGNER,
+    unitId: 'unit-office',
+    startDate: '2023-04-20',
+    dueDate: '2023-04-28',
+    assignedAt: at('2023-04-20'),
+  }),
   ...overrides,
 });
 
@@ -36,9 +43,29 @@ export function taskIn(status: TaskStatus, overrides: Partial<TaskState> = {}): 
 }
 
 export const requests = {
-  difficulty: { kind: 'difficulty', openedAt: at('2023-04-24'), description: 'Thiếu số liệu của các phường', proposal: 'Đề nghị Văn phòng tổng hợp số liệu', proposedDueDate: '2023-05-05' },
-  transferRequested: { kind: 'transfer', stage: 'requested', openedAt: at('2023-04-24'), reasonCode: 'wrong_unit', reason: 'Việc thuộc Ban Tuyên giáo', proposedOwnerId: null },
-  transferApproved: { kind: 'transfer', stage: 'approved', openedAt: at('2023-04-24'), reasonCode: 'workload', reason: 'Đang chủ trì hội nghị', proposedOwnerId: COLLEAGUE },
+  difficulty: {
+    kind: 'difficulty',
+    openedAt: at('2023-04-24'),
+    description: 'Thiếu số liệu của các phường',
+    proposal: 'Đề nghị Văn phòng tổng hợp số liệu',
+    proposedDueDate: '2023-05-05',
+  },
+  transferRequested: {
+    kind: 'transfer',
+    stage: 'requested',
+    openedAt: at('2023-04-24'),
+    reasonCode: 'wrong_unit',
+    reason: 'Việc thuộc Ban Tuyên giáo',
+    proposedOwnerId: null,
+  },
+  transferApproved: {
+    kind: 'transfer',
+    stage: 'approved',
+    openedAt: at('2023-04-24'),
+    reasonCode: 'workload',
+    reason: 'Đang chủ trì hội nghị',
+    proposedOwnerId: COLLEAGUE,
+  },
   extension: { kind: 'extension', openedAt: at('2023-04-24'), newDueDate: '2023-05-05', reason: 'Chờ ý kiến các đơn vị' },
 } satisfies Record<string, OpenRequest>;
 

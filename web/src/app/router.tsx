@@ -14,11 +14,15 @@ export function createAppRouter(modules: readonly AppModule[]) {
     (module.routes ?? []).map((route) => ({ path: route.path, element: <GuardedPage route={route} /> })),
   );
   return createBrowserRouter([
-    ...publicRoutes,
     {
-      element: <RequireSession />,
       errorElement: <CrashResult />,
-      children: [{ element: <AppLayout />, children: [...pages, { path: '*', element: <NotFoundResult /> }] }],
+      children: [
+        ...publicRoutes,
+        {
+          element: <RequireSession />,
+          children: [{ element: <AppLayout />, children: [...pages, { path: '*', element: <NotFoundResult /> }] }],
+        },
+      ],
     },
   ]);
 }

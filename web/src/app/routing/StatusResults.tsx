@@ -1,13 +1,14 @@
 import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useNavigate } from 'react-router';
 
 function HomeButton() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   return (
-    <Link to="/">
-      <Button type="primary">{t('errors.goHome')}</Button>
-    </Link>
+    <Button type="primary" onClick={() => navigate('/')}>
+      {t('errors.goHome')}
+    </Button>
   );
 }
 

@@ -13,6 +13,7 @@ export const en: Messages = {
     edit: 'Edit',
     none: '—',
     yes: 'Yes',
+    no: 'No',
     all: 'All',
     nextPage: 'Next page',
     previousPage: 'Previous page',

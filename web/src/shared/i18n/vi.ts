@@ -12,6 +12,7 @@ export const vi = {
     edit: 'Sửa',
     none: '—',
     yes: 'Có',
+    no: 'Không',
     all: 'Tất cả',
     nextPage: 'Trang sau',
     previousPage: 'Trang trước',

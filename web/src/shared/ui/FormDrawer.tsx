@@ -7,6 +7,8 @@ interface FormDrawerProps<Values> {
   title: ReactNode;
   open: boolean;
   onClose: () => void;
+  /** Called once the closing animation has finished. */
+  afterClose?: () => void;
   form: FormInstance<Values>;
   /** Sends the values; a rejection's field errors land on the form. */
   onSubmit: (values: Values) => Promise<unknown>;
@@ -15,7 +17,7 @@ interface FormDrawerProps<Values> {
 }
 
 /** A side drawer holding one form, with "Hủy" / "Lưu", server errors and the "Đã lưu" notice. */
-export function FormDrawer<Values>({ title, open, onClose, form, onSubmit, initialValues, children }: FormDrawerProps<Values>) {
+export function FormDrawer<Values>({ title, open, onClose, afterClose, form, onSubmit, initialValues, children }: FormDrawerProps<Values>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { formError, clearFormError, reportError } = useServerFormErrors(form);
@@ -36,7 +38,7 @@ export function FormDrawer<Values>({ title, open, onClose, form, onSubmit, initi
   };
 
   return (
-    <Drawer title={title} open={open} onClose={onClose} size={480} destroyOnHidden>
+    <Drawer title={title} open={open} onClose={onClose} afterOpenChange={(isOpen) => !isOpen && afterClose?.()} size={480} destroyOnHidden>
       <Form form={form} layout="vertical" onFinish={submit} initialValues={initialValues} onValuesChange={clearFormError} scrollToFirstError>
         {formError && <Alert type="error" showIcon title={formError} className="form-alert" />}
         {children}

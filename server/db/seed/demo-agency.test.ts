@@ -1,0 +1,37 @@
+import { count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { calendarDays, people, units } from '../schema/index.js';
+import { api, login } from '../../test/http.js';
+import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { seedDemoAgency, type SeededAgency } from './demo-agency.js';
+
+let t: TestApp;
+let seeded: SeededAgency;
+beforeAll(async () => {
+  t = await createTestApp();
+  // A unique code and login prefix, so the suite can run again on the same PostgreSQL.
+  const run = Date.now().toString(36);
+  seeded = await seedDemoAgency(t.database.db, t.clock, { agencyCode: `DEMO-${run}`, usernamePrefix: `${run}-` });
+});
+afterAll(() => t.close());
+
+it('loads the Fatherland Front office: party committee, cells, departments and about 60 people', async () => {
+  const [{ people: headcount }] = await t.database.db.select({ people: count() }).from(people).where(eq(people.agencyId, seeded.agencyId));
+  expect(headcount).toBeGreaterThanOrEqual(55);
+  const kinds = await t.database.db.select({ kind: units.kind, name: units.name }).from(units).where(eq(units.agencyId, seeded.agencyId));
+  expect(kinds.filter((u) => u.kind === 'party_cell').length).toBeGreaterThanOrEqual(5);
+  expect(kinds.map((u) => u.name)).toEqual(expect.arrayContaining(['Đảng ủy cơ quan', 'Văn phòng', 'Ban Tổ chức – Kiểm tra', 'Ban Tuyên giáo', 'Ban Dân chủ – Pháp luật', 'Ban Phong trào']));
+  const [{ days }] = await t.database.db.select({ days: count() }).from(calendarDays).where(eq(calendarDays.agencyId, seeded.agencyId));
+  expect(days).toBeGreaterThan(50);
+});
+
+it('gives every demo login a working account with its roles', async () => {
+  for (const demo of seeded.logins) {
+    const session = await login(t.app, demo.username, demo.password);
+    const user = (await api(t.app, session).get('/api/v1/auth/session')).json().user;
+    expect(user.agencyName).toBe('Cơ quan Ủy ban MTTQ Việt Nam thành phố Hà Nội');
+  }
+  const head = await login(t.app, seeded.logins.find((l) => l.username.endsWith('truongban'))!.username, 'Congvu@2026');
+  const visible = (await api(t.app, head).get('/api/v1/people?limit=100')).json().items;
+  expect(visible.every((p: { unit: { name: string } }) => p.unit.name === 'Ban Tuyên giáo')).toBe(true);
+});

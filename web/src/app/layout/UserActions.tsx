@@ -1,0 +1,34 @@
+import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Flex, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { CHANGE_PASSWORD_PATH, LOGIN_PATH, useCurrentUser, useLogout } from '../../features/auth';
+import { LanguageSwitch } from '../../shared/ui';
+
+/** Right side of the header: language, who is signed in, change password, sign out. */
+export function UserActions() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const user = useCurrentUser();
+  const logout = useLogout();
+  return (
+    <Flex align="center" gap={12} className="user-actions">
+      <LanguageSwitch className="header-language" />
+      <Typography.Text className="header-user">
+        <UserOutlined /> {user.displayName}
+      </Typography.Text>
+      <Button type="text" className="header-button" icon={<KeyOutlined />} onClick={() => navigate(CHANGE_PASSWORD_PATH)}>
+        <span className="header-button-label">{t('layout.changePassword')}</span>
+      </Button>
+      <Button
+        type="text"
+        className="header-button"
+        icon={<LogoutOutlined />}
+        loading={logout.isPending}
+        onClick={() => logout.mutate(undefined, { onSettled: () => navigate(LOGIN_PATH, { replace: true }) })}
+      >
+        <span className="header-button-label">{t('layout.logout')}</span>
+      </Button>
+    </Flex>
+  );
+}

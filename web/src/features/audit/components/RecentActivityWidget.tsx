@@ -1,0 +1,47 @@
+import { HistoryOutlined } from '@ant-design/icons';
+import { Button, Card, List, Skeleton, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { formatDateTime } from '../../../shared/format';
+import { QueryErrorAlert } from '../../../shared/ui';
+import { useRecentAudit } from '../api';
+import { actionLabel } from '../audit-labels';
+import { AUDIT_PATH } from '../paths';
+
+const RECENT_COUNT = 5;
+
+/** Home widget: the last few entries of the audit log. */
+export function RecentActivityWidget() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const events = useRecentAudit(RECENT_COUNT);
+  return (
+    <Card
+      title={
+        <span>
+          <HistoryOutlined /> {t('audit.widgetTitle')}
+        </span>
+      }
+      extra={
+        <Button type="link" onClick={() => navigate(AUDIT_PATH)}>
+          {t('audit.viewAll')}
+        </Button>
+      }
+      className="home-widget"
+    >
+      {events.isPending && <Skeleton active paragraph={{ rows: 3 }} />}
+      {events.isError && <QueryErrorAlert error={events.error} onRetry={() => void events.refetch()} />}
+      {events.data && (
+        <List
+          size="small"
+          dataSource={events.data}
+          renderItem={(event) => (
+            <List.Item key={event.id} extra={<Typography.Text type="secondary">{formatDateTime(event.occurredAt)}</Typography.Text>}>
+              <Typography.Text strong>{event.actorName}</Typography.Text> · {actionLabel(t, event.action)}
+            </List.Item>
+          )}
+        />
+      )}
+    </Card>
+  );
+}
