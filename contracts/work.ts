@@ -270,7 +270,7 @@ export const taskListItemSchema = taskSchema.omit({ description: true, expectedO
 export const taskPage = pageOf(taskListItemSchema);
 
 export const taskEventSchema = z.object({
-  id: z.uuid(),
+  id: z.number().int(),
   at: isoDateTime,
   actor: z.object({ id: z.uuid().nullable(), name: z.string() }),
   kind: z.enum(taskEventKinds),
@@ -305,7 +305,7 @@ export const myWorkSummary = z.object({
   awaitingMyDecision: count.describe('Đề nghị, kết quả chờ tôi quyết định'),
 });
 
-export const dashboardQuery = z.object({ unitId: z.uuid().optional(), from: isoDate.optional(), to: isoDate.optional() });
+export const dashboardQuery = z.object({ unitId: z.uuid().optional().describe('Đơn vị gốc (mặc định: toàn cơ quan với lãnh đạo, đơn vị mình phụ trách với trưởng đơn vị)') });
 export const unitDashboardRow = z.object({
   unitId: z.uuid(),
   name: z.string(),
@@ -318,7 +318,7 @@ export const unitDashboardRow = z.object({
   transfers: count,
   extensions: count,
 });
-export const dashboardResponse = z.object({ from: isoDate.nullable(), to: isoDate.nullable(), units: z.array(unitDashboardRow) });
+export const dashboardResponse = z.object({ units: z.array(unitDashboardRow).describe('Cộng dồn theo cây: mỗi đơn vị gồm cả đơn vị cấp dưới') });
 
 export const notificationKinds = [
   'task_assigned',

@@ -13,7 +13,10 @@ import { registerWebApp } from './http/web.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { authRoutes, resolveSession } from './modules/auth/index.js';
 import { healthRoutes } from './modules/health/index.js';
+import { notificationRoutes } from './modules/notifications/index.js';
 import { orgRoutes } from './modules/org/index.js';
+import { workRoutes } from './modules/work/index.js';
+import { createCalendarCache } from './platform/calendar/calendar.repository.js';
 import type { Clock } from './platform/clock.js';
 
 export const VERSION = '0.1.0';
@@ -53,6 +56,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(authRoutes, { ...base, cookieSecure: deps.config.COOKIE_SECURE, loginRateLimitPerMinute: deps.config.LOGIN_RATE_LIMIT_PER_MINUTE });
       await api.register(orgRoutes, base);
       await api.register(auditRoutes, base);
+      await api.register(workRoutes, { ...base, calendars: createCalendarCache(db) });
+      await api.register(notificationRoutes, base);
     },
     { prefix: '/api/v1' },
   );

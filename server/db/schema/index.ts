@@ -2,3 +2,4 @@ export * from './org.js';
 export * from './auth.js';
 export * from './audit.js';
 export * from './calendar.js';
+export * from './work.js';

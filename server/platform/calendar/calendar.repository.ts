@@ -14,3 +14,25 @@ export async function loadWorkingCalendar(db: Db | Tx, agencyId: string): Promis
   const rows = await db.select({ day: calendarDays.day, kind: calendarDays.kind }).from(calendarDays).where(eq(calendarDays.agencyId, agencyId));
   return new WorkingCalendar(rows);
 }
+
+/**
+ * Working calendars per agency, kept for a minute: every task command needs one, and the
+ * holidays change a few times a year.
+ */
+export function createCalendarCache(db: Db, ttlMs = 60_000) {
+  const cache = new Map<string, { calendar: Promise<WorkingCalendar>; loadedAt: number }>();
+  return {
+    get(agencyId: string): Promise<WorkingCalendar> {
+      const hit = cache.get(agencyId);
+      if (hit && Date.now() - hit.loadedAt < ttlMs) return hit.calendar;
+      const calendar = loadWorkingCalendar(db, agencyId);
+      cache.set(agencyId, { calendar, loadedAt: Date.now() });
+      calendar.catch(() => cache.delete(agencyId));
+      return calendar;
+    },
+    forget(agencyId: string) {
+      cache.delete(agencyId);
+    },
+  };
+}
+export type CalendarCache = ReturnType<typeof createCalendarCache>;

@@ -1,6 +1,6 @@
 import type { ThemeConfig } from 'antd';
 
-export const brand = {
+const brand = {
   red: '#b71c1c',
   deepRed: '#7f1212',
   gold: '#f6c644',

@@ -17,13 +17,20 @@ export function UserActions() {
       <Typography.Text className="header-user">
         <UserOutlined /> {user.displayName}
       </Typography.Text>
-      <Button type="text" className="header-button" icon={<KeyOutlined />} onClick={() => navigate(CHANGE_PASSWORD_PATH)}>
+      <Button
+        type="text"
+        className="header-button"
+        icon={<KeyOutlined />}
+        aria-label={t('layout.changePassword')}
+        onClick={() => navigate(CHANGE_PASSWORD_PATH)}
+      >
         <span className="header-button-label">{t('layout.changePassword')}</span>
       </Button>
       <Button
         type="text"
         className="header-button"
         icon={<LogoutOutlined />}
+        aria-label={t('layout.logout')}
         loading={logout.isPending}
         onClick={() => logout.mutate(undefined, { onSettled: () => navigate(LOGIN_PATH, { replace: true }) })}
       >

@@ -1,3 +1,4 @@
+import { FileSearchOutlined, LockOutlined, WarningOutlined } from '@ant-design/icons';
 import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -15,12 +16,12 @@ function HomeButton() {
 /** Shown when the user's roles do not allow the page they asked for. */
 export function ForbiddenResult() {
   const { t } = useTranslation();
-  return <Result status="403" title={t('errors.forbiddenTitle')} subTitle={t('errors.forbiddenText')} extra={<HomeButton />} />;
+  return <Result status="error" icon={<LockOutlined className="status-icon" />} title={t('errors.forbiddenTitle')} subTitle={t('errors.forbiddenText')} extra={<HomeButton />} />;
 }
 
 export function NotFoundResult() {
   const { t } = useTranslation();
-  return <Result status="404" title={t('errors.notFoundTitle')} subTitle={t('errors.notFoundText')} extra={<HomeButton />} />;
+  return <Result status="info" icon={<FileSearchOutlined className="status-icon" />} title={t('errors.notFoundTitle')} subTitle={t('errors.notFoundText')} extra={<HomeButton />} />;
 }
 
 /** The last line of defence when a page throws while rendering. */
@@ -28,7 +29,8 @@ export function CrashResult() {
   const { t } = useTranslation();
   return (
     <Result
-      status="500"
+      status="error"
+      icon={<WarningOutlined className="status-icon" />}
       title={t('errors.crashTitle')}
       subTitle={t('errors.crashText')}
       extra={

@@ -15,7 +15,7 @@ interface AuditPage {
   nextCursor: string | null;
 }
 
-export const AUDIT_PAGE_SIZE = 50;
+const AUDIT_PAGE_SIZE = 50;
 
 export function useAuditPage(filters: AuditFilters, cursor: string | undefined) {
   return useQuery({

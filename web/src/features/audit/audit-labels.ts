@@ -21,9 +21,10 @@ export const knownActions = [
   'unit.moved',
   'unit.deactivated',
   'unit.managers_set',
+  'agency.seeded',
 ] as const;
 
-export const knownSubjects: SubjectKey[] = ['user', 'person', 'unit', 'import'];
+export const knownSubjects: SubjectKey[] = ['agency', 'user', 'person', 'unit', 'import'];
 
 const actionKeyOf = (action: string) => action.replace('.', '_') as ActionKey;
 

@@ -2,7 +2,7 @@ import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tansta
 import { ApiError, api, onUnauthenticated, setCsrfToken } from '../../shared/api';
 import type { SessionResponse, SessionUser } from '../../shared/contracts';
 
-export const sessionQueryKey = ['auth', 'session'] as const;
+const sessionQueryKey = ['auth', 'session'] as const;
 
 function storeSession(queryClient: QueryClient, session: SessionResponse | null) {
   setCsrfToken(session?.csrfToken ?? null);

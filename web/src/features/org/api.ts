@@ -27,7 +27,7 @@ interface Page<T> {
   nextCursor: string | null;
 }
 
-export const PEOPLE_PAGE_SIZE = 20;
+const PEOPLE_PAGE_SIZE = 20;
 const orgKeys = { units: ['units'] as const, people: ['people'] as const };
 
 /** The agency's whole unit list, flat; build the tree with buildUnitTree. */

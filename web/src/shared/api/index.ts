@@ -1,3 +1,3 @@
-export { ApiError, api, apiUrl, onUnauthenticated, setCsrfToken } from './client';
+export { ApiError, api, onUnauthenticated, setCsrfToken } from './client';
 export { applyServerErrors } from './form-errors';
 export { uploadFile } from './upload';

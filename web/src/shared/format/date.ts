@@ -1,6 +1,6 @@
 import dayjs, { type Dayjs } from 'dayjs';
 
-export const AGENCY_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+const AGENCY_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 export const DATE_FORMAT = 'DD/MM/YYYY';
 
 const dateTimeParts = new Intl.DateTimeFormat('en-GB', {
@@ -37,12 +37,6 @@ export function formatDateTime(value: string | Date | null | undefined): string 
   if (!value) return '';
   const { day, month, year, hour, minute } = partsOf(new Date(value));
   return `${day}/${month}/${year} ${hour}:${minute}`;
-}
-
-/** Today's calendar date in the agency's time zone, as yyyy-mm-dd. */
-export function todayIso(now: Date = new Date()): string {
-  const { day, month, year } = partsOf(now);
-  return `${year}-${month}-${day}`;
 }
 
 /** A date picker's value as the yyyy-mm-dd the API expects. */

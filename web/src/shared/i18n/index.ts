@@ -29,7 +29,7 @@ export function changeLanguage(language: Language) {
   void i18n.changeLanguage(language);
 }
 
-export function currentLanguage(): Language {
+function currentLanguage(): Language {
   return i18n.language === 'en' ? 'en' : 'vi';
 }
 

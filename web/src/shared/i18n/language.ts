@@ -1,9 +1,9 @@
-export const languages = ['vi', 'en'] as const;
+const languages = ['vi', 'en'] as const;
 export type Language = (typeof languages)[number];
 
 const STORAGE_KEY = 'congvu.language';
 
-export function isLanguage(value: unknown): value is Language {
+function isLanguage(value: unknown): value is Language {
   return languages.includes(value as Language);
 }
 

@@ -10,7 +10,6 @@ export function useCursorPages(resetKey: string) {
   const stack = state.key === resetKey ? state.stack : [];
   return {
     cursor: stack.at(-1),
-    pageNumber: stack.length + 1,
     hasPrevious: stack.length > 0,
     next: (nextCursor: string) => setState({ key: resetKey, stack: [...stack, nextCursor] }),
     previous: () => setState({ key: resetKey, stack: stack.slice(0, -1) }),

@@ -36,8 +36,13 @@ export function RecentActivityWidget() {
           size="small"
           dataSource={events.data}
           renderItem={(event) => (
-            <List.Item key={event.id} extra={<Typography.Text type="secondary">{formatDateTime(event.occurredAt)}</Typography.Text>}>
-              <Typography.Text strong>{event.actorName}</Typography.Text> · {actionLabel(t, event.action)}
+            <List.Item key={event.id}>
+              <span>
+                <Typography.Text strong>{event.actorName}</Typography.Text> · {actionLabel(t, event.action)}
+              </span>
+              <Typography.Text type="secondary" className="nowrap">
+                {formatDateTime(event.occurredAt)}
+              </Typography.Text>
             </List.Item>
           )}
         />

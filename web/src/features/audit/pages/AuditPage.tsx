@@ -1,3 +1,4 @@
+import '../audit.css';
 import { Card, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+import '../home.css';
 import { Flex } from 'antd';
 import { HomeWidgets } from '../components/HomeWidgets';
 import { ModuleCards } from '../components/ModuleCards';

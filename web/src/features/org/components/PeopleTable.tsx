@@ -38,16 +38,23 @@ export function PeopleTable({ people, isLoading, onAction }: PeopleTableProps) {
   const { t } = useTranslation();
   const orDash = (value: string | null) => value || t('common.none');
   const columns: TableColumnsType<Person> = [
-    { key: 'fullName', title: t('org.field.fullName'), render: (_, person) => <NameCell person={person} />, width: 220 },
-    { key: 'position', title: t('org.field.position'), dataIndex: 'position', render: orDash },
-    { key: 'category', title: t('org.field.category'), render: (_, person) => t(`org.category.${person.category}`) },
-    { key: 'unit', title: t('org.field.unit'), render: (_, person) => person.unit.name },
-    { key: 'email', title: t('org.field.email'), dataIndex: 'email', render: orDash },
-    { key: 'phone', title: t('org.field.phone'), dataIndex: 'phone', render: orDash },
-    { key: 'partyMember', title: t('org.field.partyMember'), render: (_, person) => partyMemberText(t, person.isPartyMember), align: 'center' },
+    { key: 'fullName', title: t('org.field.fullName'), render: (_, person) => <NameCell person={person} />, width: 220, fixed: 'left' },
+    { key: 'position', title: t('org.field.position'), dataIndex: 'position', render: orDash, width: 170, ellipsis: true },
+    { key: 'category', title: t('org.field.category'), render: (_, person) => t(`org.category.${person.category}`), width: 130 },
+    { key: 'unit', title: t('org.field.unit'), render: (_, person) => person.unit.name, width: 170, ellipsis: true },
+    { key: 'email', title: t('org.field.email'), dataIndex: 'email', render: orDash, width: 210, ellipsis: true },
+    { key: 'phone', title: t('org.field.phone'), dataIndex: 'phone', render: orDash, width: 130 },
+    { key: 'partyMember', title: t('org.field.partyMember'), render: (_, person) => partyMemberText(t, person.isPartyMember), width: 100, align: 'center' },
   ];
   if (people.some((person) => Object.values(person.abilities).some(Boolean))) {
-    columns.push({ key: 'actions', title: t('org.field.actions'), render: (_, person) => <PersonActions person={person} onAction={onAction} /> });
+    columns.push({
+      key: 'actions',
+      title: t('org.field.actions'),
+      render: (_, person) => <PersonActions person={person} onAction={onAction} />,
+      width: 230,
+      fixed: 'right',
+    });
   }
-  return <Table<Person> rowKey="id" size="middle" columns={columns} dataSource={people} loading={isLoading} pagination={false} scroll={{ x: 1000 }} />;
+  const width = columns.reduce((total, column) => total + Number(column.width ?? 0), 0);
+  return <Table<Person> rowKey="id" size="small" columns={columns} dataSource={people} loading={isLoading} pagination={false} scroll={{ x: width }} />;
 }

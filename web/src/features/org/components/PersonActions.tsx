@@ -14,7 +14,7 @@ export function PersonActions({ person, onAction }: PersonActionsProps) {
   const { t } = useTranslation();
   const { abilities } = person;
   return (
-    <Flex gap={4} wrap>
+    <Flex gap={0}>
       {abilities.edit && (
         <Button size="small" type="link" onClick={() => onAction('edit', person)} aria-label={`${t('common.edit')}: ${person.fullName}`}>
           {t('common.edit')}

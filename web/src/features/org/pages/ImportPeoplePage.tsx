@@ -1,3 +1,4 @@
+import '../org.css';
 import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Row, Typography } from 'antd';
 import { useState } from 'react';

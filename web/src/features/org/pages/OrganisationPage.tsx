@@ -1,3 +1,4 @@
+import '../org.css';
 import { ApartmentOutlined, UploadOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Button, Col, Flex, Row } from 'antd';
 import { useState } from 'react';
@@ -43,10 +44,10 @@ export function OrganisationPage() {
     <>
       <PageHeader title={t('org.title')} description={user.agencyName} extra={adminButtons} />
       <Row gutter={[16, 16]}>
-        <Col xs={24} lg={8} xxl={7}>
+        <Col xs={24} lg={8} xl={7} xxl={6}>
           <UnitTreePanel selectedUnitId={selectedUnitId} onSelect={setSelectedUnitId} />
         </Col>
-        <Col xs={24} lg={16} xxl={17}>
+        <Col xs={24} lg={16} xl={17} xxl={18}>
           <Flex vertical gap={16}>
             {selectedUnit && (
               <UnitSummary

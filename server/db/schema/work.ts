@@ -1,0 +1,162 @@
+import { sql } from 'drizzle-orm';
+import { bigint, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { agencies, people, units } from './org.js';
+
+export const taskStatus = pgEnum('task_status', ['assigned', 'in_progress', 'submitted', 'completed', 'cancelled']);
+export const taskPriority = pgEnum('task_priority', ['low', 'normal', 'high', 'urgent']);
+export const taskOutcome = pgEnum('task_outcome', ['completed_on_time', 'completed_late', 'open_in_time', 'open_overdue']);
+export const taskSourceKind = pgEnum('task_source_kind', ['ad_hoc', 'plan_target', 'procedure_step', 'meeting_conclusion', 'conduct_case']);
+
+/** One row per task: the state the rules work on, plus what lists filter and sort by. */
+export const tasks = pgTable(
+  'tasks',
+  {
+    id: uuid().primaryKey(),
+    agencyId: uuid().notNull().references(() => agencies.id),
+    unitId: uuid().notNull().references(() => units.id),
+    /** Copy of the unit's path so scope filters need no join. */
+    unitPath: text().notNull(),
+    title: text().notNull(),
+    searchText: text().notNull(),
+    description: text().notNull().default(''),
+    expectedOutput: text().notNull(),
+    priority: taskPriority().notNull().default('normal'),
+    sourceKind: taskSourceKind().notNull().default('ad_hoc'),
+    sourceId: uuid(),
+    ownerId: uuid().notNull().references(() => people.id),
+    assignerId: uuid().notNull().references(() => people.id),
+    status: taskStatus().notNull(),
+    startDate: date({ mode: 'string' }).notNull(),
+    dueDate: date({ mode: 'string' }).notNull(),
+    assignedAt: timestamp({ withTimezone: true }).notNull(),
+    acceptedAt: timestamp({ withTimezone: true }),
+    inProgressSince: timestamp({ withTimezone: true }),
+    submittedAt: timestamp({ withTimezone: true }),
+    completedAt: timestamp({ withTimezone: true }),
+    progressPercent: smallint().notNull().default(0),
+    lastProgressAt: timestamp({ withTimezone: true }),
+    grade: smallint(),
+    /** The one open request (difficulty, transfer, extension) as the rules shape it, or null. */
+    openRequest: jsonb(),
+    /** Who must decide the open request or review the submitted result; indexed for "awaiting my decision". */
+    deciderIds: uuid().array().notNull().default(sql`'{}'::uuid[]`),
+    transferCount: integer().notNull().default(0),
+    extensionCount: integer().notNull().default(0),
+    returnCount: integer().notNull().default(0),
+    /** Current signals as computed on the last write or sweep: [{kind, since, level}]. */
+    signals: jsonb().notNull().default(sql`'[]'::jsonb`),
+    signalKinds: text().array().notNull().default(sql`'{}'::text[]`),
+    /** The outcome last added to the unit counters; the sweep moves tasks that fell overdue by time alone. */
+    countedOutcome: taskOutcome(),
+    /** Optimistic concurrency: a command applies only to the version it read. */
+    version: integer().notNull().default(1),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('tasks_owner_open_idx').on(t.agencyId, t.ownerId, t.dueDate, t.id).where(sql`status in ('assigned', 'in_progress', 'submitted')`),
+    index('tasks_owner_idx').on(t.agencyId, t.ownerId, t.dueDate, t.id),
+    index('tasks_scope_idx').using('btree', t.agencyId, sql`${t.unitPath} text_pattern_ops`, t.dueDate, t.id),
+    index('tasks_deciders_idx').using('gin', t.deciderIds),
+    index('tasks_signal_kinds_idx').using('gin', t.signalKinds),
+    index('tasks_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    index('tasks_open_due_idx').on(t.agencyId, t.dueDate).where(sql`status in ('assigned', 'in_progress', 'submitted')`),
+  ],
+);
+
+export const taskCollaborators = pgTable(
+  'task_collaborators',
+  {
+    agencyId: uuid().notNull().references(() => agencies.id),
+    taskId: uuid().notNull().references(() => tasks.id),
+    personId: uuid().references(() => people.id),
+    unitId: uuid().references(() => units.id),
+  },
+  (t) => [index('task_collaborators_task_idx').on(t.taskId), index('task_collaborators_person_idx').on(t.personId)],
+);
+
+/** The history of a task: one row per command, with actor, reason and what changed. */
+export const taskEvents = pgTable(
+  'task_events',
+  {
+    /** Identity, so events of the same instant keep the order they were written in. */
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    agencyId: uuid().notNull().references(() => agencies.id),
+    taskId: uuid().notNull().references(() => tasks.id),
+    occurredAt: timestamp({ withTimezone: true }).notNull(),
+    actorPersonId: uuid().references(() => people.id),
+    actorName: text().notNull(),
+    kind: text().notNull(),
+    reason: text(),
+    before: jsonb().notNull(),
+    after: jsonb().notNull(),
+  },
+  (t) => [index('task_events_task_idx').on(t.taskId, t.id)],
+);
+
+/** Dashboard counters per unit (own tasks only; subtrees are summed at read), kept on every write. */
+export const unitWorkCounters = pgTable(
+  'unit_work_counters',
+  {
+    agencyId: uuid().notNull().references(() => agencies.id),
+    unitId: uuid().notNull().references(() => units.id),
+    open: integer().notNull().default(0),
+    overdue: integer().notNull().default(0),
+    completedOnTime: integer().notNull().default(0),
+    completedLate: integer().notNull().default(0),
+    transfers: integer().notNull().default(0),
+    extensions: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.unitId] })],
+);
+
+/** Per-person responsibility counters: transfers away ("bounces"), extensions, returns. */
+export const personWorkCounters = pgTable(
+  'person_work_counters',
+  {
+    agencyId: uuid().notNull().references(() => agencies.id),
+    personId: uuid().notNull().references(() => people.id),
+    transfersAway: integer().notNull().default(0),
+    transfersReceived: integer().notNull().default(0),
+    extensions: integer().notNull().default(0),
+    returns: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.personId] })],
+);
+
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid().primaryKey(),
+    agencyId: uuid().notNull().references(() => agencies.id),
+    personId: uuid().notNull().references(() => people.id),
+    kind: text().notNull(),
+    title: jsonb().notNull(),
+    taskId: uuid().references(() => tasks.id),
+    signal: jsonb(),
+    /** Same facts, same person: notified once (signals and sweeps are idempotent through it). */
+    dedupeKey: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    readAt: timestamp({ withTimezone: true }),
+    digestedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    index('notifications_person_idx').on(t.personId, t.createdAt, t.id),
+    index('notifications_unread_idx').on(t.personId).where(sql`read_at is null`),
+    uniqueIndex('notifications_dedupe_key').on(t.personId, t.dedupeKey),
+  ],
+);
+
+/** One row per scheduled run and agency: the instance that inserts it runs the job, the others skip. */
+export const jobRuns = pgTable(
+  'job_runs',
+  {
+    agencyId: uuid().notNull().references(() => agencies.id),
+    job: text().notNull(),
+    runKey: text().notNull(),
+    startedAt: timestamp({ withTimezone: true }).notNull(),
+    finishedAt: timestamp({ withTimezone: true }),
+    result: jsonb(),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.job, t.runKey] })],
+);

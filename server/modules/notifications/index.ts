@@ -1,0 +1,2 @@
+export { notificationRoutes } from './notifications.routes.js';
+export { notifyPeople, type NewNotification } from './notifications.service.js';

@@ -1,0 +1,2 @@
+export { workRoutes } from './work.routes.js';
+export type { WorkDeps } from './work.deps.js';

@@ -1,0 +1,16 @@
+import type { Db } from '../../db/client.js';
+import { type Actor, auditActorOf } from '../../platform/actor.js';
+import type { CalendarCache } from '../../platform/calendar/calendar.repository.js';
+import type { Clock } from '../../platform/clock.js';
+import type { SignalSettings } from './work.signals.js';
+
+export interface WorkDeps {
+  db: Db;
+  clock: Clock;
+  calendars: CalendarCache;
+  signalSettings?: SignalSettings;
+}
+
+export function auditContext(deps: WorkDeps, actor: Actor, now: Date) {
+  return { agencyId: actor.agencyId, actor: auditActorOf(actor), now };
+}

@@ -1,0 +1,152 @@
+import { sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { dashboardQuery, taskListQuery } from '../../../contracts/work.js';
+import { queryRows } from '../../db/client.js';
+import { tasks } from '../../db/schema/index.js';
+import type { Actor } from '../../platform/actor.js';
+import { localDateOf } from '../../platform/calendar/dates.js';
+import { forbidden, validationError } from '../../platform/errors.js';
+import { decodeCursor, toPage } from '../../platform/paging.js';
+import { likePattern } from '../../platform/search-text.js';
+import { findPeople, findUnit } from '../org/index.js';
+import type { WorkDeps } from './work.deps.js';
+import { canSeeTask, visibleTasksCondition } from './work.policy.js';
+import { presentTaskSummary } from './work.presenter.js';
+import * as repository from './work.repository.js';
+import { defaultSignalSettings } from './work.signals.js';
+import { taskNotFound } from './work.service.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function taskCursor(cursor: string | undefined): [string, string] | undefined {
+  const key = decodeCursor(cursor, 2);
+  if (!key) return undefined;
+  if (typeof key[0] !== 'string' || typeof key[1] !== 'string' || !DATE.test(key[0]) || !UUID.test(key[1])) {
+    throw validationError([{ field: 'cursor', message: { vi: 'Con trỏ trang không hợp lệ', en: 'Invalid page cursor' } }]);
+  }
+  return [key[0], key[1]];
+}
+
+/** One page of tasks for a view, filtered by the actor's scope in SQL, ordered by due date. */
+export async function listTasks(deps: WorkDeps, actor: Actor, query: z.infer<typeof taskListQuery>) {
+  const me = actor.personId ?? '00000000-0000-0000-0000-000000000000';
+  const conditions = [];
+  if (query.view === 'mine') conditions.push(sql`${tasks.ownerId} = ${me}`);
+  else if (query.view === 'awaiting_my_decision') conditions.push(sql`${tasks.deciderIds} @> array[${me}]::uuid[]`);
+  else {
+    const visible = visibleTasksCondition(actor);
+    if (visible) conditions.push(visible);
+  }
+  let unitPath: string | undefined;
+  if (query.unitId) {
+    const unit = await findUnit(deps.db, actor.agencyId, query.unitId);
+    if (!unit) throw validationError([{ field: 'querystring.unitId', message: { vi: 'Đơn vị không tồn tại', en: 'Unit does not exist' } }]);
+    unitPath = unit.path;
+  }
+  const rows = await repository.listTasks(deps.db, {
+    agencyId: actor.agencyId,
+    conditions,
+    statuses: query.status,
+    unitPath,
+    ownerId: query.ownerId,
+    signal: query.signal,
+    dueFrom: query.dueFrom,
+    dueTo: query.dueTo,
+    sourceKind: query.sourceKind,
+    search: query.q ? likePattern(query.q) : undefined,
+    after: taskCursor(query.cursor),
+    limit: query.limit,
+  });
+  const page = toPage(rows, query.limit, (row) => [row.task.dueDate, row.task.id]);
+  const context = { actor, now: deps.clock.now(), calendar: await deps.calendars.get(actor.agencyId), settings: deps.signalSettings };
+  return { items: page.items.map((row) => presentTaskSummary(row, context)), nextCursor: page.nextCursor };
+}
+
+/** One task with its people, or 404 when the actor may not see it. */
+export async function getTask(deps: WorkDeps, actor: Actor, id: string) {
+  const row = await repository.findTaskWithNames(deps.db, actor.agencyId, id);
+  const isCollaborator = row ? await repository.isCollaborator(deps.db, id, actor) : false;
+  if (!row || !canSeeTask(actor, row.task, isCollaborator)) throw taskNotFound();
+  const collaborators = await repository.listCollaborators(deps.db, id);
+  const request = row.task.openRequest as { proposedOwnerId?: string | null } | null;
+  const names = new Map((await findPeople(deps.db, actor.agencyId, request?.proposedOwnerId ? [request.proposedOwnerId] : [])).map((p) => [p.id, p.fullName]));
+  const context = { actor, now: deps.clock.now(), calendar: await deps.calendars.get(actor.agencyId), settings: deps.signalSettings, names };
+  return {
+    ...presentTaskSummary(row, context, isCollaborator),
+    description: row.task.description,
+    expectedOutput: row.task.expectedOutput,
+    collaborators: collaborators.filter((c) => c.personId).map((c) => ({ id: c.personId!, fullName: c.personName ?? '' })),
+    collaboratorUnits: collaborators.filter((c) => c.unitId).map((c) => ({ id: c.unitId!, name: c.unitName ?? '' })),
+  };
+}
+
+export async function listTaskEvents(deps: WorkDeps, actor: Actor, id: string) {
+  await getTask(deps, actor, id);
+  const events = await repository.listEvents(deps.db, id);
+  return {
+    items: events.map((event) => ({
+      id: event.id,
+      at: event.occurredAt.toISOString(),
+      actor: { id: event.actorPersonId, name: event.actorName },
+      kind: event.kind as never,
+      reason: event.reason,
+      before: event.before as Record<string, unknown>,
+      after: event.after as Record<string, unknown>,
+    })),
+  };
+}
+
+const CAP = 1000;
+
+/** The counts on "Việc của tôi": each capped, read from the owner's and decider's indexes. */
+export async function myWorkSummary(deps: WorkDeps, actor: Actor) {
+  const me = actor.personId;
+  if (!me) return { open: 0, dueToday: 0, overdue: 0, dueSoon: 0, awaitingAcceptance: 0, awaitingMyDecision: 0 };
+  const now = deps.clock.now();
+  const today = localDateOf(now);
+  const calendar = await deps.calendars.get(actor.agencyId);
+  const soonUntil = calendar.addWorkingDays(today, (deps.signalSettings ?? defaultSignalSettings).dueSoonDays);
+  const [mine] = await queryRows<Record<string, number>>(deps.db, sql`
+    select count(*)::int as open,
+      count(*) filter (where due_date = ${today})::int as "dueToday",
+      count(*) filter (where due_date < ${today})::int as overdue,
+      count(*) filter (where due_date >= ${today} and due_date <= ${soonUntil} and status <> 'submitted')::int as "dueSoon",
+      count(*) filter (where status = 'assigned')::int as "awaitingAcceptance"
+    from (select due_date, status from tasks where agency_id = ${actor.agencyId} and owner_id = ${me}
+          and status in ('assigned', 'in_progress', 'submitted') limit ${CAP}) mine`);
+  const [decisions] = await queryRows<{ n: number }>(deps.db, sql`
+    select count(*)::int as n from (select 1 from tasks where agency_id = ${actor.agencyId} and decider_ids @> array[${me}]::uuid[] limit ${CAP}) d`);
+  return { ...(mine as { open: number; dueToday: number; overdue: number; dueSoon: number; awaitingAcceptance: number }), awaitingMyDecision: decisions.n };
+}
+
+/** Per-unit roll-up of the dashboard counters over the actor's scope (leaders: the agency; heads: their units). */
+export async function unitDashboard(deps: WorkDeps, actor: Actor, query: z.infer<typeof dashboardQuery>) {
+  const rootId = query.unitId ?? actor.managedUnitPaths[0]?.split('/').filter(Boolean).pop();
+  const root = rootId ? await findUnit(deps.db, actor.agencyId, rootId) : undefined;
+  const wholeAgency = !query.unitId && actor.roles.some((r) => r === 'leader' || r === 'agency_admin' || r === 'system_admin' || r === 'inspector');
+  const rootPath = wholeAgency ? '/' : root?.path;
+  if (!rootPath || (!wholeAgency && !canSeeTask(actor, { unitPath: rootPath, ownerId: '', assignerId: '', deciderIds: [] }, false))) {
+    throw forbidden({ vi: 'Chỉ lãnh đạo và trưởng đơn vị xem bảng theo dõi', en: 'The dashboard is for leaders and unit heads' });
+  }
+  const rows = await repository.unitCountersInSubtree(deps.db, actor.agencyId, rootPath);
+  const totals = new Map(rows.map((row) => [row.path, { ...row }]));
+  // Deepest first, each unit adds its rolled-up totals to its parent.
+  for (const row of [...rows].sort((a, b) => b.depth - a.depth)) {
+    const parentPath = row.path.replace(/[^/]+\/$/, '');
+    const parent = totals.get(parentPath);
+    const own = totals.get(row.path)!;
+    if (!parent) continue;
+    for (const key of ['open', 'overdue', 'completedOnTime', 'completedLate', 'transfers', 'extensions'] as const) parent[key] += own[key];
+  }
+  return {
+    units: rows.map((row) => {
+      const t = totals.get(row.path)!;
+      const completed = t.completedOnTime + t.completedLate;
+      return {
+        unitId: row.unitId, name: row.name, depth: row.depth, open: t.open, overdue: t.overdue, completedOnTime: t.completedOnTime,
+        completedLate: t.completedLate, onTimeRate: completed > 0 ? t.completedOnTime / completed : null, transfers: t.transfers, extensions: t.extensions,
+      };
+    }),
+  };
+}

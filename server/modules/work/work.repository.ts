@@ -1,0 +1,182 @@
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { TaskSignalKind, TaskStatus } from '../../../contracts/work.js';
+import type { Db, Tx } from '../../db/client.js';
+import { people, personWorkCounters, taskCollaborators, taskEvents, tasks, units, unitWorkCounters } from '../../db/schema/index.js';
+
+export type TaskRow = typeof tasks.$inferSelect;
+const owner = alias(people, 'owner');
+const assigner = alias(people, 'assigner');
+
+/** Task columns plus the names lists and details show, in one query. */
+const listColumns = {
+  task: tasks,
+  ownerName: owner.fullName,
+  assignerName: assigner.fullName,
+  unitName: units.name,
+};
+export type TaskListRow = { task: TaskRow; ownerName: string; assignerName: string; unitName: string };
+
+const selectWithNames = (db: Db | Tx) =>
+  db
+    .select(listColumns)
+    .from(tasks)
+    .innerJoin(owner, eq(owner.id, tasks.ownerId))
+    .innerJoin(assigner, eq(assigner.id, tasks.assignerId))
+    .innerJoin(units, eq(units.id, tasks.unitId));
+
+export async function findTaskWithNames(db: Db | Tx, agencyId: string, id: string): Promise<TaskListRow | undefined> {
+  const [row] = await selectWithNames(db).where(and(eq(tasks.agencyId, agencyId), eq(tasks.id, id)));
+  return row;
+}
+
+/** Locks the task row for the length of the command's transaction. */
+export async function lockTask(tx: Tx, agencyId: string, id: string): Promise<TaskRow | undefined> {
+  const [row] = await tx.select().from(tasks).where(and(eq(tasks.agencyId, agencyId), eq(tasks.id, id))).for('update');
+  return row;
+}
+
+export async function insertTask(tx: Tx, row: typeof tasks.$inferInsert) {
+  await tx.insert(tasks).values(row);
+}
+
+export async function updateTask(tx: Tx, id: string, values: Partial<typeof tasks.$inferInsert>) {
+  await tx.update(tasks).set(values).where(eq(tasks.id, id));
+}
+
+export async function insertCollaborators(tx: Tx, rows: (typeof taskCollaborators.$inferInsert)[]) {
+  if (rows.length > 0) await tx.insert(taskCollaborators).values(rows);
+}
+
+export async function listCollaborators(db: Db | Tx, taskId: string) {
+  return db
+    .select({ personId: taskCollaborators.personId, personName: people.fullName, unitId: taskCollaborators.unitId, unitName: units.name })
+    .from(taskCollaborators)
+    .leftJoin(people, eq(people.id, taskCollaborators.personId))
+    .leftJoin(units, eq(units.id, taskCollaborators.unitId))
+    .where(eq(taskCollaborators.taskId, taskId));
+}
+
+export async function insertEvent(tx: Tx, row: typeof taskEvents.$inferInsert) {
+  await tx.insert(taskEvents).values(row);
+}
+
+export async function listEvents(db: Db | Tx, taskId: string) {
+  return db.select().from(taskEvents).where(eq(taskEvents.taskId, taskId)).orderBy(asc(taskEvents.id));
+}
+
+export interface TaskFilter {
+  agencyId: string;
+  /** Already-built visibility and view conditions (policy decides them). */
+  conditions: SQL[];
+  statuses?: TaskStatus[];
+  unitPath?: string;
+  ownerId?: string;
+  signal?: TaskSignalKind;
+  dueFrom?: string;
+  dueTo?: string;
+  sourceKind?: string;
+  search?: string;
+  after?: [string, string];
+  limit: number;
+}
+
+/** A page ordered by (due date, id): the index order of every task list. */
+export async function listTasks(db: Db | Tx, filter: TaskFilter): Promise<TaskListRow[]> {
+  const where: SQL[] = [eq(tasks.agencyId, filter.agencyId), ...filter.conditions];
+  if (filter.statuses?.length) where.push(sql`${tasks.status} in (${sql.join(filter.statuses.map((s) => sql`${s}`), sql`, `)})`);
+  if (filter.unitPath) where.push(sql`${tasks.unitPath} like ${filter.unitPath + '%'}`);
+  if (filter.ownerId) where.push(eq(tasks.ownerId, filter.ownerId));
+  if (filter.signal) where.push(sql`${tasks.signalKinds} @> array[${filter.signal}]::text[]`);
+  if (filter.dueFrom) where.push(sql`${tasks.dueDate} >= ${filter.dueFrom}`);
+  if (filter.dueTo) where.push(sql`${tasks.dueDate} <= ${filter.dueTo}`);
+  if (filter.sourceKind) where.push(sql`${tasks.sourceKind} = ${filter.sourceKind}`);
+  if (filter.search) where.push(sql`${tasks.searchText} like ${filter.search}`);
+  if (filter.after) where.push(sql`(${tasks.dueDate}, ${tasks.id}) > (${filter.after[0]}, ${filter.after[1]}::uuid)`);
+  return selectWithNames(db)
+    .where(and(...where))
+    .orderBy(asc(tasks.dueDate), asc(tasks.id))
+    .limit(filter.limit + 1);
+}
+
+export interface CounterDelta {
+  open: number;
+  overdue: number;
+  completedOnTime: number;
+  completedLate: number;
+  transfers: number;
+  extensions: number;
+}
+
+export async function addUnitCounters(tx: Tx, agencyId: string, unitId: string, d: CounterDelta) {
+  if (Object.values(d).every((value) => value === 0)) return;
+  await tx
+    .insert(unitWorkCounters)
+    .values({ agencyId, unitId, ...d })
+    .onConflictDoUpdate({
+      target: [unitWorkCounters.agencyId, unitWorkCounters.unitId],
+      set: {
+        open: sql`${unitWorkCounters.open} + ${d.open}`,
+        overdue: sql`${unitWorkCounters.overdue} + ${d.overdue}`,
+        completedOnTime: sql`${unitWorkCounters.completedOnTime} + ${d.completedOnTime}`,
+        completedLate: sql`${unitWorkCounters.completedLate} + ${d.completedLate}`,
+        transfers: sql`${unitWorkCounters.transfers} + ${d.transfers}`,
+        extensions: sql`${unitWorkCounters.extensions} + ${d.extensions}`,
+      },
+    });
+}
+
+export type PersonCounterDelta = { transfersAway?: number; transfersReceived?: number; extensions?: number; returns?: number };
+
+export async function addPersonCounters(tx: Tx, agencyId: string, personId: string, d: PersonCounterDelta) {
+  const values = { transfersAway: d.transfersAway ?? 0, transfersReceived: d.transfersReceived ?? 0, extensions: d.extensions ?? 0, returns: d.returns ?? 0 };
+  if (Object.values(values).every((value) => value === 0)) return;
+  await tx
+    .insert(personWorkCounters)
+    .values({ agencyId, personId, ...values })
+    .onConflictDoUpdate({
+      target: [personWorkCounters.agencyId, personWorkCounters.personId],
+      set: {
+        transfersAway: sql`${personWorkCounters.transfersAway} + ${values.transfersAway}`,
+        transfersReceived: sql`${personWorkCounters.transfersReceived} + ${values.transfersReceived}`,
+        extensions: sql`${personWorkCounters.extensions} + ${values.extensions}`,
+        returns: sql`${personWorkCounters.returns} + ${values.returns}`,
+      },
+    });
+}
+
+/** Counters of every unit in a subtree, with the unit's place in the tree. */
+export async function unitCountersInSubtree(db: Db | Tx, agencyId: string, rootPath: string) {
+  return db
+    .select({
+      unitId: units.id,
+      name: units.name,
+      path: units.path,
+      depth: units.depth,
+      open: sql<number>`coalesce(${unitWorkCounters.open}, 0)`.mapWith(Number),
+      overdue: sql<number>`coalesce(${unitWorkCounters.overdue}, 0)`.mapWith(Number),
+      completedOnTime: sql<number>`coalesce(${unitWorkCounters.completedOnTime}, 0)`.mapWith(Number),
+      completedLate: sql<number>`coalesce(${unitWorkCounters.completedLate}, 0)`.mapWith(Number),
+      transfers: sql<number>`coalesce(${unitWorkCounters.transfers}, 0)`.mapWith(Number),
+      extensions: sql<number>`coalesce(${unitWorkCounters.extensions}, 0)`.mapWith(Number),
+    })
+    .from(units)
+    .leftJoin(unitWorkCounters, and(eq(unitWorkCounters.agencyId, units.agencyId), eq(unitWorkCounters.unitId, units.id)))
+    .where(and(eq(units.agencyId, agencyId), sql`${units.path} like ${rootPath + '%'}`, eq(units.isActive, true)))
+    .orderBy(asc(units.path));
+}
+
+export async function personCounters(db: Db | Tx, agencyId: string, personId: string) {
+  const [row] = await db.select().from(personWorkCounters).where(and(eq(personWorkCounters.agencyId, agencyId), eq(personWorkCounters.personId, personId)));
+  return row ?? { transfersAway: 0, transfersReceived: 0, extensions: 0, returns: 0 };
+}
+
+/** Whether the actor, or the actor's unit, coordinates on the task. */
+export async function isCollaborator(db: Db | Tx, taskId: string, actor: { personId: string | null; unitId: string | null }) {
+  const rows = await db
+    .select({ taskId: taskCollaborators.taskId })
+    .from(taskCollaborators)
+    .where(and(eq(taskCollaborators.taskId, taskId), sql`(${taskCollaborators.personId} = ${actor.personId} or ${taskCollaborators.unitId} = ${actor.unitId})`))
+    .limit(1);
+  return rows.length > 0;
+}

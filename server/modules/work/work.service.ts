@@ -1,0 +1,148 @@
+import type { CreateTaskBody } from '../../../contracts/work.js';
+import type { Tx } from '../../db/client.js';
+import { type Actor, auditActorOf } from '../../platform/actor.js';
+import { recordAction } from '../../platform/audit.js';
+import { localDateOf } from '../../platform/calendar/dates.js';
+import { DomainError, forbidden, invalidState, notFound, validationError } from '../../platform/errors.js';
+import { foldForSearch } from '../../platform/search-text.js';
+import { notifyPeople } from '../notifications/index.js';
+import { findPeople, findUnit } from '../org/index.js';
+import { auditContext, type WorkDeps } from './work.deps.js';
+import { outcomeDelta, stateColumns, toTaskState } from './work.mapping.js';
+import { noticeOf } from './work.notices.js';
+import { outcomeOf, resolveDueDate } from './work.outcome.js';
+import { canSeeTask, relationsOfActor } from './work.policy.js';
+import * as repository from './work.repository.js';
+import { decide, type Refusal } from './work.rules.js';
+import { computeSignals, withEscalation } from './work.signals.js';
+import { contextAt, newTaskState, type TaskState, type WorkCommand } from './work.state.js';
+
+export const taskNotFound = () => notFound({ vi: 'Không tìm thấy nhiệm vụ', en: 'Task not found' });
+
+function refusalError(refusal: Refusal): DomainError {
+  if (refusal.reason === 'not_allowed' || refusal.reason === 'own_decision') return forbidden(refusal.message);
+  if (refusal.reason === 'invalid_command') return validationError([{ field: 'body', message: refusal.message }], refusal.message);
+  return invalidState(refusal.reason, refusal.message);
+}
+
+/** People named in a command must be active members of the agency. */
+async function requireActivePeople(deps: WorkDeps, agencyId: string, ids: string[], field: string) {
+  const unique = [...new Set(ids)];
+  const found = await findPeople(deps.db, agencyId, unique);
+  const active = new Set(found.filter((person) => person.status === 'active').map((person) => person.id));
+  const missing = unique.filter((id) => !active.has(id));
+  if (missing.length > 0) throw validationError([{ field, message: { vi: 'Người không tồn tại hoặc đã nghỉ', en: 'Person unknown or no longer active' } }]);
+  return found;
+}
+
+/** Signals, escalation levels and the counted outcome of a state, as stored on the task row. */
+async function derivedColumns(deps: WorkDeps, agencyId: string, state: TaskState, now: Date) {
+  const calendar = await deps.calendars.get(agencyId);
+  const today = localDateOf(now);
+  const signals = withEscalation(computeSignals(state, calendar, contextAt(now), deps.signalSettings), today, calendar, deps.signalSettings);
+  return stateColumns(state, signals, outcomeOf(state, now));
+}
+
+/** Assigns a task to exactly one accountable owner; the assigner is the acting person. */
+export async function createTask(deps: WorkDeps, actor: Actor, input: CreateTaskBody): Promise<string> {
+  if (!actor.personId) throw forbidden({ vi: 'Tài khoản chưa gắn với cán bộ nào', en: 'This account is not linked to a person' });
+  const unit = await findUnit(deps.db, actor.agencyId, input.unitId);
+  if (!unit || !unit.isActive) throw validationError([{ field: 'body.unitId', message: { vi: 'Đơn vị không tồn tại hoặc đã ngừng hoạt động', en: 'Unit unknown or inactive' } }]);
+  const [owner] = await requireActivePeople(deps, actor.agencyId, [input.ownerId], 'body.ownerId');
+  await requireActivePeople(deps, actor.agencyId, input.collaboratorIds, 'body.collaboratorIds');
+  for (const unitId of input.collaboratorUnitIds) {
+    if (!(await findUnit(deps.db, actor.agencyId, unitId))) throw validationError([{ field: 'body.collaboratorUnitIds', message: { vi: 'Đơn vị không tồn tại', en: 'Unit unknown' } }]);
+  }
+  if (!canAssignIn(actor, unit.path, owner.id)) {
+    throw forbidden({ vi: 'Chỉ giao việc trong phạm vi đơn vị mình phụ trách, hoặc tự nhận việc', en: 'Assign within the units you manage, or to yourself' });
+  }
+  const calendar = await deps.calendars.get(actor.agencyId);
+  const dueDate = resolveDueDate(input.due.kind === 'date' ? { dueDate: input.due.dueDate } : { workingDays: input.due.workingDays }, input.startDate, calendar);
+  const now = deps.clock.now();
+  if (dueDate < localDateOf(now)) throw validationError([{ field: 'body.due.dueDate', message: { vi: 'Hạn hoàn thành đã qua', en: 'The due date is in the past' } }]);
+  const state = newTaskState({ ownerId: owner.id, assignerId: actor.personId, unitId: unit.id, startDate: input.startDate, dueDate, assignedAt: now });
+  const columns = await derivedColumns(deps, actor.agencyId, state, now);
+  const id = crypto.randomUUID();
+  await deps.db.transaction(async (tx) => {
+    await repository.insertTask(tx, {
+      id, agencyId: actor.agencyId, unitId: unit.id, unitPath: unit.path, title: input.title, searchText: foldForSearch(input.title),
+      description: input.description, expectedOutput: input.expectedOutput, priority: input.priority, sourceKind: input.source.kind,
+      assignerId: actor.personId!, assignedAt: now, startDate: input.startDate, ...columns,
+    });
+    await repository.insertCollaborators(tx, [
+      ...input.collaboratorIds.map((personId) => ({ agencyId: actor.agencyId, taskId: id, personId })),
+      ...input.collaboratorUnitIds.map((unitId) => ({ agencyId: actor.agencyId, taskId: id, unitId })),
+    ]);
+    await repository.addUnitCounters(tx, actor.agencyId, unit.id, { ...outcomeDelta(null, columns.countedOutcome), transfers: 0, extensions: 0 });
+    const after = { status: state.status, ownerId: owner.id, dueDate, title: input.title };
+    await writeHistory(tx, deps, actor, now, id, { kind: 'task.assigned', reason: null, before: {}, after });
+    const notice = noticeOf('task.assigned', actor.displayName, input.title, state, state, actor.personId);
+    await notifyPeople(tx, { agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, taskId: id, now });
+  });
+  return id;
+}
+
+/** Leaders assign anywhere; unit heads within their subtree; anyone may give a task to themselves. */
+function canAssignIn(actor: Actor, unitPath: string, ownerId: string): boolean {
+  if (ownerId === actor.personId) return true;
+  if (actor.roles.some((role) => role === 'leader' || role === 'agency_admin' || role === 'system_admin')) return true;
+  return actor.managedUnitPaths.some((prefix) => unitPath.startsWith(prefix));
+}
+
+async function writeHistory(tx: Tx, deps: WorkDeps, actor: Actor, now: Date, taskId: string, event: { kind: `task.${string}`; reason: string | null; before: object; after: object }) {
+  await repository.insertEvent(tx, {
+    agencyId: actor.agencyId, taskId, occurredAt: now, actorPersonId: actor.personId, actorName: actor.displayName,
+    kind: event.kind, reason: event.reason, before: event.before, after: event.after,
+  });
+  await recordAction(tx, auditContext(deps, actor, now), event.kind, { type: 'task', id: taskId }, { reason: event.reason, before: event.before, after: event.after });
+}
+
+/** Runs one lifecycle command in one transaction: rules, task row, event, audit, counters, notifications. */
+export async function runCommand(deps: WorkDeps, actor: Actor, taskId: string, command: WorkCommand): Promise<void> {
+  const newOwnerId = 'newOwnerId' in command ? command.newOwnerId : undefined;
+  if (newOwnerId) await requireActivePeople(deps, actor.agencyId, [newOwnerId], 'body.newOwnerId');
+  const now = deps.clock.now();
+  await deps.db.transaction(async (tx) => {
+    const row = await repository.lockTask(tx, actor.agencyId, taskId);
+    const isCollaborator = row ? await repository.isCollaborator(tx, row.id, actor) : false;
+    if (!row || !canSeeTask(actor, row, isCollaborator)) throw taskNotFound();
+    const before = toTaskState(row);
+    const decision = decide(before, relationsOfActor(actor, before, row.unitPath, isCollaborator), command, contextAt(now));
+    if (!decision.ok) throw refusalError(decision);
+    const next = decision.next;
+    const columns = await derivedColumns(deps, actor.agencyId, next, now);
+    await repository.updateTask(tx, row.id, { ...columns, version: row.version + 1, updatedAt: now, ...contentChange(command) });
+    await repository.addUnitCounters(tx, actor.agencyId, row.unitId, {
+      ...outcomeDelta(row.countedOutcome, columns.countedOutcome),
+      transfers: next.transferCount - before.transferCount,
+      extensions: next.extensionCount - before.extensionCount,
+    });
+    await countPersonalResponsibility(tx, actor.agencyId, before, next);
+    await writeHistory(tx, deps, actor, now, row.id, decision.event);
+    const notice = noticeOf(decision.event.kind, actor.displayName, row.title, before, next, actor.personId);
+    await notifyPeople(tx, { agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, taskId: row.id, now });
+  });
+}
+
+/** A difficulty decided by changing the task may rewrite what it asks for. */
+function contentChange(command: WorkCommand) {
+  if (command.name !== 'decideDifficulty' || command.decision !== 'change_task') return {};
+  const change = command as { title?: string; description?: string; expectedOutput?: string };
+  return {
+    ...(change.title ? { title: change.title, searchText: foldForSearch(change.title) } : {}),
+    ...(change.description !== undefined ? { description: change.description } : {}),
+    ...(change.expectedOutput ? { expectedOutput: change.expectedOutput } : {}),
+  };
+}
+
+/** Transfers are counted against the person who handed the task away; extensions and returns against the owner. */
+async function countPersonalResponsibility(tx: Tx, agencyId: string, before: TaskState, next: TaskState) {
+  if (next.ownerId !== before.ownerId) {
+    await repository.addPersonCounters(tx, agencyId, before.ownerId, { transfersAway: 1 });
+    await repository.addPersonCounters(tx, agencyId, next.ownerId, { transfersReceived: 1 });
+  }
+  await repository.addPersonCounters(tx, agencyId, before.ownerId, {
+    extensions: next.extensionCount - before.extensionCount,
+    returns: next.returnCount - before.returnCount,
+  });
+}

@@ -1,0 +1,40 @@
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../db/client.js';
+import { createAgency, createUnit, createUser } from './factories.js';
+import { api, login } from './http.js';
+
+/**
+ * A department with its head and two staff, a second department with one member, and a leader.
+ * Clients are logged in; `assign` creates a task through the real API.
+ */
+export async function createWorkFixture(app: FastifyInstance, db: Db) {
+  const { agencyId, root } = await createAgency(db);
+  const department = await createUnit(db, root, { name: 'Ban Tuyên giáo' });
+  const other = await createUnit(db, root, { name: 'Ban Phong trào' });
+  const people = {
+    head: await createUser(db, department, ['unit_head', 'staff'], { fullName: 'Đặng Thu Hương', manages: 'head' }),
+    lan: await createUser(db, department, ['staff'], { fullName: 'Nguyễn Thị Lan' }),
+    minh: await createUser(db, department, ['staff'], { fullName: 'Trần Văn Minh' }),
+    outsider: await createUser(db, other, ['staff'], { fullName: 'Lê Quốc Việt' }),
+    leader: await createUser(db, root, ['leader'], { fullName: 'Lê Thị Thanh Hà' }),
+  };
+  const clients = Object.fromEntries(
+    await Promise.all(Object.entries(people).map(async ([key, person]) => [key, api(app, await login(app, person.username))] as const)),
+  ) as Record<keyof typeof people, ReturnType<typeof api>>;
+
+  async function assign(overrides: Record<string, unknown> = {}) {
+    const response = await clients.head.post('/api/v1/tasks', {
+      title: 'Xây dựng quy trình tiếp nhận văn bản đến',
+      expectedOutput: 'Dự thảo quy trình trình lãnh đạo Ban',
+      unitId: department.id,
+      ownerId: people.lan.id,
+      startDate: '2026-03-02',
+      due: { kind: 'date', dueDate: '2026-03-13' },
+      ...overrides,
+    });
+    if (response.statusCode !== 200) throw new Error(`assign failed: ${response.statusCode} ${response.body}`);
+    return response.json() as { id: string; [key: string]: unknown };
+  }
+  return { agencyId, root, department, other, people, clients, assign };
+}
+export type WorkFixture = Awaited<ReturnType<typeof createWorkFixture>>;

@@ -1,0 +1,6 @@
+import { auditMessages } from './audit';
+import { orgMessages } from './org';
+import { shellMessages } from './shell';
+
+/** Vietnamese strings: the source of truth. A new module adds its file here (and in en/). */
+export const vi = { ...shellMessages, ...orgMessages, ...auditMessages };
