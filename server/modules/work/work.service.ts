@@ -1,6 +1,6 @@
 import type { CreateTaskBody } from '../../../contracts/work.js';
 import type { Tx } from '../../db/client.js';
-import { type Actor, auditActorOf } from '../../platform/actor.js';
+import type { Actor } from '../../platform/actor.js';
 import { recordAction } from '../../platform/audit.js';
 import { localDateOf } from '../../platform/calendar/dates.js';
 import { DomainError, forbidden, invalidState, notFound, validationError } from '../../platform/errors.js';
