@@ -46,6 +46,7 @@ export const personSchema = z.object({
   phone: z.string().nullable(),
   status: z.enum(['active', 'left']),
   leftOn: z.string().nullable(),
+  birthDate: z.string().nullable(),
   /** Sensitive: null when the viewer may not see Party membership. */
   isPartyMember: z.boolean().nullable(),
   managerRole: z.enum(['head', 'deputy']).nullable(),

@@ -4,7 +4,12 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { agencies } from './db/schema/index.js';
 import { seedDemoAgency } from './db/seed/demo-agency.js';
+import { sweepAllAgencies } from './modules/work/index.js';
+import { createCalendarCache } from './platform/calendar/calendar.repository.js';
 import { systemClock } from './platform/clock.js';
+
+/** The signal sweep claims one run per agency and day, so checking often costs a single insert. */
+const SWEEP_CHECK_MS = 10 * 60_000;
 
 /** Process entry: config, database, migrations, demo data when empty, listen, close cleanly. */
 async function main() {
@@ -26,11 +31,16 @@ async function main() {
     },
   });
 
+  const sweepDeps = { db: database.db, clock: systemClock, calendars: createCalendarCache(database.db) };
+  const sweep = () => sweepAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'signal sweep failed'));
+  const sweepTimer = setInterval(sweep, SWEEP_CHECK_MS);
+
   let isClosing = false;
   const close = async (signal: string) => {
     if (isClosing) return;
     isClosing = true;
     app.log.info({ signal }, 'đang dừng / shutting down');
+    clearInterval(sweepTimer);
     await app.close();
     await database.close();
     process.exit(0);
@@ -49,6 +59,7 @@ async function main() {
     lines.push('Dữ liệu đã có sẵn / existing data kept (demo password: Congvu@2026; see README to reset).');
   }
   console.log(lines.join('\n') + '\n');
+  void sweep();
 }
 
 main().catch((error: unknown) => {

@@ -16,6 +16,7 @@ export function presentPerson(actor: Actor, row: PersonListRow): Person {
     phone: row.phone,
     status: row.status,
     leftOn: row.leftOn,
+    birthDate: row.birthDate,
     isPartyMember: canSeePartyMembership(actor, row) ? row.isPartyMember : null,
     managerRole: row.managerRole,
     hasAccount: row.hasAccount,

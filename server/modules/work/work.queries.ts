@@ -63,11 +63,14 @@ export async function listTasks(deps: WorkDeps, actor: Actor, query: z.infer<typ
   return { items: page.items.map((row) => presentTaskSummary(row, context)), nextCursor: page.nextCursor };
 }
 
-/** One task with its people, or 404 when the actor may not see it. */
-export async function getTask(deps: WorkDeps, actor: Actor, id: string) {
+/**
+ * One task with its people, or 404 when the actor may not see it. Right after a command the
+ * actor sees its result even when it took the task out of their hands (a refused transfer).
+ */
+export async function getTask(deps: WorkDeps, actor: Actor, id: string, options: { justActedOn?: boolean } = {}) {
   const row = await repository.findTaskWithNames(deps.db, actor.agencyId, id);
   const isCollaborator = row ? await repository.isCollaborator(deps.db, id, actor) : false;
-  if (!row || !canSeeTask(actor, row.task, isCollaborator)) throw taskNotFound();
+  if (!row || (!options.justActedOn && !canSeeTask(actor, row.task, isCollaborator))) throw taskNotFound();
   const collaborators = await repository.listCollaborators(deps.db, id);
   const request = row.task.openRequest as { proposedOwnerId?: string | null } | null;
   const names = new Map((await findPeople(deps.db, actor.agencyId, request?.proposedOwnerId ? [request.proposedOwnerId] : [])).map((p) => [p.id, p.fullName]));

@@ -59,7 +59,7 @@ export const workRoutes: FastifyPluginAsyncZod<WorkDeps> = async (app, deps) => 
       async (request) => {
         const actor = actorOf(request);
         await service.runCommand(deps, actor, request.params.id, command.toCommand(request.body as never));
-        return queries.getTask(deps, actor, request.params.id);
+        return queries.getTask(deps, actor, request.params.id, { justActedOn: true });
       },
     );
   }

@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { CHANGE_PASSWORD_PATH, LOGIN_PATH, useCurrentUser, useLogout } from '../../features/auth';
 import { LanguageSwitch } from '../../shared/ui';
+import { ModuleHeaderItems } from './ModuleHeaderItems';
 
-/** Right side of the header: language, who is signed in, change password, sign out. */
+/** Right side of the header: items modules add (notifications), language, who is signed in, change password, sign out. */
 export function UserActions() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -13,6 +14,7 @@ export function UserActions() {
   const logout = useLogout();
   return (
     <Flex align="center" gap={12} className="user-actions">
+      <ModuleHeaderItems />
       <LanguageSwitch className="header-language" />
       <Typography.Text className="header-user">
         <UserOutlined /> {user.displayName}

@@ -19,3 +19,6 @@ export const orgModule: AppModule = {
   ],
   homeWidgets: [{ key: 'org-summary', component: OrgSummaryWidget, order: 80, roles: ORG_VIEWER_ROLES }],
 };
+
+export { useUnits } from './api';
+export { buildUnitTree, type UnitNode } from './unit-tree';

@@ -1,6 +1,8 @@
 import { ApiError, errorFromBody, networkError } from './api-error';
 
-export type QueryParams = Record<string, string | number | boolean | null | undefined>;
+type QueryValue = string | number | boolean | null | undefined;
+/** An array repeats the key (`status=a&status=b`). */
+export type QueryParams = Record<string, QueryValue | readonly QueryValue[]>;
 
 const API_BASE = '/api/v1';
 /** Calls whose 401 means "wrong credentials" or "not signed in yet", not "session expired". */
@@ -21,8 +23,10 @@ export function onUnauthenticated(handler: () => void) {
 
 export function apiUrl(path: string, query?: QueryParams): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  for (const [key, entry] of Object.entries(query ?? {})) {
+    for (const value of Array.isArray(entry) ? entry : [entry]) {
+      if (value !== undefined && value !== null && value !== '') params.append(key, String(value));
+    }
   }
   const search = params.toString();
   return `${API_BASE}${path}${search ? `?${search}` : ''}`;

@@ -3,3 +3,26 @@ export type { LocalizedText, Problem } from './problem';
 export type { Role, SessionResponse, SessionUser } from './auth';
 export type { ImportReport, Person, PersonCategory, Unit, UnitKind } from './org';
 export type { AuditEvent, AuditVerifyResult } from './audit';
+export type {
+  CreateTaskInput,
+  MyWorkSummary,
+  OpenRequest,
+  QualityGrade,
+  QualityGradeLabels,
+  RequestableTransferReason,
+  Task,
+  TaskEvent,
+  TaskEventKind,
+  TaskListItem,
+  TaskOutcome,
+  TaskPriority,
+  TaskRequestKind,
+  TaskSignal,
+  TaskSignalKind,
+  TaskStatus,
+  TransferReasonCode,
+  TransferReasonLabels,
+  UnitDashboardRow,
+  WorkCommandName,
+  WorkNotification,
+} from './work';

@@ -48,3 +48,10 @@ export function toIsoDate(date: Dayjs): string {
 export function fromIsoDate(value: string | null | undefined): Dayjs | undefined {
   return value ? dayjs(value) : undefined;
 }
+
+const agencyDate = new Intl.DateTimeFormat('en-CA', { timeZone: AGENCY_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Today's yyyy-mm-dd in Asia/Ho_Chi_Minh, the calendar the server counts deadlines in. */
+export function todayIso(now: Date = new Date()): string {
+  return agencyDate.format(now);
+}

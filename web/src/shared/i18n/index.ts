@@ -8,7 +8,7 @@ import { type Language, readStoredLanguage, storeLanguage } from './language';
 import { vi } from './vi';
 
 export type { Language } from './language';
-export type { Messages } from './messages';
+export type { ContractTexts, Messages } from './messages';
 
 const initial = readStoredLanguage();
 dayjs.locale(initial);

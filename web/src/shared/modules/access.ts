@@ -1,5 +1,5 @@
 import type { Role } from '../contracts';
-import type { AppModule, HomeWidget, ModuleNavItem, RoleRestricted } from './types';
+import type { AppModule, HeaderItem, HomeWidget, ModuleNavItem, RoleRestricted } from './types';
 
 export function isAllowed(userRoles: readonly Role[], item: RoleRestricted): boolean {
   return !item.roles || item.roles.some((role) => userRoles.includes(role));
@@ -13,4 +13,8 @@ export function navItemsFor(modules: readonly AppModule[], userRoles: readonly R
 
 export function homeWidgetsFor(modules: readonly AppModule[], userRoles: readonly Role[]): HomeWidget[] {
   return modules.flatMap((module) => module.homeWidgets ?? []).filter((widget) => isAllowed(userRoles, widget)).sort(byOrder);
+}
+
+export function headerItemsFor(modules: readonly AppModule[], userRoles: readonly Role[]): HeaderItem[] {
+  return modules.flatMap((module) => module.headerItems ?? []).filter((item) => isAllowed(userRoles, item)).sort(byOrder);
 }

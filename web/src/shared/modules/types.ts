@@ -34,6 +34,14 @@ export interface HomeWidget extends RoleRestricted {
   width?: 'half' | 'full';
 }
 
+/** A small control in the header bar, left of the language switch (e.g. the notification bell). */
+export interface HeaderItem extends RoleRestricted {
+  key: string;
+  /** Pass a React.lazy component; it renders nothing until loaded. */
+  component: ComponentType;
+  order: number;
+}
+
 /** Everything a feature module contributes to the shell. */
 export interface AppModule {
   id: string;
@@ -43,4 +51,5 @@ export interface AppModule {
   publicRoutes?: ModuleRoute[];
   nav?: ModuleNavItem[];
   homeWidgets?: HomeWidget[];
+  headerItems?: HeaderItem[];
 }

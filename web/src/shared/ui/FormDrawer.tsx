@@ -13,11 +13,15 @@ interface FormDrawerProps<Values> {
   /** Sends the values; a rejection's field errors land on the form. */
   onSubmit: (values: Values) => Promise<unknown>;
   initialValues?: Partial<Values>;
+  /** The submit button's text, "Lưu" by default. */
+  submitText?: ReactNode;
+  /** The notice after success, "Đã lưu" by default. */
+  savedText?: string;
   children: ReactNode;
 }
 
 /** A side drawer holding one form, with "Hủy" / "Lưu", server errors and the "Đã lưu" notice. */
-export function FormDrawer<Values>({ title, open, onClose, afterClose, form, onSubmit, initialValues, children }: FormDrawerProps<Values>) {
+export function FormDrawer<Values>({ title, open, onClose, afterClose, form, onSubmit, initialValues, submitText, savedText, children }: FormDrawerProps<Values>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { formError, clearFormError, reportError } = useServerFormErrors(form);
@@ -28,7 +32,7 @@ export function FormDrawer<Values>({ title, open, onClose, afterClose, form, onS
     setSaving(true);
     try {
       await onSubmit(values);
-      void message.success(t('common.saved'));
+      void message.success(savedText ?? t('common.saved'));
       onClose();
     } catch (error) {
       reportError(error);
@@ -45,7 +49,7 @@ export function FormDrawer<Values>({ title, open, onClose, afterClose, form, onS
         <Flex justify="flex-end" gap={8}>
           <Button onClick={onClose}>{t('common.cancel')}</Button>
           <Button type="primary" htmlType="submit" loading={isSaving}>
-            {t('common.save')}
+            {submitText ?? t('common.save')}
           </Button>
         </Flex>
       </Form>

@@ -1,5 +1,5 @@
 import { Checkbox, Form, Input, Select } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Person, PersonCategory } from '../../../shared/contracts';
 import { toIsoDate } from '../../../shared/format';
@@ -48,7 +48,13 @@ export function PersonFormDrawer({ open, onClose, afterClose, person, defaultUni
   const createPerson = useCreatePerson();
   const updatePerson = useUpdatePerson();
   const initialValues: Partial<PersonValues> = person
-    ? { ...person, email: person.email ?? undefined, phone: person.phone ?? undefined, isPartyMember: Boolean(person.isPartyMember) }
+    ? {
+        ...person,
+        email: person.email ?? undefined,
+        phone: person.phone ?? undefined,
+        isPartyMember: Boolean(person.isPartyMember),
+        birthDate: person.birthDate ? dayjs(person.birthDate) : null,
+      }
     : { category: 'civil_servant', unitId: defaultUnitId, isPartyMember: false };
 
   const submit = (values: PersonValues) => {

@@ -2,5 +2,7 @@ import type { Messages } from '../messages';
 import { auditMessages } from './audit';
 import { orgMessages } from './org';
 import { shellMessages } from './shell';
+import { workActionMessages } from './work-actions';
+import { workMessages } from './work';
 
-export const en: Messages = { ...shellMessages, ...orgMessages, ...auditMessages };
+export const en: Messages = { ...shellMessages, ...orgMessages, ...auditMessages, ...workMessages, ...workActionMessages };

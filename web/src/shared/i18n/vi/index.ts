@@ -1,6 +1,8 @@
 import { auditMessages } from './audit';
 import { orgMessages } from './org';
 import { shellMessages } from './shell';
+import { workActionMessages } from './work-actions';
+import { workMessages } from './work';
 
 /** Vietnamese strings: the source of truth. A new module adds its file here (and in en/). */
-export const vi = { ...shellMessages, ...orgMessages, ...auditMessages };
+export const vi = { ...shellMessages, ...orgMessages, ...auditMessages, ...workMessages, ...workActionMessages };

@@ -1,0 +1,86 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../server/db/client.js';
+import { addCalendarDays, localDateOf } from '../server/platform/calendar/dates.js';
+import { foldForSearch } from '../server/platform/search-text.js';
+import { uniqueSuffix } from '../server/test/factories.js';
+import { api, login } from '../server/test/http.js';
+import { createTestApp, type TestApp } from '../server/test/test-app.js';
+import { FastCalendar } from './generate/calendar.js';
+import { generate, SEARCH_TERMS, type GenerateResult } from './generate.js';
+
+const OPEN = ['assigned', 'in_progress', 'submitted'];
+type Item = { id: string; title: string; signals: { kind: string }[] };
+
+describe('bench data generator (tiny scale)', () => {
+  let t: TestApp;
+  let result: GenerateResult;
+  const credentials = (role: 'staff' | 'head' | 'leader') => result.logins.find((l) => l.role === role)!;
+  const session = async (role: 'staff' | 'head' | 'leader') => api(t.app, await login(t.app, credentials(role).username, credentials(role).password));
+
+  beforeAll(async () => {
+    t = await createTestApp({ now: new Date('2026-11-24T03:00:00Z') });
+    const suffix = uniqueSuffix();
+    result = await generate(t.database.db, { scale: 'tiny', seed: 7, now: t.clock.now(), usernamePrefix: `t${suffix}-`, agencyCode: `BENCH-${suffix}` });
+  });
+  afterAll(() => t?.close());
+
+  it('lists exactly the bench staff member’s open tasks under "my open tasks", with the signals stored for them', async () => {
+    const staff = await session('staff');
+    const seen: Item[] = [];
+    let cursor: string | null = null;
+    do {
+      const query = `view=mine&status=assigned&status=in_progress&status=submitted&limit=25${cursor ? `&cursor=${cursor}` : ''}`;
+      const response = await staff.get(`/api/v1/tasks?${query}`);
+      expect(response.statusCode).toBe(200);
+      const page = response.json() as { items: Item[]; nextCursor: string | null };
+      seen.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    const rows = await queryRows<{ id: string; signal_kinds: string[] }>(t.database.db, sql`
+      select id, signal_kinds from tasks where owner_id = ${result.bench.staffPersonId} and status in ('assigned', 'in_progress', 'submitted')`);
+    expect(seen.length).toBeGreaterThanOrEqual(result.scale.staffOpen + result.scale.staffAssigned);
+    expect(new Set(seen.map((item) => item.id))).toEqual(new Set(rows.map((row) => row.id)));
+    const stored = new Map(rows.map((row) => [row.id, row.signal_kinds]));
+    for (const item of seen) expect(item.signals.map((s) => s.kind)).toEqual(stored.get(item.id));
+  });
+
+  it('shows dashboard counters equal to a direct count of the tasks', async () => {
+    const leader = await session('leader');
+    const response = await leader.get('/api/v1/tasks/dashboard');
+    expect(response.statusCode).toBe(200);
+    const [root] = (response.json() as { units: Record<string, number>[] }).units;
+    const [expected] = await queryRows<Record<string, number>>(t.database.db, sql`
+      select count(*) filter (where status in ('assigned', 'in_progress', 'submitted'))::int as open,
+        count(*) filter (where status in ('assigned', 'in_progress', 'submitted')
+          and coalesce(case when status = 'submitted' then submitted_at end, ${t.clock.now()}) >= ((due_date + 1)::timestamp - interval '7 hours') at time zone 'UTC')::int as overdue,
+        count(*) filter (where status = 'completed' and submitted_at < ((due_date + 1)::timestamp - interval '7 hours') at time zone 'UTC')::int as "completedOnTime",
+        count(*) filter (where status = 'completed' and submitted_at >= ((due_date + 1)::timestamp - interval '7 hours') at time zone 'UTC')::int as "completedLate",
+        coalesce(sum(transfer_count), 0)::int as transfers, coalesce(sum(extension_count), 0)::int as extensions
+      from tasks where agency_id = ${result.agencyId}`);
+    expect(expected.completedOnTime).toBeGreaterThan(0);
+    expect(expected.open).toBeGreaterThan(0);
+    for (const key of Object.keys(expected)) expect({ [key]: root[key] }).toEqual({ [key]: expected[key] });
+  });
+
+  it('finds tasks on the unit board by a search without diacritics', async () => {
+    const head = await session('head');
+    const term = SEARCH_TERMS[0];
+    const response = await head.get(`/api/v1/tasks?view=unit&unitId=${result.bench.unitId}&q=${encodeURIComponent(term)}&limit=50`);
+    expect(response.statusCode).toBe(200);
+    const items = (response.json() as { items: Item[] }).items;
+    for (const item of items) expect(foldForSearch(item.title)).toContain(term);
+  });
+
+  it('does working-day arithmetic exactly like the server calendar', () => {
+    const fast = new FastCalendar();
+    for (let i = 0; i < 300; i++) {
+      const day = addCalendarDays('2023-01-01', i * 5);
+      const other = addCalendarDays(day, (i % 40) - 10);
+      expect([fast.addWorkingDays(day, i % 30), fast.previousWorkingDay(day), fast.workingDaysBetween(day, other), fast.isWorkingDay(day)]).toEqual([
+        fast.slow.addWorkingDays(day, i % 30), fast.slow.previousWorkingDay(day), fast.slow.workingDaysBetween(day, other) + 0, fast.slow.isWorkingDay(day),
+      ]);
+    }
+    expect(localDateOf(new Date('2026-11-24T03:00:00Z'))).toBe('2026-11-24');
+  });
+});

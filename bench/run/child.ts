@@ -1,0 +1,79 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export interface BenchServer {
+  base: string;
+  pid: number;
+  process: ChildProcess;
+  close(): Promise<void>;
+}
+
+/** Starts bench/server.ts in its own process (it owns the database) and waits until it listens. */
+export async function startServer(env: Record<string, string>, options: { profileDir?: string }): Promise<BenchServer> {
+  const execArgv = ['--import', 'tsx', ...(options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [])];
+  const child = fork(fileURLToPath(new URL('../server.ts', import.meta.url)), [], { execArgv, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+    child.on('message', (message: { type?: string; port?: number }) => message.type === 'ready' && resolve(message.port!));
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    base: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
+    process: child,
+    async close() {
+      if (child.exitCode !== null) return;
+      child.send('close');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+export interface Session {
+  cookie: string;
+  csrfToken: string;
+  user: { personId: string; unitId: string; username: string };
+}
+
+export async function loginAs(base: string, username: string, password: string): Promise<Session> {
+  const response = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  if (!response.ok) throw new Error(`login ${username}: ${response.status} ${await response.text()}`);
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('congvu_session='))!.split(';')[0];
+  const body = (await response.json()) as { csrfToken: string; user: Session['user'] };
+  return { cookie, csrfToken: body.csrfToken, user: body.user };
+}
+
+export async function getJson<T>(base: string, path: string, session?: Session, method = 'GET'): Promise<T> {
+  const headers: Record<string, string> = session ? { cookie: session.cookie, 'x-csrf-token': session.csrfToken } : {};
+  const response = await fetch(`${base}${path}`, { method, headers });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+export interface ServerUsage {
+  user: number;
+  system: number;
+  rss: number;
+}
+export const serverUsage = (base: string) => getJson<ServerUsage>(base, '/bench/cpu');
+
+/** CPU time (ms) of every `postgres` process on this machine, from /proc: the database's share of the work. */
+export function postgresCpuMs(): number {
+  let ticks = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const close = stat.lastIndexOf(')');
+      if (stat.slice(stat.indexOf('(') + 1, close) !== 'postgres') continue;
+      const fields = stat.slice(close + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended while we read it
+    }
+  }
+  return ticks * 10; // 100 clock ticks per second on Linux
+}

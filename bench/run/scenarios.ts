@@ -1,0 +1,102 @@
+import type { AutocannonRequest } from 'autocannon';
+import { localDateOf } from '../../server/platform/calendar/dates.js';
+import { SEARCH_TERMS } from '../generate.js';
+import { getJson, type Session } from './child.js';
+import type { Scenario } from './measure.js';
+
+export interface ScenarioContext {
+  base: string;
+  connections: number;
+  staff: Session;
+  head: Session;
+  leader: Session;
+  password: string;
+}
+
+const OPEN = 'status=assigned&status=in_progress&status=submitted';
+const MY_OPEN = `/api/v1/tasks?view=mine&${OPEN}&limit=20`;
+const DEEP_PAGES = 10;
+
+const auth = (session: Session, json = false): Record<string, string> => ({
+  cookie: session.cookie,
+  'x-csrf-token': session.csrfToken,
+  ...(json ? { 'content-type': 'application/json' } : {}),
+});
+
+function rotate<T>(list: T[]) {
+  let next = 0;
+  return () => list[next++ % list.length];
+}
+
+/** Each id is used once; when the pool runs dry the last one repeats (and its 409s show in non-2xx). */
+function pool(list: string[]) {
+  let next = 0;
+  return { take: () => list[Math.min(next++, list.length - 1)] };
+}
+
+/** The scenarios of issue #4, in the order they run: reads first, then writes, which change the data. */
+export async function buildScenarios(context: ScenarioContext): Promise<Scenario[]> {
+  const { base, connections, staff, head, leader } = context;
+  const get = (path: string, session: Session) => getJson<Record<string, unknown>>(base, path, session);
+  const usernames = rotate((await getJson<{ usernames: string[] }>(base, '/bench/usernames?limit=200')).usernames);
+  const taskIds = rotate((await getJson<{ ids: string[] }>(base, '/bench/tasks?limit=2000')).ids);
+  let deepPath = MY_OPEN;
+  for (let page = 0; page < DEEP_PAGES; page++) {
+    const { nextCursor } = (await get(deepPath, staff)) as { nextCursor: string | null };
+    if (!nextCursor) break;
+    deepPath = `${MY_OPEN}&cursor=${nextCursor}`;
+  }
+  const searchTerms = rotate(SEARCH_TERMS);
+  const dueFrom = localDateOf(new Date(Date.now() - 365 * 86_400_000));
+  const unitBoard = () => `/api/v1/tasks?view=unit&unitId=${head.user.unitId}&dueFrom=${dueFrom}&q=${encodeURIComponent(searchTerms())}&limit=20`;
+  let assigned = pool([]);
+  const today = localDateOf(new Date());
+
+  return [
+    { key: 'baseline', label: 'baseline: one primary-key read', connections, requests: () => [{ method: 'GET', path: '/bench/baseline' }] },
+    {
+      key: 'login', label: 'login (argon2id, 4 connections)', connections: Math.min(4, connections),
+      requests: () => [{
+        method: 'POST', path: '/api/v1/auth/login', headers: { 'content-type': 'application/json' },
+        setupRequest: (request) => ({ ...request, body: JSON.stringify({ username: usernames(), password: context.password }) }),
+      }],
+    },
+    { key: 'my_open_first', label: 'my open tasks, first page', connections, headers: auth(staff), requests: () => [{ method: 'GET', path: MY_OPEN }] },
+    { key: 'my_open_deep', label: `my open tasks, page ${DEEP_PAGES + 1} (cursor)`, connections, headers: auth(staff), requests: () => [{ method: 'GET', path: deepPath }] },
+    {
+      key: 'task_with_timeline', label: 'one task + its timeline (2 requests)', connections, headers: auth(staff),
+      requests: () => [
+        { method: 'GET', setupRequest: (request, ctx) => ((ctx.id = taskIds()), { ...request, path: `/api/v1/tasks/${ctx.id}` }) },
+        { method: 'GET', setupRequest: (request, ctx) => ({ ...request, path: `/api/v1/tasks/${ctx.id}/events` }) },
+      ],
+    },
+    {
+      key: 'unit_board_search', label: 'unit board: unit + due filter + text search', connections, headers: auth(head),
+      requests: () => [{ method: 'GET', setupRequest: (request) => ({ ...request, path: unitBoard() }) }],
+    },
+    { key: 'leader_dashboard', label: 'leader dashboard (whole agency)', connections, headers: auth(leader), requests: () => [{ method: 'GET', path: '/api/v1/tasks/dashboard' }] },
+    {
+      key: 'create_task', label: 'create a task (POST /tasks)', connections, headers: auth(head, true),
+      requests: () => [{
+        method: 'POST', path: '/api/v1/tasks',
+        body: JSON.stringify({
+          title: 'Tổng hợp kiến nghị của cử tri phục vụ kỳ họp', expectedOutput: 'Báo cáo tổng hợp', unitId: head.user.unitId,
+          ownerId: staff.user.personId, startDate: today, due: { kind: 'working_days', workingDays: 30 },
+        }),
+      }],
+    },
+    {
+      key: 'accept_progress', label: 'accept + progress (2 commands, distinct tasks)', connections, headers: auth(staff, true), warmupSeconds: 1,
+      prepare: async () => {
+        assigned = pool((await getJson<{ ids: string[] }>(base, '/bench/tasks?status=assigned&limit=50000')).ids);
+      },
+      requests: (): AutocannonRequest[] => [
+        { method: 'POST', body: '{}', setupRequest: (request, ctx) => ((ctx.id = assigned.take()), { ...request, path: `/api/v1/tasks/${ctx.id}/accept` }) },
+        {
+          method: 'POST', body: JSON.stringify({ percent: 30, note: 'Đã triển khai, đang lấy ý kiến các đơn vị' }),
+          setupRequest: (request, ctx) => ({ ...request, path: `/api/v1/tasks/${ctx.id}/progress` }),
+        },
+      ],
+    },
+  ];
+}

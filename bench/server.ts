@@ -1,0 +1,85 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { buildApp } from '../server/app.js';
+import { loadConfig } from '../server/config.js';
+import { openDatabase, queryRows } from '../server/db/client.js';
+import { agencies, tasks, users } from '../server/db/schema/index.js';
+import { createCalendarCache } from '../server/platform/calendar/calendar.repository.js';
+import { systemClock } from '../server/platform/clock.js';
+
+/**
+ * The real application in its own process, as `npm run bench` measures it, plus a few /bench/*
+ * routes: a bare baseline (one primary-key read), the process's CPU and memory, task ids for the
+ * scenarios, and the warning sweep. PGlite is single-process, so this process owns the data folder.
+ */
+const env = process.env;
+const config = loadConfig({
+  NODE_ENV: 'production', LOG_LEVEL: 'silent', COOKIE_SECURE: 'false', SEED_DEMO: 'false',
+  LOGIN_RATE_LIMIT_PER_MINUTE: '1000000', DATABASE_POOL_SIZE: env.BENCH_POOL_SIZE ?? '10',
+});
+const database = await openDatabase({ databaseUrl: env.BENCH_DATABASE_URL, dataDir: env.BENCH_DATA_DIR, poolSize: config.DATABASE_POOL_SIZE });
+const { db } = database;
+const app = await buildApp({ database, config, clock: systemClock, logger: false });
+
+const [agency] = await db.select({ id: agencies.id }).from(agencies).orderBy(asc(agencies.createdAt)).limit(1);
+const [staff] = await db.select({ personId: users.personId }).from(users).where(sql`lower(${users.username}) = lower(${env.BENCH_STAFF_USERNAME ?? 'bench-staff'})`);
+
+app.get('/bench/baseline', async () => {
+  const [row] = await db.select({ id: agencies.id, name: agencies.name }).from(agencies).where(eq(agencies.id, agency.id));
+  return row;
+});
+
+app.get('/bench/cpu', async () => ({ ...process.cpuUsage(), rss: process.memoryUsage().rss, heapUsed: process.memoryUsage().heapUsed }));
+
+/** Ids of the bench staff member's tasks: 'assigned' ones for the write scenarios, any for reads. */
+app.get<{ Querystring: { status?: string; limit?: string } }>('/bench/tasks', async (request) => {
+  const limit = Math.min(Number(request.query.limit ?? 1000), 50_000);
+  const status = request.query.status === 'assigned' ? eq(tasks.status, 'assigned') : undefined;
+  const rows = await db
+    .select({ id: tasks.id })
+    .from(tasks)
+    .where(and(eq(tasks.agencyId, agency.id), eq(tasks.ownerId, staff.personId!), status))
+    .orderBy(status ? desc(tasks.dueDate) : asc(tasks.id))
+    .limit(limit);
+  return { ids: rows.map((row) => row.id) };
+});
+
+/** Ordinary staff accounts for the login scenario (they share the bench password). */
+app.get<{ Querystring: { limit?: string } }>('/bench/usernames', async (request) => {
+  const rows = await db.select({ username: users.username }).from(users).where(sql`${users.username} like 'nv%'`).limit(Math.min(Number(request.query.limit ?? 100), 1000));
+  return { usernames: rows.map((row) => row.username) };
+});
+
+app.get('/bench/db-size', async () => {
+  const [row] = await queryRows<{ bytes: string | number }>(db, sql`select pg_database_size(current_database()) as bytes`);
+  return { bytes: Number(row.bytes) };
+});
+
+/** Runs the warning sweep once for the agency (a fresh run key each time) and times it. */
+app.post('/bench/sweep', async () => {
+  const { runSignalSweep } = await import('../server/modules/work/index.js');
+  const [cpu, started] = [process.cpuUsage(), performance.now()];
+  const result = await runSignalSweep({ db, clock: systemClock, calendars: createCalendarCache(db) }, agency.id, `bench-${Date.now()}`);
+  const used = process.cpuUsage(cpu);
+  return { ...result, ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000 };
+});
+
+let isClosing = false;
+async function close() {
+  if (isClosing) return;
+  isClosing = true;
+  await app.close();
+  await database.close();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void close());
+process.on('SIGINT', () => void close());
+process.on('message', (message) => {
+  if (message === 'close') void close();
+});
+process.on('disconnect', () => void close());
+
+await app.listen({ host: '127.0.0.1', port: Number(env.BENCH_PORT ?? 0) });
+const address = app.server.address();
+const port = typeof address === 'object' && address ? address.port : 0;
+if (process.send) process.send({ type: 'ready', port, pid: process.pid });
+else console.log(`bench server on http://127.0.0.1:${port}`);

@@ -1,0 +1,112 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { TaskSignalKind } from '../../../contracts/work.js';
+import { agencies, jobRuns, tasks } from '../../db/schema/index.js';
+import { localDateOf } from '../../platform/calendar/dates.js';
+import { notifyPeople } from '../notifications/index.js';
+import { listManagers } from '../org/index.js';
+import type { WorkDeps } from './work.deps.js';
+import { outcomeDelta, stateColumns, toTaskState } from './work.mapping.js';
+import { outcomeOf } from './work.outcome.js';
+import * as repository from './work.repository.js';
+import { computeSignals, withEscalation } from './work.signals.js';
+import { contextAt } from './work.state.js';
+
+const JOB = 'work.signal_sweep';
+const BATCH = 500;
+
+const signalLabels: Record<TaskSignalKind, { vi: string; en: string }> = {
+  overdue: { vi: 'Quá hạn', en: 'Overdue' },
+  difficulty_overdue: { vi: 'Vướng mắc chưa được xử lý', en: 'Difficulty awaiting decision' },
+  result_unreviewed: { vi: 'Kết quả chưa được nghiệm thu', en: 'Result not reviewed' },
+  unaccepted: { vi: 'Chưa tiếp nhận', en: 'Not accepted' },
+  stalled: { vi: 'Không cập nhật tiến độ', en: 'No progress reported' },
+  due_soon: { vi: 'Sắp đến hạn', en: 'Due soon' },
+  bounced: { vi: 'Chuyển qua nhiều người', en: 'Transferred repeatedly' },
+  extended: { vi: 'Gia hạn nhiều lần', en: 'Extended repeatedly' },
+};
+
+export interface SweepResult {
+  ran: boolean;
+  checked: number;
+  changed: number;
+}
+
+/**
+ * Recomputes the signals and outcomes of every open task of an agency, moves dashboard counters
+ * for tasks that fell overdue by time alone, and tells the owner, then the managers up the tree,
+ * of signals that persist. Runs once per run key (a local date) even with several instances:
+ * the instance whose job_runs row is inserted does the work. Notifications carry a dedupe key,
+ * so a rerun never notifies twice for the same facts.
+ */
+export async function runSignalSweep(deps: WorkDeps, agencyId: string, runKey?: string): Promise<SweepResult> {
+  const now = deps.clock.now();
+  const key = runKey ?? localDateOf(now);
+  const claimed = await deps.db.insert(jobRuns).values({ agencyId, job: JOB, runKey: key, startedAt: now }).onConflictDoNothing().returning();
+  if (claimed.length === 0) return { ran: false, checked: 0, changed: 0 };
+
+  const calendar = await deps.calendars.get(agencyId);
+  const today = localDateOf(now);
+  const headsByUnit = new Map<string, string[]>();
+  for (const manager of await listManagers(deps.db, agencyId)) {
+    if (manager.role === 'head') headsByUnit.set(manager.unitId, [...(headsByUnit.get(manager.unitId) ?? []), manager.personId]);
+  }
+  let after: [string, string] | null = null;
+  let checked = 0;
+  let changed = 0;
+  for (;;) {
+    const batch: repository.TaskRow[] = await deps.db
+      .select()
+      .from(tasks)
+      .where(and(eq(tasks.agencyId, agencyId), inArray(tasks.status, ['assigned', 'in_progress', 'submitted']), after ? sql`(${tasks.dueDate}, ${tasks.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined))
+      .orderBy(asc(tasks.dueDate), asc(tasks.id))
+      .limit(BATCH);
+    if (batch.length === 0) break;
+    await deps.db.transaction(async (tx) => {
+      for (const row of batch) {
+        const state = toTaskState(row);
+        const signals = withEscalation(computeSignals(state, calendar, contextAt(now), deps.signalSettings), today, calendar, deps.signalSettings);
+        const columns = stateColumns(state, signals, outcomeOf(state, now));
+        if (JSON.stringify(row.signals) !== JSON.stringify(signals) || row.countedOutcome !== columns.countedOutcome) {
+          changed++;
+          await repository.updateTask(tx, row.id, { signals, signalKinds: columns.signalKinds, countedOutcome: columns.countedOutcome });
+          await repository.addUnitCounters(tx, agencyId, row.unitId, { ...outcomeDelta(row.countedOutcome, columns.countedOutcome), transfers: 0, extensions: 0 });
+        }
+        for (const signal of signals.filter((s) => s.since)) {
+          const recipients = signal.level === 0 ? [row.ownerId] : escalationTargets(row.unitPath, signal.level, headsByUnit);
+          const label = signalLabels[signal.kind];
+          await notifyPeople(tx, {
+            agencyId,
+            personIds: recipients,
+            kind: 'signal',
+            title: { vi: `Cảnh báo "${label.vi}": ${row.title}`, en: `Warning "${label.en}": ${row.title}` },
+            taskId: row.id,
+            signal: { kind: signal.kind, level: signal.level },
+            dedupeKey: `signal:${row.id}:${signal.kind}:${signal.since}:${signal.level}`,
+            now,
+          });
+        }
+      }
+    });
+    checked += batch.length;
+    const last = batch[batch.length - 1];
+    after = [last.dueDate, last.id];
+  }
+  await deps.db.update(jobRuns).set({ finishedAt: deps.clock.now(), result: { checked, changed } }).where(and(eq(jobRuns.agencyId, agencyId), eq(jobRuns.job, JOB), eq(jobRuns.runKey, key)));
+  return { ran: true, checked, changed };
+}
+
+/** Level 1 is the head of the task's unit, level 2 the head of its parent, …; above the root, the root's head. */
+export function escalationTargets(unitPath: string, level: number, headsByUnit: Map<string, string[]>): string[] {
+  const lineage = unitPath.split('/').filter(Boolean).reverse();
+  for (let index = Math.min(level - 1, lineage.length - 1); index < lineage.length; index++) {
+    const heads = headsByUnit.get(lineage[index]);
+    if (heads?.length) return heads;
+  }
+  return [];
+}
+
+/** Sweeps every agency; started by the server on a timer, safe to call from several instances. */
+export async function sweepAllAgencies(deps: WorkDeps) {
+  const rows = await deps.db.select({ id: agencies.id }).from(agencies);
+  for (const { id } of rows) await runSignalSweep(deps, id);
+}

@@ -1,0 +1,123 @@
+import { Alert, Form, Input, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { CreateTaskInput, TaskPriority } from '../../../shared/contracts';
+import { toIsoDate } from '../../../shared/format';
+import { isAllowed } from '../../../shared/modules';
+import { DateInput, FormDrawer } from '../../../shared/ui';
+import { useCurrentUser } from '../../auth';
+import { useCreateTask } from '../api';
+import { taskPath } from '../paths';
+import { ASSIGNER_ROLES } from '../roles';
+import { taskPriorities } from '../work-labels';
+import { DueFields } from './DueFields';
+import { PersonSelect } from './PersonSelect';
+import { UnitPicker } from './UnitPicker';
+
+interface CreateValues {
+  title: string;
+  description?: string;
+  expectedOutput: string;
+  unitId: string;
+  ownerId: string;
+  collaboratorIds?: string[];
+  collaboratorUnitIds?: string[];
+  priority: TaskPriority;
+  startDate: Dayjs;
+  byWorkingDays?: boolean;
+  due: { dueDate?: Dayjs; workingDays?: number };
+}
+
+function toBody(values: CreateValues): CreateTaskInput {
+  return {
+    title: values.title.trim(),
+    description: values.description?.trim() ?? '',
+    expectedOutput: values.expectedOutput.trim(),
+    unitId: values.unitId,
+    ownerId: values.ownerId,
+    collaboratorIds: values.collaboratorIds ?? [],
+    collaboratorUnitIds: values.collaboratorUnitIds ?? [],
+    priority: values.priority,
+    startDate: toIsoDate(values.startDate),
+    due: values.byWorkingDays ? { kind: 'working_days', workingDays: values.due.workingDays ?? 0 } : { kind: 'date', dueDate: values.due.dueDate ? toIsoDate(values.due.dueDate) : '' },
+    source: { kind: 'ad_hoc' },
+  };
+}
+
+/** "Giao việc": one accountable owner, a clear output and a deadline; opens the new task when done. */
+export function CreateTaskDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const user = useCurrentUser();
+  const [form] = Form.useForm<CreateValues>();
+  const createTask = useCreateTask();
+  const unitId = Form.useWatch('unitId', form);
+  const ownerId = Form.useWatch('ownerId', form);
+  const assignsOthers = isAllowed(user.roles, { roles: ASSIGNER_ROLES });
+  const self = user.personId ? [{ id: user.personId, fullName: user.displayName }] : [];
+  const initialValues: Partial<CreateValues> = {
+    unitId: user.unitId ?? undefined,
+    ownerId: assignsOthers ? undefined : (user.personId ?? undefined),
+    priority: 'normal',
+    startDate: dayjs(),
+    byWorkingDays: false,
+  };
+
+  const submit = async (values: CreateValues) => {
+    const task = await createTask.mutateAsync(toBody(values));
+    navigate(taskPath(task.id));
+  };
+
+  return (
+    <FormDrawer
+      title={t('work.create.title')}
+      open={open}
+      onClose={onClose}
+      form={form}
+      initialValues={initialValues}
+      onSubmit={submit}
+      submitText={t('work.create.submit')}
+      savedText={t('work.create.created')}
+    >
+      {!assignsOthers && <Alert type="info" showIcon title={t('work.create.selfOnly')} className="form-alert" />}
+      <Form.Item label={t('work.field.title')} name="title" rules={[{ required: true, whitespace: true, max: 300, message: t('work.create.titleRequired') }]}>
+        <Input autoComplete="off" maxLength={300} />
+      </Form.Item>
+      <Form.Item label={t('work.field.description')} name="description">
+        <Input.TextArea rows={3} showCount maxLength={5000} />
+      </Form.Item>
+      <Form.Item label={t('work.field.expectedOutput')} name="expectedOutput" rules={[{ required: true, whitespace: true, max: 1000, message: t('work.create.outputRequired') }]}>
+        <Input.TextArea rows={2} maxLength={1000} />
+      </Form.Item>
+      <Form.Item label={t('work.field.unit')} name="unitId" rules={[{ required: true, message: t('work.create.unitRequired') }]}>
+        <UnitPicker<string> />
+      </Form.Item>
+      <Form.Item
+        label={t('work.field.owner')}
+        name="ownerId"
+        extra={t('work.create.ownerHint')}
+        rules={[{ required: true, message: t('work.create.ownerRequired') }]}
+      >
+        <PersonSelect<string> unitId={unitId} known={self} disabled={!assignsOthers} />
+      </Form.Item>
+      <Form.Item
+        label={t('work.field.collaborators')}
+        name="collaboratorIds"
+        rules={[{ validator: (_, ids?: string[]) => (ids?.includes(ownerId) ? Promise.reject(new Error(t('work.create.ownerNotCollaborator'))) : Promise.resolve()) }]}
+      >
+        <PersonSelect<string[]> multiple />
+      </Form.Item>
+      <Form.Item label={t('work.field.collaboratorUnits')} name="collaboratorUnitIds">
+        <UnitPicker<string[]> multiple allowClear />
+      </Form.Item>
+      <Form.Item label={t('work.field.priority')} name="priority">
+        <Select options={taskPriorities.map((value) => ({ value, label: t(`work.priority.${value}`) }))} />
+      </Form.Item>
+      <Form.Item label={t('work.field.startDate')} name="startDate" rules={[{ required: true, message: t('work.create.startRequired') }]}>
+        <DateInput allowClear={false} />
+      </Form.Item>
+      <DueFields />
+    </FormDrawer>
+  );
+}

@@ -1,0 +1,63 @@
+import { Button, Table, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { TaskListItem } from '../../../shared/contracts';
+import { taskPath } from '../paths';
+import { TaskActionButtons } from './commands/TaskActionButtons';
+import { TaskDueCell } from './TaskDueCell';
+import { TaskProgress } from './TaskProgress';
+import { TaskStatusTag } from './TaskStatusTag';
+import { TaskTitleCell } from './TaskTitleCell';
+
+interface TaskListTableProps {
+  tasks: TaskListItem[];
+  isLoading: boolean;
+  /** "mine": the owner's everyday actions; "decide": what waits for the viewer's decision. */
+  variant: 'mine' | 'decide';
+  emptyText: string;
+}
+
+const EVERYDAY_ACTIONS = ['accept', 'reportProgress', 'submit'] as const;
+const QUICK_ANSWERS = ['respondAccept'] as const;
+
+/** A page of tasks, each with its deadline, status, progress and the actions it allows right here. */
+export function TaskListTable({ tasks, isLoading, variant, emptyText }: TaskListTableProps) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const isMine = variant === 'mine';
+  const columns: TableColumnsType<TaskListItem> = [
+    { key: 'title', title: t('work.field.title'), render: (_, task) => <TaskTitleCell task={task} showOwner={!isMine} />, width: 340 },
+    { key: 'due', title: t('work.field.dueDate'), render: (_, task) => <TaskDueCell task={task} />, width: 170 },
+    { key: 'status', title: t('work.field.status'), render: (_, task) => <TaskStatusTag status={task.status} />, width: 140 },
+    { key: 'progress', title: t('work.field.progress'), render: (_, task) => <TaskProgress task={task} />, width: 150 },
+    {
+      key: 'actions',
+      title: t('work.field.actions'),
+      width: 300,
+      render: (_, task) =>
+        isMine ? (
+          <TaskActionButtons task={task} only={EVERYDAY_ACTIONS} size="small" />
+        ) : (
+          <div className="task-actions">
+            <Button size="small" type="primary" ghost onClick={() => navigate(taskPath(task.id))}>
+              {t('work.myWork.open')}
+            </Button>
+            <TaskActionButtons task={task} only={QUICK_ANSWERS} size="small" />
+          </div>
+        ),
+    },
+  ];
+  const width = columns.reduce((total, column) => total + Number(column.width ?? 0), 0);
+  return (
+    <Table<TaskListItem>
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={tasks}
+      loading={isLoading}
+      pagination={false}
+      locale={{ emptyText }}
+      scroll={{ x: width }}
+    />
+  );
+}

@@ -1,0 +1,83 @@
+import '../work.css';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Segmented, Tabs, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { PageHeader } from '../../../shared/ui';
+import { CreateTaskDrawer } from '../components/CreateTaskDrawer';
+import { SummaryCards } from '../components/SummaryCards';
+import { TaskPageList } from '../components/TaskPageList';
+import { isSummaryKey, type MyWorkScope, mineFilters, myWorkScopes, type SummaryKey } from '../my-work-filters';
+
+type TabKey = 'mine' | 'decide';
+
+const scopeLabelKeys = { open: 'work.myWork.scopeOpen', closed: 'work.myWork.scopeClosed', all: 'work.myWork.scopeAll' } as const;
+
+/** "Việc của tôi": today's counters, the tasks I own, and what waits for my decision. */
+export function MyWorkPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const [scope, setScope] = useState<MyWorkScope>('open');
+  const [isCreating, setCreating] = useState(false);
+  const tab: TabKey = params.get('tab') === 'decide' ? 'decide' : 'mine';
+  const counterParam = params.get('loc');
+  const counter = isSummaryKey(counterParam) && counterParam !== 'awaitingMyDecision' ? counterParam : null;
+
+  const selectCounter = (key: SummaryKey | null) => {
+    if (key === 'awaitingMyDecision') setParams({ tab: 'decide' });
+    else setParams(key ? { loc: key } : {});
+  };
+
+  const mineTab = (
+    <Flex vertical gap={12}>
+      <Flex gap={8} align="center" wrap>
+        {counter ? (
+          <Tag closable color="red" onClose={() => selectCounter(null)} closeIcon aria-label={t('work.myWork.clearFilter')}>
+            {t('work.myWork.filteredBy', { name: t(`work.summary.${counter}`) })}
+          </Tag>
+        ) : (
+          <Segmented<MyWorkScope>
+            aria-label={t('work.myWork.scope')}
+            value={scope}
+            onChange={setScope}
+            options={myWorkScopes.map((value) => ({ value, label: t(scopeLabelKeys[value]) }))}
+          />
+        )}
+      </Flex>
+      <TaskPageList view="mine" filters={mineFilters(scope, counter)} variant="mine" emptyText={t('work.myWork.emptyMine')} />
+    </Flex>
+  );
+
+  return (
+    <>
+      <PageHeader
+        title={t('work.myWork.title')}
+        description={t('work.nav.myWorkDescription')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            {t('work.myWork.assign')}
+          </Button>
+        }
+      />
+      <Flex vertical gap={16}>
+        <SummaryCards active={tab === 'decide' ? 'awaitingMyDecision' : counter} onSelect={selectCounter} />
+        <Card>
+          <Tabs
+            activeKey={tab}
+            onChange={(key) => setParams(key === 'decide' ? { tab: 'decide' } : {})}
+            items={[
+              { key: 'mine', label: t('work.myWork.tabMine'), children: mineTab },
+              {
+                key: 'decide',
+                label: t('work.myWork.tabDecide'),
+                children: <TaskPageList view="awaiting_my_decision" filters={{}} variant="decide" emptyText={t('work.myWork.emptyDecide')} />,
+              },
+            ]}
+          />
+        </Card>
+      </Flex>
+      <CreateTaskDrawer open={isCreating} onClose={() => setCreating(false)} />
+    </>
+  );
+}

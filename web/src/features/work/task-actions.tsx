@@ -1,0 +1,159 @@
+import {
+  CheckCircleOutlined,
+  CheckOutlined,
+  CloseCircleOutlined,
+  CommentOutlined,
+  FieldTimeOutlined,
+  RedoOutlined,
+  RollbackOutlined,
+  SendOutlined,
+  StopOutlined,
+  SwapOutlined,
+  ToolOutlined,
+  WarningOutlined,
+} from '@ant-design/icons';
+import type { Dayjs } from 'dayjs';
+import type { ComponentType, ReactNode } from 'react';
+import type { QualityGrade, RequestableTransferReason, TaskListItem, WorkCommandName } from '../../shared/contracts';
+import { toIsoDate } from '../../shared/format';
+import { ApproveTransferFields } from './components/commands/ApproveTransferFields';
+import { DecideDifficultyFields } from './components/commands/DecideDifficultyFields';
+import { DecideExtensionFields } from './components/commands/DecideExtensionFields';
+import { DifficultyFields } from './components/commands/DifficultyFields';
+import { ExtensionFields } from './components/commands/ExtensionFields';
+import { GradeFields } from './components/commands/GradeFields';
+import { ProgressFields } from './components/commands/ProgressFields';
+import { CommentFields } from './components/commands/CommentFields';
+import { ReasonOnlyFields } from './components/commands/ReasonOnlyFields';
+import { ResultNoteFields } from './components/commands/ResultNoteFields';
+import { ReopenFields } from './components/commands/ReopenFields';
+import { TransferFields } from './components/commands/TransferFields';
+
+/** Every value any command form may hold; each action reads the ones its form has. */
+export interface CommandValues {
+  note?: string;
+  text?: string;
+  reason?: string;
+  percent?: number;
+  description?: string;
+  proposal?: string;
+  proposedDueDate?: Dayjs | null;
+  decision?: string;
+  newDueDate?: Dayjs | null;
+  title?: string;
+  newOwnerId?: string;
+  reasonCode?: RequestableTransferReason;
+  grade?: QualityGrade;
+}
+
+/** The buttons a task may show; `respondToTransfer` is two of them, accept and refuse. */
+export type ActionKey = Exclude<WorkCommandName, 'respondToTransfer'> | 'respondAccept' | 'respondRefuse';
+
+export interface ActionSpec {
+  key: ActionKey;
+  command: WorkCommandName;
+  icon: ReactNode;
+  tone?: 'primary' | 'danger';
+  /** Runs at once with this body, without a form. */
+  instantBody?: object;
+  Fields?: ComponentType<{ task: TaskListItem }>;
+  toBody?: (values: CommandValues) => object;
+  initialValues?: (task: TaskListItem) => CommandValues;
+}
+
+const trimmed = (value: string | undefined) => value?.trim() ?? '';
+const optional = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
+const isoOrUndefined = (date: Dayjs | null | undefined) => (date ? toIsoDate(date) : undefined);
+const reasonBody = (values: CommandValues) => ({ reason: trimmed(values.reason) });
+
+/** In the order the actions bar shows them: answers first, then requests, then the rare ones. */
+export const actionSpecs: ActionSpec[] = [
+  { key: 'accept', command: 'accept', icon: <CheckOutlined />, tone: 'primary', instantBody: {} },
+  { key: 'respondAccept', command: 'respondToTransfer', icon: <CheckOutlined />, tone: 'primary', instantBody: { response: 'accept' } },
+  { key: 'respondRefuse', command: 'respondToTransfer', icon: <CloseCircleOutlined />, Fields: ReasonOnlyFields, toBody: (v) => ({ response: 'refuse', ...reasonBody(v) }) },
+  {
+    key: 'reportProgress',
+    command: 'reportProgress',
+    icon: <FieldTimeOutlined />,
+    Fields: ProgressFields,
+    toBody: (v) => ({ percent: v.percent ?? 0, note: trimmed(v.note) }),
+    initialValues: (task) => ({ percent: task.progressPercent }),
+  },
+  { key: 'submit', command: 'submit', icon: <SendOutlined />, tone: 'primary', Fields: ResultNoteFields, toBody: (v) => ({ note: trimmed(v.note) }) },
+  {
+    key: 'acceptResult',
+    command: 'acceptResult',
+    icon: <CheckCircleOutlined />,
+    tone: 'primary',
+    Fields: GradeFields,
+    toBody: (v) => ({ grade: v.grade, note: optional(v.note) }),
+  },
+  { key: 'returnForRework', command: 'returnForRework', icon: <RollbackOutlined />, Fields: ReasonOnlyFields, toBody: reasonBody },
+  {
+    key: 'decideDifficulty',
+    command: 'decideDifficulty',
+    icon: <ToolOutlined />,
+    tone: 'primary',
+    Fields: DecideDifficultyFields,
+    toBody: (v) => ({
+      decision: v.decision,
+      reason: trimmed(v.reason),
+      ...(v.decision === 'change_task' ? { title: optional(v.title), newDueDate: isoOrUndefined(v.newDueDate) } : {}),
+      ...(v.decision === 'reassign' ? { newOwnerId: v.newOwnerId } : {}),
+    }),
+  },
+  {
+    key: 'approveTransfer',
+    command: 'approveTransfer',
+    icon: <SwapOutlined />,
+    tone: 'primary',
+    Fields: ApproveTransferFields,
+    toBody: (v) => ({ newOwnerId: v.newOwnerId, reason: optional(v.reason) }),
+    initialValues: (task) => ({ newOwnerId: task.openRequest?.kind === 'transfer' ? task.openRequest.proposedOwner?.id : undefined }),
+  },
+  { key: 'rejectTransfer', command: 'rejectTransfer', icon: <CloseCircleOutlined />, Fields: ReasonOnlyFields, toBody: reasonBody },
+  {
+    key: 'decideExtension',
+    command: 'decideExtension',
+    icon: <FieldTimeOutlined />,
+    tone: 'primary',
+    Fields: DecideExtensionFields,
+    toBody: (v) => ({ decision: v.decision, reason: trimmed(v.reason) }),
+  },
+  {
+    key: 'raiseDifficulty',
+    command: 'raiseDifficulty',
+    icon: <WarningOutlined />,
+    Fields: DifficultyFields,
+    toBody: (v) => ({ description: trimmed(v.description), proposal: trimmed(v.proposal), proposedDueDate: isoOrUndefined(v.proposedDueDate) }),
+  },
+  {
+    key: 'requestExtension',
+    command: 'requestExtension',
+    icon: <FieldTimeOutlined />,
+    Fields: ExtensionFields,
+    toBody: (v) => ({ newDueDate: isoOrUndefined(v.newDueDate), reason: trimmed(v.reason) }),
+  },
+  {
+    key: 'requestTransfer',
+    command: 'requestTransfer',
+    icon: <SwapOutlined />,
+    Fields: TransferFields,
+    toBody: (v) => ({ reasonCode: v.reasonCode, reason: trimmed(v.reason), newOwnerId: v.newOwnerId || undefined }),
+  },
+  { key: 'comment', command: 'comment', icon: <CommentOutlined />, Fields: CommentFields, toBody: (v) => ({ text: trimmed(v.text) }) },
+  {
+    key: 'reopen',
+    command: 'reopen',
+    icon: <RedoOutlined />,
+    tone: 'primary',
+    Fields: ReopenFields,
+    toBody: (v) => ({ reason: trimmed(v.reason), newDueDate: isoOrUndefined(v.newDueDate) }),
+  },
+  { key: 'cancel', command: 'cancel', icon: <StopOutlined />, tone: 'danger', Fields: ReasonOnlyFields, toBody: reasonBody },
+];
+
+/** The actions this task allows the viewer now, optionally limited to some keys. */
+export function allowedActions(task: Pick<TaskListItem, 'abilities'>, only?: readonly ActionKey[]): ActionSpec[] {
+  return actionSpecs.filter((spec) => task.abilities.includes(spec.command) && (!only || only.includes(spec.key)));
+}
