@@ -18,9 +18,13 @@ export async function createWorkFixture(app: FastifyInstance, db: Db) {
     outsider: await createUser(db, other, ['staff'], { fullName: 'Lê Quốc Việt' }),
     leader: await createUser(db, root, ['leader'], { fullName: 'Lê Thị Thanh Hà' }),
   };
-  const clients = Object.fromEntries(
-    await Promise.all(Object.entries(people).map(async ([key, person]) => [key, api(app, await login(app, person.username))] as const)),
-  ) as Record<keyof typeof people, ReturnType<typeof api>>;
+  const logInAll = async () =>
+    Object.fromEntries(
+      await Promise.all(Object.entries(people).map(async ([key, person]) => [key, api(app, await login(app, person.username))] as const)),
+    ) as Record<keyof typeof people, ReturnType<typeof api>>;
+  const clients = await logInAll();
+  /** Sessions last 12 hours: tests that move the clock further log everyone in again. */
+  const logInAgain = async () => Object.assign(clients, await logInAll());
 
   async function assign(overrides: Record<string, unknown> = {}) {
     const response = await clients.head.post('/api/v1/tasks', {
@@ -35,6 +39,6 @@ export async function createWorkFixture(app: FastifyInstance, db: Db) {
     if (response.statusCode !== 200) throw new Error(`assign failed: ${response.statusCode} ${response.body}`);
     return response.json() as { id: string; [key: string]: unknown };
   }
-  return { agencyId, root, department, other, people, clients, assign };
+  return { agencyId, root, department, other, people, clients, assign, logInAgain };
 }
 export type WorkFixture = Awaited<ReturnType<typeof createWorkFixture>>;

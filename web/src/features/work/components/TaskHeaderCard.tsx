@@ -21,7 +21,7 @@ export function TaskHeaderCard({ task }: { task: Task }) {
           {t('work.field.priority')}: {t(`work.priority.${task.priority}`)}
         </Tag>
       </Flex>
-      <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small" className="task-facts">
+      <Descriptions column={{ xs: 1, md: 2 }} size="small" className="task-facts">
         <Descriptions.Item label={t('work.field.owner')}>
           <span className="task-owner">
             <Typography.Text strong>{task.owner.fullName}</Typography.Text>

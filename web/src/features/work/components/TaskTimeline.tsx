@@ -1,0 +1,66 @@
+import { Card, Empty, Skeleton, Timeline, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Task, TaskEventKind } from '../../../shared/contracts';
+import { formatDateTime } from '../../../shared/format';
+import { QueryErrorAlert } from '../../../shared/ui';
+import { useTaskEvents } from '../api';
+import { eventChanges } from '../event-changes';
+import { usePersonNames } from '../use-person-names';
+
+const colorOf = (kind: TaskEventKind): string => {
+  if (/cancelled|refused|rejected|returned/.test(kind)) return 'red';
+  if (/accepted|transferred|extension_approved|reopened/.test(kind)) return 'green';
+  if (/difficulty|transfer|extension/.test(kind)) return 'orange';
+  return 'blue';
+};
+
+/** The task's history, oldest first: when, who, what, why, and what changed. */
+export function TaskTimeline({ task }: { task: Task }) {
+  const { t } = useTranslation();
+  const events = useTaskEvents(task.id);
+  const names = usePersonNames(task, events.data ?? []);
+  const nameOf = (id: string) => names.get(id) ?? t('taskEvent.unknownPerson');
+
+  return (
+    <Card title={t('work.detail.timeline')}>
+      {events.isPending && <Skeleton active />}
+      {events.isError && <QueryErrorAlert error={events.error} onRetry={() => void events.refetch()} />}
+      {events.data?.length === 0 && <Empty description={t('work.detail.noEvents')} />}
+      {events.data && events.data.length > 0 && (
+        <Timeline
+          className="task-timeline"
+          items={events.data.map((event) => ({
+            key: event.id,
+            color: colorOf(event.kind),
+            content: (
+              <div className="timeline-entry">
+                <div>
+                  <Typography.Text strong>{t(`taskEvent.kind.${event.kind.replace('task.', '') as 'assigned'}`)}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {' · '}
+                    {event.actor.name || t('taskEvent.system')} · {formatDateTime(event.at)}
+                  </Typography.Text>
+                </div>
+                {event.reason && <Typography.Paragraph className="timeline-reason pre-line">{event.reason}</Typography.Paragraph>}
+                {eventChanges(event, t, nameOf).map((change) => (
+                  <div key={change.key} className="timeline-change">
+                    <Typography.Text type="secondary">{change.label}: </Typography.Text>
+                    {change.before !== null && (
+                      <>
+                        <Typography.Text delete type="secondary">
+                          {change.before}
+                        </Typography.Text>
+                        {' → '}
+                      </>
+                    )}
+                    <Typography.Text>{change.after}</Typography.Text>
+                  </div>
+                ))}
+              </div>
+            ),
+          }))}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,56 @@
+import '../work.css';
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Button, Col, Flex, Result, Row, Skeleton } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { ApiError } from '../../../shared/api';
+import { PageHeader, QueryErrorAlert } from '../../../shared/ui';
+import { useTask } from '../api';
+import { OpenRequestPanel } from '../components/OpenRequestPanel';
+import { TaskActionsCard } from '../components/TaskActionsCard';
+import { TaskCounters } from '../components/TaskCounters';
+import { TaskHeaderCard } from '../components/TaskHeaderCard';
+import { TaskTimeline } from '../components/TaskTimeline';
+import { MY_WORK_PATH } from '../paths';
+
+/** One task: who answers for it, its pending request, the actions allowed now, and its history. */
+export function TaskDetailPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { id = '' } = useParams();
+  const task = useTask(id);
+  const back = (
+    <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(MY_WORK_PATH)}>
+      {t('work.detail.back')}
+    </Button>
+  );
+
+  if (task.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
+  if (task.isError) {
+    if (task.error instanceof ApiError && (task.error.status === 404 || task.error.status === 400)) {
+      return <Result status="404" title={t('work.detail.notFound')} subTitle={t('work.detail.notFoundText')} extra={back} />;
+    }
+    return <QueryErrorAlert error={task.error} onRetry={() => void task.refetch()} />;
+  }
+  const data = task.data;
+  return (
+    <>
+      <PageHeader title={data.title} description={data.unit.name} extra={back} />
+      <Flex vertical gap={16}>
+        <TaskActionsCard task={data} />
+        {data.openRequest && <OpenRequestPanel request={data.openRequest} />}
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xl={15}>
+            <TaskHeaderCard task={data} />
+          </Col>
+          <Col xs={24} xl={9}>
+            <Flex vertical gap={16}>
+              <TaskCounters task={data} />
+              <TaskTimeline task={data} />
+            </Flex>
+          </Col>
+        </Row>
+      </Flex>
+    </>
+  );
+}
