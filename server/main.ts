@@ -4,6 +4,7 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { agencies } from './db/schema/index.js';
 import { seedDemoAgency } from './db/seed/demo-agency.js';
+import { seedDemoWork } from './db/seed/demo-work.js';
 import { sweepAllAgencies } from './modules/work/index.js';
 import { createCalendarCache } from './platform/calendar/calendar.repository.js';
 import { systemClock } from './platform/clock.js';
@@ -19,6 +20,7 @@ async function main() {
 
   const [{ agencyCount }] = await database.db.select({ agencyCount: count() }).from(agencies);
   const seeded = config.SEED_DEMO && agencyCount === 0 ? await seedDemoAgency(database.db, systemClock) : null;
+  if (seeded) await seedDemoWork(database.db, systemClock.now(), seeded);
 
   const app = await buildApp({
     database,

@@ -4,6 +4,7 @@ import { calendarDays, people, units } from '../schema/index.js';
 import { api, login } from '../../test/http.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { seedDemoAgency, type SeededAgency } from './demo-agency.js';
+import { seedDemoWork } from './demo-work.js';
 
 let t: TestApp;
 let seeded: SeededAgency;
@@ -12,6 +13,7 @@ beforeAll(async () => {
   // A unique code and login prefix, so the suite can run again on the same PostgreSQL.
   const run = Date.now().toString(36);
   seeded = await seedDemoAgency(t.database.db, t.clock, { agencyCode: `DEMO-${run}`, usernamePrefix: `${run}-` });
+  await seedDemoWork(t.database.db, t.clock.now(), seeded, `${run}-`);
 });
 afterAll(() => t.close());
 
@@ -34,4 +36,19 @@ it('gives every demo login a working account with its roles', async () => {
   const head = await login(t.app, seeded.logins.find((l) => l.username.endsWith('truongban'))!.username, 'Congvu@2026');
   const visible = (await api(t.app, head).get('/api/v1/people?limit=100')).json().items;
   expect(visible.every((p: { unit: { name: string } }) => p.unit.name === 'Ban Tuyên giáo')).toBe(true);
+});
+
+it('gives the demo people work in every state a user should recognise', async () => {
+  const as = async (name: string) => api(t.app, await login(t.app, seeded.logins.find((l) => l.username.endsWith(`-${name}`))!.username, 'Congvu@2026'));
+  const staff = await as('canbo1');
+  const mine = (await staff.get('/api/v1/tasks?view=mine&status=assigned&status=in_progress&status=submitted')).json().items;
+  expect(mine.map((task: { status: string }) => task.status)).toEqual(expect.arrayContaining(['assigned', 'in_progress', 'submitted']));
+  expect(mine.some((task: { counters: { transfers: number } }) => task.counters.transfers === 1)).toBe(true);
+  const summary = (await (await as('canbo2')).get('/api/v1/tasks/summary')).json();
+  expect(summary.overdue).toBe(1);
+  const leader = await as('lanhdao');
+  expect((await leader.get('/api/v1/tasks?view=awaiting_my_decision')).json().items).toHaveLength(1);
+  const dashboard = (await leader.get('/api/v1/tasks/dashboard')).json().units;
+  const agency = dashboard.find((unit: { depth: number }) => unit.depth === 0);
+  expect(agency).toMatchObject({ completedOnTime: 2, completedLate: 1, transfers: 1, extensions: 1 });
 });

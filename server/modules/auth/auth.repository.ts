@@ -18,23 +18,14 @@ export interface SessionRow {
   managedUnitPaths: string[];
 }
 
-/** One query resolves a session into everything the actor needs. */
-export async function findSession(db: Db | Tx, tokenHash: string): Promise<SessionRow | undefined> {
-  const result = await queryRows<Record<string, unknown>>(db, sql`
-    select s.csrf_token, s.expires_at, u.id as user_id, u.username, u.agency_id, a.name as agency_name,
-           u.person_id, u.display_name, u.roles, u.is_active, p.unit_id, p.unit_path,
-           coalesce((select array_agg(mu.path) from unit_managers m join units mu on mu.id = m.unit_id
-                     where m.person_id = u.person_id and mu.is_active), '{}') as managed_unit_paths
-    from sessions s
-    join users u on u.id = s.user_id
-    join agencies a on a.id = u.agency_id
-    left join people p on p.id = u.person_id
-    where s.token_hash = ${tokenHash}`);
-  const row = result[0];
-  if (!row) return undefined;
+/** The columns that make an actor: the user, their person and unit, and the units they manage. */
+const actorColumns = sql`u.id as user_id, u.username, u.agency_id, a.name as agency_name,
+  u.person_id, u.display_name, u.roles, u.is_active, p.unit_id, p.unit_path,
+  coalesce((select array_agg(mu.path) from unit_managers m join units mu on mu.id = m.unit_id
+            where m.person_id = u.person_id and mu.is_active), '{}') as managed_unit_paths`;
+
+function toActorRow(row: Record<string, unknown>) {
   return {
-    csrfToken: row.csrf_token as string,
-    expiresAt: new Date(row.expires_at as string),
     userId: row.user_id as string,
     username: row.username as string,
     agencyId: row.agency_id as string,
@@ -47,6 +38,30 @@ export async function findSession(db: Db | Tx, tokenHash: string): Promise<Sessi
     unitPath: (row.unit_path as string) ?? null,
     managedUnitPaths: row.managed_unit_paths as string[],
   };
+}
+
+/** One query resolves a session into everything the actor needs. */
+export async function findSession(db: Db | Tx, tokenHash: string): Promise<SessionRow | undefined> {
+  const [row] = await queryRows<Record<string, unknown>>(db, sql`
+    select s.csrf_token, s.expires_at, ${actorColumns}
+    from sessions s
+    join users u on u.id = s.user_id
+    join agencies a on a.id = u.agency_id
+    left join people p on p.id = u.person_id
+    where s.token_hash = ${tokenHash}`);
+  if (!row) return undefined;
+  return { csrfToken: row.csrf_token as string, expiresAt: new Date(row.expires_at as string), ...toActorRow(row) };
+}
+
+/** The same actor facts without a session: for seeding and jobs acting on someone's behalf. */
+export async function findActorRowByUsername(db: Db | Tx, username: string) {
+  const [row] = await queryRows<Record<string, unknown>>(db, sql`
+    select ${actorColumns}
+    from users u
+    join agencies a on a.id = u.agency_id
+    left join people p on p.id = u.person_id
+    where lower(u.username) = lower(${username})`);
+  return row ? toActorRow(row) : undefined;
 }
 
 export async function findUserByUsername(db: Db | Tx, username: string) {

@@ -99,17 +99,28 @@ export async function resolveSession(deps: AuthDeps, token: string): Promise<Res
     csrfToken: row.csrfToken,
     username: row.username,
     agencyName: row.agencyName,
-    actor: {
-      userId: row.userId,
-      agencyId: row.agencyId,
-      personId: row.personId,
-      displayName: row.displayName,
-      roles: row.roles as Role[],
-      unitId: row.unitId,
-      unitPath: row.unitPath,
-      managedUnitPaths: row.managedUnitPaths,
-    },
+    actor: actorOfRow(row),
   };
+}
+
+function actorOfRow(row: Omit<repository.SessionRow, 'csrfToken' | 'expiresAt'>): Actor {
+  return {
+    userId: row.userId,
+    agencyId: row.agencyId,
+    personId: row.personId,
+    displayName: row.displayName,
+    roles: row.roles as Role[],
+    unitId: row.unitId,
+    unitPath: row.unitPath,
+    managedUnitPaths: row.managedUnitPaths,
+  };
+}
+
+/** Acts on behalf of an active user without a session (demo data, scheduled jobs). */
+export async function actorOfUsername(deps: Pick<AuthDeps, 'db'>, username: string): Promise<Actor> {
+  const row = await repository.findActorRowByUsername(deps.db, username);
+  if (!row || !row.isActive) throw new Error(`no active user ${username}`);
+  return actorOfRow(row);
 }
 
 export async function logout(deps: AuthDeps, actor: Actor, token: string) {

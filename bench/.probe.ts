@@ -1,0 +1,12 @@
+import { startServer, getJson } from './run/child.js';
+const dir = process.argv[2];
+const server = await startServer({ BENCH_DATA_DIR: dir }, {});
+let t = performance.now();
+console.log(await getJson(server.base, '/bench/db-size'), performance.now() - t);
+t = performance.now();
+console.log(await getJson(server.base, '/bench/sweep', undefined, 'POST'), performance.now() - t);
+t = performance.now();
+console.log(await getJson(server.base, '/bench/baseline'), performance.now() - t);
+t = performance.now();
+console.log(await getJson(server.base, '/bench/db-size'), performance.now() - t);
+await server.close();

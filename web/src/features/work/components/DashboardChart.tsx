@@ -1,0 +1,47 @@
+import { BarChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import ReactEChartsCore from 'echarts-for-react/lib/core';
+import { useTranslation } from 'react-i18next';
+import type { UnitDashboardRow } from '../../../shared/contracts';
+import { topLevelUnits } from '../dashboard-tree';
+
+echarts.use([BarChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
+
+const OVERDUE_COLOR = '#c62828';
+const ON_TIME_COLOR = '#2e7d32';
+
+/** Overdue tasks (left axis) and the on-time rate (right axis, %) for the top-level units. */
+export function DashboardChart({ rows }: { rows: UnitDashboardRow[] }) {
+  const { t } = useTranslation();
+  const units = topLevelUnits(rows);
+  const overdue = t('work.dashboard.overdue');
+  const rate = `${t('work.dashboard.onTimeRate')} (%)`;
+  const option = {
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    legend: { data: [overdue, rate], top: 0 },
+    grid: { left: 48, right: 56, top: 40, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', data: units.map((unit) => unit.name), axisLabel: { interval: 0, width: 110, overflow: 'break' } },
+    yAxis: [
+      { type: 'value', name: overdue, minInterval: 1 },
+      { type: 'value', name: '%', min: 0, max: 100 },
+    ],
+    series: [
+      { name: overdue, type: 'bar', data: units.map((unit) => unit.overdue), itemStyle: { color: OVERDUE_COLOR }, barMaxWidth: 28 },
+      {
+        name: rate,
+        type: 'bar',
+        yAxisIndex: 1,
+        data: units.map((unit) => (unit.onTimeRate === null ? null : Math.round(unit.onTimeRate * 100))),
+        itemStyle: { color: ON_TIME_COLOR },
+        barMaxWidth: 28,
+      },
+    ],
+  };
+  return (
+    <div role="img" aria-label={t('work.dashboard.chartTitle')}>
+      <ReactEChartsCore echarts={echarts} option={option} notMerge style={{ height: 340 }} />
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { BellOutlined } from '@ant-design/icons';
+import { Badge, Button, Popover } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUnreadCount } from '../../notifications-api';
+import { NotificationList } from './NotificationList';
+
+/** The header bell: unread count (99+ beyond), recent notifications on click. */
+export function NotificationBell() {
+  const { t } = useTranslation();
+  const [isOpen, setOpen] = useState(false);
+  const unread = useUnreadCount();
+  const count = unread.data ?? 0;
+  const label = count > 0 ? `${t('work.notifications.title')} (${count > 99 ? '99+' : count} ${t('work.notifications.unread').toLowerCase()})` : t('work.notifications.title');
+  return (
+    <Popover
+      open={isOpen}
+      onOpenChange={setOpen}
+      trigger="click"
+      placement="bottomRight"
+      arrow={false}
+      title={t('work.notifications.title')}
+      content={<NotificationList isOpen={isOpen} onNavigate={() => setOpen(false)} />}
+      classNames={{ root: 'notification-popover' }}
+    >
+      <Button type="text" className="header-button notification-bell" aria-label={label} aria-haspopup="dialog" aria-expanded={isOpen}>
+        <Badge count={count} overflowCount={99} size="small" offset={[2, -2]}>
+          <BellOutlined className="notification-bell-icon" />
+        </Badge>
+      </Button>
+    </Popover>
+  );
+}

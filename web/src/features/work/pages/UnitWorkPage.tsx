@@ -1,0 +1,59 @@
+import '../work.css';
+import { AppstoreOutlined, TableOutlined } from '@ant-design/icons';
+import { Card, Flex, Segmented } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CursorPager, PageHeader, QueryErrorAlert, useCursorPages, useDebouncedValue } from '../../../shared/ui';
+import { type TaskFilters, useTaskPage } from '../api';
+import { ExportTasksButton } from '../components/ExportTasksButton';
+import { TaskKanban } from '../components/TaskKanban';
+import { UnitTaskFilters } from '../components/UnitTaskFilters';
+import { UnitTaskTable } from '../components/UnitTaskTable';
+import { openStatuses } from '../work-labels';
+
+type Layout = 'table' | 'kanban';
+
+/** "Việc của đơn vị": every task in the viewer's units, filtered, as a table or a Kanban board, exportable. */
+export function UnitWorkPage() {
+  const { t } = useTranslation();
+  const [filters, setFilters] = useState<TaskFilters>({ status: openStatuses });
+  const [search, setSearch] = useState('');
+  const [layout, setLayout] = useState<Layout>('table');
+  const q = useDebouncedValue(search.trim(), 350);
+  const applied: TaskFilters = { ...filters, q: q || undefined };
+  const pages = useCursorPages(JSON.stringify(applied));
+  const tasks = useTaskPage('unit', applied, pages.cursor);
+  const items = tasks.data?.items ?? [];
+
+  return (
+    <>
+      <PageHeader title={t('work.unitBoard.title')} description={t('work.nav.unitWorkDescription')} extra={<ExportTasksButton filters={applied} />} />
+      <Card>
+        <Flex justify="space-between" align="flex-start" gap={12} wrap>
+          <UnitTaskFilters value={filters} onChange={setFilters} search={search} onSearchChange={setSearch} />
+          <Segmented<Layout>
+            aria-label={t('work.unitBoard.viewMode')}
+            value={layout}
+            onChange={setLayout}
+            options={[
+              { value: 'table', label: t('work.unitBoard.viewTable'), icon: <TableOutlined /> },
+              { value: 'kanban', label: t('work.unitBoard.viewKanban'), icon: <AppstoreOutlined /> },
+            ]}
+          />
+        </Flex>
+        {tasks.isError ? (
+          <QueryErrorAlert error={tasks.error} onRetry={() => void tasks.refetch()} />
+        ) : (
+          <>
+            {layout === 'table' ? (
+              <UnitTaskTable tasks={items} isLoading={tasks.isFetching} />
+            ) : (
+              <TaskKanban tasks={items} isLoading={tasks.isFetching} statuses={applied.status} />
+            )}
+            <CursorPager hasPrevious={pages.hasPrevious} nextCursor={tasks.data?.nextCursor} onPrevious={pages.previous} onNext={pages.next} isLoading={tasks.isFetching} />
+          </>
+        )}
+      </Card>
+    </>
+  );
+}
