@@ -5,7 +5,9 @@ import { openDatabase } from './db/client.js';
 import { agencies } from './db/schema/index.js';
 import { seedDemoAgency } from './db/seed/demo-agency.js';
 import { seedDemoWork } from './db/seed/demo-work.js';
+import { digestAllAgencies } from './modules/notifications/index.js';
 import { sweepAllAgencies } from './modules/work/index.js';
+import { createMailer } from './platform/mail.js';
 import { createCalendarCache } from './platform/calendar/calendar.repository.js';
 import { systemClock } from './platform/clock.js';
 
@@ -34,7 +36,15 @@ async function main() {
   });
 
   const sweepDeps = { db: database.db, clock: systemClock, calendars: createCalendarCache(database.db) };
-  const sweep = () => sweepAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'signal sweep failed'));
+  const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM);
+  const sweep = async () => {
+    await sweepAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'signal sweep failed'));
+    // The digest goes out once a day from 07:00 Hà Nội time, when people start work.
+    const hourInVietnam = (new Date().getUTCHours() + 7) % 24;
+    if (mailer && hourInVietnam >= 7) {
+      await digestAllAgencies({ db: database.db, clock: systemClock, mailer }).catch((error: unknown) => app.log.error({ err: error }, 'digest failed'));
+    }
+  };
   const sweepTimer = setInterval(sweep, SWEEP_CHECK_MS);
 
   let isClosing = false;

@@ -2,10 +2,11 @@ import { auditModule } from '../features/audit';
 import { authModule } from '../features/auth';
 import { homeModule } from '../features/home';
 import { orgModule } from '../features/org';
+import { workModule } from '../features/work';
 import type { AppModule } from '../shared/modules';
 
 /**
  * Every feature module of the app. A new module adds its routes, menu entries and home
  * widgets by exporting an AppModule and being listed here.
  */
-export const appModules: readonly AppModule[] = [homeModule, orgModule, auditModule, authModule];
+export const appModules: readonly AppModule[] = [homeModule, workModule, orgModule, auditModule, authModule];

@@ -1,3 +1,4 @@
+import '../../work.css';
 import { BellOutlined } from '@ant-design/icons';
 import { Badge, Button, Popover } from 'antd';
 import { useState } from 'react';

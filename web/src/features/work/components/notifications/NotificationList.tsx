@@ -6,7 +6,7 @@ import type { WorkNotification } from '../../../../shared/contracts';
 import { formatDateTime } from '../../../../shared/format';
 import { localize, useLanguage } from '../../../../shared/i18n';
 import { QueryErrorAlert } from '../../../../shared/ui';
-import { useMarkNotificationsRead, useRecentNotifications } from '../../notifications-api';
+import { useMarkNotificationsRead, useRecentNotifications, useUnreadCount } from '../../notifications-api';
 import { taskPath } from '../../paths';
 
 interface NotificationListProps {
@@ -21,7 +21,8 @@ export function NotificationList({ isOpen, onNavigate }: NotificationListProps) 
   const navigate = useNavigate();
   const notifications = useRecentNotifications(isOpen);
   const markRead = useMarkNotificationsRead();
-  const hasUnread = notifications.data?.some((item) => !item.readAt) ?? false;
+  const unread = useUnreadCount();
+  const hasUnread = (unread.data ?? 0) > 0 || (notifications.data?.some((item) => !item.readAt) ?? false);
 
   const open = (item: WorkNotification) => {
     if (!item.readAt) markRead.mutate([item.id]);

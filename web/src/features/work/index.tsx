@@ -1,0 +1,48 @@
+import { CarryOutOutlined, DashboardOutlined, ProjectOutlined } from '@ant-design/icons';
+import { lazy } from 'react';
+import type { AppModule } from '../../shared/modules';
+import { DASHBOARD_PATH, MY_WORK_PATH, TASK_PATH, UNIT_WORK_PATH } from './paths';
+import { WORK_OVERSIGHT_ROLES } from './roles';
+
+const MyWorkPage = lazy(() => import('./pages/MyWorkPage').then((m) => ({ default: m.MyWorkPage })));
+const TaskDetailPage = lazy(() => import('./pages/TaskDetailPage').then((m) => ({ default: m.TaskDetailPage })));
+const UnitWorkPage = lazy(() => import('./pages/UnitWorkPage').then((m) => ({ default: m.UnitWorkPage })));
+const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const MyWorkWidget = lazy(() => import('./components/MyWorkWidget').then((m) => ({ default: m.MyWorkWidget })));
+const OverdueUnitsWidget = lazy(() => import('./components/OverdueUnitsWidget').then((m) => ({ default: m.OverdueUnitsWidget })));
+const NotificationBell = lazy(() => import('./components/notifications/NotificationBell').then((m) => ({ default: m.NotificationBell })));
+
+/** Tasks with one accountable owner: my work, the unit board, the leaders' dashboard, notifications. */
+export const workModule: AppModule = {
+  id: 'work',
+  routes: [
+    { path: MY_WORK_PATH, page: MyWorkPage },
+    { path: TASK_PATH, page: TaskDetailPage },
+    { path: UNIT_WORK_PATH, page: UnitWorkPage, roles: WORK_OVERSIGHT_ROLES },
+    { path: DASHBOARD_PATH, page: DashboardPage, roles: WORK_OVERSIGHT_ROLES },
+  ],
+  nav: [
+    { path: MY_WORK_PATH, labelKey: 'work.nav.myWork', descriptionKey: 'work.nav.myWorkDescription', icon: <CarryOutOutlined />, order: 10 },
+    {
+      path: UNIT_WORK_PATH,
+      labelKey: 'work.nav.unitWork',
+      descriptionKey: 'work.nav.unitWorkDescription',
+      icon: <ProjectOutlined />,
+      order: 11,
+      roles: WORK_OVERSIGHT_ROLES,
+    },
+    {
+      path: DASHBOARD_PATH,
+      labelKey: 'work.nav.dashboard',
+      descriptionKey: 'work.nav.dashboardDescription',
+      icon: <DashboardOutlined />,
+      order: 12,
+      roles: WORK_OVERSIGHT_ROLES,
+    },
+  ],
+  homeWidgets: [
+    { key: 'work-todo', component: MyWorkWidget, order: 10 },
+    { key: 'work-overdue-units', component: OverdueUnitsWidget, order: 11, roles: WORK_OVERSIGHT_ROLES },
+  ],
+  headerItems: [{ key: 'work-notifications', component: NotificationBell, order: 10 }],
+};
