@@ -4,6 +4,7 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { agencies } from './db/schema/index.js';
 import { seedDemoAgency } from './db/seed/demo-agency.js';
+import { seedDemoHistory } from './db/seed/demo-history.js';
 import { seedDemoWork } from './db/seed/demo-work.js';
 import { digestAllAgencies } from './modules/notifications/index.js';
 import { sweepAllAgencies } from './modules/work/index.js';
@@ -13,6 +14,7 @@ import { systemClock } from './platform/clock.js';
 
 /** The signal sweep claims one run per agency and day, so checking often costs a single insert. */
 const SWEEP_CHECK_MS = 10 * 60_000;
+const DEMO_HISTORY_TASKS = 200;
 
 /** Process entry: config, database, migrations, demo data when empty, listen, close cleanly. */
 async function main() {
@@ -22,7 +24,11 @@ async function main() {
 
   const [{ agencyCount }] = await database.db.select({ agencyCount: count() }).from(agencies);
   const seeded = config.SEED_DEMO && agencyCount === 0 ? await seedDemoAgency(database.db, systemClock) : null;
-  if (seeded) await seedDemoWork(database.db, systemClock.now(), seeded);
+  if (seeded) {
+    console.log('Đang nạp dữ liệu mẫu / loading the demo agency…');
+    await seedDemoHistory(database.db, systemClock.now(), seeded, DEMO_HISTORY_TASKS);
+    await seedDemoWork(database.db, systemClock.now(), seeded);
+  }
 
   const app = await buildApp({
     database,

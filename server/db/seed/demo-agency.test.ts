@@ -1,9 +1,11 @@
-import { count, eq } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
+import { queryRows } from '../client.js';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { calendarDays, people, units } from '../schema/index.js';
 import { api, login } from '../../test/http.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { seedDemoAgency, type SeededAgency } from './demo-agency.js';
+import { seedDemoHistory } from './demo-history.js';
 import { seedDemoWork } from './demo-work.js';
 
 let t: TestApp;
@@ -14,6 +16,7 @@ beforeAll(async () => {
   const run = Date.now().toString(36);
   seeded = await seedDemoAgency(t.database.db, t.clock, { agencyCode: `DEMO-${run}`, usernamePrefix: `${run}-` });
   await seedDemoWork(t.database.db, t.clock.now(), seeded, `${run}-`);
+  await seedDemoHistory(t.database.db, t.clock.now(), seeded, 40);
 });
 afterAll(() => t.close());
 
@@ -45,10 +48,19 @@ it('gives the demo people work in every state a user should recognise', async ()
   expect(mine.map((task: { status: string }) => task.status)).toEqual(expect.arrayContaining(['assigned', 'in_progress', 'submitted']));
   expect(mine.some((task: { counters: { transfers: number } }) => task.counters.transfers === 1)).toBe(true);
   const summary = (await (await as('canbo2')).get('/api/v1/tasks/summary')).json();
-  expect(summary.overdue).toBe(1);
+  expect(summary.overdue).toBeGreaterThanOrEqual(1);
   const leader = await as('lanhdao');
-  expect((await leader.get('/api/v1/tasks?view=awaiting_my_decision')).json().items).toHaveLength(1);
+  expect((await leader.get('/api/v1/tasks?view=awaiting_my_decision')).json().items.length).toBeGreaterThanOrEqual(1);
   const dashboard = (await leader.get('/api/v1/tasks/dashboard')).json().units;
   const agency = dashboard.find((unit: { depth: number }) => unit.depth === 0);
-  expect(agency).toMatchObject({ completedOnTime: 2, completedLate: 1, transfers: 1, extensions: 1 });
+  // The counters kept on every write agree with a direct count of the agency's tasks.
+  const [direct] = await queryRows<Record<string, number>>(t.database.db, sql`
+    select count(*) filter (where status = 'completed' and counted_outcome = 'completed_on_time')::int as "completedOnTime",
+           count(*) filter (where status = 'completed' and counted_outcome = 'completed_late')::int as "completedLate",
+           count(*) filter (where status in ('assigned', 'in_progress', 'submitted'))::int as open,
+           coalesce(sum(transfer_count), 0)::int as transfers, coalesce(sum(extension_count), 0)::int as extensions
+    from tasks where agency_id = ${seeded.agencyId}`);
+  expect(agency).toMatchObject(direct);
+  expect(direct.completedOnTime).toBeGreaterThan(5);
+  expect(direct.transfers).toBeGreaterThan(0);
 });

@@ -1,3 +1,4 @@
+import type { Role } from '../../../contracts/auth.js';
 import type { Db, Tx } from '../client.js';
 import { createAccounts } from '../../modules/auth/index.js';
 import { createAgencyWithRoot, insertPeople, insertUnit, personValues, replaceManagers } from '../../modules/org/index.js';
@@ -15,7 +16,18 @@ export interface DemoLogin {
   description: string;
 }
 
+/** Every demo person can log in; the named logins above are the ones the README shows. */
+export interface DemoMember {
+  username: string;
+  personId: string;
+  unitCode: string;
+  isHead: boolean;
+  /** Heads and deputies anywhere: they decide on others' work, so demo histories do not give them staff tasks. */
+  isManager: boolean;
+}
+
 export interface SeededAgency {
+  members: DemoMember[];
   agencyId: string;
   unitIdByCode: Map<string, string>;
   personIdByKey: Map<string, string>;
@@ -48,12 +60,10 @@ export async function seedDemoAgency(db: Db, clock: Clock, options: SeedOptions 
     const people = await insertDemoPeople(tx, agencyId, units);
     await assignManagers(tx, agencyId, units, people);
     await insertDefaultCalendar(tx, agencyId);
+    const members = demoMembers(people, prefix);
     await createAccounts(
       tx,
-      DEMO_LOGINS.map((login) => {
-        const person = NAMED_PEOPLE.find((candidate) => candidate.key === login.personKey)!;
-        return { agencyId, personId: people.get(login.personKey)!, username: prefix + login.username, displayName: person.fullName, password: DEMO_PASSWORD, roles: login.roles };
-      }),
+      members.map((member) => ({ agencyId, personId: member.personId, username: member.username, displayName: member.fullName, password: DEMO_PASSWORD, roles: member.roles })),
     );
     await recordAudit(tx, {
       agencyId,
@@ -65,7 +75,7 @@ export async function seedDemoAgency(db: Db, clock: Clock, options: SeedOptions 
       occurredAt: clock.now(),
     });
     const logins = DEMO_LOGINS.map(({ username, description }) => ({ username: prefix + username, password: DEMO_PASSWORD, description }));
-    return { agencyId, unitIdByCode: new Map([...units].map(([code, unit]) => [code, unit.id])), personIdByKey: people, logins };
+    return { members, agencyId, unitIdByCode: new Map([...units].map(([code, unit]) => [code, unit.id])), personIdByKey: new Map([...people].map(([key, person]) => [key, person.id])), logins };
   });
 }
 
@@ -104,26 +114,42 @@ async function insertDemoPeople(tx: Tx, agencyId: string, units: Map<string, Uni
   }
   const keyed = rows.map((person, index) => {
     const unit = units.get(person.unitCode)!;
-    const email = `${person.key.toLowerCase().replace(/[^a-z0-9]+/g, '.')}@mttq-demo.vn`;
+    const email = `${emailLocalPart(person.key)}@mttq-demo.vn`;
     const phone = `0912 ${String(100_000 + index * 137).padStart(6, '0')}`;
     return {
       key: person.key,
+      unitCode: person.unitCode,
       row: { id: crypto.randomUUID(), agencyId, unitId: unit.id, unitPath: unit.path, ...personValues({ ...person, email, phone }) },
     };
   });
   await insertPeople(tx, keyed.map(({ row }) => row));
-  return new Map(keyed.map(({ key, row }) => [key, row.id]));
+  return new Map(keyed.map(({ key, row, unitCode }) => [key, { id: row.id, fullName: row.fullName, unitCode }]));
 }
 
-async function assignManagers(tx: Tx, agencyId: string, units: Map<string, UnitRef>, people: Map<string, string>) {
+async function assignManagers(tx: Tx, agencyId: string, units: Map<string, UnitRef>, people: Map<string, { id: string }>) {
   const byUnit = new Map<string, { head: string | null; deputies: string[] }>();
   for (const person of NAMED_PEOPLE) {
     for (const { unitCode, role } of person.manages ?? []) {
       const entry = byUnit.get(unitCode) ?? { head: null, deputies: [] };
-      if (role === 'head') entry.head = people.get(person.key)!;
-      else entry.deputies.push(people.get(person.key)!);
+      if (role === 'head') entry.head = people.get(person.key)!.id;
+      else entry.deputies.push(people.get(person.key)!.id);
       byUnit.set(unitCode, entry);
     }
   }
   for (const [unitCode, { head, deputies }] of byUnit) await replaceManagers(tx, agencyId, units.get(unitCode)!.id, head, deputies);
 }
+
+/** Named logins keep their usernames; everyone else logs in with their e-mail's local part. */
+function demoMembers(people: Map<string, { id: string; fullName: string; unitCode: string }>, prefix: string) {
+  const loginOf = new Map(DEMO_LOGINS.map((login) => [login.personKey, login]));
+  const heads = new Set(NAMED_PEOPLE.filter((p) => p.manages?.some((m) => m.role === 'head')).map((p) => p.key));
+  const managers = new Set(NAMED_PEOPLE.filter((p) => p.manages?.length).map((p) => p.key));
+  return [...people].map(([key, person]) => {
+    const login = loginOf.get(key);
+    const isHead = heads.has(key);
+    const roles: Role[] = login?.roles ?? (key === 'chairman' ? ['leader', 'staff'] : isHead ? ['unit_head', 'staff'] : ['staff']);
+    return { username: prefix + (login?.username ?? emailLocalPart(key)), personId: person.id, fullName: person.fullName, unitCode: person.unitCode, isHead, isManager: managers.has(key), roles };
+  });
+}
+
+const emailLocalPart = (key: string) => key.toLowerCase().replace(/[^a-z0-9]+/g, '.');
