@@ -320,6 +320,22 @@ export const unitDashboardRow = z.object({
 });
 export const dashboardResponse = z.object({ units: z.array(unitDashboardRow).describe('Cộng dồn theo cây: mỗi đơn vị gồm cả đơn vị cấp dưới') });
 
+export const trendQuery = z.object({
+  unitId: z.uuid().optional().describe('Đơn vị gốc; mặc định như bảng theo dõi'),
+  weeks: z.coerce.number().int().min(1).max(52).default(12).describe('Số tuần gần nhất'),
+});
+export const trendResponse = z.object({
+  weeks: z.array(
+    z.object({
+      week: isoDate.describe('Thứ Hai đầu tuần'),
+      completedOnTime: count,
+      completedLate: count,
+      transfers: count,
+      extensions: count,
+    }),
+  ),
+});
+
 export const notificationKinds = [
   'task_assigned',
   'transfer_requested',

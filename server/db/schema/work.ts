@@ -160,3 +160,18 @@ export const jobRuns = pgTable(
   },
   (t) => [primaryKey({ columns: [t.agencyId, t.job, t.runKey] })],
 );
+
+/** Weekly roll-up per unit (week = the Monday, local date) for the dashboard's trend, kept on write. */
+export const unitWeekCounters = pgTable(
+  'unit_week_counters',
+  {
+    agencyId: uuid().notNull().references(() => agencies.id),
+    unitId: uuid().notNull().references(() => units.id),
+    week: date({ mode: 'string' }).notNull(),
+    completedOnTime: integer().notNull().default(0),
+    completedLate: integer().notNull().default(0),
+    transfers: integer().notNull().default(0),
+    extensions: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.unitId, t.week] })],
+);

@@ -63,4 +63,10 @@ it('gives the demo people work in every state a user should recognise', async ()
   expect(agency).toMatchObject(direct);
   expect(direct.completedOnTime).toBeGreaterThan(5);
   expect(direct.transfers).toBeGreaterThan(0);
+  const trend = (await leader.get('/api/v1/tasks/dashboard/trend?weeks=52')).json().weeks;
+  expect(trend).toHaveLength(52);
+  const sum = (key: string) => trend.reduce((total: number, week: Record<string, number>) => total + week[key], 0);
+  expect({ completedOnTime: sum('completedOnTime'), completedLate: sum('completedLate'), transfers: sum('transfers') }).toEqual({
+    completedOnTime: direct.completedOnTime, completedLate: direct.completedLate, transfers: direct.transfers,
+  });
 });

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { dashboardQuery, taskListQuery } from '../../../contracts/work.js';
+import type { dashboardQuery, taskListQuery, trendQuery } from '../../../contracts/work.js';
 import { queryRows } from '../../db/client.js';
 import { tasks } from '../../db/schema/index.js';
 import type { Actor } from '../../platform/actor.js';
-import { localDateOf } from '../../platform/calendar/dates.js';
+import { addCalendarDays, localDateOf, mondayOf } from '../../platform/calendar/dates.js';
 import { forbidden, validationError } from '../../platform/errors.js';
 import { decodeCursor, toPage } from '../../platform/paging.js';
 import { likePattern } from '../../platform/search-text.js';
@@ -123,15 +123,21 @@ export async function myWorkSummary(deps: WorkDeps, actor: Actor) {
   return { ...(mine as { open: number; dueToday: number; overdue: number; dueSoon: number; awaitingAcceptance: number }), awaitingMyDecision: decisions.n };
 }
 
-/** Per-unit roll-up of the dashboard counters over the actor's scope (leaders: the agency; heads: their units). */
-export async function unitDashboard(deps: WorkDeps, actor: Actor, query: z.infer<typeof dashboardQuery>) {
-  const rootId = query.unitId ?? actor.managedUnitPaths[0]?.split('/').filter(Boolean).pop();
+/** The subtree a dashboard covers: the agency for leaders, the managed unit for heads, or a unit in scope. */
+async function dashboardRootPath(deps: WorkDeps, actor: Actor, unitId: string | undefined): Promise<string> {
+  const rootId = unitId ?? actor.managedUnitPaths[0]?.split('/').filter(Boolean).pop();
   const root = rootId ? await findUnit(deps.db, actor.agencyId, rootId) : undefined;
-  const wholeAgency = !query.unitId && actor.roles.some((r) => r === 'leader' || r === 'agency_admin' || r === 'system_admin' || r === 'inspector');
+  const wholeAgency = !unitId && actor.roles.some((r) => r === 'leader' || r === 'agency_admin' || r === 'system_admin' || r === 'inspector');
   const rootPath = wholeAgency ? '/' : root?.path;
   if (!rootPath || (!wholeAgency && !canSeeTask(actor, { unitPath: rootPath, ownerId: '', assignerId: '', deciderIds: [] }, false))) {
     throw forbidden({ vi: 'Chỉ lãnh đạo và trưởng đơn vị xem bảng theo dõi', en: 'The dashboard is for leaders and unit heads' });
   }
+  return rootPath;
+}
+
+/** Per-unit roll-up of the dashboard counters over the actor's scope (leaders: the agency; heads: their units). */
+export async function unitDashboard(deps: WorkDeps, actor: Actor, query: z.infer<typeof dashboardQuery>) {
+  const rootPath = await dashboardRootPath(deps, actor, query.unitId);
   const rows = await repository.unitCountersInSubtree(deps.db, actor.agencyId, rootPath);
   const totals = new Map(rows.map((row) => [row.path, { ...row }]));
   // Deepest first, each unit adds its rolled-up totals to its parent.
@@ -152,4 +158,14 @@ export async function unitDashboard(deps: WorkDeps, actor: Actor, query: z.infer
       };
     }),
   };
+}
+
+/** Completions on time and late, transfers and extensions per week, from the weekly counters. */
+export async function weeklyTrend(deps: WorkDeps, actor: Actor, query: z.infer<typeof trendQuery>) {
+  const rootPath = await dashboardRootPath(deps, actor, query.unitId);
+  const thisWeek = mondayOf(localDateOf(deps.clock.now()));
+  const fromWeek = addCalendarDays(thisWeek, -7 * (query.weeks - 1));
+  const totals = new Map((await repository.weekTotalsInSubtree(deps.db, actor.agencyId, rootPath, fromWeek)).map((row) => [row.week, row]));
+  const weeks = Array.from({ length: query.weeks }, (_, index) => addCalendarDays(fromWeek, 7 * index));
+  return { weeks: weeks.map((week) => ({ completedOnTime: 0, completedLate: 0, transfers: 0, extensions: 0, ...totals.get(week), week })) };
 }

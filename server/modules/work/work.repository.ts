@@ -2,7 +2,7 @@ import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { TaskSignalKind, TaskStatus } from '../../../contracts/work.js';
 import type { Db, Tx } from '../../db/client.js';
-import { people, personWorkCounters, taskCollaborators, taskEvents, tasks, units, unitWorkCounters } from '../../db/schema/index.js';
+import { people, personWorkCounters, taskCollaborators, taskEvents, tasks, units, unitWeekCounters, unitWorkCounters } from '../../db/schema/index.js';
 
 export type TaskRow = typeof tasks.$inferSelect;
 const owner = alias(people, 'owner');
@@ -179,4 +179,39 @@ export async function isCollaborator(db: Db | Tx, taskId: string, actor: { perso
     .where(and(eq(taskCollaborators.taskId, taskId), sql`(${taskCollaborators.personId} = ${actor.personId} or ${taskCollaborators.unitId} = ${actor.unitId})`))
     .limit(1);
   return rows.length > 0;
+}
+
+export type WeekDelta = { completedOnTime: number; completedLate: number; transfers: number; extensions: number };
+
+export async function addWeekCounters(tx: Tx, agencyId: string, unitId: string, week: string, d: WeekDelta) {
+  if (Object.values(d).every((value) => value === 0)) return;
+  await tx
+    .insert(unitWeekCounters)
+    .values({ agencyId, unitId, week, ...d })
+    .onConflictDoUpdate({
+      target: [unitWeekCounters.agencyId, unitWeekCounters.unitId, unitWeekCounters.week],
+      set: {
+        completedOnTime: sql`${unitWeekCounters.completedOnTime} + ${d.completedOnTime}`,
+        completedLate: sql`${unitWeekCounters.completedLate} + ${d.completedLate}`,
+        transfers: sql`${unitWeekCounters.transfers} + ${d.transfers}`,
+        extensions: sql`${unitWeekCounters.extensions} + ${d.extensions}`,
+      },
+    });
+}
+
+/** Weekly totals over a subtree since a given Monday: units × weeks rows at most, never the tasks. */
+export async function weekTotalsInSubtree(db: Db | Tx, agencyId: string, rootPath: string, fromWeek: string) {
+  return db
+    .select({
+      week: unitWeekCounters.week,
+      completedOnTime: sql<number>`sum(${unitWeekCounters.completedOnTime})`.mapWith(Number),
+      completedLate: sql<number>`sum(${unitWeekCounters.completedLate})`.mapWith(Number),
+      transfers: sql<number>`sum(${unitWeekCounters.transfers})`.mapWith(Number),
+      extensions: sql<number>`sum(${unitWeekCounters.extensions})`.mapWith(Number),
+    })
+    .from(unitWeekCounters)
+    .innerJoin(units, eq(units.id, unitWeekCounters.unitId))
+    .where(and(eq(unitWeekCounters.agencyId, agencyId), sql`${units.path} like ${rootPath + '%'}`, sql`${unitWeekCounters.week} >= ${fromWeek}`))
+    .groupBy(unitWeekCounters.week)
+    .orderBy(asc(unitWeekCounters.week));
 }

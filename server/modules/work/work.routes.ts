@@ -46,6 +46,9 @@ export const workRoutes: FastifyPluginAsyncZod<WorkDeps> = async (app, deps) => 
   app.get('/tasks/dashboard', { schema: { tags, summary: 'Bảng theo dõi của lãnh đạo', querystring: contract.dashboardQuery, response: { 200: contract.dashboardResponse, ...errors } } }, (request) =>
     queries.unitDashboard(deps, actorOf(request), request.query),
   );
+  app.get('/tasks/dashboard/trend', { schema: { tags, summary: 'Xu hướng theo tuần', querystring: contract.trendQuery, response: { 200: contract.trendResponse, ...errors } } }, (request) =>
+    queries.weeklyTrend(deps, actorOf(request), request.query),
+  );
   app.get('/tasks/:id', { schema: { tags, summary: 'Một nhiệm vụ', params: idParams, response: { 200: contract.taskSchema, ...errors } } }, (request) =>
     queries.getTask(deps, actorOf(request), request.params.id),
   );

@@ -2,7 +2,7 @@ import type { CreateTaskBody } from '../../../contracts/work.js';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../platform/actor.js';
 import { recordAction } from '../../platform/audit.js';
-import { localDateOf } from '../../platform/calendar/dates.js';
+import { localDateOf, mondayOf } from '../../platform/calendar/dates.js';
 import { DomainError, forbidden, invalidState, notFound, validationError } from '../../platform/errors.js';
 import { foldForSearch } from '../../platform/search-text.js';
 import { notifyPeople } from '../notifications/index.js';
@@ -112,10 +112,13 @@ export async function runCommand(deps: WorkDeps, actor: Actor, taskId: string, c
     const next = decision.next;
     const columns = await derivedColumns(deps, actor.agencyId, next, now);
     await repository.updateTask(tx, row.id, { ...columns, version: row.version + 1, updatedAt: now, ...contentChange(command) });
-    await repository.addUnitCounters(tx, actor.agencyId, row.unitId, {
-      ...outcomeDelta(row.countedOutcome, columns.countedOutcome),
-      transfers: next.transferCount - before.transferCount,
-      extensions: next.extensionCount - before.extensionCount,
+    const outcome = outcomeDelta(row.countedOutcome, columns.countedOutcome);
+    const moves = { transfers: next.transferCount - before.transferCount, extensions: next.extensionCount - before.extensionCount };
+    await repository.addUnitCounters(tx, actor.agencyId, row.unitId, { ...outcome, ...moves });
+    await repository.addWeekCounters(tx, actor.agencyId, row.unitId, mondayOf(localDateOf(now)), {
+      completedOnTime: outcome.completedOnTime,
+      completedLate: outcome.completedLate,
+      ...moves,
     });
     await countPersonalResponsibility(tx, actor.agencyId, before, next);
     await writeHistory(tx, deps, actor, now, row.id, decision.event);

@@ -36,3 +36,8 @@ export function formatVietnameseDate(isoDate: string): string {
   const [y, m, d] = isoDate.split('-');
   return `${d}/${m}/${y}`;
 }
+
+/** The Monday of the week a local date falls in: weeks in Vietnam start on Monday. */
+export function mondayOf(isoDate: string): string {
+  return addCalendarDays(isoDate, -((weekdayOf(isoDate) + 6) % 7));
+}
