@@ -278,7 +278,10 @@ export const taskEventSchema = z.object({
   before: z.record(z.string(), z.unknown()).describe('Giá trị trước thay đổi (chỉ các trường thay đổi)'),
   after: z.record(z.string(), z.unknown()),
 });
-export const taskEventList = z.object({ items: z.array(taskEventSchema) });
+export const taskEventList = z.object({
+  items: z.array(taskEventSchema),
+  people: z.record(z.uuid(), z.string()).describe('Họ tên của những người được nhắc trong lịch sử (ownerId, proposedOwnerId)'),
+});
 
 /** A single status or several; repeated query keys arrive as an array. */
 const statusFilter = z.union([statusSchema.transform((status) => [status]), z.array(statusSchema).max(taskStatuses.length)]);

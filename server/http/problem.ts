@@ -17,7 +17,15 @@ const statusOfKind: Record<ErrorKind, number> = {
 const viLocale = z.locales.vi().localeError;
 const enLocale = z.locales.en().localeError;
 
+/** Our own refinements carry "Vietnamese / English" messages; zod's locales only know their generic text. */
+function bilingualMessage(message: string | undefined): LocalizedText | null {
+  const parts = message?.split(' / ');
+  return parts && parts.length === 2 ? { vi: parts[0], en: parts[1] } : null;
+}
+
 function localizeIssue(issue: Parameters<typeof viLocale>[0]): LocalizedText {
+  const own = bilingualMessage(issue.message);
+  if (own) return own;
   const pick = (result: ReturnType<typeof viLocale>, fallback: string) =>
     (typeof result === 'string' ? result : result?.message) ?? fallback;
   const clean = (message: string) => message.replace(/, (nhận được|received) undefined$/, '');

@@ -59,3 +59,10 @@ describe('every work route refuses bad input with a 4xx problem and changes noth
     expect((await f.clients.lan.get('/api/v1/tasks/dashboard')).statusCode).toBe(403);
   });
 });
+
+it('explains a due date before the start date in both languages', async () => {
+  const response = await f.clients.head.post('/api/v1/tasks', {
+    title: 'Kiểm tra', expectedOutput: 'Báo cáo', unitId: f.department.id, ownerId: f.people.lan.id, startDate: '2026-12-10', due: { kind: 'date', dueDate: '2026-12-05' },
+  });
+  expect(response.json().errors).toEqual([{ field: 'body.due.dueDate', message: { vi: 'Hạn hoàn thành không được trước ngày bắt đầu', en: 'the due date cannot precede the start date' } }]);
+});

@@ -33,6 +33,8 @@ describe('transfer: reason, approval, acceptance, counted', () => {
 
     const taken = (await f.clients.minh.post(`/api/v1/tasks/${id}/transfer/respond`, { response: 'accept' })).json();
     expect(taken).toMatchObject({ owner: { id: f.people.minh.id }, counters: { transfers: 1 }, openRequest: null });
+    const history = (await f.clients.head.get(`/api/v1/tasks/${id}/events`)).json();
+    expect(history.people).toMatchObject({ [f.people.lan.id]: 'Nguyễn Thị Lan', [f.people.minh.id]: 'Trần Văn Minh' });
     const dashboard = (await f.clients.head.get('/api/v1/tasks/dashboard')).json();
     expect(dashboard.units.find((u: { unitId: string }) => u.unitId === f.department.id).transfers).toBe(1);
   });

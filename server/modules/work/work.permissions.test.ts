@@ -97,6 +97,12 @@ describe('nobody decides on their own request or result', () => {
   });
 });
 
+describe('cancelling', () => {
+  it('a unit head who owns a task from a leader may not cancel it', () => {
+    expect(availableCommands(taskIn('in_progress'), ['owner', 'unit_head'])).not.toContain('cancel');
+  });
+});
+
 describe('cancelled tasks', () => {
   it('accept nothing but reopen, whoever asks', () => {
     const task = taskIn('cancelled');

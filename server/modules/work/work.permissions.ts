@@ -18,6 +18,8 @@ interface CommandRule {
   request: RequestGuard;
   /** Nobody approves their own request or grades their own result, even when they also assigned the task. */
   isRefusedToOwner?: boolean;
+  /** Refused to an owner who did not assign the task to themselves. */
+  isRefusedToAssignee?: boolean;
 }
 
 const active: TaskStatus[] = ['assigned', 'in_progress'];
@@ -35,7 +37,8 @@ export const commandRules: Record<WorkCommandName, CommandRule> = {
   submit: { statuses: ['in_progress'], relations: ['owner'], request: 'none_or_extension' },
   acceptResult: { statuses: ['submitted'], relations: approvers, request: 'none', isRefusedToOwner: true },
   returnForRework: { statuses: ['submitted'], relations: approvers, request: 'none', isRefusedToOwner: true },
-  cancel: { statuses: ['assigned', 'in_progress', 'submitted'], relations: approvers, request: 'any' },
+  // An owner dropping a task someone else gave them is the avoidance the directive forbids.
+  cancel: { statuses: ['assigned', 'in_progress', 'submitted'], relations: approvers, request: 'any', isRefusedToAssignee: true },
   reopen: { statuses: ['cancelled'], relations: approvers, request: 'none' },
   // The owner asks; an assigner or unit head transfers directly (approved at once, the new owner must still accept).
   requestTransfer: { statuses: active, relations: ['owner', ...approvers], request: 'none' },
@@ -86,6 +89,7 @@ export function checkPermission(task: TaskState, relations: readonly TaskRelatio
   if (!rule.statuses.includes(task.status)) return refusal('invalid_state');
   if (!relations.some((relation) => rule.relations.includes(relation))) return refusal('not_allowed');
   if (rule.isRefusedToOwner && relations.includes('owner')) return refusal('own_decision');
+  if (rule.isRefusedToAssignee && relations.includes('owner') && !relations.includes('assigner')) return refusal('own_decision');
   if (!satisfiesRequestGuard(task, rule.request)) {
     return refusal(rule.request === 'none' || rule.request === 'none_or_extension' ? 'request_open' : 'no_open_request');
   }

@@ -87,7 +87,17 @@ export async function getTask(deps: WorkDeps, actor: Actor, id: string, options:
 export async function listTaskEvents(deps: WorkDeps, actor: Actor, id: string) {
   await getTask(deps, actor, id);
   const events = await repository.listEvents(deps.db, id);
+  // Past owners may have left the viewer's scope; the history still names them.
+  const mentioned = new Set<string>();
+  for (const event of events) {
+    for (const side of [event.before, event.after] as { ownerId?: string; request?: { proposedOwnerId?: string | null } | null }[]) {
+      if (side.ownerId) mentioned.add(side.ownerId);
+      if (side.request?.proposedOwnerId) mentioned.add(side.request.proposedOwnerId);
+    }
+  }
+  const people = await findPeople(deps.db, actor.agencyId, [...mentioned]);
   return {
+    people: Object.fromEntries(people.map((person) => [person.id, person.fullName])),
     items: events.map((event) => ({
       id: event.id,
       at: event.occurredAt.toISOString(),

@@ -22,12 +22,12 @@ export const workModule: AppModule = {
     { path: DASHBOARD_PATH, page: DashboardPage, roles: WORK_OVERSIGHT_ROLES },
   ],
   nav: [
-    { path: MY_WORK_PATH, labelKey: 'work.nav.myWork', descriptionKey: 'work.nav.myWorkDescription', icon: <CarryOutOutlined />, order: 10 },
+    { path: MY_WORK_PATH, labelKey: 'work.nav.myWork', descriptionKey: 'work.nav.myWorkDescription', icon: <CarryOutOutlined aria-hidden />, order: 10 },
     {
       path: UNIT_WORK_PATH,
       labelKey: 'work.nav.unitWork',
       descriptionKey: 'work.nav.unitWorkDescription',
-      icon: <ProjectOutlined />,
+      icon: <ProjectOutlined aria-hidden />,
       order: 11,
       roles: WORK_OVERSIGHT_ROLES,
     },
@@ -35,7 +35,7 @@ export const workModule: AppModule = {
       path: DASHBOARD_PATH,
       labelKey: 'work.nav.dashboard',
       descriptionKey: 'work.nav.dashboardDescription',
-      icon: <DashboardOutlined />,
+      icon: <DashboardOutlined aria-hidden />,
       order: 12,
       roles: WORK_OVERSIGHT_ROLES,
     },

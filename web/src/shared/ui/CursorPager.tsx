@@ -15,10 +15,10 @@ export function CursorPager({ hasPrevious, nextCursor, onPrevious, onNext, isLoa
   const { t } = useTranslation();
   return (
     <Flex justify="flex-end" gap={8} className="cursor-pager">
-      <Button icon={<LeftOutlined />} disabled={!hasPrevious || isLoading} onClick={onPrevious}>
+      <Button icon={<LeftOutlined aria-hidden />} disabled={!hasPrevious || isLoading} onClick={onPrevious}>
         {t('common.previousPage')}
       </Button>
-      <Button disabled={!nextCursor || isLoading} onClick={() => nextCursor && onNext(nextCursor)} iconPlacement="end" icon={<RightOutlined />}>
+      <Button disabled={!nextCursor || isLoading} onClick={() => nextCursor && onNext(nextCursor)} iconPlacement="end" icon={<RightOutlined aria-hidden />}>
         {t('common.nextPage')}
       </Button>
     </Flex>

@@ -2,12 +2,15 @@ import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import ReactEChartsCore from 'echarts-for-react/lib/core';
+import ReactEChartsModule from 'echarts-for-react/lib/core';
 import { useTranslation } from 'react-i18next';
 import type { UnitDashboardRow } from '../../../shared/contracts';
 import { topLevelUnits } from '../dashboard-tree';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
+
+/** lib/core is CommonJS: depending on the bundler's interop its default export may still be wrapped. */
+const ReactEChartsCore = (ReactEChartsModule as unknown as { default?: typeof ReactEChartsModule }).default ?? ReactEChartsModule;
 
 const OVERDUE_COLOR = '#c62828';
 const ON_TIME_COLOR = '#2e7d32';
@@ -21,8 +24,8 @@ export function DashboardChart({ rows }: { rows: UnitDashboardRow[] }) {
   const option = {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { data: [overdue, rate], top: 0 },
-    grid: { left: 48, right: 56, top: 40, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: units.map((unit) => unit.name), axisLabel: { interval: 0, width: 110, overflow: 'break' } },
+    grid: { left: 16, right: 16, top: 48, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', data: units.map((unit) => unit.name), axisLabel: { interval: 0, width: 96, overflow: 'break', lineHeight: 15 } },
     yAxis: [
       { type: 'value', name: overdue, minInterval: 1 },
       { type: 'value', name: '%', min: 0, max: 100 },

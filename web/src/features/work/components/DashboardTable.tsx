@@ -8,6 +8,8 @@ interface DashboardTableProps {
   isLoading: boolean;
 }
 
+const MIN_NAME_WIDTH = 260;
+
 const count = (value: number, danger = false) => (danger && value > 0 ? <Typography.Text type="danger" strong>{value}</Typography.Text> : value);
 
 /** The unit tree with each unit's rolled-up counters; the first two levels start open. */
@@ -17,16 +19,16 @@ export function DashboardTable({ rows, isLoading }: DashboardTableProps) {
   const minDepth = rows.length > 0 ? Math.min(...rows.map((row) => row.depth)) : 0;
   const expanded = rows.filter((row) => row.depth <= minDepth).map((row) => row.unitId);
   const columns: TableColumnsType<DashboardNode> = [
-    { key: 'name', title: t('work.dashboard.unit'), dataIndex: 'name', width: 320, fixed: 'left' },
-    { key: 'open', title: t('work.dashboard.open'), render: (_, row) => count(row.open), width: 120, align: 'right' },
-    { key: 'overdue', title: t('work.dashboard.overdue'), render: (_, row) => count(row.overdue, true), width: 100, align: 'right' },
-    { key: 'onTime', title: t('work.dashboard.completedOnTime'), render: (_, row) => count(row.completedOnTime), width: 130, align: 'right' },
-    { key: 'late', title: t('work.dashboard.completedLate'), render: (_, row) => count(row.completedLate), width: 130, align: 'right' },
-    { key: 'rate', title: t('work.dashboard.onTimeRate'), render: (_, row) => formatRate(row.onTimeRate), width: 120, align: 'right' },
-    { key: 'transfers', title: t('work.dashboard.transfers'), render: (_, row) => count(row.transfers), width: 110, align: 'right' },
-    { key: 'extensions', title: t('work.dashboard.extensions'), render: (_, row) => count(row.extensions), width: 120, align: 'right' },
+    { key: 'name', title: t('work.dashboard.unit'), dataIndex: 'name', fixed: 'left' },
+    { key: 'open', title: t('work.dashboard.open'), render: (_, row) => count(row.open), width: 110, align: 'right' },
+    { key: 'overdue', title: t('work.dashboard.overdue'), render: (_, row) => count(row.overdue, true), width: 90, align: 'right' },
+    { key: 'onTime', title: t('work.dashboard.completedOnTime'), render: (_, row) => count(row.completedOnTime), width: 115, align: 'right' },
+    { key: 'late', title: t('work.dashboard.completedLate'), render: (_, row) => count(row.completedLate), width: 115, align: 'right' },
+    { key: 'rate', title: t('work.dashboard.onTimeRate'), render: (_, row) => formatRate(row.onTimeRate), width: 105, align: 'right' },
+    { key: 'transfers', title: t('work.dashboard.transfers'), render: (_, row) => count(row.transfers), width: 95, align: 'right' },
+    { key: 'extensions', title: t('work.dashboard.extensions'), render: (_, row) => count(row.extensions), width: 100, align: 'right' },
   ];
-  const width = columns.reduce((total, column) => total + Number(column.width ?? 0), 0);
+  const width = columns.reduce((total, column) => total + Number(column.width ?? 0), MIN_NAME_WIDTH);
   return (
     <Table<DashboardNode>
       key={expanded.join()}

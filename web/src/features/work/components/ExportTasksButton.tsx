@@ -34,7 +34,7 @@ export function ExportTasksButton({ filters }: { filters: TaskFilters }) {
   };
 
   return (
-    <Button icon={<FileExcelOutlined />} loading={isExporting} onClick={() => void run()}>
+    <Button icon={<FileExcelOutlined aria-hidden />} loading={isExporting} onClick={() => void run()}>
       {t('work.export.button')}
     </Button>
   );

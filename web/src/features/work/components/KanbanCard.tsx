@@ -15,7 +15,7 @@ export function KanbanCard({ task }: { task: TaskListItem }) {
       </Link>
       <div>
         <Typography.Text type="secondary">
-          <UserOutlined /> {task.owner.fullName}
+          <UserOutlined aria-hidden /> {task.owner.fullName}
         </Typography.Text>
       </div>
       <TaskDueCell task={task} />

@@ -18,7 +18,7 @@ export function MyWorkWidget() {
     <Card
       title={
         <span>
-          <CarryOutOutlined /> {t('work.widget.todo')}
+          <CarryOutOutlined aria-hidden /> {t('work.widget.todo')}
         </span>
       }
       extra={
@@ -44,7 +44,7 @@ export function MyWorkWidget() {
                     <Typography.Text strong type={value > 0 && (key === 'overdue' || key === 'dueToday') ? 'danger' : undefined} className="widget-count">
                       {value}
                     </Typography.Text>
-                    <RightOutlined className="widget-count-arrow" />
+                    <RightOutlined className="widget-count-arrow" aria-hidden />
                   </span>
                 </Link>
               </List.Item>

@@ -23,7 +23,7 @@ export function OverdueUnitsWidget() {
     <Card
       title={
         <span>
-          <WarningOutlined /> {t('work.widget.overdueUnits')}
+          <WarningOutlined aria-hidden /> {t('work.widget.overdueUnits')}
         </span>
       }
       extra={

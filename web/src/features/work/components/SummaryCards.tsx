@@ -21,7 +21,7 @@ export function SummaryCards({ active, onSelect }: SummaryCardsProps) {
       {summaryKeys.map((key) => {
         const value = summary.data?.[key] ?? 0;
         return (
-          <Col key={key} xs={12} md={8} xl={{ flex: '20%' }}>
+          <Col key={key} xs={12} md={8} lg={{ flex: '20%' }}>
             <Card
               size="small"
               hoverable

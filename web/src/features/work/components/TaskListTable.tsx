@@ -17,6 +17,7 @@ interface TaskListTableProps {
   emptyText: string;
 }
 
+const MIN_TITLE_WIDTH = 280;
 const EVERYDAY_ACTIONS = ['accept', 'reportProgress', 'submit'] as const;
 const QUICK_ANSWERS = ['respondAccept'] as const;
 
@@ -26,14 +27,14 @@ export function TaskListTable({ tasks, isLoading, variant, emptyText }: TaskList
   const navigate = useNavigate();
   const isMine = variant === 'mine';
   const columns: TableColumnsType<TaskListItem> = [
-    { key: 'title', title: t('work.field.title'), render: (_, task) => <TaskTitleCell task={task} showOwner={!isMine} />, width: 340 },
-    { key: 'due', title: t('work.field.dueDate'), render: (_, task) => <TaskDueCell task={task} />, width: 170 },
+    { key: 'title', title: t('work.field.title'), render: (_, task) => <TaskTitleCell task={task} showOwner={!isMine} /> },
+    { key: 'due', title: t('work.field.dueDate'), render: (_, task) => <TaskDueCell task={task} />, width: 160 },
     { key: 'status', title: t('work.field.status'), render: (_, task) => <TaskStatusTag status={task.status} />, width: 140 },
     { key: 'progress', title: t('work.field.progress'), render: (_, task) => <TaskProgress task={task} />, width: 150 },
     {
       key: 'actions',
       title: t('work.field.actions'),
-      width: 300,
+      width: 290,
       render: (_, task) =>
         isMine ? (
           <TaskActionButtons task={task} only={EVERYDAY_ACTIONS} size="small" />
@@ -47,7 +48,7 @@ export function TaskListTable({ tasks, isLoading, variant, emptyText }: TaskList
         ),
     },
   ];
-  const width = columns.reduce((total, column) => total + Number(column.width ?? 0), 0);
+  const width = columns.reduce((total, column) => total + Number(column.width ?? 0), MIN_TITLE_WIDTH);
   return (
     <Table<TaskListItem>
       rowKey="id"

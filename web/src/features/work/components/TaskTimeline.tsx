@@ -8,10 +8,10 @@ import { eventChanges } from '../event-changes';
 import { usePersonNames } from '../use-person-names';
 
 const colorOf = (kind: TaskEventKind): string => {
-  if (/cancelled|refused|rejected|returned/.test(kind)) return 'red';
-  if (/accepted|transferred|extension_approved|reopened/.test(kind)) return 'green';
-  if (/difficulty|transfer|extension/.test(kind)) return 'orange';
-  return 'blue';
+  if (/cancelled|refused|rejected|returned/.test(kind)) return '#c62828';
+  if (/accepted|transferred|extension_approved|reopened/.test(kind)) return '#2e7d32';
+  if (/difficulty|transfer|extension/.test(kind)) return '#d46b08';
+  return '#1f4e8c';
 };
 
 /** The task's history, oldest first: when, who, what, why, and what changed. */
@@ -22,9 +22,9 @@ export function TaskTimeline({ task }: { task: Task }) {
   const nameOf = (id: string) => names.get(id) ?? t('taskEvent.unknownPerson');
 
   return (
-    <Card title={t('work.detail.timeline')}>
+    <Card size="small" title={t('work.detail.timeline')}>
       {events.isPending && <Skeleton active />}
-      {events.isError && <QueryErrorAlert error={events.error} onRetry={() => void events.refetch()} />}
+      {events.isError && !events.data && <QueryErrorAlert error={events.error} onRetry={() => void events.refetch()} />}
       {events.data?.length === 0 && <Empty description={t('work.detail.noEvents')} />}
       {events.data && events.data.length > 0 && (
         <Timeline

@@ -33,9 +33,12 @@ export function MyWorkPage() {
     <Flex vertical gap={12}>
       <Flex gap={8} align="center" wrap>
         {counter ? (
-          <Tag closable color="red" onClose={() => selectCounter(null)} closeIcon aria-label={t('work.myWork.clearFilter')}>
-            {t('work.myWork.filteredBy', { name: t(`work.summary.${counter}`) })}
-          </Tag>
+          <>
+            <Tag color="red">{t('work.myWork.filteredBy', { name: t(`work.summary.${counter}`) })}</Tag>
+            <Button size="small" type="link" onClick={() => selectCounter(null)}>
+              {t('work.myWork.clearFilter')}
+            </Button>
+          </>
         ) : (
           <Segmented<MyWorkScope>
             aria-label={t('work.myWork.scope')}
@@ -55,7 +58,7 @@ export function MyWorkPage() {
         title={t('work.myWork.title')}
         description={t('work.nav.myWorkDescription')}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
             {t('work.myWork.assign')}
           </Button>
         }

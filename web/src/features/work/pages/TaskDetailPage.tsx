@@ -20,7 +20,7 @@ export function TaskDetailPage() {
   const { id = '' } = useParams();
   const task = useTask(id);
   const back = (
-    <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(MY_WORK_PATH)}>
+    <Button icon={<ArrowLeftOutlined aria-hidden />} onClick={() => navigate(MY_WORK_PATH)}>
       {t('work.detail.back')}
     </Button>
   );

@@ -36,8 +36,8 @@ export function UnitWorkPage() {
             value={layout}
             onChange={setLayout}
             options={[
-              { value: 'table', label: t('work.unitBoard.viewTable'), icon: <TableOutlined /> },
-              { value: 'kanban', label: t('work.unitBoard.viewKanban'), icon: <AppstoreOutlined /> },
+              { value: 'table', label: t('work.unitBoard.viewTable'), icon: <TableOutlined aria-hidden /> },
+              { value: 'kanban', label: t('work.unitBoard.viewKanban'), icon: <AppstoreOutlined aria-hidden /> },
             ]}
           />
         </Flex>

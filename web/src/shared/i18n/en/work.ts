@@ -93,7 +93,7 @@ export const workMessages: Pick<Messages, 'work'> = {
       title: 'Assign a task',
       submit: 'Assign',
       created: 'Task assigned',
-      byWorkingDays: 'Count in working days',
+      byWorkingDays: 'Deadline by working-day count',
       workingDaysHint: 'Counted from the start date, excluding weekends and public holidays.',
       selfOnly: 'You can assign tasks to yourself; unit heads and leaders assign to others.',
       ownerHint: 'Exactly one person is accountable.',

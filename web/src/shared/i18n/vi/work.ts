@@ -94,7 +94,7 @@ export const workMessages = {
       title: 'Giao nhiệm vụ',
       submit: 'Giao việc',
       created: 'Đã giao nhiệm vụ',
-      byWorkingDays: 'Tính theo số ngày làm việc',
+      byWorkingDays: 'Tính hạn theo ngày làm việc',
       workingDaysHint: 'Tính từ ngày bắt đầu, không kể ngày nghỉ, lễ, Tết.',
       selfOnly: 'Bạn tự giao việc cho mình; trưởng đơn vị và lãnh đạo giao việc cho người khác.',
       ownerHint: 'Đúng một người chịu trách nhiệm chính.',

@@ -1,4 +1,4 @@
-import '../../work.css';
+import './notifications.css';
 import { BellOutlined } from '@ant-design/icons';
 import { Badge, Button, Popover } from 'antd';
 import { useState } from 'react';
@@ -22,11 +22,10 @@ export function NotificationBell() {
       arrow={false}
       title={t('work.notifications.title')}
       content={<NotificationList isOpen={isOpen} onNavigate={() => setOpen(false)} />}
-      classNames={{ root: 'notification-popover' }}
     >
       <Button type="text" className="header-button notification-bell" aria-label={label} aria-haspopup="dialog" aria-expanded={isOpen}>
         <Badge count={count} overflowCount={99} size="small" offset={[2, -2]}>
-          <BellOutlined className="notification-bell-icon" />
+          <BellOutlined className="notification-bell-icon" aria-hidden />
         </Badge>
       </Button>
     </Popover>
