@@ -73,7 +73,7 @@ export function useTask(id: string) {
 export function useTaskEvents(id: string) {
   return useQuery({
     queryKey: workKeys.events(id),
-    queryFn: ({ signal }) => api.get<{ items: TaskEvent[] }>(`/tasks/${id}/events`, undefined, signal).then((body) => body.items),
+    queryFn: ({ signal }) => api.get<{ items: TaskEvent[]; people: Record<string, string> }>(`/tasks/${id}/events`, undefined, signal),
   });
 }
 

@@ -21,12 +21,6 @@ const counterFields = ['transferCount', 'extensionCount', 'returnCount'] as cons
 
 const asRequest = (value: unknown) => (value && typeof value === 'object' ? (value as RequestSnapshot) : null);
 
-/** People named in events by id: owners before and after, proposed new owners. */
-export function personIdsOf(events: readonly TaskEvent[]): string[] {
-  const ids = events.flatMap((event) => [event.before.ownerId, event.after.ownerId, asRequest(event.after.request)?.proposedOwnerId]);
-  return [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
-}
-
 /** What an event changed, as "label: before → after" lines in the reader's language. */
 export function eventChanges(event: TaskEvent, t: TFunction, nameOf: (id: string) => string): EventChange[] {
   const { before, after } = event;

@@ -5,7 +5,7 @@ import { formatDateTime } from '../../../shared/format';
 import { QueryErrorAlert } from '../../../shared/ui';
 import { useTaskEvents } from '../api';
 import { eventChanges } from '../event-changes';
-import { usePersonNames } from '../use-person-names';
+import { personNames } from '../person-names';
 
 const colorOf = (kind: TaskEventKind): string => {
   if (/cancelled|refused|rejected|returned/.test(kind)) return '#c62828';
@@ -18,18 +18,19 @@ const colorOf = (kind: TaskEventKind): string => {
 export function TaskTimeline({ task }: { task: Task }) {
   const { t } = useTranslation();
   const events = useTaskEvents(task.id);
-  const names = usePersonNames(task, events.data ?? []);
+  const items = events.data?.items;
+  const names = personNames(task, items ?? [], events.data?.people);
   const nameOf = (id: string) => names.get(id) ?? t('taskEvent.unknownPerson');
 
   return (
     <Card size="small" title={t('work.detail.timeline')}>
       {events.isPending && <Skeleton active />}
       {events.isError && !events.data && <QueryErrorAlert error={events.error} onRetry={() => void events.refetch()} />}
-      {events.data?.length === 0 && <Empty description={t('work.detail.noEvents')} />}
-      {events.data && events.data.length > 0 && (
+      {items?.length === 0 && <Empty description={t('work.detail.noEvents')} />}
+      {items && items.length > 0 && (
         <Timeline
           className="task-timeline"
-          items={events.data.map((event) => ({
+          items={items.map((event) => ({
             key: event.id,
             color: colorOf(event.kind),
             content: (

@@ -1,0 +1,82 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChromium, logIn, openPage } from './support/browser.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+const dialog = (page: Page) => page.getByRole('dialog').last();
+
+/** One-click actions: the task page sends them at once. */
+async function click(page: Page, action: string, then: string) {
+  await page.getByRole('button', { name: action, exact: true }).first().click();
+  await page.getByRole('button', { name: then, exact: true }).first().waitFor();
+}
+
+/** Opens the action's dialog from the task page's actions and confirms it with the same name. */
+async function act(page: Page, action: string, fill: (form: ReturnType<typeof dialog>) => Promise<void> = async () => {}) {
+  await page.getByRole('button', { name: action, exact: true }).first().click();
+  const form = dialog(page);
+  await form.waitFor();
+  await fill(form);
+  await form.getByRole('button', { name: action, exact: true }).click();
+  await form.waitFor({ state: 'hidden' });
+}
+
+/** Picks an option of a Select; people pickers search as you type, short lists do not. */
+async function choose(page: Page, field: ReturnType<typeof dialog>, label: string, option: string, { isSearch = true } = {}) {
+  await field.getByLabel(label, { exact: true }).click();
+  if (isSearch) await field.getByLabel(label, { exact: true }).fill(option);
+  await page.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
+}
+
+it('unit head assigns → owner accepts and asks to transfer → head approves → new owner accepts, works, submits → head grades', async () => {
+  const head = await openPage(browser);
+  await logIn(head, 'truongban');
+  await head.goto('/viec-cua-toi');
+  await head.getByRole('button', { name: 'Giao việc', exact: true }).first().click();
+  const drawer = dialog(head);
+  await drawer.getByLabel('Tên nhiệm vụ').fill('Biên soạn tài liệu hỏi đáp về Chỉ thị 24-CT/TU');
+  await drawer.getByLabel('Sản phẩm đầu ra').fill('Tài liệu hỏi đáp 20 câu');
+  await choose(head, drawer, 'Người chủ trì', 'Trịnh Văn Dũng');
+  await drawer.getByLabel('Tính hạn theo ngày làm việc').click();
+  await drawer.getByLabel('Số ngày làm việc').fill('5');
+  await drawer.getByRole('button', { name: 'Giao việc', exact: true }).click();
+  await head.waitForURL(/\/viec\/[0-9a-f-]{36}$/);
+  const taskUrl = new URL(head.url()).pathname;
+
+  const owner = await openPage(browser);
+  await logIn(owner, 'canbo1');
+  await owner.goto('/viec-cua-toi');
+  await owner.getByText('Biên soạn tài liệu hỏi đáp về Chỉ thị 24-CT/TU').first().click();
+  await owner.waitForURL(`**${taskUrl}`);
+  await click(owner, 'Tiếp nhận', 'Đề nghị chuyển');
+  await act(owner, 'Đề nghị chuyển', async (form) => {
+    await choose(owner, form, 'Nhóm lý do', 'Quá tải công việc', { isSearch: false });
+    await form.getByLabel('Lý do', { exact: true }).fill('Đang chủ trì chuẩn bị hội nghị sơ kết');
+  });
+
+  await head.goto(taskUrl);
+  await act(head, 'Đồng ý chuyển', (form) => choose(head, form, 'Người nhận mới', 'Lý Thị Mai Anh'));
+
+  const successor = await openPage(browser);
+  await logIn(successor, 'canbo2');
+  await successor.goto(taskUrl);
+  await click(successor, 'Nhận nhiệm vụ', 'Cập nhật tiến độ');
+  await successor.getByText('Lý Thị Mai Anh').first().waitFor();
+  await act(successor, 'Cập nhật tiến độ', async (form) => {
+    await form.getByRole('spinbutton').fill('80');
+    await form.getByLabel('Nội dung đã thực hiện').fill('Đã soạn 16/20 câu hỏi đáp');
+  });
+  await act(successor, 'Trình kết quả', (form) => form.getByLabel('Báo cáo kết quả, sản phẩm').fill('Gửi tài liệu hoàn chỉnh'));
+
+  await head.goto(taskUrl);
+  await act(head, 'Nghiệm thu', (form) => form.getByText('4 – Tốt').click());
+  await head.getByText('Hoàn thành').first().waitFor();
+  await head.getByText('Quá trình xử lý').waitFor();
+  // The history names every step, including the accepted transfer.
+  for (const step of ['Đề nghị chuyển', 'Nghiệm thu']) await expect.poll(() => head.getByText(step).count()).toBeGreaterThan(0);
+});
