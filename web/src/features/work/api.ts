@@ -9,6 +9,7 @@ import type {
   TaskListItem,
   TaskSignalKind,
   TaskStatus,
+  TrendWeek,
   UnitDashboardRow,
 } from '../../shared/contracts';
 
@@ -37,6 +38,7 @@ export const workKeys = {
   list: (view: TaskView, filters: TaskFilters, cursor: string | undefined) => ['tasks', 'list', view, filters, cursor ?? null] as const,
   summary: ['tasks', 'summary'] as const,
   dashboard: (unitId: string | undefined) => ['tasks', 'dashboard', unitId ?? null] as const,
+  trend: (unitId: string | undefined) => ['tasks', 'trend', unitId ?? null] as const,
   detail: (id: string) => ['tasks', 'detail', id] as const,
   events: (id: string) => ['tasks', 'events', id] as const,
 };
@@ -63,6 +65,14 @@ export function useDashboard(unitId: string | undefined) {
   return useQuery({
     queryKey: workKeys.dashboard(unitId),
     queryFn: ({ signal }) => api.get<{ units: UnitDashboardRow[] }>('/tasks/dashboard', { unitId }, signal).then((body) => body.units),
+  });
+}
+
+/** The last twelve weeks, from the weekly counters the server keeps on every write. */
+export function useTrend(unitId: string | undefined) {
+  return useQuery({
+    queryKey: workKeys.trend(unitId),
+    queryFn: ({ signal }) => api.get<{ weeks: TrendWeek[] }>('/tasks/dashboard/trend', { unitId, weeks: 12 }, signal).then((body) => body.weeks),
   });
 }
 

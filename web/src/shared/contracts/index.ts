@@ -18,6 +18,7 @@ export type {
   TaskPriority,
   TaskRequestKind,
   TaskSignal,
+  TrendWeek,
   TaskSignalKind,
   TaskStatus,
   TransferReasonCode,

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type {
   createTaskBody,
   dashboardResponse,
+  trendResponse,
   myWorkSummary,
   notificationSchema,
   qualityGradeLabels,
@@ -28,6 +29,7 @@ export type TaskSignal = Task['signals'][number];
 export type OpenRequest = NonNullable<Task['openRequest']>;
 export type MyWorkSummary = z.infer<typeof myWorkSummary>;
 export type UnitDashboardRow = z.infer<typeof dashboardResponse>['units'][number];
+export type TrendWeek = z.infer<typeof trendResponse>['weeks'][number];
 export type WorkNotification = z.infer<typeof notificationSchema>;
 export type CreateTaskInput = z.input<typeof createTaskBody>;
 export type RequestableTransferReason = (typeof requestableTransferReasonCodes)[number];

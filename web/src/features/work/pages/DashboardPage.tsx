@@ -6,6 +6,7 @@ import { PageHeader, QueryErrorAlert } from '../../../shared/ui';
 import { useDashboard } from '../api';
 import { DashboardChart } from '../components/DashboardChart';
 import { DashboardTable } from '../components/DashboardTable';
+import { TrendChart } from '../components/TrendChart';
 import { UnitPicker } from '../components/UnitPicker';
 
 /** "Bảng theo dõi": per-unit overdue, on-time, transfer and extension counts, as a tree and a chart. */
@@ -32,6 +33,9 @@ export function DashboardPage() {
       ) : (
         <Flex vertical gap={16}>
           <Card title={t('work.dashboard.chartTitle')}>{rows.length > 0 && <DashboardChart rows={rows} />}</Card>
+          <Card title={t('work.dashboard.trendTitle')}>
+            <TrendChart unitId={unitId} />
+          </Card>
           <Card>
             <Typography.Paragraph type="secondary">{t('work.dashboard.rollupNote')}</Typography.Paragraph>
             <DashboardTable rows={rows} isLoading={dashboard.isFetching} />

@@ -150,6 +150,8 @@ export const workMessages: Pick<Messages, 'work'> = {
       rollupNote: 'Each unit’s figures include its sub-units.',
       chartTitle: 'Overdue tasks and on-time rate',
       rootUnit: 'Root unit',
+      trendTitle: 'The last 12 weeks',
+      week: 'Week',
     },
     detail: {
       back: 'My work',

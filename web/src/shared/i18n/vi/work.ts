@@ -151,6 +151,8 @@ export const workMessages = {
       rollupNote: 'Số liệu của mỗi đơn vị gồm cả các đơn vị trực thuộc.',
       chartTitle: 'Việc quá hạn và tỷ lệ hoàn thành đúng hạn',
       rootUnit: 'Đơn vị gốc',
+      trendTitle: 'Xu hướng 12 tuần gần nhất',
+      week: 'Tuần',
     },
     detail: {
       back: 'Việc của tôi',
