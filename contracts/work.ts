@@ -374,3 +374,14 @@ export const notificationQuery = pageQuery.extend({
 export const notificationPage = pageOf(notificationSchema);
 export const unreadCountResponse = z.object({ unread: count });
 export const markNotificationsReadBody = z.object({ ids: z.array(z.uuid()).min(1).max(100).optional().describe('Bỏ trống: đánh dấu tất cả') });
+
+export const attachmentSchema = z.object({
+  id: z.uuid(),
+  fileName: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+  uploadedBy: z.string().describe('Người tải lên'),
+  uploadedAt: isoDateTime,
+});
+export const attachmentList = z.object({ items: z.array(attachmentSchema) });
+export const attachmentParams = z.object({ id: z.uuid(), attachmentId: z.uuid() });

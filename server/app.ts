@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
@@ -17,6 +18,7 @@ import { notificationRoutes } from './modules/notifications/index.js';
 import { orgRoutes } from './modules/org/index.js';
 import { workRoutes } from './modules/work/index.js';
 import { createCalendarCache } from './platform/calendar/calendar.repository.js';
+import { createFileStore } from './platform/files.js';
 import type { Clock } from './platform/clock.js';
 
 export const VERSION = '0.1.0';
@@ -56,7 +58,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(authRoutes, { ...base, cookieSecure: deps.config.COOKIE_SECURE, loginRateLimitPerMinute: deps.config.LOGIN_RATE_LIMIT_PER_MINUTE });
       await api.register(orgRoutes, base);
       await api.register(auditRoutes, base);
-      await api.register(workRoutes, { ...base, calendars: createCalendarCache(db) });
+      await api.register(workRoutes, { ...base, calendars: createCalendarCache(db), files: createFileStore(join(deps.config.DATA_DIR, 'files')) });
       await api.register(notificationRoutes, base);
     },
     { prefix: '/api/v1' },

@@ -37,3 +37,10 @@ export function api(app: FastifyInstance, session: Session | null) {
     send,
   };
 }
+
+/** A multipart/form-data body with one file in the field `file`. */
+export function multipart(fileName: string, content: Buffer, contentType: string) {
+  const boundary = '----congvu-test-boundary';
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`;
+  return { payload: Buffer.concat([Buffer.from(head), content, Buffer.from(`\r\n--${boundary}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}

@@ -175,3 +175,21 @@ export const unitWeekCounters = pgTable(
   },
   (t) => [primaryKey({ columns: [t.agencyId, t.unitId, t.week] })],
 );
+
+/** Files attached to a task as evidence of work or reference material; content lives in the file store. */
+export const taskAttachments = pgTable(
+  'task_attachments',
+  {
+    id: uuid().primaryKey(),
+    agencyId: uuid().notNull().references(() => agencies.id),
+    taskId: uuid().notNull().references(() => tasks.id),
+    sha256: text().notNull(),
+    fileName: text().notNull(),
+    contentType: text().notNull(),
+    size: integer().notNull(),
+    uploadedBy: uuid().references(() => people.id),
+    uploadedByName: text().notNull(),
+    uploadedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index('task_attachments_task_idx').on(t.taskId, t.uploadedAt)],
+);

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUnit } from '../../test/factories.js';
-import { api, login, type Session } from '../../test/http.js';
+import { api, login, multipart, type Session } from '../../test/http.js';
 import { createOrgFixture, type OrgFixture } from '../../test/org-fixture.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 
@@ -17,12 +17,6 @@ beforeAll(async () => {
   await createUnit(t.database.db, f.root, { name: 'Ban Nhập liệu', code: unitCode });
 });
 afterAll(() => t.close());
-
-function multipart(fileName: string, content: Buffer, contentType: string) {
-  const boundary = '----congvu-test-boundary';
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`;
-  return { payload: Buffer.concat([Buffer.from(head), content, Buffer.from(`\r\n--${boundary}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 const importCsv = (csv: string, dryRun = false, session: Session = admin) => {
   const { payload, headers } = multipart('danh-sach.csv', Buffer.from(csv, 'utf8'), 'text/csv');

@@ -2,12 +2,15 @@ import type { Db } from '../../db/client.js';
 import { type Actor, auditActorOf } from '../../platform/actor.js';
 import type { CalendarCache } from '../../platform/calendar/calendar.repository.js';
 import type { Clock } from '../../platform/clock.js';
+import type { FileStore } from '../../platform/files.js';
 import type { SignalSettings } from './work.signals.js';
 
 export interface WorkDeps {
   db: Db;
   clock: Clock;
   calendars: CalendarCache;
+  /** Needed by the attachment routes only; jobs and seeds leave it out. */
+  files?: FileStore;
   signalSettings?: SignalSettings;
 }
 

@@ -3,6 +3,9 @@ import type { z } from 'zod';
 import { idParams, problemSchema } from '../../../contracts/common.js';
 import * as contract from '../../../contracts/work.js';
 import { actorOf } from '../../http/session.js';
+import { validationError } from '../../platform/errors.js';
+import type { FileStore } from '../../platform/files.js';
+import * as attachments from './work.attachments.js';
 import type { WorkDeps } from './work.deps.js';
 import * as queries from './work.queries.js';
 import * as service from './work.service.js';
@@ -31,7 +34,7 @@ const commands: { path: string; summary: string; body: z.ZodType; toCommand: (bo
   { path: 'comments', summary: 'Trao đổi', body: contract.commentBody, toCommand: (b: z.infer<typeof contract.commentBody>) => ({ name: 'comment', ...b }) },
 ];
 
-export const workRoutes: FastifyPluginAsyncZod<WorkDeps> = async (app, deps) => {
+export const workRoutes: FastifyPluginAsyncZod<WorkDeps & { files: FileStore }> = async (app, deps) => {
   app.get('/tasks', { schema: { tags, summary: 'Danh sách nhiệm vụ', querystring: contract.taskListQuery, response: { 200: contract.taskPage, ...errors } } }, (request) =>
     queries.listTasks(deps, actorOf(request), request.query),
   );
@@ -55,6 +58,27 @@ export const workRoutes: FastifyPluginAsyncZod<WorkDeps> = async (app, deps) => 
   app.get('/tasks/:id/events', { schema: { tags, summary: 'Lịch sử xử lý', params: idParams, response: { 200: contract.taskEventList, ...errors } } }, (request) =>
     queries.listTaskEvents(deps, actorOf(request), request.params.id),
   );
+  app.get('/tasks/:id/attachments', { schema: { tags, summary: 'Tệp đính kèm, minh chứng', params: idParams, response: { 200: contract.attachmentList, ...errors } } }, (request) =>
+    attachments.listAttachments(deps, actorOf(request), request.params.id),
+  );
+  app.post(
+    '/tasks/:id/attachments',
+    { schema: { tags, summary: 'Thêm tệp (PDF, DOCX, XLSX, PNG, JPG; tối đa 10 MB)', params: idParams, consumes: ['multipart/form-data'], response: { 200: contract.attachmentSchema, ...errors } } },
+    async (request) => {
+      const part = request.isMultipart() ? await request.file() : undefined;
+      if (!part) throw validationError([{ field: 'file', message: { vi: 'Chưa chọn tệp', en: 'No file was sent' } }]);
+      const buffer = await part.toBuffer();
+      return attachments.addAttachment(deps, actorOf(request), request.params.id, { buffer, fileName: part.filename });
+    },
+  );
+  app.get('/tasks/:id/attachments/:attachmentId', { schema: { tags, summary: 'Tải tệp', params: contract.attachmentParams } }, async (request, reply) => {
+    const file = await attachments.readAttachment(deps, actorOf(request), request.params.id, request.params.attachmentId);
+    return reply
+      .type(file.contentType)
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+      .header('x-content-type-options', 'nosniff')
+      .send(file.content);
+  });
   for (const command of commands) {
     app.post(
       `/tasks/:id/${command.path}`,
