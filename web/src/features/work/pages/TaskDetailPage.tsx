@@ -10,6 +10,7 @@ import { OpenRequestPanel } from '../components/OpenRequestPanel';
 import { TaskActionsCard } from '../components/TaskActionsCard';
 import { TaskCounters } from '../components/TaskCounters';
 import { TaskHeaderCard } from '../components/TaskHeaderCard';
+import { TaskAttachments } from '../components/TaskAttachments';
 import { TaskTimeline } from '../components/TaskTimeline';
 import { MY_WORK_PATH } from '../paths';
 
@@ -46,6 +47,7 @@ export function TaskDetailPage() {
           <Col xs={24} xl={9}>
             <Flex vertical gap={16}>
               <TaskCounters task={data} />
+              <TaskAttachments task={data} />
               <TaskTimeline task={data} />
             </Flex>
           </Col>

@@ -137,6 +137,13 @@ export const workMessages: Pick<Messages, 'work'> = {
       index: 'No.',
       fileName: 'tasks',
     },
+    attachments: {
+      title: 'Attachments and evidence',
+      empty: 'No files yet',
+      add: 'Add a file',
+      added: 'File added',
+      failed: 'The file could not be uploaded',
+    },
     dashboard: {
       title: 'Dashboard',
       unit: 'Unit',

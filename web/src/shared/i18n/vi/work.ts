@@ -138,6 +138,13 @@ export const workMessages = {
       index: 'STT',
       fileName: 'danh-sach-nhiem-vu',
     },
+    attachments: {
+      title: 'Tệp đính kèm, minh chứng',
+      empty: 'Chưa có tệp',
+      add: 'Thêm tệp',
+      added: 'Đã thêm tệp',
+      failed: 'Không tải lên được tệp',
+    },
     dashboard: {
       title: 'Bảng theo dõi',
       unit: 'Đơn vị',
