@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { Db } from '../db/client.js';
 import { createAgency, createUnit, createUser } from './factories.js';
 import { api, login } from './http.js';
+import { createTestApp, type TestApp } from './test-app.js';
 
 /**
  * A department with its head and two staff, a second department with one member, and a leader.
@@ -42,3 +44,22 @@ export async function createWorkFixture(app: FastifyInstance, db: Db) {
   return { agencyId, root, department, other, people, clients, assign, logInAgain };
 }
 export type WorkFixture = Awaited<ReturnType<typeof createWorkFixture>>;
+
+/** Monday 02/03/2026, 13:00 in Hà Nội; tests move the clock less than the 12-hour session life. */
+export const WORK_TEST_START = new Date('2026-03-02T06:00:00Z');
+
+/**
+ * One app per test file and a fresh work fixture per test, the clock reset to WORK_TEST_START;
+ * `use` receives both so the file keeps plain `t` and `f` variables.
+ */
+export function useWorkFixture(use: (app: TestApp, fixture: WorkFixture) => void) {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+  beforeEach(async () => {
+    app.clock.set(WORK_TEST_START);
+    use(app, await createWorkFixture(app.app, app.database.db));
+  });
+  afterAll(() => app.close());
+}

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { multipart } from '../../test/http.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { createWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
+import { useWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
 
-let t: TestApp;
 let f: WorkFixture;
-beforeAll(async () => {
-  t = await createTestApp();
+useWorkFixture((_app, fixture) => {
+  f = fixture;
 });
-beforeEach(async () => {
-  t.clock.set(new Date('2026-03-02T06:00:00Z'));
-  f = await createWorkFixture(t.app, t.database.db);
-});
-afterAll(() => t.close());
 
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
 const upload = (client: WorkFixture['clients']['lan'], taskId: string, name: string, content: Buffer, type = 'application/pdf') => {

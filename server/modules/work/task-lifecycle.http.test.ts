@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { createWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
+import { describe, expect, it } from 'vitest';
+import type { TestApp } from '../../test/test-app.js';
+import { createWorkFixture, useWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
 
 let t: TestApp;
 let f: WorkFixture;
-beforeAll(async () => {
-  t = await createTestApp();
+useWorkFixture((app, fixture) => {
+  t = app;
+  f = fixture;
 });
-beforeEach(async () => {
-  // Monday 02/03/2026, 13:00 in Hà Nội; tests move the clock less than the 12-hour session life.
-  t.clock.set(new Date('2026-03-02T06:00:00Z'));
-  f = await createWorkFixture(t.app, t.database.db);
-});
-afterAll(() => t.close());
 
 const kinds = (body: { items: { kind: string }[] }) => body.items.map((e) => e.kind);
 

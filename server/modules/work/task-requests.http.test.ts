@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { createWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
+import { describe, expect, it } from 'vitest';
+import { useWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
 
-let t: TestApp;
 let f: WorkFixture;
-beforeAll(async () => {
-  t = await createTestApp();
+useWorkFixture((_app, fixture) => {
+  f = fixture;
 });
-beforeEach(async () => {
-  t.clock.set(new Date('2026-03-02T06:00:00Z'));
-  f = await createWorkFixture(t.app, t.database.db);
-});
-afterAll(() => t.close());
 
 async function acceptedTask() {
   const task = await f.assign();
