@@ -23,7 +23,11 @@ async function act(page: Page, action: string, fill: (form: ReturnType<typeof di
   await form.waitFor();
   await fill(form);
   await form.getByRole('button', { name: action, exact: true }).click();
-  await form.waitFor({ state: 'hidden' });
+  await form.waitFor({ state: 'hidden' }).catch(async (error: unknown) => {
+    // Keep what the user would have seen: the dialog with its error message.
+    await page.screenshot({ path: `test-results/${action}.png` });
+    throw error;
+  });
 }
 
 /** Picks an option of a Select; people pickers search as you type, short lists do not. */
@@ -31,6 +35,8 @@ async function choose(page: Page, field: ReturnType<typeof dialog>, label: strin
   await field.getByLabel(label, { exact: true }).click();
   if (isSearch) await field.getByLabel(label, { exact: true }).fill(option);
   await page.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
+  // The choice must show in the field before the form is sent (the list may still be loading).
+  await field.locator('.ant-select-content, .ant-select-selection-item').filter({ hasText: option }).first().waitFor();
 }
 
 it('unit head assigns → owner accepts and asks to transfer → head approves → new owner accepts, works, submits → head grades', async () => {

@@ -9,7 +9,8 @@ export const baseUrl = () => inject('baseUrl');
 export async function openPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ baseURL: baseUrl(), locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  // Generous: CI machines have two cores shared by the server, the database and Chromium.
+  page.setDefaultTimeout(30_000);
   return page;
 }
 
