@@ -13,6 +13,7 @@ import { registerSession } from './http/session.js';
 import { registerWebApp } from './http/web.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { authRoutes, resolveSession } from './modules/auth/index.js';
+import { calendarRoutes } from './modules/calendar/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
 import { orgRoutes } from './modules/org/index.js';
@@ -58,7 +59,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(authRoutes, { ...base, cookieSecure: deps.config.COOKIE_SECURE, loginRateLimitPerMinute: deps.config.LOGIN_RATE_LIMIT_PER_MINUTE });
       await api.register(orgRoutes, base);
       await api.register(auditRoutes, base);
-      await api.register(workRoutes, { ...base, calendars: createCalendarCache(db), files: createFileStore(join(deps.config.DATA_DIR, 'files')) });
+      const calendars = createCalendarCache(db);
+      await api.register(calendarRoutes, { ...base, calendars });
+      await api.register(workRoutes, { ...base, calendars, files: createFileStore(join(deps.config.DATA_DIR, 'files')) });
       await api.register(notificationRoutes, base);
     },
     { prefix: '/api/v1' },
