@@ -1,4 +1,5 @@
 import { auditModule } from '../features/audit';
+import { calendarModule } from '../features/calendar';
 import { authModule } from '../features/auth';
 import { homeModule } from '../features/home';
 import { orgModule } from '../features/org';
@@ -9,4 +10,4 @@ import type { AppModule } from '../shared/modules';
  * Every feature module of the app. A new module adds its routes, menu entries and home
  * widgets by exporting an AppModule and being listed here.
  */
-export const appModules: readonly AppModule[] = [homeModule, workModule, orgModule, auditModule, authModule];
+export const appModules: readonly AppModule[] = [homeModule, workModule, orgModule, calendarModule, auditModule, authModule];

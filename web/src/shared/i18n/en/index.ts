@@ -1,8 +1,9 @@
 import type { Messages } from '../messages';
 import { auditMessages } from './audit';
+import { calendarMessages } from './calendar';
 import { orgMessages } from './org';
 import { shellMessages } from './shell';
 import { workActionMessages } from './work-actions';
 import { workMessages } from './work';
 
-export const en: Messages = { ...shellMessages, ...orgMessages, ...auditMessages, ...workMessages, ...workActionMessages };
+export const en: Messages = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages };

@@ -52,6 +52,8 @@ export const shellMessages: Pick<Messages, 'app' | 'common' | 'language' | 'layo
     orgImport: 'Import staff',
     orgImportDescription: 'Import the staff list from an Excel or CSV file',
     audit: 'Audit log',
+    calendar: 'Working calendar',
+    calendarDescription: 'Holidays, days off in lieu and make-up days for deadlines',
     auditDescription: 'Follow actions and check the integrity of the log',
   },
   auth: {

@@ -51,6 +51,8 @@ export const shellMessages = {
     orgImport: 'Nhập danh sách',
     orgImportDescription: 'Nhập danh sách cán bộ từ tệp Excel hoặc CSV',
     audit: 'Nhật ký hệ thống',
+    calendar: 'Lịch làm việc',
+    calendarDescription: 'Ngày nghỉ lễ, nghỉ bù, làm bù để tính hạn',
     auditDescription: 'Theo dõi thao tác và kiểm tra tính toàn vẹn của nhật ký',
   },
   auth: {
