@@ -17,6 +17,15 @@ const configSchema = z.object({
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Công vụ <no-reply@congvu.local>'),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  // Early-warning thresholds, in working days (transfers and extensions: counts).
+  WORK_DUE_SOON_DAYS: z.coerce.number().int().min(0).max(30).default(2),
+  WORK_ACCEPT_DAYS: z.coerce.number().int().min(0).max(30).default(1),
+  WORK_STALLED_DAYS: z.coerce.number().int().min(1).max(60).default(5),
+  WORK_DIFFICULTY_DECISION_DAYS: z.coerce.number().int().min(0).max(30).default(2),
+  WORK_REVIEW_DAYS: z.coerce.number().int().min(0).max(30).default(2),
+  WORK_BOUNCED_AT_TRANSFERS: z.coerce.number().int().min(1).max(20).default(2),
+  WORK_EXTENDED_AT_EXTENSIONS: z.coerce.number().int().min(1).max(20).default(2),
+  WORK_ESCALATION_STEP_DAYS: z.coerce.number().int().min(1).max(30).default(2),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -29,4 +38,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Cấu hình không hợp lệ / invalid configuration:\n${fields.join('\n')}`);
   }
   return parsed.data;
+}
+
+/** The early-warning thresholds the work module applies, from the WORK_* variables. */
+export function signalSettingsOf(config: Config) {
+  return {
+    dueSoonDays: config.WORK_DUE_SOON_DAYS,
+    acceptDays: config.WORK_ACCEPT_DAYS,
+    stalledDays: config.WORK_STALLED_DAYS,
+    difficultyDecisionDays: config.WORK_DIFFICULTY_DECISION_DAYS,
+    reviewDays: config.WORK_REVIEW_DAYS,
+    bouncedAtTransfers: config.WORK_BOUNCED_AT_TRANSFERS,
+    extendedAtExtensions: config.WORK_EXTENDED_AT_EXTENSIONS,
+    escalationStepDays: config.WORK_ESCALATION_STEP_DAYS,
+  };
 }

@@ -1,6 +1,6 @@
 import { count } from 'drizzle-orm';
 import { buildApp } from './app.js';
-import { loadConfig } from './config.js';
+import { loadConfig, signalSettingsOf } from './config.js';
 import { openDatabase } from './db/client.js';
 import { agencies } from './db/schema/index.js';
 import { seedDemoAgency } from './db/seed/demo-agency.js';
@@ -38,10 +38,12 @@ async function main() {
       level: config.LOG_LEVEL,
       // Personal data and credentials never reach the logs.
       redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.body', 'res.headers["set-cookie"]'],
+      // Query strings carry searched names ("?q=nguyen van"): log the path only.
+      serializers: { req: (request: { method: string; url: string }) => ({ method: request.method, url: request.url.split('?')[0] }) },
     },
   });
 
-  const sweepDeps = { db: database.db, clock: systemClock, calendars: createCalendarCache(database.db) };
+  const sweepDeps = { db: database.db, clock: systemClock, calendars: createCalendarCache(database.db), signalSettings: signalSettingsOf(config) };
   const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM);
   const sweep = async () => {
     await sweepAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'signal sweep failed'));
