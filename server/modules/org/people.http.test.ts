@@ -48,6 +48,7 @@ describe('who sees whom', () => {
   it('Party membership is hidden from staff and editors but shown to leaders and the unit head', async () => {
     const membership = async (role: keyof OrgFixture['users']) => (await as(role).get(`/api/v1/people/${f.people.inTeam.id}`)).json().isPartyMember;
     expect(await membership('staff')).toBeNull();
+    expect(await membership('editor')).toBeNull();
     expect(await membership('leader')).toBe(true);
     expect(await membership('head')).toBe(true);
   });
