@@ -1,7 +1,12 @@
 import { Table, type TableColumnsType, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { UnitDashboardRow } from '../../../shared/contracts';
 import { buildDashboardTree, type DashboardNode, formatRate } from '../dashboard-tree';
+import { UNIT_WORK_PATH } from '../paths';
+
+/** Drill-down: the unit board, filtered to the unit's subtree (and a warning, if given). */
+const boardLink = (unitId: string, signal?: string) => `${UNIT_WORK_PATH}?unitId=${unitId}${signal ? `&signal=${signal}` : ''}`;
 
 interface DashboardTableProps {
   rows: UnitDashboardRow[];
@@ -19,9 +24,9 @@ export function DashboardTable({ rows, isLoading }: DashboardTableProps) {
   const minDepth = rows.length > 0 ? Math.min(...rows.map((row) => row.depth)) : 0;
   const expanded = rows.filter((row) => row.depth <= minDepth).map((row) => row.unitId);
   const columns: TableColumnsType<DashboardNode> = [
-    { key: 'name', title: t('work.dashboard.unit'), dataIndex: 'name', fixed: 'left' },
+    { key: 'name', title: t('work.dashboard.unit'), fixed: 'left', render: (_, row) => <Link to={boardLink(row.unitId)}>{row.name}</Link> },
     { key: 'open', title: t('work.dashboard.open'), render: (_, row) => count(row.open), width: 110, align: 'right' },
-    { key: 'overdue', title: t('work.dashboard.overdue'), render: (_, row) => count(row.overdue, true), width: 90, align: 'right' },
+    { key: 'overdue', title: t('work.dashboard.overdue'), render: (_, row) => (row.overdue > 0 ? <Link to={boardLink(row.unitId, 'overdue')}>{count(row.overdue, true)}</Link> : 0), width: 90, align: 'right' },
     { key: 'onTime', title: t('work.dashboard.completedOnTime'), render: (_, row) => count(row.completedOnTime), width: 115, align: 'right' },
     { key: 'late', title: t('work.dashboard.completedLate'), render: (_, row) => count(row.completedLate), width: 115, align: 'right' },
     { key: 'rate', title: t('work.dashboard.onTimeRate'), render: (_, row) => formatRate(row.onTimeRate), width: 105, align: 'right' },

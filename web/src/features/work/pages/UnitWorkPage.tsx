@@ -2,6 +2,7 @@ import '../work.css';
 import { AppstoreOutlined, TableOutlined } from '@ant-design/icons';
 import { Card, Flex, Segmented } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CursorPager, PageHeader, QueryErrorAlert, useCursorPages, useDebouncedValue } from '../../../shared/ui';
 import { type TaskFilters, useTaskPage } from '../api';
@@ -16,7 +17,13 @@ type Layout = 'table' | 'kanban';
 /** "Việc của đơn vị": every task in the viewer's units, filtered, as a table or a Kanban board, exportable. */
 export function UnitWorkPage() {
   const { t } = useTranslation();
-  const [filters, setFilters] = useState<TaskFilters>({ status: openStatuses });
+  const [params] = useSearchParams();
+  // The dashboard drills down here with ?unitId= and ?signal=.
+  const [filters, setFilters] = useState<TaskFilters>({
+    status: openStatuses,
+    unitId: params.get('unitId') ?? undefined,
+    signal: (params.get('signal') as TaskFilters['signal']) ?? undefined,
+  });
   const [search, setSearch] = useState('');
   const [layout, setLayout] = useState<Layout>('table');
   const q = useDebouncedValue(search.trim(), 350);
