@@ -9,7 +9,6 @@ import { createTestApp, type TestApp } from '../server/test/test-app.js';
 import { FastCalendar } from './generate/calendar.js';
 import { generate, SEARCH_TERMS, type GenerateResult } from './generate.js';
 
-const OPEN = ['assigned', 'in_progress', 'submitted'];
 type Item = { id: string; title: string; signals: { kind: string }[] };
 
 describe('bench data generator (tiny scale)', () => {

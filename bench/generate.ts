@@ -80,7 +80,7 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
   const personTotal = (id: string) => personTotals.get(id) ?? personTotals.set(id, { transfersAway: 0, transfersReceived: 0, extensions: 0, returns: 0 }).get(id)!;
   const extras = scale.staffOpen + scale.staffAssigned;
   const stride = Math.max(1, Math.floor(scale.tasks / Math.max(1, extras)));
-  let [openLeft, assignedLeft, eventCount, rows] = [scale.staffOpen, scale.staffAssigned, 0, 0];
+  let [openLeft, assignedLeft, eventCount, rows, tasksDone] = [scale.staffOpen, scale.staffAssigned, 0, 0, 0];
   const shapeAt = (i: number): TaskShape => {
     const staff = org.bench.staff;
     if (i % stride === 0 && openLeft > 0) {
@@ -124,8 +124,9 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
         await db.insert(tasks).values(taskRows);
         await insertChunks(db, taskEvents, eventRows, EVENT_CHUNK);
         rows += taskRows.length + eventRows.length;
+        tasksDone += taskRows.length;
         const seconds = (Date.now() - loadStarted) / 1000;
-        report({ phase: 'tasks', done: first + count, total: scale.tasks, rowsPerSecond: Math.round(rows / Math.max(seconds, 0.001)) });
+        report({ phase: 'tasks', done: tasksDone, total: scale.tasks, rowsPerSecond: Math.round(rows / Math.max(seconds, 0.001)) });
       });
     }
     await queue.drain();

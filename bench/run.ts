@@ -11,7 +11,8 @@ import { buildScenarios } from './run/scenarios.js';
 
 /**
  * npm run bench -- [--scale agency|city] [--tasks N] [--connections 32] [--duration 10] [--pool 10]
- *                  [--only key,key] [--fresh] [--drop] [--keep] [--profile]
+ *                  [--only key,key] [--fresh] [--drop] [--keep] [--data-dir DIR]
+ *                  [--profile] [--fast-calendar]
  * Generates (or reuses) a dataset, starts the real server in a child process and measures each
  * scenario with autocannon beside a bare baseline. Needs DATABASE_URL for PostgreSQL; city needs it.
  */
@@ -25,9 +26,11 @@ const { values } = parseArgs({
     pool: { type: 'string', default: '10' },
     only: { type: 'string' },
     fresh: { type: 'boolean', default: false },
+    'data-dir': { type: 'string' },
     drop: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    'fast-calendar': { type: 'boolean', default: false },
   },
 });
 
@@ -36,18 +39,19 @@ async function main() {
   if (!(scale in SCALES) || scale === 'tiny') throw new Error(`--scale must be agency or city, not ${scale}`);
   const databaseUrl = process.env.DATABASE_URL;
   if (scale === 'city' && !databaseUrl) throw new Error('The city scale needs PostgreSQL: set DATABASE_URL (an admin connection; the bench creates congvu_bench_city).');
-  const options = { scale, tasks: values.tasks ? Number(values.tasks) : undefined, connections: Number(values.connections), duration: Number(values.duration), poolSize: Number(values.pool) };
+  const options = { scale, tasks: values.tasks ? Number(values.tasks) : undefined, connections: Number(values.connections), duration: Number(values.duration), poolSize: Number(values.pool), fastCalendar: values['fast-calendar'] };
   const startedAt = new Date().toISOString();
 
   console.log(`Preparing the ${scale} dataset on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}…`);
   const request = { scale, tasks: options.tasks, seed: Number(values.seed), fresh: values.fresh };
-  const prepared: PreparedDatabase = databaseUrl ? await preparePostgres(databaseUrl, request) : await preparePglite(request);
+  const prepared: PreparedDatabase = databaseUrl ? await preparePostgres(databaseUrl, request) : await preparePglite(request, values['data-dir']);
   console.log(prepared.reused ? `Reusing ${prepared.databaseName} (generated ${prepared.dataset.generatedAt}).` : `Generated in ${prepared.dataset.seconds.toFixed(1)} s: ${JSON.stringify(prepared.dataset.counts)}`);
 
   let server: BenchServer | null = null;
   try {
     const profileDir = values.profile ? resolve('bench', 'results', `profile-${Date.now()}`) : undefined;
-    server = await startServer({ ...prepared.env, BENCH_POOL_SIZE: String(options.poolSize) }, { profileDir });
+    const experiment: Record<string, string> = values['fast-calendar'] ? { BENCH_FAST_CALENDAR: '1' } : {};
+    server = await startServer({ ...prepared.env, ...experiment, BENCH_POOL_SIZE: String(options.poolSize) }, { profileDir });
     const base = server.base;
     const login = (role: string) => {
       const credentials = prepared.dataset.logins.find((l) => l.role === role)!;
@@ -86,7 +90,7 @@ async function main() {
     console.log(`\n${toMarkdown(report)}\n\nJSON: ${file}`);
   } finally {
     await server?.close();
-    if (prepared.dataDir && !values.keep) rmSync(prepared.dataDir, { recursive: true, force: true });
+    if (prepared.dataDir && !values.keep && !values['data-dir']) rmSync(prepared.dataDir, { recursive: true, force: true });
     if (prepared.databaseName && values.drop) await dropPostgres(databaseUrl!, prepared.databaseName);
   }
 }

@@ -5,6 +5,8 @@ import { openDatabase, queryRows } from '../server/db/client.js';
 import { agencies, tasks, users } from '../server/db/schema/index.js';
 import { createCalendarCache } from '../server/platform/calendar/calendar.repository.js';
 import { systemClock } from '../server/platform/clock.js';
+import { WorkingCalendar } from '../server/platform/calendar/working-days.js';
+import { FastCalendar } from './generate/calendar.js';
 
 /**
  * The real application in its own process, as `npm run bench` measures it, plus a few /bench/*
@@ -12,8 +14,32 @@ import { systemClock } from '../server/platform/clock.js';
  * scenarios, and the warning sweep. PGlite is single-process, so this process owns the data folder.
  */
 const env = process.env;
+
+/**
+ * Experiment (BENCH_FAST_CALENDAR=1): O(1) working-day arithmetic in place of the day-by-day loops,
+ * to measure how much of a list request's CPU the signal and escalation computations take.
+ */
+if (env.BENCH_FAST_CALENDAR === '1') {
+  const methods = ['isWorkingDay', 'addWorkingDays', 'previousWorkingDay', 'workingDaysBetween'] as const;
+  const originals = Object.fromEntries(methods.map((name) => [name, WorkingCalendar.prototype[name]])) as Record<(typeof methods)[number], (...args: never[]) => never>;
+  const tables = new WeakMap<WorkingCalendar, FastCalendar>();
+  const tableOf = (calendar: WorkingCalendar) => {
+    let table = tables.get(calendar);
+    if (!table) {
+      const slow = Object.fromEntries(methods.map((name) => [name, originals[name].bind(calendar)])) as unknown as ConstructorParameters<typeof FastCalendar>[0];
+      tables.set(calendar, (table = new FastCalendar(slow)));
+    }
+    return table;
+  };
+  for (const name of methods) {
+    (WorkingCalendar.prototype as unknown as Record<string, unknown>)[name] = function (this: WorkingCalendar, ...args: never[]) {
+      const table = tableOf(this);
+      return (table[name] as (...a: never[]) => unknown).apply(table, args);
+    };
+  }
+}
 const config = loadConfig({
-  NODE_ENV: 'production', LOG_LEVEL: 'silent', COOKIE_SECURE: 'false', SEED_DEMO: 'false',
+  NODE_ENV: 'production', LOG_LEVEL: 'silent', COOKIE_SECURE: 'false', SEED_DEMO: 'false', DATA_DIR: '.tmp/bench-files',
   LOGIN_RATE_LIMIT_PER_MINUTE: '1000000', DATABASE_POOL_SIZE: env.BENCH_POOL_SIZE ?? '10',
 });
 const database = await openDatabase({ databaseUrl: env.BENCH_DATABASE_URL, dataDir: env.BENCH_DATA_DIR, poolSize: config.DATABASE_POOL_SIZE });
@@ -47,6 +73,13 @@ app.get<{ Querystring: { status?: string; limit?: string } }>('/bench/tasks', as
 app.get<{ Querystring: { limit?: string } }>('/bench/usernames', async (request) => {
   const rows = await db.select({ username: users.username }).from(users).where(sql`${users.username} like 'nv%'`).limit(Math.min(Number(request.query.limit ?? 100), 1000));
   return { usernames: rows.map((row) => row.username) };
+});
+
+/** PostgreSQL backends serving this database, so the runner can read their CPU time from /proc. */
+app.get('/bench/db-pids', async () => {
+  if (database.kind !== 'postgres') return { pids: [] };
+  const rows = await queryRows<{ pid: number }>(db, sql`select pid from pg_stat_activity where datname = current_database()`);
+  return { pids: rows.map((row) => Number(row.pid)) };
 });
 
 app.get('/bench/db-size', async () => {

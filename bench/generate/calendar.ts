@@ -5,13 +5,14 @@ import { WorkingCalendar } from '../../server/platform/calendar/working-days.js'
 const FIRST = '2022-01-01';
 const LAST = '2028-12-31';
 
+type CalendarMethods = Pick<WorkingCalendar, 'isWorkingDay' | 'addWorkingDays' | 'previousWorkingDay' | 'workingDaysBetween'>;
+
 /**
- * The agency calendar with O(1) working-day arithmetic, built once from the server's own
- * WorkingCalendar: the generator calls it millions of times, the server's loops are per request.
- * Outside 2022–2028 it defers to the server calendar.
+ * A working calendar with O(1) working-day arithmetic: a table of 2022–2028 with a running count
+ * of working days, built once from the server's own WorkingCalendar (which loops day by day).
+ * The generator calls it millions of times; outside the table it defers to `slow`.
  */
 export class FastCalendar {
-  readonly slow = new WorkingCalendar(VIETNAM_CALENDAR_2023_2027);
   private readonly days: string[] = [];
   private readonly indexOf = new Map<string, number>();
   private readonly working: boolean[] = [];
@@ -20,7 +21,7 @@ export class FastCalendar {
   /** The i-th working day of the table. */
   private readonly workingList: number[] = [];
 
-  constructor() {
+  constructor(readonly slow: CalendarMethods = new WorkingCalendar(VIETNAM_CALENDAR_2023_2027)) {
     const count = daysBetween(FIRST, LAST) + 1;
     let sum = 0;
     for (let i = 0; i < count; i++) {

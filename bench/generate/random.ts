@@ -49,10 +49,11 @@ export class Random {
     return entries[entries.length - 1][0];
   }
 
-  /** A version-4-shaped UUID drawn from the seed, so ids are reproducible too. */
+  /** A version-4 UUID drawn from the seed (122 random bits), so ids are reproducible too. */
   uuid(): string {
-    const hex = (n: number) => Math.floor(this.next() * 16 ** n).toString(16).padStart(n, '0');
-    const variant = (8 + Math.floor(this.next() * 4)).toString(16);
-    return `${hex(8)}-${hex(4)}-4${hex(3)}-${variant}${hex(3)}-${hex(12)}`;
+    const word = () => Math.floor(this.next() * 2 ** 32).toString(16).padStart(8, '0');
+    const hex = word() + word() + word() + word();
+    const variant = (8 + (parseInt(hex[16], 16) & 3)).toString(16);
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
   }
 }

@@ -1,5 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export interface BenchServer {
@@ -60,20 +60,32 @@ export interface ServerUsage {
 }
 export const serverUsage = (base: string) => getJson<ServerUsage>(base, '/bench/cpu');
 
-/** CPU time (ms) of every `postgres` process on this machine, from /proc: the database's share of the work. */
-export function postgresCpuMs(): number {
-  let ticks = 0;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
+/** CPU time (ms) per process id, from /proc (utime + stime; 100 clock ticks per second on Linux). */
+export function processCpuMs(pids: number[]): Map<number, number> {
+  const cpu = new Map<number, number>();
+  for (const pid of pids) {
     try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const close = stat.lastIndexOf(')');
-      if (stat.slice(stat.indexOf('(') + 1, close) !== 'postgres') continue;
-      const fields = stat.slice(close + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      cpu.set(pid, (Number(fields[11]) + Number(fields[12])) * 10);
     } catch {
-      // the process ended while we read it
+      // the backend ended
     }
   }
-  return ticks * 10; // 100 clock ticks per second on Linux
+  return cpu;
+}
+
+/**
+ * CPU the PostgreSQL backends of the bench database used between two samples: backends that
+ * appeared count from zero; one that ended in between is lost (the pool keeps them open).
+ */
+export async function databaseCpuSampler(base: string) {
+  const pids = async () => (await getJson<{ pids: number[] }>(base, '/bench/db-pids')).pids;
+  const before = processCpuMs(await pids());
+  return async () => {
+    const after = processCpuMs(await pids());
+    let total = 0;
+    for (const [pid, ms] of after) total += ms - (before.get(pid) ?? 0);
+    return total;
+  };
 }

@@ -1,5 +1,5 @@
 import autocannon, { type AutocannonRequest } from 'autocannon';
-import { postgresCpuMs, serverUsage } from './child.js';
+import { databaseCpuSampler, serverUsage } from './child.js';
 
 export interface Scenario {
   key: string;
@@ -29,7 +29,7 @@ export interface Measurement {
   statusCodes: Record<string, number>;
   /** Server process CPU per completed request (includes the database when it is PGlite). */
   serverCpuMsPerRequest: number;
-  /** PostgreSQL processes' CPU per request (approximate: all postgres processes on the machine). */
+  /** CPU per request of the PostgreSQL backends serving the bench database (null on PGlite). */
   databaseCpuMsPerRequest: number | null;
   /** The load generator's own CPU per request: it shares the machine's cores with the server. */
   clientCpuMsPerRequest: number;
@@ -41,10 +41,12 @@ export async function measure(base: string, scenario: Scenario, options: { durat
   await scenario.prepare?.();
   const common = { url: base, connections: scenario.connections, headers: scenario.headers, timeout: 30 };
   await autocannon({ ...common, duration: scenario.warmupSeconds ?? 2, requests: scenario.requests() });
-  const [before, databaseBefore, clientBefore] = [await serverUsage(base), options.isPostgres ? postgresCpuMs() : 0, process.cpuUsage()];
+  // Requests cut off at the end of the warm-up are still being served: let them drain first.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const [before, databaseSample, clientBefore] = [await serverUsage(base), options.isPostgres ? await databaseCpuSampler(base) : null, process.cpuUsage()];
   const result = await autocannon({ ...common, duration: options.duration, requests: scenario.requests() });
   const client = process.cpuUsage(clientBefore);
-  const [after, databaseAfter] = [await serverUsage(base), options.isPostgres ? postgresCpuMs() : 0];
+  const [after, databaseMs] = [await serverUsage(base), databaseSample ? await databaseSample() : 0];
   const requests = result.requests.total;
   const perRequest = (ms: number) => (requests > 0 ? ms / requests : 0);
   return {
@@ -62,7 +64,7 @@ export async function measure(base: string, scenario: Scenario, options: { durat
     non2xx: result.non2xx,
     statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, stat.count])),
     serverCpuMsPerRequest: perRequest((after.user - before.user + after.system - before.system) / 1000),
-    databaseCpuMsPerRequest: options.isPostgres ? perRequest(databaseAfter - databaseBefore) : null,
+    databaseCpuMsPerRequest: options.isPostgres ? perRequest(databaseMs) : null,
     clientCpuMsPerRequest: perRequest((client.user + client.system) / 1000),
     rssBytes: after.rss,
   };

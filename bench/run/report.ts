@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import type { Measurement } from './measure.js';
 
@@ -13,16 +13,16 @@ export interface SweepResult {
 
 export interface BenchReport {
   startedAt: string;
-  machine: { cores: number; cpu: string; memoryGb: number; node: string };
+  machine: { loadAverage1m: number; cores: number; cpu: string; memoryGb: number; node: string };
   database: { kind: string; where: string; reused: boolean; sizeBytes: number; folderBytes?: number };
   dataset: unknown;
-  options: { scale: string; tasks?: number; connections: number; duration: number; poolSize: number };
+  options: { scale: string; tasks?: number; connections: number; duration: number; poolSize: number; fastCalendar: boolean };
   scenarios: Measurement[];
   sweep: SweepResult | null;
   maxRssBytes: number;
 }
 
-export const machine = () => ({ cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version });
+export const machine = () => ({ loadAverage1m: Number(loadavg()[0].toFixed(2)), cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version });
 
 const fixed = (value: number, digits = 1) => value.toFixed(digits);
 const mb = (bytes: number) => `${fixed(bytes / 2 ** 20, 0)} MB`;
@@ -31,7 +31,7 @@ const mb = (bytes: number) => `${fixed(bytes / 2 ** 20, 0)} MB`;
 export function toMarkdown(report: BenchReport): string {
   const baseline = report.scenarios.find((s) => s.key === 'baseline')?.requestsPerSecond ?? 0;
   const lines = [
-    `Scale **${report.options.scale}**${report.options.tasks ? ` (${report.options.tasks.toLocaleString('en')} tasks)` : ''} on **${report.database.kind}**, ${report.options.connections} connections, ${report.options.duration} s per scenario, pool ${report.options.poolSize}; ${report.machine.cores} cores (${report.machine.cpu}), Node ${report.machine.node}.`,
+    `Scale **${report.options.scale}**${report.options.tasks ? ` (${report.options.tasks.toLocaleString('en')} tasks)` : ''} on **${report.database.kind}**, ${report.options.connections} connections, ${report.options.duration} s per scenario, pool ${report.options.poolSize}${report.options.fastCalendar ? ', **experiment: O(1) working-day calendar**' : ''}; ${report.machine.cores} cores (${report.machine.cpu}), Node ${report.machine.node}, load average ${report.machine.loadAverage1m} at start.`,
     '',
     '| scenario | conn | req/s | p50 ms | p99 ms | errors / non-2xx | × baseline | server CPU ms/req | DB CPU ms/req |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|',

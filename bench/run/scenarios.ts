@@ -88,6 +88,8 @@ export async function buildScenarios(context: ScenarioContext): Promise<Scenario
     {
       key: 'accept_progress', label: 'accept + progress (2 commands, distinct tasks)', connections, headers: auth(staff, true), warmupSeconds: 1,
       prepare: async () => {
+        // Warms the agency calendar cache: a command that loads it inside its transaction deadlocks on PGlite (see docs/performance.md).
+        await get('/api/v1/tasks/summary', staff);
         assigned = pool((await getJson<{ ids: string[] }>(base, '/bench/tasks?status=assigned&limit=50000')).ids);
       },
       requests: (): AutocannonRequest[] => [

@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/actor.js';
 import { recordAction } from '../../platform/audit.js';
 import { localDateOf, mondayOf } from '../../platform/calendar/dates.js';
 import { DomainError, forbidden, invalidState, notFound, validationError } from '../../platform/errors.js';
+import type { WorkingCalendar } from '../../platform/calendar/working-days.js';
 import { foldForSearch } from '../../platform/search-text.js';
 import { notifyPeople } from '../notifications/index.js';
 import { findPeople, findUnit } from '../org/index.js';
@@ -36,8 +37,7 @@ async function requireActivePeople(deps: WorkDeps, agencyId: string, ids: string
 }
 
 /** Signals, escalation levels and the counted outcome of a state, as stored on the task row. */
-async function derivedColumns(deps: WorkDeps, agencyId: string, state: TaskState, now: Date) {
-  const calendar = await deps.calendars.get(agencyId);
+function derivedColumns(deps: WorkDeps, calendar: WorkingCalendar, state: TaskState, now: Date) {
   const today = localDateOf(now);
   const signals = withEscalation(computeSignals(state, calendar, contextAt(now), deps.signalSettings), today, calendar, deps.signalSettings);
   return stateColumns(state, signals, outcomeOf(state, now));
@@ -61,7 +61,7 @@ export async function createTask(deps: WorkDeps, actor: Actor, input: CreateTask
   const now = deps.clock.now();
   if (dueDate < localDateOf(now)) throw validationError([{ field: 'body.due.dueDate', message: { vi: 'Hạn hoàn thành đã qua', en: 'The due date is in the past' } }]);
   const state = newTaskState({ ownerId: owner.id, assignerId: actor.personId, unitId: unit.id, startDate: input.startDate, dueDate, assignedAt: now });
-  const columns = await derivedColumns(deps, actor.agencyId, state, now);
+  const columns = derivedColumns(deps, calendar, state, now);
   const id = crypto.randomUUID();
   await deps.db.transaction(async (tx) => {
     await repository.insertTask(tx, {
@@ -102,6 +102,8 @@ export async function runCommand(deps: WorkDeps, actor: Actor, taskId: string, c
   const newOwnerId = 'newOwnerId' in command ? command.newOwnerId : undefined;
   if (newOwnerId) await requireActivePeople(deps, actor.agencyId, [newOwnerId], 'body.newOwnerId');
   const now = deps.clock.now();
+  // Loaded before the transaction: on PGlite a second query outside it would wait for it forever.
+  const calendar = await deps.calendars.get(actor.agencyId);
   await deps.db.transaction(async (tx) => {
     const row = await repository.lockTask(tx, actor.agencyId, taskId);
     const isCollaborator = row ? await repository.isCollaborator(tx, row.id, actor) : false;
@@ -110,7 +112,7 @@ export async function runCommand(deps: WorkDeps, actor: Actor, taskId: string, c
     const decision = decide(before, relationsOfActor(actor, before, row.unitPath, isCollaborator), command, contextAt(now));
     if (!decision.ok) throw refusalError(decision);
     const next = decision.next;
-    const columns = await derivedColumns(deps, actor.agencyId, next, now);
+    const columns = derivedColumns(deps, calendar, next, now);
     await repository.updateTask(tx, row.id, { ...columns, version: row.version + 1, updatedAt: now, ...contentChange(command) });
     const outcome = outcomeDelta(row.countedOutcome, columns.countedOutcome);
     const moves = { transfers: next.transferCount - before.transferCount, extensions: next.extensionCount - before.extensionCount };

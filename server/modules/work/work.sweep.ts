@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { TaskSignalKind } from '../../../contracts/work.js';
 import { agencies, jobRuns, tasks } from '../../db/schema/index.js';
+import { canonicalJson } from '../../platform/audit.js';
 import { localDateOf } from '../../platform/calendar/dates.js';
 import { notifyPeople } from '../notifications/index.js';
 import { listManagers } from '../org/index.js';
@@ -66,7 +67,8 @@ export async function runSignalSweep(deps: WorkDeps, agencyId: string, runKey?: 
         const state = toTaskState(row);
         const signals = withEscalation(computeSignals(state, calendar, contextAt(now), deps.signalSettings), today, calendar, deps.signalSettings);
         const columns = stateColumns(state, signals, outcomeOf(state, now));
-        if (JSON.stringify(row.signals) !== JSON.stringify(signals) || row.countedOutcome !== columns.countedOutcome) {
+        // jsonb returns keys in its own order: compare canonically, or every task looks changed.
+        if (canonicalJson(row.signals) !== canonicalJson(signals) || row.countedOutcome !== columns.countedOutcome) {
           changed++;
           await repository.updateTask(tx, row.id, { signals, signalKinds: columns.signalKinds, countedOutcome: columns.countedOutcome });
           await repository.addUnitCounters(tx, agencyId, row.unitId, { ...outcomeDelta(row.countedOutcome, columns.countedOutcome), transfers: 0, extensions: 0 });

@@ -1,0 +1,85 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import type { Db } from '../server/db/client.js';
+import * as schema from '../server/db/schema/index.js';
+import { login, resolveSession } from '../server/modules/auth/auth.service.js';
+import * as queries from '../server/modules/work/work.queries.js';
+import * as service from '../server/modules/work/work.service.js';
+import { createCalendarCache } from '../server/platform/calendar/calendar.repository.js';
+import { localDateOf } from '../server/platform/calendar/dates.js';
+import { systemClock } from '../server/platform/clock.js';
+import { BENCH_PASSWORD, SEARCH_TERMS } from './generate.js';
+
+/**
+ * EXPLAIN (ANALYZE, BUFFERS) of the statements behind the hot requests, captured from the real
+ * query functions through Drizzle's logger and replayed with their parameters.
+ * DATABASE_URL=postgres://…/postgres tsx bench/explain.ts [--scale agency]  (after npm run bench on PostgreSQL)
+ */
+const { values } = parseArgs({ options: { scale: { type: 'string', default: 'agency' } } });
+const url = new URL(process.env.DATABASE_URL ?? '');
+url.pathname = `/congvu_bench_${values.scale}`;
+const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
+let captured: { query: string; params: unknown[] }[] = [];
+const db = drizzle(pool, { schema, casing: 'snake_case', logger: { logQuery: (query, params) => captured.push({ query, params }) } }) as unknown as Db;
+const deps = { db, clock: systemClock, calendars: createCalendarCache(db) };
+
+async function actorOf(username: string) {
+  const { token } = await login(deps, username, BENCH_PASSWORD);
+  return (await resolveSession(deps, token))!.actor;
+}
+const [staff, head, leader] = [await actorOf('bench-staff'), await actorOf('bench-head'), await actorOf('bench-leader')];
+const open = ['assigned', 'in_progress', 'submitted'] as ('assigned' | 'in_progress' | 'submitted')[];
+const mine = { view: 'mine' as const, status: open, limit: 20 };
+let deepCursor: string | undefined;
+for (let page = 0; page < 10; page++) deepCursor = (await queries.listTasks(deps, staff, { ...mine, cursor: deepCursor })).nextCursor ?? deepCursor;
+const [{ rows: [task] }] = [await pool.query("select id from tasks where owner_id = $1 and status = 'completed' order by id limit 1", [staff.personId])];
+
+const cases: [string, () => Promise<unknown>][] = [
+  ['session lookup (every request)', async () => resolveSession(deps, (await login(deps, 'bench-staff', BENCH_PASSWORD)).token)],
+  ['my open tasks, first page', () => queries.listTasks(deps, staff, mine)],
+  ['my open tasks, page 11', () => queries.listTasks(deps, staff, { ...mine, cursor: deepCursor })],
+  ['unit board search', () => queries.listTasks(deps, head, { view: 'unit', unitId: head.unitId!, dueFrom: localDateOf(new Date(Date.now() - 365 * 86_400_000)), q: SEARCH_TERMS[0], limit: 20 })],
+  ['leader dashboard', () => queries.unitDashboard(deps, leader, {})],
+  ['one task', () => queries.getTask(deps, staff, task.id)],
+  ['task timeline', () => queries.listTaskEvents(deps, staff, task.id)],
+];
+const out: string[] = [`# EXPLAIN (ANALYZE, BUFFERS), ${values.scale} scale, ${new Date().toISOString()}`];
+for (const [name, run] of cases) {
+  await run();
+  captured = [];
+  await run();
+  const statements = name.startsWith('session') ? captured.filter((c) => c.query.includes('from sessions')) : captured;
+  out.push(`\n## ${name}\n`);
+  for (const { query, params } of statements) {
+    if (!/^\s*select/i.test(query)) continue;
+    const plan = await pool.query(`explain (analyze, buffers) ${query}`, params);
+    out.push('```sql', query.replace(/\s+/g, ' ').trim(), '```', '```', ...plan.rows.map((row) => row['QUERY PLAN'] as string), '```');
+  }
+}
+// Round trips per request: each statement is one (BEGIN and COMMIT included when the driver logs them).
+const count = async (run: () => Promise<unknown>) => {
+  captured = [];
+  await run();
+  return `${captured.length} statements: ${captured.map((c) => c.query.trim().split(/\s+/).slice(0, 3).join(' ')).join(' · ')}`;
+};
+const today = localDateOf(new Date());
+let created = '';
+const create = () => service.createTask(deps, head, {
+  title: 'Đếm câu lệnh', description: '', expectedOutput: 'Báo cáo', unitId: head.unitId!, ownerId: staff.personId!, collaboratorIds: [], collaboratorUnitIds: [],
+  priority: 'normal', startDate: today, due: { kind: 'working_days', workingDays: 30 }, source: { kind: 'ad_hoc' },
+}).then((id) => (created = id));
+out.push('\n## Statements per request (work module only; the session lookup adds one)\n');
+out.push(`- my open tasks page: ${await count(() => queries.listTasks(deps, staff, mine))}`);
+out.push(`- one task: ${await count(() => queries.getTask(deps, staff, task.id))}`);
+out.push(`- create task (service + read back): ${await count(async () => queries.getTask(deps, head, await create()))}`);
+out.push(`- accept (command + read back): ${await count(async () => { await service.runCommand(deps, staff, created, { name: 'accept' }); await queries.getTask(deps, staff, created); })}`);
+out.push(`- progress (command + read back): ${await count(async () => { await service.runCommand(deps, staff, created, { name: 'reportProgress', percent: 30, note: 'Đang làm' }); await queries.getTask(deps, staff, created); })}`);
+const folder = resolve('bench', 'results');
+mkdirSync(folder, { recursive: true });
+const file = resolve(folder, `explain-${values.scale}-${Date.now()}.md`);
+writeFileSync(file, out.join('\n'));
+process.stdout.write(`${out.join('\n')}\n\nWritten to ${file}\n`);
+await pool.end();

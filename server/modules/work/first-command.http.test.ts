@@ -1,0 +1,26 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildApp } from '../../app.js';
+import { loadConfig } from '../../config.js';
+import { api, login } from '../../test/http.js';
+import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { createWorkFixture, WORK_TEST_START } from '../../test/work-fixture.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ now: WORK_TEST_START });
+});
+afterAll(() => t.close());
+
+it('a command that is an instance\'s first request loads the calendar without blocking its own transaction', async () => {
+  const f = await createWorkFixture(t.app, t.database.db);
+  const task = await f.assign();
+  // A second instance on the same database, its calendar cache still empty (on PGlite this used to hang).
+  const second = await buildApp({ database: t.database, config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), clock: t.clock, logger: false });
+  try {
+    const owner = api(second, await login(second, f.people.lan.username));
+    const accepted = await owner.post(`/api/v1/tasks/${task.id}/accept`, {});
+    expect(accepted.json().status).toBe('in_progress');
+  } finally {
+    await second.close();
+  }
+}, 20_000);
