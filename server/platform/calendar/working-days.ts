@@ -28,12 +28,25 @@ function assertIsoDate(value: string): void {
   if (!isIsoDate(value)) throw new RangeError(`Not a yyyy-mm-dd date: ${value}`);
 }
 
+const DAY_MS = 86_400_000;
+/** The span served from a precomputed table (2000–2100); dates outside it are counted day by day. */
+const TABLE_FIRST_DAY = Date.UTC(2000, 0, 1) / DAY_MS;
+const TABLE_DAYS = Date.UTC(2101, 0, 1) / DAY_MS - TABLE_FIRST_DAY;
+const epochDayOf = (day: string) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / DAY_MS;
+const dayAt = (index: number) => new Date((TABLE_FIRST_DAY + index) * DAY_MS).toISOString().slice(0, 10);
+
 /**
  * Mon–Fri working week with dated exceptions. Immutable once built, so one instance can be shared.
  * If a day appears twice the later entry wins, matching how an edited calendar overrides the seed.
+ *
+ * Every list item computes deadlines and signals, so the answers come from a running count of
+ * working days (built once, on first use): each question is a lookup or a binary search, not a
+ * walk over the days in between.
  */
 export class WorkingCalendar {
   private readonly exceptions = new Map<string, CalendarDayKind>();
+  private table: { isWorking: Uint8Array; countUpTo: Int32Array } | null = null;
+  private readonly indexes = new Map<string, number>();
 
   constructor(exceptions: Iterable<CalendarException>) {
     for (const { day, kind } of exceptions) {
@@ -43,20 +56,24 @@ export class WorkingCalendar {
   }
 
   isWorkingDay(day: string): boolean {
-    assertIsoDate(day);
-    const exception = this.exceptions.get(day);
-    if (exception) return exception === 'makeup_workday';
-    const weekday = weekdayOf(day);
-    return weekday !== 0 && weekday !== 6;
+    const index = this.indexOf(day);
+    if (index !== null) return this.lookup().isWorking[index] === 1;
+    return this.isWorkingByRule(day);
   }
 
   /** The first working day strictly after `day`. */
   nextWorkingDay(day: string): string {
-    return this.scan(day, 1);
+    return this.addWorkingDays(day, 1);
   }
 
   /** The last working day strictly before `day`. */
   previousWorkingDay(day: string): string {
+    const index = this.indexOf(day);
+    if (index !== null && index > 0) {
+      const { countUpTo } = this.lookup();
+      const wanted = countUpTo[index - 1];
+      if (wanted > 0) return dayAt(this.firstIndexReaching(wanted));
+    }
     return this.scan(day, -1);
   }
 
@@ -67,10 +84,21 @@ export class WorkingCalendar {
   addWorkingDays(day: string, n: number): string {
     if (!Number.isInteger(n) || n < 0) throw new RangeError(`Working days must be a whole number ≥ 0: ${n}`);
     if (n > MAX_SCAN_DAYS) throw new RangeError(`More than ${MAX_SCAN_DAYS} working days: ${n}`);
-    if (n === 0) return this.isWorkingDay(day) ? day : this.nextWorkingDay(day);
+    const index = this.indexOf(day);
+    if (index !== null) {
+      const { isWorking, countUpTo } = this.lookup();
+      const wanted = countUpTo[index] + (n === 0 && isWorking[index] === 0 ? 1 : n);
+      if (n === 0 && isWorking[index] === 1) return day;
+      if (wanted <= countUpTo[TABLE_DAYS - 1]) {
+        const found = this.firstIndexReaching(wanted);
+        if (found - index > MAX_SCAN_DAYS) throw new RangeError(`Beyond ${MAX_SCAN_DAYS} days from ${day}`);
+        return dayAt(found);
+      }
+    }
+    if (n === 0) return this.isWorkingDay(day) ? day : this.scan(day, 1);
     let current = day;
     for (let counted = 0; counted < n; counted++) {
-      current = this.nextWorkingDay(current);
+      current = this.scan(current, 1);
       if (daysBetween(day, current) > MAX_SCAN_DAYS) throw new RangeError(`Beyond ${MAX_SCAN_DAYS} days from ${day}`);
     }
     return current;
@@ -78,16 +106,67 @@ export class WorkingCalendar {
 
   /** Working days d with from < d ≤ to; negative (the count of to < d ≤ from) when to is earlier. */
   workingDaysBetween(from: string, to: string): number {
-    assertIsoDate(from);
-    assertIsoDate(to);
+    const [start, end] = [this.indexOf(from), this.indexOf(to)];
     const span = daysBetween(from, to);
     if (Math.abs(span) > MAX_SCAN_DAYS) throw new RangeError(`Range longer than ${MAX_SCAN_DAYS} days`);
+    if (start !== null && end !== null) {
+      const { countUpTo } = this.lookup();
+      return countUpTo[end] - countUpTo[start];
+    }
     if (span < 0) return -this.workingDaysBetween(to, from);
     let count = 0;
     for (let offset = 1; offset <= span; offset++) {
       if (this.isWorkingDay(addCalendarDays(from, offset))) count++;
     }
     return count;
+  }
+
+  /** The table position of a valid date inside the table's span, null outside it; validates once per date. */
+  private indexOf(day: string): number | null {
+    const known = this.indexes.get(day);
+    if (known !== undefined) return known < 0 ? null : known;
+    assertIsoDate(day);
+    const index = epochDayOf(day) - TABLE_FIRST_DAY;
+    const inTable = index >= 0 && index < TABLE_DAYS;
+    if (this.indexes.size > 100_000) this.indexes.clear();
+    this.indexes.set(day, inTable ? index : -1);
+    return inTable ? index : null;
+  }
+
+  private lookup() {
+    if (this.table) return this.table;
+    const isWorking = new Uint8Array(TABLE_DAYS);
+    const countUpTo = new Int32Array(TABLE_DAYS);
+    let count = 0;
+    for (let index = 0; index < TABLE_DAYS; index++) {
+      const weekday = (TABLE_FIRST_DAY + index + 4) % 7; // 1970-01-01 was a Thursday
+      const exception = this.exceptions.get(dayAt(index));
+      const working = exception ? exception === 'makeup_workday' : weekday !== 0 && weekday !== 6;
+      isWorking[index] = working ? 1 : 0;
+      count += isWorking[index];
+      countUpTo[index] = count;
+    }
+    this.table = { isWorking, countUpTo };
+    return this.table;
+  }
+
+  /** The first table position whose running count reaches `wanted`: always a working day. */
+  private firstIndexReaching(wanted: number): number {
+    const { countUpTo } = this.lookup();
+    let [low, high] = [0, TABLE_DAYS - 1];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (countUpTo[middle] >= wanted) high = middle;
+      else low = middle + 1;
+    }
+    return low;
+  }
+
+  private isWorkingByRule(day: string): boolean {
+    const exception = this.exceptions.get(day);
+    if (exception) return exception === 'makeup_workday';
+    const weekday = weekdayOf(day);
+    return weekday !== 0 && weekday !== 6;
   }
 
   private scan(day: string, step: 1 | -1): string {
