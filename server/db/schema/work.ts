@@ -60,7 +60,8 @@ export const tasks = pgTable(
     index('tasks_deciders_idx').using('gin', t.deciderIds),
     index('tasks_signal_kinds_idx').using('gin', t.signalKinds),
     index('tasks_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
-    index('tasks_open_due_idx').on(t.agencyId, t.dueDate).where(sql`status in ('assigned', 'in_progress', 'submitted')`),
+    // The sweep walks open tasks in (due date, id) order.
+    index('tasks_open_due_idx').on(t.agencyId, t.dueDate, t.id).where(sql`status in ('assigned', 'in_progress', 'submitted')`),
   ],
 );
 

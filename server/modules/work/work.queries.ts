@@ -152,7 +152,7 @@ export async function unitDashboard(deps: WorkDeps, actor: Actor, query: z.infer
   const totals = new Map(rows.map((row) => [row.path, { ...row }]));
   // Deepest first, each unit adds its rolled-up totals to its parent.
   for (const row of [...rows].sort((a, b) => b.depth - a.depth)) {
-    const parentPath = row.path.replace(/[^/]+\/$/, '');
+    const parentPath = row.path.slice(0, row.path.lastIndexOf('/', row.path.length - 2) + 1);
     const parent = totals.get(parentPath);
     const own = totals.get(row.path)!;
     if (!parent) continue;

@@ -1,0 +1,2 @@
+DROP INDEX "tasks_open_due_idx";--> statement-breakpoint
+CREATE INDEX "tasks_open_due_idx" ON "tasks" USING btree ("agency_id","due_date","id") WHERE status in ('assigned', 'in_progress', 'submitted');
