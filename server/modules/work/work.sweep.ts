@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { TaskSignalKind } from '../../../contracts/work.js';
+import { taskSignalLabels } from '../../../contracts/work.js';
 import { agencies, jobRuns, tasks } from '../../db/schema/index.js';
 import { canonicalJson } from '../../platform/audit.js';
 import { localDateOf } from '../../platform/calendar/dates.js';
@@ -14,17 +14,6 @@ import { contextAt } from './work.state.js';
 
 const JOB = 'work.signal_sweep';
 const BATCH = 500;
-
-const signalLabels: Record<TaskSignalKind, { vi: string; en: string }> = {
-  overdue: { vi: 'Quá hạn', en: 'Overdue' },
-  difficulty_overdue: { vi: 'Vướng mắc chưa được xử lý', en: 'Difficulty awaiting decision' },
-  result_unreviewed: { vi: 'Kết quả chưa được nghiệm thu', en: 'Result not reviewed' },
-  unaccepted: { vi: 'Chưa tiếp nhận', en: 'Not accepted' },
-  stalled: { vi: 'Không cập nhật tiến độ', en: 'No progress reported' },
-  due_soon: { vi: 'Sắp đến hạn', en: 'Due soon' },
-  bounced: { vi: 'Chuyển qua nhiều người', en: 'Transferred repeatedly' },
-  extended: { vi: 'Gia hạn nhiều lần', en: 'Extended repeatedly' },
-};
 
 export interface SweepResult {
   ran: boolean;
@@ -75,7 +64,7 @@ export async function runSignalSweep(deps: WorkDeps, agencyId: string, runKey?: 
         }
         for (const signal of signals.filter((s) => s.since)) {
           const recipients = signal.level === 0 ? [row.ownerId] : escalationTargets(row.unitPath, signal.level, headsByUnit);
-          const label = signalLabels[signal.kind];
+          const label = taskSignalLabels[signal.kind];
           await notifyPeople(tx, {
             agencyId,
             personIds: recipients,

@@ -1,4 +1,4 @@
-import { Button, Table, type TableColumnsType } from 'antd';
+import { Button, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { TaskListItem } from '../../../shared/contracts';
@@ -7,6 +7,7 @@ import { TaskActionButtons } from './commands/TaskActionButtons';
 import { TaskDueCell } from './TaskDueCell';
 import { TaskProgress } from './TaskProgress';
 import { TaskStatusTag } from './TaskStatusTag';
+import { TaskTable } from './TaskTable';
 import { TaskTitleCell } from './TaskTitleCell';
 
 interface TaskListTableProps {
@@ -17,7 +18,6 @@ interface TaskListTableProps {
   emptyText: string;
 }
 
-const MIN_TITLE_WIDTH = 280;
 const EVERYDAY_ACTIONS = ['accept', 'reportProgress', 'submit'] as const;
 const QUICK_ANSWERS = ['respondAccept'] as const;
 
@@ -48,17 +48,5 @@ export function TaskListTable({ tasks, isLoading, variant, emptyText }: TaskList
         ),
     },
   ];
-  const width = columns.reduce((total, column) => total + Number(column.width ?? 0), MIN_TITLE_WIDTH);
-  return (
-    <Table<TaskListItem>
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={tasks}
-      loading={isLoading}
-      pagination={false}
-      locale={{ emptyText }}
-      scroll={{ x: width }}
-    />
-  );
+  return <TaskTable columns={columns} tasks={tasks} isLoading={isLoading} emptyText={emptyText} />;
 }

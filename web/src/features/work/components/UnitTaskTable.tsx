@@ -1,12 +1,12 @@
-import { Table, type TableColumnsType, Typography } from 'antd';
+import { type TableColumnsType, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TaskListItem } from '../../../shared/contracts';
 import { TaskDueCell } from './TaskDueCell';
 import { TaskProgress } from './TaskProgress';
 import { TaskStatusTag } from './TaskStatusTag';
+import { TaskTable } from './TaskTable';
 import { TaskTitleCell } from './TaskTitleCell';
 
-const MIN_TITLE_WIDTH = 280;
 
 interface UnitTaskTableProps {
   tasks: TaskListItem[];
@@ -25,17 +25,5 @@ export function UnitTaskTable({ tasks, isLoading }: UnitTaskTableProps) {
     { key: 'transfers', title: t('work.field.transfers'), render: (_, task) => task.counters.transfers, width: 85, align: 'center' },
     { key: 'extensions', title: t('work.field.extensions'), render: (_, task) => task.counters.extensions, width: 85, align: 'center' },
   ];
-  const width = columns.reduce((total, column) => total + Number(column.width ?? 0), MIN_TITLE_WIDTH);
-  return (
-    <Table<TaskListItem>
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={tasks}
-      loading={isLoading}
-      pagination={false}
-      locale={{ emptyText: t('work.unitBoard.empty') }}
-      scroll={{ x: width }}
-    />
-  );
+  return <TaskTable columns={columns} tasks={tasks} isLoading={isLoading} emptyText={t('work.unitBoard.empty')} />;
 }

@@ -1,0 +1,29 @@
+import { Table, type TableColumnsType } from 'antd';
+import type { ReactNode } from 'react';
+import type { TaskListItem } from '../../../shared/contracts';
+
+const MIN_TITLE_WIDTH = 280;
+
+interface TaskTableProps {
+  columns: TableColumnsType<TaskListItem>;
+  tasks: TaskListItem[];
+  isLoading: boolean;
+  emptyText: ReactNode;
+}
+
+/** A page of tasks: the title column takes the room the fixed-width columns leave. */
+export function TaskTable({ columns, tasks, isLoading, emptyText }: TaskTableProps) {
+  const width = columns.reduce((total, column) => total + Number(column.width ?? 0), MIN_TITLE_WIDTH);
+  return (
+    <Table<TaskListItem>
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={tasks}
+      loading={isLoading}
+      pagination={false}
+      locale={{ emptyText }}
+      scroll={{ x: width }}
+    />
+  );
+}
