@@ -55,8 +55,11 @@ describe('every work route refuses bad input with a 4xx problem and changes noth
     }
   });
 
-  it('the dashboard is for leaders and heads, not staff', async () => {
+  it('the dashboard is for leaders and heads, not staff, and a head sees only their own subtree', async () => {
     expect((await f.clients.lan.get('/api/v1/tasks/dashboard')).statusCode).toBe(403);
+    expect((await f.clients.head.get(`/api/v1/tasks/dashboard?unitId=${f.other.id}`)).statusCode).toBe(403);
+    expect((await f.clients.head.get('/api/v1/tasks/dashboard')).json().units.map((u: { unitId: string }) => u.unitId)).toEqual([f.department.id]);
+    expect((await f.clients.leader.get(`/api/v1/tasks/dashboard?unitId=${f.other.id}`)).statusCode).toBe(200);
   });
 });
 

@@ -3,14 +3,14 @@ import type { z } from 'zod';
 import type { dashboardQuery, taskListQuery, trendQuery } from '../../../contracts/work.js';
 import { queryRows } from '../../db/client.js';
 import { tasks } from '../../db/schema/index.js';
-import type { Actor } from '../../platform/actor.js';
+import { type Actor, seesWholeAgency } from '../../platform/actor.js';
 import { addCalendarDays, localDateOf, mondayOf } from '../../platform/calendar/dates.js';
 import { forbidden, validationError } from '../../platform/errors.js';
 import { decodeCursor, toPage } from '../../platform/paging.js';
 import { likePattern } from '../../platform/search-text.js';
 import { findPeople, findUnit } from '../org/index.js';
 import type { WorkDeps } from './work.deps.js';
-import { canSeeTask, visibleTasksCondition } from './work.policy.js';
+import { canSeeTask, managesUnitPath, visibleTasksCondition } from './work.policy.js';
 import { presentTaskSummary } from './work.presenter.js';
 import * as repository from './work.repository.js';
 import { defaultSignalSettings } from './work.signals.js';
@@ -133,16 +133,15 @@ export async function myWorkSummary(deps: WorkDeps, actor: Actor) {
   return { ...(mine as { open: number; dueToday: number; overdue: number; dueSoon: number; awaitingAcceptance: number }), awaitingMyDecision: decisions.n };
 }
 
-/** The subtree a dashboard covers: the agency for leaders, the managed unit for heads, or a unit in scope. */
+/** The subtree a dashboard covers: the agency for whole-agency roles, the managed unit for heads, or a unit in scope. */
 async function dashboardRootPath(deps: WorkDeps, actor: Actor, unitId: string | undefined): Promise<string> {
+  if (!unitId && seesWholeAgency(actor)) return '/';
   const rootId = unitId ?? actor.managedUnitPaths[0]?.split('/').filter(Boolean).pop();
   const root = rootId ? await findUnit(deps.db, actor.agencyId, rootId) : undefined;
-  const wholeAgency = !unitId && actor.roles.some((r) => r === 'leader' || r === 'agency_admin' || r === 'system_admin' || r === 'inspector');
-  const rootPath = wholeAgency ? '/' : root?.path;
-  if (!rootPath || (!wholeAgency && !canSeeTask(actor, { unitPath: rootPath, ownerId: '', assignerId: '', deciderIds: [] }, false))) {
+  if (!root || !(seesWholeAgency(actor) || managesUnitPath(actor, root.path))) {
     throw forbidden({ vi: 'Chỉ lãnh đạo và trưởng đơn vị xem bảng theo dõi', en: 'The dashboard is for leaders and unit heads' });
   }
-  return rootPath;
+  return root.path;
 }
 
 /** Per-unit roll-up of the dashboard counters over the actor's scope (leaders: the agency; heads: their units). */
