@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../db/client.js';
-import { auditEvents } from '../db/schema/index.js';
 
 export const AUDIT_LANES = 8;
 export const GENESIS_HASH = '0'.repeat(64);
@@ -100,21 +99,14 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
     change,
     previousHash,
   });
-  await tx.insert(auditEvents).values({
-    agencyId: entry.agencyId,
-    lane,
-    sequence,
-    occurredAt,
-    actorUserId: entry.actor.userId,
-    actorName: entry.actor.name,
-    action: entry.action,
-    subjectType: entry.subjectType,
-    subjectId: entry.subjectId,
-    change,
-    previousHash,
-    hash,
-  });
-  await tx.execute(sql`update audit_chain_heads set last_hash = ${hash} where agency_id = ${entry.agencyId} and lane = ${lane}`);
+  // The row and the new chain head in one statement: one round trip fewer on every write.
+  await tx.execute(sql`
+    with appended as (
+      insert into audit_events (agency_id, lane, sequence, occurred_at, actor_user_id, actor_name, action, subject_type, subject_id, change, previous_hash, hash)
+      values (${entry.agencyId}::uuid, ${lane}::int, ${sequence}::bigint, ${occurredAt.toISOString()}::timestamptz, ${entry.actor.userId}::uuid,
+              ${entry.actor.name}, ${entry.action}, ${entry.subjectType}, ${entry.subjectId}, ${JSON.stringify(change)}::jsonb, ${previousHash}, ${hash})
+      returning 1)
+    update audit_chain_heads set last_hash = ${hash} where agency_id = ${entry.agencyId}::uuid and lane = ${lane}::int`);
 }
 
 /** The usual case: an actor did something to one subject, now. */

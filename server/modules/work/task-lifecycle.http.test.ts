@@ -76,6 +76,14 @@ describe('who may do what', () => {
     expect((await f.clients.leader.get(`/api/v1/tasks/${task.id}`)).statusCode).toBe(200);
   });
 
+  it('shows a task to its collaborators, who may comment but not act for the owner', async () => {
+    const task = await f.assign({ collaboratorIds: [f.people.minh.id] });
+    const seen = (await f.clients.minh.get(`/api/v1/tasks/${task.id}`)).json();
+    expect(seen.abilities).toEqual(['comment']);
+    expect((await f.clients.minh.post(`/api/v1/tasks/${task.id}/comments`, { text: 'Tôi sẽ gửi số liệu phối hợp' })).statusCode).toBe(200);
+    expect((await f.clients.minh.post(`/api/v1/tasks/${task.id}/accept`, {})).statusCode).toBe(403);
+  });
+
   it('lets only the assigner or unit head cancel, with a reason', async () => {
     const task = await f.assign();
     expect((await f.clients.lan.post(`/api/v1/tasks/${task.id}/cancel`, { reason: 'Không muốn làm' })).statusCode).toBe(403);

@@ -6,7 +6,7 @@ import { forbidden, notFound } from '../../platform/errors.js';
 import type { FileStore } from '../../platform/files.js';
 import { auditContext, type WorkDeps } from './work.deps.js';
 import { toTaskState } from './work.mapping.js';
-import { canSeeTask, relationsOfActor } from './work.policy.js';
+import { canSeeTask, collaborationOf, relationsOfActor } from './work.policy.js';
 import * as repository from './work.repository.js';
 import { taskNotFound } from './work.service.js';
 
@@ -22,7 +22,7 @@ const present = (row: AttachmentRow) => ({
 
 async function visibleTask(deps: WorkDeps, actor: Actor, taskId: string) {
   const row = await repository.findTaskWithNames(deps.db, actor.agencyId, taskId);
-  const isCollaborator = row ? await repository.isCollaborator(deps.db, taskId, actor) : false;
+  const isCollaborator = row ? await collaborationOf(actor, row.task, () => repository.isCollaborator(deps.db, taskId, actor)) : false;
   if (!row || !canSeeTask(actor, row.task, isCollaborator)) throw taskNotFound();
   return { task: row.task, isCollaborator };
 }

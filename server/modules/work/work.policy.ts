@@ -34,3 +34,11 @@ export function visibleTasksCondition(actor: Actor): SQL | null {
   const any = [...managed, ...personal];
   return any.length > 0 ? sql`(${sql.join(any, sql` or `)})` : sql`false`;
 }
+
+/**
+ * Whether the actor coordinates on the task, asked of the database only when it matters: anyone
+ * who already sees the task through another relation gains nothing from being a collaborator.
+ */
+export async function collaborationOf(actor: Actor, row: Pick<TaskRow, 'unitPath' | 'ownerId' | 'assignerId' | 'deciderIds'>, lookup: () => Promise<boolean>) {
+  return canSeeTask(actor, row, false) ? false : lookup();
+}

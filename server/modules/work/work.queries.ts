@@ -10,7 +10,7 @@ import { decodeCursor, toPage } from '../../platform/paging.js';
 import { likePattern } from '../../platform/search-text.js';
 import { findPeople, findUnit } from '../org/index.js';
 import type { WorkDeps } from './work.deps.js';
-import { canSeeTask, managesUnitPath, visibleTasksCondition } from './work.policy.js';
+import { canSeeTask, collaborationOf, managesUnitPath, visibleTasksCondition } from './work.policy.js';
 import { presentTaskSummary } from './work.presenter.js';
 import * as repository from './work.repository.js';
 import { defaultSignalSettings } from './work.signals.js';
@@ -69,7 +69,7 @@ export async function listTasks(deps: WorkDeps, actor: Actor, query: z.infer<typ
  */
 export async function getTask(deps: WorkDeps, actor: Actor, id: string, options: { justActedOn?: boolean } = {}) {
   const row = await repository.findTaskWithNames(deps.db, actor.agencyId, id);
-  const isCollaborator = row ? await repository.isCollaborator(deps.db, id, actor) : false;
+  const isCollaborator = row ? await collaborationOf(actor, row.task, () => repository.isCollaborator(deps.db, id, actor)) : false;
   if (!row || (!options.justActedOn && !canSeeTask(actor, row.task, isCollaborator))) throw taskNotFound();
   const collaborators = await repository.listCollaborators(deps.db, id);
   const request = row.task.openRequest as { proposedOwnerId?: string | null } | null;

@@ -12,7 +12,7 @@ import { auditContext, type WorkDeps } from './work.deps.js';
 import { outcomeDelta, stateColumns, toTaskState } from './work.mapping.js';
 import { noticeOf } from './work.notices.js';
 import { outcomeOf, resolveDueDate } from './work.outcome.js';
-import { canSeeTask, relationsOfActor } from './work.policy.js';
+import { canSeeTask, collaborationOf, relationsOfActor } from './work.policy.js';
 import * as repository from './work.repository.js';
 import { decide, type Refusal } from './work.rules.js';
 import { computeSignals, withEscalation } from './work.signals.js';
@@ -106,7 +106,7 @@ export async function runCommand(deps: WorkDeps, actor: Actor, taskId: string, c
   const calendar = await deps.calendars.get(actor.agencyId);
   await deps.db.transaction(async (tx) => {
     const row = await repository.lockTask(tx, actor.agencyId, taskId);
-    const isCollaborator = row ? await repository.isCollaborator(tx, row.id, actor) : false;
+    const isCollaborator = row ? await collaborationOf(actor, row, () => repository.isCollaborator(tx, row.id, actor)) : false;
     if (!row || !canSeeTask(actor, row, isCollaborator)) throw taskNotFound();
     const before = toTaskState(row);
     const decision = decide(before, relationsOfActor(actor, before, row.unitPath, isCollaborator), command, contextAt(now));
