@@ -1,17 +1,7 @@
-/**
- * Folds Vietnamese text for search: lower case, no diacritics, đ → d, single spaces.
- * Stored beside the original and matched with trigram indexes, so "dun day" finds "đùn đẩy".
- */
-export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+import { foldForSearch } from '../../contracts/search-text.js';
+
+// Shared with the web app, so the browser filters lists exactly as the server searches.
+export { foldForSearch };
 
 /** Escapes LIKE wildcards in user input. */
 export function likePattern(text: string): string {

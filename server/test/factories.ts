@@ -1,9 +1,8 @@
 import type { Role } from '../../contracts/auth.js';
 import type { Db } from '../db/client.js';
 import { createAccounts } from '../modules/auth/index.js';
-import { createAgencyWithRoot, insertPeople, insertUnit, personValues, replaceManagers } from '../modules/org/index.js';
+import { createAgencyWithRoot, insertPeople, insertChildUnit, personValues, replaceManagers } from '../modules/org/index.js';
 import { insertDefaultCalendar } from '../platform/calendar/calendar.repository.js';
-import { foldForSearch } from '../platform/search-text.js';
 
 /** Factories write straight to the database, one entity each, so every test owns its data. */
 export const TEST_PASSWORD = 'mat-khau-thu-nghiem-2026';
@@ -27,20 +26,8 @@ export async function createAgency(db: Db, name = 'Cơ quan thử nghiệm') {
 }
 
 export async function createUnit(db: Db, parent: UnitRef, input: { name: string; kind?: 'department' | 'office' | 'party_committee' | 'party_cell'; code?: string }) {
-  const id = crypto.randomUUID();
   return db.transaction(
-    async (tx) =>
-      (await insertUnit(tx, {
-        id,
-        agencyId: parent.agencyId,
-        parentId: parent.id,
-        kind: input.kind ?? 'department',
-        code: input.code ?? `U-${uniqueSuffix()}`,
-        name: input.name,
-        searchText: foldForSearch(input.name),
-        path: `${parent.path}${id}/`,
-        depth: parent.depth + 1,
-      })) as UnitRef,
+    async (tx) => (await insertChildUnit(tx, parent, { kind: input.kind ?? 'department', code: input.code ?? `U-${uniqueSuffix()}`, name: input.name })) as UnitRef,
   );
 }
 

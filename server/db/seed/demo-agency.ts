@@ -1,12 +1,11 @@
 import type { Role } from '../../../contracts/auth.js';
 import type { Db, Tx } from '../client.js';
 import { createAccounts } from '../../modules/auth/index.js';
-import { createAgencyWithRoot, insertPeople, insertUnit, personValues, replaceManagers } from '../../modules/org/index.js';
+import { createAgencyWithRoot, insertPeople, insertChildUnit, personValues, replaceManagers } from '../../modules/org/index.js';
 import { recordAudit } from '../../platform/audit.js';
 import { systemActor } from '../../platform/actor.js';
 import { insertDefaultCalendar } from '../../platform/calendar/calendar.repository.js';
 import type { Clock } from '../../platform/clock.js';
-import { foldForSearch } from '../../platform/search-text.js';
 import { fictionalName, seededRandom } from './demo-names.js';
 import { DEMO_AGENCY, DEMO_LOGINS, DEMO_PASSWORD, DEMO_UNITS, NAMED_PEOPLE, type DemoPerson } from './demo-org.js';
 
@@ -85,20 +84,7 @@ async function insertUnits(tx: Tx, agencyId: string, root: UnitRef) {
   const units = new Map<string, UnitRef>([[DEMO_AGENCY.code, root]]);
   for (const [index, unit] of DEMO_UNITS.entries()) {
     const parent = units.get(unit.parentCode!)!;
-    const id = crypto.randomUUID();
-    const row = await insertUnit(tx, {
-      id,
-      agencyId,
-      parentId: parent.id,
-      kind: unit.kind,
-      code: unit.code,
-      name: unit.name,
-      searchText: foldForSearch(unit.name),
-      path: `${parent.path}${id}/`,
-      depth: parent.depth + 1,
-      sortOrder: index,
-    });
-    units.set(unit.code, row);
+    units.set(unit.code, await insertChildUnit(tx, { ...parent, agencyId }, { ...unit, sortOrder: index }));
   }
   return units;
 }

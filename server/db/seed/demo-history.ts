@@ -1,9 +1,7 @@
-import { actorOfUsername } from '../../modules/auth/index.js';
 import { createTask, runCommand, type WorkCommand } from '../../modules/work/index.js';
 import { addCalendarDays, localDateOf, startOfLocalDay } from '../../platform/calendar/dates.js';
-import { createCalendarCache } from '../../platform/calendar/calendar.repository.js';
-import { ManualClock } from '../../platform/clock.js';
 import type { Db } from '../client.js';
+import { demoWorkContext } from './demo-context.js';
 import type { SeededAgency } from './demo-agency.js';
 import { seededRandom } from './demo-names.js';
 
@@ -23,15 +21,12 @@ const SCENARIOS: [Scenario, number][] = [['on_time', 35], ['late', 12], ['transf
 export async function seedDemoHistory(db: Db, now: Date, seeded: SeededAgency, count: number) {
   const random = seededRandom(2411);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
-  const clock = new ManualClock(now);
-  const deps = { db, clock, calendars: createCalendarCache(db) };
+  const { clock, deps, actor } = demoWorkContext(db, now);
   const calendar = await deps.calendars.get(seeded.agencyId);
   const today = localDateOf(now);
   const teams = [...new Set(seeded.members.map((m) => m.unitCode))]
     .map((unitCode) => ({ unitCode, head: seeded.members.find((m) => m.unitCode === unitCode && m.isHead), staff: seeded.members.filter((m) => m.unitCode === unitCode && !m.isManager) }))
     .filter((team) => team.head && team.staff.length >= 2);
-  const actors = new Map<string, Awaited<ReturnType<typeof actorOfUsername>>>();
-  const actor = async (username: string) => actors.get(username) ?? actors.set(username, await actorOfUsername(deps, username)).get(username)!;
 
   for (let n = 0; n < count; n++) {
     const team = teams[n % teams.length];

@@ -1,10 +1,8 @@
 import type { CreateTaskBody } from '../../../contracts/work.js';
-import { actorOfUsername } from '../../modules/auth/index.js';
 import { createTask, runCommand, type WorkCommand } from '../../modules/work/index.js';
 import { addCalendarDays, localDateOf, startOfLocalDay } from '../../platform/calendar/dates.js';
-import { createCalendarCache } from '../../platform/calendar/calendar.repository.js';
-import { ManualClock } from '../../platform/clock.js';
 import type { Db } from '../client.js';
+import { demoWorkContext } from './demo-context.js';
 import type { SeededAgency } from './demo-agency.js';
 
 type Step = { as: string; daysAgo: number; command: WorkCommand | ((people: Map<string, string>) => WorkCommand) };
@@ -61,15 +59,9 @@ const DEMO_TASKS: DemoTask[] = [
 
 /** Creates the demo tasks through the work module itself, so events, counters and audit are real. */
 export async function seedDemoWork(db: Db, now: Date, seeded: SeededAgency, usernamePrefix = '') {
-  const clock = new ManualClock(now);
-  const deps = { db, clock, calendars: createCalendarCache(db) };
+  const { clock, deps, actor } = demoWorkContext(db, now, usernamePrefix);
   const today = localDateOf(now);
   const atDaysAgo = (days: number, hour = 9) => new Date(startOfLocalDay(addCalendarDays(today, -days)).getTime() + hour * 3_600_000);
-  const actors = new Map<string, Awaited<ReturnType<typeof actorOfUsername>>>();
-  const actor = async (username: string) => {
-    if (!actors.has(username)) actors.set(username, await actorOfUsername(deps, usernamePrefix + username));
-    return actors.get(username)!;
-  };
   for (const demo of DEMO_TASKS) {
     clock.set(atDaysAgo(demo.startedDaysAgo, 8));
     const dueDate = addCalendarDays(today, demo.dueInDays);

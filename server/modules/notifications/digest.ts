@@ -1,9 +1,10 @@
 import { and, asc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { agencies, jobRuns, notifications, people } from '../../db/schema/index.js';
+import { agencies, notifications, people } from '../../db/schema/index.js';
 import { localDateOf } from '../../platform/calendar/dates.js';
 import type { Clock } from '../../platform/clock.js';
 import type { LocalizedText } from '../../platform/errors.js';
+import { claimJobRun, finishJobRun } from '../../platform/jobs.js';
 import type { Mailer } from '../../platform/mail.js';
 
 const JOB = 'notifications.digest';
@@ -22,8 +23,7 @@ export interface DigestDeps {
 export async function runDailyDigest(deps: DigestDeps, agencyId: string, runKey?: string) {
   const now = deps.clock.now();
   const key = runKey ?? localDateOf(now);
-  const claimed = await deps.db.insert(jobRuns).values({ agencyId, job: JOB, runKey: key, startedAt: now }).onConflictDoNothing().returning();
-  if (claimed.length === 0) return { ran: false, sent: 0 };
+  if (!(await claimJobRun(deps.db, agencyId, JOB, key, now))) return { ran: false, sent: 0 };
   const pending = await deps.db
     .select({ id: notifications.id, personId: notifications.personId, title: notifications.title, email: people.email, createdAt: notifications.createdAt })
     .from(notifications)
@@ -38,7 +38,7 @@ export async function runDailyDigest(deps: DigestDeps, agencyId: string, runKey?
     await deps.db.update(notifications).set({ digestedAt: now }).where(inArray(notifications.id, rows.map((row) => row.id)));
     sent++;
   }
-  await deps.db.update(jobRuns).set({ finishedAt: deps.clock.now(), result: { sent } }).where(and(eq(jobRuns.agencyId, agencyId), eq(jobRuns.job, JOB), eq(jobRuns.runKey, key)));
+  await finishJobRun(deps.db, agencyId, JOB, key, deps.clock.now(), { sent });
   return { ran: true, sent };
 }
 

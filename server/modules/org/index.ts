@@ -1,7 +1,7 @@
 export { orgRoutes } from './org.routes.js';
 export type { OrgDeps } from './org.deps.js';
 export { createAgencyWithRoot } from './agency.bootstrap.js';
-export { insertUnit, replaceManagers } from './units.repository.js';
+export { insertChildUnit, replaceManagers } from './units.repository.js';
 export { insertPeople } from './people.repository.js';
 export { personValues } from './people.service.js';
 export { findUnit, listManagers } from './units.repository.js';

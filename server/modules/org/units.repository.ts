@@ -1,3 +1,4 @@
+import { foldForSearch } from '../../platform/search-text.js';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { queryRows, type Db, type Tx } from '../../db/client.js';
 import { people, unitManagers, units } from '../../db/schema/index.js';
@@ -30,6 +31,27 @@ export async function findUnitByCode(db: Db | Tx, agencyId: string, code: string
 export async function insertUnit(tx: Tx, values: typeof units.$inferInsert): Promise<UnitRow> {
   const [row] = await tx.insert(units).values(values).returning();
   return row;
+}
+
+/** A unit under `parent`: its materialised path and depth follow from the parent's. */
+export function insertChildUnit(
+  tx: Tx,
+  parent: { id: string; agencyId: string; path: string; depth: number },
+  input: { kind: UnitRow['kind']; code: string; name: string; sortOrder?: number },
+): Promise<UnitRow> {
+  const id = crypto.randomUUID();
+  return insertUnit(tx, {
+    id,
+    agencyId: parent.agencyId,
+    parentId: parent.id,
+    kind: input.kind,
+    code: input.code,
+    name: input.name,
+    searchText: foldForSearch(input.name),
+    path: `${parent.path}${id}/`,
+    depth: parent.depth + 1,
+    sortOrder: input.sortOrder ?? 0,
+  });
 }
 
 export async function updateUnit(tx: Tx, agencyId: string, id: string, values: Partial<typeof units.$inferInsert>) {

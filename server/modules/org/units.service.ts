@@ -43,21 +43,10 @@ export async function createUnit(deps: OrgDeps, actor: Actor, input: z.infer<typ
   requireManager(actor);
   const parent = await loadActiveUnit(deps, actor, input.parentId, 'body.parentId');
   if (await repository.findUnitByCode(deps.db, actor.agencyId, input.code)) throw codeTaken();
-  const id = crypto.randomUUID();
-  await deps.db.transaction(async (tx) => {
-    await repository.insertUnit(tx, {
-      id,
-      agencyId: actor.agencyId,
-      parentId: parent.id,
-      kind: input.kind,
-      code: input.code,
-      name: input.name,
-      searchText: foldForSearch(input.name),
-      path: `${parent.path}${id}/`,
-      depth: parent.depth + 1,
-      sortOrder: input.sortOrder ?? 0,
-    });
-    await recordAction(tx, auditContext(deps, actor), 'unit.created', { type: 'unit', id }, input);
+  const id = await deps.db.transaction(async (tx) => {
+    const unit = await repository.insertChildUnit(tx, parent, input);
+    await recordAction(tx, auditContext(deps, actor), 'unit.created', { type: 'unit', id: unit.id }, input);
+    return unit.id;
   });
   return presentOne(deps, actor, id);
 }

@@ -42,3 +42,10 @@ export function visibleTasksCondition(actor: Actor): SQL | null {
 export async function collaborationOf(actor: Actor, row: Pick<TaskRow, 'unitPath' | 'ownerId' | 'assignerId' | 'deciderIds'>, lookup: () => Promise<boolean>) {
   return canSeeTask(actor, row, false) ? false : lookup();
 }
+
+/** Leaders and administrators assign anywhere; unit heads within their subtree; anyone may take a task themselves. */
+export function canAssignIn(actor: Actor, unitPath: string, ownerId: string): boolean {
+  if (ownerId === actor.personId) return true;
+  if (hasRole(actor, 'leader', 'agency_admin', 'system_admin')) return true;
+  return managesUnitPath(actor, unitPath);
+}

@@ -12,7 +12,7 @@ import { auditContext, type WorkDeps } from './work.deps.js';
 import { outcomeDelta, stateColumns, toTaskState } from './work.mapping.js';
 import { noticeOf } from './work.notices.js';
 import { outcomeOf, resolveDueDate } from './work.outcome.js';
-import { canSeeTask, collaborationOf, relationsOfActor } from './work.policy.js';
+import { canAssignIn, canSeeTask, collaborationOf, relationsOfActor } from './work.policy.js';
 import * as repository from './work.repository.js';
 import { decide, type Refusal } from './work.rules.js';
 import { computeSignals, withEscalation } from './work.signals.js';
@@ -80,13 +80,6 @@ export async function createTask(deps: WorkDeps, actor: Actor, input: CreateTask
     await notifyPeople(tx, { agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, taskId: id, now });
   });
   return id;
-}
-
-/** Leaders assign anywhere; unit heads within their subtree; anyone may give a task to themselves. */
-function canAssignIn(actor: Actor, unitPath: string, ownerId: string): boolean {
-  if (ownerId === actor.personId) return true;
-  if (actor.roles.some((role) => role === 'leader' || role === 'agency_admin' || role === 'system_admin')) return true;
-  return actor.managedUnitPaths.some((prefix) => unitPath.startsWith(prefix));
 }
 
 async function writeHistory(tx: Tx, deps: WorkDeps, actor: Actor, now: Date, taskId: string, event: { kind: `task.${string}`; reason: string | null; before: object; after: object }) {

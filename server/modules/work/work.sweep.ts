@@ -1,8 +1,9 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { taskSignalLabels } from '../../../contracts/work.js';
-import { agencies, jobRuns, tasks } from '../../db/schema/index.js';
+import { agencies, tasks } from '../../db/schema/index.js';
 import { canonicalJson } from '../../platform/audit.js';
 import { localDateOf } from '../../platform/calendar/dates.js';
+import { claimJobRun, finishJobRun } from '../../platform/jobs.js';
 import { notifyPeople } from '../notifications/index.js';
 import { listManagers } from '../org/index.js';
 import type { WorkDeps } from './work.deps.js';
@@ -24,15 +25,14 @@ export interface SweepResult {
 /**
  * Recomputes the signals and outcomes of every open task of an agency, moves dashboard counters
  * for tasks that fell overdue by time alone, and tells the owner, then the managers up the tree,
- * of signals that persist. Runs once per run key (a local date) even with several instances:
- * the instance whose job_runs row is inserted does the work. Notifications carry a dedupe key,
+ * of signals that persist. Runs once per run key (a local date) even with several instances
+ * (platform/jobs.ts). Notifications carry a dedupe key,
  * so a rerun never notifies twice for the same facts.
  */
 export async function runSignalSweep(deps: WorkDeps, agencyId: string, runKey?: string): Promise<SweepResult> {
   const now = deps.clock.now();
   const key = runKey ?? localDateOf(now);
-  const claimed = await deps.db.insert(jobRuns).values({ agencyId, job: JOB, runKey: key, startedAt: now }).onConflictDoNothing().returning();
-  if (claimed.length === 0) return { ran: false, checked: 0, changed: 0 };
+  if (!(await claimJobRun(deps.db, agencyId, JOB, key, now))) return { ran: false, checked: 0, changed: 0 };
 
   const calendar = await deps.calendars.get(agencyId);
   const today = localDateOf(now);
@@ -82,7 +82,7 @@ export async function runSignalSweep(deps: WorkDeps, agencyId: string, runKey?: 
     const last = batch[batch.length - 1];
     after = [last.dueDate, last.id];
   }
-  await deps.db.update(jobRuns).set({ finishedAt: deps.clock.now(), result: { checked, changed } }).where(and(eq(jobRuns.agencyId, agencyId), eq(jobRuns.job, JOB), eq(jobRuns.runKey, key)));
+  await finishJobRun(deps.db, agencyId, JOB, key, deps.clock.now(), { checked, changed });
   return { ran: true, checked, changed };
 }
 

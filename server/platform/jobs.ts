@@ -1,0 +1,16 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { jobRuns } from '../db/schema/index.js';
+
+/**
+ * Scheduled jobs run once per agency and run key (a local date) however many instances ask:
+ * the instance whose job_runs row is inserted does the work, the others skip.
+ */
+export async function claimJobRun(db: Db, agencyId: string, job: string, runKey: string, now: Date): Promise<boolean> {
+  const claimed = await db.insert(jobRuns).values({ agencyId, job, runKey, startedAt: now }).onConflictDoNothing().returning();
+  return claimed.length > 0;
+}
+
+export async function finishJobRun(db: Db, agencyId: string, job: string, runKey: string, now: Date, result: unknown) {
+  await db.update(jobRuns).set({ finishedAt: now, result }).where(and(eq(jobRuns.agencyId, agencyId), eq(jobRuns.job, job), eq(jobRuns.runKey, runKey)));
+}
