@@ -12,7 +12,7 @@ import { registerProblemHandlers, sendRouteNotFound } from './http/problem.js';
 import { registerSession } from './http/session.js';
 import { registerWebApp } from './http/web.js';
 import { auditRoutes } from './modules/audit/index.js';
-import { authRoutes, resolveSession } from './modules/auth/index.js';
+import { authRoutes, createSessionResolver } from './modules/auth/index.js';
 import { calendarRoutes } from './modules/calendar/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
@@ -51,7 +51,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const { db } = deps.database;
   const base = { db, clock: deps.clock };
-  registerSession(app, { resolve: (token) => resolveSession(base, token) });
+  registerSession(app, { resolve: createSessionResolver(base) });
 
   await app.register(
     async (api) => {

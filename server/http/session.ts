@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../platform/actor.js';
+import { actorsChanged } from '../platform/actor-changes.js';
 import { DomainError, unauthenticated } from '../platform/errors.js';
 import type { ResolvedSession } from '../modules/auth/index.js';
 
@@ -43,6 +44,17 @@ export function registerSession(app: FastifyInstance, options: SessionOptions) {
         en: 'Missing or invalid CSRF token, reload the page',
       });
     }
+  });
+}
+
+/**
+ * For route plugins whose writes change who people are (accounts, units, managers): every write
+ * request drops the cached sessions before its answer leaves, so the caller's next request sees it.
+ */
+export function dropCachedSessionsOnWrite(app: FastifyInstance) {
+  app.addHook('onSend', async (request, _reply, payload) => {
+    if (!SAFE_METHODS.has(request.method)) actorsChanged();
+    return payload;
   });
 }
 

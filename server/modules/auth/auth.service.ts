@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Db } from '../../db/client.js';
+import { actorsGeneration } from '../../platform/actor-changes.js';
 import { type Actor, auditActorOf, type Role } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Clock } from '../../platform/clock.js';
@@ -91,9 +92,43 @@ export interface ResolvedSession {
   agencyName: string;
 }
 
+export interface SessionCacheOptions {
+  ttlMs: number;
+  maxEntries: number;
+}
+
+/**
+ * resolveSession behind a short in-process cache: the session lookup is a round trip on every API
+ * request, most of them seconds apart from the same user. Entries live a few seconds, are dropped
+ * when anything about people changes in this process (actor-changes.ts), and still honour expiry.
+ */
+export function createSessionResolver(deps: AuthDeps, options: SessionCacheOptions = { ttlMs: 5_000, maxEntries: 10_000 }) {
+  const cache = new Map<string, { session: ResolvedSession; expiresAt: number; generation: number; cachedAt: number }>();
+  return async (token: string): Promise<ResolvedSession | undefined> => {
+    const key = hashToken(token);
+    const hit = cache.get(key);
+    if (hit && hit.generation === actorsGeneration() && performance.now() - hit.cachedAt < options.ttlMs && hit.expiresAt > deps.clock.now().getTime()) {
+      return hit.session;
+    }
+    const generation = actorsGeneration();
+    const cachedAt = performance.now();
+    const row = await repository.findSession(deps.db, key);
+    const session = sessionOfRow(deps, row);
+    cache.delete(key);
+    if (session && row) {
+      if (cache.size >= options.maxEntries) cache.delete(cache.keys().next().value!);
+      cache.set(key, { session, expiresAt: row.expiresAt.getTime(), generation, cachedAt });
+    }
+    return session;
+  };
+}
+
 /** Resolves a cookie token into the actor, or undefined when the session is unknown, expired or disabled. */
 export async function resolveSession(deps: AuthDeps, token: string): Promise<ResolvedSession | undefined> {
-  const row = await repository.findSession(deps.db, hashToken(token));
+  return sessionOfRow(deps, await repository.findSession(deps.db, hashToken(token)));
+}
+
+function sessionOfRow(deps: AuthDeps, row: repository.SessionRow | undefined): ResolvedSession | undefined {
   if (!row || !row.isActive || row.expiresAt.getTime() <= deps.clock.now().getTime()) return undefined;
   return {
     csrfToken: row.csrfToken,

@@ -17,7 +17,7 @@ import {
   updatePersonBody,
   updateUnitBody,
 } from '../../../contracts/org.js';
-import { actorOf } from '../../http/session.js';
+import { actorOf, dropCachedSessionsOnWrite } from '../../http/session.js';
 import { validationError } from '../../platform/errors.js';
 import type { OrgDeps } from './org.deps.js';
 import * as importService from './people-import.service.js';
@@ -29,6 +29,7 @@ const unitTags = ['org: units'];
 const peopleTags = ['org: people'];
 
 export const orgRoutes: FastifyPluginAsyncZod<OrgDeps> = async (app, deps) => {
+  dropCachedSessionsOnWrite(app);
   app.get('/units', { schema: { tags: unitTags, summary: 'Cây đơn vị', response: { 200: unitListResponse } } }, async (request) => ({
     items: await units.listUnits(deps, actorOf(request)),
   }));

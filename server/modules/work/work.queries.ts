@@ -85,7 +85,9 @@ export async function getTask(deps: WorkDeps, actor: Actor, id: string, options:
 }
 
 export async function listTaskEvents(deps: WorkDeps, actor: Actor, id: string) {
-  await getTask(deps, actor, id);
+  const audience = await repository.findTaskAudience(deps.db, actor.agencyId, id);
+  const isCollaborator = audience ? await collaborationOf(actor, audience, () => repository.isCollaborator(deps.db, id, actor)) : false;
+  if (!audience || !canSeeTask(actor, audience, isCollaborator)) throw taskNotFound();
   const events = await repository.listEvents(deps.db, id);
   // Past owners may have left the viewer's scope; the history still names them.
   const mentioned = new Set<string>();

@@ -30,6 +30,15 @@ export async function findTaskWithNames(db: Db | Tx, agencyId: string, id: strin
   return row;
 }
 
+/** Just what decides whether someone may see the task. */
+export async function findTaskAudience(db: Db | Tx, agencyId: string, id: string) {
+  const [row] = await db
+    .select({ unitPath: tasks.unitPath, ownerId: tasks.ownerId, assignerId: tasks.assignerId, deciderIds: tasks.deciderIds })
+    .from(tasks)
+    .where(and(eq(tasks.agencyId, agencyId), eq(tasks.id, id)));
+  return row;
+}
+
 /** Locks the task row for the length of the command's transaction. */
 export async function lockTask(tx: Tx, agencyId: string, id: string): Promise<TaskRow | undefined> {
   const [row] = await tx.select().from(tasks).where(and(eq(tasks.agencyId, agencyId), eq(tasks.id, id))).for('update');
