@@ -68,10 +68,10 @@ export async function listTasks(deps: WorkDeps, actor: Actor, query: z.infer<typ
  * actor sees its result even when it took the task out of their hands (a refused transfer).
  */
 export async function getTask(deps: WorkDeps, actor: Actor, id: string, options: { justActedOn?: boolean } = {}) {
-  const row = await repository.findTaskWithNames(deps.db, actor.agencyId, id);
-  const isCollaborator = row ? await collaborationOf(actor, row.task, () => repository.isCollaborator(deps.db, id, actor)) : false;
+  // The collaborators are shown anyway and also decide visibility: read both at once.
+  const [row, collaborators] = await Promise.all([repository.findTaskWithNames(deps.db, actor.agencyId, id), repository.listCollaborators(deps.db, actor.agencyId, id)]);
+  const isCollaborator = collaborators.some((c) => (c.personId !== null && c.personId === actor.personId) || (c.unitId !== null && c.unitId === actor.unitId));
   if (!row || (!options.justActedOn && !canSeeTask(actor, row.task, isCollaborator))) throw taskNotFound();
-  const collaborators = await repository.listCollaborators(deps.db, id);
   const request = row.task.openRequest as { proposedOwnerId?: string | null } | null;
   const names = new Map((await findPeople(deps.db, actor.agencyId, request?.proposedOwnerId ? [request.proposedOwnerId] : [])).map((p) => [p.id, p.fullName]));
   const context = { actor, now: deps.clock.now(), calendar: await deps.calendars.get(actor.agencyId), settings: deps.signalSettings, names };

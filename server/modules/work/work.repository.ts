@@ -57,13 +57,13 @@ export async function insertCollaborators(tx: Tx, rows: (typeof taskCollaborator
   if (rows.length > 0) await tx.insert(taskCollaborators).values(rows);
 }
 
-export async function listCollaborators(db: Db | Tx, taskId: string) {
+export async function listCollaborators(db: Db | Tx, agencyId: string, taskId: string) {
   return db
     .select({ personId: taskCollaborators.personId, personName: people.fullName, unitId: taskCollaborators.unitId, unitName: units.name })
     .from(taskCollaborators)
     .leftJoin(people, eq(people.id, taskCollaborators.personId))
     .leftJoin(units, eq(units.id, taskCollaborators.unitId))
-    .where(eq(taskCollaborators.taskId, taskId));
+    .where(and(eq(taskCollaborators.agencyId, agencyId), eq(taskCollaborators.taskId, taskId)));
 }
 
 export async function insertEvent(tx: Tx, row: typeof taskEvents.$inferInsert) {

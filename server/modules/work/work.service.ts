@@ -107,6 +107,10 @@ export async function runCommand(deps: WorkDeps, actor: Actor, taskId: string, c
     const next = decision.next;
     const columns = derivedColumns(deps, calendar, next, now);
     await repository.updateTask(tx, row.id, { ...columns, version: row.version + 1, updatedAt: now, ...contentChange(command) });
+    const notice = noticeOf(decision.event.kind, actor.displayName, row.title, before, next, actor.personId);
+    await notifyPeople(tx, { agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, taskId: row.id, now });
+    // Rows many commands share (counters, then the audit chain head) are written last, so their
+    // locks are held for the fewest round trips before COMMIT.
     const outcome = outcomeDelta(row.countedOutcome, columns.countedOutcome);
     const moves = { transfers: next.transferCount - before.transferCount, extensions: next.extensionCount - before.extensionCount };
     await repository.addUnitCounters(tx, actor.agencyId, row.unitId, { ...outcome, ...moves });
@@ -117,8 +121,6 @@ export async function runCommand(deps: WorkDeps, actor: Actor, taskId: string, c
     });
     await countPersonalResponsibility(tx, actor.agencyId, before, next);
     await writeHistory(tx, deps, actor, now, row.id, decision.event);
-    const notice = noticeOf(decision.event.kind, actor.displayName, row.title, before, next, actor.personId);
-    await notifyPeople(tx, { agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, taskId: row.id, now });
   });
 }
 
