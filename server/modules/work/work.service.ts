@@ -26,14 +26,17 @@ function refusalError(refusal: Refusal): DomainError {
   return invalidState(refusal.reason, refusal.message);
 }
 
+type PersonRow = Awaited<ReturnType<typeof findPeople>>[number];
+
 /** People named in a command must be active members of the agency. */
 async function requireActivePeople(deps: WorkDeps, agencyId: string, ids: string[], field: string) {
-  const unique = [...new Set(ids)];
-  const found = await findPeople(deps.db, agencyId, unique);
-  const active = new Set(found.filter((person) => person.status === 'active').map((person) => person.id));
-  const missing = unique.filter((id) => !active.has(id));
-  if (missing.length > 0) throw validationError([{ field, message: { vi: 'Người không tồn tại hoặc đã nghỉ', en: 'Person unknown or no longer active' } }]);
-  return found;
+  return requireActive(await findPeople(deps.db, agencyId, [...new Set(ids)]), ids, field);
+}
+
+function requireActive(found: PersonRow[], ids: string[], field: string) {
+  const active = new Map(found.filter((person) => person.status === 'active').map((person) => [person.id, person]));
+  if (ids.some((id) => !active.has(id))) throw validationError([{ field, message: { vi: 'Người không tồn tại hoặc đã nghỉ', en: 'Person unknown or no longer active' } }]);
+  return ids.map((id) => active.get(id)!);
 }
 
 /** Signals, escalation levels and the counted outcome of a state, as stored on the task row. */
@@ -46,10 +49,13 @@ function derivedColumns(deps: WorkDeps, calendar: WorkingCalendar, state: TaskSt
 /** Assigns a task to exactly one accountable owner; the assigner is the acting person. */
 export async function createTask(deps: WorkDeps, actor: Actor, input: CreateTaskBody): Promise<string> {
   if (!actor.personId) throw forbidden({ vi: 'Tài khoản chưa gắn với cán bộ nào', en: 'This account is not linked to a person' });
-  const unit = await findUnit(deps.db, actor.agencyId, input.unitId);
+  const [unit, named] = await Promise.all([
+    findUnit(deps.db, actor.agencyId, input.unitId),
+    findPeople(deps.db, actor.agencyId, [...new Set([input.ownerId, ...input.collaboratorIds])]),
+  ]);
   if (!unit || !unit.isActive) throw validationError([{ field: 'body.unitId', message: { vi: 'Đơn vị không tồn tại hoặc đã ngừng hoạt động', en: 'Unit unknown or inactive' } }]);
-  const [owner] = await requireActivePeople(deps, actor.agencyId, [input.ownerId], 'body.ownerId');
-  await requireActivePeople(deps, actor.agencyId, input.collaboratorIds, 'body.collaboratorIds');
+  const [owner] = requireActive(named, [input.ownerId], 'body.ownerId');
+  requireActive(named, input.collaboratorIds, 'body.collaboratorIds');
   for (const unitId of input.collaboratorUnitIds) {
     if (!(await findUnit(deps.db, actor.agencyId, unitId))) throw validationError([{ field: 'body.collaboratorUnitIds', message: { vi: 'Đơn vị không tồn tại', en: 'Unit unknown' } }]);
   }
@@ -73,11 +79,11 @@ export async function createTask(deps: WorkDeps, actor: Actor, input: CreateTask
       ...input.collaboratorIds.map((personId) => ({ agencyId: actor.agencyId, taskId: id, personId })),
       ...input.collaboratorUnitIds.map((unitId) => ({ agencyId: actor.agencyId, taskId: id, unitId })),
     ]);
+    const notice = noticeOf('task.assigned', actor.displayName, input.title, state, state, actor.personId);
+    await notifyPeople(tx, { agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, taskId: id, now });
     await repository.addUnitCounters(tx, actor.agencyId, unit.id, { ...outcomeDelta(null, columns.countedOutcome), transfers: 0, extensions: 0 });
     const after = { status: state.status, ownerId: owner.id, dueDate, title: input.title };
     await writeHistory(tx, deps, actor, now, id, { kind: 'task.assigned', reason: null, before: {}, after });
-    const notice = noticeOf('task.assigned', actor.displayName, input.title, state, state, actor.personId);
-    await notifyPeople(tx, { agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, taskId: id, now });
   });
   return id;
 }
