@@ -42,7 +42,7 @@ const cases: [string, () => Promise<unknown>][] = [
   ['my open tasks, first page', () => queries.listTasks(deps, staff, mine)],
   ['my open tasks, page 11', () => queries.listTasks(deps, staff, { ...mine, cursor: deepCursor })],
   ['unit board search', () => queries.listTasks(deps, head, { view: 'unit', unitId: head.unitId!, dueFrom: localDateOf(new Date(Date.now() - 365 * 86_400_000)), q: SEARCH_TERMS[0], limit: 20 })],
-  ['leader dashboard', () => queries.unitDashboard(deps, leader, {})],
+  ['leader dashboard', () => queries.unitDashboard(deps, leader, { levels: 2 })],
   ['one task', () => queries.getTask(deps, staff, task.id)],
   ['task timeline', () => queries.listTaskEvents(deps, staff, task.id)],
 ];

@@ -214,11 +214,15 @@ export const myWorkSummary = z.object({
   awaitingMyDecision: count.describe('Đề nghị, kết quả chờ tôi quyết định'),
 });
 
-export const dashboardQuery = z.object({ unitId: z.uuid().optional().describe('Đơn vị gốc (mặc định: toàn cơ quan với lãnh đạo, đơn vị mình phụ trách với trưởng đơn vị)') });
+export const dashboardQuery = z.object({
+  unitId: z.uuid().optional().describe('Đơn vị gốc (mặc định: toàn cơ quan với lãnh đạo, đơn vị mình phụ trách với trưởng đơn vị)'),
+  levels: z.coerce.number().int().min(1).max(6).default(2).describe('Số cấp đơn vị dưới gốc được trả về; cấp sâu hơn xem bằng cách chọn đơn vị làm gốc'),
+});
 export const unitDashboardRow = z.object({
   unitId: z.uuid(),
   name: z.string(),
   depth: z.number().int(),
+  hasChildren: z.boolean().describe('Có đơn vị cấp dưới (có thể chưa được trả về)'),
   open: count,
   overdue: count,
   completedOnTime: count,

@@ -146,27 +146,16 @@ async function dashboardRootPath(deps: WorkDeps, actor: Actor, unitId: string | 
   return root.path;
 }
 
-/** Per-unit roll-up of the dashboard counters over the actor's scope (leaders: the agency; heads: their units). */
+/** Per-unit roll-up of the dashboard counters over the actor's scope (leaders: the agency; heads: their units), a few levels deep. */
 export async function unitDashboard(deps: WorkDeps, actor: Actor, query: z.infer<typeof dashboardQuery>) {
   const rootPath = await dashboardRootPath(deps, actor, query.unitId);
-  const rows = await repository.unitCountersInSubtree(deps.db, actor.agencyId, rootPath);
-  const totals = new Map(rows.map((row) => [row.path, { ...row }]));
-  // Deepest first, each unit adds its rolled-up totals to its parent.
-  for (const row of [...rows].sort((a, b) => b.depth - a.depth)) {
-    const parentPath = row.path.slice(0, row.path.lastIndexOf('/', row.path.length - 2) + 1);
-    const parent = totals.get(parentPath);
-    const own = totals.get(row.path)!;
-    if (!parent) continue;
-    for (const key of ['open', 'overdue', 'completedOnTime', 'completedLate', 'transfers', 'extensions'] as const) parent[key] += own[key];
-  }
+  // '/root/' is depth 0; the whole agency ('/') starts at the agency's root unit.
+  const rootDepth = Math.max(0, rootPath.split('/').filter(Boolean).length - 1);
+  const rows = await repository.subtreeTotals(deps.db, actor.agencyId, rootPath, rootDepth + query.levels);
   return {
     units: rows.map((row) => {
-      const t = totals.get(row.path)!;
-      const completed = t.completedOnTime + t.completedLate;
-      return {
-        unitId: row.unitId, name: row.name, depth: row.depth, open: t.open, overdue: t.overdue, completedOnTime: t.completedOnTime,
-        completedLate: t.completedLate, onTimeRate: completed > 0 ? t.completedOnTime / completed : null, transfers: t.transfers, extensions: t.extensions,
-      };
+      const completed = row.completedOnTime + row.completedLate;
+      return { ...row, onTimeRate: completed > 0 ? row.completedOnTime / completed : null };
     }),
   };
 }

@@ -1,7 +1,7 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { TaskSignalKind, TaskStatus } from '../../../contracts/work.js';
-import type { Db, Tx } from '../../db/client.js';
+import { type Db, queryRows, type Tx } from '../../db/client.js';
 import { people, personWorkCounters, taskCollaborators, taskEvents, tasks, units, unitWeekCounters, unitWorkCounters } from '../../db/schema/index.js';
 
 export type TaskRow = typeof tasks.$inferSelect;
@@ -154,25 +154,50 @@ export async function addPersonCounters(tx: Tx, agencyId: string, personId: stri
     });
 }
 
-/** Counters of every unit in a subtree, with the unit's place in the tree. */
-export async function unitCountersInSubtree(db: Db | Tx, agencyId: string, rootPath: string) {
-  return db
-    .select({
-      unitId: units.id,
-      name: units.name,
-      path: units.path,
-      depth: units.depth,
-      open: sql<number>`coalesce(${unitWorkCounters.open}, 0)`.mapWith(Number),
-      overdue: sql<number>`coalesce(${unitWorkCounters.overdue}, 0)`.mapWith(Number),
-      completedOnTime: sql<number>`coalesce(${unitWorkCounters.completedOnTime}, 0)`.mapWith(Number),
-      completedLate: sql<number>`coalesce(${unitWorkCounters.completedLate}, 0)`.mapWith(Number),
-      transfers: sql<number>`coalesce(${unitWorkCounters.transfers}, 0)`.mapWith(Number),
-      extensions: sql<number>`coalesce(${unitWorkCounters.extensions}, 0)`.mapWith(Number),
-    })
-    .from(units)
-    .leftJoin(unitWorkCounters, and(eq(unitWorkCounters.agencyId, units.agencyId), eq(unitWorkCounters.unitId, units.id)))
-    .where(and(eq(units.agencyId, agencyId), sql`${units.path} like ${rootPath + '%'}`, eq(units.isActive, true)))
-    .orderBy(asc(units.path));
+export interface SubtreeTotalsRow {
+  unitId: string;
+  name: string;
+  depth: number;
+  hasChildren: boolean;
+  open: number;
+  overdue: number;
+  completedOnTime: number;
+  completedLate: number;
+  transfers: number;
+  extensions: number;
+}
+
+/**
+ * The units of a subtree down to maxDepth, each with the counters of its whole subtree summed in
+ * SQL: what the dashboard shows costs the units shown, not every unit of a city. The descendant
+ * join is a range on the (agency_id, path text_pattern_ops) index: paths only hold '/', '-' and
+ * hex digits, all below '~'.
+ */
+export async function subtreeTotals(db: Db | Tx, agencyId: string, rootPath: string, maxDepth: number): Promise<SubtreeTotalsRow[]> {
+  const rows = await queryRows<Record<string, unknown>>(db, sql`
+    select u.id, u.name, u.depth,
+      exists (select 1 from units k where k.parent_id = u.id and k.is_active) as has_children,
+      coalesce(sum(c.open), 0) as open, coalesce(sum(c.overdue), 0) as overdue,
+      coalesce(sum(c.completed_on_time), 0) as completed_on_time, coalesce(sum(c.completed_late), 0) as completed_late,
+      coalesce(sum(c.transfers), 0) as transfers, coalesce(sum(c.extensions), 0) as extensions
+    from units u
+    join units d on d.agency_id = u.agency_id and d.path ~>=~ u.path and d.path ~<~ (u.path || '~') and d.is_active
+    left join unit_work_counters c on c.agency_id = d.agency_id and c.unit_id = d.id
+    where u.agency_id = ${agencyId} and u.path like ${rootPath + '%'} and u.is_active and u.depth <= ${maxDepth}
+    group by u.id
+    order by u.path`);
+  return rows.map((row) => ({
+    unitId: row.id as string,
+    name: row.name as string,
+    depth: Number(row.depth),
+    hasChildren: row.has_children === true,
+    open: Number(row.open),
+    overdue: Number(row.overdue),
+    completedOnTime: Number(row.completed_on_time),
+    completedLate: Number(row.completed_late),
+    transfers: Number(row.transfers),
+    extensions: Number(row.extensions),
+  }));
 }
 
 export async function personCounters(db: Db | Tx, agencyId: string, personId: string) {

@@ -1,4 +1,4 @@
-import { Table, type TableColumnsType, Typography } from 'antd';
+import { Button, Table, type TableColumnsType, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { UnitDashboardRow } from '../../../shared/contracts';
@@ -11,6 +11,8 @@ const boardLink = (unitId: string, signal?: string) => `${UNIT_WORK_PATH}?unitId
 interface DashboardTableProps {
   rows: UnitDashboardRow[];
   isLoading: boolean;
+  /** Shows the units below one that the answer stops at (it holds a few levels only). */
+  onOpenUnit(unitId: string): void;
 }
 
 const MIN_NAME_WIDTH = 260;
@@ -18,13 +20,27 @@ const MIN_NAME_WIDTH = 260;
 const count = (value: number, danger = false) => (danger && value > 0 ? <Typography.Text type="danger" strong>{value}</Typography.Text> : value);
 
 /** The unit tree with each unit's rolled-up counters; the first two levels start open. */
-export function DashboardTable({ rows, isLoading }: DashboardTableProps) {
+export function DashboardTable({ rows, isLoading, onOpenUnit }: DashboardTableProps) {
   const { t } = useTranslation();
   const tree = buildDashboardTree(rows);
   const minDepth = rows.length > 0 ? Math.min(...rows.map((row) => row.depth)) : 0;
   const expanded = rows.filter((row) => row.depth <= minDepth).map((row) => row.unitId);
   const columns: TableColumnsType<DashboardNode> = [
-    { key: 'name', title: t('work.dashboard.unit'), fixed: 'left', render: (_, row) => <Link to={boardLink(row.unitId)}>{row.name}</Link> },
+    {
+      key: 'name',
+      title: t('work.dashboard.unit'),
+      fixed: 'left',
+      render: (_, row) => (
+        <>
+          <Link to={boardLink(row.unitId)}>{row.name}</Link>
+          {row.hasChildren && !row.children && (
+            <Button type="link" size="small" onClick={() => onOpenUnit(row.unitId)}>
+              {t('work.dashboard.openSubunits')}
+            </Button>
+          )}
+        </>
+      ),
+    },
     { key: 'open', title: t('work.dashboard.open'), render: (_, row) => count(row.open), width: 110, align: 'right' },
     { key: 'overdue', title: t('work.dashboard.overdue'), render: (_, row) => (row.overdue > 0 ? <Link to={boardLink(row.unitId, 'overdue')}>{count(row.overdue, true)}</Link> : 0), width: 90, align: 'right' },
     { key: 'onTime', title: t('work.dashboard.completedOnTime'), render: (_, row) => count(row.completedOnTime), width: 115, align: 'right' },

@@ -38,7 +38,7 @@ export function DashboardPage() {
           </Card>
           <Card>
             <Typography.Paragraph type="secondary">{t('work.dashboard.rollupNote')}</Typography.Paragraph>
-            <DashboardTable rows={rows} isLoading={dashboard.isFetching} />
+            <DashboardTable rows={rows} isLoading={dashboard.isFetching} onOpenUnit={setUnitId} />
           </Card>
         </Flex>
       )}
