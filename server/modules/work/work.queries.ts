@@ -151,7 +151,7 @@ export async function unitDashboard(deps: WorkDeps, actor: Actor, query: z.infer
   const rootPath = await dashboardRootPath(deps, actor, query.unitId);
   // '/root/' is depth 0; the whole agency ('/') starts at the agency's root unit.
   const rootDepth = Math.max(0, rootPath.split('/').filter(Boolean).length - 1);
-  const rows = await repository.subtreeTotals(deps.db, actor.agencyId, rootPath, rootDepth + query.levels);
+  const rows = await repository.subtreeTotals(deps.db, actor.agencyId, rootPath, rootDepth, rootDepth + query.levels);
   return {
     units: rows.map((row) => {
       const completed = row.completedOnTime + row.completedLate;

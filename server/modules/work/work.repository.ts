@@ -169,22 +169,31 @@ export interface SubtreeTotalsRow {
 
 /**
  * The units of a subtree down to maxDepth, each with the counters of its whole subtree summed in
- * SQL: what the dashboard shows costs the units shown, not every unit of a city. The descendant
- * join is a range on the (agency_id, path text_pattern_ops) index: paths only hold '/', '-' and
- * hex digits, all below '~'.
+ * SQL: what the dashboard returns costs the units shown, not every unit of a city. Each unit's
+ * counters are added to the ancestors named in its materialised path that are shown (one hash
+ * aggregate over the subtree's counter rows; a join on path prefixes cannot use a hash or an index).
  */
-export async function subtreeTotals(db: Db | Tx, agencyId: string, rootPath: string, maxDepth: number): Promise<SubtreeTotalsRow[]> {
+export async function subtreeTotals(db: Db | Tx, agencyId: string, rootPath: string, rootDepth: number, maxDepth: number): Promise<SubtreeTotalsRow[]> {
   const rows = await queryRows<Record<string, unknown>>(db, sql`
+    with totals as (
+      select segment.id::uuid as unit_id,
+        sum(c.open) as open, sum(c.overdue) as overdue, sum(c.completed_on_time) as completed_on_time,
+        sum(c.completed_late) as completed_late, sum(c.transfers) as transfers, sum(c.extensions) as extensions
+      from units d
+      join unit_work_counters c on c.agency_id = d.agency_id and c.unit_id = d.id
+      cross join lateral unnest(string_to_array(trim(both '/' from d.path), '/')) with ordinality as segment(id, position)
+      where d.agency_id = ${agencyId} and d.path like ${rootPath + '%'} and d.is_active
+        and segment.position between ${rootDepth + 1} and ${maxDepth + 1}
+      group by segment.id
+    )
     select u.id, u.name, u.depth,
       exists (select 1 from units k where k.parent_id = u.id and k.is_active) as has_children,
-      coalesce(sum(c.open), 0) as open, coalesce(sum(c.overdue), 0) as overdue,
-      coalesce(sum(c.completed_on_time), 0) as completed_on_time, coalesce(sum(c.completed_late), 0) as completed_late,
-      coalesce(sum(c.transfers), 0) as transfers, coalesce(sum(c.extensions), 0) as extensions
+      coalesce(t.open, 0) as open, coalesce(t.overdue, 0) as overdue,
+      coalesce(t.completed_on_time, 0) as completed_on_time, coalesce(t.completed_late, 0) as completed_late,
+      coalesce(t.transfers, 0) as transfers, coalesce(t.extensions, 0) as extensions
     from units u
-    join units d on d.agency_id = u.agency_id and d.path ~>=~ u.path and d.path ~<~ (u.path || '~') and d.is_active
-    left join unit_work_counters c on c.agency_id = d.agency_id and c.unit_id = d.id
+    left join totals t on t.unit_id = u.id
     where u.agency_id = ${agencyId} and u.path like ${rootPath + '%'} and u.is_active and u.depth <= ${maxDepth}
-    group by u.id
     order by u.path`);
   return rows.map((row) => ({
     unitId: row.id as string,
