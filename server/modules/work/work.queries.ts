@@ -30,11 +30,13 @@ function taskCursor(cursor: string | undefined): [string, string] | undefined {
 
 /** One page of tasks for a view, filtered by the actor's scope in SQL, ordered by due date. */
 export async function listTasks(deps: WorkDeps, actor: Actor, query: z.infer<typeof taskListQuery>) {
-  const me = actor.personId ?? '00000000-0000-0000-0000-000000000000';
+  const me = actor.personId;
   const conditions = [];
-  if (query.view === 'mine') conditions.push(sql`${tasks.ownerId} = ${me}`);
-  else if (query.view === 'awaiting_my_decision') conditions.push(sql`${tasks.deciderIds} @> array[${me}]::uuid[]`);
-  else {
+  if (query.view === 'mine' || query.view === 'awaiting_my_decision') {
+    // An account without a person (an administrator) owns and decides nothing.
+    if (!me) return { items: [], nextCursor: null };
+    conditions.push(query.view === 'mine' ? sql`${tasks.ownerId} = ${me}` : sql`${tasks.deciderIds} @> array[${me}]::uuid[]`);
+  } else {
     const visible = visibleTasksCondition(actor);
     if (visible) conditions.push(visible);
   }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createUnit, createUser } from '../../test/factories.js';
+import { createAccounts } from '../auth/index.js';
+import { createUnit, createUser, TEST_PASSWORD, uniqueSuffix } from '../../test/factories.js';
+import { api, login } from '../../test/http.js';
 import { type TestApp } from '../../test/test-app.js';
 import { useWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
 
@@ -56,5 +58,19 @@ describe('leader dashboard levels', () => {
     const response = await f.clients.leader.get('/api/v1/tasks/dashboard?levels=0');
     expect(response.statusCode).toBe(400);
     expect(JSON.stringify(response.json())).toContain('levels');
+  });
+});
+
+describe('an account without a person', () => {
+  it('owns and decides nothing: its own lists are empty, not an error', async () => {
+    const [account] = await t.database.db.transaction((tx) =>
+      createAccounts(tx, [{ agencyId: f.agencyId, personId: null, username: `admin-${uniqueSuffix()}`, displayName: 'Quản trị', password: TEST_PASSWORD, roles: ['agency_admin'] }]),
+    );
+    const admin = api(t.app, await login(t.app, account.username));
+    for (const view of ['mine', 'awaiting_my_decision']) {
+      const page = await admin.get(`/api/v1/tasks?view=${view}`);
+      expect(page.statusCode).toBe(200);
+      expect(page.json()).toEqual({ items: [], nextCursor: null });
+    }
   });
 });
