@@ -36,8 +36,11 @@ export const taskDueInput = z.discriminatedUnion('kind', [
     workingDays: z.number().int().min(1).max(365).describe('Số ngày làm việc kể từ ngày bắt đầu (trừ ngày nghỉ, lễ, Tết)'),
   }),
 ]);
-/** Only ad hoc tasks for now; plan targets, procedure steps, conclusions and cases add their own `{kind, id}`. */
-export const taskSourceInput = z.discriminatedUnion('kind', [z.object({ kind: z.literal('ad_hoc') })]);
+/** Where a task comes from; each source other than ad hoc names its record (`{kind, id}`), checked by its module. */
+export const taskSourceInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('ad_hoc') }),
+  z.object({ kind: z.literal('plan_target'), id: z.uuid().describe('Chỉ tiêu của kế hoạch thực hiện') }),
+]);
 
 export const createTaskBody = z
   .object({

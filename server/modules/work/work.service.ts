@@ -16,6 +16,7 @@ import { canAssignIn, canSeeTask, collaborationOf, relationsOfActor } from './wo
 import * as repository from './work.repository.js';
 import { decide, type Refusal } from './work.rules.js';
 import { computeSignals, withEscalation } from './work.signals.js';
+import { resolveTaskSource } from './work.sources.js';
 import { contextAt, newTaskState, type TaskState, type WorkCommand } from './work.state.js';
 
 export const taskNotFound = () => notFound({ vi: 'Không tìm thấy nhiệm vụ', en: 'Task not found' });
@@ -62,6 +63,7 @@ export async function createTask(deps: WorkDeps, actor: Actor, input: CreateTask
   if (!canAssignIn(actor, unit.path, owner.id)) {
     throw forbidden({ vi: 'Chỉ giao việc trong phạm vi đơn vị mình phụ trách, hoặc tự nhận việc', en: 'Assign within the units you manage, or to yourself' });
   }
+  const sourceId = await resolveTaskSource(deps, actor, input.source);
   const calendar = await deps.calendars.get(actor.agencyId);
   const dueDate = resolveDueDate(input.due.kind === 'date' ? { dueDate: input.due.dueDate } : { workingDays: input.due.workingDays }, input.startDate, calendar);
   const now = deps.clock.now();
@@ -72,7 +74,7 @@ export async function createTask(deps: WorkDeps, actor: Actor, input: CreateTask
   await deps.db.transaction(async (tx) => {
     await repository.insertTask(tx, {
       id, agencyId: actor.agencyId, unitId: unit.id, unitPath: unit.path, title: input.title, searchText: foldForSearch(input.title),
-      description: input.description, expectedOutput: input.expectedOutput, priority: input.priority, sourceKind: input.source.kind,
+      description: input.description, expectedOutput: input.expectedOutput, priority: input.priority, sourceKind: input.source.kind, sourceId,
       assignerId: actor.personId!, assignedAt: now, startDate: input.startDate, ...columns,
     });
     await repository.insertCollaborators(tx, [
