@@ -44,6 +44,7 @@ export const difficultyDecisions = ['approve_proposal', 'change_task', 'reassign
 export type DifficultyDecision = (typeof difficultyDecisions)[number];
 export const taskPriorities = ['low', 'normal', 'high', 'urgent'] as const;
 export const taskSourceKinds = ['ad_hoc', 'plan_target', 'procedure_step', 'meeting_conclusion', 'conduct_case'] as const;
+export type TaskSourceKind = (typeof taskSourceKinds)[number];
 
 /** The Government Office's four outcome states; a cancelled task has none. */
 export const taskOutcomes = ['completed_on_time', 'completed_late', 'open_in_time', 'open_overdue'] as const;

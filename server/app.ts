@@ -14,7 +14,7 @@ import { registerWebApp } from './http/web.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { authRoutes, createSessionResolver } from './modules/auth/index.js';
 import { calendarRoutes } from './modules/calendar/index.js';
-import { documentRoutes, planRoutes } from './modules/documents/index.js';
+import { documentRoutes, planRoutes, planTargetTaskSource } from './modules/documents/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
 import { orgRoutes } from './modules/org/index.js';
@@ -63,7 +63,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       const calendars = createCalendarCache(db);
       await api.register(calendarRoutes, { ...base, calendars });
       const files = createFileStore(join(deps.config.DATA_DIR, 'files'));
-      await api.register(workRoutes, { ...base, calendars, signalSettings: signalSettingsOf(deps.config), files });
+      await api.register(workRoutes, { ...base, calendars, signalSettings: signalSettingsOf(deps.config), files, taskSources: { plan_target: planTargetTaskSource } });
       await api.register(documentRoutes, { ...base, files });
       await api.register(planRoutes, base);
       await api.register(notificationRoutes, base);

@@ -1,9 +1,10 @@
 import type { CreatePlanBody, TargetInput } from '../../../contracts/plans.js';
 import type { Db, Tx } from '../../db/client.js';
-import type { Actor } from '../../platform/actor.js';
+import { type Actor, hasRole } from '../../platform/actor.js';
 import { recordAction } from '../../platform/audit.js';
 import { forbidden, notFound, validationError } from '../../platform/errors.js';
 import { findPeople, findUnit } from '../org/index.js';
+import type { TaskSourceVerifier } from '../work/index.js';
 import { auditContext, type DocumentsDeps } from './documents.deps.js';
 import { requirePlanWriter } from './documents.policy.js';
 import * as documentsRepository from './documents.repository.js';
@@ -122,8 +123,15 @@ export async function reportReached(deps: DocumentsDeps, actor: Actor, planId: s
   });
 }
 
-/** For the work module: the target a task names as its source, with the unit the assigner must be allowed in. */
-export async function planTargetForTask(db: Db | Tx, agencyId: string, targetId: string) {
-  const target = await repository.findTargetRow(db, agencyId, targetId);
-  return target && { id: target.id, planId: target.planId, unitId: target.unitId, unitPath: target.unitPath, accountablePersonId: target.accountablePersonId };
-}
+/**
+ * For the work module (handed over in app.ts): a task may name a plan target as its source when the
+ * target exists in the agency and the assigner may assign work in the target's unit.
+ */
+export const planTargetTaskSource: TaskSourceVerifier = async (db, actor, targetId) => {
+  const target = await repository.findTargetRow(db, actor.agencyId, targetId);
+  if (!target) throw validationError([{ field: 'body.source.id', message: { vi: 'Chỉ tiêu không tồn tại', en: 'Target unknown' } }]);
+  if (!hasRole(actor, 'leader', 'agency_admin', 'system_admin') && !actor.managedUnitPaths.some((path) => target.unitPath.startsWith(path))) {
+    throw forbidden({ vi: 'Chỉ giao việc thực hiện chỉ tiêu trong đơn vị mình phụ trách', en: 'Assign work for a target only within the units you manage' });
+  }
+  return target.id;
+};

@@ -47,8 +47,15 @@ function derivedColumns(deps: WorkDeps, calendar: WorkingCalendar, state: TaskSt
   return stateColumns(state, signals, outcomeOf(state, now));
 }
 
+export interface CreateTaskOptions {
+  /** Set by the module that owns a non-ad-hoc source after it checked the record exists. */
+  isSourceVerified?: boolean;
+  /** Runs inside the task's transaction, e.g. to link the source record to the new task. */
+  inTransaction?: (tx: Tx, taskId: string) => Promise<void>;
+}
+
 /** Assigns a task to exactly one accountable owner; the assigner is the acting person. */
-export async function createTask(deps: WorkDeps, actor: Actor, input: CreateTaskBody): Promise<string> {
+export async function createTask(deps: WorkDeps, actor: Actor, input: CreateTaskBody, options: CreateTaskOptions = {}): Promise<string> {
   if (!actor.personId) throw forbidden({ vi: 'Tài khoản chưa gắn với cán bộ nào', en: 'This account is not linked to a person' });
   const [unit, named] = await Promise.all([
     findUnit(deps.db, actor.agencyId, input.unitId),
@@ -63,7 +70,7 @@ export async function createTask(deps: WorkDeps, actor: Actor, input: CreateTask
   if (!canAssignIn(actor, unit.path, owner.id)) {
     throw forbidden({ vi: 'Chỉ giao việc trong phạm vi đơn vị mình phụ trách, hoặc tự nhận việc', en: 'Assign within the units you manage, or to yourself' });
   }
-  const sourceId = await resolveTaskSource(deps, actor, input.source);
+  const sourceId = await resolveTaskSource(deps, actor, input.source, options.isSourceVerified ?? false);
   const calendar = await deps.calendars.get(actor.agencyId);
   const dueDate = resolveDueDate(input.due.kind === 'date' ? { dueDate: input.due.dueDate } : { workingDays: input.due.workingDays }, input.startDate, calendar);
   const now = deps.clock.now();
@@ -86,6 +93,7 @@ export async function createTask(deps: WorkDeps, actor: Actor, input: CreateTask
     await repository.addUnitCounters(tx, actor.agencyId, unit.id, { ...outcomeDelta(null, columns.countedOutcome), transfers: 0, extensions: 0 });
     const after = { status: state.status, ownerId: owner.id, dueDate, title: input.title };
     await writeHistory(tx, deps, actor, now, id, { kind: 'task.assigned', reason: null, before: {}, after });
+    await options.inTransaction?.(tx, id);
   });
   return id;
 }

@@ -1,25 +1,41 @@
-import type { CreateTaskBody } from '../../../contracts/work.js';
-import { type Actor, hasRole } from '../../platform/actor.js';
-import { forbidden, validationError } from '../../platform/errors.js';
-import { planTargetForTask } from '../documents/index.js';
-import type { WorkDeps } from './work.deps.js';
-import { managesUnitPath } from './work.policy.js';
+import type { CreateTaskBody, TaskSourceKind } from '../../../contracts/work.js';
+import type { Db } from '../../db/client.js';
+import type { Actor } from '../../platform/actor.js';
+import { validationError } from '../../platform/errors.js';
 
 /**
- * The record a task comes from, checked by the module that owns it: it must exist in the actor's agency,
- * and the actor must be allowed to assign work in its unit. Returns the id stored on the task.
+ * Checks, for one kind of source record, that the record exists in the actor's agency and that the
+ * actor may assign work from it (throwing a problem otherwise); returns the id stored on the task.
+ * The module that owns the record provides it; app.ts hands the verifiers to the work module, so
+ * work never depends on the modules its tasks come from.
  */
-export async function resolveTaskSource(deps: WorkDeps, actor: Actor, source: CreateTaskBody['source']): Promise<string | null> {
-  switch (source.kind) {
-    case 'ad_hoc':
-      return null;
-    case 'plan_target': {
-      const target = await planTargetForTask(deps.db, actor.agencyId, source.id);
-      if (!target) throw validationError([{ field: 'body.source.id', message: { vi: 'Chỉ tiêu không tồn tại', en: 'Target unknown' } }]);
-      if (!hasRole(actor, 'leader', 'agency_admin', 'system_admin') && !managesUnitPath(actor, target.unitPath)) {
-        throw forbidden({ vi: 'Chỉ giao việc thực hiện chỉ tiêu trong đơn vị mình phụ trách', en: 'Assign work for a target only within the units you manage' });
-      }
-      return target.id;
-    }
+export type TaskSourceVerifier = (db: Db, actor: Actor, id: string) => Promise<string>;
+export type TaskSourceVerifiers = Partial<Record<Exclude<TaskSourceKind, 'ad_hoc'>, TaskSourceVerifier>>;
+
+/**
+ * The id of the record a task comes from. A module creating the task from its own record (a
+ * meeting conclusion, a case) has checked it already and says so; otherwise the record's verifier
+ * decides, and a kind without one is only created from its record.
+ */
+export async function resolveTaskSource(
+  deps: { db: Db; taskSources?: TaskSourceVerifiers },
+  actor: Actor,
+  source: CreateTaskBody['source'],
+  isSourceVerified: boolean,
+): Promise<string | null> {
+  if (source.kind === 'ad_hoc') return null;
+  if (isSourceVerified) return source.id;
+  const verify = deps.taskSources?.[source.kind];
+  if (!verify) {
+    throw validationError([
+      {
+        field: 'body.source',
+        message: {
+          vi: 'Nhiệm vụ từ nguồn này được giao từ chính bản ghi nguồn (ví dụ kết luận hội nghị)',
+          en: 'Tasks from this source are assigned from the source record itself (e.g. a meeting conclusion)',
+        },
+      },
+    ]);
   }
+  return verify(deps.db, actor, source.id);
 }
