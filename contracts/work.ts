@@ -36,8 +36,14 @@ export const taskDueInput = z.discriminatedUnion('kind', [
     workingDays: z.number().int().min(1).max(365).describe('Số ngày làm việc kể từ ngày bắt đầu (trừ ngày nghỉ, lễ, Tết)'),
   }),
 ]);
-/** Only ad hoc tasks for now; plan targets, procedure steps, conclusions and cases add their own `{kind, id}`. */
-export const taskSourceInput = z.discriminatedUnion('kind', [z.object({ kind: z.literal('ad_hoc') })]);
+/**
+ * Where a task comes from. Ad hoc tasks are created here; a task from another record (a meeting
+ * conclusion, …) is created by the module that owns the record, which checks it exists.
+ */
+export const taskSourceInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('ad_hoc') }),
+  z.object({ kind: z.literal('meeting_conclusion'), id: z.uuid().describe('Kết luận hội nghị') }),
+]);
 
 export const createTaskBody = z
   .object({

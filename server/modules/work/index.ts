@@ -1,5 +1,5 @@
 export { workRoutes } from './work.routes.js';
 export type { WorkDeps } from './work.deps.js';
 export { runSignalSweep, sweepAllAgencies } from './work.sweep.js';
-export { createTask, runCommand } from './work.service.js';
+export { createTask, runCommand, type CreateTaskOptions } from './work.service.js';
 export type { WorkCommand } from './work.state.js';

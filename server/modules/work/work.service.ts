@@ -43,9 +43,19 @@ function derivedColumns(deps: WorkDeps, calendar: WorkingCalendar, state: TaskSt
   return stateColumns(state, signals, outcomeOf(state, now));
 }
 
+export interface CreateTaskOptions {
+  /** Set by the module that owns a non-ad-hoc source after it checked the record exists. */
+  isSourceVerified?: boolean;
+  /** Runs inside the task's transaction, e.g. to link the source record to the new task. */
+  inTransaction?: (tx: Tx, taskId: string) => Promise<void>;
+}
+
 /** Assigns a task to exactly one accountable owner; the assigner is the acting person. */
-export async function createTask(deps: WorkDeps, actor: Actor, input: CreateTaskBody): Promise<string> {
+export async function createTask(deps: WorkDeps, actor: Actor, input: CreateTaskBody, options: CreateTaskOptions = {}): Promise<string> {
   if (!actor.personId) throw forbidden({ vi: 'Tài khoản chưa gắn với cán bộ nào', en: 'This account is not linked to a person' });
+  if (input.source.kind !== 'ad_hoc' && !options.isSourceVerified) {
+    throw validationError([{ field: 'body.source', message: { vi: 'Nhiệm vụ từ nguồn này được giao từ chính bản ghi nguồn (ví dụ kết luận hội nghị)', en: 'Tasks from this source are assigned from the source record itself (e.g. a meeting conclusion)' } }]);
+  }
   const unit = await findUnit(deps.db, actor.agencyId, input.unitId);
   if (!unit || !unit.isActive) throw validationError([{ field: 'body.unitId', message: { vi: 'Đơn vị không tồn tại hoặc đã ngừng hoạt động', en: 'Unit unknown or inactive' } }]);
   const [owner] = await requireActivePeople(deps, actor.agencyId, [input.ownerId], 'body.ownerId');
@@ -67,6 +77,7 @@ export async function createTask(deps: WorkDeps, actor: Actor, input: CreateTask
     await repository.insertTask(tx, {
       id, agencyId: actor.agencyId, unitId: unit.id, unitPath: unit.path, title: input.title, searchText: foldForSearch(input.title),
       description: input.description, expectedOutput: input.expectedOutput, priority: input.priority, sourceKind: input.source.kind,
+      sourceId: 'id' in input.source ? input.source.id : null,
       assignerId: actor.personId!, assignedAt: now, startDate: input.startDate, ...columns,
     });
     await repository.insertCollaborators(tx, [
@@ -78,6 +89,7 @@ export async function createTask(deps: WorkDeps, actor: Actor, input: CreateTask
     await writeHistory(tx, deps, actor, now, id, { kind: 'task.assigned', reason: null, before: {}, after });
     const notice = noticeOf('task.assigned', actor.displayName, input.title, state, state, actor.personId);
     await notifyPeople(tx, { agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, taskId: id, now });
+    await options.inTransaction?.(tx, id);
   });
   return id;
 }

@@ -1,0 +1,6 @@
+export { disseminationRoutes } from './dissemination.routes.js';
+export type { DisseminationDeps } from './dissemination.deps.js';
+export { runDisseminationSweep, sweepDisseminationForAllAgencies } from './dissemination.sweep.js';
+export { createCampaign, launchCampaign } from './dissemination.service.js';
+export { actOnAssignment } from './dissemination.person.js';
+export { createMeeting, markAttendance, closeMeeting, addConclusion, recordMinutes } from './meetings.service.js';
