@@ -14,6 +14,7 @@ import { registerWebApp } from './http/web.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { authRoutes, resolveSession } from './modules/auth/index.js';
 import { calendarRoutes } from './modules/calendar/index.js';
+import { documentRoutes } from './modules/documents/index.js';
 import { disseminationRoutes } from './modules/dissemination/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
@@ -62,7 +63,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(auditRoutes, base);
       const calendars = createCalendarCache(db);
       await api.register(calendarRoutes, { ...base, calendars });
-      await api.register(workRoutes, { ...base, calendars, signalSettings: signalSettingsOf(deps.config), files: createFileStore(join(deps.config.DATA_DIR, 'files')) });
+      const files = createFileStore(join(deps.config.DATA_DIR, 'files'));
+      await api.register(workRoutes, { ...base, calendars, signalSettings: signalSettingsOf(deps.config), files });
+      await api.register(documentRoutes, { ...base, files });
       await api.register(notificationRoutes, base);
       await api.register(disseminationRoutes, { ...base, calendars });
     },

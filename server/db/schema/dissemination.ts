@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { documents, documentVersions } from './documents.js';
 import { agencies, people, units } from './org.js';
 import { tasks } from './work.js';
 
@@ -47,8 +48,8 @@ export const disseminationCampaignDocuments = pgTable(
   {
     agencyId: uuid().notNull().references(() => agencies.id),
     campaignId: uuid().notNull().references(() => disseminationCampaigns.id),
-    documentId: uuid().notNull(),
-    versionId: uuid().notNull(),
+    documentId: uuid().notNull().references(() => documents.id),
+    versionId: uuid().notNull().references(() => documentVersions.id),
     versionNumber: integer().notNull(),
     sortOrder: smallint().notNull().default(0),
   },

@@ -62,6 +62,8 @@ export const tasks = pgTable(
     index('tasks_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
     // The sweep walks open tasks in (due date, id) order.
     index('tasks_open_due_idx').on(t.agencyId, t.dueDate, t.id).where(sql`status in ('assigned', 'in_progress', 'submitted')`),
+    // Roll-ups of the things tasks come from (plan targets, …) group the tasks of one source.
+    index('tasks_source_idx').on(t.agencyId, t.sourceKind, t.sourceId).where(sql`source_id is not null`),
   ],
 );
 
