@@ -267,6 +267,10 @@ export const notificationKinds = [
   'task_reopened',
   'task_commented',
   'signal',
+  'dissemination_assigned',
+  'dissemination_reminder',
+  'dissemination_asked_again',
+  'meeting_invited',
 ] as const;
 export const notificationSchema = z.object({
   id: z.uuid(),

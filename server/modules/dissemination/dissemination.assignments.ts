@@ -82,7 +82,7 @@ export async function assignPeople(tx: Tx, campaign: CampaignRow, documents: Pin
     await notifyPeople(tx, {
       agencyId: campaign.agencyId,
       personIds: rows.map((row) => row.personId),
-      kind: 'dissemination.assigned',
+      kind: 'dissemination_assigned',
       title: { vi: `Quán triệt: ${campaign.title}`, en: `Read and acknowledge: ${campaign.title}` },
       dedupeKey: `dissemination:${campaign.id}:assigned`,
       now,
@@ -123,7 +123,7 @@ export async function startNewRound(tx: Tx, campaign: CampaignRow, documents: Pi
   await notifyPeople(tx, {
     agencyId: campaign.agencyId,
     personIds: askedAgain,
-    kind: 'dissemination.asked_again',
+    kind: 'dissemination_asked_again',
     title: { vi: `Văn bản có phiên bản mới, đề nghị đọc và xác nhận lại: ${campaign.title}`, en: `A document has a new version, please read and acknowledge again: ${campaign.title}` },
     dedupeKey: `dissemination:${campaign.id}:round:${round}`,
     now,

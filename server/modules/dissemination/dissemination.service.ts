@@ -128,7 +128,7 @@ export async function remindUndone(tx: Tx, campaign: repository.CampaignRow, now
   await notifyPeople(tx, {
     agencyId: campaign.agencyId,
     personIds: people,
-    kind: 'dissemination.reminder',
+    kind: 'dissemination_reminder',
     title: {
       vi: `Nhắc: đọc, xác nhận${campaign.requiresCommitment ? ', ký cam kết' : ''} "${campaign.title}"${campaign.dueDate ? ` trước ${campaign.dueDate.split('-').reverse().join('/')}` : ''}`,
       en: `Reminder: read and acknowledge "${campaign.title}"${campaign.dueDate ? ` by ${campaign.dueDate}` : ''}`,

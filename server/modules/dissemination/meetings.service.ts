@@ -78,7 +78,7 @@ export async function createMeeting(deps: DisseminationDeps, actor: Actor, input
     await notifyPeople(tx, {
       agencyId: actor.agencyId,
       personIds: invitees.map((p) => p.id),
-      kind: 'meeting.invited',
+      kind: 'meeting_invited',
       title: { vi: `Giấy mời: ${input.title}, ${formatLocal(startsAt)}`, en: `Invitation: ${input.title}, ${formatLocal(startsAt)}` },
       dedupeKey: `meeting:${id}:invited`,
       now,
