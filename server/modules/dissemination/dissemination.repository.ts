@@ -183,7 +183,7 @@ export async function totalsOf(db: Db | Tx, campaignIds: string[], scope: string
   return new Map(rows.map(({ campaignId, ...counts }) => [campaignId, counts]));
 }
 
-export async function hasAssignmentsInScope(db: Db, campaignId: string, scope: string[]) {
+export async function hasAssignmentsInScope(db: Db | Tx, campaignId: string, scope: string[]) {
   const rows = await queryRows<{ n: number }>(
     db,
     sql`select 1 as n from dissemination_unit_counters c where c.campaign_id = ${campaignId} and c.assigned > 0 and ${scopeCondition(sql`c.unit_path`, scope)} limit 1`,

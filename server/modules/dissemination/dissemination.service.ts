@@ -21,7 +21,8 @@ export async function managedCampaign(db: DisseminationDeps['db'] | Tx, actor: A
   if (!row) throw campaignNotFound();
   if (!canManageCampaign(actor, row)) {
     const scope = coverageScope(actor);
-    if (scope === null || scope.length > 0) throw forbidden({ vi: 'Chỉ đơn vị tổ chức quản lý đợt quán triệt này', en: 'Only the organising unit manages this campaign' });
+    const seesIt = scope === null || (scope.length > 0 && (await repository.hasAssignmentsInScope(db, id, scope)));
+    if (seesIt) throw forbidden({ vi: 'Chỉ đơn vị tổ chức quản lý đợt quán triệt này', en: 'Only the organising unit manages this campaign' });
     throw campaignNotFound();
   }
   return row;
