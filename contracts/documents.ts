@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { isoDate, isoDateTime, optionalText, pageOf, pageQuery, text } from './common.js';
 import { documentKinds, kindAgreesWithNumber, kindOfTypeCode, numberProblemText, parseDocumentNumber, typeCodeOfKind } from './document-number.js';
+import { documentRelationKinds } from './document-vocabulary.js';
 
 export * from './document-number.js';
 
-export const documentRelationKinds = ['implements', 'replaces', 'amends'] as const;
-export type DocumentRelationKind = (typeof documentRelationKinds)[number];
+export * from './document-vocabulary.js';
 
 const kindSchema = z.enum(documentKinds).describe('Loại văn bản');
 

@@ -37,11 +37,12 @@ export const taskDueInput = z.discriminatedUnion('kind', [
   }),
 ]);
 /**
- * Where a task comes from. Ad hoc tasks are created here; a task from another record (a meeting
- * conclusion, …) is created by the module that owns the record, which checks it exists.
+ * Where a task comes from; each source other than ad hoc names its record (`{kind, id}`), checked
+ * by the module that owns it (a meeting conclusion's task is created from the meeting itself).
  */
 export const taskSourceInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ad_hoc') }),
+  z.object({ kind: z.literal('plan_target'), id: z.uuid().describe('Chỉ tiêu của kế hoạch thực hiện') }),
   z.object({ kind: z.literal('meeting_conclusion'), id: z.uuid().describe('Kết luận hội nghị') }),
 ]);
 

@@ -14,8 +14,8 @@ import { registerWebApp } from './http/web.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { authRoutes, resolveSession } from './modules/auth/index.js';
 import { calendarRoutes } from './modules/calendar/index.js';
-import { documentRoutes } from './modules/documents/index.js';
 import { disseminationRoutes } from './modules/dissemination/index.js';
+import { documentRoutes, planRoutes } from './modules/documents/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
 import { orgRoutes } from './modules/org/index.js';
@@ -66,6 +66,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       const files = createFileStore(join(deps.config.DATA_DIR, 'files'));
       await api.register(workRoutes, { ...base, calendars, signalSettings: signalSettingsOf(deps.config), files });
       await api.register(documentRoutes, { ...base, files });
+      await api.register(planRoutes, base);
       await api.register(notificationRoutes, base);
       await api.register(disseminationRoutes, { ...base, calendars });
     },

@@ -4,6 +4,7 @@ import { loadConfig, signalSettingsOf } from './config.js';
 import { openDatabase } from './db/client.js';
 import { agencies } from './db/schema/index.js';
 import { seedDemoAgency } from './db/seed/demo-agency.js';
+import { seedDemoDocuments } from './db/seed/demo-documents.js';
 import { seedDemoHistory } from './db/seed/demo-history.js';
 import { seedDemoWork } from './db/seed/demo-work.js';
 import { sweepDisseminationForAllAgencies } from './modules/dissemination/index.js';
@@ -29,6 +30,7 @@ async function main() {
     console.log('Đang nạp dữ liệu mẫu / loading the demo agency…');
     await seedDemoHistory(database.db, systemClock.now(), seeded, DEMO_HISTORY_TASKS);
     await seedDemoWork(database.db, systemClock.now(), seeded);
+    await seedDemoDocuments(database.db, systemClock.now(), seeded);
   }
 
   const app = await buildApp({

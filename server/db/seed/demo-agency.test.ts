@@ -5,11 +5,13 @@ import { calendarDays, people, units } from '../schema/index.js';
 import { api, login } from '../../test/http.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { seedDemoAgency, type SeededAgency } from './demo-agency.js';
+import { seedDemoDocuments } from './demo-documents.js';
 import { seedDemoHistory } from './demo-history.js';
 import { seedDemoWork } from './demo-work.js';
 
 let t: TestApp;
 let seeded: SeededAgency;
+let demoDocuments: { directiveId: string; planId: string };
 beforeAll(async () => {
   t = await createTestApp();
   // A unique code and login prefix, so the suite can run again on the same PostgreSQL.
@@ -17,6 +19,7 @@ beforeAll(async () => {
   seeded = await seedDemoAgency(t.database.db, t.clock, { agencyCode: `DEMO-${run}`, usernamePrefix: `${run}-` });
   await seedDemoWork(t.database.db, t.clock.now(), seeded, `${run}-`);
   await seedDemoHistory(t.database.db, t.clock.now(), seeded, 40);
+  demoDocuments = await seedDemoDocuments(t.database.db, t.clock.now(), seeded, `${run}-`);
 });
 afterAll(() => t.close());
 
@@ -69,4 +72,16 @@ it('gives the demo people work in every state a user should recognise', async ()
   expect({ completedOnTime: sum('completedOnTime'), completedLate: sum('completedLate'), transfers: sum('transfers') }).toEqual({
     completedOnTime: direct.completedOnTime, completedLate: direct.completedLate, transfers: direct.transfers,
   });
+});
+
+it('registers Directive 24-CT/TU and the agency plan, so the traceability screen has lines at once', async () => {
+  const leader = api(t.app, await login(t.app, seeded.logins.find((l) => l.username.endsWith('-lanhdao'))!.username, 'Congvu@2026'));
+  const trace = (await leader.get(`/api/v1/documents/${demoDocuments.directiveId}/traceability`)).json();
+  expect(trace.document).toMatchObject({ number: '24-CT/TU', issueDate: '2023-08-07', issuingBody: 'Ban Thường vụ Thành ủy Hà Nội' });
+  expect(new Set(trace.lines.map((line: { target: { id: string } }) => line.target.id)).size).toBeGreaterThanOrEqual(3);
+  const outcomes = trace.lines.map((line: { task: { outcome: string } | null }) => line.task?.outcome);
+  expect(outcomes).toEqual(expect.arrayContaining(['completed_on_time', 'completed_late', 'open_in_time', 'open_overdue']));
+  const plan = (await leader.get(`/api/v1/plans/${demoDocuments.planId}`)).json();
+  expect(plan.document.issueDate > '2023-11-02').toBe(true);
+  expect(plan.progress.tasks.total).toBe(trace.lines.filter((line: { task: unknown }) => line.task).length);
 });

@@ -50,6 +50,11 @@ async function numberColumns(db: Db | Tx, agencyId: string, input: DocumentInput
  */
 export async function createDocument(deps: DocumentsDeps, actor: Actor, input: DocumentInput, inTransaction?: (tx: Tx, id: string) => Promise<void>): Promise<string> {
   requireRegisterWriter(actor);
+  return registerDocument(deps, actor, input, inTransaction);
+}
+
+/** Registration without the register's own permission check: the caller (a plan) has checked its own. */
+export async function registerDocument(deps: DocumentsDeps, actor: Actor, input: DocumentInput, inTransaction?: (tx: Tx, id: string) => Promise<void>): Promise<string> {
   const columns = await numberColumns(deps.db, actor.agencyId, input);
   const now = deps.clock.now();
   const id = crypto.randomUUID();

@@ -16,6 +16,7 @@ import { canAssignIn, canSeeTask, collaborationOf, relationsOfActor } from './wo
 import * as repository from './work.repository.js';
 import { decide, type Refusal } from './work.rules.js';
 import { computeSignals, withEscalation } from './work.signals.js';
+import { resolveTaskSource } from './work.sources.js';
 import { contextAt, newTaskState, type TaskState, type WorkCommand } from './work.state.js';
 
 export const taskNotFound = () => notFound({ vi: 'Không tìm thấy nhiệm vụ', en: 'Task not found' });
@@ -44,7 +45,7 @@ function derivedColumns(deps: WorkDeps, calendar: WorkingCalendar, state: TaskSt
 }
 
 export interface CreateTaskOptions {
-  /** Set by the module that owns a non-ad-hoc source after it checked the record exists. */
+  /** Set by a module that owns a source work cannot check itself (a meeting conclusion) after checking it. */
   isSourceVerified?: boolean;
   /** Runs inside the task's transaction, e.g. to link the source record to the new task. */
   inTransaction?: (tx: Tx, taskId: string) => Promise<void>;
@@ -53,9 +54,6 @@ export interface CreateTaskOptions {
 /** Assigns a task to exactly one accountable owner; the assigner is the acting person. */
 export async function createTask(deps: WorkDeps, actor: Actor, input: CreateTaskBody, options: CreateTaskOptions = {}): Promise<string> {
   if (!actor.personId) throw forbidden({ vi: 'Tài khoản chưa gắn với cán bộ nào', en: 'This account is not linked to a person' });
-  if (input.source.kind !== 'ad_hoc' && !options.isSourceVerified) {
-    throw validationError([{ field: 'body.source', message: { vi: 'Nhiệm vụ từ nguồn này được giao từ chính bản ghi nguồn (ví dụ kết luận hội nghị)', en: 'Tasks from this source are assigned from the source record itself (e.g. a meeting conclusion)' } }]);
-  }
   const unit = await findUnit(deps.db, actor.agencyId, input.unitId);
   if (!unit || !unit.isActive) throw validationError([{ field: 'body.unitId', message: { vi: 'Đơn vị không tồn tại hoặc đã ngừng hoạt động', en: 'Unit unknown or inactive' } }]);
   const [owner] = await requireActivePeople(deps, actor.agencyId, [input.ownerId], 'body.ownerId');
@@ -66,6 +64,7 @@ export async function createTask(deps: WorkDeps, actor: Actor, input: CreateTask
   if (!canAssignIn(actor, unit.path, owner.id)) {
     throw forbidden({ vi: 'Chỉ giao việc trong phạm vi đơn vị mình phụ trách, hoặc tự nhận việc', en: 'Assign within the units you manage, or to yourself' });
   }
+  const sourceId = await resolveTaskSource(deps, actor, input.source, options.isSourceVerified ?? false);
   const calendar = await deps.calendars.get(actor.agencyId);
   const dueDate = resolveDueDate(input.due.kind === 'date' ? { dueDate: input.due.dueDate } : { workingDays: input.due.workingDays }, input.startDate, calendar);
   const now = deps.clock.now();
@@ -76,8 +75,7 @@ export async function createTask(deps: WorkDeps, actor: Actor, input: CreateTask
   await deps.db.transaction(async (tx) => {
     await repository.insertTask(tx, {
       id, agencyId: actor.agencyId, unitId: unit.id, unitPath: unit.path, title: input.title, searchText: foldForSearch(input.title),
-      description: input.description, expectedOutput: input.expectedOutput, priority: input.priority, sourceKind: input.source.kind,
-      sourceId: 'id' in input.source ? input.source.id : null,
+      description: input.description, expectedOutput: input.expectedOutput, priority: input.priority, sourceKind: input.source.kind, sourceId,
       assignerId: actor.personId!, assignedAt: now, startDate: input.startDate, ...columns,
     });
     await repository.insertCollaborators(tx, [

@@ -6,10 +6,12 @@ interface UploadOptions {
   /** 0–100 while the file is sent. */
   onProgress?: (percent: number) => void;
   signal?: AbortSignal;
+  /** Text fields sent before the file (the server reads them with it). */
+  fields?: Record<string, string>;
 }
 
 /** Sends one file as multipart (field "file") with XMLHttpRequest, which reports upload progress. */
-export function uploadFile<T>(path: string, file: File, { query, onProgress, signal }: UploadOptions = {}): Promise<T> {
+export function uploadFile<T>(path: string, file: File, { query, onProgress, signal, fields }: UploadOptions = {}): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', apiUrl(path, query));
@@ -40,6 +42,7 @@ export function uploadFile<T>(path: string, file: File, { query, onProgress, sig
     xhr.onabort = () => reject(new DOMException('Upload cancelled', 'AbortError'));
     signal?.addEventListener('abort', () => xhr.abort());
     const form = new FormData();
+    for (const [name, value] of Object.entries(fields ?? {})) form.append(name, value);
     form.append('file', file, file.name);
     xhr.send(form);
   });

@@ -1,4 +1,5 @@
 import { FileExcelOutlined } from '@ant-design/icons';
+import type { TFunction } from 'i18next';
 import { App, Button, Card, Descriptions, Flex, Popconfirm, Skeleton, Statistic, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -73,7 +74,7 @@ export function CampaignDetailPage() {
   );
 }
 
-function audienceText(c: Campaign, t: ReturnType<typeof useTranslation>['t']) {
+function audienceText(c: Campaign, t: TFunction) {
   const parts = [c.audience.wholeAgency ? t('dissemination.create.wholeAgency') : c.audience.units.map((u) => u.name).join(', ')];
   if (c.audience.categories.length > 0) parts.push(c.audience.categories.map((k) => t(`dissemination.category.${k}`)).join(', '));
   if (c.audience.partyMembersOnly) parts.push(t('dissemination.create.partyMembersOnly'));

@@ -29,7 +29,7 @@ interface CreateValues {
   due: { dueDate?: Dayjs; workingDays?: number };
 }
 
-function toBody(values: CreateValues): CreateTaskInput {
+function toBody(values: CreateValues, source: CreateTaskInput['source']): CreateTaskInput {
   return {
     title: values.title.trim(),
     description: values.description?.trim() ?? '',
@@ -41,12 +41,24 @@ function toBody(values: CreateValues): CreateTaskInput {
     priority: values.priority,
     startDate: toIsoDate(values.startDate),
     due: values.byWorkingDays ? { kind: 'working_days', workingDays: values.due.workingDays ?? 0 } : { kind: 'date', dueDate: values.due.dueDate ? toIsoDate(values.due.dueDate) : '' },
-    source: { kind: 'ad_hoc' },
+    source,
   };
 }
 
+interface CreateTaskDrawerProps {
+  open: boolean;
+  onClose: () => void;
+  /** Where the task comes from (e.g. a plan target); ad hoc by default. */
+  source?: CreateTaskInput['source'];
+  /** Heading shown above the form, e.g. the target the task serves. */
+  context?: string;
+  initialUnitId?: string;
+  /** Called with the new task instead of opening it. */
+  onCreated?: (taskId: string) => void;
+}
+
 /** "Giao việc": one accountable owner, a clear output and a deadline; opens the new task when done. */
-export function CreateTaskDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function CreateTaskDrawer({ open, onClose, source = { kind: 'ad_hoc' }, context, initialUnitId, onCreated }: CreateTaskDrawerProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const user = useCurrentUser();
@@ -57,7 +69,7 @@ export function CreateTaskDrawer({ open, onClose }: { open: boolean; onClose: ()
   const assignsOthers = isAllowed(user.roles, { roles: ASSIGNER_ROLES });
   const self = user.personId ? [{ id: user.personId, fullName: user.displayName }] : [];
   const initialValues: Partial<CreateValues> = {
-    unitId: user.unitId ?? undefined,
+    unitId: initialUnitId ?? user.unitId ?? undefined,
     ownerId: assignsOthers ? undefined : (user.personId ?? undefined),
     priority: 'normal',
     startDate: dayjs(),
@@ -65,8 +77,9 @@ export function CreateTaskDrawer({ open, onClose }: { open: boolean; onClose: ()
   };
 
   const submit = async (values: CreateValues) => {
-    const task = await createTask.mutateAsync(toBody(values));
-    navigate(taskPath(task.id));
+    const task = await createTask.mutateAsync(toBody(values, source));
+    if (onCreated) onCreated(task.id);
+    else navigate(taskPath(task.id));
   };
 
   return (
@@ -80,6 +93,7 @@ export function CreateTaskDrawer({ open, onClose }: { open: boolean; onClose: ()
       submitText={t('work.create.submit')}
       savedText={t('work.create.created')}
     >
+      {context && <Alert type="info" showIcon title={context} className="form-alert" />}
       {!assignsOthers && <Alert type="info" showIcon title={t('work.create.selfOnly')} className="form-alert" />}
       <Form.Item label={t('work.field.title')} name="title" rules={[{ required: true, whitespace: true, max: 300, message: t('work.create.titleRequired') }]}>
         <Input autoComplete="off" maxLength={300} />

@@ -1,0 +1,229 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { queryRows } from '../../db/client.js';
+import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { createDocumentsFixture, DOCUMENTS_TEST_START, type DocumentsFixture } from './documents.test-fixture.js';
+
+let t: TestApp;
+let f: DocumentsFixture;
+let directiveId: string;
+beforeAll(async () => {
+  t = await createTestApp({ now: DOCUMENTS_TEST_START });
+});
+beforeEach(async () => {
+  t.clock.set(DOCUMENTS_TEST_START);
+  f = await createDocumentsFixture(t.app, t.database.db);
+  directiveId = (await f.register()).id;
+});
+afterAll(() => t.close());
+
+const planBody = (overrides: Record<string, unknown> = {}) => ({
+  number: '15-KH/ĐU',
+  title: 'Kế hoạch thực hiện Chỉ thị số 24-CT/TU của Ban Thường vụ Thành ủy',
+  issuingBody: 'Đảng ủy cơ quan',
+  issueDate: '2026-02-20',
+  implementsDocumentId: directiveId,
+  unitId: f.root.id,
+  objectives: 'Quán triệt sâu sắc, cá thể hóa trách nhiệm từng cán bộ',
+  ...overrides,
+});
+const targetBody = (overrides: Record<string, unknown> = {}) => ({
+  metric: 'Cán bộ, đảng viên được quán triệt Chỉ thị và 25 biểu hiện',
+  unitOfMeasure: '%',
+  targetValue: 100,
+  reachedValue: 40,
+  deadline: '2026-06-30',
+  unitId: f.department.id,
+  accountablePersonId: f.people.head.id,
+  ...overrides,
+});
+const taskBody = (targetId: string, overrides: Record<string, unknown> = {}) => ({
+  title: 'Tổ chức hội nghị quán triệt trong Ban',
+  expectedOutput: 'Biên bản hội nghị, danh sách ký cam kết',
+  unitId: f.department.id,
+  ownerId: f.people.staff.id,
+  startDate: '2026-03-02',
+  due: { kind: 'date', dueDate: '2026-03-06' },
+  source: { kind: 'plan_target', id: targetId },
+  ...overrides,
+});
+
+async function createPlan(overrides: Record<string, unknown> = {}, client = f.clients.leader) {
+  const response = await client.post('/api/v1/plans', planBody(overrides));
+  if (response.statusCode !== 200) throw new Error(`plan failed: ${response.statusCode} ${response.body}`);
+  return response.json();
+}
+async function addTarget(planId: string, overrides: Record<string, unknown> = {}, client = f.clients.leader) {
+  const response = await client.post(`/api/v1/plans/${planId}/targets`, targetBody(overrides));
+  if (response.statusCode !== 200) throw new Error(`target failed: ${response.statusCode} ${response.body}`);
+  return response.json();
+}
+
+describe('implementation plans', () => {
+  it('a leader issues the agency plan implementing the directive; it is a plan document linked to it', async () => {
+    const plan = await createPlan();
+    expect(plan).toMatchObject({
+      document: { kind: 'plan', number: '15-KH/ĐU', isPlan: true, relations: [{ kind: 'implements', direction: 'outgoing', document: { id: directiveId } }] },
+      implements: [{ id: directiveId, number: '24-CT/TU' }],
+      unit: { id: f.root.id }, targets: [], progress: { targets: 0, attainment: 0 }, canWrite: true,
+    });
+    expect((await f.clients.staff.get(`/api/v1/plans/${plan.document.id}`)).json().canWrite).toBe(false);
+    const audit = await queryRows<{ action: string }>(t.database.db, sql`select action from audit_events where subject_id = ${plan.document.id} order by sequence`);
+    expect(audit.map((row) => row.action)).toEqual(['plan.created', 'document.created']);
+  });
+
+  it('names the bad fields; refuses a non-KH symbol, unknown directive or unit', async () => {
+    const bad = await f.clients.leader.post('/api/v1/plans', { number: '15-CT/ĐU', title: '', issueDate: 'x', implementsDocumentId: 'x', unitId: f.root.id });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['body.number', 'body.title', 'body.issuingBody', 'body.issueDate', 'body.implementsDocumentId']));
+    expect((await f.clients.leader.post('/api/v1/plans', planBody({ implementsDocumentId: crypto.randomUUID() }))).json().errors[0].field).toBe('body.implementsDocumentId');
+    expect((await f.clients.leader.post('/api/v1/plans', planBody({ unitId: crypto.randomUUID() }))).json().errors[0].field).toBe('body.unitId');
+    expect((await f.clients.leader.get('/api/v1/documents?kind=plan')).json().items).toEqual([]);
+  });
+
+  it('a unit head plans for their own unit only; staff and inspectors do not plan; other agencies see nothing', async () => {
+    const own = await createPlan({ number: '3-KH/BTG', unitId: f.department.id }, f.clients.head);
+    expect(own.canWrite).toBe(true);
+    expect((await f.clients.head.post('/api/v1/plans', planBody({ number: '4-KH/BTG', unitId: f.other.id }))).statusCode).toBe(403);
+    expect((await f.clients.head.post('/api/v1/plans', planBody({ number: '5-KH/BTG' }))).statusCode).toBe(403);
+    expect((await f.clients.staff.post('/api/v1/plans', planBody({ number: '6-KH/BTG' }))).statusCode).toBe(403);
+    expect((await f.clients.inspector.post('/api/v1/plans', planBody({ number: '7-KH/BTG' }))).statusCode).toBe(403);
+    expect((await f.clients.foreigner.get(`/api/v1/plans/${own.document.id}`)).statusCode).toBe(404);
+    expect((await f.clients.leader.get(`/api/v1/plans/${directiveId}`)).statusCode).toBe(404);
+    expect((await f.clients.otherHead.put(`/api/v1/plans/${own.document.id}`, { unitId: f.other.id, objectives: '' })).statusCode).toBe(403);
+    const moved = await f.clients.leader.put(`/api/v1/plans/${own.document.id}`, { unitId: f.department.id, objectives: 'Mục đích mới' });
+    expect(moved.json().objectives).toBe('Mục đích mới');
+    expect((await f.clients.leader.put(`/api/v1/plans/${own.document.id}`, { unitId: 'x' })).json().errors[0].field).toBe('body.unitId');
+  });
+});
+
+describe('targets', () => {
+  it('have one accountable person and a unit inside the plan’s unit; bad input names the fields', async () => {
+    const plan = await createPlan();
+    const withTarget = await addTarget(plan.document.id);
+    expect(withTarget.targets).toMatchObject([
+      { metric: 'Cán bộ, đảng viên được quán triệt Chỉ thị và 25 biểu hiện', targetValue: 100, reachedValue: 40, unit: { id: f.department.id, name: 'Ban Tuyên giáo' }, accountablePerson: { id: f.people.head.id, fullName: 'Đặng Thu Hương' }, progress: { targets: 1, attainment: 0.4 } },
+    ]);
+    const url = `/api/v1/plans/${plan.document.id}/targets`;
+    const bad = await f.clients.leader.post(url, { metric: '', unitOfMeasure: '', targetValue: 0, reachedValue: -1, deadline: '2026-13-01', unitId: 'x', accountablePersonId: [f.people.head.id, f.people.staff.id] });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors.map((e: { field: string }) => e.field)).toEqual(
+      expect.arrayContaining(['body.metric', 'body.unitOfMeasure', 'body.targetValue', 'body.reachedValue', 'body.deadline', 'body.unitId', 'body.accountablePersonId']),
+    );
+    expect((await f.clients.leader.post(url, targetBody({ accountablePersonId: f.people.foreigner.id }))).json().errors[0].field).toBe('body.accountablePersonId');
+    const unitPlan = await createPlan({ number: '3-KH/BTG', unitId: f.department.id }, f.clients.head);
+    expect((await f.clients.head.post(`/api/v1/plans/${unitPlan.document.id}/targets`, targetBody({ unitId: f.other.id }))).json().errors[0].field).toBe('body.unitId');
+    expect((await f.clients.staff.post(url, targetBody())).statusCode).toBe(403);
+    expect((await f.clients.head.post(url, targetBody())).statusCode).toBe(403);
+    expect((await f.clients.foreigner.post(url, targetBody())).statusCode).toBe(404);
+  });
+
+  it('are edited by the plan’s writers; the accountable person reports the value reached; each write is audited', async () => {
+    const plan = await createPlan();
+    const targetId = (await addTarget(plan.document.id)).targets[0].id;
+    const url = `/api/v1/plans/${plan.document.id}/targets/${targetId}`;
+    expect((await f.clients.staff.put(url, targetBody({ targetValue: 90 }))).statusCode).toBe(403);
+    expect((await f.clients.leader.put(url, targetBody({ targetValue: 80 }))).json().targets[0].targetValue).toBe(80);
+    expect((await f.clients.staff.post(`${url}/reached`, { reachedValue: 70 })).statusCode).toBe(403);
+    const reported = await f.clients.head.post(`${url}/reached`, { reachedValue: 60 });
+    expect(reported.statusCode).toBe(200);
+    expect(reported.json().targets[0]).toMatchObject({ reachedValue: 60, canUpdateReached: true, progress: { attainment: 0.75 } });
+    expect((await f.clients.head.post(`${url}/reached`, { reachedValue: 'nhiều' })).json().errors[0].field).toBe('body.reachedValue');
+    expect((await f.clients.leader.put(`/api/v1/plans/${plan.document.id}/targets/${crypto.randomUUID()}`, targetBody())).statusCode).toBe(404);
+    const audit = await queryRows<{ action: string }>(t.database.db, sql`select action from audit_events where subject_id = ${plan.document.id} order by sequence`);
+    expect(audit.map((row) => row.action)).toEqual(['plan.created', 'document.created', 'plan.target_added', 'plan.target_updated', 'plan.target_reached']);
+  });
+});
+
+describe('tasks from a target', () => {
+  it('the work module accepts a plan_target source, checks it exists and that the assigner may assign in its unit', async () => {
+    const plan = await createPlan();
+    const targetId = (await addTarget(plan.document.id)).targets[0].id;
+    const created = await f.clients.head.post('/api/v1/tasks', taskBody(targetId));
+    expect(created.statusCode).toBe(200);
+    expect(created.json().source).toEqual({ kind: 'plan_target', id: targetId });
+    expect((await f.clients.head.post('/api/v1/tasks', taskBody(crypto.randomUUID()))).json().errors[0].field).toBe('body.source.id');
+    expect((await f.clients.head.post('/api/v1/tasks', taskBody('x'))).json().errors[0].field).toBe('body.source.id');
+    const otherTarget = (await addTarget(plan.document.id, { unitId: f.other.id, accountablePersonId: f.people.otherHead.id })).targets[1].id;
+    // A head may not hang work on another unit's target, not even work for themselves.
+    expect((await f.clients.head.post('/api/v1/tasks', taskBody(otherTarget, { ownerId: f.people.head.id }))).statusCode).toBe(403);
+    expect((await f.clients.staff.post('/api/v1/tasks', taskBody(targetId, { ownerId: f.people.staff.id }))).statusCode).toBe(403);
+    expect((await f.clients.foreigner.post('/api/v1/tasks', taskBody(targetId))).json().errors[0].field).toBe('body.unitId');
+  });
+
+  it('progress rolls up per target, unit and plan, equal to a direct count of the linked tasks', async () => {
+    const plan = await createPlan();
+    const planId = plan.document.id;
+    const [first, second] = [(await addTarget(planId)).targets[0].id, (await addTarget(planId, { metric: 'Quy trình được ban hành', unitOfMeasure: 'quy trình', targetValue: 4, reachedValue: 1, unitId: f.other.id, accountablePersonId: f.people.otherHead.id })).targets[1].id];
+    const make = async (targetId: string, dueDate: string, client = f.clients.head, owner = f.people.staff.id, unitId = f.department.id) => {
+      const response = await client.post('/api/v1/tasks', taskBody(targetId, { due: { kind: 'date', dueDate }, ownerId: owner, unitId }));
+      if (response.statusCode !== 200) throw new Error(response.body);
+      return response.json().id as string;
+    };
+    const onTime = await make(first, '2026-03-04');
+    const late = await make(first, '2026-03-02');
+    const overdue = await make(first, '2026-03-02');
+    const cancelled = await make(first, '2026-03-20');
+    await make(first, '2026-03-20');
+    await make(second, '2026-03-20', f.clients.otherHead, f.people.otherHead.id, f.other.id);
+    const staffClient = f.clients.staff;
+    await staffClient.post(`/api/v1/tasks/${onTime}/accept`, {});
+    await staffClient.post(`/api/v1/tasks/${onTime}/submit`, { note: 'Xong' });
+    await f.clients.head.post(`/api/v1/tasks/${onTime}/accept-result`, { grade: 4 });
+    await f.clients.head.post(`/api/v1/tasks/${cancelled}/cancel`, { reason: 'Gộp vào nhiệm vụ khác' });
+    // 00:30 on 03/03 in Hà Nội: work due on 02/03 is now late (sessions last 12 hours, so the clock moves less).
+    t.clock.set(new Date('2026-03-02T17:30:00Z'));
+    await staffClient.post(`/api/v1/tasks/${late}/accept`, {});
+    await staffClient.post(`/api/v1/tasks/${late}/submit`, { note: 'Nộp muộn' });
+    await f.clients.head.post(`/api/v1/tasks/${late}/accept-result`, { grade: 3 });
+    expect(overdue).toBeTruthy();
+
+    const response = await f.clients.staff.get(`/api/v1/plans/${planId}`);
+    expect(response.statusCode, response.body).toBe(200);
+    const view = response.json();
+    const firstProgress = view.targets.find((target: { id: string }) => target.id === first).progress;
+    expect(firstProgress.tasks).toEqual({ total: 4, completedOnTime: 1, completedLate: 1, openInTime: 1, openOverdue: 1 });
+    expect(view.targets.find((target: { id: string }) => target.id === second).progress.tasks).toEqual({ total: 1, completedOnTime: 0, completedLate: 0, openInTime: 1, openOverdue: 0 });
+    expect(view.progress).toEqual({ targets: 2, attainment: 0.325, tasks: { total: 5, completedOnTime: 1, completedLate: 1, openInTime: 2, openOverdue: 1 } });
+    expect(view.byUnit).toEqual(expect.arrayContaining([
+      { unit: { id: f.department.id, name: 'Ban Tuyên giáo' }, targets: 1, attainment: 0.4, tasks: firstProgress.tasks },
+      { unit: { id: f.other.id, name: 'Ban Phong trào' }, targets: 1, attainment: 0.25, tasks: { total: 1, completedOnTime: 0, completedLate: 0, openInTime: 1, openOverdue: 0 } },
+    ]));
+
+    // The same numbers, counted directly from each task the work module shows.
+    const outcomes: Record<string, number> = { completed_on_time: 0, completed_late: 0, open_in_time: 0, open_overdue: 0 };
+    const ids = await queryRows<{ id: string }>(t.database.db, sql`select id from tasks where source_kind = 'plan_target' and source_id in (${first}::uuid, ${second}::uuid)`);
+    for (const { id } of ids) {
+      const outcome = (await f.clients.leader.get(`/api/v1/tasks/${id}`)).json().outcome as string | null;
+      if (outcome) outcomes[outcome] += 1;
+    }
+    expect(outcomes).toEqual({ completed_on_time: 1, completed_late: 1, open_in_time: 2, open_overdue: 1 });
+  });
+});
+
+describe('traceability', () => {
+  it('follows the directive to plans, targets, tasks and outcomes, naming who answers for each line', async () => {
+    const plan = await createPlan();
+    const targetId = (await addTarget(plan.document.id)).targets[0].id;
+    await addTarget(plan.document.id, { metric: 'Đơn vị xây dựng quy trình', unitId: f.other.id, accountablePersonId: f.people.otherHead.id });
+    await createPlan({ number: '3-KH/BTG', unitId: f.department.id, issueDate: '2026-02-25' }, f.clients.head);
+    const taskId = (await f.clients.head.post('/api/v1/tasks', taskBody(targetId))).json().id;
+    const trace = await f.clients.staff.get(`/api/v1/documents/${directiveId}/traceability`);
+    expect(trace.statusCode).toBe(200);
+    const body = trace.json();
+    expect(body.document).toMatchObject({ number: '24-CT/TU', issuingBody: 'Ban Thường vụ Thành ủy Hà Nội' });
+    expect(body.truncated).toBe(false);
+    expect(body.lines.map((line: { plan: { number: string }; target: { metric: string } | null; task: { id: string } | null }) => [line.plan.number, line.target?.metric ?? null, line.task?.id ?? null])).toEqual([
+      ['15-KH/ĐU', 'Cán bộ, đảng viên được quán triệt Chỉ thị và 25 biểu hiện', taskId],
+      ['15-KH/ĐU', 'Đơn vị xây dựng quy trình', null],
+      ['3-KH/BTG', null, null],
+    ]);
+    expect(body.lines[0]).toMatchObject({
+      target: { accountablePerson: { fullName: 'Đặng Thu Hương' }, unit: { name: 'Ban Tuyên giáo' } },
+      task: { status: 'assigned', outcome: 'open_in_time', owner: { fullName: 'Nguyễn Thị Lan' }, dueDate: '2026-03-06' },
+    });
+    expect(body.progress.tasks.total).toBe(1);
+    expect((await f.clients.foreigner.get(`/api/v1/documents/${directiveId}/traceability`)).statusCode).toBe(404);
+    expect((await f.clients.staff.get('/api/v1/documents/x/traceability')).statusCode).toBe(400);
+  });
+});

@@ -1,0 +1,163 @@
+import '../documents.css';
+import { ArrowLeftOutlined, FileExcelOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Empty, Flex, Result, Skeleton, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ApiError } from '../../../shared/api';
+import type { TraceLine } from '../../../shared/contracts/documents';
+import { formatDate } from '../../../shared/format';
+import { PageHeader, QueryErrorAlert } from '../../../shared/ui';
+import { downloadBlob } from '../../work/export-tasks';
+import { taskPath } from '../../work/paths';
+import { useTraceability } from '../api';
+import { ProgressSummary } from '../components/ProgressSummary';
+import { buildTraceabilityWorkbook, traceabilityFileName } from '../export-traceability';
+import { documentPath, planPath } from '../paths';
+
+const outcomeColor = { completed_on_time: 'green', completed_late: 'orange', open_in_time: 'blue', open_overdue: 'red' } as const;
+const number = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+
+/** "Truy vết": directive → plans → targets → tasks → outcome, with who is accountable for each line; exportable to Excel. */
+export function TraceabilityPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const { id = '' } = useParams();
+  const trace = useTraceability(id);
+  const [isExporting, setExporting] = useState(false);
+  const back = (
+    <Button icon={<ArrowLeftOutlined aria-hidden />} onClick={() => navigate(documentPath(id))}>
+      {t('documents.detail.info')}
+    </Button>
+  );
+  if (trace.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
+  if (trace.isError) {
+    if (trace.error instanceof ApiError && (trace.error.status === 404 || trace.error.status === 400)) {
+      return <Result status="404" title={t('documents.detail.notFound')} extra={back} />;
+    }
+    return <QueryErrorAlert error={trace.error} onRetry={() => void trace.refetch()} />;
+  }
+  const data = trace.data;
+  const exportWorkbook = async () => {
+    setExporting(true);
+    try {
+      downloadBlob(await buildTraceabilityWorkbook(data, t), traceabilityFileName(data, t));
+      void message.success(t('documents.trace.exported', { count: data.lines.length }));
+    } catch {
+      void message.error(t('documents.trace.exportFailed'));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const columns = [
+    {
+      title: t('documents.trace.plan'),
+      key: 'plan',
+      width: 220,
+      render: (_: unknown, line: TraceLine) => (
+        <Flex vertical>
+          <Link to={planPath(line.plan.id)}>{line.plan.number}</Link>
+          <Typography.Text type="secondary">{line.plan.unit.name}</Typography.Text>
+        </Flex>
+      ),
+    },
+    {
+      title: t('documents.trace.target'),
+      key: 'target',
+      render: (_: unknown, line: TraceLine) =>
+        line.target ? (
+          <Flex vertical>
+            <span>{line.target.metric}</span>
+            <Typography.Text type="secondary">
+              {`${number.format(line.target.reachedValue)} / ${number.format(line.target.targetValue)} ${line.target.unitOfMeasure} · ${formatDate(line.target.deadline)}`}
+            </Typography.Text>
+          </Flex>
+        ) : (
+          <Typography.Text type="secondary">{t('documents.trace.noTarget')}</Typography.Text>
+        ),
+    },
+    {
+      title: t('documents.trace.targetAccountable'),
+      key: 'accountable',
+      width: 200,
+      render: (_: unknown, line: TraceLine) =>
+        line.target && (
+          <Flex vertical>
+            <Typography.Text strong>{line.target.accountablePerson.fullName}</Typography.Text>
+            <Typography.Text type="secondary">{line.target.unit.name}</Typography.Text>
+          </Flex>
+        ),
+    },
+    {
+      title: t('documents.trace.task'),
+      key: 'task',
+      render: (_: unknown, line: TraceLine) =>
+        line.task ? <Link to={taskPath(line.task.id)}>{line.task.title}</Link> : line.target && <Typography.Text type="secondary">{t('documents.trace.noTask')}</Typography.Text>,
+    },
+    {
+      title: t('documents.trace.owner'),
+      key: 'owner',
+      width: 190,
+      render: (_: unknown, line: TraceLine) =>
+        line.task && (
+          <Flex vertical>
+            <span>{line.task.owner.fullName}</span>
+            <Typography.Text type="secondary">{line.task.unit.name}</Typography.Text>
+          </Flex>
+        ),
+    },
+    { title: t('documents.trace.dueDate'), key: 'due', width: 110, render: (_: unknown, line: TraceLine) => line.task && formatDate(line.task.dueDate) },
+    {
+      title: t('documents.trace.outcome'),
+      key: 'outcome',
+      width: 190,
+      render: (_: unknown, line: TraceLine) =>
+        line.task && (
+          <Flex vertical gap={2} align="flex-start">
+            <Typography.Text type="secondary">{t(`work.status.${line.task.status}`)}</Typography.Text>
+            {line.task.outcome && <Tag color={outcomeColor[line.task.outcome]}>{t(`work.outcome.${line.task.outcome}`)}</Tag>}
+          </Flex>
+        ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t('documents.trace.title', { number: data.document.number })}
+        description={t('documents.trace.description')}
+        extra={
+          <>
+            {back}
+            <Button icon={<FileExcelOutlined aria-hidden />} loading={isExporting} disabled={data.lines.length === 0} onClick={() => void exportWorkbook()}>
+              {t('documents.trace.export')}
+            </Button>
+          </>
+        }
+      />
+      <Flex vertical gap={16}>
+        <Card size="small" title={`${data.document.number} — ${data.document.title}`}>
+          <Typography.Paragraph type="secondary">{`${data.document.issuingBody} · ${formatDate(data.document.issueDate)}`}</Typography.Paragraph>
+          <ProgressSummary progress={data.progress} showTargets />
+        </Card>
+        {data.truncated && <Alert type="warning" showIcon title={t('documents.trace.truncated', { count: data.lines.length })} />}
+        <Card size="small">
+          {data.lines.length === 0 ? (
+            <Empty description={t('documents.trace.noPlans')} />
+          ) : (
+            <Table<TraceLine>
+              className="documents-trace-table"
+              rowKey={(line) => `${line.plan.id}-${line.target?.id ?? ''}-${line.task?.id ?? ''}`}
+              columns={columns}
+              dataSource={data.lines}
+              pagination={{ pageSize: 50, hideOnSinglePage: true }}
+              scroll={{ x: 1200 }}
+            />
+          )}
+        </Card>
+      </Flex>
+    </>
+  );
+}
