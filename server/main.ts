@@ -4,6 +4,7 @@ import { loadConfig, signalSettingsOf } from './config.js';
 import { openDatabase } from './db/client.js';
 import { agencies } from './db/schema/index.js';
 import { seedDemoAgency } from './db/seed/demo-agency.js';
+import { seedDemoDissemination } from './db/seed/demo-dissemination.js';
 import { seedDemoDocuments } from './db/seed/demo-documents.js';
 import { seedDemoHistory } from './db/seed/demo-history.js';
 import { seedDemoWork } from './db/seed/demo-work.js';
@@ -30,7 +31,8 @@ async function main() {
     console.log('Đang nạp dữ liệu mẫu / loading the demo agency…');
     await seedDemoHistory(database.db, systemClock.now(), seeded, DEMO_HISTORY_TASKS);
     await seedDemoWork(database.db, systemClock.now(), seeded);
-    await seedDemoDocuments(database.db, systemClock.now(), seeded);
+    const { directiveId } = await seedDemoDocuments(database.db, systemClock.now(), seeded);
+    await seedDemoDissemination(database.db, systemClock.now(), seeded, directiveId);
   }
 
   const app = await buildApp({
