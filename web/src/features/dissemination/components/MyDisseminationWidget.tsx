@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { formatDate } from '../../../shared/format';
 import { QueryErrorAlert } from '../../../shared/ui';
 import { useDisseminationSummary, useMyAssignments } from '../api';
-import { assignmentPath, MEETINGS_PATH } from '../paths';
+import { assignmentPath, MEETINGS_PATH, MY_ASSIGNMENTS_PATH } from '../paths';
 
 /**
  * "Quán triệt, hội nghị" on the home page and in "Việc của tôi": the campaigns waiting for me
@@ -24,8 +24,8 @@ export function MyDisseminationWidget() {
         </span>
       }
       extra={
-        <Button type="link" onClick={() => navigate(MEETINGS_PATH)}>
-          {t('dissemination.widget.meetings')}: {summary.data?.upcomingMeetings ?? 0}
+        <Button type="link" onClick={() => navigate(MY_ASSIGNMENTS_PATH)}>
+          {t('home.open')}
         </Button>
       }
       className="home-widget"
@@ -37,6 +37,13 @@ export function MyDisseminationWidget() {
         <Typography.Text type="danger" strong>
           {t('dissemination.widget.overdue')}: {summary.data.overdueCampaigns}
         </Typography.Text>
+      )}
+      {summary.data && summary.data.upcomingMeetings > 0 && (
+        <div>
+          <Link to={MEETINGS_PATH}>
+            {t('dissemination.widget.meetings')}: {summary.data.upcomingMeetings}
+          </Link>
+        </div>
       )}
       {pending.data && (
         <List

@@ -8,6 +8,8 @@ export const disseminationMessages: Pick<Messages, 'dissemination'> = {
       campaignsDescription: 'Campaigns that bring documents to every person: read, acknowledge, commit, and coverage',
       meetings: 'Conferences',
       meetingsDescription: 'Invitations, attendance, minutes and conclusions',
+      mine: 'My documents to acknowledge',
+      mineDescription: 'Documents I must read, acknowledge and commit to, and what I have done',
     },
     status: { draft: 'Draft', launched: 'Running', closed: 'Closed' },
     stage: { pending: 'Not read', read: 'Read', acknowledged: 'Acknowledged', done: 'Done' },
@@ -27,7 +29,7 @@ export const disseminationMessages: Pick<Messages, 'dissemination'> = {
       meetings: 'Upcoming conferences',
       empty: 'Nothing waits for you',
     },
-    mine: { title: 'Documents to acknowledge', empty: 'You have completed every campaign' },
+    mine: { pending: 'Unfinished', all: 'All', title: 'Documents to acknowledge', empty: 'You have completed every campaign' },
     campaigns: {
       title: 'Document dissemination',
       create: 'New campaign',

@@ -6,6 +6,8 @@ export const disseminationMessages = {
       campaignsDescription: 'Đợt quán triệt văn bản đến từng người: đọc, xác nhận, cam kết và mức độ bao phủ',
       meetings: 'Hội nghị',
       meetingsDescription: 'Giấy mời, điểm danh, biên bản và kết luận hội nghị',
+      mine: 'Văn bản cần quán triệt',
+      mineDescription: 'Các văn bản tôi cần đọc, xác nhận, cam kết và lịch sử đã thực hiện',
     },
     status: { draft: 'Bản nháp', launched: 'Đang triển khai', closed: 'Đã kết thúc' },
     stage: { pending: 'Chưa đọc', read: 'Đã đọc', acknowledged: 'Đã xác nhận', done: 'Hoàn thành' },
@@ -25,7 +27,7 @@ export const disseminationMessages = {
       meetings: 'Hội nghị sắp tới',
       empty: 'Không có văn bản nào chờ bạn',
     },
-    mine: { title: 'Văn bản cần quán triệt', empty: 'Bạn đã thực hiện đủ các đợt quán triệt' },
+    mine: { pending: 'Chưa xong', all: 'Tất cả', title: 'Văn bản cần quán triệt', empty: 'Bạn đã thực hiện đủ các đợt quán triệt' },
     campaigns: {
       title: 'Quán triệt văn bản',
       create: 'Tạo đợt quán triệt',
