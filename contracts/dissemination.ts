@@ -121,12 +121,19 @@ export const campaignSchema = z.object({
   }),
   deadline: z.object({ kind: z.enum(['date', 'working_days']), dueDate: isoDate.nullable(), workingDays: z.number().int().nullable() }),
   requiresCommitment: z.boolean(),
-  quiz: z.object({ questionCount: z.number().int(), passPercent: z.number().int() }).nullable(),
+  quiz: z
+    .object({
+      questionCount: z.number().int(),
+      passPercent: z.number().int(),
+      /** With the answers, for those who manage the campaign only. */
+      questions: z.array(z.object({ text: z.string(), options: z.array(z.string()), correctIndex: z.number().int() })).nullable(),
+    })
+    .nullable(),
   launchedAt: isoDateTime.nullable(),
   closedAt: isoDateTime.nullable(),
   round: z.number().int(),
   totals: counts.nullable(),
-  abilities: z.array(z.enum(['launch', 'close', 'remind', 'newVersion', 'coverage'])),
+  abilities: z.array(z.enum(['edit', 'launch', 'close', 'remind', 'newVersion', 'coverage'])),
 });
 export type Campaign = z.infer<typeof campaignSchema>;
 

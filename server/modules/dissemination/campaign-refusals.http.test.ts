@@ -49,6 +49,23 @@ describe('bad input answers 400 naming the fields', () => {
   });
 });
 
+describe('editing a draft', () => {
+  it('corrects a draft until launch, then refuses with 409', async () => {
+    const draft = (await f.clients.head.post('/api/v1/campaigns', f.campaignBody())).json();
+    const second = await f.registerDocument('Quy chế làm việc của Ban Tuyên giáo');
+    const edited = await f.clients.head.put(`/api/v1/campaigns/${draft.id}`, f.campaignBody({ title: 'Quán triệt Chỉ thị 24 và Quy chế làm việc', documents: [{ documentId: f.directive.id }, { documentId: second.id }], audience: { unitIds: [f.units.team.id] } }));
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json()).toMatchObject({ title: 'Quán triệt Chỉ thị 24 và Quy chế làm việc', audience: { units: [{ id: f.units.team.id }] } });
+    expect(edited.json().documents).toHaveLength(2);
+    expect((await f.clients.head.put(`/api/v1/campaigns/${draft.id}`, f.campaignBody({ documents: [] }))).statusCode).toBe(400);
+    expect((await f.clients.lan.put(`/api/v1/campaigns/${draft.id}`, f.campaignBody())).statusCode).toBe(404);
+    expect((await f.clients.lawHead.put(`/api/v1/campaigns/${draft.id}`, f.campaignBody())).statusCode).toBe(404);
+    const launched = (await f.clients.head.post(`/api/v1/campaigns/${draft.id}/launch`)).json();
+    expect(launched.totals.assigned).toBe(2);
+    expect((await f.clients.head.put(`/api/v1/campaigns/${draft.id}`, f.campaignBody())).json().code).toBe('not_draft');
+  });
+});
+
 describe('who may do what', () => {
   it('lets staff create nothing, and a head only within their subtree', async () => {
     expect((await f.clients.lan.post('/api/v1/campaigns', f.campaignBody())).statusCode).toBe(403);
@@ -75,6 +92,7 @@ describe('who may do what', () => {
 
   it('gives a unit head of an agency-wide campaign the coverage of their own subtree only', async () => {
     const campaign = await f.launch({ unitId: f.root.id, audience: { wholeAgency: true } }, 'leader');
+    expect((await f.clients.lawHead.get(`/api/v1/campaigns/${campaign.id}`)).json()).toMatchObject({ abilities: ['coverage'] });
     const mine = (await f.clients.lawHead.get(`/api/v1/campaigns/${campaign.id}/coverage`)).json();
     expect(mine.overall.assigned).toBe(2);
     expect(mine.units.map((u: { unit: { name: string } }) => u.unit.name)).toEqual(['Ban Dân chủ – Pháp luật']);

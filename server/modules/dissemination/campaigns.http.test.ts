@@ -15,7 +15,7 @@ describe('a campaign from draft to coverage', () => {
   it('assigns the unit subtree at launch; a staff member reads, acknowledges and commits; coverage counts it', async () => {
     const created = await f.clients.head.post('/api/v1/campaigns', f.campaignBody());
     expect(created.statusCode).toBe(200);
-    expect(created.json()).toMatchObject({ status: 'draft', abilities: ['launch'], documents: [{ documentId: f.directive.id, versionNumber: 1, hasNewerVersion: false }] });
+    expect(created.json()).toMatchObject({ status: 'draft', abilities: ['edit', 'launch'], documents: [{ documentId: f.directive.id, versionNumber: 1, hasNewerVersion: false }] });
     expect((await f.clients.lan.get('/api/v1/dissemination/mine')).json().items).toEqual([]);
 
     const launched = (await f.clients.head.post(`/api/v1/campaigns/${created.json().id}/launch`)).json();
@@ -99,6 +99,7 @@ describe('a campaign from draft to coverage', () => {
     };
     const campaign = await f.launch({ requiresCommitment: false, quiz });
     const id = (await f.assignmentOf('minh', campaign.id))!;
+    expect((await f.clients.head.get(`/api/v1/campaigns/${campaign.id}`)).json().quiz).toMatchObject({ questionCount: 2, passPercent: 100, questions: [{ correctIndex: 1 }, { correctIndex: 0 }] });
     const mine = (await f.clients.minh.post(`/api/v1/dissemination/assignments/${id}/open`)).json();
     expect(mine.quiz.questions[0]).toEqual({ text: quiz.questions[0].text, options: ['20', '25'] });
     expect((await f.clients.minh.post(`/api/v1/dissemination/assignments/${id}/quiz`, { answers: [1] })).statusCode).toBe(400);

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { AudienceInput, Campaign, campaignListQuery, Coverage, CoverageCounts, coverageQuery, laggardQuery, myAssignmentQuery } from '../../../contracts/dissemination.js';
+import type { AudienceInput, Campaign, QuizInput, campaignListQuery, Coverage, CoverageCounts, coverageQuery, laggardQuery, myAssignmentQuery } from '../../../contracts/dissemination.js';
 import { queryRows } from '../../db/client.js';
 import type { Actor } from '../../platform/actor.js';
 import { localDateOf } from '../../platform/calendar/dates.js';
@@ -79,7 +79,7 @@ export async function getCampaign(deps: DisseminationDeps, actor: Actor, id: str
   const documents = await describeDocuments(deps.db, actor.agencyId, pinnedDocuments(await repository.campaignDocuments(deps.db, [id])));
   const totals = (await repository.totalsOf(deps.db, [id], coverageScope(actor))).get(id) ?? null;
   const manages = canManageCampaign(actor, row);
-  const quiz = row.quiz as { questions: unknown[]; passPercent: number } | null;
+  const quiz = row.quiz as QuizInput | null;
   return {
     id: row.id,
     title: row.title,
@@ -97,13 +97,13 @@ export async function getCampaign(deps: DisseminationDeps, actor: Actor, id: str
     },
     deadline: deadlineOf(row.dueDate, row.deadlineWorkingDays),
     requiresCommitment: row.requiresCommitment,
-    quiz: quiz ? { questionCount: quiz.questions.length, passPercent: quiz.passPercent } : null,
+    quiz: quiz ? { questionCount: quiz.questions.length, passPercent: quiz.passPercent, questions: manages ? quiz.questions : null } : null,
     launchedAt: row.launchedAt?.toISOString() ?? null,
     closedAt: row.closedAt?.toISOString() ?? null,
     round: row.round,
     totals,
     abilities: [
-      ...(manages && row.status === 'draft' ? (['launch'] as const) : []),
+      ...(manages && row.status === 'draft' ? (['edit', 'launch'] as const) : []),
       ...(manages && row.status === 'launched' ? (['close', 'remind', 'newVersion'] as const) : []),
       ...(row.status !== 'draft' ? (['coverage'] as const) : []),
     ],

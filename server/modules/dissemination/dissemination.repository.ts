@@ -13,11 +13,23 @@ export type CampaignRow = typeof disseminationCampaigns.$inferSelect;
 export type AssignmentRow = typeof disseminationAssignments.$inferSelect;
 export type CampaignDocumentRow = typeof disseminationCampaignDocuments.$inferSelect;
 
-export async function insertCampaign(tx: Tx, row: typeof disseminationCampaigns.$inferInsert, documents: { documentId: string; versionId: string; versionNumber: number }[]) {
+type Pinned = { documentId: string; versionId: string; versionNumber: number };
+
+export async function insertCampaign(tx: Tx, row: typeof disseminationCampaigns.$inferInsert, documents: Pinned[]) {
   await tx.insert(disseminationCampaigns).values(row);
+  await insertDocuments(tx, row.agencyId, row.id, documents);
+}
+
+async function insertDocuments(tx: Tx, agencyId: string, campaignId: string, documents: Pinned[]) {
   await tx.insert(disseminationCampaignDocuments).values(
-    documents.map((d, index) => ({ agencyId: row.agencyId, campaignId: row.id, documentId: d.documentId, versionId: d.versionId, versionNumber: d.versionNumber, sortOrder: index })),
+    documents.map((d, index) => ({ agencyId, campaignId, documentId: d.documentId, versionId: d.versionId, versionNumber: d.versionNumber, sortOrder: index })),
   );
+}
+
+/** Only for drafts: nobody has been asked to read anything yet. */
+export async function replaceDocuments(tx: Tx, agencyId: string, campaignId: string, documents: Pinned[]) {
+  await tx.delete(disseminationCampaignDocuments).where(eq(disseminationCampaignDocuments.campaignId, campaignId));
+  await insertDocuments(tx, agencyId, campaignId, documents);
 }
 
 export async function findCampaign(db: Db | Tx, agencyId: string, id: string): Promise<CampaignRow | undefined> {

@@ -26,6 +26,11 @@ export const disseminationRoutes: FastifyPluginAsyncZod<DisseminationDeps> = asy
   app.get('/campaigns/:id', { schema: { tags, summary: 'Một đợt quán triệt', params: idParams, response: { 200: contract.campaignSchema, ...errors } } }, (request) =>
     queries.getCampaign(deps, actorOf(request), request.params.id),
   );
+  app.put('/campaigns/:id', { schema: { tags, summary: 'Sửa bản nháp', params: idParams, body: contract.createCampaignBody, response: { 200: contract.campaignSchema, ...errors } } }, async (request) => {
+    const actor = actorOf(request);
+    await service.updateDraftCampaign(deps, actor, request.params.id, request.body);
+    return queries.getCampaign(deps, actor, request.params.id);
+  });
   app.post('/campaigns/:id/launch', { schema: { tags, summary: 'Phát động: giao cho từng người', params: idParams, response: { 200: contract.campaignSchema, ...errors } } }, async (request) => {
     const actor = actorOf(request);
     await service.launchCampaign(deps, actor, request.params.id);

@@ -44,8 +44,8 @@ async function resolveAudienceNames(deps: DisseminationDeps, agencyId: string, a
   return { unitPaths, personPaths: active.map((person) => person.unitPath) };
 }
 
-/** Creates a draft campaign: documents pinned at their current versions, audience kept as rules until launch. */
-export async function createCampaign(deps: DisseminationDeps, actor: Actor, input: CreateCampaignBody): Promise<string> {
+/** Checks a campaign form against the register, the organisation and the actor's scope; returns what is stored. */
+async function campaignColumns(deps: DisseminationDeps, actor: Actor, input: CreateCampaignBody) {
   const unit = await findUnit(deps.db, actor.agencyId, input.unitId);
   if (!unit || !unit.isActive) throw validationError([{ field: 'body.unitId', message: { vi: 'Đơn vị không tồn tại hoặc đã ngừng hoạt động', en: 'Unit unknown or inactive' } }]);
   if (!canOrganiseIn(actor, unit.path)) throw forbidden({ vi: 'Bạn chỉ tổ chức quán triệt trong đơn vị mình phụ trách', en: 'You organise dissemination only within the units you manage' });
@@ -54,34 +54,47 @@ export async function createCampaign(deps: DisseminationDeps, actor: Actor, inpu
     throw validationError([{ field: 'body.audience', message: { vi: 'Đối tượng phải thuộc đơn vị bạn phụ trách', en: 'The audience must lie within the units you manage' } }]);
   }
   const documents = await pinCurrentVersions(deps.db, actor.agencyId, input.documents, 'body.documents');
-  const now = deps.clock.now();
-  if (input.deadline.kind === 'date' && input.deadline.dueDate < localDateOf(now)) {
+  if (input.deadline.kind === 'date' && input.deadline.dueDate < localDateOf(deps.clock.now())) {
     throw validationError([{ field: 'body.deadline.dueDate', message: { vi: 'Hạn đã qua', en: 'The deadline is in the past' } }]);
   }
+  const columns = {
+    unitId: unit.id,
+    unitPath: unit.path,
+    title: input.title,
+    description: input.description,
+    audience: { ...input.audience, unitPaths },
+    deadlineWorkingDays: input.deadline.kind === 'working_days' ? input.deadline.workingDays : null,
+    dueDate: input.deadline.kind === 'date' ? input.deadline.dueDate : null,
+    requiresCommitment: input.requiresCommitment,
+    quiz: input.quiz,
+  };
+  return { columns, documents };
+}
+
+/** Creates a draft campaign: documents pinned at their current versions, audience kept as rules until launch. */
+export async function createCampaign(deps: DisseminationDeps, actor: Actor, input: CreateCampaignBody): Promise<string> {
+  const { columns, documents } = await campaignColumns(deps, actor, input);
+  const now = deps.clock.now();
   const id = crypto.randomUUID();
   await deps.db.transaction(async (tx) => {
-    await repository.insertCampaign(
-      tx,
-      {
-        id,
-        agencyId: actor.agencyId,
-        unitId: unit.id,
-        unitPath: unit.path,
-        title: input.title,
-        description: input.description,
-        audience: { ...input.audience, unitPaths },
-        deadlineWorkingDays: input.deadline.kind === 'working_days' ? input.deadline.workingDays : null,
-        dueDate: input.deadline.kind === 'date' ? input.deadline.dueDate : null,
-        requiresCommitment: input.requiresCommitment,
-        quiz: input.quiz,
-        createdById: actor.personId,
-        createdAt: now,
-      },
-      documents,
-    );
+    await repository.insertCampaign(tx, { id, agencyId: actor.agencyId, ...columns, createdById: actor.personId, createdAt: now }, documents);
     await recordAction(tx, auditContext(actor, now), 'campaign.created', { type: 'campaign', id }, { title: input.title, documents, deadline: input.deadline });
   });
   return id;
+}
+
+/** A draft can be corrected before launch; once launched, what people were asked stays as it was. */
+export async function updateDraftCampaign(deps: DisseminationDeps, actor: Actor, id: string, input: CreateCampaignBody): Promise<void> {
+  await managedCampaign(deps.db, actor, id);
+  const { columns, documents } = await campaignColumns(deps, actor, input);
+  const now = deps.clock.now();
+  await deps.db.transaction(async (tx) => {
+    const campaign = await managedCampaign(tx, actor, id, true);
+    if (campaign.status !== 'draft') throw invalidState('not_draft', { vi: 'Chỉ sửa được bản nháp', en: 'Only a draft can be edited' });
+    await repository.updateCampaign(tx, id, { ...columns, version: campaign.version + 1 });
+    await repository.replaceDocuments(tx, actor.agencyId, id, documents);
+    await recordAction(tx, auditContext(actor, now), 'campaign.updated', { type: 'campaign', id }, { title: input.title, documents, deadline: input.deadline });
+  });
 }
 
 /** Launch: the deadline becomes a date on the agency calendar and the audience becomes one assignment per person. */

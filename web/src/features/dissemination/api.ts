@@ -76,6 +76,7 @@ function useDisseminationMutation<Input, Output>(run: (input: Input) => Promise<
 }
 
 export const useCreateCampaign = () => useDisseminationMutation((body: CreateCampaignInput) => api.post<Campaign>('/campaigns', body));
+export const useUpdateCampaign = (id: string) => useDisseminationMutation((body: CreateCampaignInput) => api.put<Campaign>(`/campaigns/${id}`, body));
 export const useCampaignCommand = (id: string) =>
   useDisseminationMutation(({ command, documentId }: { command: 'launch' | 'close' | 'remind' | 'newVersion'; documentId?: string }) =>
     command === 'newVersion' ? api.post<{ count: number }>(`/campaigns/${id}/documents/${documentId}/new-version`) : api.post<unknown>(`/campaigns/${id}/${command}`, command === 'close' ? {} : undefined),

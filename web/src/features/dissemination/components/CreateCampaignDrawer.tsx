@@ -1,15 +1,15 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Flex, Form, Input, InputNumber, Select, Switch } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { CreateCampaignInput } from '../../../shared/contracts/dissemination';
+import type { Campaign, CreateCampaignInput } from '../../../shared/contracts/dissemination';
 import { toIsoDate } from '../../../shared/format';
 import { DateInput, FormDrawer } from '../../../shared/ui';
 import { useCurrentUser } from '../../auth';
 import { PersonSelect } from '../../work/components/PersonSelect';
 import { UnitPicker } from '../../work/components/UnitPicker';
-import { useCreateCampaign } from '../api';
+import { useCreateCampaign, useUpdateCampaign } from '../api';
 import { DocumentSelect } from './DocumentSelect';
 import { campaignPath } from '../paths';
 
@@ -66,17 +66,40 @@ function toBody(values: CampaignValues): CreateCampaignInput {
   };
 }
 
-/** "Tạo đợt quán triệt": documents, audience, deadline, and what each person must do. */
-export function CreateCampaignDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
+/** A draft's values in the form, the check's questions and answers included. */
+function valuesOf(campaign: Campaign): Partial<CampaignValues> {
+  return {
+    title: campaign.title,
+    description: campaign.description,
+    unitId: campaign.unit.id,
+    documentIds: campaign.documents.map((document) => document.documentId),
+    wholeAgency: campaign.audience.wholeAgency,
+    unitIds: campaign.audience.units.map((unit) => unit.id),
+    categories: campaign.audience.categories,
+    partyMembersOnly: campaign.audience.partyMembersOnly,
+    personIds: campaign.audience.people.map((person) => person.id),
+    byWorkingDays: campaign.deadline.kind === 'working_days',
+    workingDays: campaign.deadline.workingDays ?? 5,
+    dueDate: campaign.deadline.dueDate ? dayjs(campaign.deadline.dueDate) : undefined,
+    requiresCommitment: campaign.requiresCommitment,
+    withQuiz: campaign.quiz !== null,
+    passPercent: campaign.quiz?.passPercent ?? 80,
+    questions: campaign.quiz?.questions?.map((q) => ({ text: q.text, options: q.options.join('\n'), correct: q.correctIndex + 1 })) ?? [{ text: '', options: '', correct: 1 }],
+  };
+}
+
+/** "Tạo đợt quán triệt" (or correcting a draft): documents, audience, deadline, and what each person must do. */
+export function CreateCampaignDrawer({ open, onClose, draft }: { open: boolean; onClose: () => void; draft?: Campaign }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const user = useCurrentUser();
   const [form] = Form.useForm<CampaignValues>();
   const create = useCreateCampaign();
+  const update = useUpdateCampaign(draft?.id ?? '');
   const wholeAgency = Form.useWatch('wholeAgency', form);
   const byWorkingDays = Form.useWatch('byWorkingDays', form);
   const withQuiz = Form.useWatch('withQuiz', form);
-  const initialValues: Partial<CampaignValues> = {
+  const initialValues: Partial<CampaignValues> = draft ? valuesOf(draft) : {
     unitId: user.unitId ?? undefined,
     wholeAgency: false,
     partyMembersOnly: false,
@@ -88,11 +111,15 @@ export function CreateCampaignDrawer({ open, onClose }: { open: boolean; onClose
     questions: [{ text: '', options: '', correct: 1 }],
   };
   const submit = async (values: CampaignValues) => {
+    if (draft) {
+      await update.mutateAsync(toBody(values));
+      return;
+    }
     const campaign = await create.mutateAsync(toBody(values));
     navigate(campaignPath(campaign.id));
   };
   return (
-    <FormDrawer title={t('dissemination.create.title')} open={open} onClose={onClose} form={form} initialValues={initialValues} onSubmit={submit} submitText={t('dissemination.create.submit')}>
+    <FormDrawer title={draft ? t('dissemination.detail.edit') : t('dissemination.create.title')} open={open} onClose={onClose} form={form} initialValues={initialValues} onSubmit={submit} submitText={t('dissemination.create.submit')}>
       <Form.Item name="title" label={t('dissemination.create.name')} rules={[{ required: true, whitespace: true, max: 300 }]}>
         <Input />
       </Form.Item>
@@ -103,7 +130,7 @@ export function CreateCampaignDrawer({ open, onClose }: { open: boolean; onClose
         <UnitPicker aria-label={t('dissemination.campaigns.unit')} />
       </Form.Item>
       <Form.Item name="documentIds" label={t('dissemination.create.documents')} extra={t('dissemination.create.documentsHelp')} rules={[{ required: true, type: 'array', min: 1 }]}>
-        <DocumentSelect aria-label={t('dissemination.create.documents')} />
+        <DocumentSelect known={draft?.documents} aria-label={t('dissemination.create.documents')} />
       </Form.Item>
       <Card size="small" title={t('dissemination.create.audience')} className="form-alert">
         <Form.Item name="wholeAgency" valuePropName="checked">
@@ -121,7 +148,7 @@ export function CreateCampaignDrawer({ open, onClose }: { open: boolean; onClose
           <Checkbox>{t('dissemination.create.partyMembersOnly')}</Checkbox>
         </Form.Item>
         <Form.Item name="personIds" label={t('dissemination.create.people')}>
-          <PersonSelect multiple aria-label={t('dissemination.create.people')} />
+          <PersonSelect multiple known={draft?.audience.people} aria-label={t('dissemination.create.people')} />
         </Form.Item>
       </Card>
       <Flex align="center" gap={8} className="due-switch">

@@ -8,10 +8,12 @@ interface DocumentSelectProps {
   value?: string[];
   onChange?: (value: string[]) => void;
   'aria-label'?: string;
+  /** Documents already chosen (editing a draft), shown before any search. */
+  known?: { documentId: string; number: string | null; title: string }[];
 }
 
 /** Documents of the register, searched by number or title on the server (diacritics optional). */
-export function DocumentSelect(props: DocumentSelectProps) {
+export function DocumentSelect({ known = [], ...props }: DocumentSelectProps) {
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search, 300);
   const documents = useDocumentSearch(q);
@@ -21,7 +23,10 @@ export function DocumentSelect(props: DocumentSelectProps) {
       mode="multiple"
       showSearch={{ filterOption: false, onSearch: setSearch }}
       loading={documents.isFetching}
-      options={(documents.data?.items ?? []).map((document) => ({ value: document.id, label: `${document.number} — ${document.title}` }))}
+      options={[
+        ...known.map((document) => ({ value: document.documentId, label: `${document.number ?? ''} — ${document.title}` })),
+        ...(documents.data?.items ?? []).filter((document) => !known.some((k) => k.documentId === document.id)).map((document) => ({ value: document.id, label: `${document.number} — ${document.title}` })),
+      ]}
       className="full-width"
     />
   );

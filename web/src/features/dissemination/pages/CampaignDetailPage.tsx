@@ -13,6 +13,7 @@ import { downloadBlob } from '../../work/export-tasks';
 import { UnitPicker } from '../../work/components/UnitPicker';
 import { useCampaign, useCampaignCommand, useCoverage, useLaggards } from '../api';
 import { CoverageChart } from '../components/CoverageChart';
+import { CreateCampaignDrawer } from '../components/CreateCampaignDrawer';
 import { DocumentList } from '../components/DocumentList';
 import { buildCoverageWorkbook, collectLaggards, coverageFileName } from '../export-coverage';
 
@@ -144,8 +145,15 @@ function useCommandRunner(id: string) {
 function CampaignCommands({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
   const { run, isPending } = useCommandRunner(campaign.id);
+  const [isEditing, setEditing] = useState(false);
   return (
     <>
+      {campaign.abilities.includes('edit') && (
+        <>
+          <Button onClick={() => setEditing(true)}>{t('dissemination.detail.edit')}</Button>
+          <CreateCampaignDrawer open={isEditing} onClose={() => setEditing(false)} draft={campaign} />
+        </>
+      )}
       {campaign.abilities.includes('launch') && (
         <Popconfirm title={t('dissemination.detail.launchConfirm')} onConfirm={() => void run({ command: 'launch' }, () => t('dissemination.detail.launched'))}>
           <Button type="primary" loading={isPending}>

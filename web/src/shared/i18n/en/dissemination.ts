@@ -63,6 +63,7 @@ export const disseminationMessages: Pick<Messages, 'dissemination'> = {
       removeQuestion: 'Remove question',
     },
     detail: {
+      edit: 'Edit draft',
       launch: 'Launch',
       launchConfirm: 'Launching assigns the campaign to every person of the audience. Continue?',
       close: 'Close campaign',

@@ -61,6 +61,7 @@ export const disseminationMessages = {
       removeQuestion: 'Bỏ câu hỏi',
     },
     detail: {
+      edit: 'Sửa bản nháp',
       launch: 'Phát động',
       launchConfirm: 'Phát động sẽ giao cho từng người thuộc đối tượng. Tiếp tục?',
       close: 'Kết thúc đợt',
