@@ -227,3 +227,29 @@ describe('traceability', () => {
     expect((await f.clients.staff.get('/api/v1/documents/x/traceability')).statusCode).toBe(400);
   });
 });
+
+describe('malformed and unknown ids', () => {
+  it('every plan and document route answers 400 on a malformed id and 404 on an unknown one', async () => {
+    const unknown = crypto.randomUUID();
+    const target = targetBody();
+    const routes: [method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: (id: string) => string, body?: unknown][] = [
+      ['GET', (id) => `/api/v1/plans/${id}`],
+      ['PUT', (id) => `/api/v1/plans/${id}`, { unitId: f.root.id, objectives: '' }],
+      ['POST', (id) => `/api/v1/plans/${id}/targets`, target],
+      ['PUT', (id) => `/api/v1/plans/${id}/targets/${unknown}`, target],
+      ['POST', (id) => `/api/v1/plans/${id}/targets/${unknown}/reached`, { reachedValue: 1 }],
+      ['GET', (id) => `/api/v1/documents/${id}/traceability`],
+      ['GET', (id) => `/api/v1/documents/${id}`],
+      ['PUT', (id) => `/api/v1/documents/${id}`, { kind: 'directive', number: '1-CT/TU', title: 'X', issuingBody: 'Y', issueDate: '2023-08-07' }],
+      ['GET', (id) => `/api/v1/documents/${id}/files/${unknown}`],
+      ['POST', (id) => `/api/v1/documents/${id}/relations`, { kind: 'amends', targetDocumentId: directiveId }],
+      ['DELETE', (id) => `/api/v1/documents/${id}/relations/${unknown}`],
+    ];
+    for (const [method, path, body] of routes) {
+      const malformed = await f.clients.leader.send(method, path('x'), body);
+      expect(malformed.statusCode, `${method} ${path('x')}`).toBe(400);
+      expect(malformed.json().errors[0].field).toBe('params.id');
+      expect((await f.clients.leader.send(method, path(unknown), body)).statusCode, `${method} ${path(unknown)}`).toBe(404);
+    }
+  });
+});

@@ -15,6 +15,18 @@ import { ProgressSummary } from '../components/ProgressSummary';
 import { buildTraceabilityWorkbook, traceabilityFileName } from '../export-traceability';
 import { documentPath, planPath } from '../paths';
 
+/** Row spans that merge a plan's, and a target's, consecutive lines into one cell, as a tree read top-down. */
+function spansOf(lines: TraceLine[], keyOf: (line: TraceLine) => string) {
+  const spans = lines.map(() => 0);
+  for (let start = 0; start < lines.length; ) {
+    let end = start + 1;
+    while (end < lines.length && keyOf(lines[end]) === keyOf(lines[start])) end++;
+    spans[start] = end - start;
+    start = end;
+  }
+  return spans;
+}
+
 const outcomeColor = { completed_on_time: 'green', completed_late: 'orange', open_in_time: 'blue', open_overdue: 'red' } as const;
 const number = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
@@ -51,11 +63,16 @@ export function TraceabilityPage() {
     }
   };
 
+  const planSpans = spansOf(data.lines, (line) => line.plan.id);
+  const targetSpans = spansOf(data.lines, (line) => `${line.plan.id}/${line.target?.id ?? ''}`);
+  const planCell = (_: TraceLine, index?: number) => ({ rowSpan: planSpans[index ?? 0] });
+  const targetCell = (_: TraceLine, index?: number) => ({ rowSpan: targetSpans[index ?? 0] });
   const columns = [
     {
       title: t('documents.trace.plan'),
       key: 'plan',
-      width: 220,
+      width: 170,
+      onCell: planCell,
       render: (_: unknown, line: TraceLine) => (
         <Flex vertical>
           <Link to={planPath(line.plan.id)}>{line.plan.number}</Link>
@@ -66,6 +83,8 @@ export function TraceabilityPage() {
     {
       title: t('documents.trace.target'),
       key: 'target',
+      width: 250,
+      onCell: targetCell,
       render: (_: unknown, line: TraceLine) =>
         line.target ? (
           <Flex vertical>
@@ -81,7 +100,8 @@ export function TraceabilityPage() {
     {
       title: t('documents.trace.targetAccountable'),
       key: 'accountable',
-      width: 200,
+      width: 180,
+      onCell: targetCell,
       render: (_: unknown, line: TraceLine) =>
         line.target && (
           <Flex vertical>
@@ -93,13 +113,14 @@ export function TraceabilityPage() {
     {
       title: t('documents.trace.task'),
       key: 'task',
+      width: 250,
       render: (_: unknown, line: TraceLine) =>
         line.task ? <Link to={taskPath(line.task.id)}>{line.task.title}</Link> : line.target && <Typography.Text type="secondary">{t('documents.trace.noTask')}</Typography.Text>,
     },
     {
       title: t('documents.trace.owner'),
       key: 'owner',
-      width: 190,
+      width: 180,
       render: (_: unknown, line: TraceLine) =>
         line.task && (
           <Flex vertical>
@@ -112,7 +133,7 @@ export function TraceabilityPage() {
     {
       title: t('documents.trace.outcome'),
       key: 'outcome',
-      width: 190,
+      width: 170,
       render: (_: unknown, line: TraceLine) =>
         line.task && (
           <Flex vertical gap={2} align="flex-start">
@@ -152,8 +173,9 @@ export function TraceabilityPage() {
               rowKey={(line) => `${line.plan.id}-${line.target?.id ?? ''}-${line.task?.id ?? ''}`}
               columns={columns}
               dataSource={data.lines}
-              pagination={{ pageSize: 50, hideOnSinglePage: true }}
-              scroll={{ x: 1200 }}
+              bordered
+              pagination={false}
+              scroll={{ x: 1310 }}
             />
           )}
         </Card>
