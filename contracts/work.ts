@@ -36,10 +36,14 @@ export const taskDueInput = z.discriminatedUnion('kind', [
     workingDays: z.number().int().min(1).max(365).describe('Số ngày làm việc kể từ ngày bắt đầu (trừ ngày nghỉ, lễ, Tết)'),
   }),
 ]);
-/** Where a task comes from; each source other than ad hoc names its record (`{kind, id}`), checked by its module. */
+/**
+ * Where a task comes from; each source other than ad hoc names its record (`{kind, id}`), checked
+ * by the module that owns it (a meeting conclusion's task is created from the meeting itself).
+ */
 export const taskSourceInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ad_hoc') }),
   z.object({ kind: z.literal('plan_target'), id: z.uuid().describe('Chỉ tiêu của kế hoạch thực hiện') }),
+  z.object({ kind: z.literal('meeting_conclusion'), id: z.uuid().describe('Kết luận hội nghị') }),
 ]);
 
 export const createTaskBody = z
@@ -268,6 +272,10 @@ export const notificationKinds = [
   'task_reopened',
   'task_commented',
   'signal',
+  'dissemination_assigned',
+  'dissemination_reminder',
+  'dissemination_asked_again',
+  'meeting_invited',
 ] as const;
 export const notificationSchema = z.object({
   id: z.uuid(),

@@ -4,9 +4,11 @@ import { loadConfig, signalSettingsOf } from './config.js';
 import { openDatabase } from './db/client.js';
 import { agencies } from './db/schema/index.js';
 import { seedDemoAgency } from './db/seed/demo-agency.js';
+import { seedDemoDissemination } from './db/seed/demo-dissemination.js';
 import { seedDemoDocuments } from './db/seed/demo-documents.js';
 import { seedDemoHistory } from './db/seed/demo-history.js';
 import { seedDemoWork } from './db/seed/demo-work.js';
+import { sweepDisseminationForAllAgencies } from './modules/dissemination/index.js';
 import { digestAllAgencies } from './modules/notifications/index.js';
 import { sweepAllAgencies } from './modules/work/index.js';
 import { createMailer } from './platform/mail.js';
@@ -29,7 +31,8 @@ async function main() {
     console.log('Đang nạp dữ liệu mẫu / loading the demo agency…');
     await seedDemoHistory(database.db, systemClock.now(), seeded, DEMO_HISTORY_TASKS);
     await seedDemoWork(database.db, systemClock.now(), seeded);
-    await seedDemoDocuments(database.db, systemClock.now(), seeded);
+    const { directiveId } = await seedDemoDocuments(database.db, systemClock.now(), seeded);
+    await seedDemoDissemination(database.db, systemClock.now(), seeded, directiveId);
   }
 
   const app = await buildApp({
@@ -49,6 +52,7 @@ async function main() {
   const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM);
   const sweep = async () => {
     await sweepAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'signal sweep failed'));
+    await sweepDisseminationForAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'dissemination sweep failed'));
     // The digest goes out once a day from 07:00 Hà Nội time, when people start work.
     const hourInVietnam = (new Date().getUTCHours() + 7) % 24;
     if (mailer && hourInVietnam >= 7) {

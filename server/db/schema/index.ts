@@ -4,3 +4,4 @@ export * from './audit.js';
 export * from './calendar.js';
 export * from './work.js';
 export * from './documents.js';
+export * from './dissemination.js';

@@ -18,3 +18,7 @@ export function homeWidgetsFor(modules: readonly AppModule[], userRoles: readonl
 export function headerItemsFor(modules: readonly AppModule[], userRoles: readonly Role[]): HeaderItem[] {
   return modules.flatMap((module) => module.headerItems ?? []).filter((item) => isAllowed(userRoles, item)).sort(byOrder);
 }
+
+export function myWorkSectionsFor(modules: readonly AppModule[], userRoles: readonly Role[]): HomeWidget[] {
+  return modules.flatMap((module) => module.myWorkSections ?? []).filter((section) => isAllowed(userRoles, section)).sort(byOrder);
+}

@@ -51,5 +51,7 @@ export interface AppModule {
   publicRoutes?: ModuleRoute[];
   nav?: ModuleNavItem[];
   homeWidgets?: HomeWidget[];
+  /** Panels other modules add to "Việc của tôi" (e.g. documents waiting to be acknowledged). */
+  myWorkSections?: HomeWidget[];
   headerItems?: HeaderItem[];
 }

@@ -1,10 +1,12 @@
 import '../work.css';
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Segmented, Tabs, Tag } from 'antd';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { myWorkSectionsFor, useModules } from '../../../shared/modules';
 import { PageHeader } from '../../../shared/ui';
+import { useCurrentUser } from '../../auth';
 import { CreateTaskDrawer } from '../components/CreateTaskDrawer';
 import { SummaryCards } from '../components/SummaryCards';
 import { TaskPageList } from '../components/TaskPageList';
@@ -20,6 +22,7 @@ export function MyWorkPage() {
   const [params, setParams] = useSearchParams();
   const [scope, setScope] = useState<MyWorkScope>('open');
   const [isCreating, setCreating] = useState(false);
+  const sections = myWorkSectionsFor(useModules(), useCurrentUser().roles);
   const tab: TabKey = params.get('tab') === 'decide' ? 'decide' : 'mine';
   const counterParam = params.get('loc');
   const counter = isSummaryKey(counterParam) && counterParam !== 'awaitingMyDecision' ? counterParam : null;
@@ -65,6 +68,11 @@ export function MyWorkPage() {
       />
       <Flex vertical gap={16}>
         <SummaryCards active={tab === 'decide' ? 'awaitingMyDecision' : counter} onSelect={selectCounter} />
+        {sections.map(({ key, component: Section }) => (
+          <Suspense key={key} fallback={null}>
+            <Section />
+          </Suspense>
+        ))}
         <Card>
           <Tabs
             activeKey={tab}

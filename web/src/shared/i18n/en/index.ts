@@ -1,10 +1,11 @@
 import type { Messages } from '../messages';
 import { auditMessages } from './audit';
 import { calendarMessages } from './calendar';
+import { disseminationMessages } from './dissemination';
 import { documentMessages } from './documents';
 import { orgMessages } from './org';
 import { shellMessages } from './shell';
 import { workActionMessages } from './work-actions';
 import { workMessages } from './work';
 
-export const en: Messages = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages, ...documentMessages };
+export const en: Messages = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages, ...documentMessages, ...disseminationMessages };

@@ -1,0 +1,64 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChromium, logIn, openPage } from './support/browser.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+const TITLE = 'Quán triệt Quy chế làm việc của Ban Tuyên giáo năm 2026';
+
+/** Picks an option of a searchable Select or TreeSelect by typing part of its text. */
+async function choose(page: Page, scope: Locator, label: string, search: string, option: string) {
+  const field = scope.getByLabel(label, { exact: true });
+  await field.click();
+  await field.fill(search);
+  await page.locator('.ant-select-item-option, .ant-select-tree-treenode').filter({ hasText: option }).first().click();
+  await page.keyboard.press('Escape');
+}
+
+it('leader disseminates to a department → a staff member reads, acknowledges and commits → coverage shows 1 of N', async () => {
+  const leader = await openPage(browser);
+  await logIn(leader, 'lanhdao');
+  await leader.goto('/quan-triet');
+  await leader.getByRole('button', { name: 'Tạo đợt quán triệt', exact: true }).click();
+  const drawer = leader.getByRole('dialog').last();
+  await drawer.getByLabel('Tên đợt quán triệt').fill(TITLE);
+  await choose(leader, drawer, 'Văn bản quán triệt', '24-CT', '24-CT/TU');
+  await choose(leader, drawer, 'Đơn vị (gồm cả đơn vị cấp dưới)', 'Tuyên giáo', 'Ban Tuyên giáo');
+  await drawer.getByRole('button', { name: 'Lưu bản nháp', exact: true }).click();
+  await leader.waitForURL(/\/quan-triet\/[0-9a-f-]{36}$/);
+  const campaignUrl = new URL(leader.url()).pathname;
+  await leader.getByRole('button', { name: 'Phát động', exact: true }).click();
+  await leader.locator('.ant-popconfirm').getByRole('button').last().click();
+  await leader.getByTestId('coverage-overall').waitFor();
+  const initial = await leader.getByTestId('coverage-overall').innerText();
+  const assigned = Number(/0 \/ (\d+) người đã xác nhận/.exec(initial)?.[1]);
+  expect(assigned).toBeGreaterThan(5);
+
+  const staff = await openPage(browser);
+  await logIn(staff, 'canbo1');
+  await staff.goto('/');
+  await staff.getByTestId('dissemination-widget').getByText(TITLE).click();
+  await staff.waitForURL(/\/quan-triet-cua-toi\/[0-9a-f-]{36}$/);
+  await staff.getByText('24-CT/TU').first().waitFor();
+  await staff.getByText('Đã đọc', { exact: true }).first().waitFor();
+  await staff.getByLabel('Tôi đã đọc và nắm được nội dung các văn bản trên').check();
+  await staff.getByRole('button', { name: 'Xác nhận đã đọc', exact: true }).click();
+  await staff.getByText(/Bạn đã xác nhận lúc/).waitFor();
+  await staff.getByLabel('Họ và tên', { exact: true }).fill('Trịnh Văn Dũng');
+  await staff.getByLabel('Tôi cam kết thực hiện nghiêm các nội dung đã quán triệt').check();
+  await staff.getByRole('button', { name: 'Ký cam kết', exact: true }).click();
+  await staff.getByText(/Bạn đã ký cam kết lúc/).waitFor();
+  await staff.getByText('Hoàn thành', { exact: true }).first().waitFor();
+
+  await leader.goto(campaignUrl);
+  await leader.getByText(`1 / ${assigned} người đã xác nhận`).waitFor();
+  const coverage = await leader.getByTestId('coverage-overall').innerText();
+  expect(coverage).toContain(`1 / ${assigned} người đã xác nhận`);
+  // The laggard list no longer names the one who acknowledged.
+  await leader.getByText('Người chưa xác nhận').waitFor();
+  expect(await leader.locator('.ant-table').last().getByText('Trịnh Văn Dũng').count()).toBe(0);
+});

@@ -1,0 +1,204 @@
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import type { AudienceInput, CoverageCounts } from '../../../contracts/dissemination.js';
+import { queryRows, type Db, type Tx } from '../../db/client.js';
+import {
+  acknowledgementEvents,
+  disseminationAssignments,
+  disseminationCampaignDocuments,
+  disseminationCampaigns,
+  disseminationUnitCounters,
+} from '../../db/schema/index.js';
+
+export type CampaignRow = typeof disseminationCampaigns.$inferSelect;
+export type AssignmentRow = typeof disseminationAssignments.$inferSelect;
+export type CampaignDocumentRow = typeof disseminationCampaignDocuments.$inferSelect;
+
+type Pinned = { documentId: string; versionId: string; versionNumber: number };
+
+export async function insertCampaign(tx: Tx, row: typeof disseminationCampaigns.$inferInsert, documents: Pinned[]) {
+  await tx.insert(disseminationCampaigns).values(row);
+  await insertDocuments(tx, row.agencyId, row.id, documents);
+}
+
+async function insertDocuments(tx: Tx, agencyId: string, campaignId: string, documents: Pinned[]) {
+  await tx.insert(disseminationCampaignDocuments).values(
+    documents.map((d, index) => ({ agencyId, campaignId, documentId: d.documentId, versionId: d.versionId, versionNumber: d.versionNumber, sortOrder: index })),
+  );
+}
+
+/** Only for drafts: nobody has been asked to read anything yet. */
+export async function replaceDocuments(tx: Tx, agencyId: string, campaignId: string, documents: Pinned[]) {
+  await tx.delete(disseminationCampaignDocuments).where(eq(disseminationCampaignDocuments.campaignId, campaignId));
+  await insertDocuments(tx, agencyId, campaignId, documents);
+}
+
+export async function findCampaign(db: Db | Tx, agencyId: string, id: string): Promise<CampaignRow | undefined> {
+  const [row] = await db.select().from(disseminationCampaigns).where(and(eq(disseminationCampaigns.agencyId, agencyId), eq(disseminationCampaigns.id, id)));
+  return row;
+}
+
+export async function lockCampaign(tx: Tx, agencyId: string, id: string): Promise<CampaignRow | undefined> {
+  const [row] = await tx.select().from(disseminationCampaigns).where(and(eq(disseminationCampaigns.agencyId, agencyId), eq(disseminationCampaigns.id, id))).for('update');
+  return row;
+}
+
+export async function updateCampaign(tx: Tx, id: string, values: Partial<typeof disseminationCampaigns.$inferInsert>) {
+  await tx.update(disseminationCampaigns).set(values).where(eq(disseminationCampaigns.id, id));
+}
+
+export async function campaignDocuments(db: Db | Tx, campaignIds: string[]): Promise<CampaignDocumentRow[]> {
+  if (campaignIds.length === 0) return [];
+  return db
+    .select()
+    .from(disseminationCampaignDocuments)
+    .where(sql`${disseminationCampaignDocuments.campaignId} in ${campaignIds}`)
+    .orderBy(asc(disseminationCampaignDocuments.sortOrder));
+}
+
+export async function replaceDocumentVersion(tx: Tx, campaignId: string, documentId: string, versionId: string, versionNumber: number) {
+  await tx
+    .update(disseminationCampaignDocuments)
+    .set({ versionId, versionNumber })
+    .where(and(eq(disseminationCampaignDocuments.campaignId, campaignId), eq(disseminationCampaignDocuments.documentId, documentId)));
+}
+
+/** Live campaigns that disseminate a document, for the register's "new version" hook. */
+export async function liveCampaignsWithDocument(db: Db | Tx, agencyId: string, documentId: string) {
+  return queryRows<{ campaign_id: string; version_id: string }>(
+    db,
+    sql`select d.campaign_id, d.version_id from dissemination_campaign_documents d join dissemination_campaigns c on c.id = d.campaign_id
+        where d.agency_id = ${agencyId} and d.document_id = ${documentId} and c.status = 'launched'`,
+  );
+}
+
+/**
+ * Active people of the audience who have no assignment in the campaign yet (optionally one
+ * person): resolved in SQL on the people scope index, never by loading the agency.
+ */
+export async function unassignedAudience(tx: Db | Tx, agencyId: string, campaignId: string, audience: AudienceInput, unitPaths: string[], onlyPersonId?: string) {
+  const inUnits = audience.wholeAgency
+    ? sql`true`
+    : unitPaths.length > 0
+      ? sql`(${sql.join(unitPaths.map((path) => sql`p.unit_path like ${path + '%'}`), sql` or `)})`
+      : sql`false`;
+  const inCategories = audience.categories.length > 0 ? sql`p.category::text in ${audience.categories}` : sql`true`;
+  const inParty = audience.partyMembersOnly ? sql`p.is_party_member` : sql`true`;
+  const named = audience.personIds.length > 0 ? sql`p.id in ${audience.personIds}` : sql`false`;
+  const onlyOne = onlyPersonId ? sql`and p.id = ${onlyPersonId}` : sql``;
+  return queryRows<{ id: string; full_name: string; unit_id: string; unit_path: string }>(
+    tx,
+    sql`select p.id, p.full_name, p.unit_id, p.unit_path from people p
+        where p.agency_id = ${agencyId} and p.status = 'active' ${onlyOne}
+          and (${named} or (${inUnits} and ${inCategories} and ${inParty}))
+          and not exists (select 1 from dissemination_assignments a where a.campaign_id = ${campaignId} and a.person_id = p.id)`,
+  );
+}
+
+export async function insertAssignments(tx: Tx, rows: (typeof disseminationAssignments.$inferInsert)[]) {
+  for (let start = 0; start < rows.length; start += 500) {
+    await tx.insert(disseminationAssignments).values(rows.slice(start, start + 500));
+  }
+}
+
+export async function lockAssignment(tx: Tx, agencyId: string, id: string): Promise<AssignmentRow | undefined> {
+  const [row] = await tx.select().from(disseminationAssignments).where(and(eq(disseminationAssignments.agencyId, agencyId), eq(disseminationAssignments.id, id))).for('update');
+  return row;
+}
+
+export async function findAssignment(db: Db | Tx, agencyId: string, id: string): Promise<AssignmentRow | undefined> {
+  const [row] = await db.select().from(disseminationAssignments).where(and(eq(disseminationAssignments.agencyId, agencyId), eq(disseminationAssignments.id, id)));
+  return row;
+}
+
+export async function updateAssignment(tx: Tx, id: string, values: Partial<typeof disseminationAssignments.$inferInsert>) {
+  await tx.update(disseminationAssignments).set(values).where(eq(disseminationAssignments.id, id));
+}
+
+/** People of a campaign who have not done everything asked of them. */
+export async function undonePeople(db: Db | Tx, campaignId: string): Promise<string[]> {
+  const rows = await db
+    .select({ personId: disseminationAssignments.personId })
+    .from(disseminationAssignments)
+    .where(and(eq(disseminationAssignments.campaignId, campaignId), eq(disseminationAssignments.isDone, false)));
+  return rows.map((row) => row.personId);
+}
+
+export async function lockAssignmentsOfCampaign(tx: Tx, campaignId: string): Promise<AssignmentRow[]> {
+  return tx.select().from(disseminationAssignments).where(eq(disseminationAssignments.campaignId, campaignId)).for('update');
+}
+
+export async function insertEvents(tx: Tx, rows: (typeof acknowledgementEvents.$inferInsert)[]) {
+  for (let start = 0; start < rows.length; start += 500) {
+    await tx.insert(acknowledgementEvents).values(rows.slice(start, start + 500));
+  }
+}
+
+export async function listEvents(db: Db, assignmentId: string) {
+  return db.select().from(acknowledgementEvents).where(eq(acknowledgementEvents.assignmentId, assignmentId)).orderBy(asc(acknowledgementEvents.id));
+}
+
+/** Adds deltas per unit in one statement; the counters never drift from the assignments they count. */
+export async function addCounters(tx: Tx, agencyId: string, campaignId: string, deltas: { unitId: string; unitPath: string; counts: CoverageCounts }[]) {
+  const changed = deltas.filter(({ counts }) => Object.values(counts).some((n) => n !== 0));
+  if (changed.length === 0) return;
+  await tx
+    .insert(disseminationUnitCounters)
+    .values(changed.map(({ unitId, unitPath, counts }) => ({ agencyId, campaignId, unitId, unitPath, ...counts })))
+    .onConflictDoUpdate({
+      target: [disseminationUnitCounters.campaignId, disseminationUnitCounters.unitId],
+      set: {
+        assigned: sql`${disseminationUnitCounters.assigned} + excluded.assigned`,
+        read: sql`${disseminationUnitCounters.read} + excluded.read`,
+        acknowledged: sql`${disseminationUnitCounters.acknowledged} + excluded.acknowledged`,
+        committed: sql`${disseminationUnitCounters.committed} + excluded.committed`,
+        passed: sql`${disseminationUnitCounters.passed} + excluded.passed`,
+        done: sql`${disseminationUnitCounters.done} + excluded.done`,
+      },
+    });
+}
+
+export interface CounterRow extends CoverageCounts {
+  unitId: string;
+  unitName: string;
+  unitPath: string;
+  depth: number;
+}
+
+/** The counters of a campaign, limited to unit subtrees (null: all), with their units' names. */
+export async function countersOf(db: Db | Tx, campaignId: string, scope: string[] | null): Promise<CounterRow[]> {
+  const inScope = scopeCondition(sql`c.unit_path`, scope);
+  return queryRows<CounterRow>(
+    db,
+    sql`select c.unit_id as "unitId", u.name as "unitName", c.unit_path as "unitPath", u.depth,
+               c.assigned, c.read, c.acknowledged, c.committed, c.passed, c.done
+        from dissemination_unit_counters c join units u on u.id = c.unit_id
+        where c.campaign_id = ${campaignId} and c.assigned > 0 and ${inScope}
+        order by c.unit_path`,
+  );
+}
+
+export function scopeCondition(column: SQL, scope: string[] | null): SQL {
+  if (scope === null) return sql`true`;
+  if (scope.length === 0) return sql`false`;
+  return sql`(${sql.join(scope.map((path) => sql`${column} like ${path + '%'}`), sql` or `)})`;
+}
+
+/** Campaign totals for list items, from the counters (a handful of units per campaign). */
+export async function totalsOf(db: Db | Tx, campaignIds: string[], scope: string[] | null) {
+  if (campaignIds.length === 0) return new Map<string, CoverageCounts>();
+  const rows = await queryRows<CoverageCounts & { campaignId: string }>(
+    db,
+    sql`select campaign_id as "campaignId", sum(assigned)::int as assigned, sum(read)::int as read, sum(acknowledged)::int as acknowledged,
+               sum(committed)::int as committed, sum(passed)::int as passed, sum(done)::int as done
+        from dissemination_unit_counters c where campaign_id in ${campaignIds} and ${scopeCondition(sql`c.unit_path`, scope)} group by campaign_id`,
+  );
+  return new Map(rows.map(({ campaignId, ...counts }) => [campaignId, counts]));
+}
+
+export async function hasAssignmentsInScope(db: Db | Tx, campaignId: string, scope: string[]) {
+  const rows = await queryRows<{ n: number }>(
+    db,
+    sql`select 1 as n from dissemination_unit_counters c where c.campaign_id = ${campaignId} and c.assigned > 0 and ${scopeCondition(sql`c.unit_path`, scope)} limit 1`,
+  );
+  return rows.length > 0;
+}

@@ -1,0 +1,98 @@
+import { and, eq } from 'drizzle-orm';
+import { agencies, disseminationCampaigns } from '../../db/schema/index.js';
+import { recordAction } from '../../platform/audit.js';
+import { systemActor } from '../../platform/actor.js';
+import { localDateOf } from '../../platform/calendar/dates.js';
+import { claimJobRun, finishJobRun } from '../../platform/jobs.js';
+import { assignMissingPeople, pinnedDocuments } from './dissemination.assignments.js';
+import type { DisseminationDeps } from './dissemination.deps.js';
+import { currentVersion, type PinnedVersion } from './dissemination.documents.js';
+import * as repository from './dissemination.repository.js';
+import { applyVersion, remindUndone } from './dissemination.service.js';
+
+const JOB = 'dissemination.sweep';
+/** Reminders go out this many working days before the deadline, and once more when it has passed. */
+const REMIND_BEFORE_WORKING_DAYS = 2;
+
+async function liveCampaignIds(deps: DisseminationDeps, agencyId: string) {
+  const rows = await deps.db
+    .select({ id: disseminationCampaigns.id })
+    .from(disseminationCampaigns)
+    .where(and(eq(disseminationCampaigns.agencyId, agencyId), eq(disseminationCampaigns.status, 'launched')));
+  return rows.map((row) => row.id);
+}
+
+/**
+ * Brings one live campaign up to date, in one transaction: people who joined an audience unit
+ * get their assignment, documents with a newer version in the register start a new round, and
+ * those who have not finished are reminded near and after the deadline (once per occasion).
+ */
+export async function refreshCampaign(deps: DisseminationDeps, agencyId: string, campaignId: string, options: { remind: boolean }) {
+  const calendar = await deps.calendars.get(agencyId);
+  const now = deps.clock.now();
+  const documents = await repository.campaignDocuments(deps.db, [campaignId]);
+  const newer: PinnedVersion[] = [];
+  for (const document of documents) {
+    const latest = await currentVersion(deps.db, agencyId, document.documentId);
+    if (latest && latest.versionNumber > document.versionNumber) newer.push(latest);
+  }
+  return deps.db.transaction(async (tx) => {
+    let campaign = await repository.lockCampaign(tx, agencyId, campaignId);
+    if (!campaign || campaign.status !== 'launched') return { joined: 0, askedAgain: 0 };
+    let askedAgain = 0;
+    let current = documents;
+    for (const latest of newer) {
+      askedAgain += await applyVersion(tx, campaign, current, latest, now);
+      current = await repository.campaignDocuments(tx, [campaignId]);
+      campaign = (await repository.findCampaign(tx, agencyId, campaignId))!;
+    }
+    const joined = await assignMissingPeople(tx, campaign, pinnedDocuments(current), now);
+    if (joined > 0 || askedAgain > 0) {
+      await recordAction(tx, { agencyId, actor: systemActor, now }, 'campaign.refreshed', { type: 'campaign', id: campaignId }, { joined, askedAgain, versions: newer });
+    }
+    if (options.remind && campaign.dueDate) {
+      const today = localDateOf(now);
+      if (campaign.dueDate < today) await remindUndone(tx, campaign, now, 'overdue');
+      else if (calendar.workingDaysBetween(today, campaign.dueDate) <= REMIND_BEFORE_WORKING_DAYS) await remindUndone(tx, campaign, now, 'due-soon');
+    }
+    return { joined, askedAgain };
+  });
+}
+
+/** The daily dissemination sweep of one agency (once per local date, however many instances ask). */
+export async function runDisseminationSweep(deps: DisseminationDeps, agencyId: string, runKey?: string) {
+  const now = deps.clock.now();
+  const key = runKey ?? localDateOf(now);
+  if (!(await claimJobRun(deps.db, agencyId, JOB, key, now))) return { ran: false, campaigns: 0 };
+  const ids = await liveCampaignIds(deps, agencyId);
+  for (const id of ids) await refreshCampaign(deps, agencyId, id, { remind: true });
+  await finishJobRun(deps.db, agencyId, JOB, key, deps.clock.now(), { campaigns: ids.length });
+  return { ran: true, campaigns: ids.length };
+}
+
+export async function sweepDisseminationForAllAgencies(deps: DisseminationDeps) {
+  const rows = await deps.db.select({ id: agencies.id }).from(agencies);
+  for (const { id } of rows) await runDisseminationSweep(deps, id);
+}
+
+/**
+ * A person who joined an audience unit since launch finds the campaign at once: looking at
+ * their own list assigns them to live campaigns they now belong to (the sweep does it daily for all).
+ */
+export async function joinLiveCampaigns(deps: DisseminationDeps, agencyId: string, personId: string) {
+  const now = deps.clock.now();
+  for (const id of await liveCampaignIds(deps, agencyId)) {
+    const campaign = await repository.findCampaign(deps.db, agencyId, id);
+    if (!campaign) continue;
+    const audience = campaign.audience as Parameters<typeof repository.unassignedAudience>[3] & { unitPaths: string[] };
+    const candidates = await repository.unassignedAudience(deps.db, agencyId, id, audience, audience.unitPaths, personId);
+    if (candidates.length === 0) continue;
+    await deps.db.transaction(async (tx) => {
+      const locked = await repository.lockCampaign(tx, agencyId, id);
+      if (!locked || locked.status !== 'launched') return;
+      const documents = pinnedDocuments(await repository.campaignDocuments(tx, [id]));
+      const joined = await assignMissingPeople(tx, locked, documents, now, { onlyPersonId: personId });
+      if (joined > 0) await recordAction(tx, { agencyId, actor: systemActor, now }, 'campaign.refreshed', { type: 'campaign', id }, { joined });
+    });
+  }
+}

@@ -1,0 +1,56 @@
+import type { TFunction } from 'i18next';
+import type { Coverage, Laggard } from '../../shared/contracts/dissemination';
+import { formatDate } from '../../shared/format';
+import { fetchLaggards } from './api';
+
+const EXPORT_MAX_ROWS = 5_000;
+const COUNT_KEYS = ['assigned', 'read', 'acknowledged', 'committed', 'passed', 'done', 'overdue'] as const;
+
+/** Every person who has not acknowledged, page after page, up to the export cap. */
+export async function collectLaggards(campaignId: string, unitId: string | undefined): Promise<Laggard[]> {
+  const rows: Laggard[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await fetchLaggards(campaignId, unitId, cursor, 100);
+    rows.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor && rows.length < EXPORT_MAX_ROWS);
+  return rows.slice(0, EXPORT_MAX_ROWS);
+}
+
+/** Coverage per unit and the list of laggards as one .xlsx workbook; exceljs loads only now. */
+export async function buildCoverageWorkbook(title: string, coverage: Coverage, laggards: Laggard[], t: TFunction): Promise<Blob> {
+  const { Workbook } = await import('exceljs');
+  const workbook = new Workbook();
+  const sheet = workbook.addWorksheet(t('dissemination.export.sheetCoverage'), { views: [{ state: 'frozen', ySplit: 2 }] });
+  sheet.addRow([title]).font = { bold: true, size: 13 };
+  sheet.addRow([t('dissemination.detail.unit'), ...COUNT_KEYS.map((key) => t(`dissemination.counts.${key}`))]).font = { bold: true };
+  for (const row of coverage.units) sheet.addRow([row.unit.name, ...COUNT_KEYS.map((key) => row[key])]);
+  sheet.addRow([t('dissemination.detail.overall'), ...COUNT_KEYS.map((key) => coverage.overall[key])]).font = { bold: true };
+  sheet.columns.forEach((column, index) => (column.width = index === 0 ? 36 : 14));
+
+  const list = workbook.addWorksheet(t('dissemination.export.sheetLaggards'), { views: [{ state: 'frozen', ySplit: 1 }] });
+  list.columns = [
+    { header: t('dissemination.export.index'), key: 'index', width: 6 },
+    { header: t('dissemination.detail.person'), key: 'person', width: 30 },
+    { header: t('dissemination.detail.unit'), key: 'unit', width: 32 },
+    { header: t('dissemination.detail.stage'), key: 'stage', width: 16 },
+    { header: t('dissemination.counts.overdue'), key: 'overdue', width: 18 },
+    { header: t('dissemination.counts.read'), key: 'opened', width: 14 },
+  ];
+  laggards.forEach((row, index) =>
+    list.addRow({
+      index: index + 1,
+      person: row.person.fullName,
+      unit: row.unit.name,
+      stage: t(`dissemination.stage.${row.stage}`),
+      overdue: row.isOverdue ? t('dissemination.overdue') : '',
+      opened: formatDate(row.openedAt),
+    }),
+  );
+  list.getRow(1).font = { bold: true };
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+}
+
+export const coverageFileName = (t: TFunction) => `${t('dissemination.export.fileName')}-${formatDate(new Date()).replaceAll('/', '-')}.xlsx`;
