@@ -14,6 +14,7 @@ import { registerWebApp } from './http/web.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { authRoutes, resolveSession } from './modules/auth/index.js';
 import { calendarRoutes } from './modules/calendar/index.js';
+import { conductRoutes } from './modules/conduct/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
 import { orgRoutes } from './modules/org/index.js';
@@ -63,6 +64,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(calendarRoutes, { ...base, calendars });
       await api.register(workRoutes, { ...base, calendars, signalSettings: signalSettingsOf(deps.config), files: createFileStore(join(deps.config.DATA_DIR, 'files')) });
       await api.register(notificationRoutes, base);
+      await api.register(conductRoutes, { ...base, calendars, files: createFileStore(join(deps.config.DATA_DIR, 'files')) });
     },
     { prefix: '/api/v1' },
   );
