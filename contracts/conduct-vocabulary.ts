@@ -65,6 +65,10 @@ export type CaseCommandName = (typeof caseCommandNames)[number];
 export const caseSignalKinds = ['handling_due_soon', 'handling_overdue', 'explanation_overdue', 'appeal_window_ended', 'statute_warning'] as const;
 export type CaseSignalKind = (typeof caseSignalKinds)[number];
 
-/** Work signals a suggestion can come from (read from tasks, task events and person counters). */
-export const suggestionSignalKinds = ['long_overdue_task', 'repeated_transfers', 'repeated_extensions', 'undecided_difficulty'] as const;
+/**
+ * Signals a suggestion can come from. The first four are read from the work data (tasks, task
+ * events, person counters); the last two are hooks for the dissemination and meeting modules,
+ * which report their facts through `suggestFromSignal` (server/modules/conduct/index.ts).
+ */
+export const suggestionSignalKinds = ['long_overdue_task', 'repeated_transfers', 'repeated_extensions', 'undecided_difficulty', 'unacknowledged_campaign', 'meeting_absence'] as const;
 export type SuggestionSignalKind = (typeof suggestionSignalKinds)[number];

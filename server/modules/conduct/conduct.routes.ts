@@ -7,6 +7,7 @@ import { validationError } from '../../platform/errors.js';
 import type { FileStore } from '../../platform/files.js';
 import { catalogRoutes } from './conduct.catalog.routes.js';
 import type { ConductDeps } from './conduct.deps.js';
+import { suggestionRoutes } from './conduct.suggestions.routes.js';
 import { formsValidOn } from './conduct.measures.js';
 import { openCase } from './conduct.open.js';
 import * as queries from './conduct.queries.js';
@@ -34,6 +35,7 @@ const commands: { path: string; summary: string; body: z.ZodType; toCommand: (bo
 
 export const conductRoutes: FastifyPluginAsyncZod<ConductDeps & { files: FileStore }> = async (app, deps) => {
   await app.register(catalogRoutes, deps);
+  await app.register(suggestionRoutes, deps);
   app.get('/conduct/cases', { schema: { tags, summary: 'Danh sách vụ việc', querystring: contract.caseListQuery, response: { 200: contract.casePage, ...errors } } }, (request) =>
     queries.listCases(deps, actorOf(request), request.query),
   );
