@@ -14,21 +14,23 @@ export async function insertCatalogVersion(
   catalog: ShippedCatalog,
   options: { isCurrent: boolean; importedBy: string | null; importedByName: string; now: Date },
 ): Promise<string | null> {
-  if (options.isCurrent) {
-    await tx.update(conductCatalogs).set({ isCurrent: false }).where(and(eq(conductCatalogs.agencyId, agencyId), eq(conductCatalogs.kind, catalog.kind), eq(conductCatalogs.isCurrent, true)));
-  }
   const id = crypto.randomUUID();
   const inserted = await tx
     .insert(conductCatalogs)
     .values({
       id, agencyId, kind: catalog.kind, version: catalog.version, title: catalog.title, status: catalog.status, note: catalog.note, sources: catalog.sources,
-      isCurrent: options.isCurrent, importedBy: options.importedBy, importedByName: options.importedByName, createdAt: options.now,
+      isCurrent: false, importedBy: options.importedBy, importedByName: options.importedByName, createdAt: options.now,
     })
     .onConflictDoNothing()
     .returning({ id: conductCatalogs.id });
+  // An existing version is left alone, and so is the current mark.
   if (inserted.length === 0) return null;
   if (catalog.items.length > 0) {
     await tx.insert(conductCatalogItems).values(catalog.items.map((item, index) => ({ agencyId, catalogId: id, ...item, sortOrder: index + 1 })));
+  }
+  if (options.isCurrent) {
+    await tx.update(conductCatalogs).set({ isCurrent: false }).where(and(eq(conductCatalogs.agencyId, agencyId), eq(conductCatalogs.kind, catalog.kind), eq(conductCatalogs.isCurrent, true)));
+    await tx.update(conductCatalogs).set({ isCurrent: true }).where(eq(conductCatalogs.id, id));
   }
   return id;
 }
@@ -38,7 +40,7 @@ export async function insertCatalogVersion(
  * anything needs them, so every agency — demo, test or real — starts from the same file.
  */
 export async function ensureCatalogs(tx: Tx, agencyId: string, now: Date): Promise<void> {
-  const existing = await tx.select({ kind: conductCatalogs.kind }).from(conductCatalogs).where(eq(conductCatalogs.agencyId, agencyId)).limit(2);
+  const existing = await tx.selectDistinct({ kind: conductCatalogs.kind }).from(conductCatalogs).where(eq(conductCatalogs.agencyId, agencyId));
   const kinds = new Set(existing.map((row) => row.kind));
   for (const catalog of shippedCatalogs()) {
     if (kinds.has(catalog.kind)) continue;
