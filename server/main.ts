@@ -6,6 +6,7 @@ import { agencies } from './db/schema/index.js';
 import { seedDemoAgency } from './db/seed/demo-agency.js';
 import { seedDemoHistory } from './db/seed/demo-history.js';
 import { seedDemoWork } from './db/seed/demo-work.js';
+import { seedDemoConduct } from './db/seed/demo-conduct.js';
 import { digestAllAgencies } from './modules/notifications/index.js';
 import { sweepAllAgencies } from './modules/work/index.js';
 import { conductDailyAllAgencies } from './modules/conduct/index.js';
@@ -29,6 +30,7 @@ async function main() {
     console.log('Đang nạp dữ liệu mẫu / loading the demo agency…');
     await seedDemoHistory(database.db, systemClock.now(), seeded, DEMO_HISTORY_TASKS);
     await seedDemoWork(database.db, systemClock.now(), seeded);
+    await seedDemoConduct(database.db, systemClock.now(), seeded);
   }
 
   const app = await buildApp({
