@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { caseListQuery, ConductCase } from '../../../contracts/conduct.js';
 import { queryRows } from '../../db/client.js';
-import type { Actor } from '../../platform/actor.js';
+import { type Actor, hasRole } from '../../platform/actor.js';
 import { recordAction } from '../../platform/audit.js';
 import { localDateOf } from '../../platform/calendar/dates.js';
 import { notFound } from '../../platform/errors.js';
@@ -98,7 +98,12 @@ export async function listCases(deps: ConductDeps, actor: Actor, query: z.infer<
   if (query.source) filters.push(sql`c.source = ${query.source}`);
   if (query.signal) filters.push(sql`${query.signal} = any(c.signal_kinds)`);
   if (query.mine === 'handling') filters.push(sql`c.handling_inspector_id = ${actor.personId}`);
-  if (query.mine === 'subject') filters.push(sql`c.subject_person_id = ${actor.personId}`);
+  if (query.mine === 'subject') {
+    // A collective answers through its head: their units' cases are theirs too.
+    const unitPaths = hasRole(actor, 'unit_head') ? actor.managedUnitPaths : [];
+    const units = unitPaths.map((path) => sql`(c.subject_kind = 'unit' and c.subject_unit_path = ${path})`);
+    filters.push(sql`(${sql.join([sql`c.subject_person_id = ${actor.personId}`, ...units], sql` or `)})`);
+  }
   if (query.q) filters.push(sql`c.search_text like ${likePattern(query.q)}`);
   if (after) filters.push(sql`(c.created_at, c.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)`);
   const rows = await queryRows<ListRow>(deps.db, sql`
