@@ -130,6 +130,10 @@ describe('due process through the API', () => {
       expect(response.json().errors.map((error: { field: string }) => error.field).join(','), verb).toContain(field);
     }
     expect((await f.clients.inspector.get('/api/v1/conduct/cases/not-a-uuid')).statusCode).toBe(400);
+    const badList = await f.clients.inspector.get('/api/v1/conduct/cases?status=open&limit=500');
+    expect(badList.json().errors.map((error: { field: string }) => error.field).sort()).toEqual(['querystring.limit', 'querystring.status']);
+    const badForms = await f.clients.inspector.get('/api/v1/conduct/discipline-forms?category=mayor&on=2026-02-30');
+    expect(badForms.json().errors.map((error: { field: string }) => error.field).sort()).toEqual(['querystring.category', 'querystring.on']);
   });
 
   it('keeps confidential cases from other inspectors and unit heads, and the reporter from leaders', async () => {
