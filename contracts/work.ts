@@ -276,6 +276,12 @@ export const notificationKinds = [
   'dissemination_reminder',
   'dissemination_asked_again',
   'meeting_invited',
+  // Conduct cases (server/modules/conduct): the handler assigned, the subject asked or told, overdue steps.
+  'conduct_assigned',
+  'conduct_explanation_requested',
+  'conduct_explanation_submitted',
+  'conduct_notified',
+  'conduct_signal',
 ] as const;
 export const notificationSchema = z.object({
   id: z.uuid(),

@@ -14,6 +14,7 @@ import { registerWebApp } from './http/web.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { authRoutes, createSessionResolver } from './modules/auth/index.js';
 import { calendarRoutes } from './modules/calendar/index.js';
+import { conductRoutes } from './modules/conduct/index.js';
 import { disseminationRoutes } from './modules/dissemination/index.js';
 import { documentRoutes, planRoutes, planTargetTaskSource } from './modules/documents/index.js';
 import { healthRoutes } from './modules/health/index.js';
@@ -69,6 +70,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(planRoutes, base);
       await api.register(notificationRoutes, base);
       await api.register(disseminationRoutes, { ...base, calendars });
+      await api.register(conductRoutes, { ...base, calendars, files });
     },
     { prefix: '/api/v1' },
   );

@@ -9,8 +9,10 @@ import { seedDemoDocuments } from './db/seed/demo-documents.js';
 import { seedDemoHistory } from './db/seed/demo-history.js';
 import { seedDemoWork } from './db/seed/demo-work.js';
 import { sweepDisseminationForAllAgencies } from './modules/dissemination/index.js';
+import { seedDemoConduct } from './db/seed/demo-conduct.js';
 import { digestAllAgencies } from './modules/notifications/index.js';
 import { sweepAllAgencies } from './modules/work/index.js';
+import { conductDailyAllAgencies } from './modules/conduct/index.js';
 import { createMailer } from './platform/mail.js';
 import { createCalendarCache } from './platform/calendar/calendar.repository.js';
 import { systemClock } from './platform/clock.js';
@@ -33,6 +35,7 @@ async function main() {
     await seedDemoWork(database.db, systemClock.now(), seeded);
     const { directiveId } = await seedDemoDocuments(database.db, systemClock.now(), seeded);
     await seedDemoDissemination(database.db, systemClock.now(), seeded, directiveId);
+    await seedDemoConduct(database.db, systemClock.now(), seeded);
   }
 
   const app = await buildApp({
@@ -53,6 +56,7 @@ async function main() {
   const sweep = async () => {
     await sweepAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'signal sweep failed'));
     await sweepDisseminationForAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'dissemination sweep failed'));
+    await conductDailyAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'conduct daily job failed'));
     // The digest goes out once a day from 07:00 Hà Nội time, when people start work.
     const hourInVietnam = (new Date().getUTCHours() + 7) % 24;
     if (mailer && hourInVietnam >= 7) {

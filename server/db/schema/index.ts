@@ -5,3 +5,4 @@ export * from './calendar.js';
 export * from './work.js';
 export * from './documents.js';
 export * from './dissemination.js';
+export * from './conduct.js';

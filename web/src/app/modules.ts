@@ -1,5 +1,6 @@
 import { auditModule } from '../features/audit';
 import { calendarModule } from '../features/calendar';
+import { conductModule } from '../features/conduct';
 import { disseminationModule } from '../features/dissemination';
 import { documentsModule } from '../features/documents';
 import { authModule } from '../features/auth';
@@ -12,4 +13,4 @@ import type { AppModule } from '../shared/modules';
  * Every feature module of the app. A new module adds its routes, menu entries and home
  * widgets by exporting an AppModule and being listed here.
  */
-export const appModules: readonly AppModule[] = [homeModule, workModule, documentsModule, disseminationModule, orgModule, calendarModule, auditModule, authModule];
+export const appModules: readonly AppModule[] = [homeModule, workModule, documentsModule, disseminationModule, conductModule, orgModule, calendarModule, auditModule, authModule];

@@ -1,6 +1,7 @@
 import type { Messages } from '../messages';
 import { auditMessages } from './audit';
 import { calendarMessages } from './calendar';
+import { conductMessages } from './conduct';
 import { disseminationMessages } from './dissemination';
 import { documentMessages } from './documents';
 import { orgMessages } from './org';
@@ -8,4 +9,4 @@ import { shellMessages } from './shell';
 import { workActionMessages } from './work-actions';
 import { workMessages } from './work';
 
-export const en: Messages = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages, ...documentMessages, ...disseminationMessages };
+export const en: Messages = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages, ...documentMessages, ...disseminationMessages, ...conductMessages };

@@ -1,5 +1,6 @@
 import { auditMessages } from './audit';
 import { calendarMessages } from './calendar';
+import { conductMessages } from './conduct';
 import { disseminationMessages } from './dissemination';
 import { documentMessages } from './documents';
 import { orgMessages } from './org';
@@ -8,4 +9,4 @@ import { workActionMessages } from './work-actions';
 import { workMessages } from './work';
 
 /** Vietnamese strings: the source of truth. A new module adds its file here (and in en/). */
-export const vi = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages, ...documentMessages, ...disseminationMessages };
+export const vi = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages, ...documentMessages, ...disseminationMessages, ...conductMessages };
