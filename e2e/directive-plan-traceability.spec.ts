@@ -10,12 +10,12 @@ afterAll(() => browser?.close());
 
 const dialog = (page: Page) => page.getByRole('dialog').last();
 
-/** Picks an option of a Select, typing to search when the list is searched on the server; tries again if a click lands while the list is still moving. */
-async function choose(page: Page, field: Locator, label: string, option: string, { isSearch = true } = {}) {
+/** Picks an option of a Select by typing it; tries again if a click lands while the list is still moving. */
+async function choose(page: Page, field: Locator, label: string, option: string) {
   const chosen = field.locator('.ant-select-content, .ant-select-selection-item').filter({ hasText: option }).first();
   for (let attempt = 1; ; attempt++) {
     await field.getByLabel(label, { exact: true }).click();
-    if (isSearch) await field.getByLabel(label, { exact: true }).fill(option);
+    await field.getByLabel(label, { exact: true }).fill(option);
     await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: option }).first().click();
     try {
       await chosen.waitFor({ timeout: 5_000 });
