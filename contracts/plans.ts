@@ -117,3 +117,14 @@ export const traceabilitySchema = z.object({
   truncated: z.boolean().describe('Quá nhiều dòng: chỉ trả về phần đầu'),
 });
 export type Traceability = z.infer<typeof traceabilitySchema>;
+
+/** A target as a task names its source: enough to show and link it. */
+export const targetRefSchema = z.object({
+  id: z.uuid(),
+  metric: z.string(),
+  unitOfMeasure: z.string(),
+  deadline: isoDate,
+  accountablePerson: personRef,
+  plan: z.object({ id: z.uuid(), number: z.string(), title: z.string() }),
+});
+export type TargetRef = z.infer<typeof targetRefSchema>;

@@ -10,12 +10,12 @@ afterAll(() => browser?.close());
 
 const dialog = (page: Page) => page.getByRole('dialog').last();
 
-/** Picks an option of a Select, typing to search when the list is searched on the server; tries again if a click lands while the list is still moving. */
-async function choose(page: Page, field: Locator, label: string, option: string, { isSearch = true } = {}) {
+/** Picks an option of a Select by typing it; tries again if a click lands while the list is still moving. */
+async function choose(page: Page, field: Locator, label: string, option: string) {
   const chosen = field.locator('.ant-select-content, .ant-select-selection-item').filter({ hasText: option }).first();
   for (let attempt = 1; ; attempt++) {
     await field.getByLabel(label, { exact: true }).click();
-    if (isSearch) await field.getByLabel(label, { exact: true }).fill(option);
+    await field.getByLabel(label, { exact: true }).fill(option);
     await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: option }).first().click();
     try {
       await chosen.waitFor({ timeout: 5_000 });
@@ -64,7 +64,7 @@ it('a leader registers a directive, issues a plan with a target, assigns a linke
   let form = dialog(leader);
   await form.getByLabel('Số, ký hiệu').fill('31-CT/TU');
   await form.getByText('Số 31 · loại CT · cơ quan TU').waitFor();
-  await choose(leader, form, 'Loại văn bản', 'Chỉ thị', { isSearch: false });
+  await choose(leader, form, 'Loại văn bản', 'Chỉ thị');
   await form.getByLabel('Trích yếu').fill('Về tăng cường công tác kiểm tra, giám sát việc thực hiện quy chế làm việc');
   await form.getByLabel('Cơ quan ban hành').fill('Ban Thường vụ Thành ủy Hà Nội');
   await fillDate(form, 'Ngày ban hành', '16/03/2026');
@@ -115,6 +115,11 @@ it('a leader registers a directive, issues a plan with a target, assigns a linke
   const download = leader.waitForEvent('download');
   await leader.getByRole('button', { name: 'Xuất Excel' }).click();
   expect((await download).suggestedFilename()).toMatch(/^truy-vet-31-CT-TU-.*\.xlsx$/);
+  // The task names the target it serves and leads back to the plan.
+  await line.getByRole('link', { name: 'Kiểm tra quy chế làm việc tại Ban Tuyên giáo' }).click();
+  await leader.waitForURL(/\/viec\/[0-9a-f-]{36}$/);
+  await leader.getByRole('link', { name: 'Kế hoạch 41-KH/ĐU' }).click();
+  await leader.waitForURL(/\/ke-hoach\/[0-9a-f-]{36}$/);
 
   // The demo directive shows its plan, targets and tasks at once.
   await leader.goto('/van-ban');

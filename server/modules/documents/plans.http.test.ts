@@ -142,6 +142,9 @@ describe('tasks from a target', () => {
     const created = await f.clients.head.post('/api/v1/tasks', taskBody(targetId));
     expect(created.statusCode).toBe(200);
     expect(created.json().source).toEqual({ kind: 'plan_target', id: targetId });
+    const source = await f.clients.staff.get(`/api/v1/plan-targets/${targetId}`);
+    expect(source.json()).toMatchObject({ id: targetId, accountablePerson: { fullName: 'Đặng Thu Hương' }, plan: { id: plan.document.id, number: '15-KH/ĐU' } });
+    expect((await f.clients.foreigner.get(`/api/v1/plan-targets/${targetId}`)).statusCode).toBe(404);
     expect((await f.clients.head.post('/api/v1/tasks', taskBody(crypto.randomUUID()))).json().errors[0].field).toBe('body.source.id');
     expect((await f.clients.head.post('/api/v1/tasks', taskBody('x'))).json().errors[0].field).toBe('body.source.id');
     const otherTarget = (await addTarget(plan.document.id, { unitId: f.other.id, accountablePersonId: f.people.otherHead.id })).targets[1].id;
@@ -239,6 +242,7 @@ describe('malformed and unknown ids', () => {
       ['PUT', (id) => `/api/v1/plans/${id}/targets/${unknown}`, target],
       ['POST', (id) => `/api/v1/plans/${id}/targets/${unknown}/reached`, { reachedValue: 1 }],
       ['GET', (id) => `/api/v1/documents/${id}/traceability`],
+      ['GET', (id) => `/api/v1/plan-targets/${id}`],
       ['GET', (id) => `/api/v1/documents/${id}`],
       ['PUT', (id) => `/api/v1/documents/${id}`, { kind: 'directive', number: '1-CT/TU', title: 'X', issuingBody: 'Y', issueDate: '2023-08-07' }],
       ['GET', (id) => `/api/v1/documents/${id}/files/${unknown}`],

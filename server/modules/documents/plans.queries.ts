@@ -1,4 +1,4 @@
-import type { Plan, Traceability, TraceLine } from '../../../contracts/plans.js';
+import type { Plan, TargetRef, Traceability, TraceLine } from '../../../contracts/plans.js';
 import type { Actor } from '../../platform/actor.js';
 import type { DocumentsDeps } from './documents.deps.js';
 import { canWritePlan } from './documents.policy.js';
@@ -8,7 +8,7 @@ import { emptyProgress, rollupOfPlans, TRACE_LINE_CAP, traceRows, type TraceRow 
 import { getDocument } from './documents.queries.js';
 import { documentNotFound } from './documents.service.js';
 import * as repository from './plans.repository.js';
-import { canUpdateReached, planNotFound } from './plans.service.js';
+import { canUpdateReached, planNotFound, targetNotFound } from './plans.service.js';
 
 /** A plan with its targets and their progress per target, per accountable unit and overall. Everyone in the agency reads it. */
 export async function getPlan(deps: DocumentsDeps, actor: Actor, planId: string): Promise<Plan> {
@@ -86,5 +86,17 @@ export async function traceability(deps: DocumentsDeps, actor: Actor, documentId
     progress: rollup.total,
     lines: rows.slice(0, TRACE_LINE_CAP).map((row) => lineOf(row, planRefs.get(row.plan_id)!)),
     truncated: rows.length > TRACE_LINE_CAP,
+  };
+}
+
+/** A target as tasks show their source; like the plan, readable by everyone in the agency. */
+export async function getTargetRef(deps: DocumentsDeps, actor: Actor, targetId: string): Promise<TargetRef> {
+  const row = await repository.findTargetRef(deps.db, actor.agencyId, targetId);
+  if (!row) throw targetNotFound();
+  const { target } = row;
+  return {
+    id: target.id, metric: target.metric, unitOfMeasure: target.unitOfMeasure, deadline: target.deadline,
+    accountablePerson: { id: target.accountablePersonId, fullName: row.personName },
+    plan: { id: target.planId, number: row.planNumber, title: row.planTitle },
   };
 }

@@ -78,3 +78,14 @@ export async function plansImplementing(db: Db, agencyId: string, documentId: st
     .where(and(eq(documentRelations.agencyId, agencyId), eq(documentRelations.targetDocumentId, documentId), eq(documentRelations.kind, 'implements')))
     .orderBy(asc(documents.issueDate), asc(documents.id));
 }
+
+/** One target with its plan's number and title and its accountable person's name. */
+export async function findTargetRef(db: Db, agencyId: string, targetId: string) {
+  const [row] = await db
+    .select({ target: planTargets, planNumber: documents.number, planTitle: documents.title, personName: people.fullName })
+    .from(planTargets)
+    .innerJoin(documents, eq(documents.id, planTargets.planId))
+    .innerJoin(people, eq(people.id, planTargets.accountablePersonId))
+    .where(and(eq(planTargets.agencyId, agencyId), eq(planTargets.id, targetId)));
+  return row;
+}

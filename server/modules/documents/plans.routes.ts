@@ -43,6 +43,9 @@ export const planRoutes: FastifyPluginAsyncZod<DocumentsDeps> = async (app, deps
       return queries.getPlan(deps, actor, request.params.id);
     },
   );
+  app.get('/plan-targets/:id', { schema: { tags, summary: 'Một chỉ tiêu (nguồn của nhiệm vụ)', params: idParams, response: { 200: contract.targetRefSchema, ...errors } } }, (request) =>
+    queries.getTargetRef(deps, actorOf(request), request.params.id),
+  );
   app.get('/documents/:id/traceability', { schema: { tags, summary: 'Truy vết: văn bản → kế hoạch → chỉ tiêu → nhiệm vụ → kết quả', params: idParams, response: { 200: contract.traceabilitySchema, ...errors } } }, (request) =>
     queries.traceability(deps, actorOf(request), request.params.id),
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { documentKinds, kindOfTypeCode, numberProblemText, parseDocumentNumber } from '../../../../../contracts/document-number';
 import type { DocumentKind } from '../../../shared/contracts/documents';
 import { localize } from '../../../shared/i18n';
+import { foldText } from '../../../shared/format';
 import { DateInput } from '../../../shared/ui';
 
 /** The register's fields; the number is checked as typed by the same parser the server uses. */
@@ -50,7 +51,10 @@ export function DocumentFields({ fixedKind }: { fixedKind?: DocumentKind }) {
             }),
           ]}
         >
-          <Select options={documentKinds.map((value) => ({ value, label: t(`documents.kind.${value}`) }))} />
+          <Select
+            options={documentKinds.map((value) => ({ value, label: t(`documents.kind.${value}`) }))}
+            showSearch={{ filterOption: (input, option) => foldText(String(option?.label ?? '')).includes(foldText(input)) }}
+          />
         </Form.Item>
       )}
       <Form.Item label={t('documents.field.title')} name="title" rules={[{ ...required, max: 1000 }]}>

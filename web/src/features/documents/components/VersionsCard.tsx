@@ -37,24 +37,19 @@ export function VersionsCard({ document }: { document: DocumentDetail }) {
   };
 
   return (
-    <Card
-      size="small"
-      title={t('documents.detail.versions')}
-      extra={
-        document.canWrite && (
-          <Flex gap={8}>
-            <Upload accept={ACCEPT} showUploadList={false} beforeUpload={(chosen) => (void send(chosen, false), false)}>
-              <Button size="small" icon={<PaperClipOutlined aria-hidden />} disabled={progress !== null}>
-                {t('documents.detail.addFile')}
-              </Button>
-            </Upload>
-            <Button size="small" type="primary" icon={<UploadOutlined aria-hidden />} onClick={() => setVersionOpen(true)}>
-              {t('documents.detail.newVersion')}
+    <Card size="small" title={t('documents.detail.versions')}>
+      {document.canWrite && (
+        <Flex gap={8} wrap>
+          <Upload accept={ACCEPT} showUploadList={false} beforeUpload={(chosen) => (void send(chosen, false), false)}>
+            <Button size="small" icon={<PaperClipOutlined aria-hidden />} disabled={progress !== null}>
+              {t('documents.detail.addFile')}
             </Button>
-          </Flex>
-        )
-      }
-    >
+          </Upload>
+          <Button size="small" type="primary" icon={<UploadOutlined aria-hidden />} onClick={() => setVersionOpen(true)}>
+            {t('documents.detail.newVersion')}
+          </Button>
+        </Flex>
+      )}
       {progress !== null && <Progress percent={progress} size="small" />}
       <List
         dataSource={document.versions}

@@ -2,6 +2,7 @@ import { Card, Descriptions, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Task } from '../../../shared/contracts';
 import { formatDate, formatDateTime } from '../../../shared/format';
+import { TargetSourceLink } from '../../documents/components/TargetSourceLink';
 import { priorityColors } from '../work-labels';
 import { TaskProgress } from './TaskProgress';
 import { TaskSignalTags } from './TaskSignalTags';
@@ -30,6 +31,11 @@ export function TaskHeaderCard({ task }: { task: Task }) {
             </Tag>
           </span>
         </Descriptions.Item>
+        {task.source.kind === 'plan_target' && task.source.id && (
+          <Descriptions.Item label={t('documents.target.metric')}>
+            <TargetSourceLink targetId={task.source.id} />
+          </Descriptions.Item>
+        )}
         <Descriptions.Item label={t('work.field.assigner')}>{task.assigner.fullName}</Descriptions.Item>
         <Descriptions.Item label={t('work.field.unit')}>{task.unit.name}</Descriptions.Item>
         <Descriptions.Item label={t('work.field.startDate')}>{formatDate(task.startDate)}</Descriptions.Item>
