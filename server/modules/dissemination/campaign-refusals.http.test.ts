@@ -109,3 +109,18 @@ describe('who may do what', () => {
     expect((await f.clients.leader.get(`/api/v1/dissemination/assignments/${id}/events`)).statusCode).toBe(404);
   });
 });
+
+describe('Party membership stays with those who may see it', () => {
+  it('lets only leaders, heads and administrators target Party members, and hides such a campaign from others', async () => {
+    const editor = await f.extraClient(['editor', 'staff'], 'Mai Quang Huy');
+    const inspector = await f.extraClient(['inspector'], 'Bùi Thị Ngọc Ánh');
+    const partyOnly = { unitId: f.root.id, audience: { wholeAgency: true, partyMembersOnly: true } };
+    expect((await editor.post('/api/v1/campaigns', f.campaignBody(partyOnly))).statusCode).toBe(403);
+    const campaign = await f.launch(partyOnly, 'leader');
+    expect((await inspector.get(`/api/v1/campaigns/${campaign.id}/laggards`)).statusCode).toBe(404);
+    expect((await editor.get(`/api/v1/campaigns/${campaign.id}/coverage`)).statusCode).toBe(404);
+    expect((await editor.post(`/api/v1/campaigns/${campaign.id}/remind`)).statusCode).toBe(404);
+    expect((await inspector.get('/api/v1/campaigns')).json().items).toEqual([]);
+    expect((await f.clients.head.get(`/api/v1/campaigns/${campaign.id}/laggards`)).statusCode).toBe(200);
+  });
+});

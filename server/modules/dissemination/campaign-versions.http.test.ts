@@ -60,6 +60,31 @@ describe('a new version of a disseminated document', () => {
   });
 });
 
+describe('the daily sweep', () => {
+  const sweep = (runKey: string) => runDisseminationSweep({ db: t.database.db, clock: t.clock, calendars: createCalendarCache(t.database.db) }, f.agencyId, runKey);
+  const reminders = async (who: 'lan' | 'minh') =>
+    (await f.clients[who].get('/api/v1/notifications')).json().items.filter((n: { kind: string }) => n.kind === 'dissemination_reminder').length;
+
+  it('reminds those who have not finished near the deadline and once more after it, adds newcomers, never twice', async () => {
+    // Due Wed 04/03/2026: two working days ahead of Mon 02/03.
+    const campaign = await f.launch({ deadline: { kind: 'date', dueDate: '2026-03-04' } });
+    await acknowledge('minh', campaign.id, 'Trần Văn Minh');
+    expect(await sweep('day-1')).toEqual({ ran: true, campaigns: 1 });
+    expect(await sweep('day-1')).toEqual({ ran: false, campaigns: 0 });
+    await sweep('day-1-again');
+    expect(await reminders('lan')).toBe(1);
+    expect(await reminders('minh')).toBe(0);
+
+    await f.clients.admin.post(`/api/v1/people/${f.people.outsider.id}/move`, { unitId: f.units.propaganda.id });
+    t.clock.set(new Date('2026-03-05T02:00:00Z'));
+    await f.logInAgain();
+    await sweep('day-4');
+    expect(await reminders('lan')).toBe(2);
+    const coverage = (await f.clients.head.get(`/api/v1/campaigns/${campaign.id}/coverage`)).json();
+    expect(coverage.overall).toMatchObject({ assigned: 5, acknowledged: 1, committed: 1, overdue: 4 });
+  });
+});
+
 describe('coverage counters', () => {
   it('property: after any sequence of actions, new versions and moves, the counters equal a direct count (people, units, new versions)', async () => {
     const people = ['lan', 'minh', 'head', 'driver'] as const;

@@ -27,3 +27,15 @@ export function coverageScope(actor: Actor): string[] | null {
   if (seesWholeAgency(actor) || organisesAgencyWide(actor)) return null;
   return actor.managedUnitPaths;
 }
+
+/**
+ * Party membership is sensitive: a "Party members only" audience, and the coverage that would
+ * reveal who is in it, belong to those who may see membership anyway (org policy).
+ */
+export function handlesPartyMembership(actor: Actor): boolean {
+  return hasRole(actor, 'system_admin', 'agency_admin', 'leader', 'unit_head');
+}
+
+export function isPartyOnly(campaign: { audience: unknown }): boolean {
+  return (campaign.audience as { partyMembersOnly?: boolean }).partyMembersOnly === true;
+}

@@ -10,7 +10,7 @@ import { findPeople, findUnit } from '../org/index.js';
 import { pinnedDocuments, requirementsOf } from './dissemination.assignments.js';
 import type { DisseminationDeps } from './dissemination.deps.js';
 import { describeDocuments } from './dissemination.documents.js';
-import { canManageCampaign, coverageScope } from './dissemination.policy.js';
+import { canManageCampaign, coverageScope, handlesPartyMembership, isPartyOnly } from './dissemination.policy.js';
 import { presentAssignment, presentAssignmentListItem, type AssignmentListRow } from './dissemination.presenter.js';
 import * as repository from './dissemination.repository.js';
 import { stageOf } from './dissemination.rules.js';
@@ -40,6 +40,7 @@ export async function listCampaigns(deps: DisseminationDeps, actor: Actor, query
                c.launched_at as "launchedAt", c.created_at as "createdAt"
         from dissemination_campaigns c join units u on u.id = c.unit_id
         where c.agency_id = ${actor.agencyId} and ${visible}
+          ${handlesPartyMembership(actor) ? sql`` : sql`and not coalesce((c.audience->>'partyMembersOnly')::boolean, false)`}
           ${query.status ? sql`and c.status = ${query.status}` : sql``}
           ${after ? sql`and (c.created_at, c.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : sql``}
         order by c.created_at desc, c.id desc limit ${query.limit + 1}`,
@@ -112,7 +113,7 @@ export async function getCampaign(deps: DisseminationDeps, actor: Actor, id: str
 
 async function visibleCampaign(deps: DisseminationDeps, actor: Actor, id: string) {
   const row = await repository.findCampaign(deps.db, actor.agencyId, id);
-  if (!row) throw campaignNotFound();
+  if (!row || (isPartyOnly(row) && !handlesPartyMembership(actor))) throw campaignNotFound();
   if (canManageCampaign(actor, row)) return row;
   const scope = coverageScope(actor);
   if (scope === null) return row;

@@ -9,7 +9,7 @@ import { findPeople, findUnit } from '../org/index.js';
 import { assignMissingPeople, pinnedDocuments, startNewRound } from './dissemination.assignments.js';
 import { auditContext, type DisseminationDeps } from './dissemination.deps.js';
 import { currentVersion, pinCurrentVersions } from './dissemination.documents.js';
-import { canManageCampaign, canOrganiseIn, coverageScope, organisesAgencyWide } from './dissemination.policy.js';
+import { canManageCampaign, canOrganiseIn, coverageScope, handlesPartyMembership, isPartyOnly, organisesAgencyWide } from './dissemination.policy.js';
 import * as repository from './dissemination.repository.js';
 import { isAudienceWithin } from './dissemination.rules.js';
 
@@ -18,7 +18,7 @@ export const campaignNotFound = () => notFound({ vi: 'Không tìm thấy đợt 
 /** A campaign the actor may manage, or a 404 when they may not even see it, or a 403 when they only read its coverage. */
 export async function managedCampaign(db: DisseminationDeps['db'] | Tx, actor: Actor, id: string, lock = false) {
   const row = lock ? await repository.lockCampaign(db as Tx, actor.agencyId, id) : await repository.findCampaign(db, actor.agencyId, id);
-  if (!row) throw campaignNotFound();
+  if (!row || (isPartyOnly(row) && !handlesPartyMembership(actor))) throw campaignNotFound();
   if (!canManageCampaign(actor, row)) {
     const scope = coverageScope(actor);
     const seesIt = scope === null || (scope.length > 0 && (await repository.hasAssignmentsInScope(db, id, scope)));
@@ -49,6 +49,9 @@ async function campaignColumns(deps: DisseminationDeps, actor: Actor, input: Cre
   const unit = await findUnit(deps.db, actor.agencyId, input.unitId);
   if (!unit || !unit.isActive) throw validationError([{ field: 'body.unitId', message: { vi: 'Đơn vị không tồn tại hoặc đã ngừng hoạt động', en: 'Unit unknown or inactive' } }]);
   if (!canOrganiseIn(actor, unit.path)) throw forbidden({ vi: 'Bạn chỉ tổ chức quán triệt trong đơn vị mình phụ trách', en: 'You organise dissemination only within the units you manage' });
+  if (input.audience.partyMembersOnly && !handlesPartyMembership(actor)) {
+    throw forbidden({ vi: 'Chỉ lãnh đạo, trưởng đơn vị, quản trị chọn đối tượng là đảng viên', en: 'Only leaders, unit heads and administrators target Party members' });
+  }
   const { unitPaths, personPaths } = await resolveAudienceNames(deps, actor.agencyId, input.audience);
   if (!organisesAgencyWide(actor) && !isAudienceWithin(input.audience, unitPaths, personPaths, actor.managedUnitPaths)) {
     throw validationError([{ field: 'body.audience', message: { vi: 'Đối tượng phải thuộc đơn vị bạn phụ trách', en: 'The audience must lie within the units you manage' } }]);

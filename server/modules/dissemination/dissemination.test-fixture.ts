@@ -76,13 +76,19 @@ export async function createDisseminationFixture(app: FastifyInstance, db: Db) {
     return launched.json() as { id: string; totals: Record<string, number>; [key: string]: unknown };
   }
 
+  /** One more logged-in user of the agency, for a role the fixture does not hold. */
+  async function extraClient(roles: Parameters<typeof createUser>[2], fullName: string) {
+    const user = await createUser(db, root, roles, { fullName });
+    return api(app, await login(app, user.username));
+  }
+
   /** The person's assignment id in a campaign, from their own list. */
   async function assignmentOf(who: keyof typeof clients, campaignId: string) {
     const mine = (await clients[who].get('/api/v1/dissemination/mine?state=all&limit=100')).json() as { items: { id: string; campaign: { id: string } }[] };
     return mine.items.find((item) => item.campaign.id === campaignId)?.id;
   }
 
-  return { agencyId, root, units: { propaganda, team, law }, people, clients, logInAgain, directive, registerDocument, addVersion, campaignBody, launch, assignmentOf };
+  return { agencyId, root, units: { propaganda, team, law }, people, clients, logInAgain, directive, registerDocument, addVersion, campaignBody, launch, assignmentOf, extraClient };
 }
 export type DisseminationFixture = Awaited<ReturnType<typeof createDisseminationFixture>>;
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Campaign, CreateCampaignInput } from '../../../shared/contracts/dissemination';
 import { toIsoDate } from '../../../shared/format';
+import { isAllowed } from '../../../shared/modules';
 import { DateInput, FormDrawer } from '../../../shared/ui';
 import { useCurrentUser } from '../../auth';
 import { PersonSelect } from '../../work/components/PersonSelect';
@@ -12,6 +13,7 @@ import { UnitPicker } from '../../work/components/UnitPicker';
 import { useCreateCampaign, useUpdateCampaign } from '../api';
 import { DocumentSelect } from './DocumentSelect';
 import { campaignPath } from '../paths';
+import { PARTY_MEMBERSHIP_ROLES } from '../roles';
 
 interface QuestionValues {
   text: string;
@@ -144,9 +146,11 @@ export function CreateCampaignDrawer({ open, onClose, draft }: { open: boolean; 
         <Form.Item name="categories" label={t('dissemination.create.categories')}>
           <Select mode="multiple" allowClear options={(['cadre', 'civil_servant', 'worker'] as const).map((value) => ({ value, label: t(`dissemination.category.${value}`) }))} />
         </Form.Item>
-        <Form.Item name="partyMembersOnly" valuePropName="checked">
-          <Checkbox>{t('dissemination.create.partyMembersOnly')}</Checkbox>
-        </Form.Item>
+        {isAllowed(user.roles, { roles: PARTY_MEMBERSHIP_ROLES }) && (
+          <Form.Item name="partyMembersOnly" valuePropName="checked">
+            <Checkbox>{t('dissemination.create.partyMembersOnly')}</Checkbox>
+          </Form.Item>
+        )}
         <Form.Item name="personIds" label={t('dissemination.create.people')}>
           <PersonSelect multiple known={draft?.audience.people} aria-label={t('dissemination.create.people')} />
         </Form.Item>
