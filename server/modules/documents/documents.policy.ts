@@ -19,3 +19,6 @@ export function requirePlanWriter(actor: Actor, planUnitPath: string) {
     throw forbidden({ vi: 'Chỉ lãnh đạo, văn phòng hoặc trưởng đơn vị của kế hoạch được cập nhật', en: 'Only leaders, the office or the head of the plan’s unit may change it' });
   }
 }
+
+/** A plan's own document (text, versions, relations) is also written by the heads of the plan's unit. */
+export const canWriteDocument = (actor: Actor, planUnitPath: string | null) => (planUnitPath === null ? canWriteRegister(actor) : canWritePlan(actor, planUnitPath));

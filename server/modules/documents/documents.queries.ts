@@ -3,10 +3,10 @@ import type { DocumentDetail, documentListQuery } from '../../../contracts/docum
 import type { Actor } from '../../platform/actor.js';
 import { decodeCursor, toPage } from '../../platform/paging.js';
 import type { DocumentsDeps } from './documents.deps.js';
-import { canWriteRegister } from './documents.policy.js';
+import { canWriteDocument } from './documents.policy.js';
 import { presentDocument, presentFile, presentRef } from './documents.presenter.js';
 import * as repository from './documents.repository.js';
-import { documentNotFound } from './documents.service.js';
+import { documentNotFound, planUnitPathOf } from './documents.service.js';
 
 /** Everyone in the agency reads the register. */
 export async function listDocuments(deps: DocumentsDeps, actor: Actor, query: z.infer<typeof documentListQuery>) {
@@ -19,14 +19,14 @@ export async function listDocuments(deps: DocumentsDeps, actor: Actor, query: z.
 export async function getDocument(deps: DocumentsDeps, actor: Actor, id: string): Promise<DocumentDetail> {
   const row = await repository.findDocumentRow(deps.db, actor.agencyId, id);
   if (!row) throw documentNotFound();
-  const [versions, files, relations, planIds] = await Promise.all([
+  const [versions, files, relations, planUnitPath] = await Promise.all([
     repository.listVersions(deps.db, id),
     repository.listFiles(deps.db, id),
     repository.listRelations(deps.db, id),
-    repository.planDocumentIds(deps.db, [id]),
+    planUnitPathOf(deps.db, actor.agencyId, row),
   ]);
   return {
-    ...presentDocument(row, planIds.size > 0),
+    ...presentDocument(row, planUnitPath !== null),
     versions: versions.map((version) => ({
       number: version.versionNumber,
       note: version.note,
@@ -40,6 +40,6 @@ export async function getDocument(deps: DocumentsDeps, actor: Actor, id: string)
       direction: relation.documentId === id ? ('outgoing' as const) : ('incoming' as const),
       document: presentRef(other),
     })),
-    canWrite: canWriteRegister(actor),
+    canWrite: canWriteDocument(actor, planUnitPath),
   };
 }

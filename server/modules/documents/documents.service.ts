@@ -2,14 +2,31 @@ import { formatDocumentNumber, parseDocumentNumber, type DocumentInput, type Doc
 import type { Db, Tx } from '../../db/client.js';
 import type { Actor } from '../../platform/actor.js';
 import { recordAction } from '../../platform/audit.js';
-import { conflict, notFound, validationError } from '../../platform/errors.js';
+import { conflict, forbidden, notFound, validationError } from '../../platform/errors.js';
 import type { FileStore } from '../../platform/files.js';
 import { foldForSearch } from '../../platform/search-text.js';
 import { auditContext, type DocumentsDeps } from './documents.deps.js';
-import { requireRegisterWriter } from './documents.policy.js';
+import { canWriteDocument, requireRegisterWriter } from './documents.policy.js';
 import * as repository from './documents.repository.js';
+import { findPlanRow } from './plans.repository.js';
 
 export const documentNotFound = () => notFound({ vi: 'Không tìm thấy văn bản', en: 'Document not found' });
+
+/** The unit path of the plan a document is, or null when it is not a plan. */
+export async function planUnitPathOf(db: Db | Tx, agencyId: string, document: Pick<repository.DocumentRow, 'id' | 'kind'>) {
+  if (document.kind !== 'plan') return null;
+  return (await findPlanRow(db, agencyId, document.id))?.unitPath ?? null;
+}
+
+/** The document, if it exists and the actor may change it: 404 first, so other agencies learn nothing. */
+async function writableDocument(db: Db, actor: Actor, id: string) {
+  const document = await repository.findDocumentRow(db, actor.agencyId, id);
+  if (!document) throw documentNotFound();
+  if (!canWriteDocument(actor, await planUnitPathOf(db, actor.agencyId, document))) {
+    throw forbidden({ vi: 'Chỉ văn phòng, lãnh đạo, quản trị cơ quan (và trưởng đơn vị với kế hoạch của đơn vị) được cập nhật văn bản', en: 'Only the office, leaders, administrators (and unit heads for their unit’s plans) change documents' });
+  }
+  return document;
+}
 
 /** The columns a document's number and text give, checked for a clash with another registered document. */
 async function numberColumns(db: Db | Tx, agencyId: string, input: DocumentInput, exceptId?: string) {
@@ -70,9 +87,7 @@ export async function registerDocument(deps: DocumentsDeps, actor: Actor, input:
 }
 
 export async function updateDocument(deps: DocumentsDeps, actor: Actor, id: string, input: DocumentInput): Promise<void> {
-  requireRegisterWriter(actor);
-  const existing = await repository.findDocumentRow(deps.db, actor.agencyId, id);
-  if (!existing) throw documentNotFound();
+  const existing = await writableDocument(deps.db, actor, id);
   if (existing.kind === 'plan' && input.kind !== 'plan' && (await repository.planDocumentIds(deps.db, [id])).size > 0) {
     throw validationError([{ field: 'body.kind', message: { vi: 'Kế hoạch đã có chỉ tiêu, không đổi loại văn bản', en: 'A plan with targets keeps its kind' } }]);
   }
@@ -108,8 +123,7 @@ function fileRow(actor: Actor, documentId: string, versionId: string, stored: { 
 
 /** Uploading a new text makes version n+1 the current one; earlier versions and their files stay readable. */
 export async function addVersion(deps: DocumentsDeps & { files: FileStore }, actor: Actor, id: string, input: { note: string; file: Upload }): Promise<number> {
-  requireRegisterWriter(actor);
-  if (!(await repository.findDocumentRow(deps.db, actor.agencyId, id))) throw documentNotFound();
+  await writableDocument(deps.db, actor, id);
   const stored = await storeDocumentFile(deps.files, input.file);
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
@@ -130,8 +144,7 @@ export async function addVersion(deps: DocumentsDeps & { files: FileStore }, act
 
 /** Adds a file (e.g. the DOCX beside the signed PDF) to the current version. */
 export async function addFile(deps: DocumentsDeps & { files: FileStore }, actor: Actor, id: string, upload: Upload) {
-  requireRegisterWriter(actor);
-  if (!(await repository.findDocumentRow(deps.db, actor.agencyId, id))) throw documentNotFound();
+  await writableDocument(deps.db, actor, id);
   const stored = await storeDocumentFile(deps.files, upload);
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
@@ -153,9 +166,7 @@ export async function readFile(deps: DocumentsDeps & { files: FileStore }, actor
 }
 
 export async function addRelation(deps: DocumentsDeps, actor: Actor, id: string, input: { kind: DocumentRelationKind; targetDocumentId: string }): Promise<string> {
-  requireRegisterWriter(actor);
-  const document = await repository.findDocumentRow(deps.db, actor.agencyId, id);
-  if (!document) throw documentNotFound();
+  await writableDocument(deps.db, actor, id);
   const target = await repository.findDocumentRow(deps.db, actor.agencyId, input.targetDocumentId);
   if (!target) throw validationError([{ field: 'body.targetDocumentId', message: { vi: 'Văn bản liên quan không có trong sổ', en: 'The related document is not in the register' } }]);
   if (target.id === id) throw validationError([{ field: 'body.targetDocumentId', message: { vi: 'Văn bản không liên quan với chính nó', en: 'A document cannot relate to itself' } }]);
@@ -172,7 +183,7 @@ export async function addRelation(deps: DocumentsDeps, actor: Actor, id: string,
 }
 
 export async function removeRelation(deps: DocumentsDeps, actor: Actor, id: string, relationId: string): Promise<void> {
-  requireRegisterWriter(actor);
+  await writableDocument(deps.db, actor, id);
   const relation = await repository.findRelation(deps.db, actor.agencyId, id, relationId);
   if (!relation) throw notFound({ vi: 'Không tìm thấy quan hệ', en: 'Relation not found' });
   const now = deps.clock.now();

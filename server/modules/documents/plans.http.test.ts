@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/client.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { createDocumentsFixture, DOCUMENTS_TEST_START, type DocumentsFixture } from './documents.test-fixture.js';
+import { createDocumentsFixture, DOCUMENTS_TEST_START, type DocumentsFixture, pdf } from './documents.test-fixture.js';
 
 let t: TestApp;
 let f: DocumentsFixture;
@@ -94,6 +94,21 @@ describe('implementation plans', () => {
     const moved = await f.clients.leader.put(`/api/v1/plans/${own.document.id}`, { unitId: f.department.id, objectives: 'Mục đích mới' });
     expect(moved.json().objectives).toBe('Mục đích mới');
     expect((await f.clients.leader.put(`/api/v1/plans/${own.document.id}`, { unitId: 'x' })).json().errors[0].field).toBe('body.unitId');
+  });
+
+  it('the head of a plan’s unit also keeps the plan’s document: text, files, versions; nobody else outside the office does', async () => {
+    const own = await createPlan({ number: '3-KH/BTG', unitId: f.department.id }, f.clients.head);
+    const id = own.document.id;
+    expect((await f.clients.head.get(`/api/v1/documents/${id}`)).json().canWrite).toBe(true);
+    expect((await f.clients.otherHead.get(`/api/v1/documents/${id}`)).json().canWrite).toBe(false);
+    expect((await f.clients.head.get(`/api/v1/documents/${directiveId}`)).json().canWrite).toBe(false);
+    const body = { kind: 'plan', number: '3-KH/BTG', title: 'Kế hoạch của Ban Tuyên giáo thực hiện Chỉ thị 24', issuingBody: 'Ban Tuyên giáo', issueDate: '2026-02-20' };
+    expect((await f.clients.head.put(`/api/v1/documents/${id}`, body)).json().title).toBe('Kế hoạch của Ban Tuyên giáo thực hiện Chỉ thị 24');
+    expect((await f.upload(f.clients.head, `/api/v1/documents/${id}/versions`, 'ke-hoach.pdf', pdf, 'Bản ký')).json().currentVersion).toBe(2);
+    expect((await f.clients.otherHead.put(`/api/v1/documents/${id}`, body)).statusCode).toBe(403);
+    expect((await f.upload(f.clients.otherHead, `/api/v1/documents/${id}/files`, 'x.pdf', pdf)).statusCode).toBe(403);
+    expect((await f.clients.head.put(`/api/v1/documents/${directiveId}`, { ...body, kind: 'directive', number: '24-CT/TU' })).statusCode).toBe(403);
+    expect((await f.clients.head.put(`/api/v1/documents/${id}`, { ...body, kind: 'directive', number: '3-CT/BTG' })).json().errors[0].field).toBe('body.kind');
   });
 });
 
