@@ -5,7 +5,7 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { type Config, signalSettingsOf } from './config.js';
+import { type Config, feedbackIdentityKeyOf, signalSettingsOf } from './config.js';
 import type { Database } from './db/client.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerProblemHandlers, sendRouteNotFound } from './http/problem.js';
@@ -14,6 +14,7 @@ import { registerWebApp } from './http/web.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { authRoutes, resolveSession } from './modules/auth/index.js';
 import { calendarRoutes } from './modules/calendar/index.js';
+import { feedbackPublicRoutes, feedbackStaffRoutes } from './modules/feedback/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
 import { orgRoutes } from './modules/org/index.js';
@@ -61,7 +62,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(auditRoutes, base);
       const calendars = createCalendarCache(db);
       await api.register(calendarRoutes, { ...base, calendars });
-      await api.register(workRoutes, { ...base, calendars, signalSettings: signalSettingsOf(deps.config), files: createFileStore(join(deps.config.DATA_DIR, 'files')) });
+      const files = createFileStore(join(deps.config.DATA_DIR, 'files'));
+      await api.register(workRoutes, { ...base, calendars, signalSettings: signalSettingsOf(deps.config), files });
+      const feedback = { ...base, calendars, files, identityKey: feedbackIdentityKeyOf(deps.config) };
+      await api.register(feedbackPublicRoutes, {
+        ...feedback,
+        submitRateLimitPerHour: deps.config.FEEDBACK_SUBMIT_RATE_LIMIT_PER_HOUR,
+        trackRateLimitPerMinute: deps.config.FEEDBACK_TRACK_RATE_LIMIT_PER_MINUTE,
+      });
+      await api.register(feedbackStaffRoutes, feedback);
       await api.register(notificationRoutes, base);
     },
     { prefix: '/api/v1' },

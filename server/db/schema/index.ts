@@ -3,3 +3,4 @@ export * from './auth.js';
 export * from './audit.js';
 export * from './calendar.js';
 export * from './work.js';
+export * from './feedback.js';

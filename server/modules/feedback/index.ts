@@ -1,0 +1,2 @@
+export { feedbackPublicRoutes, feedbackStaffRoutes } from './feedback.routes.js';
+export type { FeedbackDeps } from './feedback.deps.js';
