@@ -1,9 +1,10 @@
 import type { Messages } from '../messages';
 import { auditMessages } from './audit';
 import { calendarMessages } from './calendar';
+import { feedbackMessages } from './feedback';
 import { orgMessages } from './org';
 import { shellMessages } from './shell';
 import { workActionMessages } from './work-actions';
 import { workMessages } from './work';
 
-export const en: Messages = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages };
+export const en: Messages = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages, ...feedbackMessages };
