@@ -14,6 +14,7 @@ import { registerWebApp } from './http/web.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { authRoutes, resolveSession } from './modules/auth/index.js';
 import { calendarRoutes } from './modules/calendar/index.js';
+import { conductRoutes } from './modules/conduct/index.js';
 import { feedbackPublicRoutes, feedbackStaffRoutes } from './modules/feedback/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
@@ -72,6 +73,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       });
       await api.register(feedbackStaffRoutes, feedback);
       await api.register(notificationRoutes, base);
+      await api.register(conductRoutes, { ...base, calendars, files });
     },
     { prefix: '/api/v1' },
   );

@@ -8,6 +8,7 @@ import { seedDemoHistory } from './db/seed/demo-history.js';
 import { seedDemoWork } from './db/seed/demo-work.js';
 import { digestAllAgencies } from './modules/notifications/index.js';
 import { sweepAllAgencies } from './modules/work/index.js';
+import { conductDailyAllAgencies } from './modules/conduct/index.js';
 import { createMailer } from './platform/mail.js';
 import { createCalendarCache } from './platform/calendar/calendar.repository.js';
 import { systemClock } from './platform/clock.js';
@@ -47,6 +48,7 @@ async function main() {
   const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM);
   const sweep = async () => {
     await sweepAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'signal sweep failed'));
+    await conductDailyAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'conduct daily job failed'));
     // The digest goes out once a day from 07:00 Hà Nội time, when people start work.
     const hourInVietnam = (new Date().getUTCHours() + 7) % 24;
     if (mailer && hourInVietnam >= 7) {

@@ -1,0 +1,15 @@
+export { conductRoutes } from './conduct.routes.js';
+export type { ConductDeps } from './conduct.deps.js';
+/** Opening a case; the public channel (feedback) calls it with source 'public_report' and the report id. */
+export { openCase, type OpenedCase } from './conduct.open.js';
+/** For the evaluation module: measures decided on a person within a period. */
+export { confirmedMeasuresOf, type ConfirmedMeasure } from './conduct.measures-export.js';
+/**
+ * Hook for other signal sources (dissemination: unacknowledged campaigns; meetings: absences):
+ * call `suggestFromSignals(tx, agencyId, drafts, now)` in your own job with drafts of
+ * signalKind 'unacknowledged_campaign' or 'meeting_absence' and a dedupe key naming the facts
+ * (e.g. `unacknowledged_campaign:<campaignId>:<personId>`); the mapping to a catalog item is applied here.
+ */
+export { suggestFromSignals } from './conduct.suggestions.js';
+export type { SuggestionDraft, SuggestionEvidence } from './conduct.suggestions.rules.js';
+export { conductDailyAllAgencies, runConductDaily } from './conduct.sweep.js';
