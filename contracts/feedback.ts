@@ -192,7 +192,10 @@ export const routeReportBody = z.object({
   note: optionalText(2000).default(''),
 });
 export const answerReportBody = z.object({ answer: text(5000).describe('Nội dung trả lời cụ thể') });
-export const openCaseBody = z.object({ note: optionalText(2000).default('').describe('Ghi chú khi mở vụ việc') });
+export const openCaseFromReportBody = z.object({
+  manifestationCode: z.string().trim().min(1).max(40).optional().describe('Mã biểu hiện vi phạm; mặc định mã đã phân loại'),
+  note: optionalText(2000).default('').describe('Ghi chú khi mở vụ việc'),
+});
 export const staffMessageBody = z.object({ body: text(3000) });
 export const readIdentityBody = z.object({ purpose: text(500).describe('Mục đích xem danh tính (ghi vào nhật ký)') });
 export const reporterIdentitySchema = z.object({

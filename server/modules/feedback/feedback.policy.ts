@@ -11,6 +11,8 @@ import { isInLineOfManagement, type RoutingSubject, type StaffRelation } from '.
  */
 export const TRIAGE_ROLES = ['inspector', 'leader', 'agency_admin'] as const;
 export const IDENTITY_ROLE = 'inspector' as const;
+/** The conduct module lets inspectors and leaders open cases. */
+export const CASE_OPENER_ROLES = ['inspector', 'leader'] as const;
 
 const isSubject = (actor: Actor, row: Pick<ReportRow, 'subjectPersonId'>) => actor.personId !== null && actor.personId === row.subjectPersonId;
 
@@ -29,6 +31,7 @@ export function relationsOf(actor: Actor, row: ReportRow, subject: RoutingSubjec
   const relations: StaffRelation[] = [];
   if (hasRole(actor, ...TRIAGE_ROLES)) relations.push('triage');
   if (handlesReport(actor, row)) relations.push('handler');
+  if (hasRole(actor, ...CASE_OPENER_ROLES)) relations.push('case_opener');
   const me = { personId: actor.personId ?? '', managedUnitPaths: actor.managedUnitPaths };
   if (hasRole(actor, IDENTITY_ROLE) && !isInLineOfManagement(me, subject)) relations.push('identity_reader');
   return relations;

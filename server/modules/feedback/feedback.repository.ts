@@ -4,6 +4,8 @@ import type { FeedbackCategory, FeedbackStatus } from '../../../contracts/feedba
 import type { Db, Tx } from '../../db/client.js';
 import {
   agencies,
+  conductCatalogItems,
+  conductCatalogs,
   people,
   publicReportAttachments,
   publicReportEvents,
@@ -191,4 +193,21 @@ export async function managerIdsOfUnit(db: Db | Tx, agencyId: string, unitId: st
     .from(unitManagers)
     .where(and(eq(unitManagers.agencyId, agencyId), eq(unitManagers.unitId, unitId)));
   return rows.map((row) => row.personId);
+}
+
+/** The current catalog (directive or related) that holds a manifestation code, if any. */
+export async function catalogKindOf(db: Db | Tx, agencyId: string, code: string) {
+  const [row] = await db
+    .select({ kind: conductCatalogs.kind })
+    .from(conductCatalogItems)
+    .innerJoin(conductCatalogs, eq(conductCatalogs.id, conductCatalogItems.catalogId))
+    .where(and(eq(conductCatalogs.agencyId, agencyId), eq(conductCatalogs.isCurrent, true), eq(conductCatalogItems.code, code)))
+    .limit(1);
+  return row?.kind;
+}
+
+/** Whether the agency has any current manifestation catalog loaded yet (the conduct module loads it on first use). */
+export async function hasCurrentCatalog(db: Db | Tx, agencyId: string) {
+  const [row] = await db.select({ id: conductCatalogs.id }).from(conductCatalogs).where(and(eq(conductCatalogs.agencyId, agencyId), eq(conductCatalogs.isCurrent, true))).limit(1);
+  return row !== undefined;
 }

@@ -5,6 +5,7 @@ import * as contract from '../../../contracts/feedback.js';
 import { actorOf } from '../../http/session.js';
 import { validationError } from '../../platform/errors.js';
 import type { FeedbackDeps } from './feedback.deps.js';
+import { openCaseFromReport } from './feedback.cases.js';
 import * as publicChannel from './feedback.public.js';
 import * as queries from './feedback.queries.js';
 import * as service from './feedback.service.js';
@@ -117,6 +118,10 @@ export const feedbackStaffRoutes: FastifyPluginAsyncZod<FeedbackDeps> = async (a
   });
   app.post('/feedback/reports/:id/answer', { schema: { ...one, summary: 'Trả lời người phản ánh', body: contract.answerReportBody } }, async (request) => {
     await service.answerReport(deps, actorOf(request), request.params.id, request.body.answer);
+    return answerWithReport(request);
+  });
+  app.post('/feedback/reports/:id/open-case', { schema: { ...one, summary: 'Mở vụ việc xem xét (module kỷ luật)', body: contract.openCaseFromReportBody } }, async (request) => {
+    await openCaseFromReport(deps, actorOf(request), request.params.id, request.body);
     return answerWithReport(request);
   });
   app.post('/feedback/reports/:id/messages', { schema: { ...one, summary: 'Trao đổi với người phản ánh', body: contract.staffMessageBody } }, async (request) => {

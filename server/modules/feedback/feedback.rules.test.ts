@@ -17,7 +17,7 @@ describe('report state machine', () => {
     ['accepted', 'reject', ['triage'], 'rejected'],
     ['accepted', 'answer', ['handler'], 'answered'],
     ['case_opened', 'answer', ['triage'], 'answered'],
-    ['accepted', 'openCase', ['triage'], 'case_opened'],
+    ['accepted', 'openCase', ['case_opener'], 'case_opened'],
     ['accepted', 'route', ['triage'], 'accepted'],
     ['answered', 'message', ['handler'], 'answered'],
   ] as const)('%s + %s by %j → %s', (status, name, relations, next) => {
@@ -45,12 +45,13 @@ describe('report state machine', () => {
   });
 
   it('opens one case at most, and no identity on an anonymous report', () => {
-    expect(decide({ ...base, status: 'accepted', caseId: 'c' }, ['triage'], { name: 'openCase' })).toMatchObject({ ok: false });
+    expect(decide({ ...base, status: 'accepted', caseId: 'c' }, ['case_opener'], { name: 'openCase' })).toMatchObject({ ok: false });
+    expect(decide({ ...base, status: 'accepted' }, ['triage'], { name: 'openCase' })).toMatchObject({ ok: false, reason: 'not_allowed' });
     expect(decide({ ...base, isAnonymous: true }, ['identity_reader'], { name: 'readIdentity' })).toMatchObject({ ok: false, reason: 'anonymous' });
   });
 
   it('offers exactly the commands it would accept (property)', () => {
-    const relation = fc.subarray<StaffRelation>(['triage', 'handler', 'identity_reader']);
+    const relation = fc.subarray<StaffRelation>(['triage', 'handler', 'identity_reader', 'case_opener']);
     const state = fc.record({
       status: fc.constantFrom(...feedbackStatuses),
       category: fc.constantFrom(...feedbackCategories),

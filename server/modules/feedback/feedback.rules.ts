@@ -25,9 +25,10 @@ export interface ReportState {
  * How a staff member stands to one report.
  * - triage: inspector, leader or agency administrator (accept, classify, route, answer, open a case);
  * - handler: the person the report was routed to, or a head/deputy of the handling unit;
- * - identity_reader: an inspector outside the reported official's line of management.
+ * - identity_reader: an inspector outside the reported official's line of management;
+ * - case_opener: an inspector or leader (the conduct module opens cases for them alone).
  */
-export type StaffRelation = 'triage' | 'handler' | 'identity_reader';
+export type StaffRelation = 'triage' | 'handler' | 'identity_reader' | 'case_opener';
 
 export type FeedbackCommand =
   | { name: 'accept' }
@@ -53,7 +54,7 @@ const table: Record<FeedbackCommandName, { relations: StaffRelation[]; states: r
   classify: { relations: ['triage'], states: ['received', 'accepted', 'case_opened'], event: 'classified' },
   route: { relations: ['triage'], states: ['accepted'], event: 'routed' },
   answer: { relations: ['triage', 'handler'], states: ['accepted', 'case_opened'], next: 'answered', event: 'answered' },
-  openCase: { relations: ['triage'], states: ['accepted'], next: 'case_opened', event: 'case_opened' },
+  openCase: { relations: ['case_opener'], states: ['accepted'], next: 'case_opened', event: 'case_opened' },
   message: { relations: ['triage', 'handler'], states: THREAD, event: 'staff_message' },
   attach: { relations: ['triage', 'handler'], states: OPEN, event: 'staff_attachment' },
   readIdentity: { relations: ['identity_reader'], states: ['received', 'accepted', 'case_opened', 'answered', 'rejected'], event: null },

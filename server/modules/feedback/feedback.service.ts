@@ -41,7 +41,7 @@ interface StepResult {
  * One staff step in one transaction: lock, authorize (invisible → 404), ask the rules, write the
  * row, the event, the audit row and the notifications.
  */
-async function runStep(
+export async function runStep(
   deps: FeedbackDeps,
   actor: Actor,
   reportId: string,
@@ -87,6 +87,9 @@ export async function classifyReport(deps: FeedbackDeps, actor: Actor, id: strin
   if (body.subjectPersonId) {
     const [person] = await findPeople(deps.db, actor.agencyId, [body.subjectPersonId]);
     if (!person) throw validationError([{ field: 'body.subjectPersonId', message: { vi: 'Cán bộ không tồn tại', en: 'Unknown person' } }]);
+  }
+  if (body.manifestationCode && (await repository.hasCurrentCatalog(deps.db, actor.agencyId)) && !(await repository.catalogKindOf(deps.db, actor.agencyId, body.manifestationCode))) {
+    throw validationError([{ field: 'body.manifestationCode', message: { vi: 'Mã biểu hiện không có trong danh mục hiện hành', en: 'No such code in the current catalog' } }]);
   }
   const calendar = await deps.calendars.get(actor.agencyId);
   await runStep(deps, actor, id, { name: 'classify', category: body.category, level: body.level }, async (tx, row) => {

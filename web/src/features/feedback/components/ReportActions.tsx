@@ -44,6 +44,7 @@ export function ReportActions({ report }: { report: FeedbackReport }) {
     if (name === 'classify') {
       form.setFieldsValue({ category: report.category, level: report.level, subjectPersonId: report.subject?.id, manifestationCode: report.manifestationCode ?? undefined });
     }
+    if (name === 'openCase') form.setFieldsValue({ manifestationCode: report.manifestationCode ?? undefined });
     setOpen(name);
   };
 
@@ -149,9 +150,14 @@ export function ReportActions({ report }: { report: FeedbackReport }) {
             </Form.Item>
           )}
           {open === 'openCase' && (
-            <Form.Item name="note" label={t('feedback.actions.caseNote')}>
-              <Input.TextArea rows={3} maxLength={2000} />
-            </Form.Item>
+            <>
+              <Form.Item name="manifestationCode" label={t('feedback.actions.manifestation')} rules={required}>
+                <Input maxLength={40} placeholder="N1.01" />
+              </Form.Item>
+              <Form.Item name="note" label={t('feedback.actions.caseNote')}>
+                <Input.TextArea rows={3} maxLength={2000} />
+              </Form.Item>
+            </>
           )}
           {open === 'message' && (
             <Form.Item name="body" label={t('feedback.actions.messageText')} rules={required}>
