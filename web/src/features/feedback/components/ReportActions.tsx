@@ -40,11 +40,6 @@ export function ReportActions({ report }: { report: FeedbackReport }) {
   const start = (name: FormCommand) => {
     clearFormError();
     setIdentity(null);
-    form.resetFields();
-    if (name === 'classify') {
-      form.setFieldsValue({ category: report.category, level: report.level, subjectPersonId: report.subject?.id, manifestationCode: report.manifestationCode ?? undefined });
-    }
-    if (name === 'openCase') form.setFieldsValue({ manifestationCode: report.manifestationCode ?? undefined });
     setOpen(name);
   };
 
@@ -78,6 +73,12 @@ export function ReportActions({ report }: { report: FeedbackReport }) {
     }
   };
 
+  const initialValues =
+    open === 'classify'
+      ? { category: report.category, level: report.level, subjectPersonId: report.subject?.id, manifestationCode: report.manifestationCode ?? undefined }
+      : open === 'openCase'
+        ? { manifestationCode: report.manifestationCode ?? undefined }
+        : {};
   const buttons = report.abilities.filter((name): name is FormCommand => name !== 'attach');
   const required = [{ required: true, whitespace: true, message: t('feedback.public.required') }];
   return (
@@ -108,7 +109,7 @@ export function ReportActions({ report }: { report: FeedbackReport }) {
         okButtonProps={{ hidden: identity !== null }}
         destroyOnHidden
       >
-        <Form form={form} layout="vertical" preserve={false}>
+        <Form key={open ?? 'closed'} form={form} layout="vertical" preserve={false} initialValues={initialValues}>
           {open === 'reject' && (
             <Form.Item name="reason" label={t('feedback.actions.reason')} rules={required}>
               <Input.TextArea rows={3} maxLength={2000} />
