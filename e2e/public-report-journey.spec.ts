@@ -27,6 +27,8 @@ const CONTENT = 'Hồ sơ xin xác nhận của tôi bị chuyển qua lại gi�
 
 it('an anonymous citizen reports → gets a code → the inspector accepts, opens a case and answers → the citizen reads the answer with the code and rates it', async () => {
   const citizen = await openPage(browser);
+  // Citizens mostly report from a phone.
+  await citizen.setViewportSize({ width: 390, height: 844 });
   await citizen.goto('/phan-anh');
   await citizen.getByRole('heading', { name: 'Phản ánh, kiến nghị về thái độ, trách nhiệm của cán bộ' }).waitFor();
   await citizen.getByLabel('Né tránh, đùn đẩy trách nhiệm').check();

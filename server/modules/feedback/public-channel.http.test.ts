@@ -142,3 +142,15 @@ it('lets the reporter rate once, only after the answer', async () => {
   expect(rated.json()).toMatchObject({ canRate: false, rating: { score: 4, comment: 'Kịp thời' } });
   expect((await f.publicClient.post('/api/v1/public/feedback/track/rating', { code: report.trackingCode, score: 1 })).statusCode).toBe(409);
 });
+
+it('names bad fields on the thread, rating and download routes', async () => {
+  const report = await f.submit({ isAnonymous: true, reporter: undefined });
+  const empty = await f.publicClient.post('/api/v1/public/feedback/track/messages', { code: report.trackingCode, body: '  ' });
+  expect(empty.json().errors[0].field).toBe('body.body');
+  const noCode = await f.publicClient.post('/api/v1/public/feedback/track/rating', { score: 3 });
+  expect(noCode.json().errors[0].field).toBe('body.code');
+  const badId = await f.publicClient.post('/api/v1/public/feedback/track/attachments/nope', { code: report.trackingCode });
+  expect(badId.json().errors[0].field).toBe('params.attachmentId');
+  const missing = await f.publicClient.post(`/api/v1/public/feedback/track/attachments/${crypto.randomUUID()}`, { code: report.trackingCode });
+  expect(missing.statusCode).toBe(404);
+});

@@ -167,3 +167,21 @@ it('pages the queue by keyset, filters in SQL and searches without diacritics', 
   expect((await f.clients.leader.get('/api/v1/feedback/reports?open=false')).json().items).toHaveLength(0);
   expect((await f.clients.leader.get('/api/v1/feedback/reports?status=received')).json().items).toHaveLength(5);
 });
+
+it('serves staff files to those who see the report, 404 to others', async () => {
+  const report = await f.submit({ category: 'delay' });
+  await f.clients.inspector.post(url(report.id, '/accept'));
+  const file = multipart('bien-ban.pdf', PDF, 'application/pdf');
+  const uploaded = await f.clients.inspector.post(url(report.id, '/attachments'), file.payload, { headers: file.headers });
+  const [attachment] = uploaded.json().attachments;
+  expect(attachment).toMatchObject({ author: 'staff', fileName: 'bien-ban.pdf' });
+  const download = await f.clients.leader.get(url(report.id, `/attachments/${attachment.id}`));
+  expect(download.statusCode).toBe(200);
+  expect(download.headers['content-type']).toContain('application/pdf');
+  expect((await f.clients.otherStaff.get(url(report.id, `/attachments/${attachment.id}`))).statusCode).toBe(404);
+  expect((await f.clients.leader.get(url(report.id, `/attachments/${crypto.randomUUID()}`))).statusCode).toBe(404);
+  expect((await f.clients.leader.get(url(report.id, '/attachments/nope'))).json().errors[0].field).toBe('params.attachmentId');
+  // Staff files reach the reporter only with the answer.
+  const tracked = await f.publicClient.post(`/api/v1/public/feedback/track/attachments/${attachment.id}`, { code: report.trackingCode });
+  expect(tracked.statusCode).toBe(404);
+});
