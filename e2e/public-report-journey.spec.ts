@@ -58,7 +58,9 @@ it('an anonymous citizen reports → gets a code → the inspector accepts, open
   await act(inspector, 'Tiếp nhận');
   await inspector.getByText('Đang xử lý').first().waitFor();
   await act(inspector, 'Mở vụ việc', async (form) => {
+    await form.getByLabel('Mã biểu hiện vi phạm').click();
     await form.getByLabel('Mã biểu hiện vi phạm').fill('N1.01');
+    await inspector.locator('.ant-select-item-option').filter({ hasText: 'N1.01' }).first().click();
     await form.getByLabel('Ghi chú khi mở vụ việc').fill('Có dấu hiệu đùn đẩy trách nhiệm');
   });
   await inspector.getByText('Đã mở vụ việc xem xét').first().waitFor();

@@ -58,6 +58,7 @@ export interface QueueFilters {
   status?: FeedbackStatus;
   category?: FeedbackCategory;
   acceptOverdue?: 'true';
+  unitId?: string;
   q?: string;
 }
 

@@ -9,6 +9,7 @@ import { useServerFormErrors } from '../../../shared/ui';
 import { PersonSelect } from '../../work/components/PersonSelect';
 import { UnitPicker } from '../../work/components/UnitPicker';
 import { feedbackKeys, readIdentity, useReportCommand } from '../api';
+import { ManifestationSelect } from './ManifestationSelect';
 import type { FeedbackCommandName, FeedbackReport, ReporterIdentity } from '../types';
 import { useQueryClient } from '@tanstack/react-query';
 
@@ -127,7 +128,7 @@ export function ReportActions({ report }: { report: FeedbackReport }) {
                 <PersonSelect<string> allowClear known={report.subject ? [report.subject] : []} aria-label={t('feedback.actions.subject')} />
               </Form.Item>
               <Form.Item name="manifestationCode" label={t('feedback.actions.manifestation')}>
-                <Input maxLength={50} />
+                <ManifestationSelect aria-label={t('feedback.actions.manifestation')} />
               </Form.Item>
             </>
           )}
@@ -152,8 +153,8 @@ export function ReportActions({ report }: { report: FeedbackReport }) {
           )}
           {open === 'openCase' && (
             <>
-              <Form.Item name="manifestationCode" label={t('feedback.actions.manifestation')} rules={required}>
-                <Input maxLength={40} placeholder="N1.01" />
+              <Form.Item name="manifestationCode" label={t('feedback.actions.manifestation')} rules={[{ required: true, message: t('feedback.public.required') }]}>
+                <ManifestationSelect aria-label={t('feedback.actions.manifestation')} />
               </Form.Item>
               <Form.Item name="note" label={t('feedback.actions.caseNote')}>
                 <Input.TextArea rows={3} maxLength={2000} />

@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../shared/format';
 import { localize, useLanguage } from '../../../shared/i18n';
 import { CursorPager, PageHeader, QueryErrorAlert, useCursorPages, useDebouncedValue } from '../../../shared/ui';
 import { type QueueFilters, useFeedbackQueue } from '../api';
+import { UnitPicker } from '../../work/components/UnitPicker';
 import { AcceptClock } from '../components/AcceptClock';
 import { FeedbackStatusTag } from '../components/FeedbackStatusTag';
 import { feedbackReportPath } from '../paths';
@@ -20,9 +21,10 @@ export function FeedbackQueuePage() {
   const [status, setStatus] = useState<FeedbackStatus | undefined>();
   const [category, setCategory] = useState<FeedbackCategory | undefined>();
   const [onlyOverdue, setOnlyOverdue] = useState(false);
+  const [unitId, setUnitId] = useState<string | undefined>();
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search.trim(), 300);
-  const filters: QueueFilters = { status, category, acceptOverdue: onlyOverdue ? 'true' : undefined, q: q || undefined };
+  const filters: QueueFilters = { status, category, unitId, acceptOverdue: onlyOverdue ? 'true' : undefined, q: q || undefined };
   const pages = useCursorPages(JSON.stringify(filters));
   const queue = useFeedbackQueue(filters, pages.cursor);
 
@@ -89,6 +91,7 @@ export function FeedbackQueuePage() {
           options={feedbackCategories.map((value) => ({ value, label: localize(feedbackCategoryInfo[value].label, language) }))}
           className="queue-select"
         />
+        <UnitPicker<string> allowClear value={unitId} onChange={setUnitId} aria-label={t('feedback.queue.unit')} placeholder={t('feedback.queue.unit')} className="queue-select" />
         <Checkbox checked={onlyOverdue} onChange={(event) => setOnlyOverdue(event.target.checked)}>
           {t('feedback.queue.onlyOverdue')}
         </Checkbox>
