@@ -267,6 +267,12 @@ export const notificationKinds = [
   'task_reopened',
   'task_commented',
   'signal',
+  // Conduct cases (server/modules/conduct): the handler assigned, the subject asked or told, overdue steps.
+  'conduct_assigned',
+  'conduct_explanation_requested',
+  'conduct_explanation_submitted',
+  'conduct_notified',
+  'conduct_signal',
 ] as const;
 export const notificationSchema = z.object({
   id: z.uuid(),

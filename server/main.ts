@@ -7,6 +7,7 @@ import { agencies } from './db/schema/index.js';
 import { seedDemoAgency } from './db/seed/demo-agency.js';
 import { seedDemoHistory } from './db/seed/demo-history.js';
 import { seedDemoWork } from './db/seed/demo-work.js';
+import { seedDemoConduct } from './db/seed/demo-conduct.js';
 import { seedDemoFeedback } from './db/seed/demo-feedback.js';
 import { digestAllAgencies } from './modules/notifications/index.js';
 import { sweepAllAgencies } from './modules/work/index.js';
@@ -32,6 +33,7 @@ async function main() {
     console.log('Đang nạp dữ liệu mẫu / loading the demo agency…');
     await seedDemoHistory(database.db, systemClock.now(), seeded, DEMO_HISTORY_TASKS);
     await seedDemoWork(database.db, systemClock.now(), seeded);
+    await seedDemoConduct(database.db, systemClock.now(), seeded);
     await seedDemoFeedback(database.db, systemClock.now(), seeded, { files: createFileStore(join(config.DATA_DIR, 'files')), identityKey: feedbackIdentityKeyOf(config) });
   }
 

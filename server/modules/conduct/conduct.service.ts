@@ -53,13 +53,13 @@ function contentOf(command: CaseCommand, now: Date) {
 function noticeOf(command: CaseCommand, row: repository.CaseRow, next: CaseState) {
   const subjectId = row.subjectPersonId;
   if (command.name === 'requestExplanation' && subjectId) {
-    return { personIds: [subjectId], kind: 'conduct.explanation_requested', title: { vi: `Yêu cầu giải trình trước ngày ${next.explanationDueOn}: ${row.title}`, en: `Explanation requested by ${next.explanationDueOn}: ${row.title}` } };
+    return { personIds: [subjectId], kind: 'conduct_explanation_requested', title: { vi: `Yêu cầu giải trình trước ngày ${next.explanationDueOn}: ${row.title}`, en: `Explanation requested by ${next.explanationDueOn}: ${row.title}` } };
   }
-  if (command.name === 'notify' && subjectId) return { personIds: [subjectId], kind: 'conduct.notified', title: { vi: `Thông báo kết quả xử lý vụ việc: ${row.title}`, en: `Outcome of the case: ${row.title}` } };
+  if (command.name === 'notify' && subjectId) return { personIds: [subjectId], kind: 'conduct_notified', title: { vi: `Thông báo kết quả xử lý vụ việc: ${row.title}`, en: `Outcome of the case: ${row.title}` } };
   if (command.name === 'submitExplanation' && row.handlingInspectorId) {
-    return { personIds: [row.handlingInspectorId], kind: 'conduct.explanation_submitted', title: { vi: `Đương sự đã giải trình: ${row.title}`, en: `The subject explained: ${row.title}` } };
+    return { personIds: [row.handlingInspectorId], kind: 'conduct_explanation_submitted', title: { vi: `Đương sự đã giải trình: ${row.title}`, en: `The subject explained: ${row.title}` } };
   }
-  if (command.name === 'assignInspector') return { personIds: [command.inspectorId], kind: 'conduct.assigned', title: { vi: `Bạn được giao thụ lý vụ việc: ${row.title}`, en: `You handle the case: ${row.title}` } };
+  if (command.name === 'assignInspector') return { personIds: [command.inspectorId], kind: 'conduct_assigned', title: { vi: `Bạn được giao thụ lý vụ việc: ${row.title}`, en: `You handle the case: ${row.title}` } };
   return null;
 }
 

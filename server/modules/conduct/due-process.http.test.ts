@@ -27,6 +27,9 @@ describe('due process through the API', () => {
     // Monday 02/03/2026 + 5 working days.
     expect(asked).toMatchObject({ status: 'awaiting_explanation', explanationDueOn: '2026-03-09' });
 
+    const notices = await f.clients.subject.get('/api/v1/notifications');
+    expect(notices.statusCode).toBe(200);
+    expect(notices.json().items.map((item: { kind: string }) => item.kind)).toContain('conduct_explanation_requested');
     const subjectView = await f.clients.subject.get(url(asked.id));
     expect(subjectView.statusCode).toBe(200);
     expect(subjectView.json()).toMatchObject({ source: null, reporter: null, abilities: ['submitExplanation'] });

@@ -13,3 +13,7 @@ export { confirmedMeasuresOf, type ConfirmedMeasure } from './conduct.measures-e
 export { suggestFromSignals } from './conduct.suggestions.js';
 export type { SuggestionDraft, SuggestionEvidence } from './conduct.suggestions.rules.js';
 export { conductDailyAllAgencies, runConductDaily } from './conduct.sweep.js';
+/** Due-process commands and suggestion computing, as the routes run them (the demo seed uses them too). */
+export { runCaseCommand } from './conduct.service.js';
+export { computeSuggestions } from './conduct.suggestions.js';
+export type { CaseCommand } from './conduct.rules.js';

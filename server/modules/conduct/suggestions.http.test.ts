@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { personWorkCounters, taskEvents, tasks } from '../../db/schema/index.js';
+import { api, login } from '../../test/http.js';
 import type { TestApp } from '../../test/test-app.js';
 import { type ConductFixture, useConductFixture } from './conduct.test-fixture.js';
 import { runConductDaily } from './index.js';
@@ -128,5 +129,9 @@ describe('the daily conduct job', () => {
     expect(await runConductDaily(deps, f.agencyId, 'rerun')).toMatchObject({ ran: true, changed: 0, suggestions: 0 });
     const rows = await t.database.db.execute(sql`select signal_kinds from conduct_cases where id = ${opened.id}`);
     expect((rows as unknown as { rows: { signal_kinds: string[] }[] }).rows[0].signal_kinds).toEqual(['explanation_overdue']);
+    // The handler hears of the overdue step once, however often the job runs.
+    const session = api(t.app, await login(t.app, f.people.inspector.username));
+    const notices = (await session.get('/api/v1/notifications')).json().items.filter((item: { kind: string }) => item.kind === 'conduct_signal');
+    expect(notices).toHaveLength(1);
   });
 });

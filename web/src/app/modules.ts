@@ -1,5 +1,6 @@
 import { auditModule } from '../features/audit';
 import { calendarModule } from '../features/calendar';
+import { conductModule } from '../features/conduct';
 import { feedbackModule } from '../features/feedback';
 import { authModule } from '../features/auth';
 import { homeModule } from '../features/home';
@@ -11,4 +12,4 @@ import type { AppModule } from '../shared/modules';
  * Every feature module of the app. A new module adds its routes, menu entries and home
  * widgets by exporting an AppModule and being listed here.
  */
-export const appModules: readonly AppModule[] = [homeModule, workModule, feedbackModule, orgModule, calendarModule, auditModule, authModule];
+export const appModules: readonly AppModule[] = [homeModule, workModule, conductModule, feedbackModule, orgModule, calendarModule, auditModule, authModule];

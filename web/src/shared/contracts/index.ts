@@ -27,3 +27,24 @@ export type {
   WorkCommandName,
   WorkNotification,
 } from './work';
+export type {
+  CaseCommandName,
+  CaseEvent,
+  CaseFile,
+  CaseListItem,
+  CaseSignalKind,
+  CaseSource,
+  CaseStatus,
+  Catalog,
+  CatalogImportResult,
+  CatalogKind,
+  CatalogVersion,
+  ConductCase,
+  DisciplineForm,
+  OpenCaseBody,
+  SignalMapping,
+  SubjectCategory,
+  Suggestion,
+  SuggestionSignalKind,
+} from './conduct';
+export { caseSignalKinds, caseSources, caseStatuses, confidentialityLevels, deferralReasons, severities, subjectCategories } from './conduct';

@@ -1,10 +1,11 @@
 import type { Messages } from '../messages';
 import { auditMessages } from './audit';
 import { calendarMessages } from './calendar';
+import { conductMessages } from './conduct';
 import { feedbackMessages } from './feedback';
 import { orgMessages } from './org';
 import { shellMessages } from './shell';
 import { workActionMessages } from './work-actions';
 import { workMessages } from './work';
 
-export const en: Messages = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages, ...feedbackMessages };
+export const en: Messages = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages, ...conductMessages, ...feedbackMessages };

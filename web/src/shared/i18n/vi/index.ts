@@ -1,5 +1,6 @@
 import { auditMessages } from './audit';
 import { calendarMessages } from './calendar';
+import { conductMessages } from './conduct';
 import { feedbackMessages } from './feedback';
 import { orgMessages } from './org';
 import { shellMessages } from './shell';
@@ -7,4 +8,4 @@ import { workActionMessages } from './work-actions';
 import { workMessages } from './work';
 
 /** Vietnamese strings: the source of truth. A new module adds its file here (and in en/). */
-export const vi = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages, ...feedbackMessages };
+export const vi = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages, ...conductMessages, ...feedbackMessages };
