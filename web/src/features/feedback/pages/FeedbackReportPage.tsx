@@ -2,7 +2,8 @@ import '../feedback.css';
 import { ArrowLeftOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, Flex, Rate, Result, Row, Skeleton, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
+import { casePath } from '../../conduct/paths';
 import { feedbackCategoryInfo } from '../../../../../contracts/feedback-vocabulary';
 import { ApiError } from '../../../shared/api';
 import { formatDate, formatDateTime } from '../../../shared/format';
@@ -56,7 +57,11 @@ export function FeedbackReportPage() {
                   <Descriptions.Item label={t('feedback.queue.clock')}>
                     <AcceptClock report={data} />
                   </Descriptions.Item>
-                  {data.caseId && <Descriptions.Item label={t('feedback.detail.caseOpened')}>{data.caseId.slice(0, 8)}</Descriptions.Item>}
+                  {data.caseId && (
+                    <Descriptions.Item label={t('feedback.detail.caseOpened')}>
+                      <Link to={casePath(data.caseId)}>{t('feedback.detail.openCase')}</Link>
+                    </Descriptions.Item>
+                  )}
                 </Descriptions>
               </Card>
               {(data.answer || data.rejectionReason) && (

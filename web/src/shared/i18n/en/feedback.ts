@@ -122,6 +122,7 @@ export const feedbackMessages: Pick<Messages, 'feedback'> = {
       fromReporter: 'Reporter',
       fromStaff: 'Staff',
       history: 'History',
+      openCase: 'Open the case',
       caseOpened: 'Case opened',
       evidenceNeeded: 'This kind of report needs a document or photo before it is answered.',
     },

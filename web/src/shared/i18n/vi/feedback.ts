@@ -122,6 +122,7 @@ export const feedbackMessages = {
       fromReporter: 'Người phản ánh',
       fromStaff: 'Cán bộ',
       history: 'Lịch sử xử lý',
+      openCase: 'Xem vụ việc',
       caseOpened: 'Đã mở vụ việc',
       evidenceNeeded: 'Loại phản ánh này cần kèm văn bản hoặc ảnh minh chứng trước khi trả lời.',
     },
