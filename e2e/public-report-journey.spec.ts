@@ -83,3 +83,17 @@ it('an anonymous citizen reports → gets a code → the inspector accepts, open
   await citizen.getByRole('button', { name: 'Xem' }).click();
   await citizen.getByText('Không tìm thấy phản ánh với mã này. Vui lòng kiểm tra lại mã.').waitFor();
 });
+
+it('the public form switches to English and keeps the honeypot out of sight and out of the tab order', async () => {
+  const page = await openPage(browser);
+  await page.goto('/phan-anh');
+  await page.getByText('English', { exact: true }).click();
+  await page.getByRole('heading', { name: 'Report the conduct of an official or a unit' }).waitFor();
+  await page.getByText('Anonymously', { exact: true }).waitFor();
+  const honeypot = page.locator('.public-feedback-honeypot input');
+  expect(await honeypot.getAttribute('tabindex')).toBe('-1');
+  expect(await honeypot.isVisible()).toBe(true);
+  const box = await honeypot.boundingBox();
+  expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(0);
+  await page.getByText('Tiếng Việt', { exact: true }).click();
+});

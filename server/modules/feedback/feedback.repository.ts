@@ -49,11 +49,12 @@ export async function findAgency(db: Db | Tx, id: string) {
   return row;
 }
 
+/** The units a citizen can report about: active, and not the internal Party bodies (committee, cells). */
 export async function listActiveUnits(db: Db, agencyId: string) {
   return db
     .select({ id: units.id, name: units.name, depth: units.depth, path: units.path })
     .from(units)
-    .where(and(eq(units.agencyId, agencyId), eq(units.isActive, true)))
+    .where(and(eq(units.agencyId, agencyId), eq(units.isActive, true), sql`${units.kind} not in ('party_committee', 'party_cell')`))
     .orderBy(asc(units.path));
 }
 

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { createUnit } from '../../test/factories.js';
 import { multipart } from '../../test/http.js';
 import type { TestApp } from '../../test/test-app.js';
 import { type FeedbackFixture, useFeedbackFixture } from './feedback.test-fixture.js';
@@ -153,4 +154,12 @@ it('names bad fields on the thread, rating and download routes', async () => {
   expect(badId.json().errors[0].field).toBe('params.attachmentId');
   const missing = await f.publicClient.post(`/api/v1/public/feedback/track/attachments/${crypto.randomUUID()}`, { code: report.trackingCode });
   expect(missing.statusCode).toBe(404);
+});
+
+it('offers citizens the administrative units, not the internal Party bodies', async () => {
+  const cell = await createUnit(t.database.db, f.root, { name: 'Chi bộ Ban Tuyên giáo', kind: 'party_cell' });
+  const units = await f.publicClient.get(`/api/v1/public/feedback/agencies/${f.agencyId}/units`);
+  expect(units.json().items.map((u: { id: string }) => u.id)).not.toContain(cell.id);
+  const refused = await f.publicClient.post('/api/v1/public/feedback/reports', { agencyId: f.agencyId, category: 'delay', unitId: cell.id, content: 'Chậm', occurredOn: '2026-02-27', isAnonymous: true });
+  expect(refused.json().errors[0].field).toBe('body.unitId');
 });
