@@ -135,7 +135,13 @@ export async function addReporterMessage(deps: FeedbackDeps, code: string, body:
   return trackReport(deps, code);
 }
 
+/** What a reporter may send: photos and PDFs (the file store then checks the content matches). */
+const REPORTER_FILE_TYPES = ['pdf', 'png', 'jpg', 'jpeg'];
+
 export async function addReporterAttachment(deps: FeedbackDeps, code: string, file: { buffer: Buffer; fileName: string }) {
+  if (!REPORTER_FILE_TYPES.includes(file.fileName.split('.').pop()?.toLowerCase() ?? '')) {
+    throw validationError([{ field: 'file', message: { vi: 'Chỉ nhận ảnh PNG, JPG hoặc tệp PDF', en: 'Only PNG or JPG photos and PDF files are accepted' } }]);
+  }
   const stored = await deps.files.store(file.buffer, file.fileName);
   await withReporterReport(deps, code, async (tx, report, now) => {
     if (!reporterMayAttach(report.status)) throw closedForReporter();

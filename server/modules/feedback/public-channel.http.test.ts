@@ -120,6 +120,9 @@ it('lets the reporter add information and files (checked by content), and notifi
   const refused = await f.publicClient.post('/api/v1/public/feedback/track/attachments', fake.payload, { headers: { ...fake.headers, 'x-tracking-code': report.trackingCode } });
   expect(refused.statusCode).toBe(400);
   expect(refused.json().errors[0].field).toBe('file');
+  const word = multipart('don.docx', Buffer.from('504b0304', 'hex'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  const wordRefused = await f.publicClient.post('/api/v1/public/feedback/track/attachments', word.payload, { headers: { ...word.headers, 'x-tracking-code': report.trackingCode } });
+  expect(wordRefused.json().errors[0]).toMatchObject({ field: 'file', message: { vi: 'Chỉ nhận ảnh PNG, JPG hoặc tệp PDF' } });
   const noCode = await f.publicClient.post('/api/v1/public/feedback/track/attachments', upload.payload, { headers: upload.headers });
   expect(noCode.json().errors[0].field).toBe('headers.x-tracking-code');
   const wrongCode = await f.publicClient.post('/api/v1/public/feedback/track/attachments', upload.payload, { headers: { ...upload.headers, 'x-tracking-code': 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789' } });
