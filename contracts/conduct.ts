@@ -192,7 +192,7 @@ export const caseSchema = z.object({
   abilities: z.array(z.enum(caseCommandNames)).describe('Các thao tác người xem được thực hiện lúc này'),
 });
 export type ConductCase = z.infer<typeof caseSchema>;
-export const caseListItem = caseSchema.pick({ id: true, title: true, status: true, subject: true, confidentiality: true, source: true, handlingDueOn: true, signals: true, createdAt: true, handlingInspector: true });
+export const caseListItem = caseSchema.pick({ id: true, title: true, status: true, subject: true, confidentiality: true, source: true, handlingDueOn: true, explanationDueOn: true, signals: true, createdAt: true, handlingInspector: true });
 export const casePage = pageOf(caseListItem);
 
 export const caseEventSchema = z.object({ id: z.number().int(), occurredAt: isoDateTime, actorName: z.string(), kind: z.string(), reason: z.string().nullable(), after: z.record(z.string(), z.unknown()) });

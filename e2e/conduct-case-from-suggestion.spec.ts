@@ -41,6 +41,10 @@ it('inspector opens a case from a suggestion → asks for an explanation → the
 
   const subject = await openPage(browser);
   await logIn(subject, 'law.head');
+  // The home page tells the subject they are asked to explain, with the deadline.
+  await subject.goto('/');
+  await subject.getByText('Bạn được yêu cầu giải trình').waitFor();
+  await subject.getByText('Hạn giải trình:').first().waitFor();
   await subject.goto('/vu-viec-cua-toi');
   await subject.getByRole('link').filter({ hasText: 'Khó khăn, đề xuất' }).first().click();
   await subject.waitForURL(`**${caseUrl}`);

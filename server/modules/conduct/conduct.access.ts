@@ -55,7 +55,8 @@ export const COMMAND_TABLE: Record<CaseCommandName, CaseRelation[]> = {
   dismiss: ['handling_inspector', 'leader'],
   extendHandling: ['handling_inspector', 'leader'],
   assignInspector: ['handling_inspector', 'leader'],
-  addEvidence: ['handling_inspector', 'leader'],
+  // The subject may attach documents to their explanation (never sealed; see conduct.service.ts).
+  addEvidence: ['handling_inspector', 'leader', 'subject'],
 };
 
 export function mayRun(relations: CaseRelation[], command: CaseCommandName, confidentiality: Confidentiality): boolean {

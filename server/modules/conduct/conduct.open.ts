@@ -68,13 +68,18 @@ export async function openCase(deps: ConductDeps, actor: Actor, body: OpenCaseBo
     const dueOn = handlingDueOn(calendar, input.detectedOn, false);
     const violationOn = input.violationOn ?? null;
     const signals = computeCaseSignals({ status: 'recorded', handlingDueOn: dueOn, explanationDueOn: null, appealDueOn: null, violationOn }, today);
-    await repository.insertCase(tx, {
+    const isInserted = await repository.insertCase(tx, {
       id, agencyId: actor.agencyId, subjectKind: input.subject.kind, subjectPersonId: subject.personId, subjectUnitId: subject.unitId, subjectUnitPath: subject.unitPath,
       subjectName: subject.name, subjectCategory: category, title: input.title, searchText: foldForSearch(`${input.title} ${subject.name}`), description: input.description,
       source: input.source, sourceId: input.sourceId ?? null, sourceReference: input.sourceReference ?? null, reporter: input.reporter ?? null,
       confidentiality: input.confidentiality, status: 'recorded', handlingInspectorId: handlerId, openedById: actor.personId,
       detectedOn: input.detectedOn, violationOn, handlingDueOn: dueOn, ...signalColumns(signals), createdAt: now, updatedAt: now,
     });
+    if (!isInserted && input.sourceId) {
+      // Opened concurrently from the same source record: that first case stands.
+      const existing = await repository.findCaseBySource(tx, actor.agencyId, input.source, input.sourceId);
+      if (existing) return { id: existing.id, isNew: false, statute: statuteOf(violationOn, today) };
+    }
     await repository.insertCaseItems(tx, items.map((item) => ({ agencyId: actor.agencyId, caseId: id, ...item })));
     const after = { status: 'recorded', subjectKind: input.subject.kind, subjectCategory: category, handlingDueOn: dueOn, items: items.map((item) => item.itemCode), confidentiality: input.confidentiality };
     await repository.insertEvent(tx, { agencyId: actor.agencyId, caseId: id, occurredAt: now, actorPersonId: actor.personId, actorName: actor.displayName, kind: 'case.recorded', reason: null, before: {}, after });

@@ -5,14 +5,14 @@ import { type CaseRelation, type CaseView, mayRun, showsReporter, showsSource } 
 import { statuteOf } from './conduct.deadlines.js';
 import { findForm } from './conduct.measures.js';
 import type { CaseRow } from './conduct.repository.js';
-import { COMMAND_STATES, EVIDENCE_STATES } from './conduct.rules.js';
+import { COMMAND_STATES, mayAddEvidence } from './conduct.rules.js';
 import type { CaseSignal } from './conduct.signals.js';
 
 /** Exactly the commands this actor may send next, so the UI shows only possible actions. */
 export function abilitiesOf(row: CaseRow, relations: CaseRelation[], today: string): CaseCommandName[] {
   return caseCommandNames.filter((name) => {
     if (!mayRun(relations, name, row.confidentiality)) return false;
-    if (name === 'addEvidence') return EVIDENCE_STATES.includes(row.status);
+    if (name === 'addEvidence') return mayAddEvidence(relations, row.status);
     if (!COMMAND_STATES[name].includes(row.status)) return false;
     switch (name) {
       case 'decideMeasure':

@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { caseListQuery, ConductCase } from '../../../contracts/conduct.js';
 import { queryRows } from '../../db/client.js';
-import type { Actor } from '../../platform/actor.js';
+import { type Actor, hasRole } from '../../platform/actor.js';
 import { recordAction } from '../../platform/audit.js';
 import { localDateOf } from '../../platform/calendar/dates.js';
 import { notFound } from '../../platform/errors.js';
@@ -82,6 +82,7 @@ interface ListRow {
   confidentiality: ConductCase['confidentiality'];
   source: NonNullable<ConductCase['source']>;
   handling_due_on: string;
+  explanation_due_on: string | null;
   signals: CaseSignal[];
   created_at: string | Date;
   handling_inspector_id: string | null;
@@ -98,12 +99,17 @@ export async function listCases(deps: ConductDeps, actor: Actor, query: z.infer<
   if (query.source) filters.push(sql`c.source = ${query.source}`);
   if (query.signal) filters.push(sql`${query.signal} = any(c.signal_kinds)`);
   if (query.mine === 'handling') filters.push(sql`c.handling_inspector_id = ${actor.personId}`);
-  if (query.mine === 'subject') filters.push(sql`c.subject_person_id = ${actor.personId}`);
+  if (query.mine === 'subject') {
+    // A collective answers through its head: their units' cases are theirs too.
+    const unitPaths = hasRole(actor, 'unit_head') ? actor.managedUnitPaths : [];
+    const units = unitPaths.map((path) => sql`(c.subject_kind = 'unit' and c.subject_unit_path = ${path})`);
+    filters.push(sql`(${sql.join([sql`c.subject_person_id = ${actor.personId}`, ...units], sql` or `)})`);
+  }
   if (query.q) filters.push(sql`c.search_text like ${likePattern(query.q)}`);
   if (after) filters.push(sql`(c.created_at, c.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)`);
   const rows = await queryRows<ListRow>(deps.db, sql`
     select c.id, c.title, c.status, c.subject_kind, c.subject_person_id, c.subject_unit_id, c.subject_unit_path, c.subject_name, c.subject_category,
-           c.confidentiality, c.source, c.handling_due_on::text as handling_due_on, c.signals, c.created_at, c.handling_inspector_id, p.full_name as inspector_name
+           c.confidentiality, c.source, c.handling_due_on::text as handling_due_on, c.explanation_due_on::text as explanation_due_on, c.signals, c.created_at, c.handling_inspector_id, p.full_name as inspector_name
     from conduct_cases c left join people p on p.id = c.handling_inspector_id
     where ${sql.join(filters, sql` and `)}
     order by c.created_at desc, c.id desc limit ${query.limit + 1}`);
@@ -121,6 +127,7 @@ export async function listCases(deps: ConductDeps, actor: Actor, query: z.infer<
         confidentiality: row.confidentiality,
         source: view === 'full' || view === 'handler' ? row.source : null,
         handlingDueOn: row.handling_due_on,
+        explanationDueOn: row.explanation_due_on,
         signals: row.signals,
         createdAt: new Date(row.created_at).toISOString(),
         handlingInspector: row.handling_inspector_id && row.inspector_name ? { id: row.handling_inspector_id, fullName: row.inspector_name } : null,

@@ -5,8 +5,10 @@ import { conductCaseEvents, conductCaseFiles, conductCaseItems, conductCases, us
 
 export type CaseRow = typeof conductCases.$inferSelect;
 
-export async function insertCase(tx: Tx, values: typeof conductCases.$inferInsert) {
-  await tx.insert(conductCases).values(values);
+/** False when a case from the same source record was inserted meanwhile (the unique source key). */
+export async function insertCase(tx: Tx, values: typeof conductCases.$inferInsert): Promise<boolean> {
+  const inserted = await tx.insert(conductCases).values(values).onConflictDoNothing().returning({ id: conductCases.id });
+  return inserted.length > 0;
 }
 
 export async function insertCaseItems(tx: Tx, rows: (typeof conductCaseItems.$inferInsert)[]) {

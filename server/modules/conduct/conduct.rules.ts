@@ -78,6 +78,13 @@ export const COMMAND_STATES: Record<Exclude<CaseCommandName, 'addEvidence'>, Cas
 };
 export const EVIDENCE_STATES: CaseStatus[] = [...STILL_HANDLED, 'notified', 'deferred'];
 
+/** Handlers add evidence while the case is open; the subject only while their explanation is due. */
+export function mayAddEvidence(relations: CaseRelation[], status: CaseStatus): boolean {
+  const isHandler = relations.includes('handling_inspector') || relations.includes('leader');
+  if (isHandler) return EVIDENCE_STATES.includes(status);
+  return relations.includes('subject') && status === 'awaiting_explanation';
+}
+
 const refuse = (reason: Refusal['reason'], vi: string, en: string): Refusal => ({ ok: false, reason, message: { vi, en } });
 const wrongState = () => refuse('wrong_state', 'Vụ việc không ở bước cho phép thao tác này', 'The case is not at a step that allows this');
 

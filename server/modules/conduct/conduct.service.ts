@@ -11,7 +11,7 @@ import { auditContext, calendarOf, type ConductDeps } from './conduct.deps.js';
 import { relationsTo } from './conduct.policy.js';
 import { caseNotFound, visibleCase } from './conduct.queries.js';
 import * as repository from './conduct.repository.js';
-import { type CaseCommand, type CaseContext, type CaseState, decide, EVIDENCE_STATES, type Refusal } from './conduct.rules.js';
+import { type CaseCommand, type CaseContext, type CaseState, decide, mayAddEvidence, type Refusal } from './conduct.rules.js';
 import { computeCaseSignals, signalColumns } from './conduct.signals.js';
 
 function refusalError(refusal: Refusal): DomainError {
@@ -106,18 +106,23 @@ export async function runCaseCommand(deps: ConductDeps, actor: Actor, caseId: st
 export async function addEvidence(deps: ConductDeps & { files: FileStore }, actor: Actor, caseId: string, file: { buffer: Buffer; fileName: string; isSealed: boolean }) {
   const { row, relations } = await visibleCase(deps, actor, caseId);
   if (!mayRun(relations, 'addEvidence', row.confidentiality)) throw forbidden();
-  if (!EVIDENCE_STATES.includes(row.status)) throw invalidState('wrong_state', { vi: 'Vụ việc đã kết thúc, không bổ sung chứng cứ', en: 'The case is over; no more evidence' });
+  if (!mayAddEvidence(relations, row.status)) {
+    if (!relations.includes('handling_inspector') && !relations.includes('leader')) throw forbidden({ vi: 'Đương sự chỉ gửi tài liệu kèm giải trình khi đang được yêu cầu giải trình', en: 'The subject adds documents only while an explanation is due' });
+    throw invalidState('wrong_state', { vi: 'Vụ việc đã kết thúc, không bổ sung chứng cứ', en: 'The case is over; no more evidence' });
+  }
+  // What the subject sends is part of their explanation: never sealed from them.
+  const isSealed = file.isSealed && (relations.includes('handling_inspector') || relations.includes('leader'));
   const stored = await deps.files.store(file.buffer, file.fileName);
   const now = deps.clock.now();
   const id = crypto.randomUUID();
   const values = {
     id, agencyId: actor.agencyId, caseId, sha256: stored.sha256, fileName: file.fileName.slice(0, 255), contentType: stored.contentType, size: stored.size,
-    isSealed: file.isSealed, uploadedBy: actor.personId, uploadedByName: actor.displayName, uploadedAt: now,
+    isSealed, uploadedBy: actor.personId, uploadedByName: actor.displayName, uploadedAt: now,
   };
   await deps.db.transaction(async (tx) => {
     await repository.insertFile(tx, values);
-    await repository.insertEvent(tx, { agencyId: actor.agencyId, caseId, occurredAt: now, actorPersonId: actor.personId, actorName: actor.displayName, kind: 'case.evidence_added', reason: null, before: {}, after: { fileName: values.fileName, isSealed: file.isSealed } });
-    await recordAction(tx, auditContext(actor, now), 'case.evidence_added', { type: 'conduct_case', id: caseId }, { fileName: values.fileName, sha256: values.sha256, size: values.size, isSealed: file.isSealed });
+    await repository.insertEvent(tx, { agencyId: actor.agencyId, caseId, occurredAt: now, actorPersonId: actor.personId, actorName: actor.displayName, kind: 'case.evidence_added', reason: null, before: {}, after: { fileName: values.fileName, isSealed } });
+    await recordAction(tx, auditContext(actor, now), 'case.evidence_added', { type: 'conduct_case', id: caseId }, { fileName: values.fileName, sha256: values.sha256, size: values.size, isSealed });
   });
   return { id, fileName: values.fileName, contentType: values.contentType, size: values.size, isSealed: values.isSealed, uploadedByName: values.uploadedByName, uploadedAt: now.toISOString() };
 }

@@ -32,7 +32,7 @@ describe('due process through the API', () => {
     expect(notices.json().items.map((item: { kind: string }) => item.kind)).toContain('conduct_explanation_requested');
     const subjectView = await f.clients.subject.get(url(asked.id));
     expect(subjectView.statusCode).toBe(200);
-    expect(subjectView.json()).toMatchObject({ source: null, reporter: null, abilities: ['submitExplanation'] });
+    expect(subjectView.json()).toMatchObject({ source: null, reporter: null, abilities: ['submitExplanation', 'addEvidence'] });
 
     const explained = await f.clients.subject.post(url(asked.id, 'explanation'), { explanation: 'Do thiếu hồ sơ bổ sung từ công dân.' });
     expect(explained.json()).toMatchObject({ status: 'explained', explanation: 'Do thiếu hồ sơ bổ sung từ công dân.' });
@@ -130,6 +130,10 @@ describe('due process through the API', () => {
       expect(response.json().errors.map((error: { field: string }) => error.field).join(','), verb).toContain(field);
     }
     expect((await f.clients.inspector.get('/api/v1/conduct/cases/not-a-uuid')).statusCode).toBe(400);
+    const badList = await f.clients.inspector.get('/api/v1/conduct/cases?status=open&limit=500');
+    expect(badList.json().errors.map((error: { field: string }) => error.field).sort()).toEqual(['querystring.limit', 'querystring.status']);
+    const badForms = await f.clients.inspector.get('/api/v1/conduct/discipline-forms?category=mayor&on=2026-02-30');
+    expect(badForms.json().errors.map((error: { field: string }) => error.field).sort()).toEqual(['querystring.category', 'querystring.on']);
   });
 
   it('keeps confidential cases from other inspectors and unit heads, and the reporter from leaders', async () => {
@@ -180,7 +184,13 @@ describe('due process through the API', () => {
     expect(mine.map((file: { fileName: string }) => file.fileName)).toEqual(['bien-ban.pdf']);
     expect((await f.clients.subject.get(`${url(asked.id, 'files')}/${added.json().id}`)).statusCode).toBe(404);
     expect((await f.clients.inspector.get(`${url(asked.id, 'files')}/${added.json().id}`)).statusCode).toBe(200);
-    const byStaff = multipart('x.pdf', pdf, 'application/pdf');
-    expect((await f.clients.subject.post(url(asked.id, 'files'), byStaff.payload, { headers: byStaff.headers })).statusCode).toBe(403);
+    // The subject attaches a document to the explanation; it can never be sealed from them.
+    const bySubject = multipart('giai-trinh.pdf', pdf, 'application/pdf');
+    const attached = await f.clients.subject.post(`${url(asked.id, 'files')}?sealed=true`, bySubject.payload, { headers: bySubject.headers });
+    expect(attached.json()).toMatchObject({ fileName: 'giai-trinh.pdf', isSealed: false });
+    await f.clients.subject.post(url(asked.id, 'explanation'), { explanation: 'Kèm tài liệu' });
+    const late = multipart('sau.pdf', pdf, 'application/pdf');
+    expect((await f.clients.subject.post(url(asked.id, 'files'), late.payload, { headers: late.headers })).statusCode).toBe(403);
+    expect((await f.clients.colleague.post(url(asked.id, 'files'), late.payload, { headers: late.headers })).statusCode).toBe(404);
   });
 });

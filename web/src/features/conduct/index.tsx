@@ -8,6 +8,7 @@ const CaseListPage = lazy(() => import('./pages/CaseListPage').then((m) => ({ de
 const MyCasesPage = lazy(() => import('./pages/CaseListPage').then((m) => ({ default: () => <m.CaseListPage mine /> })));
 const CaseDetailPage = lazy(() => import('./pages/CaseDetailPage').then((m) => ({ default: m.CaseDetailPage })));
 const SuggestionsPage = lazy(() => import('./pages/SuggestionsPage').then((m) => ({ default: m.SuggestionsPage })));
+const AwaitingExplanationWidget = lazy(() => import('./components/AwaitingExplanationWidget').then((m) => ({ default: m.AwaitingExplanationWidget })));
 const CatalogPage = lazy(() => import('./pages/CatalogPage').then((m) => ({ default: m.CatalogPage })));
 
 /** Kỷ luật, kỷ cương: cases with due process, the subject's own cases, suggestions and the catalog. */
@@ -26,4 +27,6 @@ export const conductModule: AppModule = {
     { path: CATALOG_PATH, labelKey: 'conduct.nav.catalog', descriptionKey: 'conduct.nav.catalogDescription', icon: <BookOutlined aria-hidden />, order: 42, roles: CATALOG_ROLES },
     { path: MY_CASES_PATH, labelKey: 'conduct.nav.mine', descriptionKey: 'conduct.nav.mineDescription', icon: <SolutionOutlined aria-hidden />, order: 43 },
   ],
+  // Shown only while the viewer has an explanation due; last, so an empty one leaves no gap.
+  homeWidgets: [{ key: 'conduct-awaiting-explanation', component: AwaitingExplanationWidget, order: 90, width: 'full' }],
 };

@@ -20,11 +20,13 @@ export function CaseEvidence({ item }: { item: ConductCase }) {
   const [isSealed, setSealed] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
   const canAdd = item.abilities.includes('addEvidence');
+  // The subject attaches documents to their explanation; those are never sealed.
+  const isSubject = item.abilities.includes('submitExplanation');
 
   const send = async (file: File) => {
     setProgress(0);
     try {
-      await add.mutateAsync({ file, isSealed, onProgress: setProgress });
+      await add.mutateAsync({ file, isSealed: isSealed && !isSubject, onProgress: setProgress });
       await files.refetch();
     } catch (error) {
       const text = error instanceof ApiError ? (error.fieldErrors[0]?.message ?? error.text) : null;
@@ -61,9 +63,11 @@ export function CaseEvidence({ item }: { item: ConductCase }) {
       />
       {canAdd && (
         <Flex vertical gap={8}>
-          <Checkbox checked={isSealed} onChange={(event) => setSealed(event.target.checked)}>
-            {t('conduct.detail.addSealed')}
-          </Checkbox>
+          {!isSubject && (
+            <Checkbox checked={isSealed} onChange={(event) => setSealed(event.target.checked)}>
+              {t('conduct.detail.addSealed')}
+            </Checkbox>
+          )}
           <Upload accept={ACCEPT} showUploadList={false} beforeUpload={(file) => (void send(file), false)}>
             <Button icon={<UploadOutlined aria-hidden />} loading={progress !== null}>
               {t('conduct.detail.addEvidence')}

@@ -18,7 +18,7 @@ function CatalogTable({ catalog }: { catalog: Catalog }) {
   return (
     <Flex vertical gap={8}>
       {catalog.status === 'draft' ? (
-        <Alert type="warning" showIcon title={t('conduct.catalog.draftWarning')} description={catalog.note || t('conduct.catalog.draftText')} />
+        <Alert type="warning" showIcon title={t('conduct.catalog.draftWarning')} description={t('conduct.catalog.draftText')} />
       ) : (
         <Tag color="green">{t('conduct.catalog.official')}</Tag>
       )}

@@ -2,6 +2,7 @@ import type { Messages } from '../messages';
 
 export const conductMessages: Pick<Messages, 'conduct'> = {
   conduct: {
+    widget: { title: 'You are asked to explain', due: 'Explain by {{date}}' },
     nav: {
       cases: 'Discipline',
       casesDescription: 'Cases: record, verify, explanation, conclusion, measures',

@@ -1,6 +1,7 @@
 /** Conduct (kỷ luật, kỷ cương) strings: Vietnamese, the source of truth. */
 export const conductMessages = {
   conduct: {
+    widget: { title: 'Bạn được yêu cầu giải trình', due: 'Hạn giải trình: {{date}}' },
     nav: {
       cases: 'Kỷ luật, kỷ cương',
       casesDescription: 'Vụ việc: ghi nhận, xác minh, giải trình, kết luận, xử lý',
