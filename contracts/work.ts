@@ -258,6 +258,12 @@ export const trendResponse = z.object({
 
 export const notificationKinds = [
   'task_assigned',
+  // Public reports (feedback module).
+  'public_report_received',
+  'public_report_routed',
+  'public_report_message',
+  'public_report_answered',
+  'public_report_rated',
   'transfer_requested',
   'transfer_proposed',
   'transfer_decided',

@@ -5,7 +5,7 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { type Config, signalSettingsOf } from './config.js';
+import { type Config, feedbackIdentityKeyOf, signalSettingsOf } from './config.js';
 import type { Database } from './db/client.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerProblemHandlers, sendRouteNotFound } from './http/problem.js';
@@ -17,6 +17,7 @@ import { calendarRoutes } from './modules/calendar/index.js';
 import { conductRoutes } from './modules/conduct/index.js';
 import { disseminationRoutes } from './modules/dissemination/index.js';
 import { documentRoutes, planRoutes, planTargetTaskSource } from './modules/documents/index.js';
+import { feedbackPublicRoutes, feedbackStaffRoutes } from './modules/feedback/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
 import { orgRoutes } from './modules/org/index.js';
@@ -68,6 +69,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(workRoutes, { ...base, calendars, signalSettings: signalSettingsOf(deps.config), files, taskSources: { plan_target: planTargetTaskSource } });
       await api.register(documentRoutes, { ...base, files });
       await api.register(planRoutes, base);
+      const feedback = { ...base, calendars, files, identityKey: feedbackIdentityKeyOf(deps.config) };
+      await api.register(feedbackPublicRoutes, {
+        ...feedback,
+        submitRateLimitPerHour: deps.config.FEEDBACK_SUBMIT_RATE_LIMIT_PER_HOUR,
+        trackRateLimitPerMinute: deps.config.FEEDBACK_TRACK_RATE_LIMIT_PER_MINUTE,
+      });
+      await api.register(feedbackStaffRoutes, feedback);
       await api.register(notificationRoutes, base);
       await api.register(disseminationRoutes, { ...base, calendars });
       await api.register(conductRoutes, { ...base, calendars, files });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
 const booleanFromEnv = z
@@ -26,6 +27,16 @@ const configSchema = z.object({
   WORK_BOUNCED_AT_TRANSFERS: z.coerce.number().int().min(1).max(20).default(2),
   WORK_EXTENDED_AT_EXTENSIONS: z.coerce.number().int().min(1).max(20).default(2),
   WORK_ESCALATION_STEP_DAYS: z.coerce.number().int().min(1).max(30).default(2),
+  /** Seals reporters' identities (AES-256-GCM): 32 random bytes in base64, e.g. `openssl rand -base64 32`. */
+  FEEDBACK_IDENTITY_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, { message: 'must be 32 bytes in base64 (openssl rand -base64 32)' })
+    .optional(),
+  FEEDBACK_SUBMIT_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  FEEDBACK_TRACK_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+}).refine((config) => config.NODE_ENV !== 'production' || config.FEEDBACK_IDENTITY_KEY !== undefined, {
+  path: ['FEEDBACK_IDENTITY_KEY'],
+  message: 'required in production: reporters\' identities must not be sealed with the development key',
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -38,6 +49,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Cấu hình không hợp lệ / invalid configuration:\n${fields.join('\n')}`);
   }
   return parsed.data;
+}
+
+/**
+ * The key that seals reporters' identities. Without FEEDBACK_IDENTITY_KEY (development and tests
+ * only: production refuses to start) it is derived from a fixed, public phrase, so it protects nothing.
+ */
+export function feedbackIdentityKeyOf(config: Config): Buffer {
+  if (config.FEEDBACK_IDENTITY_KEY) return Buffer.from(config.FEEDBACK_IDENTITY_KEY, 'base64');
+  return createHash('sha256').update('congvu development and test key, public, NOT for production data').digest();
 }
 
 /** The early-warning thresholds the work module applies, from the WORK_* variables. */

@@ -1,6 +1,7 @@
+import { join } from 'node:path';
 import { count } from 'drizzle-orm';
 import { buildApp } from './app.js';
-import { loadConfig, signalSettingsOf } from './config.js';
+import { feedbackIdentityKeyOf, loadConfig, signalSettingsOf } from './config.js';
 import { openDatabase } from './db/client.js';
 import { agencies } from './db/schema/index.js';
 import { seedDemoAgency } from './db/seed/demo-agency.js';
@@ -10,9 +11,11 @@ import { seedDemoHistory } from './db/seed/demo-history.js';
 import { seedDemoWork } from './db/seed/demo-work.js';
 import { sweepDisseminationForAllAgencies } from './modules/dissemination/index.js';
 import { seedDemoConduct } from './db/seed/demo-conduct.js';
+import { seedDemoFeedback } from './db/seed/demo-feedback.js';
 import { digestAllAgencies } from './modules/notifications/index.js';
 import { sweepAllAgencies } from './modules/work/index.js';
 import { conductDailyAllAgencies } from './modules/conduct/index.js';
+import { createFileStore } from './platform/files.js';
 import { createMailer } from './platform/mail.js';
 import { createCalendarCache } from './platform/calendar/calendar.repository.js';
 import { systemClock } from './platform/clock.js';
@@ -36,6 +39,7 @@ async function main() {
     const { directiveId } = await seedDemoDocuments(database.db, systemClock.now(), seeded);
     await seedDemoDissemination(database.db, systemClock.now(), seeded, directiveId);
     await seedDemoConduct(database.db, systemClock.now(), seeded);
+    await seedDemoFeedback(database.db, systemClock.now(), seeded, { files: createFileStore(join(config.DATA_DIR, 'files')), identityKey: feedbackIdentityKeyOf(config) });
   }
 
   const app = await buildApp({
@@ -45,7 +49,7 @@ async function main() {
     logger: {
       level: config.LOG_LEVEL,
       // Personal data and credentials never reach the logs.
-      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.body', 'res.headers["set-cookie"]'],
+      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers["x-tracking-code"]', 'req.body', 'res.headers["set-cookie"]'],
       // Query strings carry searched names ("?q=nguyen van"): log the path only.
       serializers: { req: (request: { method: string; url: string }) => ({ method: request.method, url: request.url.split('?')[0] }) },
     },

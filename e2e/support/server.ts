@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,7 +17,8 @@ const dataDir = resolve('.tmp', `e2e-data-${process.pid}`);
 /** Starts the real server on a fresh database with the demo agency, as `npm start` would. */
 export default async function setup(project: TestProject) {
   const database = await freshDatabase();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+  // Production refuses to start without a real identity key: the journeys make a fresh one per run.
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'production', FEEDBACK_IDENTITY_KEY: randomBytes(32).toString('base64') };
   if (database.url) env.DATABASE_URL = database.url;
   else delete env.DATABASE_URL;
   // One process (no npx wrapper), so stopping it really stops the server.

@@ -6,3 +6,4 @@ export * from './work.js';
 export * from './documents.js';
 export * from './dissemination.js';
 export * from './conduct.js';
+export * from './feedback.js';

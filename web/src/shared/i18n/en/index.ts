@@ -4,9 +4,10 @@ import { calendarMessages } from './calendar';
 import { conductMessages } from './conduct';
 import { disseminationMessages } from './dissemination';
 import { documentMessages } from './documents';
+import { feedbackMessages } from './feedback';
 import { orgMessages } from './org';
 import { shellMessages } from './shell';
 import { workActionMessages } from './work-actions';
 import { workMessages } from './work';
 
-export const en: Messages = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages, ...documentMessages, ...disseminationMessages, ...conductMessages };
+export const en: Messages = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages, ...documentMessages, ...disseminationMessages, ...conductMessages, ...feedbackMessages };

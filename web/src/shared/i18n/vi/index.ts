@@ -3,10 +3,11 @@ import { calendarMessages } from './calendar';
 import { conductMessages } from './conduct';
 import { disseminationMessages } from './dissemination';
 import { documentMessages } from './documents';
+import { feedbackMessages } from './feedback';
 import { orgMessages } from './org';
 import { shellMessages } from './shell';
 import { workActionMessages } from './work-actions';
 import { workMessages } from './work';
 
 /** Vietnamese strings: the source of truth. A new module adds its file here (and in en/). */
-export const vi = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages, ...documentMessages, ...disseminationMessages, ...conductMessages };
+export const vi = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages, ...documentMessages, ...disseminationMessages, ...conductMessages, ...feedbackMessages };

@@ -1,0 +1,5 @@
+export { feedbackPublicRoutes, feedbackStaffRoutes } from './feedback.routes.js';
+export type { FeedbackDeps } from './feedback.deps.js';
+export { addReporterMessage, rateAnswer, submitReport } from './feedback.public.js';
+export { acceptReport, addStaffMessage, answerReport, classifyReport, rejectReport, routeReport } from './feedback.service.js';
+export { openCaseFromReport } from './feedback.cases.js';
