@@ -1,21 +1,14 @@
 import type { TFunction } from 'i18next';
 import type { Coverage, Laggard } from '../../shared/contracts/dissemination';
 import { formatDate } from '../../shared/format';
+import { collectPages, datedFileName, workbookBlob } from '../../shared/spreadsheet';
 import { fetchLaggards } from './api';
 
-const EXPORT_MAX_ROWS = 5_000;
 const COUNT_KEYS = ['assigned', 'read', 'acknowledged', 'committed', 'passed', 'done', 'overdue'] as const;
 
-/** Every person who has not acknowledged, page after page, up to the export cap. */
+/** Every person who has not acknowledged, up to the export cap. */
 export async function collectLaggards(campaignId: string, unitId: string | undefined): Promise<Laggard[]> {
-  const rows: Laggard[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await fetchLaggards(campaignId, unitId, cursor, 100);
-    rows.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor && rows.length < EXPORT_MAX_ROWS);
-  return rows.slice(0, EXPORT_MAX_ROWS);
+  return (await collectPages((cursor, limit) => fetchLaggards(campaignId, unitId, cursor, limit))).items;
 }
 
 /** Coverage per unit and the list of laggards as one .xlsx workbook; exceljs loads only now. */
@@ -49,8 +42,7 @@ export async function buildCoverageWorkbook(title: string, coverage: Coverage, l
     }),
   );
   list.getRow(1).font = { bold: true };
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  return workbookBlob(workbook);
 }
 
-export const coverageFileName = (t: TFunction) => `${t('dissemination.export.fileName')}-${formatDate(new Date()).replaceAll('/', '-')}.xlsx`;
+export const coverageFileName = (t: TFunction) => datedFileName(t('dissemination.export.fileName'));

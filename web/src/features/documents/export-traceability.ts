@@ -1,9 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { Traceability } from '../../shared/contracts/documents';
 import { formatDate } from '../../shared/format';
+import { datedFileName, excelDate, workbookBlob } from '../../shared/spreadsheet';
 
-/** A calendar date as an Excel date cell (midnight UTC, so no time zone shifts the day). */
-const excelDate = (isoDate: string | null | undefined) => (isoDate ? new Date(`${isoDate}T00:00:00Z`) : null);
 
 /** The traceability table as an .xlsx workbook, headers in the current language, dd/mm/yyyy dates; exceljs loads only now. */
 export async function buildTraceabilityWorkbook(trace: Traceability, t: TFunction): Promise<Blob> {
@@ -52,9 +51,8 @@ export async function buildTraceabilityWorkbook(trace: Traceability, t: TFunctio
   header.alignment = { vertical: 'middle', wrapText: true };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF3EEE8' } };
   sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: columns.length } };
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  return workbookBlob(workbook);
 }
 
 export const traceabilityFileName = (trace: Traceability, t: TFunction) =>
-  `${t('documents.trace.fileName')}-${trace.document.number.replace(/[^\p{L}\p{N}]+/gu, '-')}-${formatDate(new Date()).replaceAll('/', '-')}.xlsx`;
+  datedFileName(`${t('documents.trace.fileName')}-${trace.document.number.replace(/[^\p{L}\p{N}]+/gu, '-')}`);

@@ -1,26 +1,14 @@
 import type { TFunction } from 'i18next';
 import type { TaskListItem } from '../../shared/contracts';
-import { formatDate, todayIso } from '../../shared/format';
+import { todayIso } from '../../shared/format';
+import { collectPages, datedFileName, excelDate, workbookBlob } from '../../shared/spreadsheet';
 import { fetchTaskPage, type TaskFilters } from './api';
 
-export const EXPORT_MAX_ROWS = 5_000;
-const EXPORT_PAGE_SIZE = 100;
-
-/** Every task of the unit view matching the filters, page after page, up to the export cap. */
+/** Every task of the unit view matching the filters, up to the export cap. */
 export async function collectTasks(filters: TaskFilters, onProgress: (count: number) => void): Promise<{ tasks: TaskListItem[]; isCapped: boolean }> {
-  const tasks: TaskListItem[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await fetchTaskPage('unit', filters, cursor, EXPORT_PAGE_SIZE);
-    tasks.push(...page.items);
-    onProgress(tasks.length);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor && tasks.length < EXPORT_MAX_ROWS);
-  return { tasks: tasks.slice(0, EXPORT_MAX_ROWS), isCapped: Boolean(cursor) || tasks.length > EXPORT_MAX_ROWS };
+  const { items, isCapped } = await collectPages((cursor, limit) => fetchTaskPage('unit', filters, cursor, limit), onProgress);
+  return { tasks: items, isCapped };
 }
-
-/** A calendar date as an Excel date cell (midnight UTC, so no time zone shifts the day). */
-const excelDate = (isoDate: string | null) => (isoDate ? new Date(`${isoDate}T00:00:00Z`) : null);
 
 /** The tasks as an .xlsx workbook with headers in the current language and dd/mm/yyyy dates; exceljs loads only now. */
 export async function buildWorkbook(tasks: TaskListItem[], t: TFunction): Promise<Blob> {
@@ -73,21 +61,7 @@ export async function buildWorkbook(tasks: TaskListItem[], t: TFunction): Promis
   header.alignment = { vertical: 'middle', wrapText: true };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF3EEE8' } };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  return workbookBlob(workbook);
 }
 
-export function exportFileName(t: TFunction): string {
-  return `${t('work.export.fileName')}-${formatDate(new Date()).replaceAll('/', '-')}.xlsx`;
-}
-
-export function downloadBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export const exportFileName = (t: TFunction) => datedFileName(t('work.export.fileName'));

@@ -9,7 +9,7 @@ import type { Campaign, Coverage, Laggard } from '../../../shared/contracts/diss
 import { formatDate, formatDateTime } from '../../../shared/format';
 import { localize } from '../../../shared/i18n';
 import { CursorPager, PageHeader, QueryErrorAlert, useCursorPages } from '../../../shared/ui';
-import { downloadBlob } from '../../work/export-tasks';
+import { downloadBlob } from '../../../shared/spreadsheet';
 import { UnitPicker } from '../../work/components/UnitPicker';
 import { useCampaign, useCampaignCommand, useCoverage, useLaggards } from '../api';
 import { CoverageChart } from '../components/CoverageChart';

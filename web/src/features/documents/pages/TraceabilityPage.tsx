@@ -8,7 +8,7 @@ import { ApiError } from '../../../shared/api';
 import type { TraceLine } from '../../../shared/contracts/documents';
 import { formatDate } from '../../../shared/format';
 import { PageHeader, QueryErrorAlert } from '../../../shared/ui';
-import { downloadBlob } from '../../work/export-tasks';
+import { downloadBlob } from '../../../shared/spreadsheet';
 import { taskPath } from '../../work/paths';
 import { useTraceability } from '../api';
 import { ProgressSummary } from '../components/ProgressSummary';

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api';
 import { localize } from '../../../shared/i18n';
 import type { TaskFilters } from '../api';
-import { buildWorkbook, collectTasks, downloadBlob, EXPORT_MAX_ROWS, exportFileName } from '../export-tasks';
+import { downloadBlob, EXPORT_MAX_ROWS } from '../../../shared/spreadsheet';
+import { buildWorkbook, collectTasks, exportFileName } from '../export-tasks';
 
 const MESSAGE_KEY = 'work-export';
 
