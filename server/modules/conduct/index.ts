@@ -5,10 +5,8 @@ export { openCase, type OpenedCase } from './conduct.open.js';
 /** For the evaluation module: measures decided on a person within a period. */
 export { confirmedMeasuresOf, type ConfirmedMeasure } from './conduct.measures-export.js';
 /**
- * Hook for other signal sources (dissemination: unacknowledged campaigns; meetings: absences):
- * call `suggestFromSignals(tx, agencyId, drafts, now)` in your own job with drafts of
- * signalKind 'unacknowledged_campaign' or 'meeting_absence' and a dedupe key naming the facts
- * (e.g. `unacknowledged_campaign:<campaignId>:<personId>`); the mapping to a catalog item is applied here.
+ * For other signal sources (the dissemination sweep reports unacknowledged campaigns and absences
+ * without a reason): drafts with a dedupe key naming the facts; the mapping to a catalog item is applied here.
  */
 export { suggestFromSignals } from './conduct.suggestions.js';
 export type { SuggestionDraft, SuggestionEvidence } from './conduct.suggestions.rules.js';

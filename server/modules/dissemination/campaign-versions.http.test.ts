@@ -69,7 +69,7 @@ describe('the daily sweep', () => {
     // Due Wed 04/03/2026: two working days ahead of Mon 02/03.
     const campaign = await f.launch({ deadline: { kind: 'date', dueDate: '2026-03-04' } });
     await acknowledge('minh', campaign.id, 'Trần Văn Minh');
-    expect(await sweep('day-1')).toEqual({ ran: true, campaigns: 1 });
+    expect(await sweep('day-1')).toEqual({ ran: true, campaigns: 1, suggestions: 0 });
     expect(await sweep('day-1')).toEqual({ ran: false, campaigns: 0 });
     await sweep('day-1-again');
     expect(await reminders('lan')).toBe(1);

@@ -9,6 +9,7 @@ import type { DisseminationDeps } from './dissemination.deps.js';
 import { currentVersion, type PinnedVersion } from './dissemination.documents.js';
 import * as repository from './dissemination.repository.js';
 import { applyVersion, remindUndone } from './dissemination.service.js';
+import { reportConductSignals } from './dissemination.signals.js';
 
 const JOB = 'dissemination.sweep';
 /** Reminders go out this many working days before the deadline, and once more when it has passed. */
@@ -66,8 +67,9 @@ export async function runDisseminationSweep(deps: DisseminationDeps, agencyId: s
   if (!(await claimJobRun(deps.db, agencyId, JOB, key, now))) return { ran: false, campaigns: 0 };
   const ids = await liveCampaignIds(deps, agencyId);
   for (const id of ids) await refreshCampaign(deps, agencyId, id, { remind: true });
-  await finishJobRun(deps.db, agencyId, JOB, key, deps.clock.now(), { campaigns: ids.length });
-  return { ran: true, campaigns: ids.length };
+  const suggestions = await reportConductSignals(deps.db, agencyId, deps.clock.now());
+  await finishJobRun(deps.db, agencyId, JOB, key, deps.clock.now(), { campaigns: ids.length, suggestions: suggestions.created });
+  return { ran: true, campaigns: ids.length, suggestions: suggestions.created };
 }
 
 export async function sweepDisseminationForAllAgencies(deps: DisseminationDeps) {
