@@ -1,10 +1,8 @@
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { CatalogKind } from '../../../contracts/conduct-vocabulary.js';
 import { type Actor } from '../../platform/actor.js';
 import { recordAction } from '../../platform/audit.js';
 import { DomainError, forbidden, validationError, type LocalizedText } from '../../platform/errors.js';
-import { foldForSearch } from '../../platform/search-text.js';
+import { readSheetRows, type SheetRow } from '../../platform/spreadsheet.js';
 import { ensureCatalogs, insertCatalogVersion, listCatalogVersions } from './conduct.catalog.js';
 import { auditContext, type ConductDeps } from './conduct.deps.js';
 import { canManageCatalog } from './conduct.policy.js';
@@ -36,46 +34,11 @@ export interface RowError {
   message: LocalizedText;
 }
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object' && !(value instanceof Date)) {
-    if ('text' in value && typeof value.text === 'string') return value.text.trim();
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('richText' in value) return value.richText.map((part) => part.text).join('').trim();
-  }
-  return String(value).trim();
-}
-
-const columnOf = (header: string) => {
-  const folded = foldForSearch(header).replace(/[*:]/g, '').trim();
-  return (Object.keys(columns) as Column[]).find((key) => (columns[key] as readonly string[]).includes(folded));
-};
-
-type RawRow = { row: number; values: Partial<Record<Column, string>> };
+type RawRow = SheetRow<Column>;
 
 /** Spreadsheet or CSV: one row per item, the first row names the columns (with or without diacritics). */
 async function readSheet(buffer: Buffer, fileName: string): Promise<RawRow[]> {
-  const workbook = new ExcelJS.Workbook();
-  if (/\.csv$/i.test(fileName)) await workbook.csv.read(Readable.from(buffer.toString('utf8').replace(/^\uFEFF/, '')));
-  else await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  const headers = new Map<number, Column>();
-  sheet.getRow(1).eachCell((cell, column) => {
-    const key = columnOf(cellText(cell.value));
-    if (key) headers.set(column, key);
-  });
-  const rows: RawRow[] = [];
-  sheet.eachRow((row, number) => {
-    if (number === 1) return;
-    const values: RawRow['values'] = {};
-    headers.forEach((key, column) => {
-      const text = cellText(row.getCell(column).value);
-      if (text) values[key] = text;
-    });
-    if (Object.keys(values).length > 0) rows.push({ row: number, values });
-  });
-  return rows;
+  return (await readSheetRows(buffer, fileName, columns)).rows;
 }
 
 /** JSON: the shape of manifestations.json (groups with items, or `related.items`), or a flat array of rows. */
