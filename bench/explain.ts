@@ -9,6 +9,7 @@ import { login, resolveSession } from '../server/modules/auth/auth.service.js';
 import * as queries from '../server/modules/work/work.queries.js';
 import { listCases } from '../server/modules/conduct/conduct.queries.js';
 import { getCoverage, listCampaigns, listMyAssignments } from '../server/modules/dissemination/dissemination.queries.js';
+import { joinLiveCampaigns } from '../server/modules/dissemination/dissemination.sweep.js';
 import * as service from '../server/modules/work/work.service.js';
 import { createCalendarCache } from '../server/platform/calendar/calendar.repository.js';
 import { localDateOf } from '../server/platform/calendar/dates.js';
@@ -49,6 +50,8 @@ const cases: [string, () => Promise<unknown>][] = [
   ['one task', () => queries.getTask(deps, staff, task.id)],
   ['task timeline', () => queries.listTaskEvents(deps, staff, task.id)],
   ['campaign coverage per unit (leader)', () => getCoverage(deps, leader, campaign.id, {})],
+  // The route first checks the live campaigns for audiences the person joined since launch, then lists.
+  ['my pending campaigns: join check (staff)', () => joinLiveCampaigns(deps, staff.agencyId, staff.personId!)],
   ['my pending campaigns (staff)', () => listMyAssignments(deps, staff, { state: 'pending', limit: 20 })],
   ['case list, status filter (inspector)', () => listCases(deps, inspector, { status: 'awaiting_explanation', limit: 20 })],
   ['case list, signal filter (inspector)', () => listCases(deps, inspector, { signal: 'handling_overdue', limit: 20 })],
