@@ -7,6 +7,9 @@ import type { Db } from '../server/db/client.js';
 import * as schema from '../server/db/schema/index.js';
 import { login, resolveSession } from '../server/modules/auth/auth.service.js';
 import * as queries from '../server/modules/work/work.queries.js';
+import { listCases } from '../server/modules/conduct/conduct.queries.js';
+import { getCoverage, listCampaigns, listMyAssignments } from '../server/modules/dissemination/dissemination.queries.js';
+import { joinLiveCampaigns } from '../server/modules/dissemination/dissemination.sweep.js';
 import * as service from '../server/modules/work/work.service.js';
 import { createCalendarCache } from '../server/platform/calendar/calendar.repository.js';
 import { localDateOf } from '../server/platform/calendar/dates.js';
@@ -18,7 +21,7 @@ import { BENCH_PASSWORD, SEARCH_TERMS } from './generate.js';
  * query functions through Drizzle's logger and replayed with their parameters.
  * DATABASE_URL=postgres://…/postgres tsx bench/explain.ts [--scale agency]  (after npm run bench on PostgreSQL)
  */
-const { values } = parseArgs({ options: { scale: { type: 'string', default: 'agency' } } });
+const { values } = parseArgs({ options: { scale: { type: 'string', default: 'agency' }, only: { type: 'string' } } });
 const url = new URL(process.env.DATABASE_URL ?? '');
 url.pathname = `/congvu_bench_${values.scale}`;
 const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
@@ -30,7 +33,8 @@ async function actorOf(username: string) {
   const { token } = await login(deps, username, BENCH_PASSWORD);
   return (await resolveSession(deps, token))!.actor;
 }
-const [staff, head, leader] = [await actorOf('bench-staff'), await actorOf('bench-head'), await actorOf('bench-leader')];
+const [staff, head, leader, inspector] = [await actorOf('bench-staff'), await actorOf('bench-head'), await actorOf('bench-leader'), await actorOf('bench-inspector')];
+const [campaign] = (await listCampaigns(deps, leader, { status: 'launched', limit: 1 })).items;
 const open = ['assigned', 'in_progress', 'submitted'] as ('assigned' | 'in_progress' | 'submitted')[];
 const mine = { view: 'mine' as const, status: open, limit: 20 };
 let deepCursor: string | undefined;
@@ -45,9 +49,15 @@ const cases: [string, () => Promise<unknown>][] = [
   ['leader dashboard', () => queries.unitDashboard(deps, leader, { levels: 2 })],
   ['one task', () => queries.getTask(deps, staff, task.id)],
   ['task timeline', () => queries.listTaskEvents(deps, staff, task.id)],
+  ['campaign coverage per unit (leader)', () => getCoverage(deps, leader, campaign.id, {})],
+  // The route first checks the live campaigns for audiences the person joined since launch, then lists.
+  ['my pending campaigns: join check (staff)', () => joinLiveCampaigns(deps, staff.agencyId, staff.personId!)],
+  ['my pending campaigns (staff)', () => listMyAssignments(deps, staff, { state: 'pending', limit: 20 })],
+  ['case list, status filter (inspector)', () => listCases(deps, inspector, { status: 'awaiting_explanation', limit: 20 })],
+  ['case list, signal filter (inspector)', () => listCases(deps, inspector, { signal: 'handling_overdue', limit: 20 })],
 ];
 const out: string[] = [`# EXPLAIN (ANALYZE, BUFFERS), ${values.scale} scale, ${new Date().toISOString()}`];
-for (const [name, run] of cases) {
+for (const [name, run] of cases.filter(([name]) => !values.only || values.only.split(',').some((part) => name.includes(part)))) {
   await run();
   captured = [];
   await run();
@@ -71,12 +81,15 @@ const create = () => service.createTask(deps, head, {
   title: 'Đếm câu lệnh', description: '', expectedOutput: 'Báo cáo', unitId: head.unitId!, ownerId: staff.personId!, collaboratorIds: [], collaboratorUnitIds: [],
   priority: 'normal', startDate: today, due: { kind: 'working_days', workingDays: 30 }, source: { kind: 'ad_hoc' },
 }).then((id) => (created = id));
-out.push('\n## Statements per request (work module only; the session lookup adds one)\n');
-out.push(`- my open tasks page: ${await count(() => queries.listTasks(deps, staff, mine))}`);
-out.push(`- one task: ${await count(() => queries.getTask(deps, staff, task.id))}`);
-out.push(`- create task (service + read back): ${await count(async () => queries.getTask(deps, head, await create()))}`);
-out.push(`- accept (command + read back): ${await count(async () => { await service.runCommand(deps, staff, created, { name: 'accept' }); await queries.getTask(deps, staff, created); })}`);
-out.push(`- progress (command + read back): ${await count(async () => { await service.runCommand(deps, staff, created, { name: 'reportProgress', percent: 30, note: 'Đang làm' }); await queries.getTask(deps, staff, created); })}`);
+// --only explains just the named queries and leaves the statement counts (which write tasks) out.
+if (!values.only) {
+  out.push('\n## Statements per request (work module only; the session lookup adds one)\n');
+  out.push(`- my open tasks page: ${await count(() => queries.listTasks(deps, staff, mine))}`);
+  out.push(`- one task: ${await count(() => queries.getTask(deps, staff, task.id))}`);
+  out.push(`- create task (service + read back): ${await count(async () => queries.getTask(deps, head, await create()))}`);
+  out.push(`- accept (command + read back): ${await count(async () => { await service.runCommand(deps, staff, created, { name: 'accept' }); await queries.getTask(deps, staff, created); })}`);
+  out.push(`- progress (command + read back): ${await count(async () => { await service.runCommand(deps, staff, created, { name: 'reportProgress', percent: 30, note: 'Đang làm' }); await queries.getTask(deps, staff, created); })}`);
+}
 const folder = resolve('bench', 'results');
 mkdirSync(folder, { recursive: true });
 const file = resolve(folder, `explain-${values.scale}-${Date.now()}.md`);

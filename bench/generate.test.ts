@@ -14,8 +14,9 @@ type Item = { id: string; title: string; signals: { kind: string }[] };
 describe('bench data generator (tiny scale)', () => {
   let t: TestApp;
   let result: GenerateResult;
-  const credentials = (role: 'staff' | 'head' | 'leader') => result.logins.find((l) => l.role === role)!;
-  const session = async (role: 'staff' | 'head' | 'leader') => api(t.app, await login(t.app, credentials(role).username, credentials(role).password));
+  type BenchRole = GenerateResult['logins'][number]['role'];
+  const credentials = (role: BenchRole) => result.logins.find((l) => l.role === role)!;
+  const session = async (role: BenchRole) => api(t.app, await login(t.app, credentials(role).username, credentials(role).password));
 
   beforeAll(async () => {
     t = await createTestApp({ now: new Date('2026-11-24T03:00:00Z') });
@@ -60,6 +61,49 @@ describe('bench data generator (tiny scale)', () => {
     expect(expected.completedOnTime).toBeGreaterThan(0);
     expect(expected.open).toBeGreaterThan(0);
     for (const key of Object.keys(expected)) expect({ [key]: root[key] }).toEqual({ [key]: expected[key] });
+  });
+
+  it('shows campaign coverage counters equal to a direct count of the assignments, per unit', async () => {
+    const leader = await session('leader');
+    expect(result.bench.campaignIds.length).toBe(result.scale.campaigns);
+    for (const campaignId of result.bench.campaignIds) {
+      const response = await leader.get(`/api/v1/campaigns/${campaignId}/coverage`);
+      expect(response.statusCode).toBe(200);
+      const coverage = response.json() as { overall: Record<string, number>; units: ({ unit: { id: string } } & Record<string, number>)[] };
+      const expected = await queryRows<{ unitId: string } & Record<string, number>>(t.database.db, sql`
+        select a.unit_id as "unitId", count(*)::int as assigned, count(a.opened_at)::int as read, count(a.acknowledged_at)::int as acknowledged,
+          count(a.committed_at)::int as committed, count(a.quiz_passed_at)::int as passed, count(*) filter (where a.is_done)::int as done
+        from dissemination_assignments a where a.campaign_id = ${campaignId} group by a.unit_id`);
+      const keys = ['assigned', 'read', 'acknowledged', 'committed', 'passed', 'done'];
+      const shown = new Map(coverage.units.map((unit) => [unit.unit.id, Object.fromEntries(keys.map((key) => [key, unit[key]]))]));
+      expect(shown).toEqual(new Map(expected.map(({ unitId, ...counts }) => [unitId, counts])));
+      expect(coverage.overall.assigned).toBe(result.counts.people);
+    }
+  });
+
+  it('lists the bench staff member’s pending campaigns', async () => {
+    const staff = await session('staff');
+    const response = await staff.get('/api/v1/dissemination/mine?state=pending&limit=20');
+    expect(response.statusCode).toBe(200);
+    const items = (response.json() as { items: { campaign: { id: string } }[] }).items;
+    expect(items.length).toBeGreaterThanOrEqual(Math.min(2, result.scale.campaigns));
+  });
+
+  it('answers an inspector’s case list with a filter, exactly the cases of that state they may see', async () => {
+    const inspector = await session('inspector');
+    const all = await inspector.get('/api/v1/conduct/cases?limit=100');
+    expect(all.statusCode).toBe(200);
+    const items = (all.json() as { items: { id: string; status: string }[] }).items;
+    expect(items.length).toBeGreaterThan(0);
+    const status = items[0].status;
+    const filtered = await inspector.get(`/api/v1/conduct/cases?status=${status}&limit=100`);
+    expect(filtered.statusCode).toBe(200);
+    const [expected] = await queryRows<{ n: number }>(t.database.db, sql`
+      select count(*)::int as n from conduct_cases where agency_id = ${result.agencyId} and status = ${status}
+        and (confidentiality = 'normal' or handling_inspector_id = ${result.bench.inspectorPersonId})`);
+    expect((filtered.json() as { items: { status: string }[] }).items.map((item) => item.status)).toEqual(Array(expected.n).fill(status));
+    const [{ kinds }] = await queryRows<{ kinds: number }>(t.database.db, sql`select count(distinct status)::int as kinds from conduct_cases where agency_id = ${result.agencyId}`);
+    expect(kinds).toBeGreaterThan(3);
   });
 
   it('finds tasks on the unit board by a search without diacritics', async () => {

@@ -2,13 +2,15 @@ import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../server/db/client.js';
 import { agencies, calendarDays, people, personWorkCounters, taskEvents, tasks, unitManagers, units, unitWorkCounters, users } from '../server/db/schema/index.js';
+import { WorkingCalendar } from '../server/platform/calendar/working-days.js';
+import { generateCases, generateCampaigns } from './generate/modules.js';
 import { hashPassword } from '../server/modules/auth/index.js';
 import { contributionOf } from '../server/modules/work/work.mapping.js';
 import { VIETNAM_CALENDAR_2023_2027 } from '../server/platform/calendar/holidays-vn.js';
 import { localDateOf } from '../server/platform/calendar/dates.js';
 import { FastCalendar } from './generate/calendar.js';
 import { createWriteQueue, insertChunks, withBulkLoad } from './generate/load.js';
-import { buildOrg } from './generate/org.js';
+import { buildOrg, type BenchRole } from './generate/org.js';
 import { Random } from './generate/random.js';
 import { resolveScale, type ScaleName, type ScaleSpec } from './generate/scales.js';
 import { makeTask, type EventInsert, type TaskShape } from './generate/tasks.js';
@@ -19,7 +21,7 @@ export { SCALES, SEARCH_TERMS, type ScaleName, type ScaleSpec } from './generate
 export const BENCH_PASSWORD = 'Bench@congvu-2026';
 
 export interface GenerateProgress {
-  phase: 'org' | 'tasks' | 'indexes' | 'done';
+  phase: 'org' | 'tasks' | 'indexes' | 'campaigns' | 'cases' | 'done';
   done: number;
   total: number;
   rowsPerSecond: number;
@@ -43,9 +45,9 @@ export interface GenerateResult {
   agencyId: string;
   scale: ScaleSpec;
   seed: number;
-  logins: { role: 'staff' | 'head' | 'leader'; username: string; password: string }[];
-  bench: { unitId: string; staffPersonId: string; headPersonId: string; leaderPersonId: string };
-  counts: { units: number; people: number; tasks: number; events: number };
+  logins: { role: BenchRole; username: string; password: string }[];
+  bench: { unitId: string; staffPersonId: string; headPersonId: string; leaderPersonId: string; inspectorPersonId: string; campaignIds: string[] };
+  counts: { units: number; people: number; tasks: number; events: number; campaigns: number; assignments: number; cases: number };
   seconds: number;
 }
 
@@ -137,6 +139,8 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
 
   await insertChunks(db, unitWorkCounters, [...unitTotals].map(([unitId, totals]) => ({ agencyId: org.agencyId, unitId, ...totals })), 5000);
   await insertChunks(db, personWorkCounters, [...personTotals].map(([personId, totals]) => ({ agencyId: org.agencyId, personId, ...totals })), 5000);
+  const campaigns = await generateCampaigns(db, context, scale.campaigns, report);
+  const cases = await generateCases(db, { ...context, calendar: new WorkingCalendar(VIETNAM_CALENDAR_2023_2027) }, scale.cases, report);
   if (options.bulk) await db.execute(sql`analyze`);
   const seconds = (Date.now() - started) / 1000;
   report({ phase: 'done', done: scale.tasks, total: scale.tasks, rowsPerSecond: Math.round(rows / seconds) });
@@ -146,8 +150,11 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
     scale,
     seed,
     logins: org.logins.map((login) => ({ ...login, password: BENCH_PASSWORD })),
-    bench: { unitId: org.units[org.bench.unit].id, staffPersonId: person(org.bench.staff), headPersonId: person(org.bench.head), leaderPersonId: person(org.bench.leader) },
-    counts: { units: org.units.length, people: org.people.length, tasks: scale.tasks, events: eventCount },
+    bench: {
+      unitId: org.units[org.bench.unit].id, staffPersonId: person(org.bench.staff), headPersonId: person(org.bench.head), leaderPersonId: person(org.bench.leader),
+      inspectorPersonId: person(org.bench.inspector), campaignIds: campaigns.ids,
+    },
+    counts: { units: org.units.length, people: org.people.length, tasks: scale.tasks, events: eventCount, campaigns: campaigns.ids.length, assignments: campaigns.assignments, cases },
     seconds,
   };
 }

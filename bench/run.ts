@@ -57,8 +57,8 @@ async function main() {
       const credentials = prepared.dataset.logins.find((l) => l.role === role)!;
       return loginAs(base, credentials.username, credentials.password);
     };
-    const [staff, head, leader] = [await login('staff'), await login('head'), await login('leader')];
-    const scenarios = await buildScenarios({ base, connections: options.connections, staff, head, leader, password: BENCH_PASSWORD });
+    const [staff, head, leader, inspector] = [await login('staff'), await login('head'), await login('leader'), await login('inspector')];
+    const scenarios = await buildScenarios({ base, connections: options.connections, staff, head, leader, inspector, password: BENCH_PASSWORD });
     const only = values.only?.split(',');
     const results: Measurement[] = [];
     for (const scenario of scenarios.filter((s) => !only || s.key === 'baseline' || only.includes(s.key))) {

@@ -5,6 +5,8 @@ import { foldForSearch } from '../../server/platform/search-text.js';
 import type { Random } from './random.js';
 import { L1_NAMES, L2_NAMES, L3_NAMES, POSITIONS, type ScaleSpec } from './scales.js';
 
+export type BenchRole = 'staff' | 'head' | 'leader' | 'inspector';
+
 export interface OrgUnit {
   id: string;
   path: string;
@@ -29,8 +31,10 @@ export interface Org {
     managers: (typeof unitManagers.$inferInsert)[];
     users: (typeof users.$inferInsert)[];
   };
-  bench: { unit: number; staff: number; head: number; leader: number };
-  logins: { role: 'staff' | 'head' | 'leader'; username: string }[];
+  bench: { unit: number; staff: number; head: number; leader: number; inspector: number };
+  /** People holding the inspector role (the inspection department's staff), the bench inspector first. */
+  inspectors: number[];
+  logins: { role: BenchRole; username: string }[];
 }
 
 function unitName(depth: number, index: number): string {
@@ -91,11 +95,19 @@ export function buildOrg(random: Random, scale: ScaleSpec, options: { code: stri
     .map((unit) => ({ id: random.uuid(), agencyId, unitId: unit.id, personId: personList[unit.members[0]].id, role: 'head' as const }));
 
   const benchUnit = tree.length > 1 ? 1 : 0;
-  const bench = { unit: benchUnit, head: tree[benchUnit].members[0], staff: tree[benchUnit].members[1] ?? tree[benchUnit].members[0], leader: tree[0].members[0] };
-  const special = new Map<number, 'staff' | 'head' | 'leader'>([[bench.staff, 'staff'], [bench.head, 'head'], [bench.leader, 'leader']]);
+  // The inspection department (second department: "Ban Tổ chức – Kiểm tra"): its staff, not its head, inspect.
+  const inspection = tree[Math.min(2, tree.length - 1)];
+  const inspectors = inspection.members.slice(1, 4).filter((index) => index !== undefined);
+  const bench = {
+    unit: benchUnit, head: tree[benchUnit].members[0], staff: tree[benchUnit].members[1] ?? tree[benchUnit].members[0], leader: tree[0].members[0], inspector: inspectors[0] ?? tree[0].members[0],
+  };
+  const special = new Map<number, BenchRole>([[bench.staff, 'staff'], [bench.head, 'head'], [bench.leader, 'leader']]);
+  if (!special.has(bench.inspector)) special.set(bench.inspector, 'inspector');
+  const inspectorSet = new Set(inspectors);
   const userRows: Org['rows']['users'] = personList.map((person, index) => {
     const isHead = tree[person.unit].members[0] === index;
-    const roles: Role[] = tree[person.unit].depth === 0 ? ['leader'] : isHead ? ['unit_head', 'staff'] : ['staff'];
+    const base: Role[] = tree[person.unit].depth === 0 ? ['leader'] : isHead ? ['unit_head', 'staff'] : ['staff'];
+    const roles: Role[] = inspectorSet.has(index) ? ['inspector', ...base] : base;
     const benchRole = special.get(index);
     const username = `${options.usernamePrefix}${benchRole ? `bench-${benchRole}` : `nv${index}`}`;
     return { id: random.uuid(), agencyId, personId: person.id, username, displayName: person.fullName, passwordHash: options.passwordHash, roles };
@@ -107,6 +119,7 @@ export function buildOrg(random: Random, scale: ScaleSpec, options: { code: stri
     people: personList,
     rows: { agency: { id: agencyId, agencyId, code: options.code, name: options.name }, units: unitRows, people: personRows, managers, users: userRows },
     bench,
+    inspectors,
     logins,
   };
 }

@@ -8,12 +8,16 @@ export interface ScaleSpec {
   staffOpen: number;
   /** Extra 'assigned' tasks owned by the bench staff login, consumed by the accept + progress scenario. */
   staffAssigned: number;
+  /** Agency-wide dissemination campaigns (the most recent ones of a fixed list), one assignment per person each. */
+  campaigns: number;
+  /** Conduct cases in every due-process state. */
+  cases: number;
 }
 
 export const SCALES = {
-  agency: { name: 'agency', levels: [1, 6, 8], people: 200, tasks: 50_000, staffOpen: 300, staffAssigned: 6_000 },
-  city: { name: 'city', levels: [1, 20, 180, 1_799], people: 130_000, tasks: 5_000_000, staffOpen: 300, staffAssigned: 20_000 },
-  tiny: { name: 'tiny', levels: [1, 2], people: 20, tasks: 200, staffOpen: 40, staffAssigned: 30 },
+  agency: { name: 'agency', levels: [1, 6, 8], people: 200, tasks: 50_000, staffOpen: 300, staffAssigned: 6_000, campaigns: 5, cases: 200 },
+  city: { name: 'city', levels: [1, 20, 180, 1_799], people: 130_000, tasks: 5_000_000, staffOpen: 300, staffAssigned: 20_000, campaigns: 3, cases: 20_000 },
+  tiny: { name: 'tiny', levels: [1, 2], people: 20, tasks: 200, staffOpen: 40, staffAssigned: 30, campaigns: 3, cases: 30 },
 } satisfies Record<string, ScaleSpec>;
 export type ScaleName = keyof typeof SCALES;
 

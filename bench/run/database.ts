@@ -10,8 +10,12 @@ interface Meta {
   scale: string;
   seed: number;
   requestedTasks: number | null;
+  /** Bumped when the generator writes new kinds of rows, so an older dataset is regenerated, not reused. */
+  generator?: number;
   dataset: Dataset;
 }
+
+const GENERATOR_VERSION = 2;
 
 export interface PreparedDatabase {
   kind: 'pglite' | 'postgres';
@@ -50,7 +54,7 @@ async function fill(database: Database, request: DatasetRequest): Promise<Datase
   });
   process.stdout.write('\n');
   const dataset = { logins: result.logins, counts: result.counts, seed: result.seed, seconds: result.seconds, scale: result.scale.name, generatedAt: new Date().toISOString() };
-  const meta: Meta = { scale: request.scale, seed: request.seed, requestedTasks: request.tasks ?? null, dataset };
+  const meta: Meta = { scale: request.scale, seed: request.seed, requestedTasks: request.tasks ?? null, generator: GENERATOR_VERSION, dataset };
   await database.db.execute(sql`create table if not exists bench_meta (key text primary key, value jsonb not null)`);
   await database.db.execute(sql`insert into bench_meta (key, value) values ('dataset', ${JSON.stringify(meta)}::jsonb)`);
   return dataset;
@@ -99,7 +103,7 @@ export async function preparePostgres(adminUrl: string, request: DatasetRequest)
     if (exists && !request.fresh) {
       const database = await openDatabase({ databaseUrl: env.BENCH_DATABASE_URL, poolSize: 1 });
       const found = await readMeta(database).finally(() => database.close());
-      if (found && found.scale === request.scale && found.seed === request.seed && found.requestedTasks === (request.tasks ?? null)) {
+      if (found && found.scale === request.scale && found.seed === request.seed && found.requestedTasks === (request.tasks ?? null) && found.generator === GENERATOR_VERSION) {
         return { kind: 'postgres', env, databaseName, reused: true, dataset: found.dataset };
       }
     }

@@ -10,12 +10,16 @@ export interface ScenarioContext {
   staff: Session;
   head: Session;
   leader: Session;
+  inspector: Session;
   password: string;
 }
 
 const OPEN = 'status=assigned&status=in_progress&status=submitted';
 const MY_OPEN = `/api/v1/tasks?view=mine&${OPEN}&limit=20`;
 const DEEP_PAGES = 10;
+const MY_PENDING_CAMPAIGNS = '/api/v1/dissemination/mine?state=pending&limit=20';
+/** The filters an inspector works with: one step of due process, or the cases past their handling limit. */
+const CASE_FILTERS = ['status=verifying', 'status=awaiting_explanation', 'status=concluded', 'signal=handling_overdue'];
 
 const auth = (session: Session, json = false): Record<string, string> => ({
   cookie: session.cookie,
@@ -36,7 +40,7 @@ function pool(list: string[]) {
 
 /** The scenarios of issue #4, in the order they run: reads first, then writes, which change the data. */
 export async function buildScenarios(context: ScenarioContext): Promise<Scenario[]> {
-  const { base, connections, staff, head, leader } = context;
+  const { base, connections, staff, head, leader, inspector } = context;
   const get = (path: string, session: Session) => getJson<Record<string, unknown>>(base, path, session);
   const usernames = rotate((await getJson<{ usernames: string[] }>(base, '/bench/usernames?limit=200')).usernames);
   const taskIds = rotate((await getJson<{ ids: string[] }>(base, '/bench/tasks?limit=2000')).ids);
@@ -49,6 +53,10 @@ export async function buildScenarios(context: ScenarioContext): Promise<Scenario
   const searchTerms = rotate(SEARCH_TERMS);
   const dueFrom = localDateOf(new Date(Date.now() - 365 * 86_400_000));
   const unitBoard = () => `/api/v1/tasks?view=unit&unitId=${head.user.unitId}&dueFrom=${dueFrom}&q=${encodeURIComponent(searchTerms())}&limit=20`;
+  // The newest launched campaign (its laggards make the coverage interesting), found through the leader's own list.
+  const campaigns = (await get('/api/v1/campaigns?status=launched&limit=1', leader)) as { items: { id: string }[] };
+  const coveragePath = campaigns.items[0] ? `/api/v1/campaigns/${campaigns.items[0].id}/coverage` : '/api/v1/campaigns/00000000-0000-4000-8000-000000000000/coverage';
+  const caseFilters = rotate(CASE_FILTERS);
   let assigned = pool([]);
   const today = localDateOf(new Date());
 
@@ -75,6 +83,12 @@ export async function buildScenarios(context: ScenarioContext): Promise<Scenario
       requests: () => [{ method: 'GET', setupRequest: (request) => ({ ...request, path: unitBoard() }) }],
     },
     { key: 'leader_dashboard', label: 'leader dashboard (whole agency)', connections, headers: auth(leader), requests: () => [{ method: 'GET', path: '/api/v1/tasks/dashboard' }] },
+    { key: 'campaign_coverage', label: 'campaign coverage per unit (leader)', connections, headers: auth(leader), requests: () => [{ method: 'GET', path: coveragePath }] },
+    { key: 'my_pending_campaigns', label: 'my pending campaigns (staff)', connections, headers: auth(staff), requests: () => [{ method: 'GET', path: MY_PENDING_CAMPAIGNS }] },
+    {
+      key: 'case_list', label: 'case list, first page + filter (inspector)', connections, headers: auth(inspector),
+      requests: () => [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/api/v1/conduct/cases?${caseFilters()}&limit=20` }) }],
+    },
     {
       key: 'create_task', label: 'create a task (POST /tasks)', connections, headers: auth(head, true),
       requests: () => [{
