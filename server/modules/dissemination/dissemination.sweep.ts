@@ -1,13 +1,15 @@
 import { and, eq } from 'drizzle-orm';
-import { agencies, disseminationCampaigns } from '../../db/schema/index.js';
+import { agencies, disseminationAssignments, disseminationCampaigns } from '../../db/schema/index.js';
 import { recordAction } from '../../platform/audit.js';
 import { systemActor } from '../../platform/actor.js';
 import { localDateOf } from '../../platform/calendar/dates.js';
 import { claimJobRun, finishJobRun } from '../../platform/jobs.js';
-import { assignMissingPeople, pinnedDocuments } from './dissemination.assignments.js';
+import { findPeople } from '../org/index.js';
+import { assignMissingPeople, audienceOf, pinnedDocuments } from './dissemination.assignments.js';
 import type { DisseminationDeps } from './dissemination.deps.js';
 import { currentVersion, type PinnedVersion } from './dissemination.documents.js';
 import * as repository from './dissemination.repository.js';
+import { isInAudience } from './dissemination.rules.js';
 import { applyVersion, remindUndone } from './dissemination.service.js';
 import { reportConductSignals } from './dissemination.signals.js';
 
@@ -83,18 +85,28 @@ export async function sweepDisseminationForAllAgencies(deps: DisseminationDeps) 
  */
 export async function joinLiveCampaigns(deps: DisseminationDeps, agencyId: string, personId: string) {
   const now = deps.clock.now();
-  for (const id of await liveCampaignIds(deps, agencyId)) {
-    const campaign = await repository.findCampaign(deps.db, agencyId, id);
-    if (!campaign) continue;
-    const audience = campaign.audience as Parameters<typeof repository.unassignedAudience>[3] & { unitPaths: string[] };
-    const candidates = await repository.unassignedAudience(deps.db, agencyId, id, audience, audience.unitPaths, personId);
-    if (candidates.length === 0) continue;
+  // Three reads however many campaigns are live; a transaction only where the person is missing.
+  const [live, [person], mine] = await Promise.all([
+    deps.db.select().from(disseminationCampaigns).where(and(eq(disseminationCampaigns.agencyId, agencyId), eq(disseminationCampaigns.status, 'launched'))),
+    findPeople(deps.db, agencyId, [personId]),
+    deps.db
+      .select({ campaignId: disseminationAssignments.campaignId })
+      .from(disseminationAssignments)
+      .innerJoin(disseminationCampaigns, eq(disseminationCampaigns.id, disseminationAssignments.campaignId))
+      .where(and(eq(disseminationAssignments.agencyId, agencyId), eq(disseminationAssignments.personId, personId), eq(disseminationCampaigns.status, 'launched'))),
+  ]);
+  if (!person) return;
+  const assigned = new Set(mine.map((row) => row.campaignId));
+  const candidate = { id: person.id, unitPath: person.unitPath, category: person.category, isPartyMember: person.isPartyMember, isActive: person.status === 'active' };
+  for (const campaign of live) {
+    const audience = audienceOf(campaign);
+    if (assigned.has(campaign.id) || !isInAudience(audience, audience.unitPaths, candidate)) continue;
     await deps.db.transaction(async (tx) => {
-      const locked = await repository.lockCampaign(tx, agencyId, id);
+      const locked = await repository.lockCampaign(tx, agencyId, campaign.id);
       if (!locked || locked.status !== 'launched') return;
-      const documents = pinnedDocuments(await repository.campaignDocuments(tx, [id]));
+      const documents = pinnedDocuments(await repository.campaignDocuments(tx, [campaign.id]));
       const joined = await assignMissingPeople(tx, locked, documents, now, { onlyPersonId: personId });
-      if (joined > 0) await recordAction(tx, { agencyId, actor: systemActor, now }, 'campaign.refreshed', { type: 'campaign', id }, { joined });
+      if (joined > 0) await recordAction(tx, { agencyId, actor: systemActor, now }, 'campaign.refreshed', { type: 'campaign', id: campaign.id }, { joined });
     });
   }
 }
