@@ -30,13 +30,26 @@ async function act(page: Page, action: string, fill: (form: ReturnType<typeof di
   });
 }
 
-/** Picks an option of a Select; people pickers search as you type, short lists do not. */
+/**
+ * Picks an option of a Select; people pickers search as you type, short lists do not. On a loaded
+ * machine a click can land while the list is still opening and be lost: then open it and pick again.
+ */
 async function choose(page: Page, field: ReturnType<typeof dialog>, label: string, option: string, { isSearch = true } = {}) {
-  await field.getByLabel(label, { exact: true }).click();
-  if (isSearch) await field.getByLabel(label, { exact: true }).fill(option);
-  await page.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
-  // The choice must show in the field before the form is sent (the list may still be loading).
-  await field.locator('.ant-select-content, .ant-select-selection-item').filter({ hasText: option }).first().waitFor();
+  const chosen = field.locator('.ant-select-content, .ant-select-selection-item').filter({ hasText: option }).first();
+  for (let attempt = 1; ; attempt += 1) {
+    await field.getByLabel(label, { exact: true }).click();
+    if (isSearch) await field.getByLabel(label, { exact: true }).fill(option);
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+    // The choice must show in the field before the form is sent (the list may still be loading).
+    const shown = await chosen.waitFor({ timeout: attempt < 3 ? 5_000 : 30_000 }).then(
+      () => true,
+      (error: unknown) => {
+        if (attempt >= 3) throw error;
+        return false;
+      },
+    );
+    if (shown) return;
+  }
 }
 
 it('unit head assigns → owner accepts and asks to transfer → head approves → new owner accepts, works, submits → head grades', async () => {
