@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { historyColumns, storedFileColumns } from './columns.js';
 import { agencies, people, units } from './org.js';
 
 /** `directive` = the Directive 24 appendix; `related` = conduct named in other official texts. */
@@ -151,11 +152,7 @@ export const conductCaseEvents = pgTable(
     id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     agencyId: uuid().notNull().references(() => agencies.id),
     caseId: uuid().notNull().references(() => conductCases.id),
-    occurredAt: timestamp({ withTimezone: true }).notNull(),
-    actorPersonId: uuid().references(() => people.id),
-    actorName: text().notNull(),
-    kind: text().notNull(),
-    reason: text(),
+    ...historyColumns(),
     before: jsonb().notNull(),
     after: jsonb().notNull(),
   },
@@ -169,10 +166,7 @@ export const conductCaseFiles = pgTable(
     id: uuid().primaryKey(),
     agencyId: uuid().notNull().references(() => agencies.id),
     caseId: uuid().notNull().references(() => conductCases.id),
-    sha256: text().notNull(),
-    fileName: text().notNull(),
-    contentType: text().notNull(),
-    size: integer().notNull(),
+    ...storedFileColumns(),
     isSealed: boolean().notNull().default(false),
     uploadedBy: uuid().references(() => people.id),
     uploadedByName: text().notNull(),

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { date, index, integer, numeric, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { storedFileColumns } from './columns.js';
 import { agencies, people, units } from './org.js';
 
 export const documentKind = pgEnum('document_kind', ['directive', 'resolution', 'conclusion', 'plan', 'report', 'guidance', 'decision', 'other']);
@@ -71,10 +72,7 @@ export const documentFiles = pgTable(
     agencyId: uuid().notNull().references(() => agencies.id),
     documentId: uuid().notNull().references(() => documents.id),
     versionId: uuid().notNull().references(() => documentVersions.id),
-    sha256: text().notNull(),
-    fileName: text().notNull(),
-    contentType: text().notNull(),
-    size: integer().notNull(),
+    ...storedFileColumns(),
     uploadedBy: uuid().references(() => people.id),
     uploadedByName: text().notNull(),
     uploadedAt: timestamp({ withTimezone: true }).notNull(),

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, date, index, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { historyColumns, storedFileColumns } from './columns.js';
 import { agencies, people, units } from './org.js';
 
 export const feedbackStatus = pgEnum('feedback_status', ['received', 'accepted', 'case_opened', 'answered', 'rejected']);
@@ -90,10 +91,7 @@ export const publicReportAttachments = pgTable(
     reportId: uuid().notNull().references(() => publicReports.id),
     author: feedbackAuthor().notNull(),
     uploadedBy: uuid().references(() => people.id),
-    sha256: text().notNull(),
-    fileName: text().notNull(),
-    contentType: text().notNull(),
-    size: integer().notNull(),
+    ...storedFileColumns(),
     uploadedAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [index('public_report_attachments_report_idx').on(t.reportId, t.uploadedAt)],
@@ -106,11 +104,7 @@ export const publicReportEvents = pgTable(
     id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     agencyId: uuid().notNull().references(() => agencies.id),
     reportId: uuid().notNull().references(() => publicReports.id),
-    occurredAt: timestamp({ withTimezone: true }).notNull(),
-    actorPersonId: uuid().references(() => people.id),
-    actorName: text().notNull(),
-    kind: text().notNull(),
-    reason: text(),
+    ...historyColumns(),
     change: jsonb().notNull().default(sql`'{}'::jsonb`),
   },
   (t) => [index('public_report_events_report_idx').on(t.reportId, t.id)],

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { historyColumns, storedFileColumns } from './columns.js';
 import { agencies, people, units } from './org.js';
 
 export const taskStatus = pgEnum('task_status', ['assigned', 'in_progress', 'submitted', 'completed', 'cancelled']);
@@ -86,11 +87,7 @@ export const taskEvents = pgTable(
     id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     agencyId: uuid().notNull().references(() => agencies.id),
     taskId: uuid().notNull().references(() => tasks.id),
-    occurredAt: timestamp({ withTimezone: true }).notNull(),
-    actorPersonId: uuid().references(() => people.id),
-    actorName: text().notNull(),
-    kind: text().notNull(),
-    reason: text(),
+    ...historyColumns(),
     before: jsonb().notNull(),
     after: jsonb().notNull(),
   },
@@ -186,10 +183,7 @@ export const taskAttachments = pgTable(
     id: uuid().primaryKey(),
     agencyId: uuid().notNull().references(() => agencies.id),
     taskId: uuid().notNull().references(() => tasks.id),
-    sha256: text().notNull(),
-    fileName: text().notNull(),
-    contentType: text().notNull(),
-    size: integer().notNull(),
+    ...storedFileColumns(),
     uploadedBy: uuid().references(() => people.id),
     uploadedByName: text().notNull(),
     uploadedAt: timestamp({ withTimezone: true }).notNull(),
