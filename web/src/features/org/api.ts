@@ -93,3 +93,13 @@ export function useImportPeople() {
     onSuccess: (report) => (report.isCommitted ? queryClient.invalidateQueries({ queryKey: orgKeys.people }) : undefined),
   });
 }
+
+/** Active people matching a diacritic-free search, for pickers. */
+export function usePeopleSearch(q: string, unitId: string | undefined) {
+  return useQuery<Person[]>({
+    queryKey: ['people', 'pick', q, unitId ?? null],
+    queryFn: ({ signal }) => api.get<{ items: Person[] }>('/people', { q, unitId, limit: 20, status: 'active' }, signal).then((page) => page.items),
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+  });
+}

@@ -20,5 +20,8 @@ export const orgModule: AppModule = {
   homeWidgets: [{ key: 'org-summary', component: OrgSummaryWidget, order: 80, roles: ORG_VIEWER_ROLES }],
 };
 
-export { useUnits } from './api';
+export { usePeopleSearch, useUnits } from './api';
+export { PersonSelect, type PersonRef } from './components/PersonSelect';
+export { UnitPicker } from './components/UnitPicker';
+export { UnitTreeSelect } from './components/UnitTreeSelect';
 export { buildUnitTree, type UnitNode } from './unit-tree';

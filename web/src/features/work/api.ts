@@ -99,15 +99,6 @@ export function useCreateTask() {
 }
 
 /** People the viewer may see, matching a name (diacritics optional), for the pickers. */
-export function usePeopleSearch(q: string, unitId: string | undefined) {
-  return useQuery<Person[]>({
-    queryKey: ['people', 'pick', q, unitId ?? null],
-    queryFn: ({ signal }) => api.get<{ items: Person[] }>('/people', { q, unitId, limit: 20, status: 'active' }, signal).then((page) => page.items),
-    placeholderData: keepPreviousData,
-    staleTime: 60_000,
-  });
-}
-
 /** A person's name, for history entries that mention someone not on the task any more. */
 export function usePersonName(id: string | null) {
   return useQuery({

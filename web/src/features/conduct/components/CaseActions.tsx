@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { deferralReasons, severities, type CaseCommandName, type ConductCase } from '../../../shared/contracts';
 import { toIsoDate } from '../../../shared/format';
 import { DateInput, useServerFormErrors } from '../../../shared/ui';
-import { PersonSelect } from '../../work/components/PersonSelect';
+import { PersonSelect } from '../../org';
 import { casePaths, useCaseCommand, useDisciplineForms } from '../api';
 
 type Command = keyof typeof casePaths;

@@ -5,8 +5,7 @@ import { useNavigate } from 'react-router';
 import { caseSources, confidentialityLevels, subjectCategories, type CaseSource, type SubjectCategory } from '../../../shared/contracts';
 import { toIsoDate } from '../../../shared/format';
 import { DateInput, FormDrawer } from '../../../shared/ui';
-import { UnitTreeSelect } from '../../org/components/UnitTreeSelect';
-import { PersonSelect } from '../../work/components/PersonSelect';
+import { PersonSelect, UnitTreeSelect } from '../../org';
 import { useCurrentCatalogs, useOpenCase } from '../api';
 import { casePath } from '../paths';
 

@@ -10,7 +10,7 @@ import { formatDate, formatDateTime } from '../../../shared/format';
 import { localize } from '../../../shared/i18n';
 import { CursorPager, PageHeader, QueryErrorAlert, useCursorPages } from '../../../shared/ui';
 import { downloadBlob } from '../../../shared/spreadsheet';
-import { UnitPicker } from '../../work/components/UnitPicker';
+import { UnitPicker } from '../../org';
 import { useCampaign, useCampaignCommand, useCoverage, useLaggards } from '../api';
 import { CoverageChart } from '../components/CoverageChart';
 import { CreateCampaignDrawer } from '../components/CreateCampaignDrawer';

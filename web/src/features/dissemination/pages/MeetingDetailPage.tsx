@@ -8,8 +8,7 @@ import type { Invitation, Meeting } from '../../../shared/contracts/disseminatio
 import { formatDateTime, toIsoDate } from '../../../shared/format';
 import { localize } from '../../../shared/i18n';
 import { CursorPager, DateInput, PageHeader, QueryErrorAlert, useCursorPages } from '../../../shared/ui';
-import { PersonSelect } from '../../work/components/PersonSelect';
-import { UnitPicker } from '../../work/components/UnitPicker';
+import { PersonSelect, UnitPicker } from '../../org';
 import { taskPath } from '../../work/paths';
 import { useConclusionToTask, useInvitations, useMeeting, useMeetingCommand } from '../api';
 import { DocumentList } from '../components/DocumentList';

@@ -2,7 +2,7 @@ import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../shared/contracts/documents';
 import { FormDrawer } from '../../../shared/ui';
-import { UnitPicker } from '../../work/components/UnitPicker';
+import { UnitPicker } from '../../org';
 import { useUpdatePlan } from '../api';
 
 /** Whose plan it is and what it aims at; the plan's number and title are edited on its document page. */

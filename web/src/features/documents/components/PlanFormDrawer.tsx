@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { toIsoDate } from '../../../shared/format';
 import { FormDrawer } from '../../../shared/ui';
 import { useCurrentUser } from '../../auth';
-import { UnitPicker } from '../../work/components/UnitPicker';
+import { UnitPicker } from '../../org';
 import { useCreatePlan } from '../api';
 import { planPath } from '../paths';
 import { DocumentFields } from './DocumentFields';

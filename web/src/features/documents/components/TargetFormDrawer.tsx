@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Target } from '../../../shared/contracts/documents';
 import { toIsoDate } from '../../../shared/format';
 import { DateInput, FormDrawer } from '../../../shared/ui';
-import { PersonSelect } from '../../work/components/PersonSelect';
-import { UnitPicker } from '../../work/components/UnitPicker';
+import { PersonSelect, UnitPicker } from '../../org';
 import { useSaveTarget } from '../api';
 
 interface Values {

@@ -6,8 +6,7 @@ import { feedbackCategories, feedbackCategoryInfo, feedbackLevels } from '../../
 import { uploadFile } from '../../../shared/api';
 import { localize, useLanguage } from '../../../shared/i18n';
 import { useServerFormErrors } from '../../../shared/ui';
-import { PersonSelect } from '../../work/components/PersonSelect';
-import { UnitPicker } from '../../work/components/UnitPicker';
+import { PersonSelect, UnitPicker } from '../../org';
 import { feedbackKeys, readIdentity, useReportCommand } from '../api';
 import { ManifestationSelect } from './ManifestationSelect';
 import type { FeedbackCommandName, FeedbackReport, ReporterIdentity } from '../types';

@@ -8,7 +8,7 @@ import { formatDateTime } from '../../../shared/format';
 import { localize, useLanguage } from '../../../shared/i18n';
 import { CursorPager, PageHeader, QueryErrorAlert, useCursorPages, useDebouncedValue } from '../../../shared/ui';
 import { type QueueFilters, useFeedbackQueue } from '../api';
-import { UnitPicker } from '../../work/components/UnitPicker';
+import { UnitPicker } from '../../org';
 import { AcceptClock } from '../components/AcceptClock';
 import { FeedbackStatusTag } from '../components/FeedbackStatusTag';
 import { feedbackReportPath } from '../paths';

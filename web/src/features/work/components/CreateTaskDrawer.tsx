@@ -12,8 +12,7 @@ import { taskPath } from '../paths';
 import { ASSIGNER_ROLES } from '../roles';
 import { taskPriorities } from '../work-labels';
 import { DueFields } from './DueFields';
-import { PersonSelect } from './PersonSelect';
-import { UnitPicker } from './UnitPicker';
+import { PersonSelect, UnitPicker } from '../../org';
 
 interface CreateValues {
   title: string;

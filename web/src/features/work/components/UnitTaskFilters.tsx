@@ -6,8 +6,7 @@ import { fromIsoDate, toIsoDate } from '../../../shared/format';
 import { DateInput } from '../../../shared/ui';
 import type { TaskFilters } from '../api';
 import { signalKinds, taskStatuses } from '../work-labels';
-import { PersonSelect } from './PersonSelect';
-import { UnitPicker } from './UnitPicker';
+import { PersonSelect, UnitPicker } from '../../org';
 
 interface UnitTaskFiltersProps {
   value: TaskFilters;

@@ -7,7 +7,7 @@ import { useDashboard } from '../api';
 import { DashboardChart } from '../components/DashboardChart';
 import { DashboardTable } from '../components/DashboardTable';
 import { TrendChart } from '../components/TrendChart';
-import { UnitPicker } from '../components/UnitPicker';
+import { UnitPicker } from '../../org';
 
 /** "Bảng theo dõi": per-unit overdue, on-time, transfer and extension counts, as a tree and a chart. */
 export function DashboardPage() {

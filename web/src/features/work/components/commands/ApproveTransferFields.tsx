@@ -1,7 +1,7 @@
 import { Descriptions, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TaskListItem } from '../../../../shared/contracts';
-import { PersonSelect } from '../PersonSelect';
+import { PersonSelect } from '../../../org';
 import { TextAreaField } from './TextAreaField';
 
 /** The manager agrees to the transfer and names the new owner, who must then accept. */

@@ -2,7 +2,7 @@ import { Descriptions, Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TaskListItem } from '../../../../shared/contracts';
 import { formatDate } from '../../../../shared/format';
-import { PersonSelect } from '../PersonSelect';
+import { PersonSelect } from '../../../org';
 import { FutureDateField } from './FutureDateField';
 import { TextAreaField } from './TextAreaField';
 

@@ -2,7 +2,7 @@ import { Alert, Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RequestableTransferReason, TaskListItem } from '../../../../shared/contracts';
 import { useCurrentUser } from '../../../auth';
-import { PersonSelect } from '../PersonSelect';
+import { PersonSelect } from '../../../org';
 import { TextAreaField } from './TextAreaField';
 
 const reasonCodes: RequestableTransferReason[] = ['wrong_unit', 'workload', 'expertise', 'absence', 'reorganisation', 'other'];

@@ -1,7 +1,9 @@
 import { TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { foldText } from '../../../shared/format';
-import { buildUnitTree, type UnitNode, useUnits } from '../../org';
+import type { Unit } from '../../../shared/contracts';
+import { useUnits } from '../api';
+import { buildUnitTree, type UnitNode } from '../unit-tree';
 
 interface UnitPickerProps<Value extends string | string[]> {
   id?: string;
@@ -12,6 +14,8 @@ interface UnitPickerProps<Value extends string | string[]> {
   placeholder?: string;
   'aria-label'?: string;
   className?: string;
+  /** Units that may not be chosen, e.g. the one being edited. */
+  isDisabled?: (unit: Unit) => boolean;
 }
 
 interface Option {
@@ -21,12 +25,11 @@ interface Option {
   children: Option[];
 }
 
-const toOption = ({ unit, children }: UnitNode): Option => ({ value: unit.id, title: unit.name, disabled: !unit.isActive, children: children.map(toOption) });
-
 /** One or several active units from the agency tree; typing filters names without caring about diacritics. */
-export function UnitPicker<Value extends string | string[]>({ multiple, placeholder, className, ...props }: UnitPickerProps<Value>) {
+export function UnitPicker<Value extends string | string[]>({ multiple, placeholder, className, isDisabled, ...props }: UnitPickerProps<Value>) {
   const { t } = useTranslation();
   const units = useUnits();
+  const toOption = ({ unit, children }: UnitNode): Option => ({ value: unit.id, title: unit.name, disabled: !unit.isActive || Boolean(isDisabled?.(unit)), children: children.map(toOption) });
   return (
     <TreeSelect
       {...props}
