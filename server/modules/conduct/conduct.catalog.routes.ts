@@ -2,9 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParams, problemSchema } from '../../../contracts/common.js';
 import * as contract from '../../../contracts/conduct.js';
 import type { Db } from '../../db/client.js';
+import { uploadedFile } from '../../http/upload.js';
 import { actorOf } from '../../http/session.js';
 import type { Actor } from '../../platform/actor.js';
-import { forbidden, notFound, validationError } from '../../platform/errors.js';
+import { forbidden, notFound } from '../../platform/errors.js';
 import { importCatalog } from './conduct.catalog-import.js';
 import { type CatalogRow, catalogItems, currentCatalog, ensureCatalogs, findCatalog, listCatalogVersions } from './conduct.catalog.js';
 import type { ConductDeps } from './conduct.deps.js';
@@ -58,11 +59,8 @@ export const catalogRoutes: FastifyPluginAsyncZod<ConductDeps> = async (app, dep
     { schema: { tags, summary: 'Nạp danh mục mới từ .xlsx/.csv/.json (dryRun=true để xem trước)', querystring: contract.catalogImportQuery, consumes: ['multipart/form-data'], response: { 200: contract.catalogImportResult, ...errors } } },
     async (request) => {
       const actor = actorOf(request);
-      if (!request.isMultipart()) throw validationError([{ field: 'file', message: { vi: 'Cần gửi tệp (multipart/form-data)', en: 'Send the file as multipart/form-data' } }]);
-      const part = await request.file();
-      if (!part) throw validationError([{ field: 'file', message: { vi: 'Chưa chọn tệp', en: 'No file was sent' } }]);
-      const buffer = await part.toBuffer();
-      return importCatalog(deps, actor, { buffer, fileName: part.filename }, request.query);
+      const { buffer, fileName } = await uploadedFile(request);
+      return importCatalog(deps, actor, { buffer, fileName }, request.query);
     },
   );
 };

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParams, problemSchema } from '../../../contracts/common.js';
 import * as contract from '../../../contracts/conduct.js';
+import { uploadedFile } from '../../http/upload.js';
 import { actorOf } from '../../http/session.js';
-import { validationError } from '../../platform/errors.js';
 import type { FileStore } from '../../platform/files.js';
 import { catalogRoutes } from './conduct.catalog.routes.js';
 import type { ConductDeps } from './conduct.deps.js';
@@ -63,10 +63,8 @@ export const conductRoutes: FastifyPluginAsyncZod<ConductDeps & { files: FileSto
       },
     },
     async (request) => {
-      const part = request.isMultipart() ? await request.file() : undefined;
-      if (!part) throw validationError([{ field: 'file', message: { vi: 'Chưa chọn tệp', en: 'No file was sent' } }]);
-      const buffer = await part.toBuffer();
-      return service.addEvidence(deps, actorOf(request), request.params.id, { buffer, fileName: part.filename, isSealed: request.query.sealed === 'true' });
+      const { buffer, fileName } = await uploadedFile(request);
+      return service.addEvidence(deps, actorOf(request), request.params.id, { buffer, fileName, isSealed: request.query.sealed === 'true' });
     },
   );
   app.get('/conduct/cases/:id/files/:fileId', { schema: { tags, summary: 'Tải chứng cứ', params: contract.caseFileParams } }, async (request, reply) => {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParams, okSchema, problemSchema } from '../../../contracts/common.js';
 import * as contract from '../../../contracts/documents.js';
+import { uploadedFile } from '../../http/upload.js';
 import { actorOf } from '../../http/session.js';
 import { validationError } from '../../platform/errors.js';
 import type { FileStore } from '../../platform/files.js';
@@ -37,13 +38,11 @@ export const documentRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => 
     { schema: { tags, summary: 'Tải lên phiên bản mới (PDF, DOCX; tối đa 10 MB), kèm ghi chú `note`', params: idParams, consumes: ['multipart/form-data'], response: { 200: contract.documentDetailSchema, ...errors } } },
     async (request) => {
       const actor = actorOf(request);
-      const part = request.isMultipart() ? await request.file() : undefined;
-      if (!part) throw validationError([{ field: 'file', message: { vi: 'Chưa chọn tệp', en: 'No file was sent' } }]);
-      const buffer = await part.toBuffer();
-      const noteValue = part.fields.note && 'value' in part.fields.note ? part.fields.note.value : '';
+      const { buffer, fileName, fields } = await uploadedFile(request);
+      const noteValue = fields.note && 'value' in fields.note ? fields.note.value : '';
       const note = noteField.safeParse(noteValue ?? '');
       if (!note.success) throw validationError([{ field: 'note', message: { vi: 'Ghi chú tối đa 1000 ký tự', en: 'The note is at most 1000 characters' } }]);
-      await service.addVersion(deps, actor, request.params.id, { note: note.data, file: { buffer, fileName: part.filename } });
+      await service.addVersion(deps, actor, request.params.id, { note: note.data, file: { buffer, fileName } });
       return queries.getDocument(deps, actor, request.params.id);
     },
   );
@@ -52,9 +51,8 @@ export const documentRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => 
     { schema: { tags, summary: 'Thêm tệp vào phiên bản hiện hành (PDF, DOCX)', params: idParams, consumes: ['multipart/form-data'], response: { 200: contract.documentDetailSchema, ...errors } } },
     async (request) => {
       const actor = actorOf(request);
-      const part = request.isMultipart() ? await request.file() : undefined;
-      if (!part) throw validationError([{ field: 'file', message: { vi: 'Chưa chọn tệp', en: 'No file was sent' } }]);
-      await service.addFile(deps, actor, request.params.id, { buffer: await part.toBuffer(), fileName: part.filename });
+      const { buffer, fileName } = await uploadedFile(request);
+      await service.addFile(deps, actor, request.params.id, { buffer, fileName });
       return queries.getDocument(deps, actor, request.params.id);
     },
   );

@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParams, problemSchema } from '../../../contracts/common.js';
 import * as contract from '../../../contracts/feedback.js';
+import { uploadedFile } from '../../http/upload.js';
 import { actorOf } from '../../http/session.js';
 import { validationError } from '../../platform/errors.js';
 import type { FeedbackDeps } from './feedback.deps.js';
@@ -19,11 +20,6 @@ export interface FeedbackRoutesOptions extends FeedbackDeps {
   trackRateLimitPerMinute: number;
 }
 
-async function uploadedFile(request: FastifyRequest) {
-  const part = request.isMultipart() ? await request.file() : undefined;
-  if (!part) throw validationError([{ field: 'file', message: { vi: 'Chưa chọn tệp', en: 'No file was sent' } }]);
-  return { buffer: await part.toBuffer(), fileName: part.filename };
-}
 
 function sendFile(reply: FastifyReply, file: { content: Buffer; contentType: string; fileName: string }) {
   return reply

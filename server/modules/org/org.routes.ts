@@ -17,8 +17,8 @@ import {
   updatePersonBody,
   updateUnitBody,
 } from '../../../contracts/org.js';
+import { uploadedFile } from '../../http/upload.js';
 import { actorOf, dropCachedSessionsOnWrite } from '../../http/session.js';
-import { validationError } from '../../platform/errors.js';
 import type { OrgDeps } from './org.deps.js';
 import * as importService from './people-import.service.js';
 import * as people from './people.service.js';
@@ -73,11 +73,8 @@ export const orgRoutes: FastifyPluginAsyncZod<OrgDeps> = async (app, deps) => {
     { schema: { tags: peopleTags, summary: 'Nhập danh sách từ .xlsx/.csv (dryRun=true để chỉ kiểm tra)', querystring: importQuery, consumes: ['multipart/form-data'], response: { 200: importReport, ...errors } } },
     async (request) => {
       const actor = actorOf(request);
-      if (!request.isMultipart()) throw validationError([{ field: 'file', message: { vi: 'Cần gửi tệp (multipart/form-data)', en: 'Send the file as multipart/form-data' } }]);
-      const part = await request.file();
-      if (!part) throw validationError([{ field: 'file', message: { vi: 'Chưa chọn tệp', en: 'No file was sent' } }]);
-      const buffer = await part.toBuffer();
-      return importService.importPeople(deps, actor, { buffer, fileName: part.filename }, request.query.dryRun);
+      const { buffer, fileName } = await uploadedFile(request);
+      return importService.importPeople(deps, actor, { buffer, fileName }, request.query.dryRun);
     },
   );
 };

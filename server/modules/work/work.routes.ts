@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { idParams, problemSchema } from '../../../contracts/common.js';
 import * as contract from '../../../contracts/work.js';
+import { uploadedFile } from '../../http/upload.js';
 import { actorOf } from '../../http/session.js';
-import { validationError } from '../../platform/errors.js';
 import type { FileStore } from '../../platform/files.js';
 import * as attachments from './work.attachments.js';
 import type { WorkDeps } from './work.deps.js';
@@ -65,10 +65,8 @@ export const workRoutes: FastifyPluginAsyncZod<WorkDeps & { files: FileStore }> 
     '/tasks/:id/attachments',
     { schema: { tags, summary: 'Thêm tệp (PDF, DOCX, XLSX, PNG, JPG; tối đa 10 MB)', params: idParams, consumes: ['multipart/form-data'], response: { 200: contract.attachmentSchema, ...errors } } },
     async (request) => {
-      const part = request.isMultipart() ? await request.file() : undefined;
-      if (!part) throw validationError([{ field: 'file', message: { vi: 'Chưa chọn tệp', en: 'No file was sent' } }]);
-      const buffer = await part.toBuffer();
-      return attachments.addAttachment(deps, actorOf(request), request.params.id, { buffer, fileName: part.filename });
+      const { buffer, fileName } = await uploadedFile(request);
+      return attachments.addAttachment(deps, actorOf(request), request.params.id, { buffer, fileName });
     },
   );
   app.get('/tasks/:id/attachments/:attachmentId', { schema: { tags, summary: 'Tải tệp', params: contract.attachmentParams } }, async (request, reply) => {
