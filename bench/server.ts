@@ -1,12 +1,12 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { buildApp } from '../server/app.js';
-import { loadConfig } from '../server/config.js';
 import { openDatabase, queryRows } from '../server/db/client.js';
 import { agencies, tasks, users } from '../server/db/schema/index.js';
 import { createCalendarCache } from '../server/platform/calendar/calendar.repository.js';
 import { systemClock } from '../server/platform/clock.js';
 import { WorkingCalendar } from '../server/platform/calendar/working-days.js';
 import { FastCalendar } from './generate/calendar.js';
+import { benchServerConfig } from './server-config.js';
 
 /**
  * The real application in its own process, as `npm run bench` measures it, plus a few /bench/*
@@ -38,10 +38,7 @@ if (env.BENCH_FAST_CALENDAR === '1') {
     };
   }
 }
-const config = loadConfig({
-  NODE_ENV: 'production', LOG_LEVEL: 'silent', COOKIE_SECURE: 'false', SEED_DEMO: 'false', DATA_DIR: '.tmp/bench-files',
-  LOGIN_RATE_LIMIT_PER_MINUTE: '1000000', DATABASE_POOL_SIZE: env.BENCH_POOL_SIZE ?? '10',
-});
+const config = benchServerConfig(env);
 const database = await openDatabase({ databaseUrl: env.BENCH_DATABASE_URL, dataDir: env.BENCH_DATA_DIR, poolSize: config.DATABASE_POOL_SIZE });
 const { db } = database;
 const app = await buildApp({ database, config, clock: systemClock, logger: false });
