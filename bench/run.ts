@@ -12,7 +12,7 @@ import { buildScenarios } from './run/scenarios.js';
 /**
  * npm run bench -- [--scale agency|city] [--tasks N] [--connections 32] [--duration 10] [--pool 10]
  *                  [--only key,key] [--fresh] [--drop] [--keep] [--data-dir DIR]
- *                  [--profile] [--fast-calendar]
+ *                  [--profile] [--fast-calendar] [--database NAME]
  * Generates (or reuses) a dataset, starts the real server in a child process and measures each
  * scenario with autocannon beside a bare baseline. Needs DATABASE_URL for PostgreSQL; city needs it.
  */
@@ -31,6 +31,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     'fast-calendar': { type: 'boolean', default: false },
+    database: { type: 'string' },
   },
 });
 
@@ -43,7 +44,7 @@ async function main() {
   const startedAt = new Date().toISOString();
 
   console.log(`Preparing the ${scale} dataset on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}…`);
-  const request = { scale, tasks: options.tasks, seed: Number(values.seed), fresh: values.fresh };
+  const request = { scale, tasks: options.tasks, seed: Number(values.seed), fresh: values.fresh, databaseName: values.database };
   const prepared: PreparedDatabase = databaseUrl ? await preparePostgres(databaseUrl, request) : await preparePglite(request, values['data-dir']);
   console.log(prepared.reused ? `Reusing ${prepared.databaseName} (generated ${prepared.dataset.generatedAt}).` : `Generated in ${prepared.dataset.seconds.toFixed(1)} s: ${JSON.stringify(prepared.dataset.counts)}`);
 

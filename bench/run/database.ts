@@ -32,6 +32,8 @@ export interface DatasetRequest {
   tasks?: number;
   seed: number;
   fresh: boolean;
+  /** PostgreSQL only: the database to create or reuse instead of congvu_bench_<scale> (two benches side by side). */
+  databaseName?: string;
 }
 
 let lastTenth = -1;
@@ -88,11 +90,12 @@ export async function preparePglite(request: DatasetRequest, reuseDir?: string):
 }
 
 /**
- * PostgreSQL: the database congvu_bench_<scale> on the server of DATABASE_URL, reused when its
+ * PostgreSQL: the database congvu_bench_<scale> (or `databaseName`) on the server of DATABASE_URL, reused when its
  * bench_meta row says it holds the same scale, seed and task count; otherwise dropped, created and generated.
  */
 export async function preparePostgres(adminUrl: string, request: DatasetRequest): Promise<PreparedDatabase> {
-  const databaseName = `congvu_bench_${request.scale}`;
+  const databaseName = request.databaseName ?? `congvu_bench_${request.scale}`;
+  if (!/^[a-z_][a-z0-9_]*$/.test(databaseName)) throw new Error(`--database must be a plain lower-case name, not ${databaseName}`);
   const url = new URL(adminUrl);
   url.pathname = `/${databaseName}`;
   const env = { BENCH_DATABASE_URL: url.toString() };
