@@ -4,11 +4,12 @@ import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import { type Config, feedbackIdentityKeyOf, signalSettingsOf } from './config.js';
 import type { Database } from './db/client.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerProblemHandlers, sendRouteNotFound } from './http/problem.js';
+import { createResponseSerializerCompiler } from './http/serializer.js';
 import { registerSession } from './http/session.js';
 import { registerWebApp } from './http/web.js';
 import { auditRoutes } from './modules/audit/index.js';
@@ -45,7 +46,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: false,
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(createResponseSerializerCompiler({ validate: deps.config.NODE_ENV !== 'production' }));
   registerProblemHandlers(app);
 
   await app.register(cookie);
