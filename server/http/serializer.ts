@@ -16,7 +16,9 @@ type JsonSchema = Record<string, unknown>;
 export function createResponseSerializerCompiler(options: { validate: boolean }): FastifySerializerCompiler<unknown> {
   return ({ schema: maybeSchema, method, url }) => {
     const schema = zodSchemaOf(maybeSchema);
-    const stringify = fastJson(toSerializerSchema(schema) as unknown as Parameters<typeof fastJson>[0]);
+    // Compiled on a route's first answer: compiling every route's schemas at start-up took seconds.
+    let compiled: ((data: unknown) => string) | undefined;
+    const stringify = (data: unknown) => (compiled ??= fastJson(toSerializerSchema(schema) as unknown as Parameters<typeof fastJson>[0]))(data);
     if (!options.validate) return stringify;
     return (data: unknown) => {
       const result = z.safeEncode(schema, data);

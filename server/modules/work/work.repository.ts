@@ -1,4 +1,4 @@
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { TaskSignalKind, TaskStatus } from '../../../contracts/work.js';
 import { type Db, queryRows, type Tx } from '../../db/client.js';
@@ -8,25 +8,27 @@ export type TaskRow = typeof tasks.$inferSelect;
 const owner = alias(people, 'owner');
 const assigner = alias(people, 'assigner');
 
-/** Task columns plus the names lists and details show, in one query. */
-const listColumns = {
-  task: tasks,
-  ownerName: owner.fullName,
-  assignerName: assigner.fullName,
-  unitName: units.name,
-};
-export type TaskListRow = { task: TaskRow; ownerName: string; assignerName: string; unitName: string };
+/**
+ * What a list item shows and the rules read: every column but the long texts, the search key and
+ * what only writes use. A page reads, parses and maps twenty rows; the rest would be dead weight.
+ */
+const { searchText: _s, description: _d, expectedOutput: _e, signals: _g, signalKinds: _k, countedOutcome: _c, version: _v, createdAt: _ca, updatedAt: _ua, ...summaryColumns } = getTableColumns(tasks);
+export type TaskSummaryRow = Omit<TaskRow, 'searchText' | 'description' | 'expectedOutput' | 'signals' | 'signalKinds' | 'countedOutcome' | 'version' | 'createdAt' | 'updatedAt'>;
+type Names = { ownerName: string; assignerName: string; unitName: string };
+export type TaskListRow = Names & { task: TaskSummaryRow };
+export type TaskDetailRow = Names & { task: TaskRow };
 
-const selectWithNames = (db: Db | Tx) =>
+/** Task columns plus the names lists and details show, in one query. */
+const selectWithNames = <T extends typeof summaryColumns>(db: Db | Tx, taskColumns: T) =>
   db
-    .select(listColumns)
+    .select({ task: taskColumns, ownerName: owner.fullName, assignerName: assigner.fullName, unitName: units.name })
     .from(tasks)
     .innerJoin(owner, eq(owner.id, tasks.ownerId))
     .innerJoin(assigner, eq(assigner.id, tasks.assignerId))
     .innerJoin(units, eq(units.id, tasks.unitId));
 
-export async function findTaskWithNames(db: Db | Tx, agencyId: string, id: string): Promise<TaskListRow | undefined> {
-  const [row] = await selectWithNames(db).where(and(eq(tasks.agencyId, agencyId), eq(tasks.id, id)));
+export async function findTaskWithNames(db: Db | Tx, agencyId: string, id: string): Promise<TaskDetailRow | undefined> {
+  const [row] = await selectWithNames(db, getTableColumns(tasks)).where(and(eq(tasks.agencyId, agencyId), eq(tasks.id, id)));
   return row;
 }
 
@@ -102,7 +104,7 @@ export async function listTasks(db: Db | Tx, filter: TaskFilter): Promise<TaskLi
   if (filter.sourceKind) where.push(sql`${tasks.sourceKind} = ${filter.sourceKind}`);
   if (filter.search) where.push(sql`${tasks.searchText} like ${filter.search}`);
   if (filter.after) where.push(sql`(${tasks.dueDate}, ${tasks.id}) > (${filter.after[0]}, ${filter.after[1]}::uuid)`);
-  return selectWithNames(db)
+  return selectWithNames(db, summaryColumns)
     .where(and(...where))
     .orderBy(asc(tasks.dueDate), asc(tasks.id))
     .limit(filter.limit + 1);
