@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { foldForSearch } from './search-text.js';
 
 export type SheetRow<K extends string> = { row: number; values: Partial<Record<K, string>> };
@@ -28,7 +28,10 @@ export async function readSheetRows<K extends string>(
   fileName: string,
   columns: Record<K, readonly string[]>,
 ): Promise<{ rows: SheetRow<K>[]; unknownHeaders: string[] }> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on the first import: exceljs is a large library only administrators' imports need,
+  // and every server process would otherwise carry it from start-up.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   if (/\.csv$/i.test(fileName)) await workbook.csv.read(Readable.from(buffer.toString('utf8').replace(/^\uFEFF/, '')));
   else await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
