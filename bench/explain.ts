@@ -19,11 +19,11 @@ import { BENCH_PASSWORD, SEARCH_TERMS } from './generate.js';
 /**
  * EXPLAIN (ANALYZE, BUFFERS) of the statements behind the hot requests, captured from the real
  * query functions through Drizzle's logger and replayed with their parameters.
- * DATABASE_URL=postgres://…/postgres tsx bench/explain.ts [--scale agency]  (after npm run bench on PostgreSQL)
+ * DATABASE_URL=postgres://…/postgres tsx bench/explain.ts [--scale agency] [--only name,name] [--database NAME]  (after npm run bench on PostgreSQL)
  */
-const { values } = parseArgs({ options: { scale: { type: 'string', default: 'agency' }, only: { type: 'string' } } });
+const { values } = parseArgs({ options: { scale: { type: 'string', default: 'agency' }, only: { type: 'string' }, database: { type: 'string' } } });
 const url = new URL(process.env.DATABASE_URL ?? '');
-url.pathname = `/congvu_bench_${values.scale}`;
+url.pathname = `/${values.database ?? `congvu_bench_${values.scale}`}`;
 const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
 let captured: { query: string; params: unknown[] }[] = [];
 const db = drizzle(pool, { schema, casing: 'snake_case', logger: { logQuery: (query, params) => captured.push({ query, params }) } }) as unknown as Db;
@@ -49,7 +49,7 @@ const cases: [string, () => Promise<unknown>][] = [
   ['leader dashboard', () => queries.unitDashboard(deps, leader, { levels: 2 })],
   ['one task', () => queries.getTask(deps, staff, task.id)],
   ['task timeline', () => queries.listTaskEvents(deps, staff, task.id)],
-  ['campaign coverage per unit (leader)', () => getCoverage(deps, leader, campaign.id, {})],
+  ['campaign coverage per unit (leader)', () => getCoverage(deps, leader, campaign.id, { levels: 2 })],
   // The route first checks the live campaigns for audiences the person joined since launch, then lists.
   ['my pending campaigns: join check (staff)', () => joinLiveCampaigns(deps, staff.agencyId, staff.personId!)],
   ['my pending campaigns (staff)', () => listMyAssignments(deps, staff, { state: 'pending', limit: 20 })],
@@ -64,7 +64,7 @@ for (const [name, run] of cases.filter(([name]) => !values.only || values.only.s
   const statements = name.startsWith('session') ? captured.filter((c) => c.query.includes('from sessions')) : captured;
   out.push(`\n## ${name}\n`);
   for (const { query, params } of statements) {
-    if (!/^\s*select/i.test(query)) continue;
+    if (!/^\s*(select|with)\b/i.test(query)) continue;
     const plan = await pool.query(`explain (analyze, buffers) ${query}`, params);
     out.push('```sql', query.replace(/\s+/g, ' ').trim(), '```', '```', ...plan.rows.map((row) => row['QUERY PLAN'] as string), '```');
   }

@@ -141,15 +141,26 @@ export const campaignListQuery = pageQuery.extend({ status: z.enum(campaignStatu
 export const campaignListItem = campaignSchema.pick({ id: true, title: true, status: true, unit: true, deadline: true, launchedAt: true, totals: true });
 export const campaignPage = pageOf(campaignListItem);
 
-export const coverageQuery = z.object({ unitId: z.uuid().optional().describe('Chỉ đơn vị này và cấp dưới') });
+export const coverageQuery = z.object({
+  unitId: z.uuid().optional().describe('Chỉ đơn vị này và cấp dưới'),
+  levels: z.coerce.number().int().min(1).max(6).default(2).describe('Số cấp đơn vị dưới gốc được trả về; cấp sâu hơn xem bằng cách chọn đơn vị làm gốc'),
+});
+const coverageRow = counts.extend({ unit: unitRef, depth: z.number().int(), overdue: z.number().int() });
 export const coverageResponse = z.object({
   campaignId: z.uuid(),
   dueDate: isoDate.nullable(),
   isPastDeadline: z.boolean(),
   overall: counts.extend({ overdue: z.number().int() }),
-  units: z.array(counts.extend({ unit: unitRef, depth: z.number().int(), overdue: z.number().int() })),
+  units: z
+    .array(coverageRow.extend({ hasChildren: z.boolean().describe('Có đơn vị cấp dưới được giao (có thể chưa được trả về)') }))
+    .describe('Cộng dồn theo cây: mỗi đơn vị gồm cả đơn vị cấp dưới; chỉ các đơn vị có người được giao'),
 });
 export type Coverage = z.infer<typeof coverageResponse>;
+
+/** Every unit's own counts, page by page in tree order: what an export lists in full. */
+export const coverageUnitsQuery = pageQuery.extend({ unitId: z.uuid().optional().describe('Chỉ đơn vị này và cấp dưới') });
+export const coverageUnitPage = pageOf(coverageRow.describe('Số của riêng đơn vị (không cộng cấp dưới)'));
+export type CoverageUnit = z.infer<typeof coverageRow>;
 
 export const laggardQuery = pageQuery.extend({
   unitId: z.uuid().optional(),

@@ -121,6 +121,8 @@ export const conductCases = pgTable(
   },
   (t) => [
     index('conduct_cases_list_idx').on(t.agencyId, t.createdAt, t.id),
+    // The list filtered by status, newest first: a rare status is a short range, not a walk of the list.
+    index('conduct_cases_status_idx').on(t.agencyId, t.status, t.createdAt, t.id),
     index('conduct_cases_scope_idx').using('btree', t.agencyId, sql`${t.subjectUnitPath} text_pattern_ops`, t.createdAt, t.id),
     index('conduct_cases_subject_idx').on(t.agencyId, t.subjectPersonId, t.createdAt, t.id),
     index('conduct_cases_inspector_idx').on(t.agencyId, t.handlingInspectorId, t.createdAt, t.id),

@@ -60,7 +60,11 @@ export const tasks = pgTable(
     index('tasks_scope_idx').using('btree', t.agencyId, sql`${t.unitPath} text_pattern_ops`, t.dueDate, t.id),
     index('tasks_deciders_idx').using('gin', t.deciderIds),
     index('tasks_signal_kinds_idx').using('gin', t.signalKinds),
-    index('tasks_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    // Words and subtree in one index scan: the unit's id is a segment of unit_path, so
+    // `string_to_array(...) @> array[unitId]` narrows a text search to a subtree before any row is
+    // read (a plain trigram index finds every match of the agency first). A search without a unit
+    // uses the search_text column of the same index alone.
+    index('tasks_unit_search_idx').using('gin', sql`(string_to_array(btrim(${t.unitPath}, '/'), '/'))`, sql`${t.searchText} gin_trgm_ops`),
     // The sweep walks open tasks in (due date, id) order.
     index('tasks_open_due_idx').on(t.agencyId, t.dueDate, t.id).where(sql`status in ('assigned', 'in_progress', 'submitted')`),
     // Roll-ups of the things tasks come from (plan targets, …) group the tasks of one source.

@@ -97,7 +97,7 @@ export async function listCases(deps: ConductDeps, actor: Actor, query: z.infer<
   const filters: SQL[] = [sql`c.agency_id = ${actor.agencyId}`, scope];
   if (query.status) filters.push(sql`c.status = ${query.status}`);
   if (query.source) filters.push(sql`c.source = ${query.source}`);
-  if (query.signal) filters.push(sql`${query.signal} = any(c.signal_kinds)`);
+  if (query.signal) filters.push(sql`c.signal_kinds @> array[${query.signal}]::text[]`);
   if (query.mine === 'handling') filters.push(sql`c.handling_inspector_id = ${actor.personId}`);
   if (query.mine === 'subject') {
     // A collective answers through its head: their units' cases are theirs too.

@@ -167,6 +167,18 @@ describe('due process through the API', () => {
     expect((await f.clients.inspector.get('/api/v1/conduct/cases?cursor=zzz')).statusCode).toBe(400);
   });
 
+  it('filters the list by status and by signal, newest first', async () => {
+    const recent = await f.openCase({ title: 'Đi muộn nhiều lần' });
+    t.clock.advanceMs(1000);
+    const stale = await f.openCase({ title: 'Vi phạm từ năm 2020', violationOn: '2020-01-15' });
+    const ids = async (query: string) => (await f.clients.inspector.get(`/api/v1/conduct/cases?${query}`)).json().items.map((item: { id: string }) => item.id);
+    expect(await ids('signal=statute_warning')).toEqual([stale.id]);
+    expect(await ids('signal=handling_overdue')).toEqual([]);
+    expect(await ids(`status=${recent.status}`)).toEqual([stale.id, recent.id]);
+    expect(await ids(`status=${recent.status}&signal=statute_warning`)).toEqual([stale.id]);
+    expect(await ids('status=concluded')).toEqual([]);
+  });
+
   it('keeps evidence: type-checked, sealed files hidden from the subject', async () => {
     const asked = await caseAwaitingExplanation();
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF');

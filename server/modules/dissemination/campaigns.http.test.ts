@@ -37,7 +37,15 @@ describe('a campaign from draft to coverage', () => {
 
     const coverage = (await f.clients.leader.get(`/api/v1/campaigns/${launched.id}/coverage`)).json();
     expect(coverage.overall).toMatchObject({ assigned: 4, read: 1, acknowledged: 1, committed: 1, done: 1, overdue: 0 });
-    expect(coverage.units.map((u: { unit: { name: string }; assigned: number }) => [u.unit.name, u.assigned])).toEqual([
+    // Each unit counts its whole subtree; the export's page of units counts each unit's own people.
+    type Row = { unit: { name: string }; assigned: number; hasChildren?: boolean };
+    expect(coverage.units.map((u: Row) => [u.unit.name, u.assigned, u.hasChildren])).toEqual([
+      ['Cơ quan thử nghiệm', 4, true],
+      ['Ban Tuyên giáo', 4, true],
+      ['Tổ Báo chí', 2, false],
+    ]);
+    const own = (await f.clients.leader.get(`/api/v1/campaigns/${launched.id}/coverage/units`)).json();
+    expect(own.items.map((u: Row) => [u.unit.name, u.assigned])).toEqual([
       ['Ban Tuyên giáo', 2],
       ['Tổ Báo chí', 2],
     ]);
@@ -127,5 +135,34 @@ describe('a campaign from draft to coverage', () => {
     expect((await f.clients.lan.post(`/api/v1/dissemination/assignments/${id}/open`)).statusCode).toBe(409);
     expect((await f.clients.lan.get('/api/v1/dissemination/mine')).json().items).toEqual([]);
     expect((await f.clients.head.post(`/api/v1/campaigns/${campaign.id}/close`, {})).statusCode).toBe(409);
+  });
+});
+
+describe('coverage of a large agency, a few levels at a time', () => {
+  it('returns the levels asked for with a drill-down mark, re-roots on a unit, and pages every unit for the export', async () => {
+    const campaign = await f.launch({ unitId: f.root.id, audience: { wholeAgency: true } }, 'leader');
+    type Row = { unit: { id: string; name: string }; depth: number; assigned: number; hasChildren: boolean };
+    const get = async (query: string) => (await f.clients.leader.get(`/api/v1/campaigns/${campaign.id}/coverage${query}`)).json();
+    const top = await get('?levels=1');
+    expect(top.units.every((u: Row) => u.depth <= 1)).toBe(true);
+    const department = top.units.find((u: Row) => u.unit.id === f.units.propaganda.id);
+    expect(department).toMatchObject({ hasChildren: true });
+    expect(top.units.find((u: Row) => u.depth === 0).assigned).toBe(top.overall.assigned);
+
+    const below = await get(`?unitId=${f.units.propaganda.id}&levels=1`);
+    expect(below.units[0]).toMatchObject({ unit: { id: f.units.propaganda.id }, assigned: department.assigned });
+    expect(below.overall.assigned).toBe(department.assigned);
+    expect(below.units.slice(1).reduce((sum: number, u: Row) => sum + u.assigned, 0)).toBeLessThanOrEqual(department.assigned);
+
+    const pages: Row[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await get(`/units?limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      pages.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.reduce((sum, u) => sum + u.assigned, 0)).toBe(top.overall.assigned);
+    expect((await f.clients.leader.get(`/api/v1/campaigns/${campaign.id}/coverage?levels=9`)).statusCode).toBe(400);
   });
 });

@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { AudienceInput, Campaign, QuizInput, campaignListQuery, Coverage, CoverageCounts, coverageQuery, laggardQuery, myAssignmentQuery } from '../../../contracts/dissemination.js';
+import type { AudienceInput, Campaign, QuizInput, campaignListQuery, Coverage, CoverageCounts, coverageQuery, coverageUnitsQuery, laggardQuery, myAssignmentQuery } from '../../../contracts/dissemination.js';
 import { queryRows } from '../../db/client.js';
 import type { Actor } from '../../platform/actor.js';
 import { localDateOf } from '../../platform/calendar/dates.js';
 import { validationError } from '../../platform/errors.js';
 import { decodeCursor, toPage } from '../../platform/paging.js';
-import { findPeople, findUnit } from '../org/index.js';
+import { depthOfPath, findPeople, findUnit } from '../org/index.js';
 import { pinnedDocuments, requirementsOf } from './dissemination.assignments.js';
 import type { DisseminationDeps } from './dissemination.deps.js';
 import { describeDocuments } from './dissemination.documents.js';
@@ -123,27 +123,49 @@ async function visibleCampaign(deps: DisseminationDeps, actor: Actor, id: string
 
 const overdueOf = (counts: CoverageCounts, isPast: boolean) => (isPast ? counts.assigned - counts.acknowledged : 0);
 
-/** Coverage per unit and overall, read from the counters, within the actor's scope (and a chosen subtree). */
+/**
+ * Coverage overall and for the units a few levels below the root(s), each unit with its whole
+ * subtree summed, read from the counters within the actor's scope (and a chosen subtree).
+ */
 export async function getCoverage(deps: DisseminationDeps, actor: Actor, id: string, query: z.infer<typeof coverageQuery>): Promise<Coverage> {
   const campaign = await visibleCampaign(deps, actor, id);
+  const isPast = isPastDeadline(campaign, deps);
+  const roots = outermostPaths((await narrowedScope(deps, actor, query.unitId)) ?? ['/']);
+  const units: Coverage['units'] = [];
+  const overall: CoverageCounts = { assigned: 0, read: 0, acknowledged: 0, committed: 0, passed: 0, done: 0 };
+  for (const root of roots) {
+    const rows = await repository.coverageRollup(deps.db, actor.agencyId, id, root, query.levels);
+    for (const row of rows) {
+      // The root's own row holds its whole subtree; roots never overlap.
+      if (row.depth === depthOfPath(root)) for (const key of Object.keys(overall) as (keyof CoverageCounts)[]) overall[key] += row.totals[key];
+      units.push({ unit: { id: row.unitId, name: row.name }, depth: row.depth, hasChildren: row.hasChildren, ...row.totals, overdue: overdueOf(row.totals, isPast) });
+    }
+  }
+  return { campaignId: id, dueDate: campaign.dueDate, isPastDeadline: isPast, overall: { ...overall, overdue: overdueOf(overall, isPast) }, units };
+}
+
+/** Every unit's own counts, a page at a time in tree order (the export reads them all). */
+export async function listCoverageUnits(deps: DisseminationDeps, actor: Actor, id: string, query: z.infer<typeof coverageUnitsQuery>) {
+  const campaign = await visibleCampaign(deps, actor, id);
+  const isPast = isPastDeadline(campaign, deps);
   const scope = await narrowedScope(deps, actor, query.unitId);
-  const rows = await repository.countersOf(deps.db, id, scope);
-  const isPast = campaign.status !== 'draft' && campaign.dueDate !== null && campaign.dueDate < localDateOf(deps.clock.now());
-  const zero: CoverageCounts = { assigned: 0, read: 0, acknowledged: 0, committed: 0, passed: 0, done: 0 };
-  const overall = rows.reduce<CoverageCounts>((sum, row) => {
-    for (const key of Object.keys(sum) as (keyof CoverageCounts)[]) sum[key] += Number(row[key]);
-    return sum;
-  }, zero);
+  const rows = await repository.countersPage(deps.db, id, scope, cursorOf(query.cursor), query.limit);
+  const page = toPage(rows, query.limit, (row) => [row.unitPath, row.unitId]);
   return {
-    campaignId: id,
-    dueDate: campaign.dueDate,
-    isPastDeadline: isPast,
-    overall: { ...overall, overdue: overdueOf(overall, isPast) },
-    units: rows.map((row) => {
+    nextCursor: page.nextCursor,
+    items: page.items.map((row) => {
       const counts = { assigned: row.assigned, read: row.read, acknowledged: row.acknowledged, committed: row.committed, passed: row.passed, done: row.done };
       return { unit: { id: row.unitId, name: row.unitName }, depth: row.depth, ...counts, overdue: overdueOf(counts, isPast) };
     }),
   };
+}
+
+const isPastDeadline = (campaign: { status: string; dueDate: string | null }, deps: DisseminationDeps) =>
+  campaign.status !== 'draft' && campaign.dueDate !== null && campaign.dueDate < localDateOf(deps.clock.now());
+
+/** The subtrees a scope names, without those inside another one (a head who also manages a sub-unit). */
+function outermostPaths(paths: string[]): string[] {
+  return [...new Set(paths)].filter((path, _, all) => !all.some((other) => other !== path && path.startsWith(other))).sort();
 }
 
 /** The actor's coverage scope, narrowed to one unit's subtree when asked (a unit outside it yields nothing). */

@@ -8,6 +8,7 @@ import {
   disseminationCampaigns,
   disseminationUnitCounters,
 } from '../../db/schema/index.js';
+import { subtreeRollup } from '../org/index.js';
 
 export type CampaignRow = typeof disseminationCampaigns.$inferSelect;
 export type AssignmentRow = typeof disseminationAssignments.$inferSelect;
@@ -157,6 +158,26 @@ export async function addCounters(tx: Tx, agencyId: string, campaignId: string, 
     });
 }
 
+const COUNT_COLUMNS = ['assigned', 'read', 'acknowledged', 'committed', 'passed', 'done'] as const;
+
+/**
+ * The units of one subtree a few levels deep that have people assigned below them, each with the
+ * counters of its whole subtree summed in SQL (the answer is the levels shown, not every unit).
+ */
+export async function coverageRollup(db: Db | Tx, agencyId: string, campaignId: string, rootPath: string, levels: number) {
+  return subtreeRollup(db, {
+    agencyId,
+    rootPath,
+    levels,
+    show: 'counted',
+    columns: COUNT_COLUMNS,
+    counted: sql`
+      select c.unit_path as path, c.assigned, c.read, c.acknowledged, c.committed, c.passed, c.done
+      from dissemination_unit_counters c
+      where c.campaign_id = ${campaignId} and c.assigned > 0 and c.unit_path like ${rootPath + '%'}`,
+  });
+}
+
 export interface CounterRow extends CoverageCounts {
   unitId: string;
   unitName: string;
@@ -164,8 +185,8 @@ export interface CounterRow extends CoverageCounts {
   depth: number;
 }
 
-/** The counters of a campaign, limited to unit subtrees (null: all), with their units' names. */
-export async function countersOf(db: Db | Tx, campaignId: string, scope: string[] | null): Promise<CounterRow[]> {
+/** A page of a campaign's own per-unit counters in tree order, limited to unit subtrees (null: all). */
+export async function countersPage(db: Db | Tx, campaignId: string, scope: string[] | null, after: [string, string] | null, limit: number): Promise<CounterRow[]> {
   const inScope = scopeCondition(sql`c.unit_path`, scope);
   return queryRows<CounterRow>(
     db,
@@ -173,7 +194,8 @@ export async function countersOf(db: Db | Tx, campaignId: string, scope: string[
                c.assigned, c.read, c.acknowledged, c.committed, c.passed, c.done
         from dissemination_unit_counters c join units u on u.id = c.unit_id
         where c.campaign_id = ${campaignId} and c.assigned > 0 and ${inScope}
-        order by c.unit_path`,
+          ${after ? sql`and (c.unit_path, c.unit_id) > (${after[0]}, ${after[1]}::uuid)` : sql``}
+        order by c.unit_path, c.unit_id limit ${limit + 1}`,
   );
 }
 

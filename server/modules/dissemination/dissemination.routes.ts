@@ -52,6 +52,11 @@ export const disseminationRoutes: FastifyPluginAsyncZod<DisseminationDeps> = asy
   app.get('/campaigns/:id/coverage', { schema: { tags, summary: 'Mức độ bao phủ theo đơn vị', params: idParams, querystring: contract.coverageQuery, response: { 200: contract.coverageResponse, ...errors } } }, (request) =>
     queries.getCoverage(deps, actorOf(request), request.params.id, request.query),
   );
+  app.get(
+    '/campaigns/:id/coverage/units',
+    { schema: { tags, summary: 'Số của từng đơn vị, theo trang (để xuất đầy đủ)', params: idParams, querystring: contract.coverageUnitsQuery, response: { 200: contract.coverageUnitPage, ...errors } } },
+    (request) => queries.listCoverageUnits(deps, actorOf(request), request.params.id, request.query),
+  );
   app.get('/campaigns/:id/laggards', { schema: { tags, summary: 'Người chưa thực hiện', params: idParams, querystring: contract.laggardQuery, response: { 200: contract.laggardPage, ...errors } } }, (request) =>
     queries.listLaggards(deps, actorOf(request), request.params.id, request.query),
   );

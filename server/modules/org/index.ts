@@ -6,3 +6,4 @@ export { insertPeople } from './people.repository.js';
 export { personValues } from './people.service.js';
 export { findUnit, listManagers } from './units.repository.js';
 export { findPeople } from './people.repository.js';
+export { depthOfPath, subtreeRollup, type SubtreeRollupRow } from './subtree-rollup.js';

@@ -61,6 +61,41 @@ describe('leader dashboard levels', () => {
   });
 });
 
+describe('unit board text search', () => {
+  const titles = (page: { items: { title: string }[] }) => page.items.map((item) => item.title).sort();
+
+  it('finds words typed without diacritics within the chosen subtree only, closed tasks and the due range included', async () => {
+    const { team, subteam } = await deepTree();
+    const member = await createUser(t.database.db, subteam, ['staff'], { fullName: 'Hồ Văn Sơn' });
+    const deep = { title: 'Khắc phục đùn đẩy ở Tổ Thông tin', unitId: subteam.id, ownerId: member.id };
+    expect((await f.clients.leader.post('/api/v1/tasks', { ...deep, expectedOutput: 'Báo cáo', startDate: '2026-03-02', due: { kind: 'date', dueDate: '2026-03-20' } })).statusCode).toBe(200);
+    await f.assign({ title: 'Chống đùn đẩy trách nhiệm' });
+    const cancelled = await f.assign({ title: 'Đùn đẩy việc tiếp dân (đã hủy)' });
+    expect((await f.clients.head.post(`/api/v1/tasks/${cancelled.id}/cancel`, { reason: 'Gộp vào việc khác' })).statusCode).toBe(200);
+    await f.assign({ title: 'Đùn đẩy cũ, hạn sớm', due: { kind: 'date', dueDate: '2026-03-05' } });
+    const elsewhere = { title: 'Đùn đẩy ở Ban Phong trào', unitId: f.other.id, ownerId: f.people.outsider.id, expectedOutput: 'Báo cáo', startDate: '2026-03-02', due: { kind: 'date', dueDate: '2026-03-13' } };
+    expect((await f.clients.leader.post('/api/v1/tasks', elsewhere)).statusCode).toBe(200);
+
+    const board = (unitId: string, extra = '') => f.clients.leader.get(`/api/v1/tasks?view=unit&unitId=${unitId}&q=dun day${extra}`).then((r) => r.json());
+    expect(titles(await board(f.department.id, '&dueFrom=2026-03-10'))).toEqual(['Chống đùn đẩy trách nhiệm', 'Khắc phục đùn đẩy ở Tổ Thông tin', 'Đùn đẩy việc tiếp dân (đã hủy)']);
+    expect(titles(await board(f.department.id, '&status=cancelled'))).toEqual(['Đùn đẩy việc tiếp dân (đã hủy)']);
+    expect(titles(await board(team.id))).toEqual(['Khắc phục đùn đẩy ở Tổ Thông tin']);
+    expect(titles(await board(f.root.id))).toHaveLength(5);
+    // Without a unit the search spans what the viewer sees; a head sees their own subtree only.
+    const headView = (await f.clients.head.get('/api/v1/tasks?view=unit&q=DUN DAY&limit=100')).json();
+    expect(titles(headView)).not.toContain('Đùn đẩy ở Ban Phong trào');
+    expect(titles(headView)).toHaveLength(4);
+  });
+
+  it('pages through a subtree search in due order', async () => {
+    for (const day of ['10', '11', '12']) await f.assign({ title: `Rà soát đùn đẩy ${day}`, due: { kind: 'date', dueDate: `2026-03-${day}` } });
+    const first = (await f.clients.head.get(`/api/v1/tasks?view=unit&unitId=${f.department.id}&q=ra soat&limit=2`)).json();
+    expect(first.items.map((item: { title: string }) => item.title)).toEqual(['Rà soát đùn đẩy 10', 'Rà soát đùn đẩy 11']);
+    const next = (await f.clients.head.get(`/api/v1/tasks?view=unit&unitId=${f.department.id}&q=ra soat&limit=2&cursor=${first.nextCursor}`)).json();
+    expect(next).toMatchObject({ items: [{ title: 'Rà soát đùn đẩy 12' }], nextCursor: null });
+  });
+});
+
 describe('an account without a person', () => {
   it('owns and decides nothing: its own lists are empty, not an error', async () => {
     const [account] = await t.database.db.transaction((tx) =>

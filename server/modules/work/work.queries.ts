@@ -151,9 +151,7 @@ async function dashboardRootPath(deps: WorkDeps, actor: Actor, unitId: string | 
 /** Per-unit roll-up of the dashboard counters over the actor's scope (leaders: the agency; heads: their units), a few levels deep. */
 export async function unitDashboard(deps: WorkDeps, actor: Actor, query: z.infer<typeof dashboardQuery>) {
   const rootPath = await dashboardRootPath(deps, actor, query.unitId);
-  // '/root/' is depth 0; the whole agency ('/') starts at the agency's root unit.
-  const rootDepth = Math.max(0, rootPath.split('/').filter(Boolean).length - 1);
-  const rows = await repository.subtreeTotals(deps.db, actor.agencyId, rootPath, rootDepth, rootDepth + query.levels);
+  const rows = await repository.subtreeTotals(deps.db, actor.agencyId, rootPath, query.levels);
   return {
     units: rows.map((row) => {
       const completed = row.completedOnTime + row.completedLate;

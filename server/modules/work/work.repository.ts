@@ -1,8 +1,9 @@
 import { and, asc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { TaskSignalKind, TaskStatus } from '../../../contracts/work.js';
-import { type Db, queryRows, type Tx } from '../../db/client.js';
+import { type Db, type Tx } from '../../db/client.js';
 import { people, personWorkCounters, taskCollaborators, taskEvents, tasks, units, unitWeekCounters, unitWorkCounters } from '../../db/schema/index.js';
+import { subtreeRollup } from '../org/index.js';
 
 export type TaskRow = typeof tasks.$inferSelect;
 const owner = alias(people, 'owner');
@@ -92,11 +93,23 @@ export interface TaskFilter {
   limit: number;
 }
 
+/**
+ * The same subtree as `unit_path like path%`, said so that tasks_unit_search_idx can take it with the
+ * words: the subtree's root unit is one of the task's path segments (ids are unique, so no other
+ * segment can match).
+ */
+function inSubtreeBySegment(unitPath: string): SQL {
+  const unitId = unitPath.split('/').filter(Boolean).pop()!;
+  return sql`string_to_array(btrim(${tasks.unitPath}, '/'), '/') @> array[${unitId}]::text[]`;
+}
+
 /** A page ordered by (due date, id): the index order of every task list. */
 export async function listTasks(db: Db | Tx, filter: TaskFilter): Promise<TaskListRow[]> {
   const where: SQL[] = [eq(tasks.agencyId, filter.agencyId), ...filter.conditions];
   if (filter.statuses?.length) where.push(sql`${tasks.status} in (${sql.join(filter.statuses.map((s) => sql`${s}`), sql`, `)})`);
-  if (filter.unitPath) where.push(sql`${tasks.unitPath} like ${filter.unitPath + '%'}`);
+  // With words, the subtree goes to tasks_unit_search_idx with them; said as a path range as well, the
+  // planner also ANDs in the whole subtree from tasks_scope_idx (24,000 rows at city scale) for nothing.
+  if (filter.unitPath) where.push(filter.search ? inSubtreeBySegment(filter.unitPath) : sql`${tasks.unitPath} like ${filter.unitPath + '%'}`);
   if (filter.ownerId) where.push(eq(tasks.ownerId, filter.ownerId));
   if (filter.signal) where.push(sql`${tasks.signalKinds} @> array[${filter.signal}]::text[]`);
   if (filter.dueFrom) where.push(sql`${tasks.dueDate} >= ${filter.dueFrom}`);
@@ -169,45 +182,29 @@ export interface SubtreeTotalsRow {
   extensions: number;
 }
 
-/**
- * The units of a subtree down to maxDepth, each with the counters of its whole subtree summed in
- * SQL: what the dashboard returns costs the units shown, not every unit of a city. Each unit's
- * counters are added to the ancestors named in its materialised path that are shown (one hash
- * aggregate over the subtree's counter rows; a join on path prefixes cannot use a hash or an index).
- */
-export async function subtreeTotals(db: Db | Tx, agencyId: string, rootPath: string, rootDepth: number, maxDepth: number): Promise<SubtreeTotalsRow[]> {
-  const rows = await queryRows<Record<string, unknown>>(db, sql`
-    with totals as (
-      select segment.id::uuid as unit_id,
-        sum(c.open) as open, sum(c.overdue) as overdue, sum(c.completed_on_time) as completed_on_time,
-        sum(c.completed_late) as completed_late, sum(c.transfers) as transfers, sum(c.extensions) as extensions
-      from units d
-      join unit_work_counters c on c.agency_id = d.agency_id and c.unit_id = d.id
-      cross join lateral unnest(string_to_array(trim(both '/' from d.path), '/')) with ordinality as segment(id, position)
-      where d.agency_id = ${agencyId} and d.path like ${rootPath + '%'} and d.is_active
-        and segment.position between ${rootDepth + 1} and ${maxDepth + 1}
-      group by segment.id
-    )
-    select u.id, u.name, u.depth,
-      exists (select 1 from units k where k.parent_id = u.id and k.is_active) as has_children,
-      coalesce(t.open, 0) as open, coalesce(t.overdue, 0) as overdue,
-      coalesce(t.completed_on_time, 0) as completed_on_time, coalesce(t.completed_late, 0) as completed_late,
-      coalesce(t.transfers, 0) as transfers, coalesce(t.extensions, 0) as extensions
-    from units u
-    left join totals t on t.unit_id = u.id
-    where u.agency_id = ${agencyId} and u.path like ${rootPath + '%'} and u.is_active and u.depth <= ${maxDepth}
-    order by u.path`);
-  return rows.map((row) => ({
-    unitId: row.id as string,
-    name: row.name as string,
-    depth: Number(row.depth),
-    hasChildren: row.has_children === true,
-    open: Number(row.open),
-    overdue: Number(row.overdue),
-    completedOnTime: Number(row.completed_on_time),
-    completedLate: Number(row.completed_late),
-    transfers: Number(row.transfers),
-    extensions: Number(row.extensions),
+const dashboardColumns = ['open', 'overdue', 'completed_on_time', 'completed_late', 'transfers', 'extensions'] as const;
+
+/** The active units of a subtree a few levels deep, each with the counters of its whole subtree summed in SQL. */
+export async function subtreeTotals(db: Db | Tx, agencyId: string, rootPath: string, levels: number): Promise<SubtreeTotalsRow[]> {
+  const rows = await subtreeRollup(db, {
+    agencyId,
+    rootPath,
+    levels,
+    show: 'active',
+    columns: dashboardColumns,
+    counted: sql`
+      select d.path, c.open, c.overdue, c.completed_on_time, c.completed_late, c.transfers, c.extensions
+      from units d join unit_work_counters c on c.agency_id = d.agency_id and c.unit_id = d.id
+      where d.agency_id = ${agencyId} and d.path like ${rootPath + '%'} and d.is_active`,
+  });
+  return rows.map(({ totals, ...unit }) => ({
+    ...unit,
+    open: totals.open,
+    overdue: totals.overdue,
+    completedOnTime: totals.completed_on_time,
+    completedLate: totals.completed_late,
+    transfers: totals.transfers,
+    extensions: totals.extensions,
   }));
 }
 

@@ -7,6 +7,7 @@ import type {
   Campaign,
   CampaignListItem,
   Coverage,
+  CoverageUnit,
   CreateCampaignInput,
   CreateMeetingInput,
   DisseminationSummary,
@@ -44,6 +45,11 @@ export const useCampaigns = (cursor: string | undefined) =>
 export const useCampaign = (id: string) => useQuery({ queryKey: disseminationKeys.campaign(id), queryFn: ({ signal }) => api.get<Campaign>(`/campaigns/${id}`, undefined, signal) });
 export const useCoverage = (id: string, unitId: string | undefined, enabled: boolean) =>
   useQuery({ queryKey: disseminationKeys.coverage(id, unitId), queryFn: ({ signal }) => api.get<Coverage>(`/campaigns/${id}/coverage`, { unitId }, signal), enabled });
+
+/** Every unit's own counts, a page at a time (the coverage answer holds a few levels only). */
+export function fetchCoverageUnits(id: string, unitId: string | undefined, cursor: string | undefined, limit = PAGE_SIZE, signal?: AbortSignal) {
+  return api.get<Page<CoverageUnit>>(`/campaigns/${id}/coverage/units`, { unitId, cursor, limit }, signal);
+}
 
 export function fetchLaggards(id: string, unitId: string | undefined, cursor: string | undefined, limit = PAGE_SIZE, signal?: AbortSignal) {
   return api.get<Page<Laggard>>(`/campaigns/${id}/laggards`, { unitId, cursor, limit }, signal);

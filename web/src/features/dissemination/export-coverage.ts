@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
-import type { Coverage, Laggard } from '../../shared/contracts/dissemination';
+import type { Coverage, CoverageUnit, Laggard } from '../../shared/contracts/dissemination';
 import { formatDate } from '../../shared/format';
 import { collectPages, datedFileName, workbookBlob } from '../../shared/spreadsheet';
-import { fetchLaggards } from './api';
+import { fetchCoverageUnits, fetchLaggards } from './api';
 
 const COUNT_KEYS = ['assigned', 'read', 'acknowledged', 'committed', 'passed', 'done', 'overdue'] as const;
 
@@ -11,15 +11,20 @@ export async function collectLaggards(campaignId: string, unitId: string | undef
   return (await collectPages((cursor, limit) => fetchLaggards(campaignId, unitId, cursor, limit))).items;
 }
 
-/** Coverage per unit and the list of laggards as one .xlsx workbook; exceljs loads only now. */
-export async function buildCoverageWorkbook(title: string, coverage: Coverage, laggards: Laggard[], t: TFunction): Promise<Blob> {
+/** Every unit's own counts, in tree order: the screen shows a few levels, the workbook all of them. */
+export async function collectCoverageUnits(campaignId: string, unitId: string | undefined): Promise<CoverageUnit[]> {
+  return (await collectPages((cursor, limit) => fetchCoverageUnits(campaignId, unitId, cursor, limit))).items;
+}
+
+/** Each unit's own counts, the overall total and the list of laggards as one .xlsx workbook; exceljs loads only now. */
+export async function buildCoverageWorkbook(title: string, units: CoverageUnit[], overall: Coverage['overall'], laggards: Laggard[], t: TFunction): Promise<Blob> {
   const { Workbook } = await import('exceljs');
   const workbook = new Workbook();
   const sheet = workbook.addWorksheet(t('dissemination.export.sheetCoverage'), { views: [{ state: 'frozen', ySplit: 2 }] });
   sheet.addRow([title]).font = { bold: true, size: 13 };
   sheet.addRow([t('dissemination.detail.unit'), ...COUNT_KEYS.map((key) => t(`dissemination.counts.${key}`))]).font = { bold: true };
-  for (const row of coverage.units) sheet.addRow([row.unit.name, ...COUNT_KEYS.map((key) => row[key])]);
-  sheet.addRow([t('dissemination.detail.overall'), ...COUNT_KEYS.map((key) => coverage.overall[key])]).font = { bold: true };
+  for (const row of units) sheet.addRow([row.unit.name, ...COUNT_KEYS.map((key) => row[key])]);
+  sheet.addRow([t('dissemination.detail.overall'), ...COUNT_KEYS.map((key) => overall[key])]).font = { bold: true };
   sheet.columns.forEach((column, index) => (column.width = index === 0 ? 36 : 14));
 
   const list = workbook.addWorksheet(t('dissemination.export.sheetLaggards'), { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -7,6 +7,7 @@ import type {
   Campaign,
   CampaignStatus,
   Coverage,
+  CoverageUnit,
   createCampaignBody,
   createMeetingBody,
   invitationSchema,
@@ -27,4 +28,4 @@ export type Invitation = z.infer<typeof invitationSchema>;
 export type QuizResult = z.infer<typeof quizResultSchema>;
 export type AssignmentEvent = z.infer<typeof assignmentEventSchema>;
 export type DisseminationSummary = z.infer<typeof disseminationSummary>;
-export type { Assignment, AssignmentListItem, AssignmentStage, AttendanceStatus, Campaign, CampaignStatus, Coverage, Laggard, Meeting };
+export type { Assignment, AssignmentListItem, AssignmentStage, AttendanceStatus, Campaign, CampaignStatus, Coverage, CoverageUnit, Laggard, Meeting };

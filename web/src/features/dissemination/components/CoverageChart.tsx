@@ -17,10 +17,9 @@ const SERIES = [
   { key: 'committed', color: '#2e7d32' },
 ] as const;
 
-/** Per unit: the share of assigned people who read, acknowledged and committed (%). */
-export function CoverageChart({ coverage }: { coverage: Coverage }) {
+/** Per unit (its whole subtree): the share of assigned people who read, acknowledged and committed (%). */
+export function CoverageChart({ units }: { units: Coverage['units'] }) {
   const { t } = useTranslation();
-  const units = coverage.units;
   const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part * 100) / whole));
   const option = {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (value: number) => `${value}%` },

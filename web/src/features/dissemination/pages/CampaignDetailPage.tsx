@@ -1,6 +1,6 @@
 import { FileExcelOutlined } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
-import { App, Button, Card, Descriptions, Flex, Popconfirm, Skeleton, Statistic, Table, Tag } from 'antd';
+import { App, Button, Card, Descriptions, Flex, Popconfirm, Skeleton, Statistic, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -10,12 +10,13 @@ import { formatDate, formatDateTime } from '../../../shared/format';
 import { localize } from '../../../shared/i18n';
 import { CursorPager, PageHeader, QueryErrorAlert, useCursorPages } from '../../../shared/ui';
 import { downloadBlob } from '../../../shared/spreadsheet';
+import { buildUnitTree, rootRowKeys, topLevelUnits, type TreeNode } from '../../../shared/unit-tree';
 import { UnitPicker } from '../../org';
 import { useCampaign, useCampaignCommand, useCoverage, useLaggards } from '../api';
 import { CoverageChart } from '../components/CoverageChart';
 import { CreateCampaignDrawer } from '../components/CreateCampaignDrawer';
 import { DocumentList } from '../components/DocumentList';
-import { buildCoverageWorkbook, collectLaggards, coverageFileName } from '../export-coverage';
+import { buildCoverageWorkbook, collectCoverageUnits, collectLaggards, coverageFileName } from '../export-coverage';
 
 const COUNT_KEYS = ['assigned', 'read', 'acknowledged', 'committed', 'passed', 'done', 'overdue'] as const;
 
@@ -66,7 +67,7 @@ export function CampaignDetailPage() {
             }
           >
             {coverage.isError && <QueryErrorAlert error={coverage.error} onRetry={() => void coverage.refetch()} />}
-            {coverage.data && <CoverageView coverage={coverage.data} />}
+            {coverage.data && <CoverageView coverage={coverage.data} onOpenUnit={setUnitId} />}
           </Card>
         )}
         {hasCoverage && <LaggardList campaignId={id} unitId={unitId} />}
@@ -83,12 +84,29 @@ function audienceText(c: Campaign, t: TFunction) {
   return parts.filter(Boolean).join(' · ');
 }
 
-function CoverageView({ coverage }: { coverage: Coverage }) {
+type CoverageNode = TreeNode<Coverage['units'][number]>;
+
+/** Overall figures, a chart of the units below the root, and the unit tree (a few levels; deeper on demand). */
+function CoverageView({ coverage, onOpenUnit }: { coverage: Coverage; onOpenUnit(unitId: string): void }) {
   const { t } = useTranslation();
-  const columns = [
-    { title: t('dissemination.detail.unit'), key: 'unit', render: (_: unknown, row: Coverage['units'][number]) => row.unit.name },
+  const columns: TableColumnsType<CoverageNode> = [
+    {
+      title: t('dissemination.detail.unit'),
+      key: 'unit',
+      render: (_, row) => (
+        <>
+          {row.unit.name}
+          {row.hasChildren && !row.children && (
+            <Button type="link" size="small" onClick={() => onOpenUnit(row.unit.id)}>
+              {t('dissemination.detail.openSubunits')}
+            </Button>
+          )}
+        </>
+      ),
+    },
     ...COUNT_KEYS.map((key) => ({ title: t(`dissemination.counts.${key}`), dataIndex: key, key, align: 'right' as const })),
   ];
+  const expanded = rootRowKeys(coverage.units, (row) => row.unit.id);
   return (
     <Flex vertical gap={16}>
       <Flex gap={32} wrap data-testid="coverage-overall">
@@ -97,8 +115,17 @@ function CoverageView({ coverage }: { coverage: Coverage }) {
           <Statistic key={key} title={t(`dissemination.counts.${key}`)} value={coverage.overall[key]} styles={key === 'overdue' && coverage.overall.overdue > 0 ? { content: { color: '#c62828' } } : undefined} />
         ))}
       </Flex>
-      {coverage.units.length > 0 && <CoverageChart coverage={coverage} />}
-      <Table rowKey={(row) => row.unit.id} size="small" columns={columns} dataSource={coverage.units} pagination={false} />
+      {coverage.units.length > 0 && <CoverageChart units={topLevelUnits(coverage.units)} />}
+      <Typography.Paragraph type="secondary">{t('dissemination.detail.rollupNote')}</Typography.Paragraph>
+      <Table<CoverageNode>
+        key={expanded.join()}
+        rowKey={(row) => row.unit.id}
+        size="small"
+        columns={columns}
+        dataSource={buildUnitTree(coverage.units)}
+        pagination={false}
+        expandable={{ defaultExpandedRowKeys: expanded }}
+      />
     </Flex>
   );
 }
@@ -200,8 +227,8 @@ function ExportButton({ campaign, coverage, unitId }: { campaign: Campaign; cove
   const run = async () => {
     setExporting(true);
     try {
-      const laggards = await collectLaggards(campaign.id, unitId);
-      downloadBlob(await buildCoverageWorkbook(campaign.title, coverage, laggards, t), coverageFileName(t));
+      const [units, laggards] = await Promise.all([collectCoverageUnits(campaign.id, unitId), collectLaggards(campaign.id, unitId)]);
+      downloadBlob(await buildCoverageWorkbook(campaign.title, units, coverage.overall, laggards, t), coverageFileName(t));
       void message.success(t('dissemination.export.done'));
     } catch (error) {
       void message.error(`${t('dissemination.export.failed')}${error instanceof ApiError ? ` — ${localize(error.text)}` : ''}`);

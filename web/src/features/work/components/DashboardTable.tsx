@@ -2,6 +2,7 @@ import { Button, Table, type TableColumnsType, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { UnitDashboardRow } from '../../../shared/contracts';
+import { rootRowKeys } from '../../../shared/unit-tree';
 import { buildDashboardTree, type DashboardNode, formatRate } from '../dashboard-tree';
 import { UNIT_WORK_PATH } from '../paths';
 
@@ -23,8 +24,7 @@ const count = (value: number, danger = false) => (danger && value > 0 ? <Typogra
 export function DashboardTable({ rows, isLoading, onOpenUnit }: DashboardTableProps) {
   const { t } = useTranslation();
   const tree = buildDashboardTree(rows);
-  const minDepth = rows.length > 0 ? Math.min(...rows.map((row) => row.depth)) : 0;
-  const expanded = rows.filter((row) => row.depth <= minDepth).map((row) => row.unitId);
+  const expanded = rootRowKeys(rows, (row) => row.unitId);
   const columns: TableColumnsType<DashboardNode> = [
     {
       key: 'name',
