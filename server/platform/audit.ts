@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../db/client.js';
 
 export const AUDIT_LANES = 8;
@@ -71,20 +71,39 @@ export function laneOf(subjectId: string): number {
   return Math.abs(h) % AUDIT_LANES;
 }
 
+/** The lane's head after claiming its next sequence: that sequence and the hash it chains to. */
+export interface ClaimedSequence {
+  last_sequence: string | number;
+  last_hash: string;
+}
+
+/**
+ * The statement that claims the next sequence of the subject's lane and returns a ClaimedSequence.
+ * It is plain SQL so a caller may run it as a CTE of a statement that does more (one round trip);
+ * it locks the lane's head until commit, so it belongs in the last statements of a transaction.
+ */
+export function claimAuditSequence(agencyId: string, subjectId: string): SQL {
+  return sql`insert into audit_chain_heads (agency_id, lane, last_sequence, last_hash)
+    values (${agencyId}, ${laneOf(subjectId)}, 1, ${GENESIS_HASH})
+    on conflict (agency_id, lane) do update set last_sequence = audit_chain_heads.last_sequence + 1
+    returning last_sequence, last_hash`;
+}
+
 /**
  * Appends an audit row in the caller's transaction (tx is required, so a write outside a
  * transaction does not compile). Call it last in a command: the lane lock is held until commit.
  */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+  const [head] = await queryRows<ClaimedSequence>(tx, claimAuditSequence(entry.agencyId, entry.subjectId));
+  await appendAudit(tx, entry, head);
+}
+
+/** Writes the audit row at the sequence claimed (claimAuditSequence, same transaction) and moves the lane's head to it. */
+export async function appendAudit(tx: Tx, entry: AuditEntry, head: ClaimedSequence): Promise<void> {
   const lane = laneOf(entry.subjectId);
   const change = JSON.parse(JSON.stringify(entry.change ?? {}));
-  const head = await queryRows<{ last_sequence: string | number; last_hash: string }>(tx, sql`
-    insert into audit_chain_heads (agency_id, lane, last_sequence, last_hash)
-    values (${entry.agencyId}, ${lane}, 1, ${GENESIS_HASH})
-    on conflict (agency_id, lane) do update set last_sequence = audit_chain_heads.last_sequence + 1
-    returning last_sequence, last_hash`);
-  const sequence = Number(head[0].last_sequence);
-  const previousHash = head[0].last_hash;
+  const sequence = Number(head.last_sequence);
+  const previousHash = head.last_hash;
   const occurredAt = new Date(Math.floor(entry.occurredAt.getTime()));
   const hash = hashAuditRow({
     agencyId: entry.agencyId,
