@@ -98,13 +98,15 @@ export async function queryRows<T>(db: Db | Tx, query: SQL): Promise<T[]> {
 }
 
 /**
- * Runs data-modifying statements as one statement, each a CTE, and returns the rows of `last`:
- * one round trip instead of one per statement. PostgreSQL runs every CTE exactly once whether or
- * not it is read, in an order of its own, each seeing the database as it was before the statement:
- * the statements must not depend on each other's writes nor write the same row twice.
+ * Runs data-modifying statements as one statement, each a CTE, and returns the rows of `last`
+ * (nothing without it): one round trip instead of one per statement. PostgreSQL runs every CTE
+ * exactly once whether or not it is read, in an order of its own, each seeing the database as it
+ * was before the statement: the statements must not depend on each other's writes nor write the
+ * same row twice.
  */
-export async function queryTogether<T>(db: Db | Tx, statements: (SQL | undefined)[], last: SQL): Promise<T[]> {
+export async function queryTogether<T>(db: Db | Tx, statements: (SQL | undefined)[], last?: SQL): Promise<T[]> {
   const parts = statements.filter((statement): statement is SQL => statement !== undefined);
   const ctes = parts.map((part, index) => sql`${sql.raw(`w${index}`)} as (${part})`);
+  if (!last) return ctes.length > 0 ? queryRows<T>(db, sql`with ${sql.join(ctes, sql`, `)} select`) : [];
   return queryRows<T>(db, sql`with ${sql.join([...ctes, sql`returned as (${last})`], sql`, `)} select * from returned`);
 }

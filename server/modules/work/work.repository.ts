@@ -2,6 +2,7 @@ import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { TaskSignalKind, TaskStatus } from '../../../contracts/work.js';
 import { type Db, queryRows, type Tx } from '../../db/client.js';
+import { claimAuditSequence } from '../../platform/audit.js';
 import { people, personWorkCounters, taskCollaborators, taskEvents, tasks, units, unitWeekCounters, unitWorkCounters } from '../../db/schema/index.js';
 
 export type TaskRow = typeof tasks.$inferSelect;
@@ -45,20 +46,26 @@ export type CollaboratorRow = { personId: string | null; personName: string | nu
 
 /**
  * Locks the task row for the length of the command's transaction, read with everything the
- * command's answer shows: the names, the collaborators, and who an open transfer proposes.
+ * command's answer shows (the names, the collaborators, who an open transfer proposes), and claims
+ * the next sequence of the task's audit lane (locked after the task): one round trip.
  */
 export async function lockTaskForCommand(tx: Tx, agencyId: string, id: string) {
   const collaborators = sql<CollaboratorRow[]>`coalesce((
     select json_agg(json_build_object('personId', c.person_id, 'personName', cp.full_name, 'unitId', c.unit_id, 'unitName', cu.name))
     from task_collaborators c left join people cp on cp.id = c.person_id left join units cu on cu.id = c.unit_id
     where c.agency_id = ${tasks.agencyId} and c.task_id = ${tasks.id}), '[]'::json)`;
+  const claim = tx
+    .$with('claim', { sequence: sql<string>`last_sequence`.as('last_sequence'), previousHash: sql<string>`last_hash`.as('last_hash') })
+    .as(claimAuditSequence(agencyId, id, sql`from tasks where agency_id = ${agencyId} and id = ${id} for update`));
   const [row] = await tx
-    .select({ ...listColumns, proposedOwnerName: proposedOwner.fullName, collaborators })
+    .with(claim)
+    .select({ ...listColumns, proposedOwnerName: proposedOwner.fullName, collaborators, auditSequence: claim.sequence, auditPreviousHash: claim.previousHash })
     .from(tasks)
     .innerJoin(owner, eq(owner.id, tasks.ownerId))
     .innerJoin(assigner, eq(assigner.id, tasks.assignerId))
     .innerJoin(units, eq(units.id, tasks.unitId))
     .leftJoin(proposedOwner, sql`${proposedOwner.id} = (${tasks.openRequest} ->> 'proposedOwnerId')::uuid`)
+    .crossJoin(claim)
     .where(and(eq(tasks.agencyId, agencyId), eq(tasks.id, id)))
     .for('update', { of: tasks });
   return row;
@@ -135,11 +142,6 @@ export interface CounterDelta {
 }
 
 const isZero = (delta: object) => Object.values(delta).every((value) => value === 0);
-
-export async function addUnitCounters(tx: Tx, agencyId: string, unitId: string, d: CounterDelta) {
-  const upsert = unitCountersUpsert(tx, agencyId, unitId, d);
-  if (upsert) await tx.execute(upsert);
-}
 
 /** The upsert adding a delta to a unit's counters, or undefined when it adds nothing. */
 export function unitCountersUpsert(tx: Tx, agencyId: string, unitId: string, d: CounterDelta) {

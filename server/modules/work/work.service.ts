@@ -1,7 +1,7 @@
 import type { CreateTaskBody } from '../../../contracts/work.js';
 import { queryTogether, type Tx } from '../../db/client.js';
 import { type Actor, auditActorOf } from '../../platform/actor.js';
-import { appendAudit, type AuditEntry, claimAuditSequence, type ClaimedSequence } from '../../platform/audit.js';
+import { appendAudit, auditAppend, type AuditEntry, claimAuditSequence, type ClaimedSequence } from '../../platform/audit.js';
 import { localDateOf, mondayOf } from '../../platform/calendar/dates.js';
 import { DomainError, forbidden, invalidState, notFound, validationError } from '../../platform/errors.js';
 import type { WorkingCalendar } from '../../platform/calendar/working-days.js';
@@ -141,8 +141,8 @@ const asStored = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
  * Runs one lifecycle command in one transaction (rules, task row, event, audit, counters,
  * notifications) and answers with the task after it, as GET /tasks/:id would show it. The actor
  * sees the result even when the command took the task out of their hands (a refused transfer).
- * Round trips: the lock (with what the answer shows), one statement for every write but the
- * audit row, the audit row (its hash needs the lane's previous hash).
+ * Round trips: the lock (with what the answer shows, and the audit sequence claimed), then one
+ * statement for every write.
  */
 export async function runCommand(deps: WorkDeps, actor: Actor, taskId: string, command: WorkCommand) {
   const newOwnerId = 'newOwnerId' in command ? command.newOwnerId : undefined;
@@ -166,21 +166,16 @@ export async function runCommand(deps: WorkDeps, actor: Actor, taskId: string, c
     const notice = noticeOf(decision.event.kind, actor.displayName, row.title, before, next, actor.personId);
     const outcome = outcomeDelta(row.countedOutcome, columns.countedOutcome);
     const moves = { transfers: next.transferCount - before.transferCount, extensions: next.extensionCount - before.extensionCount };
-    const [head] = await queryTogether<ClaimedSequence>(
-      tx,
-      [
-        repository.taskUpdate(tx, row.id, changes),
-        notificationsInsert(tx, { agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, taskId: row.id, now }),
-        repository.unitCountersUpsert(tx, actor.agencyId, row.unitId, { ...outcome, ...moves }),
-        repository.weekCountersUpsert(tx, actor.agencyId, row.unitId, mondayOf(localDateOf(now)), { completedOnTime: outcome.completedOnTime, completedLate: outcome.completedLate, ...moves }),
-        repository.personCountersUpsert(tx, actor.agencyId, personalResponsibility(before, next)),
-        repository.eventInsert(tx, eventRow(actor, now, row.id, decision.event)),
-      ],
-      // The audit chain head is the row every command of the agency shares: it is claimed in the
-      // last statements, so its lock is held for the fewest round trips before COMMIT.
-      claimAuditSequence(actor.agencyId, row.id),
-    );
-    await appendAudit(tx, auditEntry(actor, now, row.id, decision.event), head);
+    const head = { last_sequence: locked.auditSequence, last_hash: locked.auditPreviousHash };
+    await queryTogether(tx, [
+      repository.taskUpdate(tx, row.id, changes),
+      notificationsInsert(tx, { agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, taskId: row.id, now }),
+      repository.unitCountersUpsert(tx, actor.agencyId, row.unitId, { ...outcome, ...moves }),
+      repository.weekCountersUpsert(tx, actor.agencyId, row.unitId, mondayOf(localDateOf(now)), { completedOnTime: outcome.completedOnTime, completedLate: outcome.completedLate, ...moves }),
+      repository.personCountersUpsert(tx, actor.agencyId, personalResponsibility(before, next)),
+      repository.eventInsert(tx, eventRow(actor, now, row.id, decision.event)),
+      ...auditAppend(auditEntry(actor, now, row.id, decision.event), head),
+    ]);
 
     const names = new Map<string, string>([[row.ownerId, locked.ownerName], [row.assignerId, locked.assignerName], ...named.map((p) => [p.id, p.fullName] as [string, string])]);
     const proposedBefore = before.openRequest?.kind === 'transfer' ? before.openRequest.proposedOwnerId : null;
