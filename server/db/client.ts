@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
+import { type ExtractTablesWithRelations, type SQL, sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
@@ -95,4 +95,18 @@ export function pgliteOf(database: Database): PGlite | undefined {
 export async function queryRows<T>(db: Db | Tx, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows: T[] };
   return result.rows;
+}
+
+/**
+ * Runs data-modifying statements as one statement, each a CTE, and returns the rows of `last`
+ * (nothing without it): one round trip instead of one per statement. PostgreSQL runs every CTE
+ * exactly once whether or not it is read, in an order of its own, each seeing the database as it
+ * was before the statement: the statements must not depend on each other's writes nor write the
+ * same row twice.
+ */
+export async function queryTogether<T>(db: Db | Tx, statements: (SQL | undefined)[], last?: SQL): Promise<T[]> {
+  const parts = statements.filter((statement): statement is SQL => statement !== undefined);
+  const ctes = parts.map((part, index) => sql`${sql.raw(`w${index}`)} as (${part})`);
+  if (!last) return ctes.length > 0 ? queryRows<T>(db, sql`with ${sql.join(ctes, sql`, `)} select`) : [];
+  return queryRows<T>(db, sql`with ${sql.join([...ctes, sql`returned as (${last})`], sql`, `)} select * from returned`);
 }

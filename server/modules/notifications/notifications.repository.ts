@@ -1,9 +1,10 @@
-import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { notifications } from '../../db/schema/index.js';
 
-export async function insertNotifications(tx: Tx, rows: (typeof notifications.$inferInsert)[]) {
-  if (rows.length > 0) await tx.insert(notifications).values(rows).onConflictDoNothing();
+/** The statement that stores these notifications (a repeated dedupe key is skipped), or undefined when there are none. */
+export function notificationsInsert(tx: Tx, rows: (typeof notifications.$inferInsert)[]): SQL | undefined {
+  return rows.length > 0 ? tx.insert(notifications).values(rows).onConflictDoNothing().getSQL() : undefined;
 }
 
 export async function listNotifications(db: Db, personId: string, options: { unreadOnly: boolean; after?: [string, string]; limit: number }) {

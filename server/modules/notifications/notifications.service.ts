@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { markNotificationsReadBody, notificationQuery } from '../../../contracts/work.js';
 import type { Db, Tx } from '../../db/client.js';
@@ -27,8 +28,14 @@ export interface NewNotification {
 
 /** Adds in-app notifications in the caller's transaction (e-mail goes out later, in the daily digest). */
 export async function notifyPeople(tx: Tx, input: NewNotification) {
+  const insert = notificationsInsert(tx, input);
+  if (insert) await tx.execute(insert);
+}
+
+/** The INSERT that notifyPeople runs, for a caller that writes it together with more (a CTE); undefined when nobody is notified. */
+export function notificationsInsert(tx: Tx, input: NewNotification): SQL | undefined {
   const recipients = [...new Set(input.personIds)];
-  await repository.insertNotifications(
+  return repository.notificationsInsert(
     tx,
     recipients.map((personId) => ({
       id: crypto.randomUUID(),

@@ -11,6 +11,7 @@ import { likePattern } from '../../platform/search-text.js';
 import { findPeople, findUnit } from '../org/index.js';
 import type { WorkDeps } from './work.deps.js';
 import { canSeeTask, collaborationOf, managesUnitPath, visibleTasksCondition } from './work.policy.js';
+import { isCollaboratorIn, presentTaskDetail } from './work.detail.js';
 import { presentTaskSummary } from './work.presenter.js';
 import * as repository from './work.repository.js';
 import { defaultSignalSettings } from './work.signals.js';
@@ -65,25 +66,16 @@ export async function listTasks(deps: WorkDeps, actor: Actor, query: z.infer<typ
   return { items: page.items.map((row) => presentTaskSummary(row, context)), nextCursor: page.nextCursor };
 }
 
-/**
- * One task with its people, or 404 when the actor may not see it. Right after a command the
- * actor sees its result even when it took the task out of their hands (a refused transfer).
- */
-export async function getTask(deps: WorkDeps, actor: Actor, id: string, options: { justActedOn?: boolean } = {}) {
+/** One task with its people, or 404 when the actor may not see it. */
+export async function getTask(deps: WorkDeps, actor: Actor, id: string) {
   // The collaborators are shown anyway and also decide visibility: read both at once.
   const [row, collaborators] = await Promise.all([repository.findTaskWithNames(deps.db, actor.agencyId, id), repository.listCollaborators(deps.db, actor.agencyId, id)]);
-  const isCollaborator = collaborators.some((c) => (c.personId !== null && c.personId === actor.personId) || (c.unitId !== null && c.unitId === actor.unitId));
-  if (!row || (!options.justActedOn && !canSeeTask(actor, row.task, isCollaborator))) throw taskNotFound();
+  const isCollaborator = isCollaboratorIn(collaborators, actor);
+  if (!row || !canSeeTask(actor, row.task, isCollaborator)) throw taskNotFound();
   const request = row.task.openRequest as { proposedOwnerId?: string | null } | null;
   const names = new Map((await findPeople(deps.db, actor.agencyId, request?.proposedOwnerId ? [request.proposedOwnerId] : [])).map((p) => [p.id, p.fullName]));
   const context = { actor, now: deps.clock.now(), calendar: await deps.calendars.get(actor.agencyId), settings: deps.signalSettings, names };
-  return {
-    ...presentTaskSummary(row, context, isCollaborator),
-    description: row.task.description,
-    expectedOutput: row.task.expectedOutput,
-    collaborators: collaborators.filter((c) => c.personId).map((c) => ({ id: c.personId!, fullName: c.personName ?? '' })),
-    collaboratorUnits: collaborators.filter((c) => c.unitId).map((c) => ({ id: c.unitId!, name: c.unitName ?? '' })),
-  };
+  return presentTaskDetail(row, collaborators, context, isCollaborator);
 }
 
 export async function listTaskEvents(deps: WorkDeps, actor: Actor, id: string) {

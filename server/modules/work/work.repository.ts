@@ -2,6 +2,7 @@ import { and, asc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { TaskSignalKind, TaskStatus } from '../../../contracts/work.js';
 import { type Db, type Tx } from '../../db/client.js';
+import { claimAuditSequence } from '../../platform/audit.js';
 import { people, personWorkCounters, taskCollaborators, taskEvents, tasks, units, unitWeekCounters, unitWorkCounters } from '../../db/schema/index.js';
 import { subtreeRollup } from '../org/index.js';
 
@@ -42,22 +43,47 @@ export async function findTaskAudience(db: Db | Tx, agencyId: string, id: string
   return row;
 }
 
-/** Locks the task row for the length of the command's transaction. */
-export async function lockTask(tx: Tx, agencyId: string, id: string): Promise<TaskRow | undefined> {
-  const [row] = await tx.select().from(tasks).where(and(eq(tasks.agencyId, agencyId), eq(tasks.id, id))).for('update');
+const proposedOwner = alias(people, 'proposed_owner');
+
+export type CollaboratorRow = { personId: string | null; personName: string | null; unitId: string | null; unitName: string | null };
+
+/**
+ * Locks the task row for the length of the command's transaction, read with everything the
+ * command's answer shows (the names, the collaborators, who an open transfer proposes), and claims
+ * the next sequence of the task's audit lane (locked after the task): one round trip.
+ */
+export async function lockTaskForCommand(tx: Tx, agencyId: string, id: string) {
+  const collaborators = sql<CollaboratorRow[]>`coalesce((
+    select json_agg(json_build_object('personId', c.person_id, 'personName', cp.full_name, 'unitId', c.unit_id, 'unitName', cu.name))
+    from task_collaborators c left join people cp on cp.id = c.person_id left join units cu on cu.id = c.unit_id
+    where c.agency_id = ${tasks.agencyId} and c.task_id = ${tasks.id}), '[]'::json)`;
+  const claim = tx
+    .$with('claim', { sequence: sql<string>`last_sequence`.as('last_sequence'), previousHash: sql<string>`last_hash`.as('last_hash') })
+    .as(claimAuditSequence(agencyId, id, sql`from tasks where agency_id = ${agencyId} and id = ${id} for update`));
+  const [row] = await tx
+    .with(claim)
+    .select({ task: tasks, ownerName: owner.fullName, assignerName: assigner.fullName, unitName: units.name, proposedOwnerName: proposedOwner.fullName, collaborators, auditSequence: claim.sequence, auditPreviousHash: claim.previousHash })
+    .from(tasks)
+    .innerJoin(owner, eq(owner.id, tasks.ownerId))
+    .innerJoin(assigner, eq(assigner.id, tasks.assignerId))
+    .innerJoin(units, eq(units.id, tasks.unitId))
+    .leftJoin(proposedOwner, sql`${proposedOwner.id} = (${tasks.openRequest} ->> 'proposedOwnerId')::uuid`)
+    .crossJoin(claim)
+    .where(and(eq(tasks.agencyId, agencyId), eq(tasks.id, id)))
+    .for('update', { of: tasks });
   return row;
 }
 
-export async function insertTask(tx: Tx, row: typeof tasks.$inferInsert) {
-  await tx.insert(tasks).values(row);
-}
+export const taskInsert = (tx: Tx, row: typeof tasks.$inferInsert) => tx.insert(tasks).values(row).getSQL();
+
+export const taskUpdate = (tx: Tx, id: string, values: Partial<typeof tasks.$inferInsert>) => tx.update(tasks).set(values).where(eq(tasks.id, id)).getSQL();
 
 export async function updateTask(tx: Tx, id: string, values: Partial<typeof tasks.$inferInsert>) {
-  await tx.update(tasks).set(values).where(eq(tasks.id, id));
+  await tx.execute(taskUpdate(tx, id, values));
 }
 
-export async function insertCollaborators(tx: Tx, rows: (typeof taskCollaborators.$inferInsert)[]) {
-  if (rows.length > 0) await tx.insert(taskCollaborators).values(rows);
+export function collaboratorsInsert(tx: Tx, rows: (typeof taskCollaborators.$inferInsert)[]) {
+  return rows.length > 0 ? tx.insert(taskCollaborators).values(rows).getSQL() : undefined;
 }
 
 export async function listCollaborators(db: Db | Tx, agencyId: string, taskId: string) {
@@ -69,9 +95,7 @@ export async function listCollaborators(db: Db | Tx, agencyId: string, taskId: s
     .where(and(eq(taskCollaborators.agencyId, agencyId), eq(taskCollaborators.taskId, taskId)));
 }
 
-export async function insertEvent(tx: Tx, row: typeof taskEvents.$inferInsert) {
-  await tx.insert(taskEvents).values(row);
-}
+export const eventInsert = (tx: Tx, row: typeof taskEvents.$inferInsert) => tx.insert(taskEvents).values(row).getSQL();
 
 export async function listEvents(db: Db | Tx, taskId: string) {
   return db.select().from(taskEvents).where(eq(taskEvents.taskId, taskId)).orderBy(asc(taskEvents.id));
@@ -132,9 +156,12 @@ export interface CounterDelta {
   extensions: number;
 }
 
-export async function addUnitCounters(tx: Tx, agencyId: string, unitId: string, d: CounterDelta) {
-  if (Object.values(d).every((value) => value === 0)) return;
-  await tx
+const isZero = (delta: object) => Object.values(delta).every((value) => value === 0);
+
+/** The upsert adding a delta to a unit's counters, or undefined when it adds nothing. */
+export function unitCountersUpsert(tx: Tx, agencyId: string, unitId: string, d: CounterDelta) {
+  if (isZero(d)) return undefined;
+  return tx
     .insert(unitWorkCounters)
     .values({ agencyId, unitId, ...d })
     .onConflictDoUpdate({
@@ -147,26 +174,32 @@ export async function addUnitCounters(tx: Tx, agencyId: string, unitId: string, 
         transfers: sql`${unitWorkCounters.transfers} + ${d.transfers}`,
         extensions: sql`${unitWorkCounters.extensions} + ${d.extensions}`,
       },
-    });
+    })
+    .getSQL();
 }
 
-export type PersonCounterDelta = { transfersAway?: number; transfersReceived?: number; extensions?: number; returns?: number };
+export type PersonCounterDelta = { transfersAway: number; transfersReceived: number; extensions: number; returns: number };
 
-export async function addPersonCounters(tx: Tx, agencyId: string, personId: string, d: PersonCounterDelta) {
-  const values = { transfersAway: d.transfersAway ?? 0, transfersReceived: d.transfersReceived ?? 0, extensions: d.extensions ?? 0, returns: d.returns ?? 0 };
-  if (Object.values(values).every((value) => value === 0)) return;
-  await tx
+/**
+ * The upsert adding deltas to people's counters (one row per person, in id order so two commands
+ * never wait on each other's rows crosswise), or undefined when it adds nothing.
+ */
+export function personCountersUpsert(tx: Tx, agencyId: string, deltas: Map<string, PersonCounterDelta>) {
+  const rows = [...deltas].filter(([, d]) => !isZero(d)).sort(([a], [b]) => (a < b ? -1 : 1));
+  if (rows.length === 0) return undefined;
+  return tx
     .insert(personWorkCounters)
-    .values({ agencyId, personId, ...values })
+    .values(rows.map(([personId, d]) => ({ agencyId, personId, ...d })))
     .onConflictDoUpdate({
       target: [personWorkCounters.agencyId, personWorkCounters.personId],
       set: {
-        transfersAway: sql`${personWorkCounters.transfersAway} + ${values.transfersAway}`,
-        transfersReceived: sql`${personWorkCounters.transfersReceived} + ${values.transfersReceived}`,
-        extensions: sql`${personWorkCounters.extensions} + ${values.extensions}`,
-        returns: sql`${personWorkCounters.returns} + ${values.returns}`,
+        transfersAway: sql`${personWorkCounters.transfersAway} + excluded.transfers_away`,
+        transfersReceived: sql`${personWorkCounters.transfersReceived} + excluded.transfers_received`,
+        extensions: sql`${personWorkCounters.extensions} + excluded.extensions`,
+        returns: sql`${personWorkCounters.returns} + excluded.returns`,
       },
-    });
+    })
+    .getSQL();
 }
 
 export interface SubtreeTotalsRow {
@@ -225,9 +258,10 @@ export async function isCollaborator(db: Db | Tx, taskId: string, actor: { perso
 
 export type WeekDelta = { completedOnTime: number; completedLate: number; transfers: number; extensions: number };
 
-export async function addWeekCounters(tx: Tx, agencyId: string, unitId: string, week: string, d: WeekDelta) {
-  if (Object.values(d).every((value) => value === 0)) return;
-  await tx
+/** The upsert adding a delta to a unit's counters of one week, or undefined when it adds nothing. */
+export function weekCountersUpsert(tx: Tx, agencyId: string, unitId: string, week: string, d: WeekDelta) {
+  if (isZero(d)) return undefined;
+  return tx
     .insert(unitWeekCounters)
     .values({ agencyId, unitId, week, ...d })
     .onConflictDoUpdate({
@@ -238,7 +272,8 @@ export async function addWeekCounters(tx: Tx, agencyId: string, unitId: string, 
         transfers: sql`${unitWeekCounters.transfers} + ${d.transfers}`,
         extensions: sql`${unitWeekCounters.extensions} + ${d.extensions}`,
       },
-    });
+    })
+    .getSQL();
 }
 
 /** Weekly totals over a subtree since a given Monday: units × weeks rows at most, never the tasks. */

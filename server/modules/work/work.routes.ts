@@ -38,11 +38,9 @@ export const workRoutes: FastifyPluginAsyncZod<WorkDeps & { files: FileStore }> 
   app.get('/tasks', { schema: { tags, summary: 'Danh sách nhiệm vụ', querystring: contract.taskListQuery, response: { 200: contract.taskPage, ...errors } } }, (request) =>
     queries.listTasks(deps, actorOf(request), request.query),
   );
-  app.post('/tasks', { schema: { tags, summary: 'Giao nhiệm vụ', body: contract.createTaskBody, response: { 200: contract.taskSchema, ...errors } } }, async (request) => {
-    const actor = actorOf(request);
-    const id = await service.createTask(deps, actor, request.body);
-    return queries.getTask(deps, actor, id);
-  });
+  app.post('/tasks', { schema: { tags, summary: 'Giao nhiệm vụ', body: contract.createTaskBody, response: { 200: contract.taskSchema, ...errors } } }, (request) =>
+    service.assignTask(deps, actorOf(request), request.body),
+  );
   app.get('/tasks/summary', { schema: { tags, summary: 'Việc của tôi: số liệu', response: { 200: contract.myWorkSummary } } }, (request) =>
     queries.myWorkSummary(deps, actorOf(request)),
   );
@@ -81,11 +79,7 @@ export const workRoutes: FastifyPluginAsyncZod<WorkDeps & { files: FileStore }> 
     app.post(
       `/tasks/:id/${command.path}`,
       { schema: { tags, summary: command.summary, params: idParams, body: command.body, response: { 200: contract.taskSchema, ...errors } } },
-      async (request) => {
-        const actor = actorOf(request);
-        await service.runCommand(deps, actor, request.params.id, command.toCommand(request.body as never));
-        return queries.getTask(deps, actor, request.params.id, { justActedOn: true });
-      },
+      (request) => service.runCommand(deps, actorOf(request), request.params.id, command.toCommand(request.body as never)),
     );
   }
 };

@@ -1,19 +1,21 @@
 import type { CreateTaskBody } from '../../../contracts/work.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../platform/actor.js';
-import { recordAction } from '../../platform/audit.js';
+import { queryTogether, type Tx } from '../../db/client.js';
+import { type Actor, auditActorOf } from '../../platform/actor.js';
+import { appendAudit, auditAppend, type AuditEntry, claimAuditSequence, type ClaimedSequence } from '../../platform/audit.js';
 import { localDateOf, mondayOf } from '../../platform/calendar/dates.js';
 import { DomainError, forbidden, invalidState, notFound, validationError } from '../../platform/errors.js';
 import type { WorkingCalendar } from '../../platform/calendar/working-days.js';
 import { foldForSearch } from '../../platform/search-text.js';
-import { notifyPeople } from '../notifications/index.js';
-import { findPeople, findUnit } from '../org/index.js';
-import { auditContext, type WorkDeps } from './work.deps.js';
+import { notificationsInsert } from '../notifications/index.js';
+import { findPeople, findUnits } from '../org/index.js';
+import type { WorkDeps } from './work.deps.js';
+import { isCollaboratorIn, presentTaskDetail } from './work.detail.js';
 import { outcomeDelta, stateColumns, toTaskState } from './work.mapping.js';
 import { noticeOf } from './work.notices.js';
 import { outcomeOf, resolveDueDate } from './work.outcome.js';
-import { canAssignIn, canSeeTask, collaborationOf, relationsOfActor } from './work.policy.js';
+import { canAssignIn, canSeeTask, relationsOfActor } from './work.policy.js';
 import * as repository from './work.repository.js';
+import type { CollaboratorRow, PersonCounterDelta, TaskRow } from './work.repository.js';
 import { decide, type Refusal } from './work.rules.js';
 import { computeSignals, withEscalation } from './work.signals.js';
 import { resolveTaskSource } from './work.sources.js';
@@ -56,16 +58,24 @@ export interface CreateTaskOptions {
 
 /** Assigns a task to exactly one accountable owner; the assigner is the acting person. */
 export async function createTask(deps: WorkDeps, actor: Actor, input: CreateTaskBody, options: CreateTaskOptions = {}): Promise<string> {
-  if (!actor.personId) throw forbidden({ vi: 'Tài khoản chưa gắn với cán bộ nào', en: 'This account is not linked to a person' });
-  const [unit, named] = await Promise.all([
-    findUnit(deps.db, actor.agencyId, input.unitId),
-    findPeople(deps.db, actor.agencyId, [...new Set([input.ownerId, ...input.collaboratorIds])]),
+  return (await assignTask(deps, actor, input, options)).id;
+}
+
+/** createTask, answering with the new task as GET /tasks/:id shows it (from what it wrote, without reading it back). */
+export async function assignTask(deps: WorkDeps, actor: Actor, input: CreateTaskBody, options: CreateTaskOptions = {}) {
+  const assignerId = actor.personId;
+  if (!assignerId) throw forbidden({ vi: 'Tài khoản chưa gắn với cán bộ nào', en: 'This account is not linked to a person' });
+  const [namedUnits, named] = await Promise.all([
+    findUnits(deps.db, actor.agencyId, [input.unitId, ...input.collaboratorUnitIds]),
+    findPeople(deps.db, actor.agencyId, [...new Set([input.ownerId, assignerId, ...input.collaboratorIds])]),
   ]);
+  const unitsById = new Map(namedUnits.map((unit) => [unit.id, unit]));
+  const unit = unitsById.get(input.unitId);
   if (!unit || !unit.isActive) throw validationError([{ field: 'body.unitId', message: { vi: 'Đơn vị không tồn tại hoặc đã ngừng hoạt động', en: 'Unit unknown or inactive' } }]);
   const [owner] = requireActive(named, [input.ownerId], 'body.ownerId');
-  requireActive(named, input.collaboratorIds, 'body.collaboratorIds');
-  for (const unitId of input.collaboratorUnitIds) {
-    if (!(await findUnit(deps.db, actor.agencyId, unitId))) throw validationError([{ field: 'body.collaboratorUnitIds', message: { vi: 'Đơn vị không tồn tại', en: 'Unit unknown' } }]);
+  const collaboratorPeople = requireActive(named, input.collaboratorIds, 'body.collaboratorIds');
+  if (input.collaboratorUnitIds.some((unitId) => !unitsById.has(unitId))) {
+    throw validationError([{ field: 'body.collaboratorUnitIds', message: { vi: 'Đơn vị không tồn tại', en: 'Unit unknown' } }]);
   }
   if (!canAssignIn(actor, unit.path, owner.id)) {
     throw forbidden({ vi: 'Chỉ giao việc trong phạm vi đơn vị mình phụ trách, hoặc tự nhận việc', en: 'Assign within the units you manage, or to yourself' });
@@ -75,68 +85,107 @@ export async function createTask(deps: WorkDeps, actor: Actor, input: CreateTask
   const dueDate = resolveDueDate(input.due.kind === 'date' ? { dueDate: input.due.dueDate } : { workingDays: input.due.workingDays }, input.startDate, calendar);
   const now = deps.clock.now();
   if (dueDate < localDateOf(now)) throw validationError([{ field: 'body.due.dueDate', message: { vi: 'Hạn hoàn thành đã qua', en: 'The due date is in the past' } }]);
-  const state = newTaskState({ ownerId: owner.id, assignerId: actor.personId, unitId: unit.id, startDate: input.startDate, dueDate, assignedAt: now });
-  const columns = derivedColumns(deps, calendar, state, now);
-  const id = crypto.randomUUID();
+  const state = newTaskState({ ownerId: owner.id, assignerId, unitId: unit.id, startDate: input.startDate, dueDate, assignedAt: now });
+  const task: TaskRow = {
+    id: crypto.randomUUID(), agencyId: actor.agencyId, unitId: unit.id, unitPath: unit.path, title: input.title, searchText: foldForSearch(input.title),
+    description: input.description, expectedOutput: input.expectedOutput, priority: input.priority, sourceKind: input.source.kind, sourceId,
+    assignerId, assignedAt: now, startDate: input.startDate, ...derivedColumns(deps, calendar, state, now), version: 1, createdAt: now, updatedAt: now,
+  };
+  const collaborators: CollaboratorRow[] = [
+    ...collaboratorPeople.map((person) => ({ personId: person.id, personName: person.fullName, unitId: null, unitName: null })),
+    ...input.collaboratorUnitIds.map((unitId) => ({ personId: null, personName: null, unitId, unitName: unitsById.get(unitId)!.name })),
+  ];
+  const notice = noticeOf('task.assigned', actor.displayName, input.title, state, state, assignerId);
+  const history = { kind: 'task.assigned' as const, reason: null, before: {}, after: { status: state.status, ownerId: owner.id, dueDate, title: input.title } };
   await deps.db.transaction(async (tx) => {
-    await repository.insertTask(tx, {
-      id, agencyId: actor.agencyId, unitId: unit.id, unitPath: unit.path, title: input.title, searchText: foldForSearch(input.title),
-      description: input.description, expectedOutput: input.expectedOutput, priority: input.priority, sourceKind: input.source.kind, sourceId,
-      assignerId: actor.personId!, assignedAt: now, startDate: input.startDate, ...columns,
-    });
-    await repository.insertCollaborators(tx, [
-      ...input.collaboratorIds.map((personId) => ({ agencyId: actor.agencyId, taskId: id, personId })),
-      ...input.collaboratorUnitIds.map((unitId) => ({ agencyId: actor.agencyId, taskId: id, unitId })),
-    ]);
-    const notice = noticeOf('task.assigned', actor.displayName, input.title, state, state, actor.personId);
-    await notifyPeople(tx, { agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, taskId: id, now });
-    await repository.addUnitCounters(tx, actor.agencyId, unit.id, { ...outcomeDelta(null, columns.countedOutcome), transfers: 0, extensions: 0 });
-    const after = { status: state.status, ownerId: owner.id, dueDate, title: input.title };
-    await writeHistory(tx, deps, actor, now, id, { kind: 'task.assigned', reason: null, before: {}, after });
-    await options.inTransaction?.(tx, id);
+    const [head] = await queryTogether<ClaimedSequence>(
+      tx,
+      [
+        repository.taskInsert(tx, task),
+        repository.collaboratorsInsert(tx, collaborators.map((c) => ({ agencyId: actor.agencyId, taskId: task.id, personId: c.personId, unitId: c.unitId }))),
+        notificationsInsert(tx, { agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, taskId: task.id, now }),
+        repository.unitCountersUpsert(tx, actor.agencyId, unit.id, { ...outcomeDelta(null, task.countedOutcome), transfers: 0, extensions: 0 }),
+        repository.eventInsert(tx, eventRow(actor, now, task.id, history)),
+      ],
+      claimAuditSequence(actor.agencyId, task.id),
+    );
+    await appendAudit(tx, auditEntry(actor, now, task.id, history), head);
+    await options.inTransaction?.(tx, task.id);
   });
-  return id;
+  const names = new Map(named.map((person) => [person.id, person.fullName]));
+  const row = { task, ownerName: owner.fullName, assignerName: names.get(assignerId) ?? '', unitName: unit.name };
+  const context = { actor, now, calendar, settings: deps.signalSettings };
+  return presentTaskDetail(row, collaborators, context, isCollaboratorIn(collaborators, actor));
 }
 
-async function writeHistory(tx: Tx, deps: WorkDeps, actor: Actor, now: Date, taskId: string, event: { kind: `task.${string}`; reason: string | null; before: object; after: object }) {
-  await repository.insertEvent(tx, {
+type History = { kind: `task.${string}`; reason: string | null; before: object; after: object };
+
+function eventRow(actor: Actor, now: Date, taskId: string, event: History) {
+  return {
     agencyId: actor.agencyId, taskId, occurredAt: now, actorPersonId: actor.personId, actorName: actor.displayName,
     kind: event.kind, reason: event.reason, before: event.before, after: event.after,
-  });
-  await recordAction(tx, auditContext(deps, actor, now), event.kind, { type: 'task', id: taskId }, { reason: event.reason, before: event.before, after: event.after });
+  };
 }
 
-/** Runs one lifecycle command in one transaction: rules, task row, event, audit, counters, notifications. */
-export async function runCommand(deps: WorkDeps, actor: Actor, taskId: string, command: WorkCommand): Promise<void> {
+function auditEntry(actor: Actor, now: Date, taskId: string, event: History): AuditEntry {
+  return {
+    agencyId: actor.agencyId, actor: auditActorOf(actor), action: event.kind, subjectType: 'task', subjectId: taskId, occurredAt: now,
+    change: { reason: event.reason, before: event.before, after: event.after },
+  };
+}
+
+/** What a command's answer shows of an open request: the stored JSON, as reading the row back would give it. */
+const asStored = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/**
+ * Runs one lifecycle command in one transaction (rules, task row, event, audit, counters,
+ * notifications) and answers with the task after it, as GET /tasks/:id would show it. The actor
+ * sees the result even when the command took the task out of their hands (a refused transfer).
+ * Round trips: the lock (with what the answer shows, and the audit sequence claimed), then one
+ * statement for every write.
+ */
+export async function runCommand(deps: WorkDeps, actor: Actor, taskId: string, command: WorkCommand) {
   const newOwnerId = 'newOwnerId' in command ? command.newOwnerId : undefined;
-  if (newOwnerId) await requireActivePeople(deps, actor.agencyId, [newOwnerId], 'body.newOwnerId');
+  const named = newOwnerId ? await requireActivePeople(deps, actor.agencyId, [newOwnerId], 'body.newOwnerId') : [];
   const now = deps.clock.now();
   // Loaded before the transaction: on PGlite a second query outside it would wait for it forever.
   const calendar = await deps.calendars.get(actor.agencyId);
-  await deps.db.transaction(async (tx) => {
-    const row = await repository.lockTask(tx, actor.agencyId, taskId);
-    const isCollaborator = row ? await collaborationOf(actor, row, () => repository.isCollaborator(tx, row.id, actor)) : false;
-    if (!row || !canSeeTask(actor, row, isCollaborator)) throw taskNotFound();
+  return deps.db.transaction(async (tx) => {
+    const locked = await repository.lockTaskForCommand(tx, actor.agencyId, taskId);
+    const isCollaborator = locked ? isCollaboratorIn(locked.collaborators, actor) : false;
+    if (!locked || !canSeeTask(actor, locked.task, isCollaborator)) throw taskNotFound();
+    const row = locked.task;
     const before = toTaskState(row);
-    const decision = decide(before, relationsOfActor(actor, before, row.unitPath, isCollaborator), command, contextAt(now));
+    // Whoever sees the task through another relation acts in that role, not as a collaborator.
+    const actsAsCollaborator = isCollaborator && !canSeeTask(actor, row, false);
+    const decision = decide(before, relationsOfActor(actor, before, row.unitPath, actsAsCollaborator), command, contextAt(now));
     if (!decision.ok) throw refusalError(decision);
     const next = decision.next;
     const columns = derivedColumns(deps, calendar, next, now);
-    await repository.updateTask(tx, row.id, { ...columns, version: row.version + 1, updatedAt: now, ...contentChange(command) });
+    const changes = { ...columns, version: row.version + 1, updatedAt: now, ...contentChange(command) };
     const notice = noticeOf(decision.event.kind, actor.displayName, row.title, before, next, actor.personId);
-    await notifyPeople(tx, { agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, taskId: row.id, now });
-    // Rows many commands share (counters, then the audit chain head) are written last, so their
-    // locks are held for the fewest round trips before COMMIT.
     const outcome = outcomeDelta(row.countedOutcome, columns.countedOutcome);
     const moves = { transfers: next.transferCount - before.transferCount, extensions: next.extensionCount - before.extensionCount };
-    await repository.addUnitCounters(tx, actor.agencyId, row.unitId, { ...outcome, ...moves });
-    await repository.addWeekCounters(tx, actor.agencyId, row.unitId, mondayOf(localDateOf(now)), {
-      completedOnTime: outcome.completedOnTime,
-      completedLate: outcome.completedLate,
-      ...moves,
-    });
-    await countPersonalResponsibility(tx, actor.agencyId, before, next);
-    await writeHistory(tx, deps, actor, now, row.id, decision.event);
+    const head = { last_sequence: locked.auditSequence, last_hash: locked.auditPreviousHash };
+    await queryTogether(tx, [
+      repository.taskUpdate(tx, row.id, changes),
+      notificationsInsert(tx, { agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, taskId: row.id, now }),
+      repository.unitCountersUpsert(tx, actor.agencyId, row.unitId, { ...outcome, ...moves }),
+      repository.weekCountersUpsert(tx, actor.agencyId, row.unitId, mondayOf(localDateOf(now)), { completedOnTime: outcome.completedOnTime, completedLate: outcome.completedLate, ...moves }),
+      repository.personCountersUpsert(tx, actor.agencyId, personalResponsibility(before, next)),
+      repository.eventInsert(tx, eventRow(actor, now, row.id, decision.event)),
+      ...auditAppend(auditEntry(actor, now, row.id, decision.event), head),
+    ]);
+
+    const names = new Map<string, string>([[row.ownerId, locked.ownerName], [row.assignerId, locked.assignerName], ...named.map((p) => [p.id, p.fullName] as [string, string])]);
+    const proposedBefore = before.openRequest?.kind === 'transfer' ? before.openRequest.proposedOwnerId : null;
+    if (proposedBefore && locked.proposedOwnerName !== null) names.set(proposedBefore, locked.proposedOwnerName);
+    const proposedAfter = next.openRequest?.kind === 'transfer' ? next.openRequest.proposedOwnerId : null;
+    const unnamed = [next.ownerId, proposedAfter].filter((id): id is string => !!id && !names.has(id));
+    if (unnamed.length > 0) for (const person of await findPeople(tx, actor.agencyId, unnamed)) names.set(person.id, person.fullName);
+    const task: TaskRow = { ...row, ...changes, openRequest: asStored(changes.openRequest) };
+    const answer = { task, ownerName: names.get(next.ownerId) ?? '', assignerName: locked.assignerName, unitName: locked.unitName };
+    return presentTaskDetail(answer, locked.collaborators, { actor, now, calendar, settings: deps.signalSettings, names }, isCollaborator);
   });
 }
 
@@ -152,13 +201,17 @@ function contentChange(command: WorkCommand) {
 }
 
 /** Transfers are counted against the person who handed the task away; extensions and returns against the owner. */
-async function countPersonalResponsibility(tx: Tx, agencyId: string, before: TaskState, next: TaskState) {
+function personalResponsibility(before: TaskState, next: TaskState) {
+  const deltas = new Map<string, PersonCounterDelta>();
+  const add = (personId: string, delta: Partial<PersonCounterDelta>) => {
+    const sum = deltas.get(personId) ?? { transfersAway: 0, transfersReceived: 0, extensions: 0, returns: 0 };
+    for (const [key, value] of Object.entries(delta) as [keyof PersonCounterDelta, number][]) sum[key] += value;
+    deltas.set(personId, sum);
+  };
   if (next.ownerId !== before.ownerId) {
-    await repository.addPersonCounters(tx, agencyId, before.ownerId, { transfersAway: 1 });
-    await repository.addPersonCounters(tx, agencyId, next.ownerId, { transfersReceived: 1 });
+    add(before.ownerId, { transfersAway: 1 });
+    add(next.ownerId, { transfersReceived: 1 });
   }
-  await repository.addPersonCounters(tx, agencyId, before.ownerId, {
-    extensions: next.extensionCount - before.extensionCount,
-    returns: next.returnCount - before.returnCount,
-  });
+  add(before.ownerId, { extensions: next.extensionCount - before.extensionCount, returns: next.returnCount - before.returnCount });
+  return deltas;
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { taskSignalLabels } from '../../../contracts/work.js';
+import { queryTogether } from '../../db/client.js';
 import { agencies, tasks } from '../../db/schema/index.js';
 import { canonicalJson } from '../../platform/audit.js';
 import { localDateOf } from '../../platform/calendar/dates.js';
@@ -52,6 +53,10 @@ export async function runSignalSweep(deps: WorkDeps, agencyId: string, runKey?: 
       .limit(BATCH);
     if (batch.length === 0) break;
     await deps.db.transaction(async (tx) => {
+      // Summed per unit and written at the end of the batch in one statement. Written per task, a
+      // unit's counters stayed locked for the rest of the batch: commands on that unit (holding
+      // their task and audit lane) waited for it, or deadlocked with it on the next task's row.
+      const unitDeltas = new Map<string, repository.CounterDelta>();
       for (const row of batch) {
         const state = toTaskState(row);
         const signals = withEscalation(computeSignals(state, calendar, contextAt(now), deps.signalSettings), today, calendar, deps.signalSettings);
@@ -60,7 +65,10 @@ export async function runSignalSweep(deps: WorkDeps, agencyId: string, runKey?: 
         if (canonicalJson(row.signals) !== canonicalJson(signals) || row.countedOutcome !== columns.countedOutcome) {
           changed++;
           await repository.updateTask(tx, row.id, { signals, signalKinds: columns.signalKinds, countedOutcome: columns.countedOutcome });
-          await repository.addUnitCounters(tx, agencyId, row.unitId, { ...outcomeDelta(row.countedOutcome, columns.countedOutcome), transfers: 0, extensions: 0 });
+          const delta = outcomeDelta(row.countedOutcome, columns.countedOutcome);
+          const sum = unitDeltas.get(row.unitId) ?? { open: 0, overdue: 0, completedOnTime: 0, completedLate: 0, transfers: 0, extensions: 0 };
+          for (const key of Object.keys(delta) as (keyof typeof delta)[]) sum[key] += delta[key];
+          unitDeltas.set(row.unitId, sum);
         }
         for (const signal of signals.filter((s) => s.since)) {
           const recipients = signal.level === 0 ? [row.ownerId] : escalationTargets(row.unitPath, signal.level, headsByUnit);
@@ -77,6 +85,7 @@ export async function runSignalSweep(deps: WorkDeps, agencyId: string, runKey?: 
           });
         }
       }
+      await queryTogether(tx, [...unitDeltas].map(([unitId, delta]) => repository.unitCountersUpsert(tx, agencyId, unitId, delta)));
     });
     checked += batch.length;
     const last = batch[batch.length - 1];

@@ -1,0 +1,105 @@
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { createUser } from '../../test/factories.js';
+import { api, login } from '../../test/http.js';
+import type { TestApp } from '../../test/test-app.js';
+import { useWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
+
+let t: TestApp;
+let f: WorkFixture;
+useWorkFixture((app, fixture) => {
+  t = app;
+  f = fixture;
+});
+
+type Client = WorkFixture['clients']['lan'];
+
+/** A command answers with the task as it is now: exactly what the same person reads right after. */
+async function expectAnswerIsTheTask(client: Client, path: string, body: object) {
+  const answer = await client.post(path, body);
+  expect(answer.statusCode, answer.body).toBe(200);
+  const id = answer.json().id as string;
+  const read = await client.get(`/api/v1/tasks/${id}`);
+  expect(answer.json()).toEqual(read.json());
+  return answer.json();
+}
+
+describe('a command answers with the task as GET /tasks/:id shows it right after', () => {
+  it('through the lifecycle, with collaborators, a transfer and a new owner', async () => {
+    const created = await expectAnswerIsTheTask(f.clients.head, '/api/v1/tasks', {
+      title: 'Xây dựng quy trình tiếp nhận văn bản đến',
+      description: 'Theo Quy định 12',
+      expectedOutput: 'Dự thảo quy trình',
+      unitId: f.department.id,
+      ownerId: f.people.lan.id,
+      collaboratorIds: [f.people.minh.id],
+      collaboratorUnitIds: [f.other.id],
+      priority: 'high',
+      startDate: '2026-03-02',
+      due: { kind: 'date', dueDate: '2026-03-13' },
+    });
+    expect(created.collaborators).toEqual([{ id: f.people.minh.id, fullName: 'Trần Văn Minh' }]);
+    expect(created.collaboratorUnits).toEqual([{ id: f.other.id, name: 'Ban Phong trào' }]);
+    const task = `/api/v1/tasks/${created.id}`;
+    await expectAnswerIsTheTask(f.clients.lan, `${task}/accept`, {});
+    await expectAnswerIsTheTask(f.clients.lan, `${task}/progress`, { percent: 40, note: 'Đã có đề cương' });
+    await expectAnswerIsTheTask(f.clients.minh, `${task}/comments`, { text: 'Tôi gửi số liệu chiều nay' });
+    const requested = await expectAnswerIsTheTask(f.clients.lan, `${task}/transfer`, { reasonCode: 'workload', reason: 'Đang chủ trì hội nghị', newOwnerId: f.people.minh.id });
+    expect(requested.openRequest).toMatchObject({ kind: 'transfer', proposedOwner: { id: f.people.minh.id, fullName: 'Trần Văn Minh' } });
+    const approved = await expectAnswerIsTheTask(f.clients.head, `${task}/transfer/approve`, { newOwnerId: f.people.minh.id });
+    expect(approved.openRequest).toMatchObject({ stage: 'approved', proposedOwner: { fullName: 'Trần Văn Minh' } });
+    const moved = await expectAnswerIsTheTask(f.clients.minh, `${task}/transfer/respond`, { response: 'accept' });
+    expect(moved).toMatchObject({ owner: { id: f.people.minh.id, fullName: 'Trần Văn Minh' }, counters: { transfers: 1 } });
+    await expectAnswerIsTheTask(f.clients.minh, `${task}/extension`, { newDueDate: '2026-03-20', reason: 'Chờ số liệu' });
+    await expectAnswerIsTheTask(f.clients.head, `${task}/extension/decide`, { decision: 'approve', reason: '' });
+    await expectAnswerIsTheTask(f.clients.minh, `${task}/submit`, { note: 'Xong' });
+    const done = await expectAnswerIsTheTask(f.clients.head, `${task}/accept-result`, { grade: 4 });
+    expect(done).toMatchObject({ status: 'completed', grade: 4, outcome: 'completed_on_time' });
+  });
+});
+
+describe('commands at the same time', () => {
+  it('keep the audit hash chain intact, refused ones included', async () => {
+    const tasks = await Promise.all(Array.from({ length: 12 }, () => f.assign()));
+    const results = await Promise.all(
+      tasks.flatMap((task) => [
+        f.clients.lan.post(`/api/v1/tasks/${task.id}/accept`, {}),
+        f.clients.lan.post(`/api/v1/tasks/${task.id}/cancel`, { reason: 'Không phải việc của tôi' }), // 403: only the assigner cancels
+      ]),
+    );
+    expect(results.map((r) => r.statusCode).sort()).toEqual([...Array(12).fill(200), ...Array(12).fill(403)]);
+    const admin = await createUser(t.database.db, f.root, ['agency_admin']);
+    const verified = (await api(t.app, await login(t.app, admin.username)).get('/api/v1/audit/verify')).json();
+    expect(verified).toMatchObject({ isIntact: true, firstBrokenLink: null });
+    expect(verified.checkedRows).toBeGreaterThanOrEqual(24);
+  });
+});
+
+describe.skipIf(!process.env.DATABASE_URL)('round trips of a command (PostgreSQL)', () => {
+  async function statementsOf(run: () => Promise<unknown>) {
+    const texts: string[] = [];
+    const query = pg.Client.prototype.query;
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      const config = args[0] as string | { text: string };
+      texts.push(typeof config === 'string' ? config : config.text);
+      return (query as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof query;
+    try {
+      await run();
+    } finally {
+      pg.Client.prototype.query = query;
+    }
+    return texts;
+  }
+
+  it('creates in 6 statements, accepts and reports progress in 4 each', async () => {
+    await f.clients.head.get('/api/v1/tasks/summary'); // the session is cached from here on
+    const created = await statementsOf(() => f.assign({ collaboratorIds: [f.people.minh.id], collaboratorUnitIds: [f.other.id] }));
+    const task = (await f.clients.lan.get('/api/v1/tasks?view=mine')).json().items[0].id as string;
+    const accepted = await statementsOf(() => f.clients.lan.post(`/api/v1/tasks/${task}/accept`, {}));
+    const progressed = await statementsOf(() => f.clients.lan.post(`/api/v1/tasks/${task}/progress`, { percent: 50, note: 'Một nửa' }));
+    // A command: BEGIN, the lock (with what the answer shows, and the audit sequence claimed), every write, COMMIT.
+    // Creating: the units and the people, BEGIN, every write with the audit claim, the audit row, COMMIT.
+    expect({ created: created.length, accepted: accepted.length, progressed: progressed.length }).toEqual({ created: 6, accepted: 4, progressed: 4 });
+  });
+});
