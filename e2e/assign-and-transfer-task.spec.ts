@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium, logIn, openPage } from './support/browser.js';
+import { choose } from './support/select.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -30,28 +31,6 @@ async function act(page: Page, action: string, fill: (form: ReturnType<typeof di
   });
 }
 
-/**
- * Picks an option of a Select; people pickers search as you type, short lists do not. On a loaded
- * machine a click can land while the list is still opening and be lost: then open it and pick again.
- */
-async function choose(page: Page, field: ReturnType<typeof dialog>, label: string, option: string, { isSearch = true } = {}) {
-  const chosen = field.locator('.ant-select-content, .ant-select-selection-item').filter({ hasText: option }).first();
-  for (let attempt = 1; ; attempt += 1) {
-    await field.getByLabel(label, { exact: true }).click();
-    if (isSearch) await field.getByLabel(label, { exact: true }).fill(option);
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
-    // The choice must show in the field before the form is sent (the list may still be loading).
-    const shown = await chosen.waitFor({ timeout: attempt < 3 ? 5_000 : 30_000 }).then(
-      () => true,
-      (error: unknown) => {
-        if (attempt >= 3) throw error;
-        return false;
-      },
-    );
-    if (shown) return;
-  }
-}
-
 it('unit head assigns → owner accepts and asks to transfer → head approves → new owner accepts, works, submits → head grades', async () => {
   const head = await openPage(browser);
   await logIn(head, 'truongban');
@@ -74,7 +53,7 @@ it('unit head assigns → owner accepts and asks to transfer → head approves �
   await owner.waitForURL(`**${taskUrl}`);
   await click(owner, 'Tiếp nhận', 'Đề nghị chuyển');
   await act(owner, 'Đề nghị chuyển', async (form) => {
-    await choose(owner, form, 'Nhóm lý do', 'Quá tải công việc', { isSearch: false });
+    await choose(owner, form, 'Nhóm lý do', 'Quá tải công việc', { search: false });
     await form.getByLabel('Lý do', { exact: true }).fill('Đang chủ trì chuẩn bị hội nghị sơ kết');
   });
 

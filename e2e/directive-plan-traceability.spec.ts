@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium, logIn, openPage } from './support/browser.js';
+import { choose } from './support/select.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -9,25 +10,6 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 const dialog = (page: Page) => page.getByRole('dialog').last();
-
-/** Picks an option of a Select by typing it; tries again if a click lands while the list is still moving. */
-async function choose(page: Page, field: Locator, label: string, option: string) {
-  const chosen = field.locator('.ant-select-content, .ant-select-selection-item').filter({ hasText: option }).first();
-  for (let attempt = 1; ; attempt++) {
-    await field.getByLabel(label, { exact: true }).click();
-    await field.getByLabel(label, { exact: true }).fill(option);
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: option }).first().click();
-    try {
-      await chosen.waitFor({ timeout: 5_000 });
-      return;
-    } catch (error) {
-      if (attempt === 3) {
-        await page.screenshot({ path: `test-results/documents-choose-${label}.png` });
-        throw error;
-      }
-    }
-  }
-}
 
 /** Picks a unit in the unit tree picker. */
 async function chooseUnit(page: Page, field: Locator, label: string, unit: string) {

@@ -1,6 +1,7 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium, logIn, openPage } from './support/browser.js';
+import { choose } from './support/select.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,15 +11,6 @@ afterAll(() => browser?.close());
 
 const TITLE = 'Quán triệt Quy chế làm việc của Ban Tuyên giáo năm 2026';
 
-/** Picks an option of a searchable Select or TreeSelect by typing part of its text. */
-async function choose(page: Page, scope: Locator, label: string, search: string, option: string) {
-  const field = scope.getByLabel(label, { exact: true });
-  await field.click();
-  await field.fill(search);
-  await page.locator('.ant-select-item-option, .ant-select-tree-treenode').filter({ hasText: option }).first().click();
-  await page.keyboard.press('Escape');
-}
-
 it('leader disseminates to a department → a staff member reads, acknowledges and commits → coverage shows 1 of N', async () => {
   const leader = await openPage(browser);
   await logIn(leader, 'lanhdao');
@@ -26,8 +18,8 @@ it('leader disseminates to a department → a staff member reads, acknowledges a
   await leader.getByRole('button', { name: 'Tạo đợt quán triệt', exact: true }).click();
   const drawer = leader.getByRole('dialog').last();
   await drawer.getByLabel('Tên đợt quán triệt').fill(TITLE);
-  await choose(leader, drawer, 'Văn bản quán triệt', '24-CT', '24-CT/TU');
-  await choose(leader, drawer, 'Đơn vị (gồm cả đơn vị cấp dưới)', 'Tuyên giáo', 'Ban Tuyên giáo');
+  await choose(leader, drawer, 'Văn bản quán triệt', '24-CT/TU', { search: '24-CT', multiple: true });
+  await choose(leader, drawer, 'Đơn vị (gồm cả đơn vị cấp dưới)', 'Ban Tuyên giáo', { search: 'Tuyên giáo', multiple: true });
   await drawer.getByRole('button', { name: 'Lưu bản nháp', exact: true }).click();
   await leader.waitForURL(/\/quan-triet\/[0-9a-f-]{36}$/);
   const campaignUrl = new URL(leader.url()).pathname;

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium, logIn, openPage } from './support/browser.js';
+import { choose } from './support/select.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -58,9 +59,7 @@ it('an anonymous citizen reports → gets a code → the inspector accepts, open
   await act(inspector, 'Tiếp nhận');
   await inspector.getByText('Đang xử lý').first().waitFor();
   await act(inspector, 'Mở vụ việc', async (form) => {
-    await form.getByLabel('Mã biểu hiện vi phạm').click();
-    await form.getByLabel('Mã biểu hiện vi phạm').fill('N1.01');
-    await inspector.locator('.ant-select-item-option').filter({ hasText: 'N1.01' }).first().click();
+    await choose(inspector, form, 'Mã biểu hiện vi phạm', 'N1.01');
     await form.getByLabel('Ghi chú khi mở vụ việc').fill('Có dấu hiệu đùn đẩy trách nhiệm');
   });
   await inspector.getByText('Đã mở vụ việc xem xét').first().waitFor();
