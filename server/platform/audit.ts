@@ -106,7 +106,7 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
 /** Writes the audit row at the sequence claimed (claimAuditSequence, same transaction) and moves the lane's head to it. */
 export async function appendAudit(tx: Tx, entry: AuditEntry, head: ClaimedSequence): Promise<void> {
   // The row and the new chain head in one statement: one round trip fewer on every write.
-  await queryTogether(tx, auditAppend(entry, head));
+  await queryTogether(tx, auditRowStatements(entry, head));
 }
 
 /**
@@ -114,7 +114,7 @@ export async function appendAudit(tx: Tx, entry: AuditEntry, head: ClaimedSequen
  * runs them together with its own writes (queryTogether). The head must have been claimed by an
  * earlier statement: one statement cannot write the same row twice.
  */
-export function auditAppend(entry: AuditEntry, head: ClaimedSequence): [SQL, SQL] {
+export function auditRowStatements(entry: AuditEntry, head: ClaimedSequence): [SQL, SQL] {
   const lane = laneOf(entry.subjectId);
   const change = JSON.parse(JSON.stringify(entry.change ?? {}));
   const sequence = Number(head.last_sequence);

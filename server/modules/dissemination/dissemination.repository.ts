@@ -63,15 +63,6 @@ export async function replaceDocumentVersion(tx: Tx, campaignId: string, documen
     .where(and(eq(disseminationCampaignDocuments.campaignId, campaignId), eq(disseminationCampaignDocuments.documentId, documentId)));
 }
 
-/** Live campaigns that disseminate a document, for the register's "new version" hook. */
-export async function liveCampaignsWithDocument(db: Db | Tx, agencyId: string, documentId: string) {
-  return queryRows<{ campaign_id: string; version_id: string }>(
-    db,
-    sql`select d.campaign_id, d.version_id from dissemination_campaign_documents d join dissemination_campaigns c on c.id = d.campaign_id
-        where d.agency_id = ${agencyId} and d.document_id = ${documentId} and c.status = 'launched'`,
-  );
-}
-
 /**
  * Active people of the audience who have no assignment in the campaign yet (optionally one
  * person): resolved in SQL on the people scope index, never by loading the agency.

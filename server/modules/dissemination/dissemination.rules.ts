@@ -190,4 +190,4 @@ export function statusAtClose(status: string): 'present' | 'absent_excused' | 'a
 }
 
 /** Absentees of a dissemination meeting receive its campaign, with or without a reason. */
-export const isAbsent = (status: string) => status === 'absent_excused' || status === 'absent_unexcused';
+export const absenceStatuses = ['absent_excused', 'absent_unexcused'] as const;

@@ -46,13 +46,15 @@ export async function updateInvitation(tx: Tx, meetingId: string, personId: stri
   await tx.update(meetingInvitations).set(values).where(and(eq(meetingInvitations.meetingId, meetingId), eq(meetingInvitations.personId, personId)));
 }
 
-/** Whoever is still only invited at closing becomes absent without reason; returns all absentees. */
-export async function closeAttendance(tx: Tx, meetingId: string) {
-  await tx.update(meetingInvitations).set({ status: 'absent_unexcused' }).where(and(eq(meetingInvitations.meetingId, meetingId), eq(meetingInvitations.status, 'invited')));
+type InvitationStatus = (typeof meetingInvitations.$inferSelect)['status'];
+
+/** Gives whoever is still only invited their status at closing; returns the active people whose status is one of `absences`. */
+export async function closeAttendance(tx: Tx, meetingId: string, rule: { unmarkedBecome: InvitationStatus; absences: readonly InvitationStatus[] }) {
+  await tx.update(meetingInvitations).set({ status: rule.unmarkedBecome }).where(and(eq(meetingInvitations.meetingId, meetingId), eq(meetingInvitations.status, 'invited')));
   return queryRows<{ id: string; full_name: string; unit_id: string; unit_path: string }>(
     tx,
     sql`select p.id, p.full_name, p.unit_id, p.unit_path from meeting_invitations i join people p on p.id = i.person_id
-        where i.meeting_id = ${meetingId} and i.status in ('absent_excused', 'absent_unexcused') and p.status = 'active'`,
+        where i.meeting_id = ${meetingId} and i.status in (${sql.join(rule.absences.map((status) => sql`${status}`), sql`, `)}) and p.status = 'active'`,
   );
 }
 

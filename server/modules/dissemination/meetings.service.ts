@@ -14,7 +14,7 @@ import { auditContext, type DisseminationDeps } from './dissemination.deps.js';
 import { pinCurrentVersions } from './dissemination.documents.js';
 import { canOrganiseIn, organisesAgencyWide } from './dissemination.policy.js';
 import * as campaigns from './dissemination.repository.js';
-import { decideSelfCheckIn, newCheckInCode } from './dissemination.rules.js';
+import { absenceStatuses, decideSelfCheckIn, newCheckInCode, statusAtClose } from './dissemination.rules.js';
 import * as repository from './meetings.repository.js';
 
 export const meetingNotFound = () => notFound({ vi: 'Không tìm thấy hội nghị', en: 'Meeting not found' });
@@ -162,7 +162,7 @@ export async function closeMeeting(deps: DisseminationDeps, actor: Actor, id: st
     if (meeting.closedAt) throw invalidState('meeting_closed', { vi: 'Hội nghị đã chốt điểm danh', en: 'Attendance for this meeting is closed' });
     if (now < meeting.startsAt) throw invalidState('not_started', { vi: 'Hội nghị chưa diễn ra', en: 'The meeting has not started yet' });
     await repository.updateMeeting(tx, id, { closedAt: now });
-    const absentees = await repository.closeAttendance(tx, id);
+    const absentees = await repository.closeAttendance(tx, id, { unmarkedBecome: statusAtClose('invited'), absences: absenceStatuses });
     let assigned = 0;
     if (meeting.campaignId) {
       const campaign = await campaigns.lockCampaign(tx, actor.agencyId, meeting.campaignId);

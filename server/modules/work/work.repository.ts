@@ -241,11 +241,6 @@ export async function subtreeTotals(db: Db | Tx, agencyId: string, rootPath: str
   }));
 }
 
-export async function personCounters(db: Db | Tx, agencyId: string, personId: string) {
-  const [row] = await db.select().from(personWorkCounters).where(and(eq(personWorkCounters.agencyId, agencyId), eq(personWorkCounters.personId, personId)));
-  return row ?? { transfersAway: 0, transfersReceived: 0, extensions: 0, returns: 0 };
-}
-
 /** Whether the actor, or the actor's unit, coordinates on the task. */
 export async function isCollaborator(db: Db | Tx, taskId: string, actor: { personId: string | null; unitId: string | null }) {
   const rows = await db

@@ -1,7 +1,7 @@
 import type { CreateTaskBody } from '../../../contracts/work.js';
 import { queryTogether, type Tx } from '../../db/client.js';
 import { type Actor, auditActorOf } from '../../platform/actor.js';
-import { appendAudit, auditAppend, type AuditEntry, claimAuditSequence, type ClaimedSequence } from '../../platform/audit.js';
+import { appendAudit, auditRowStatements, type AuditEntry, claimAuditSequence, type ClaimedSequence } from '../../platform/audit.js';
 import { localDateOf, mondayOf } from '../../platform/calendar/dates.js';
 import { DomainError, forbidden, invalidState, notFound, validationError } from '../../platform/errors.js';
 import type { WorkingCalendar } from '../../platform/calendar/working-days.js';
@@ -174,19 +174,31 @@ export async function runCommand(deps: WorkDeps, actor: Actor, taskId: string, c
       repository.weekCountersUpsert(tx, actor.agencyId, row.unitId, mondayOf(localDateOf(now)), { completedOnTime: outcome.completedOnTime, completedLate: outcome.completedLate, ...moves }),
       repository.personCountersUpsert(tx, actor.agencyId, personalResponsibility(before, next)),
       repository.eventInsert(tx, eventRow(actor, now, row.id, decision.event)),
-      ...auditAppend(auditEntry(actor, now, row.id, decision.event), head),
+      ...auditRowStatements(auditEntry(actor, now, row.id, decision.event), head),
     ]);
 
-    const names = new Map<string, string>([[row.ownerId, locked.ownerName], [row.assignerId, locked.assignerName], ...named.map((p) => [p.id, p.fullName] as [string, string])]);
-    const proposedBefore = before.openRequest?.kind === 'transfer' ? before.openRequest.proposedOwnerId : null;
-    if (proposedBefore && locked.proposedOwnerName !== null) names.set(proposedBefore, locked.proposedOwnerName);
-    const proposedAfter = next.openRequest?.kind === 'transfer' ? next.openRequest.proposedOwnerId : null;
-    const unnamed = [next.ownerId, proposedAfter].filter((id): id is string => !!id && !names.has(id));
-    if (unnamed.length > 0) for (const person of await findPeople(tx, actor.agencyId, unnamed)) names.set(person.id, person.fullName);
+    const names = await namesAfter(tx, actor.agencyId, locked, named, before, next);
     const task: TaskRow = { ...row, ...changes, openRequest: asStored(changes.openRequest) };
     const answer = { task, ownerName: names.get(next.ownerId) ?? '', assignerName: locked.assignerName, unitName: locked.unitName };
     return presentTaskDetail(answer, locked.collaborators, { actor, now, calendar, settings: deps.signalSettings, names }, isCollaborator);
   });
+}
+
+type LockedTask = NonNullable<Awaited<ReturnType<typeof repository.lockTaskForCommand>>>;
+
+/**
+ * The names the answer shows after a command: those the lock read and the command named, and,
+ * read in the transaction, a new owner or proposed owner neither of them knew.
+ */
+async function namesAfter(tx: Tx, agencyId: string, locked: LockedTask, named: PersonRow[], before: TaskState, next: TaskState) {
+  const { task: row } = locked;
+  const names = new Map<string, string>([[row.ownerId, locked.ownerName], [row.assignerId, locked.assignerName], ...named.map((p) => [p.id, p.fullName] as [string, string])]);
+  const proposedBefore = before.openRequest?.kind === 'transfer' ? before.openRequest.proposedOwnerId : null;
+  if (proposedBefore && locked.proposedOwnerName !== null) names.set(proposedBefore, locked.proposedOwnerName);
+  const proposedAfter = next.openRequest?.kind === 'transfer' ? next.openRequest.proposedOwnerId : null;
+  const unnamed = [next.ownerId, proposedAfter].filter((id): id is string => !!id && !names.has(id));
+  if (unnamed.length > 0) for (const person of await findPeople(tx, agencyId, unnamed)) names.set(person.id, person.fullName);
+  return names;
 }
 
 /** A difficulty decided by changing the task may rewrite what it asks for. */

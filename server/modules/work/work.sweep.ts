@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { taskSignalLabels } from '../../../contracts/work.js';
+import { openTaskStatuses, taskSignalLabels } from '../../../contracts/work.js';
 import { queryTogether } from '../../db/client.js';
 import { agencies, tasks } from '../../db/schema/index.js';
 import { canonicalJson } from '../../platform/audit.js';
@@ -48,7 +48,7 @@ export async function runSignalSweep(deps: WorkDeps, agencyId: string, runKey?: 
     const batch: repository.TaskRow[] = await deps.db
       .select()
       .from(tasks)
-      .where(and(eq(tasks.agencyId, agencyId), inArray(tasks.status, ['assigned', 'in_progress', 'submitted']), after ? sql`(${tasks.dueDate}, ${tasks.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined))
+      .where(and(eq(tasks.agencyId, agencyId), inArray(tasks.status, [...openTaskStatuses]), after ? sql`(${tasks.dueDate}, ${tasks.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined))
       .orderBy(asc(tasks.dueDate), asc(tasks.id))
       .limit(BATCH);
     if (batch.length === 0) break;
