@@ -10,7 +10,8 @@ import type { Locator, Page } from 'playwright-core';
  */
 export async function choose(page: Page, scope: Locator | Page, label: string, option: string, { search = option as string | false, multiple = false } = {}) {
   const field = scope.getByLabel(label, { exact: true });
-  const chosen = scope.locator('.ant-select-content, .ant-select-selection-item').filter({ hasText: option }).first();
+  // A single choice shows in `-content-has-value`; the bare `-content` also holds the placeholder, which may read like an option.
+  const chosen = scope.locator('.ant-select-content-has-value, .ant-select-selection-item').filter({ hasText: option }).first();
   for (let attempt = 1; ; attempt += 1) {
     await field.click();
     if (search !== false) await field.fill(search);
