@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
@@ -26,9 +25,9 @@ import { workRoutes } from './modules/work/index.js';
 import { createCalendarCache } from './platform/calendar/calendar.repository.js';
 import { createFileStore } from './platform/files.js';
 import type { Clock } from './platform/clock.js';
+import { webDistFolder } from './paths.js';
 
 export const VERSION = '0.1.0';
-const webDist = fileURLToPath(new URL('../dist/web', import.meta.url));
 
 export interface AppDeps {
   database: Database;
@@ -84,7 +83,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     { prefix: '/api/v1' },
   );
 
-  const hasWebApp = await registerWebApp(app, webDist);
+  const hasWebApp = await registerWebApp(app, webDistFolder);
   app.setNotFoundHandler(async (request, reply) => {
     if (hasWebApp && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
     return sendRouteNotFound(request, reply);

@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 export interface BenchServer {
   base: string;
@@ -9,15 +10,28 @@ export interface BenchServer {
   close(): Promise<void>;
 }
 
+/**
+ * bench/server.ts compiled the way `npm run build` compiles server/main.ts (one ESM bundle, packages
+ * left to node_modules), so the bench measures the production artefact rather than tsx's loader.
+ */
+async function compileServer(): Promise<string> {
+  const outfile = fileURLToPath(new URL(`../results/bench-server-${process.pid}.mjs`, import.meta.url));
+  const entry = fileURLToPath(new URL('../server.ts', import.meta.url));
+  await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', packages: 'external', target: 'node20', logLevel: 'warning' });
+  return outfile;
+}
+
 /** Starts bench/server.ts in its own process (it owns the database) and waits until it listens. */
 export async function startServer(env: Record<string, string>, options: { profileDir?: string }): Promise<BenchServer> {
-  const execArgv = ['--import', 'tsx', ...(options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [])];
-  const child = fork(fileURLToPath(new URL('../server.ts', import.meta.url)), [], { execArgv, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const execArgv = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
+  const bundle = await compileServer();
+  const child = fork(bundle, [], { execArgv, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const port = await new Promise<number>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
     child.on('message', (message: { type?: string; port?: number }) => message.type === 'ready' && resolve(message.port!));
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  void exited.then(() => rmSync(bundle, { force: true }));
   return {
     base: `http://127.0.0.1:${port}`,
     pid: child.pid!,

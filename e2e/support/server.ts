@@ -21,8 +21,8 @@ export default async function setup(project: TestProject) {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'production', FEEDBACK_IDENTITY_KEY: randomBytes(32).toString('base64') };
   if (database.url) env.DATABASE_URL = database.url;
   else delete env.DATABASE_URL;
-  // One process (no npx wrapper), so stopping it really stops the server.
-  const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  // The compiled server of `npm run build`, as `npm start` runs it; one process (no npm wrapper), so stopping it really stops the server.
+  const server = spawn(process.execPath, ['dist/server/main.mjs'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(baseUrl, server);
   project.provide('baseUrl', baseUrl);
