@@ -21,7 +21,10 @@ describe('bench data generator (tiny scale)', () => {
   beforeAll(async () => {
     t = await createTestApp({ now: new Date('2026-11-24T03:00:00Z') });
     const suffix = uniqueSuffix();
-    result = await generate(t.database.db, { scale: 'tiny', seed: 7, now: t.clock.now(), usernamePrefix: `t${suffix}-`, agencyCode: `BENCH-${suffix}` });
+    // Ids come from the seed, so a second run on the same PostgreSQL database needs another seed.
+    const seed = Date.now() % 2 ** 31;
+    console.info(`bench generator smoke test: seed ${seed}`);
+    result = await generate(t.database.db, { scale: 'tiny', seed, now: t.clock.now(), usernamePrefix: `t${suffix}-`, agencyCode: `BENCH-${suffix}` });
   });
   afterAll(() => t?.close());
 
