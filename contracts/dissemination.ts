@@ -246,7 +246,7 @@ export const createMeetingBody = z
     inviteePersonIds: z.array(z.uuid()).max(500).default([]).describe('Mời cá nhân'),
     campaignId: z.uuid().nullable().default(null).describe('Đợt quán triệt gắn với hội nghị: người vắng mặt sẽ nhận đợt này'),
   })
-  .refine((m) => m.endsAt > m.startsAt, { path: ['endsAt'], message: 'Kết thúc phải sau bắt đầu / the end must follow the start' })
+  .refine((m) => Date.parse(m.endsAt) > Date.parse(m.startsAt), { path: ['endsAt'], message: 'Kết thúc phải sau bắt đầu / the end must follow the start' })
   .refine((m) => m.place.length > 0 || m.onlineLink !== null, { path: ['place'], message: 'Nhập địa điểm hoặc đường dẫn trực tuyến / give a place or an online link' })
   .refine((m) => m.inviteeUnitIds.length > 0 || m.inviteePersonIds.length > 0, { path: ['inviteeUnitIds'], message: 'Mời ít nhất một đơn vị hoặc một người / invite a unit or a person' });
 export type CreateMeetingBody = z.infer<typeof createMeetingBody>;

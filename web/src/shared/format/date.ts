@@ -44,6 +44,15 @@ export function toIsoDate(date: Dayjs): string {
   return date.format('YYYY-MM-DD');
 }
 
+/**
+ * A date-and-time picker's value as the instant the API expects. What the user picked is a time
+ * in the agency (Asia/Ho_Chi_Minh, UTC+7 all year, no summer time), whatever the browser's own
+ * time zone: an official travelling, or a laptop set to UTC, must not move a meeting.
+ */
+export function toAgencyInstant(value: Dayjs): string {
+  return `${value.format('YYYY-MM-DDTHH:mm')}:00+07:00`;
+}
+
 /** A yyyy-mm-dd from the API as a date picker's value. */
 export function fromIsoDate(value: string | null | undefined): Dayjs | undefined {
   return value ? dayjs(value) : undefined;

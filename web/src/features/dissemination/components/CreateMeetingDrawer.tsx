@@ -2,6 +2,7 @@ import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { todayIso, toAgencyInstant } from '../../../shared/format';
 import { FormDrawer } from '../../../shared/ui';
 import { useCurrentUser } from '../../auth';
 import { PersonSelect, UnitPicker } from '../../org';
@@ -33,13 +34,13 @@ export function CreateMeetingDrawer({ open, onClose }: { open: boolean; onClose:
   const [form] = Form.useForm<MeetingValues>();
   const create = useCreateMeeting();
   const campaigns = useCampaigns(undefined);
-  const start = dayjs().add(1, 'day').hour(8).minute(0).second(0);
+  const start = dayjs(todayIso()).add(1, 'day').hour(8);
   const submit = async (values: MeetingValues) => {
     const meeting = await create.mutateAsync({
       title: values.title.trim(),
       unitId: values.unitId,
-      startsAt: values.startsAt.toISOString(),
-      endsAt: values.endsAt.toISOString(),
+      startsAt: toAgencyInstant(values.startsAt),
+      endsAt: toAgencyInstant(values.endsAt),
       place: values.place?.trim() ?? '',
       onlineLink: values.onlineLink?.trim() || null,
       chairId: values.chairId,
