@@ -289,11 +289,15 @@ export const notificationKinds = [
   'conduct_notified',
   'conduct_signal',
 ] as const;
+/** What a notification is about: opening it shows that page. */
+export const notificationSubjectTypes = ['task', 'campaign_assignment', 'meeting', 'conduct_case', 'public_report'] as const;
+export const notificationSubject = z.object({ type: z.enum(notificationSubjectTypes), id: z.uuid() });
+export type NotificationSubject = z.infer<typeof notificationSubject>;
 export const notificationSchema = z.object({
   id: z.uuid(),
   kind: z.enum(notificationKinds),
   title: localizedText,
-  taskId: z.uuid().nullable(),
+  subject: notificationSubject.nullable(),
   signal: taskSignalSchema.pick({ kind: true, level: true }).nullable(),
   createdAt: isoDateTime,
   readAt: isoDateTime.nullable(),

@@ -136,7 +136,9 @@ export const notifications = pgTable(
     personId: uuid().notNull().references(() => people.id),
     kind: text().notNull(),
     title: jsonb().notNull(),
-    taskId: uuid().references(() => tasks.id),
+    /** What opening the notification shows (a task, the recipient's own assignment, a meeting, a case, a public report). */
+    subjectType: text(),
+    subjectId: uuid(),
     signal: jsonb(),
     /** Same facts, same person: notified once (signals and sweeps are idempotent through it). */
     dedupeKey: text(),

@@ -86,7 +86,7 @@ export async function openCase(deps: ConductDeps, actor: Actor, body: OpenCaseBo
     // The audit row names the source kind but never the reporter.
     await recordAction(tx, auditContext(actor, now), 'case.recorded', { type: 'conduct_case', id }, { ...after, source: input.source, sourceId: input.sourceId ?? null });
     if (handlerId && handlerId !== actor.personId) {
-      await notifyPeople(tx, { agencyId: actor.agencyId, personIds: [handlerId], kind: 'conduct_assigned', title: { vi: `Bạn được giao thụ lý vụ việc: ${input.title}`, en: `You handle the case: ${input.title}` }, now });
+      await notifyPeople(tx, { agencyId: actor.agencyId, personIds: [handlerId], kind: 'conduct_assigned', title: { vi: `Bạn được giao thụ lý vụ việc: ${input.title}`, en: `You handle the case: ${input.title}` }, subject: { type: 'conduct_case', id }, now });
     }
     return { id, isNew: true, statute: statuteOf(violationOn, today) };
   };

@@ -98,7 +98,7 @@ export async function runCaseCommand(deps: ConductDeps, actor: Actor, caseId: st
     await repository.insertEvent(tx, { agencyId: actor.agencyId, caseId: row.id, occurredAt: now, actorPersonId: actor.personId, actorName: actor.displayName, kind: event.kind, reason: event.reason, before: { status: before.status }, after: event.after });
     await recordAction(tx, auditContext(actor, now), event.kind, { type: 'conduct_case', id: row.id }, { reason: event.reason, before: { status: before.status }, after: event.after });
     const notice = noticeOf(command, row, next);
-    if (notice) await notifyPeople(tx, { agencyId: actor.agencyId, ...notice, now });
+    if (notice) await notifyPeople(tx, { agencyId: actor.agencyId, ...notice, subject: { type: 'conduct_case', id: row.id }, now });
   });
 }
 

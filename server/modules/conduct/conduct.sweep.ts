@@ -51,7 +51,7 @@ export async function runConductDaily(deps: ConductDeps, agencyId: string, runKe
           if (!row.handlingInspectorId) continue;
           const label = SIGNAL_TITLES[signal.kind];
           await notifyPeople(tx, {
-            agencyId, personIds: [row.handlingInspectorId], kind: 'conduct_signal', now,
+            agencyId, personIds: [row.handlingInspectorId], kind: 'conduct_signal', now, subject: { type: 'conduct_case', id: row.id },
             title: { vi: `${label.vi}: ${row.title}`, en: `${label.en}: ${row.title}` },
             dedupeKey: `conduct:${row.id}:${signal.kind}:${signal.since ?? signal.detail}`,
           });

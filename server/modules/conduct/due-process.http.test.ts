@@ -29,7 +29,7 @@ describe('due process through the API', () => {
 
     const notices = await f.clients.subject.get('/api/v1/notifications');
     expect(notices.statusCode).toBe(200);
-    expect(notices.json().items.map((item: { kind: string }) => item.kind)).toContain('conduct_explanation_requested');
+    expect(notices.json().items).toContainEqual(expect.objectContaining({ kind: 'conduct_explanation_requested', subject: { type: 'conduct_case', id: asked.id } }));
     const subjectView = await f.clients.subject.get(url(asked.id));
     expect(subjectView.statusCode).toBe(200);
     expect(subjectView.json()).toMatchObject({ source: null, reporter: null, abilities: ['submitExplanation', 'addEvidence'] });

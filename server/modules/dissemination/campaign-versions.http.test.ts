@@ -40,7 +40,9 @@ describe('a new version of a disseminated document', () => {
     const v2 = after.documents[0].versionId;
     const mine = (await f.clients.lan.get(`/api/v1/dissemination/assignments/${lanId}`)).json();
     expect(mine).toMatchObject({ stage: 'pending', wasAskedAgain: true, acknowledgedAt: null, committedAt: null });
-    expect((await f.clients.lan.get('/api/v1/notifications')).json().items.map((n: { kind: string }) => n.kind)).toContain('dissemination_asked_again');
+    expect((await f.clients.lan.get('/api/v1/notifications')).json().items).toContainEqual(
+      expect.objectContaining({ kind: 'dissemination_asked_again', subject: { type: 'campaign_assignment', id: lanId } }),
+    );
     expect((await f.clients.head.get(`/api/v1/campaigns/${campaign.id}/coverage`)).json().overall).toMatchObject({ assigned: 4, read: 0, acknowledged: 0, committed: 0 });
 
     await acknowledge('lan', campaign.id, 'Nguyễn Thị Lân');

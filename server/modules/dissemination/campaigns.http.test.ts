@@ -119,13 +119,16 @@ describe('a campaign from draft to coverage', () => {
     expect((await f.clients.head.get(`/api/v1/campaigns/${campaign.id}/coverage`)).json().overall).toMatchObject({ passed: 1, done: 1 });
   });
 
-  it('reminds those who have not finished, once a day', async () => {
+  it('reminds those who have not finished, once a day; each notice opens the person’s own assignment', async () => {
     const campaign = await f.launch();
     expect((await f.clients.head.post(`/api/v1/campaigns/${campaign.id}/remind`)).json()).toEqual({ count: 4 });
     await f.clients.head.post(`/api/v1/campaigns/${campaign.id}/remind`);
-    const notifications = (await f.clients.lan.get('/api/v1/notifications')).json();
-    expect(notifications.items.filter((n: { kind: string }) => n.kind === 'dissemination_reminder')).toHaveLength(1);
-    expect(notifications.items.filter((n: { kind: string }) => n.kind === 'dissemination_assigned')).toHaveLength(1);
+    for (const who of ['lan', 'minh'] as const) {
+      const own = { type: 'campaign_assignment', id: await f.assignmentOf(who, campaign.id) };
+      const notifications = (await f.clients[who].get('/api/v1/notifications')).json();
+      expect(notifications.items.filter((n: { kind: string }) => n.kind === 'dissemination_reminder').map((n: { subject: unknown }) => n.subject)).toEqual([own]);
+      expect(notifications.items.filter((n: { kind: string }) => n.kind === 'dissemination_assigned').map((n: { subject: unknown }) => n.subject)).toEqual([own]);
+    }
   });
 
   it('closes a campaign; nobody acts on it afterwards', async () => {

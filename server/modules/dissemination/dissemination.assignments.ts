@@ -1,4 +1,5 @@
 import type { AcknowledgementEventKind, AudienceInput } from '../../../contracts/dissemination.js';
+import type { NotificationSubject } from '../../../contracts/work.js';
 import type { Tx } from '../../db/client.js';
 import { notifyPeople } from '../notifications/index.js';
 import type { PinnedVersion } from './dissemination.documents.js';
@@ -48,6 +49,12 @@ export async function assignMissingPeople(tx: Tx, campaign: CampaignRow, documen
   return assignPeople(tx, campaign, documents, people, now, options.notify ?? true);
 }
 
+/** Opening a campaign's notification shows each recipient their own assignment of it. */
+export function ownAssignment(assignments: { id: string; personId: string }[]): (personId: string) => NotificationSubject {
+  const byPerson = new Map(assignments.map((assignment) => [assignment.personId, assignment.id]));
+  return (personId) => ({ type: 'campaign_assignment', id: byPerson.get(personId)! });
+}
+
 /** Assigns the given people (already known to be active and unassigned) and counts them. */
 export async function assignPeople(tx: Tx, campaign: CampaignRow, documents: PinnedVersion[], people: { id: string; full_name: string; unit_id: string; unit_path: string }[], now: Date, notify = true) {
   if (people.length === 0) return 0;
@@ -82,6 +89,7 @@ export async function assignPeople(tx: Tx, campaign: CampaignRow, documents: Pin
     await notifyPeople(tx, {
       agencyId: campaign.agencyId,
       personIds: rows.map((row) => row.personId),
+      subject: ownAssignment(rows),
       kind: 'dissemination_assigned',
       title: { vi: `Quán triệt: ${campaign.title}`, en: `Read and acknowledge: ${campaign.title}` },
       dedupeKey: `dissemination:${campaign.id}:assigned`,
@@ -104,13 +112,13 @@ export async function startNewRound(tx: Tx, campaign: CampaignRow, documents: Pi
   const requirements = requirementsOf(campaign);
   const assignments = await repository.lockAssignmentsOfCampaign(tx, campaign.id);
   const deltas = new Map<string, { unitId: string; unitPath: string; counts: ReturnType<typeof countsDelta> }>();
-  const askedAgain: string[] = [];
+  const askedAgain: { id: string; personId: string }[] = [];
   const events = [];
   for (const assignment of assignments) {
     const before = flagsOf(assignment);
     const after = askAgain(before);
     const wasAcknowledged = before.acknowledgedAt !== null;
-    if (wasAcknowledged) askedAgain.push(assignment.personId);
+    if (wasAcknowledged) askedAgain.push(assignment);
     await repository.updateAssignment(tx, assignment.id, { ...after, round, isDone: isDone(after, requirements), wasAskedAgain: wasAcknowledged || assignment.wasAskedAgain });
     events.push(eventRow(assignment, 'asked_again', round, documents, now, { wasAcknowledged }));
     const delta = countsDelta(before, after, requirements);
@@ -122,7 +130,8 @@ export async function startNewRound(tx: Tx, campaign: CampaignRow, documents: Pi
   await repository.addCounters(tx, campaign.agencyId, campaign.id, [...deltas.values()]);
   await notifyPeople(tx, {
     agencyId: campaign.agencyId,
-    personIds: askedAgain,
+    personIds: askedAgain.map((assignment) => assignment.personId),
+    subject: ownAssignment(askedAgain),
     kind: 'dissemination_asked_again',
     title: { vi: `Văn bản có phiên bản mới, đề nghị đọc và xác nhận lại: ${campaign.title}`, en: `A document has a new version, please read and acknowledge again: ${campaign.title}` },
     dedupeKey: `dissemination:${campaign.id}:round:${round}`,

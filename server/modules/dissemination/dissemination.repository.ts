@@ -107,12 +107,11 @@ export async function updateAssignment(tx: Tx, id: string, values: Partial<typeo
 }
 
 /** People of a campaign who have not done everything asked of them. */
-export async function undonePeople(db: Db | Tx, campaignId: string): Promise<string[]> {
-  const rows = await db
-    .select({ personId: disseminationAssignments.personId })
+export async function undoneAssignments(db: Db | Tx, campaignId: string): Promise<{ id: string; personId: string }[]> {
+  return db
+    .select({ id: disseminationAssignments.id, personId: disseminationAssignments.personId })
     .from(disseminationAssignments)
     .where(and(eq(disseminationAssignments.campaignId, campaignId), eq(disseminationAssignments.isDone, false)));
-  return rows.map((row) => row.personId);
 }
 
 export async function lockAssignmentsOfCampaign(tx: Tx, campaignId: string): Promise<AssignmentRow[]> {

@@ -6,7 +6,7 @@ import { localDateOf } from '../../platform/calendar/dates.js';
 import { forbidden, invalidState, notFound, validationError } from '../../platform/errors.js';
 import { notifyPeople } from '../notifications/index.js';
 import { findPeople, findUnit } from '../org/index.js';
-import { assignMissingPeople, pinnedDocuments, startNewRound } from './dissemination.assignments.js';
+import { assignMissingPeople, ownAssignment, pinnedDocuments, startNewRound } from './dissemination.assignments.js';
 import { auditContext, type DisseminationDeps } from './dissemination.deps.js';
 import { currentVersion, pinCurrentVersions } from './dissemination.documents.js';
 import { canManageCampaign, canOrganiseIn, coverageScope, handlesPartyMembership, isPartyOnly, organisesAgencyWide } from './dissemination.policy.js';
@@ -141,10 +141,11 @@ export async function remindLaggards(deps: DisseminationDeps, actor: Actor, id: 
 }
 
 export async function remindUndone(tx: Tx, campaign: repository.CampaignRow, now: Date, occasion: string): Promise<number> {
-  const people = await repository.undonePeople(tx, campaign.id);
+  const undone = await repository.undoneAssignments(tx, campaign.id);
   await notifyPeople(tx, {
     agencyId: campaign.agencyId,
-    personIds: people,
+    personIds: undone.map((assignment) => assignment.personId),
+    subject: ownAssignment(undone),
     kind: 'dissemination_reminder',
     title: {
       vi: `Nhắc: đọc, xác nhận${campaign.requiresCommitment ? ', ký cam kết' : ''} "${campaign.title}"${campaign.dueDate ? ` trước ${campaign.dueDate.split('-').reverse().join('/')}` : ''}`,
@@ -153,7 +154,7 @@ export async function remindUndone(tx: Tx, campaign: repository.CampaignRow, now
     dedupeKey: `dissemination:${campaign.id}:${campaign.round}:${occasion}`,
     now,
   });
-  return people.length;
+  return undone.length;
 }
 
 /**

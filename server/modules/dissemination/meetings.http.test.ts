@@ -39,6 +39,7 @@ describe('a conference with attendance', () => {
     const invited = (await f.clients.lan.get('/api/v1/meetings')).json();
     expect(invited.items).toMatchObject([{ id: meeting.id, myInvitation: { status: 'invited' } }]);
     expect((await f.clients.lan.get('/api/v1/dissemination/summary')).json().upcomingMeetings).toBe(1);
+    expect((await f.clients.lan.get('/api/v1/notifications')).json().items).toContainEqual(expect.objectContaining({ kind: 'meeting_invited', subject: { type: 'meeting', id: meeting.id } }));
     const seen = (await f.clients.lan.get(`/api/v1/meetings/${meeting.id}`)).json();
     expect(seen.checkInCode).toBeNull();
     expect((await f.clients.lan.post(`/api/v1/meetings/${meeting.id}/check-in`, { code: meeting.checkInCode })).json().code).toBe('outside_window');

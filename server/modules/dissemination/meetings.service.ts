@@ -81,6 +81,7 @@ export async function createMeeting(deps: DisseminationDeps, actor: Actor, input
       kind: 'meeting_invited',
       title: { vi: `Giấy mời: ${input.title}, ${formatLocal(startsAt)}`, en: `Invitation: ${input.title}, ${formatLocal(startsAt)}` },
       dedupeKey: `meeting:${id}:invited`,
+      subject: { type: 'meeting', id },
       now,
     });
     await recordAction(tx, auditContext(actor, now), 'meeting.created', { type: 'meeting', id }, { title: input.title, startsAt: input.startsAt, invited: invitees.length });

@@ -66,7 +66,7 @@ export async function submitReport(deps: FeedbackDeps, body: SubmitReportBody) {
     await writeReporterEvent(tx, deps, agency.id, id, now, 'received', { reference, category: body.category, unitId: unit.id, isAnonymous: !identity });
     const triage = await repository.personIdsWithRole(tx, agency.id, TRIAGE_NOTICE_ROLE);
     await notifyPeople(tx, {
-      agencyId: agency.id, personIds: triage, kind: 'public_report_received', now, dedupeKey: `public_report_received:${id}`,
+      agencyId: agency.id, personIds: triage, kind: 'public_report_received', now, dedupeKey: `public_report_received:${id}`, subject: { type: 'public_report', id },
       title: { vi: `Phản ánh mới ${reference} của người dân về ${unit.name}`, en: `New public report ${reference} about ${unit.name}` },
     });
   });
@@ -179,5 +179,5 @@ export async function readReporterAttachment(deps: FeedbackDeps, code: string, a
 
 async function notifyHandlers(tx: Tx, report: repository.ReportRow, now: Date, kind: string, title: { vi: string; en: string }) {
   const personIds = await handlersToNotify(tx, report);
-  await notifyPeople(tx, { agencyId: report.agencyId, personIds, kind, title, now });
+  await notifyPeople(tx, { agencyId: report.agencyId, personIds, kind, title, subject: { type: 'public_report', id: report.id }, now });
 }

@@ -68,7 +68,7 @@ export async function runStep(
     }
     if (result.notice) {
       const personIds = result.notice.personIds.filter((id) => id !== actor.personId && id !== row.subjectPersonId);
-      await notifyPeople(tx, { agencyId: actor.agencyId, personIds, kind: result.notice.kind, title: result.notice.title, now });
+      await notifyPeople(tx, { agencyId: actor.agencyId, personIds, kind: result.notice.kind, title: result.notice.title, subject: { type: 'public_report', id: row.id }, now });
     }
   });
 }

@@ -129,7 +129,10 @@ it('lets the reporter add information and files (checked by content), and notifi
   expect(wrongCode.statusCode).toBe(404);
 
   const bell = await f.clients.inspector.get('/api/v1/notifications');
-  expect(bell.json().items.map((n: { kind: string }) => n.kind)).toEqual(expect.arrayContaining(['public_report_received', 'public_report_message']));
+  const aboutReport = { type: 'public_report', id: report.id };
+  expect(bell.json().items).toEqual(
+    expect.arrayContaining([expect.objectContaining({ kind: 'public_report_received', subject: aboutReport }), expect.objectContaining({ kind: 'public_report_message', subject: aboutReport })]),
+  );
 });
 
 it('lets the reporter rate once, only after the answer', async () => {

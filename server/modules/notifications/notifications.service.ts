@@ -1,6 +1,6 @@
 import type { SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { markNotificationsReadBody, notificationQuery } from '../../../contracts/work.js';
+import type { markNotificationsReadBody, NotificationSubject, notificationQuery } from '../../../contracts/work.js';
 import type { Db, Tx } from '../../db/client.js';
 import { type Actor, auditActorOf } from '../../platform/actor.js';
 import { recordAction } from '../../platform/audit.js';
@@ -19,7 +19,8 @@ export interface NewNotification {
   personIds: string[];
   kind: string;
   title: LocalizedText;
-  taskId?: string | null;
+  /** What opening it shows: the same for everyone, or each recipient's own (their assignment of a campaign). */
+  subject?: NotificationSubject | ((personId: string) => NotificationSubject);
   signal?: { kind: string; level: number } | null;
   /** The same key for the same person is stored once: repeated sweeps do not flood anyone. */
   dedupeKey?: string;
@@ -43,13 +44,15 @@ export function notificationsInsert(tx: Tx, input: NewNotification): SQL | undef
       personId,
       kind: input.kind,
       title: input.title,
-      taskId: input.taskId ?? null,
+      ...subjectColumns(typeof input.subject === 'function' ? input.subject(personId) : input.subject),
       signal: input.signal ?? null,
       dedupeKey: input.dedupeKey ?? null,
       createdAt: input.now,
     })),
   );
 }
+
+const subjectColumns = (subject: NotificationSubject | undefined) => ({ subjectType: subject?.type ?? null, subjectId: subject?.id ?? null });
 
 const UNREAD_CAP = 100;
 
@@ -63,7 +66,7 @@ export async function listMyNotifications(deps: NotificationDeps, actor: Actor, 
       id: row.id,
       kind: row.kind as never,
       title: row.title as LocalizedText,
-      taskId: row.taskId,
+      subject: row.subjectType && row.subjectId ? ({ type: row.subjectType, id: row.subjectId } as NotificationSubject) : null,
       signal: (row.signal as { kind: never; level: number } | null) ?? null,
       createdAt: row.createdAt.toISOString(),
       readAt: row.readAt?.toISOString() ?? null,

@@ -96,7 +96,7 @@ describe('notifications', () => {
     const unread = (await f.clients.lan.get('/api/v1/notifications/unread-count')).json();
     expect(unread.unread).toBe(1);
     const list = (await f.clients.lan.get('/api/v1/notifications')).json();
-    expect(list.items[0]).toMatchObject({ kind: 'task_assigned', taskId: task.id, readAt: null });
+    expect(list.items[0]).toMatchObject({ kind: 'task_assigned', subject: { type: 'task', id: task.id }, readAt: null });
     expect(list.items[0].title.vi).toContain('Đặng Thu Hương');
     await f.clients.lan.post('/api/v1/notifications/read', {});
     expect((await f.clients.lan.get('/api/v1/notifications/unread-count')).json().unread).toBe(0);

@@ -103,7 +103,7 @@ export async function assignTask(deps: WorkDeps, actor: Actor, input: CreateTask
       [
         repository.taskInsert(tx, task),
         repository.collaboratorsInsert(tx, collaborators.map((c) => ({ agencyId: actor.agencyId, taskId: task.id, personId: c.personId, unitId: c.unitId }))),
-        notificationsInsert(tx, { agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, taskId: task.id, now }),
+        notificationsInsert(tx, { agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, subject: { type: 'task', id: task.id }, now }),
         repository.unitCountersUpsert(tx, actor.agencyId, unit.id, { ...outcomeDelta(null, task.countedOutcome), transfers: 0, extensions: 0 }),
         repository.eventInsert(tx, eventRow(actor, now, task.id, history)),
       ],
@@ -169,7 +169,7 @@ export async function runCommand(deps: WorkDeps, actor: Actor, taskId: string, c
     const head = { last_sequence: locked.auditSequence, last_hash: locked.auditPreviousHash };
     await queryTogether(tx, [
       repository.taskUpdate(tx, row.id, changes),
-      notificationsInsert(tx, { agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, taskId: row.id, now }),
+      notificationsInsert(tx, { agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, subject: { type: 'task', id: row.id }, now }),
       repository.unitCountersUpsert(tx, actor.agencyId, row.unitId, { ...outcome, ...moves }),
       repository.weekCountersUpsert(tx, actor.agencyId, row.unitId, mondayOf(localDateOf(now)), { completedOnTime: outcome.completedOnTime, completedLate: outcome.completedLate, ...moves }),
       repository.personCountersUpsert(tx, actor.agencyId, personalResponsibility(before, next)),

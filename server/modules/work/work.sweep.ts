@@ -78,7 +78,7 @@ export async function runSignalSweep(deps: WorkDeps, agencyId: string, runKey?: 
             personIds: recipients,
             kind: 'signal',
             title: { vi: `Cảnh báo "${label.vi}": ${row.title}`, en: `Warning "${label.en}": ${row.title}` },
-            taskId: row.id,
+            subject: { type: 'task', id: row.id },
             signal: { kind: signal.kind, level: signal.level },
             dedupeKey: `signal:${row.id}:${signal.kind}:${signal.since}:${signal.level}`,
             now,

@@ -1,7 +1,7 @@
 import { AlertOutlined, AuditOutlined, BookOutlined, SolutionOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import type { AppModule } from '../../shared/modules';
-import { CASE_PATH, CASES_PATH, CATALOG_PATH, MY_CASES_PATH, SUGGESTIONS_PATH } from './paths';
+import { CASE_PATH, casePath, CASES_PATH, CATALOG_PATH, MY_CASES_PATH, SUGGESTIONS_PATH } from './paths';
 import { CASE_LIST_ROLES, CASE_WORKER_ROLES, CATALOG_ROLES } from './roles';
 
 const CaseListPage = lazy(() => import('./pages/CaseListPage').then((m) => ({ default: m.CaseListPage })));
@@ -29,4 +29,5 @@ export const conductModule: AppModule = {
   ],
   // Shown only while the viewer has an explanation due; last, so an empty one leaves no gap.
   homeWidgets: [{ key: 'conduct-awaiting-explanation', component: AwaitingExplanationWidget, order: 90, width: 'full' }],
+  notificationLinks: [{ subject: 'conduct_case', path: casePath }],
 };

@@ -2,7 +2,7 @@ import { ReadOutlined, TeamOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import type { AppModule } from '../../shared/modules';
 import './dissemination.css';
-import { ASSIGNMENT_PATH, CAMPAIGN_PATH, CAMPAIGNS_PATH, MEETING_PATH, MEETINGS_PATH, MY_ASSIGNMENTS_PATH } from './paths';
+import { ASSIGNMENT_PATH, assignmentPath, CAMPAIGN_PATH, CAMPAIGNS_PATH, MEETING_PATH, meetingPath, MEETINGS_PATH, MY_ASSIGNMENTS_PATH } from './paths';
 import { COVERAGE_ROLES } from './roles';
 
 const CampaignsPage = lazy(() => import('./pages/CampaignsPage').then((m) => ({ default: m.CampaignsPage })));
@@ -31,4 +31,8 @@ export const disseminationModule: AppModule = {
   ],
   homeWidgets: [{ key: 'dissemination-mine', component: MyDisseminationWidget, order: 12 }],
   myWorkSections: [{ key: 'dissemination-mine', component: MyDisseminationWidget, order: 10 }],
+  notificationLinks: [
+    { subject: 'campaign_assignment', path: assignmentPath },
+    { subject: 'meeting', path: meetingPath },
+  ],
 };

@@ -2,7 +2,7 @@ import { MessageOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import type { Role } from '../../shared/contracts';
 import type { AppModule } from '../../shared/modules';
-import { FEEDBACK_QUEUE_PATH, FEEDBACK_REPORT_PATH, PUBLIC_REPORT_PATH, TRACK_REPORT_PATH } from './paths';
+import { FEEDBACK_QUEUE_PATH, FEEDBACK_REPORT_PATH, feedbackReportPath, PUBLIC_REPORT_PATH, TRACK_REPORT_PATH } from './paths';
 
 /** Triage roles see the agency's reports; unit heads see those routed to their units. */
 const FEEDBACK_STAFF_ROLES = ['inspector', 'leader', 'agency_admin', 'unit_head'] as const satisfies readonly Role[];
@@ -33,4 +33,5 @@ export const feedbackModule: AppModule = {
       roles: FEEDBACK_STAFF_ROLES,
     },
   ],
+  notificationLinks: [{ subject: 'public_report', path: feedbackReportPath }],
 };

@@ -1,7 +1,7 @@
 import { CarryOutOutlined, DashboardOutlined, ProjectOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import type { AppModule } from '../../shared/modules';
-import { DASHBOARD_PATH, MY_WORK_PATH, TASK_PATH, UNIT_WORK_PATH } from './paths';
+import { DASHBOARD_PATH, MY_WORK_PATH, TASK_PATH, taskPath, UNIT_WORK_PATH } from './paths';
 import { WORK_OVERSIGHT_ROLES } from './roles';
 
 const MyWorkPage = lazy(() => import('./pages/MyWorkPage').then((m) => ({ default: m.MyWorkPage })));
@@ -45,4 +45,5 @@ export const workModule: AppModule = {
     { key: 'work-overdue-units', component: OverdueUnitsWidget, order: 11, roles: WORK_OVERSIGHT_ROLES },
   ],
   headerItems: [{ key: 'work-notifications', component: NotificationBell, order: 10 }],
+  notificationLinks: [{ subject: 'task', path: taskPath }],
 };

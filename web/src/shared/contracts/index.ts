@@ -26,6 +26,7 @@ export type {
   UnitDashboardRow,
   WorkCommandName,
   WorkNotification,
+  NotificationSubject,
 } from './work';
 export type {
   CaseCommandName,

@@ -31,6 +31,7 @@ export type MyWorkSummary = z.infer<typeof myWorkSummary>;
 export type UnitDashboardRow = z.infer<typeof dashboardResponse>['units'][number];
 export type TrendWeek = z.infer<typeof trendResponse>['weeks'][number];
 export type WorkNotification = z.infer<typeof notificationSchema>;
+export type NotificationSubject = NonNullable<WorkNotification['subject']>;
 export type CreateTaskInput = z.input<typeof createTaskBody>;
 export type RequestableTransferReason = (typeof requestableTransferReasonCodes)[number];
 export type QualityGrade = keyof typeof qualityGradeLabels;

@@ -1,8 +1,14 @@
-import type { Role } from '../contracts';
+import type { NotificationSubject, Role } from '../contracts';
 import type { AppModule, HeaderItem, HomeWidget, ModuleNavItem, RoleRestricted } from './types';
 
 export function isAllowed(userRoles: readonly Role[], item: RoleRestricted): boolean {
   return !item.roles || item.roles.some((role) => userRoles.includes(role));
+}
+
+/** The page a notification opens, from the module that owns its subject; undefined when none does. */
+export function notificationPathFor(modules: readonly AppModule[], subject: NotificationSubject): string | undefined {
+  const link = modules.flatMap((module) => module.notificationLinks ?? []).find((candidate) => candidate.subject === subject.type);
+  return link?.path(subject.id);
 }
 
 const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order;

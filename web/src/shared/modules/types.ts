@@ -1,6 +1,6 @@
 import type { ParseKeys } from 'i18next';
 import type { ComponentType, ReactNode } from 'react';
-import type { Role } from '../contracts';
+import type { NotificationSubject, Role } from '../contracts';
 
 export type TranslationKey = ParseKeys;
 
@@ -42,6 +42,12 @@ export interface HeaderItem extends RoleRestricted {
   order: number;
 }
 
+/** The page that opens a notification about one kind of subject (a task, a meeting, …). */
+export interface NotificationLink {
+  subject: NotificationSubject['type'];
+  path: (id: string) => string;
+}
+
 /** Everything a feature module contributes to the shell. */
 export interface AppModule {
   id: string;
@@ -54,4 +60,5 @@ export interface AppModule {
   /** Panels other modules add to "Việc của tôi" (e.g. documents waiting to be acknowledged). */
   myWorkSections?: HomeWidget[];
   headerItems?: HeaderItem[];
+  notificationLinks?: NotificationLink[];
 }

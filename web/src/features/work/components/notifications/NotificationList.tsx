@@ -5,20 +5,21 @@ import { useNavigate } from 'react-router';
 import type { WorkNotification } from '../../../../shared/contracts';
 import { formatDateTime } from '../../../../shared/format';
 import { localize, useLanguage } from '../../../../shared/i18n';
+import { notificationPathFor, useModules } from '../../../../shared/modules';
 import { QueryErrorAlert } from '../../../../shared/ui';
 import { useMarkNotificationsRead, useRecentNotifications, useUnreadCount } from '../../notifications-api';
-import { taskPath } from '../../paths';
 
 interface NotificationListProps {
   isOpen: boolean;
   onNavigate: () => void;
 }
 
-/** The latest notifications; opening one marks it read and shows its task. */
+/** The latest notifications; opening one marks it read and shows what it is about (a task, an assignment, a meeting, a case, a report). */
 export function NotificationList({ isOpen, onNavigate }: NotificationListProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const navigate = useNavigate();
+  const modules = useModules();
   const notifications = useRecentNotifications(isOpen);
   const markRead = useMarkNotificationsRead();
   const unread = useUnreadCount();
@@ -26,9 +27,10 @@ export function NotificationList({ isOpen, onNavigate }: NotificationListProps) 
 
   const open = (item: WorkNotification) => {
     if (!item.readAt) markRead.mutate([item.id]);
-    if (item.taskId) {
+    const path = item.subject && notificationPathFor(modules, item.subject);
+    if (path) {
       onNavigate();
-      navigate(taskPath(item.taskId));
+      navigate(path);
     }
   };
 
