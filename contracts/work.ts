@@ -260,6 +260,7 @@ export const notificationKinds = [
   'task_assigned',
   // Public reports (feedback module).
   'public_report_received',
+  'public_report_accept_overdue',
   'public_report_routed',
   'public_report_message',
   'public_report_answered',

@@ -39,6 +39,8 @@ export const publicReports = pgTable(
     receivedAt: timestamp({ withTimezone: true }).notNull(),
     acceptDueAt: timestamp({ withTimezone: true }).notNull(),
     acceptedAt: timestamp({ withTimezone: true }),
+    /** When the triage team and the unit were told the acceptance limit had passed (once per report). */
+    acceptOverdueNoticedAt: timestamp({ withTimezone: true }),
     resolveDueAt: timestamp({ withTimezone: true }),
     handlerUnitId: uuid().references(() => units.id),
     handlerUnitPath: text(),
@@ -62,6 +64,7 @@ export const publicReports = pgTable(
     index('public_reports_handler_idx').using('btree', t.agencyId, sql`${t.handlerUnitPath} text_pattern_ops`, t.receivedAt, t.id),
     index('public_reports_unit_idx').using('btree', t.agencyId, sql`${t.unitPath} text_pattern_ops`, t.receivedAt, t.id),
     index('public_reports_accept_due_idx').on(t.agencyId, t.acceptDueAt).where(sql`status = 'received'`),
+    index('public_reports_accept_overdue_idx').on(t.agencyId, t.acceptDueAt).where(sql`status = 'received' and accept_overdue_noticed_at is null`),
     index('public_reports_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
   ],
 );

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { api, login, multipart } from '../../test/http.js';
 import type { TestApp } from '../../test/test-app.js';
+import { noticeOverdueAcceptance } from './feedback.overdue.js';
 import { type FeedbackFixture, useFeedbackFixture } from './feedback.test-fixture.js';
 
 let t: TestApp;
@@ -184,4 +185,21 @@ it('serves staff files to those who see the report, 404 to others', async () => 
   // Staff files reach the reporter only with the answer.
   const tracked = await f.publicClient.post(`/api/v1/public/feedback/track/attachments/${attachment.id}`, { code: report.trackingCode });
   expect(tracked.statusCode).toBe(404);
+});
+
+it('tells the inspectors once when a report is still not accepted after its 8 working hours', async () => {
+  const waiting = await f.submit({ category: 'delay' });
+  const accepted = await f.submit({ category: 'delay' });
+  await f.clients.inspector.post(url(accepted.id, '/accept'));
+  const deps = { db: t.database.db, clock: t.clock };
+  expect(await noticeOverdueAcceptance(deps, f.agencyId)).toBe(0);
+
+  // Received Monday 09:00, due Tuesday 09:30.
+  t.clock.set(new Date('2026-03-03T03:00:00Z'));
+  expect(await noticeOverdueAcceptance(deps, f.agencyId)).toBe(1);
+  expect(await noticeOverdueAcceptance(deps, f.agencyId)).toBe(0);
+  const inspector = api(t.app, await login(t.app, f.people.inspector.username));
+  const overdue = (await inspector.get('/api/v1/notifications')).json().items.filter((n: { kind: string }) => n.kind === 'public_report_accept_overdue');
+  expect(overdue).toEqual([expect.objectContaining({ subject: { type: 'public_report', id: waiting.id } })]);
+  expect(overdue[0].title.vi).toContain('Quá 8 giờ làm việc chưa tiếp nhận');
 });
