@@ -150,6 +150,30 @@ describe('targets', () => {
   });
 });
 
+describe('removing a target', () => {
+  it('the plan’s writers remove a target set by mistake (audited); one with tasks stays, and nothing changes', async () => {
+    const plan = await createPlan();
+    await addTarget(plan.document.id);
+    const [mistaken, assigned] = (await addTarget(plan.document.id, { metric: 'Chỉ tiêu nhập nhầm' })).targets.map((target: { id: string }) => target.id).reverse();
+    expect((await f.clients.head.post('/api/v1/tasks', taskBody(assigned))).statusCode).toBe(200);
+    const url = (targetId: string) => `/api/v1/plans/${plan.document.id}/targets/${targetId}`;
+
+    expect((await f.clients.staff.delete(url(mistaken))).statusCode).toBe(403);
+    expect((await f.clients.leader.delete(url(crypto.randomUUID()))).statusCode).toBe(404);
+    expect((await f.clients.leader.delete(url('khong-phai-uuid'))).statusCode).toBe(400);
+    const refused = await f.clients.leader.delete(url(assigned));
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ code: 'target_has_tasks', title: expect.any(String) });
+
+    const removed = await f.clients.leader.delete(url(mistaken));
+    expect(removed.statusCode).toBe(200);
+    expect(removed.json().targets.map((target: { id: string }) => target.id)).toEqual([assigned]);
+    expect((await f.clients.leader.delete(url(mistaken))).statusCode).toBe(404);
+    const audit = await queryRows<{ action: string }>(t.database.db, sql`select action from audit_events where subject_id = ${plan.document.id} order by sequence`);
+    expect(audit.map((row) => row.action).filter((action) => action === 'plan.target_removed')).toHaveLength(1);
+  });
+});
+
 describe('tasks from a target', () => {
   it('the work module accepts a plan_target source, checks it exists and that the assigner may assign in its unit', async () => {
     const plan = await createPlan();

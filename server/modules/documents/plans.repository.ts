@@ -36,6 +36,21 @@ export async function updateTarget(tx: Tx, id: string, values: Partial<TargetRow
   await tx.update(planTargets).set(values).where(eq(planTargets.id, id));
 }
 
+export async function lockTarget(tx: Tx, agencyId: string, targetId: string): Promise<TargetRow | undefined> {
+  const [row] = await tx.select().from(planTargets).where(and(eq(planTargets.agencyId, agencyId), eq(planTargets.id, targetId))).for('update');
+  return row;
+}
+
+export async function deleteTarget(tx: Tx, id: string) {
+  await tx.delete(planTargets).where(eq(planTargets.id, id));
+}
+
+/** Whether any task, whatever its status, names the target as its source (served by the tasks' source index). */
+export async function hasLinkedTasks(db: Db | Tx, agencyId: string, targetId: string): Promise<boolean> {
+  const result = (await db.execute(sql`select 1 from tasks where agency_id = ${agencyId} and source_kind = 'plan_target' and source_id = ${targetId} limit 1`)) as unknown as { rows: unknown[] };
+  return result.rows.length > 0;
+}
+
 export async function nextTargetOrder(tx: Tx, planId: string): Promise<number> {
   const [row] = await tx.select({ next: sql<number>`coalesce(max(${planTargets.sortOrder}), 0) + 1` }).from(planTargets).where(eq(planTargets.planId, planId));
   return Number(row.next);

@@ -34,6 +34,11 @@ export const planRoutes: FastifyPluginAsyncZod<DocumentsDeps> = async (app, deps
     await service.updateTarget(deps, actor, request.params.id, request.params.targetId, request.body);
     return queries.getPlan(deps, actor, request.params.id);
   });
+  app.delete('/plans/:id/targets/:targetId', { schema: { tags, summary: 'Xóa chỉ tiêu (khi chưa giao nhiệm vụ nào)', params: contract.targetParams, response: { 200: contract.planSchema, ...errors } } }, async (request) => {
+    const actor = actorOf(request);
+    await service.removeTarget(deps, actor, request.params.id, request.params.targetId);
+    return queries.getPlan(deps, actor, request.params.id);
+  });
   app.post(
     '/plans/:id/targets/:targetId/reached',
     { schema: { tags, summary: 'Cập nhật giá trị đạt được', params: contract.targetParams, body: contract.reachedInput, response: { 200: contract.planSchema, ...errors } } },

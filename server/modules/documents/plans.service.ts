@@ -2,7 +2,7 @@ import type { CreatePlanBody, TargetInput } from '../../../contracts/plans.js';
 import type { Db, Tx } from '../../db/client.js';
 import { type Actor, hasRole } from '../../platform/actor.js';
 import { recordAction } from '../../platform/audit.js';
-import { forbidden, notFound, validationError } from '../../platform/errors.js';
+import { forbidden, invalidState, notFound, validationError } from '../../platform/errors.js';
 import { findPeople, findUnit } from '../org/index.js';
 import type { TaskSourceVerifier } from '../work/index.js';
 import { auditContext, type DocumentsDeps } from './documents.deps.js';
@@ -102,6 +102,26 @@ export async function updateTarget(deps: DocumentsDeps, actor: Actor, planId: st
   await deps.db.transaction(async (tx) => {
     await repository.updateTarget(tx, targetId, { ...input, unitPath: unit.path, updatedAt: now });
     await recordAction(tx, auditContext(deps, actor, now), 'plan.target_updated', { type: 'document', id: planId }, { targetId, before: targetFields(target), after: input });
+  });
+}
+
+/**
+ * Removes a target set by mistake. A target that tasks were assigned for stays (edit it instead):
+ * those tasks name it as their source, and the traceability report follows them through it.
+ */
+export async function removeTarget(deps: DocumentsDeps, actor: Actor, planId: string, targetId: string) {
+  const plan = await repository.findPlanRow(deps.db, actor.agencyId, planId);
+  if (!plan) throw planNotFound();
+  requirePlanWriter(actor, plan.unitPath);
+  const now = deps.clock.now();
+  await deps.db.transaction(async (tx) => {
+    const target = await repository.lockTarget(tx, actor.agencyId, targetId);
+    if (!target || target.planId !== planId) throw targetNotFound();
+    if (await repository.hasLinkedTasks(tx, actor.agencyId, targetId)) {
+      throw invalidState('target_has_tasks', { vi: 'Chỉ tiêu đã có nhiệm vụ được giao nên không xóa được; hãy sửa chỉ tiêu', en: 'Tasks were assigned for this target, so it cannot be removed; edit it instead' });
+    }
+    await repository.deleteTarget(tx, targetId);
+    await recordAction(tx, auditContext(deps, actor, now), 'plan.target_removed', { type: 'document', id: planId }, { targetId, before: targetFields(target) });
   });
 }
 

@@ -61,6 +61,7 @@ export const useSaveTarget = (planId: string) =>
   useDocumentsMutation(({ targetId, body }: { targetId?: string; body: TargetInput }) =>
     targetId ? api.put<Plan>(`/plans/${planId}/targets/${targetId}`, body) : api.post<Plan>(`/plans/${planId}/targets`, body),
   );
+export const useRemoveTarget = (planId: string) => useDocumentsMutation((targetId: string) => api.delete<Plan>(`/plans/${planId}/targets/${targetId}`));
 export const useReportReached = (planId: string) =>
   useDocumentsMutation(({ targetId, reachedValue }: { targetId: string; reachedValue: number }) => api.post<Plan>(`/plans/${planId}/targets/${targetId}/reached`, { reachedValue }));
 

@@ -1,15 +1,16 @@
 import '../documents.css';
 import { ApartmentOutlined, ArrowLeftOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Descriptions, Dropdown, Flex, Result, Row, Skeleton, Table, Typography } from 'antd';
+import { App, Button, Card, Col, Descriptions, Dropdown, Flex, Result, Row, Skeleton, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../../shared/api';
 import type { Plan, Target } from '../../../shared/contracts/documents';
 import { formatDate } from '../../../shared/format';
+import { localize, useLanguage } from '../../../shared/i18n';
 import { PageHeader, QueryErrorAlert } from '../../../shared/ui';
 import { CreateTaskDrawer } from '../../work/components/CreateTaskDrawer';
-import { usePlan } from '../api';
+import { usePlan, useRemoveTarget } from '../api';
 import { PlanEditDrawer } from '../components/PlanEditDrawer';
 import { ProgressSummary } from '../components/ProgressSummary';
 import { ReachedModal } from '../components/ReachedModal';
@@ -24,6 +25,9 @@ export function PlanPage() {
   const navigate = useNavigate();
   const { id = '' } = useParams();
   const plan = usePlan(id);
+  const removeTarget = useRemoveTarget(id);
+  const { message, modal } = App.useApp();
+  const language = useLanguage();
   const [editing, setEditing] = useState<Target | 'new' | null>(null);
   const [reporting, setReporting] = useState<Target | null>(null);
   const [taskFor, setTaskFor] = useState<Target | null>(null);
@@ -71,9 +75,22 @@ export function PlanPage() {
         const items = [
           ...(data.canWrite ? [{ key: 'task', label: t('documents.target.addTask') }, { key: 'edit', label: t('common.edit') }] : []),
           ...(target.canUpdateReached ? [{ key: 'report', label: t('documents.target.report') }] : []),
+          ...(data.canWrite ? [{ key: 'remove', label: t('documents.target.remove'), danger: true }] : []),
         ];
         if (items.length === 0) return null;
-        const onClick = ({ key }: { key: string }) => (key === 'task' ? setTaskFor(target) : key === 'edit' ? setEditing(target) : setReporting(target));
+        const confirmRemove = () =>
+          modal.confirm({
+            title: t('documents.target.remove'),
+            content: t('documents.target.removeConfirm', { metric: target.metric }),
+            okButtonProps: { danger: true },
+            onOk: () =>
+              removeTarget.mutateAsync(target.id).then(
+                () => void message.success(t('documents.target.removed')),
+                (error: unknown) => void message.error(error instanceof ApiError ? localize(error.text, language) : t('errors.crashTitle')),
+              ),
+          });
+        const actions: Record<string, () => void> = { task: () => setTaskFor(target), edit: () => setEditing(target), report: () => setReporting(target), remove: confirmRemove };
+        const onClick = ({ key }: { key: string }) => actions[key]();
         return (
           <Dropdown menu={{ items, onClick }} trigger={['click']}>
             <Button size="small">{t('documents.target.actions')}</Button>
