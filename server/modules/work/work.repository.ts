@@ -82,14 +82,16 @@ export const taskInsert = (tx: Tx, row: typeof tasks.$inferInsert) => tx.insert(
 
 /**
  * The update of a task as a command decided it from what it read, returning its id only while the
- * task is still as read: the same version, and the same counted outcome (the sweep changes that one
- * without a new version, and the counter deltas were computed from it).
+ * task is still as read: the same version, the same counted outcome and unit path (the sweep and a
+ * unit move change those without a new version, and the counter deltas were computed from them).
  */
-export function taskUpdateAsRead(tx: Tx, read: Pick<TaskRow, 'id' | 'version' | 'countedOutcome'>, values: Partial<typeof tasks.$inferInsert>) {
+export function taskUpdateAsRead(tx: Tx, read: Pick<TaskRow, 'id' | 'version' | 'countedOutcome' | 'unitPath'>, values: Partial<typeof tasks.$inferInsert>) {
   return tx
     .update(tasks)
     .set(values)
-    .where(and(eq(tasks.id, read.id), eq(tasks.version, read.version), sql`${tasks.countedOutcome} is not distinct from ${read.countedOutcome}`))
+    .where(
+      and(eq(tasks.id, read.id), eq(tasks.version, read.version), sql`${tasks.countedOutcome} is not distinct from ${read.countedOutcome}`, eq(tasks.unitPath, read.unitPath)),
+    )
     .returning({ id: tasks.id })
     .getSQL();
 }
