@@ -109,3 +109,33 @@ export async function queryTogether<T>(db: Db | Tx, statements: (SQL | undefined
   if (!last) return ctes.length > 0 ? queryRows<T>(db, sql`with ${sql.join(ctes, sql`, `)} select`) : [];
   return queryRows<T>(db, sql`with ${sql.join([...ctes, sql`returned as (${last})`], sql`, `)} select * from returned`);
 }
+
+/** A guarded write found its row changed since it was read; nothing of its statement was written. */
+export class WriteConflict extends Error {
+  constructor() {
+    super('The row changed since it was read');
+  }
+}
+
+const isSerializationFailure = (error: unknown) => ((error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code) === '40001';
+
+/**
+ * Runs writes that stand or fall together as one statement (one round trip; outside a transaction
+ * it is its own transaction). `guard` is the CTE named `guarded` that the others depend on, e.g. an
+ * UPDATE … WHERE version = the version read … RETURNING; `chained` are named CTEs run right after it
+ * and reading from it (`guarded`), `checked` the one of them that must have returned a row; the
+ * `statements` follow, independent of each other as in queryTogether. When `checked` returned no row
+ * the statement raises raise_write_conflict() (migration 0010) before anything else ran, so nothing
+ * is written, and this throws WriteConflict for the caller to read again.
+ */
+export async function writeTogether(db: Db | Tx, write: { guard: SQL; chained: SQL; checked: string; statements: (SQL | undefined)[] }): Promise<void> {
+  const parts = write.statements.filter((statement): statement is SQL => statement !== undefined);
+  const ctes = [sql`guarded as (${write.guard})`, write.chained, ...parts.map((part, index) => sql`${sql.raw(`w${index}`)} as (${part})`)];
+  const checked = sql.raw(write.checked);
+  try {
+    await queryRows(db, sql`with ${sql.join(ctes, sql`, `)} select case when exists (select from ${checked}) then 1 else raise_write_conflict() end`);
+  } catch (error) {
+    if (isSerializationFailure(error)) throw new WriteConflict();
+    throw error;
+  }
+}

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type SQL, sql } from 'drizzle-orm';
-import { queryRows, queryTogether, type Tx } from '../db/client.js';
+import { queryRows, type Tx } from '../db/client.js';
 
 export const AUDIT_LANES = 8;
 export const GENESIS_HASH = '0'.repeat(64);
@@ -71,74 +71,56 @@ export function laneOf(subjectId: string): number {
   return Math.abs(h) % AUDIT_LANES;
 }
 
-/** The lane's head after claiming its next sequence: that sequence and the hash it chains to. */
-export interface ClaimedSequence {
-  last_sequence: string | number;
-  last_hash: string;
+/** The chained fields of a row, as hashAuditRow reads them, with the sequence and previous hash to be filled in by PostgreSQL. */
+function hashBodyAround(entry: AuditEntry, lane: number, occurredAt: Date, change: unknown) {
+  const body = canonicalJson({
+    agencyId: entry.agencyId, lane, sequence: 0, occurredAt: occurredAt.toISOString(), actorUserId: entry.actor.userId, actorName: entry.actor.name,
+    action: entry.action, subjectType: entry.subjectType, subjectId: entry.subjectId, change, previousHash: '',
+  });
+  // The keys are sorted, so the two are adjacent; the last occurrence is the row's own (change comes before them).
+  const holes = '"previousHash":"","sequence":0';
+  const at = body.lastIndexOf(holes);
+  return { before: `${body.slice(0, at)}"previousHash":"`, after: body.slice(at + holes.length) };
 }
 
 /**
- * The statement that claims the next sequence of the subject's lane and returns a ClaimedSequence.
- * It is plain SQL so a caller may run it as a CTE of a statement that does more (one round trip);
- * it locks the lane's head until commit, so it belongs in the last statements of a transaction.
- * With `lockedSubject` (the FROM … FOR UPDATE that locks the subject's row) it claims only when
- * that row exists, and only after locking it: the row's lock is always taken before the lane's.
+ * CTEs `audit_head` and `audit_row` that append an entry to its lane in one statement: the head
+ * moves to the next sequence and to the new row's hash (sha256 of the same canonical JSON as
+ * hashAuditRow, computed by PostgreSQL from the head's previous hash, so nothing has to be read
+ * first), keeping the hash it replaced, and the row is written from it. The head's row lock holds
+ * the lane until commit, so a caller puts these in the last statement of its transaction. With
+ * `after` (the name of a CTE of the same statement that writes the subject), the lane is claimed
+ * only after that CTE ran and only for the row it returned: none, nothing is appended.
  */
-export function claimAuditSequence(agencyId: string, subjectId: string, lockedSubject?: SQL): SQL {
-  const lane = laneOf(subjectId);
-  const head = lockedSubject
-    ? sql`select ${agencyId}::uuid, ${lane}::int, 1::bigint, ${GENESIS_HASH}::text ${lockedSubject}`
-    : sql`values (${agencyId}, ${lane}, 1, ${GENESIS_HASH})`;
-  return sql`insert into audit_chain_heads (agency_id, lane, last_sequence, last_hash) ${head}
-    on conflict (agency_id, lane) do update set last_sequence = audit_chain_heads.last_sequence + 1
-    returning last_sequence, last_hash`;
+export function auditAppendCtes(entry: AuditEntry, after?: string): SQL {
+  const lane = laneOf(entry.subjectId);
+  const change = JSON.parse(JSON.stringify(entry.change ?? {}));
+  const occurredAt = new Date(Math.floor(entry.occurredAt.getTime()));
+  const { before, after: rest } = hashBodyAround(entry, lane, occurredAt, change);
+  const hashOf = (previousHash: SQL, sequence: SQL) =>
+    sql`encode(sha256(convert_to(${before}::text || ${previousHash} || '","sequence":' || (${sequence})::text || ${rest}::text, 'UTF8')), 'hex')`;
+  const from = after ? sql` from ${sql.raw(after)}` : sql``;
+  return sql`audit_head as (
+    insert into audit_chain_heads (agency_id, lane, last_sequence, last_hash, previous_hash)
+    select ${entry.agencyId}::uuid, ${lane}::int, 1, ${hashOf(sql`${GENESIS_HASH}::text`, sql`1`)}, ${GENESIS_HASH}::text${from}
+    on conflict (agency_id, lane) do update set last_sequence = audit_chain_heads.last_sequence + 1, previous_hash = audit_chain_heads.last_hash,
+      last_hash = ${hashOf(sql`audit_chain_heads.last_hash`, sql`audit_chain_heads.last_sequence + 1`)}
+    returning last_sequence, last_hash, previous_hash),
+  audit_row as (
+    insert into audit_events (agency_id, lane, sequence, occurred_at, actor_user_id, actor_name, action, subject_type, subject_id, change, previous_hash, hash)
+    select ${entry.agencyId}::uuid, ${lane}::int, last_sequence, ${occurredAt.toISOString()}::timestamptz, ${entry.actor.userId}::uuid,
+      ${entry.actor.name}, ${entry.action}, ${entry.subjectType}, ${entry.subjectId}, ${JSON.stringify(change)}::jsonb, previous_hash, last_hash
+    from audit_head
+    returning sequence)`;
 }
 
 /**
  * Appends an audit row in the caller's transaction (tx is required, so a write outside a
- * transaction does not compile). Call it last in a command: the lane lock is held until commit.
+ * transaction does not compile), in one statement. Call it last in a command: the lane lock is
+ * held until commit.
  */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
-  const [head] = await queryRows<ClaimedSequence>(tx, claimAuditSequence(entry.agencyId, entry.subjectId));
-  await appendAudit(tx, entry, head);
-}
-
-/** Writes the audit row at the sequence claimed (claimAuditSequence, same transaction) and moves the lane's head to it. */
-export async function appendAudit(tx: Tx, entry: AuditEntry, head: ClaimedSequence): Promise<void> {
-  // The row and the new chain head in one statement: one round trip fewer on every write.
-  await queryTogether(tx, auditRowStatements(entry, head));
-}
-
-/**
- * The two statements of appendAudit (the row, the head moved to its hash), for a caller that
- * runs them together with its own writes (queryTogether). The head must have been claimed by an
- * earlier statement: one statement cannot write the same row twice.
- */
-export function auditRowStatements(entry: AuditEntry, head: ClaimedSequence): [SQL, SQL] {
-  const lane = laneOf(entry.subjectId);
-  const change = JSON.parse(JSON.stringify(entry.change ?? {}));
-  const sequence = Number(head.last_sequence);
-  const previousHash = head.last_hash;
-  const occurredAt = new Date(Math.floor(entry.occurredAt.getTime()));
-  const hash = hashAuditRow({
-    agencyId: entry.agencyId,
-    lane,
-    sequence,
-    occurredAt,
-    actorUserId: entry.actor.userId,
-    actorName: entry.actor.name,
-    action: entry.action,
-    subjectType: entry.subjectType,
-    subjectId: entry.subjectId,
-    change,
-    previousHash,
-  });
-  return [
-    sql`insert into audit_events (agency_id, lane, sequence, occurred_at, actor_user_id, actor_name, action, subject_type, subject_id, change, previous_hash, hash)
-      values (${entry.agencyId}::uuid, ${lane}::int, ${sequence}::bigint, ${occurredAt.toISOString()}::timestamptz, ${entry.actor.userId}::uuid,
-              ${entry.actor.name}, ${entry.action}, ${entry.subjectType}, ${entry.subjectId}, ${JSON.stringify(change)}::jsonb, ${previousHash}, ${hash})`,
-    sql`update audit_chain_heads set last_hash = ${hash} where agency_id = ${entry.agencyId}::uuid and lane = ${lane}::int`,
-  ];
+  await queryRows(tx, sql`with ${auditAppendCtes(entry)} select sequence from audit_row`);
 }
 
 /** The usual case: an actor did something to one subject, now. */

@@ -40,6 +40,8 @@ export const auditChainHeads = pgTable(
     lane: integer().notNull(),
     lastSequence: bigint({ mode: 'number' }).notNull(),
     lastHash: text().notNull(),
+    /** The hash lastHash replaced: the statement that moves the head returns it to chain the new row to. */
+    previousHash: text(),
   },
   (t) => [primaryKey({ columns: [t.agencyId, t.lane] })],
 );

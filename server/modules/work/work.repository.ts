@@ -2,7 +2,6 @@ import { and, asc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { TaskSignalKind, TaskStatus } from '../../../contracts/work.js';
 import { type Db, type Tx } from '../../db/client.js';
-import { claimAuditSequence } from '../../platform/audit.js';
 import { people, personWorkCounters, taskCollaborators, taskEvents, tasks, units, unitWeekCounters, unitWorkCounters } from '../../db/schema/index.js';
 import { subtreeRollup } from '../org/index.js';
 
@@ -47,34 +46,55 @@ const proposedOwner = alias(people, 'proposed_owner');
 
 export type CollaboratorRow = { personId: string | null; personName: string | null; unitId: string | null; unitName: string | null };
 
-/**
- * Locks the task row for the length of the command's transaction, read with everything the
- * command's answer shows (the names, the collaborators, who an open transfer proposes), and claims
- * the next sequence of the task's audit lane (locked after the task): one round trip.
- */
-export async function lockTaskForCommand(tx: Tx, agencyId: string, id: string) {
+/** The query of findTaskForCommand, built once per database (40 columns, 4 joins and a subquery: building it costs more than running it). */
+function prepareFindTaskForCommand(db: Db) {
   const collaborators = sql<CollaboratorRow[]>`coalesce((
     select json_agg(json_build_object('personId', c.person_id, 'personName', cp.full_name, 'unitId', c.unit_id, 'unitName', cu.name))
     from task_collaborators c left join people cp on cp.id = c.person_id left join units cu on cu.id = c.unit_id
     where c.agency_id = ${tasks.agencyId} and c.task_id = ${tasks.id}), '[]'::json)`;
-  const claim = tx
-    .$with('claim', { sequence: sql<string>`last_sequence`.as('last_sequence'), previousHash: sql<string>`last_hash`.as('last_hash') })
-    .as(claimAuditSequence(agencyId, id, sql`from tasks where agency_id = ${agencyId} and id = ${id} for update`));
-  const [row] = await tx
-    .with(claim)
-    .select({ task: tasks, ownerName: owner.fullName, assignerName: assigner.fullName, unitName: units.name, proposedOwnerName: proposedOwner.fullName, collaborators, auditSequence: claim.sequence, auditPreviousHash: claim.previousHash })
+  return db
+    .select({ task: tasks, ownerName: owner.fullName, assignerName: assigner.fullName, unitName: units.name, proposedOwnerName: proposedOwner.fullName, collaborators })
     .from(tasks)
     .innerJoin(owner, eq(owner.id, tasks.ownerId))
     .innerJoin(assigner, eq(assigner.id, tasks.assignerId))
     .innerJoin(units, eq(units.id, tasks.unitId))
     .leftJoin(proposedOwner, sql`${proposedOwner.id} = (${tasks.openRequest} ->> 'proposedOwnerId')::uuid`)
-    .crossJoin(claim)
-    .where(and(eq(tasks.agencyId, agencyId), eq(tasks.id, id)))
-    .for('update', { of: tasks });
+    .where(and(eq(tasks.agencyId, sql.placeholder('agencyId')), eq(tasks.id, sql.placeholder('id'))))
+    .prepare('find_task_for_command');
+}
+
+const findTaskForCommandByDb = new WeakMap<Db, ReturnType<typeof prepareFindTaskForCommand>>();
+
+/**
+ * The task with everything a command's answer shows (the names, the collaborators, who an open
+ * transfer proposes), in one query. Nothing is locked: the command's write is guarded by what was
+ * read here (taskUpdateAsRead).
+ */
+export async function findTaskForCommand(db: Db, agencyId: string, id: string) {
+  let query = findTaskForCommandByDb.get(db);
+  if (!query) findTaskForCommandByDb.set(db, (query = prepareFindTaskForCommand(db)));
+  const [row] = await query.execute({ agencyId, id });
   return row;
 }
 
-export const taskInsert = (tx: Tx, row: typeof tasks.$inferInsert) => tx.insert(tasks).values(row).getSQL();
+/** The insert of a new task, returning its id (a guard for writeTogether). */
+export const taskInsert = (tx: Tx, row: typeof tasks.$inferInsert) => tx.insert(tasks).values(row).returning({ id: tasks.id }).getSQL();
+
+/**
+ * The update of a task as a command decided it from what it read, returning its id only while the
+ * task is still as read: the same version, the same counted outcome and unit path (the sweep and a
+ * unit move change those without a new version, and the counter deltas were computed from them).
+ */
+export function taskUpdateAsRead(tx: Tx, read: Pick<TaskRow, 'id' | 'version' | 'countedOutcome' | 'unitPath'>, values: Partial<typeof tasks.$inferInsert>) {
+  return tx
+    .update(tasks)
+    .set(values)
+    .where(
+      and(eq(tasks.id, read.id), eq(tasks.version, read.version), sql`${tasks.countedOutcome} is not distinct from ${read.countedOutcome}`, eq(tasks.unitPath, read.unitPath)),
+    )
+    .returning({ id: tasks.id })
+    .getSQL();
+}
 
 export const taskUpdate = (tx: Tx, id: string, values: Partial<typeof tasks.$inferInsert>) => tx.update(tasks).set(values).where(eq(tasks.id, id)).getSQL();
 

@@ -1,9 +1,9 @@
 import type { CreateTaskBody } from '../../../contracts/work.js';
-import { queryTogether, type Tx } from '../../db/client.js';
+import { type Db, type Tx, WriteConflict, writeTogether } from '../../db/client.js';
 import { type Actor, auditActorOf } from '../../platform/actor.js';
-import { appendAudit, auditRowStatements, type AuditEntry, claimAuditSequence, type ClaimedSequence } from '../../platform/audit.js';
+import { auditAppendCtes, type AuditEntry } from '../../platform/audit.js';
 import { localDateOf, mondayOf } from '../../platform/calendar/dates.js';
-import { DomainError, forbidden, invalidState, notFound, validationError } from '../../platform/errors.js';
+import { conflict, DomainError, forbidden, invalidState, notFound, validationError } from '../../platform/errors.js';
 import type { WorkingCalendar } from '../../platform/calendar/working-days.js';
 import { foldForSearch } from '../../platform/search-text.js';
 import { notificationsInsert } from '../notifications/index.js';
@@ -97,21 +97,28 @@ export async function assignTask(deps: WorkDeps, actor: Actor, input: CreateTask
   ];
   const notice = noticeOf('task.assigned', actor.displayName, input.title, state, state, assignerId);
   const history = { kind: 'task.assigned' as const, reason: null, before: {}, after: { status: state.status, ownerId: owner.id, dueDate, title: input.title } };
-  await deps.db.transaction(async (tx) => {
-    const [head] = await queryTogether<ClaimedSequence>(
-      tx,
-      [
-        repository.taskInsert(tx, task),
-        repository.collaboratorsInsert(tx, collaborators.map((c) => ({ agencyId: actor.agencyId, taskId: task.id, personId: c.personId, unitId: c.unitId }))),
-        notificationsInsert(tx, { agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, subject: { type: 'task', id: task.id }, now }),
-        repository.unitCountersUpsert(tx, actor.agencyId, unit.id, { ...outcomeDelta(null, task.countedOutcome), transfers: 0, extensions: 0 }),
-        repository.eventInsert(tx, eventRow(actor, now, task.id, history)),
-      ],
-      claimAuditSequence(actor.agencyId, task.id),
-    );
-    await appendAudit(tx, auditEntry(actor, now, task.id, history), head);
-    await options.inTransaction?.(tx, task.id);
-  });
+  const db = statementBuilder(deps.db);
+  const write = {
+    guard: repository.taskInsert(db, task),
+    chained: auditAppendCtes(auditEntry(actor, now, task.id, history), 'guarded'),
+    checked: 'audit_row',
+    statements: [
+      repository.collaboratorsInsert(db, collaborators.map((c) => ({ agencyId: actor.agencyId, taskId: task.id, personId: c.personId, unitId: c.unitId }))),
+      notificationsInsert(db, { agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, subject: { type: 'task', id: task.id }, now }),
+      repository.unitCountersUpsert(db, actor.agencyId, unit.id, { ...outcomeDelta(null, task.countedOutcome), transfers: 0, extensions: 0 }),
+      repository.eventInsert(db, eventRow(actor, now, task.id, history)),
+    ],
+  };
+  // One statement is a transaction of its own; a caller with writes of its own shares one with it.
+  const { inTransaction } = options;
+  if (inTransaction) {
+    await deps.db.transaction(async (tx) => {
+      await writeTogether(tx, write);
+      await inTransaction(tx, task.id);
+    });
+  } else {
+    await writeTogether(deps.db, write);
+  }
   const names = new Map(named.map((person) => [person.id, person.fullName]));
   const row = { task, ownerName: owner.fullName, assignerName: names.get(assignerId) ?? '', unitName: unit.name };
   const context = { actor, now, calendar, settings: deps.signalSettings };
@@ -138,66 +145,87 @@ function auditEntry(actor: Actor, now: Date, taskId: string, event: History): Au
 const asStored = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 /**
- * Runs one lifecycle command in one transaction (rules, task row, event, audit, counters,
- * notifications) and answers with the task after it, as GET /tasks/:id would show it. The actor
- * sees the result even when the command took the task out of their hands (a refused transfer).
- * Round trips: the lock (with what the answer shows, and the audit sequence claimed), then one
- * statement for every write.
+ * The statement builders of the repositories take a Tx, so that a write cannot run outside a
+ * transaction by mistake; the parts of one writeTogether statement (a transaction of its own) are
+ * built on the database itself.
+ */
+const statementBuilder = (db: Db) => db as unknown as Tx;
+
+/** How often a command reads again when its task changed between its read and its write. */
+const COMMAND_ATTEMPTS = 10;
+
+/**
+ * Runs one lifecycle command (rules, task row, event, audit, counters, notifications) and answers
+ * with the task after it, as GET /tasks/:id would show it. The actor sees the result even when the
+ * command took the task out of their hands (a refused transfer). Round trips: one read (the task
+ * with what the answer shows), then every write in one statement, which is its own transaction and
+ * writes only if the task is still as read; otherwise the command reads again and decides again.
  */
 export async function runCommand(deps: WorkDeps, actor: Actor, taskId: string, command: WorkCommand) {
   const newOwnerId = 'newOwnerId' in command ? command.newOwnerId : undefined;
   const named = newOwnerId ? await requireActivePeople(deps, actor.agencyId, [newOwnerId], 'body.newOwnerId') : [];
-  const now = deps.clock.now();
-  // Loaded before the transaction: on PGlite a second query outside it would wait for it forever.
   const calendar = await deps.calendars.get(actor.agencyId);
-  return deps.db.transaction(async (tx) => {
-    const locked = await repository.lockTaskForCommand(tx, actor.agencyId, taskId);
-    const isCollaborator = locked ? isCollaboratorIn(locked.collaborators, actor) : false;
-    if (!locked || !canSeeTask(actor, locked.task, isCollaborator)) throw taskNotFound();
-    const row = locked.task;
-    const before = toTaskState(row);
-    // Whoever sees the task through another relation acts in that role, not as a collaborator.
-    const actsAsCollaborator = isCollaborator && !canSeeTask(actor, row, false);
-    const decision = decide(before, relationsOfActor(actor, before, row.unitPath, actsAsCollaborator), command, contextAt(now));
-    if (!decision.ok) throw refusalError(decision);
-    const next = decision.next;
-    const columns = derivedColumns(deps, calendar, next, now);
-    const changes = { ...columns, version: row.version + 1, updatedAt: now, ...contentChange(command) };
-    const notice = noticeOf(decision.event.kind, actor.displayName, row.title, before, next, actor.personId);
-    const outcome = outcomeDelta(row.countedOutcome, columns.countedOutcome);
-    const moves = { transfers: next.transferCount - before.transferCount, extensions: next.extensionCount - before.extensionCount };
-    const head = { last_sequence: locked.auditSequence, last_hash: locked.auditPreviousHash };
-    await queryTogether(tx, [
-      repository.taskUpdate(tx, row.id, changes),
-      notificationsInsert(tx, { agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, subject: { type: 'task', id: row.id }, now }),
-      repository.unitCountersUpsert(tx, actor.agencyId, row.unitId, { ...outcome, ...moves }),
-      repository.weekCountersUpsert(tx, actor.agencyId, row.unitId, mondayOf(localDateOf(now)), { completedOnTime: outcome.completedOnTime, completedLate: outcome.completedLate, ...moves }),
-      repository.personCountersUpsert(tx, actor.agencyId, personalResponsibility(before, next)),
-      repository.eventInsert(tx, eventRow(actor, now, row.id, decision.event)),
-      ...auditRowStatements(auditEntry(actor, now, row.id, decision.event), head),
-    ]);
-
-    const names = await namesAfter(tx, actor.agencyId, locked, named, before, next);
-    const task: TaskRow = { ...row, ...changes, openRequest: asStored(changes.openRequest) };
-    const answer = { task, ownerName: names.get(next.ownerId) ?? '', assignerName: locked.assignerName, unitName: locked.unitName };
-    return presentTaskDetail(answer, locked.collaborators, { actor, now, calendar, settings: deps.signalSettings, names }, isCollaborator);
-  });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await attemptCommand(deps, actor, taskId, command, named, calendar);
+    } catch (error) {
+      if (!(error instanceof WriteConflict)) throw error;
+      if (attempt === COMMAND_ATTEMPTS) throw conflict('task_busy', { vi: 'Nhiệm vụ đang được cập nhật, vui lòng thử lại', en: 'The task is being changed, please try again' });
+    }
+  }
 }
 
-type LockedTask = NonNullable<Awaited<ReturnType<typeof repository.lockTaskForCommand>>>;
+async function attemptCommand(deps: WorkDeps, actor: Actor, taskId: string, command: WorkCommand, named: PersonRow[], calendar: WorkingCalendar) {
+  const now = deps.clock.now();
+  const found = await repository.findTaskForCommand(deps.db, actor.agencyId, taskId);
+  const isCollaborator = found ? isCollaboratorIn(found.collaborators, actor) : false;
+  if (!found || !canSeeTask(actor, found.task, isCollaborator)) throw taskNotFound();
+  const row = found.task;
+  const before = toTaskState(row);
+  // Whoever sees the task through another relation acts in that role, not as a collaborator.
+  const actsAsCollaborator = isCollaborator && !canSeeTask(actor, row, false);
+  const decision = decide(before, relationsOfActor(actor, before, row.unitPath, actsAsCollaborator), command, contextAt(now));
+  if (!decision.ok) throw refusalError(decision);
+  const next = decision.next;
+  const columns = derivedColumns(deps, calendar, next, now);
+  const changes = { ...columns, version: row.version + 1, updatedAt: now, ...contentChange(command) };
+  const notice = noticeOf(decision.event.kind, actor.displayName, row.title, before, next, actor.personId);
+  const outcome = outcomeDelta(row.countedOutcome, columns.countedOutcome);
+  const moves = { transfers: next.transferCount - before.transferCount, extensions: next.extensionCount - before.extensionCount };
+  const db = statementBuilder(deps.db);
+  await writeTogether(deps.db, {
+    guard: repository.taskUpdateAsRead(db, row, changes),
+    chained: auditAppendCtes(auditEntry(actor, now, row.id, decision.event), 'guarded'),
+    checked: 'audit_row',
+    statements: [
+      notificationsInsert(db, { agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, subject: { type: 'task', id: row.id }, now }),
+      repository.unitCountersUpsert(db, actor.agencyId, row.unitId, { ...outcome, ...moves }),
+      repository.weekCountersUpsert(db, actor.agencyId, row.unitId, mondayOf(localDateOf(now)), { completedOnTime: outcome.completedOnTime, completedLate: outcome.completedLate, ...moves }),
+      repository.personCountersUpsert(db, actor.agencyId, personalResponsibility(before, next)),
+      repository.eventInsert(db, eventRow(actor, now, row.id, decision.event)),
+    ],
+  });
+
+  const names = await namesAfter(deps.db, actor.agencyId, found, named, before, next);
+  const task: TaskRow = { ...row, ...changes, openRequest: asStored(changes.openRequest) };
+  const answer = { task, ownerName: names.get(next.ownerId) ?? '', assignerName: found.assignerName, unitName: found.unitName };
+  return presentTaskDetail(answer, found.collaborators, { actor, now, calendar, settings: deps.signalSettings, names }, isCollaborator);
+}
+
+type FoundTask = NonNullable<Awaited<ReturnType<typeof repository.findTaskForCommand>>>;
 
 /**
- * The names the answer shows after a command: those the lock read and the command named, and,
- * read in the transaction, a new owner or proposed owner neither of them knew.
+ * The names the answer shows after a command: those the read found and the command named, and,
+ * read after the write, a new owner or proposed owner neither of them knew.
  */
-async function namesAfter(tx: Tx, agencyId: string, locked: LockedTask, named: PersonRow[], before: TaskState, next: TaskState) {
-  const { task: row } = locked;
-  const names = new Map<string, string>([[row.ownerId, locked.ownerName], [row.assignerId, locked.assignerName], ...named.map((p) => [p.id, p.fullName] as [string, string])]);
+async function namesAfter(db: Db, agencyId: string, found: FoundTask, named: PersonRow[], before: TaskState, next: TaskState) {
+  const { task: row } = found;
+  const names = new Map<string, string>([[row.ownerId, found.ownerName], [row.assignerId, found.assignerName], ...named.map((p) => [p.id, p.fullName] as [string, string])]);
   const proposedBefore = before.openRequest?.kind === 'transfer' ? before.openRequest.proposedOwnerId : null;
-  if (proposedBefore && locked.proposedOwnerName !== null) names.set(proposedBefore, locked.proposedOwnerName);
+  if (proposedBefore && found.proposedOwnerName !== null) names.set(proposedBefore, found.proposedOwnerName);
   const proposedAfter = next.openRequest?.kind === 'transfer' ? next.openRequest.proposedOwnerId : null;
   const unnamed = [next.ownerId, proposedAfter].filter((id): id is string => !!id && !names.has(id));
-  if (unnamed.length > 0) for (const person of await findPeople(tx, agencyId, unnamed)) names.set(person.id, person.fullName);
+  if (unnamed.length > 0) for (const person of await findPeople(db, agencyId, unnamed)) names.set(person.id, person.fullName);
   return names;
 }
 
