@@ -1,4 +1,4 @@
-import type { TaskSignalKind, TaskStatus } from '../../../contracts/work.js';
+import { type TaskSignalKind, type TaskStatus, taskStatuses } from '../../../contracts/work.js';
 import { queryArrayRows } from '../../db/array-rows.js';
 import type { Db } from '../../db/client.js';
 import type { TaskRow } from './work.repository.js';
@@ -42,10 +42,15 @@ export interface TaskPageFilter {
   limit: number;
 }
 
-/** The select list, in the order `toRow` reads it. */
-const COLUMNS = `t.id, t.title, t.priority, t.source_kind, t.source_id, t.unit_id, t.unit_path, t.owner_id, t.assigner_id, t.status,
-  t.start_date::text as start_date, t.due_date::text as due_date, t.assigned_at, t.accepted_at, t.in_progress_since, t.submitted_at,
-  t.completed_at, t.progress_percent, t.last_progress_at, t.grade, t.open_request, t.transfer_count, t.extension_count, t.return_count`;
+/** The task columns, in the order `toRow` reads them. */
+const COLUMNS = [
+  'id', 'title', 'priority', 'source_kind', 'source_id', 'unit_id', 'unit_path', 'owner_id', 'assigner_id', 'status',
+  'start_date', 'due_date', 'assigned_at', 'accepted_at', 'in_progress_since', 'submitted_at', 'completed_at',
+  'progress_percent', 'last_progress_at', 'grade', 'open_request', 'transfer_count', 'extension_count', 'return_count',
+];
+const DATE_COLUMNS = new Set(['start_date', 'due_date']);
+const INNER_COLUMNS = COLUMNS.map((column) => `t.${column}`).join(', ');
+const OUTER_COLUMNS = COLUMNS.map((column) => (DATE_COLUMNS.has(column) ? `page.${column}::text` : `page.${column}`)).join(', ');
 
 class Parameters {
   readonly values: unknown[] = [];
@@ -53,6 +58,11 @@ class Parameters {
     this.values.push(value);
     return `$${this.values.length}`;
   }
+}
+
+function statusLiteral(status: TaskStatus): string {
+  if (!taskStatuses.includes(status)) throw new RangeError(`Not a task status: ${status}`);
+  return `'${status}'`;
 }
 
 function audienceCondition(audience: TaskAudience, p: Parameters): string | null {
@@ -81,7 +91,9 @@ export function taskPageQuery(filter: TaskPageFilter): { text: string; values: u
   const where = [`t.agency_id = ${p.add(filter.agencyId)}`];
   const audience = audienceCondition(filter.audience, p);
   if (audience) where.push(audience);
-  if (filter.statuses?.length) where.push(`t.status in (${filter.statuses.map((status) => p.add(status)).join(', ')})`);
+  // Statuses as literals, not parameters: a generic plan cannot prove `status in ($2, $3)` implies the
+  // open-task partial indexes' predicate, and walked every closed task of the owner instead.
+  if (filter.statuses?.length) where.push(`t.status in (${filter.statuses.map(statusLiteral).join(', ')})`);
   if (filter.unitPath) {
     // With words, the subtree goes to tasks_unit_search_idx with them, as "the subtree's root unit is
     // one of the task's path segments" (ids are unique). Said as a path range as well, the planner
@@ -97,17 +109,21 @@ export function taskPageQuery(filter: TaskPageFilter): { text: string; values: u
   if (filter.search) where.push(`t.search_text like ${p.add(filter.search)}`);
   if (filter.after) where.push(`(t.due_date, t.id) > (${p.add(filter.after[0])}, ${p.add(filter.after[1])}::uuid)`);
   // The page's rows first, then the names of just those: joined before the limit, a search's
-  // hundreds of matches each looked up three names only to be sorted away.
-  const text = `select page.*, o.full_name, a.full_name, u.name
-from (select ${COLUMNS} from tasks t where ${where.join(' and ')} order by t.due_date, t.id limit ${p.add(filter.limit + 1)}) page
-join people o on o.id = page.owner_id
-join people a on a.id = page.assigner_id
-join units u on u.id = page.unit_id
+  // hundreds of matches each looked up three names only to be sorted away. Said as subqueries, each
+  // name is a primary-key lookup whatever the plan: joined, a generic plan (which guesses the limit)
+  // hashed the whole people table.
+  // Dates leave as text (as Drizzle's string mode reads them) only outside, so the outer order is the
+  // inner one and needs no sort.
+  const text = `select ${OUTER_COLUMNS},
+  (select full_name from people where id = page.owner_id),
+  (select full_name from people where id = page.assigner_id),
+  (select name from units where id = page.unit_id)
+from (select ${INNER_COLUMNS} from tasks t where ${where.join(' and ')} order by t.due_date, t.id limit ${p.add(filter.limit + 1)}) page
 order by page.due_date, page.id`;
   return { text, values: p.values };
 }
 
-const NAMES_AT = COLUMNS.split(',').length;
+const NAMES_AT = COLUMNS.length;
 
 function toRow(r: unknown[]): TaskListRow {
   return {
