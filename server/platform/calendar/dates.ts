@@ -39,8 +39,8 @@ export function startOfLocalDay(isoDate: string, addDays = 0): Date {
 }
 
 export function addCalendarDays(isoDate: string, days: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return dateOfEpochDay(Date.UTC(y, m - 1, d + days) / DAY_MS);
+  const [y, m, d] = isoDate.split('-');
+  return dateOfEpochDay(Date.UTC(Number(y), Number(m) - 1, Number(d) + days) / DAY_MS);
 }
 
 /** 0 = Sunday … 6 = Saturday. */
