@@ -109,3 +109,43 @@ describe('an account without a person', () => {
     }
   });
 });
+
+describe('task lists', () => {
+  type Page = { items: { id: string; dueDate: string; owner: { id: string } }[]; nextCursor: string | null };
+  async function everyPage(client: WorkFixture['clients'][keyof WorkFixture['clients']], path: string) {
+    const items: Page['items'] = [];
+    for (let cursor: string | null = null, first = true; first || cursor; first = false) {
+      const page: Page = (await client.get(`${path}&limit=2${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      items.push(...page.items);
+      cursor = page.nextCursor;
+    }
+    return items;
+  }
+
+  it('show each person exactly the tasks they may open, page by page in due order', async () => {
+    const tasks = [
+      await f.assign({ due: { kind: 'date', dueDate: '2026-03-20' } }),
+      await f.assign({ ownerId: f.people.minh.id, due: { kind: 'date', dueDate: '2026-03-10' } }),
+      await f.assign({ ownerId: f.people.minh.id, collaboratorIds: [f.people.lan.id], due: { kind: 'date', dueDate: '2026-03-10' } }),
+      await f.assign({ due: { kind: 'date', dueDate: '2026-03-05' } }),
+    ];
+    const elsewhere = { title: 'Việc ở Ban Phong trào', expectedOutput: 'Báo cáo', startDate: '2026-03-02', due: { kind: 'date', dueDate: '2026-03-12' } };
+    for (const ownerId of [f.people.outsider.id, f.people.outsider.id]) {
+      const response = await f.clients.leader.post('/api/v1/tasks', { ...elsewhere, unitId: f.other.id, ownerId });
+      tasks.push(response.json());
+    }
+    const inDueOrder = (items: { id: string; dueDate: string }[]) => [...items].sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id)).map((item) => item.id);
+    const all = (await everyPage(f.clients.leader, '/api/v1/tasks?view=unit')).filter((item) => tasks.some((task) => task.id === item.id));
+    expect(all).toHaveLength(tasks.length);
+
+    for (const [name, client] of Object.entries(f.clients)) {
+      const opens = [];
+      for (const item of all) if ((await client.get(`/api/v1/tasks/${item.id}`)).statusCode === 200) opens.push(item);
+      const listed = await everyPage(client, '/api/v1/tasks?view=unit');
+      expect(listed.map((item) => item.id), name).toEqual(inDueOrder(opens));
+      const person = f.people[name as keyof typeof f.people];
+      const mine = await everyPage(client, '/api/v1/tasks?view=mine&status=assigned&status=in_progress');
+      expect(mine.map((item) => item.id), name).toEqual(inDueOrder(all.filter((item) => item.owner.id === person.id)));
+    }
+  });
+});

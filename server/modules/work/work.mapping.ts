@@ -1,10 +1,10 @@
 import type { TaskOutcome } from '../../../contracts/work.js';
 import type { TaskSignal } from './work.signals.js';
 import type { OpenRequest, TaskState } from './work.state.js';
-import type { TaskSummaryRow } from './work.repository.js';
+import type { TaskListTask } from './work.task-page.js';
 
 /** The rules' view of a stored task; the open request's instant comes back from JSON as a string. */
-export function toTaskState(row: TaskSummaryRow): TaskState {
+export function toTaskState(row: TaskListTask): TaskState {
   const request = row.openRequest as (Omit<OpenRequest, 'openedAt'> & { openedAt: string }) | null;
   return {
     status: row.status,

@@ -1,7 +1,6 @@
-import { sql, type SQL } from 'drizzle-orm';
 import { type Actor, hasRole, seesWholeAgency } from '../../platform/actor.js';
-import { tasks, taskCollaborators } from '../../db/schema/index.js';
 import type { TaskRow } from './work.repository.js';
+import type { TaskAudience } from './work.task-page.js';
 import { relationsOf, type TaskState } from './work.state.js';
 
 /** Heads and deputies answer for their unit's subtree. */
@@ -23,16 +22,10 @@ export function relationsOfActor(actor: Actor, task: TaskState, unitPath: string
   });
 }
 
-const involves = (personId: string) => sql`(${tasks.ownerId} = ${personId} or ${tasks.assignerId} = ${personId} or ${tasks.deciderIds} @> array[${personId}]::uuid[]
-  or exists (select 1 from ${taskCollaborators} c where c.task_id = ${tasks.id} and c.person_id = ${personId}))`;
-
-/** The SQL condition for the tasks an actor may list; null when the whole agency is visible. */
-export function visibleTasksCondition(actor: Actor): SQL | null {
-  if (seesWholeAgency(actor)) return null;
-  const managed = actor.managedUnitPaths.map((path) => sql`${tasks.unitPath} like ${path + '%'}`);
-  const personal = actor.personId ? [involves(actor.personId)] : [];
-  const any = [...managed, ...personal];
-  return any.length > 0 ? sql`(${sql.join(any, sql` or `)})` : sql`false`;
+/** Whom a list of the actor's scope may show: the whole agency, or the managed subtrees and the actor's own tasks. */
+export function listAudienceOf(actor: Actor): TaskAudience {
+  if (seesWholeAgency(actor)) return { kind: 'agency' };
+  return { kind: 'scope', managedPaths: actor.managedUnitPaths, personId: actor.personId };
 }
 
 /**

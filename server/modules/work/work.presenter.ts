@@ -5,7 +5,7 @@ import type { WorkingCalendar } from '../../platform/calendar/working-days.js';
 import { toTaskState } from './work.mapping.js';
 import { outcomeOf } from './work.outcome.js';
 import { relationsOfActor } from './work.policy.js';
-import type { TaskListRow } from './work.repository.js';
+import type { TaskListRow } from './work.task-page.js';
 import { availableCommands } from './work.rules.js';
 import { computeSignals, type SignalSettings, withEscalation } from './work.signals.js';
 import { contextAt } from './work.state.js';

@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { dashboardQuery, taskListQuery, trendQuery } from '../../../contracts/work.js';
 import { queryRows } from '../../db/client.js';
-import { tasks } from '../../db/schema/index.js';
 import { type Actor, seesWholeAgency } from '../../platform/actor.js';
 import { addCalendarDays, localDateOf, mondayOf } from '../../platform/calendar/dates.js';
 import { forbidden, validationError } from '../../platform/errors.js';
@@ -10,10 +9,11 @@ import { decodeCursor, toPage } from '../../platform/paging.js';
 import { likePattern } from '../../platform/search-text.js';
 import { findPeople, findUnit } from '../org/index.js';
 import type { WorkDeps } from './work.deps.js';
-import { canSeeTask, collaborationOf, managesUnitPath, visibleTasksCondition } from './work.policy.js';
+import { canSeeTask, collaborationOf, listAudienceOf, managesUnitPath } from './work.policy.js';
 import { isCollaboratorIn, presentTaskDetail } from './work.detail.js';
 import { presentTaskSummary } from './work.presenter.js';
 import * as repository from './work.repository.js';
+import { listTaskPage, type TaskAudience } from './work.task-page.js';
 import { defaultSignalSettings } from './work.signals.js';
 import { taskNotFound } from './work.service.js';
 
@@ -32,14 +32,13 @@ function taskCursor(cursor: string | undefined): [string, string] | undefined {
 /** One page of tasks for a view, filtered by the actor's scope in SQL, ordered by due date. */
 export async function listTasks(deps: WorkDeps, actor: Actor, query: z.infer<typeof taskListQuery>) {
   const me = actor.personId;
-  const conditions = [];
+  let audience: TaskAudience;
   if (query.view === 'mine' || query.view === 'awaiting_my_decision') {
     // An account without a person (an administrator) owns and decides nothing.
     if (!me) return { items: [], nextCursor: null };
-    conditions.push(query.view === 'mine' ? sql`${tasks.ownerId} = ${me}` : sql`${tasks.deciderIds} @> array[${me}]::uuid[]`);
+    audience = { kind: query.view === 'mine' ? 'owner' : 'decider', personId: me };
   } else {
-    const visible = visibleTasksCondition(actor);
-    if (visible) conditions.push(visible);
+    audience = listAudienceOf(actor);
   }
   let unitPath: string | undefined;
   if (query.unitId) {
@@ -47,9 +46,9 @@ export async function listTasks(deps: WorkDeps, actor: Actor, query: z.infer<typ
     if (!unit) throw validationError([{ field: 'querystring.unitId', message: { vi: 'Đơn vị không tồn tại', en: 'Unit does not exist' } }]);
     unitPath = unit.path;
   }
-  const rows = await repository.listTasks(deps.db, {
+  const rows = await listTaskPage(deps.db, {
     agencyId: actor.agencyId,
-    conditions,
+    audience,
     statuses: query.status,
     unitPath,
     ownerId: query.ownerId,

@@ -1,6 +1,5 @@
-import { and, asc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { TaskSignalKind, TaskStatus } from '../../../contracts/work.js';
 import { type Db, type Tx } from '../../db/client.js';
 import { people, personWorkCounters, taskCollaborators, taskEvents, tasks, units, unitWeekCounters, unitWorkCounters } from '../../db/schema/index.js';
 import { subtreeRollup } from '../org/index.js';
@@ -9,30 +8,19 @@ export type TaskRow = typeof tasks.$inferSelect;
 const owner = alias(people, 'owner');
 const assigner = alias(people, 'assigner');
 
-/**
- * What a list item shows and the rules read: every column but the long texts, the search key and
- * what only writes use. A page reads, parses and maps twenty rows; the rest would be dead weight.
- */
-const { searchText: _s, description: _d, expectedOutput: _e, signals: _g, signalKinds: _k, countedOutcome: _c, version: _v, createdAt: _ca, updatedAt: _ua, ...summaryColumns } = getTableColumns(tasks);
-export type TaskSummaryRow = Omit<TaskRow, 'searchText' | 'description' | 'expectedOutput' | 'signals' | 'signalKinds' | 'countedOutcome' | 'version' | 'createdAt' | 'updatedAt'>;
 type Names = { ownerName: string; assignerName: string; unitName: string };
-export type TaskListRow = Names & { task: TaskSummaryRow };
 export type TaskDetailRow = Names & { task: TaskRow };
 
-/** Task columns plus the names lists and details show, in one query. */
-const selectWithNames = <T extends typeof summaryColumns>(db: Db | Tx, taskColumns: T) =>
-  db
-    .select({ task: taskColumns, ownerName: owner.fullName, assignerName: assigner.fullName, unitName: units.name })
+export async function findTaskWithNames(db: Db | Tx, agencyId: string, id: string): Promise<TaskDetailRow | undefined> {
+  const [row] = await db
+    .select({ task: tasks, ownerName: owner.fullName, assignerName: assigner.fullName, unitName: units.name })
     .from(tasks)
     .innerJoin(owner, eq(owner.id, tasks.ownerId))
     .innerJoin(assigner, eq(assigner.id, tasks.assignerId))
-    .innerJoin(units, eq(units.id, tasks.unitId));
-
-export async function findTaskWithNames(db: Db | Tx, agencyId: string, id: string): Promise<TaskDetailRow | undefined> {
-  const [row] = await selectWithNames(db, getTableColumns(tasks)).where(and(eq(tasks.agencyId, agencyId), eq(tasks.id, id)));
+    .innerJoin(units, eq(units.id, tasks.unitId))
+    .where(and(eq(tasks.agencyId, agencyId), eq(tasks.id, id)));
   return row;
 }
-
 /** Just what decides whether someone may see the task. */
 export async function findTaskAudience(db: Db | Tx, agencyId: string, id: string) {
   const [row] = await db
@@ -119,52 +107,6 @@ export const eventInsert = (tx: Tx, row: typeof taskEvents.$inferInsert) => tx.i
 
 export async function listEvents(db: Db | Tx, taskId: string) {
   return db.select().from(taskEvents).where(eq(taskEvents.taskId, taskId)).orderBy(asc(taskEvents.id));
-}
-
-export interface TaskFilter {
-  agencyId: string;
-  /** Already-built visibility and view conditions (policy decides them). */
-  conditions: SQL[];
-  statuses?: TaskStatus[];
-  unitPath?: string;
-  ownerId?: string;
-  signal?: TaskSignalKind;
-  dueFrom?: string;
-  dueTo?: string;
-  sourceKind?: string;
-  search?: string;
-  after?: [string, string];
-  limit: number;
-}
-
-/**
- * The same subtree as `unit_path like path%`, said so that tasks_unit_search_idx can take it with the
- * words: the subtree's root unit is one of the task's path segments (ids are unique, so no other
- * segment can match).
- */
-function inSubtreeBySegment(unitPath: string): SQL {
-  const unitId = unitPath.split('/').filter(Boolean).pop()!;
-  return sql`string_to_array(btrim(${tasks.unitPath}, '/'), '/') @> array[${unitId}]::text[]`;
-}
-
-/** A page ordered by (due date, id): the index order of every task list. */
-export async function listTasks(db: Db | Tx, filter: TaskFilter): Promise<TaskListRow[]> {
-  const where: SQL[] = [eq(tasks.agencyId, filter.agencyId), ...filter.conditions];
-  if (filter.statuses?.length) where.push(sql`${tasks.status} in (${sql.join(filter.statuses.map((s) => sql`${s}`), sql`, `)})`);
-  // With words, the subtree goes to tasks_unit_search_idx with them; said as a path range as well, the
-  // planner also ANDs in the whole subtree from tasks_scope_idx (24,000 rows at city scale) for nothing.
-  if (filter.unitPath) where.push(filter.search ? inSubtreeBySegment(filter.unitPath) : sql`${tasks.unitPath} like ${filter.unitPath + '%'}`);
-  if (filter.ownerId) where.push(eq(tasks.ownerId, filter.ownerId));
-  if (filter.signal) where.push(sql`${tasks.signalKinds} @> array[${filter.signal}]::text[]`);
-  if (filter.dueFrom) where.push(sql`${tasks.dueDate} >= ${filter.dueFrom}`);
-  if (filter.dueTo) where.push(sql`${tasks.dueDate} <= ${filter.dueTo}`);
-  if (filter.sourceKind) where.push(sql`${tasks.sourceKind} = ${filter.sourceKind}`);
-  if (filter.search) where.push(sql`${tasks.searchText} like ${filter.search}`);
-  if (filter.after) where.push(sql`(${tasks.dueDate}, ${tasks.id}) > (${filter.after[0]}, ${filter.after[1]}::uuid)`);
-  return selectWithNames(db, summaryColumns)
-    .where(and(...where))
-    .orderBy(asc(tasks.dueDate), asc(tasks.id))
-    .limit(filter.limit + 1);
 }
 
 export interface CounterDelta {

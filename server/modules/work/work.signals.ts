@@ -52,7 +52,13 @@ const laterOf = (a: string, b: string) => (a > b ? a : b);
 const latestInstant = (...instants: (Date | null)[]) =>
   instants.reduce<Date | null>((latest, instant) => (instant && (!latest || instant > latest) ? instant : latest), null);
 
-/** The signals a task shows today, most urgent first. Closed tasks show none: their record speaks through the outcome. */
+const URGENCY = new Map<TaskSignalKind, number>(taskSignalKinds.map((kind, index) => [kind, index]));
+const byUrgency = (a: TaskSignal, b: TaskSignal) => URGENCY.get(a.kind)! - URGENCY.get(b.kind)!;
+
+/**
+ * The signals a task shows today, most urgent first. Closed tasks show none: their record speaks through the outcome.
+ * Every list item runs this: it creates no closures (under tsx each one also names itself, a property write).
+ */
 export function computeSignals(
   task: TaskState,
   calendar: SignalCalendar,
@@ -62,35 +68,38 @@ export function computeSignals(
   if (!isOpen(task)) return [];
   const today = now.today;
   const assignedOn = localDateOf(task.assignedAt);
-  const isBeyond = (from: string, limit: number) => calendar.workingDaysBetween(from, today) > limit;
   const signals: TaskSignal[] = [];
-  // A task created after its clock started only counts from its assignment.
-  const add = (kind: TaskSignalKind, since: string | null) => signals.push({ kind, since: since && laterOf(since, assignedOn) });
+  // A task created after its clock started only counts from its assignment: each `since` is laterOf(…, assignedOn).
 
   const outcome = outcomeOf(task, now.instant);
-  if (outcome === 'open_overdue') add('overdue', addCalendarDays(task.dueDate, 1));
+  if (outcome === 'open_overdue') signals.push({ kind: 'overdue', since: laterOf(addCalendarDays(task.dueDate, 1), assignedOn) });
   const isWorking = task.status === 'assigned' || task.status === 'in_progress';
   if (isWorking && outcome === 'open_in_time' && calendar.workingDaysBetween(today, task.dueDate) <= settings.dueSoonDays) {
-    add('due_soon', firstDueSoonDay(calendar, task.dueDate, settings.dueSoonDays));
+    signals.push({ kind: 'due_soon', since: laterOf(firstDueSoonDay(calendar, task.dueDate, settings.dueSoonDays), assignedOn) });
   }
   // An owner who asked for a transfer has answered; the pending request is someone else's move.
-  if (task.status === 'assigned' && task.openRequest === null && isBeyond(assignedOn, settings.acceptDays)) {
-    add('unaccepted', firstDayBeyond(calendar, assignedOn, settings.acceptDays));
+  if (task.status === 'assigned' && task.openRequest === null && calendar.workingDaysBetween(assignedOn, today) > settings.acceptDays) {
+    signals.push({ kind: 'unaccepted', since: laterOf(firstDayBeyond(calendar, assignedOn, settings.acceptDays), assignedOn) });
   }
   const lastActivity = latestInstant(task.inProgressSince, task.lastProgressAt, task.acceptedAt);
-  if (task.status === 'in_progress' && lastActivity && isBeyond(localDateOf(lastActivity), settings.stalledDays)) {
-    add('stalled', firstDayBeyond(calendar, localDateOf(lastActivity), settings.stalledDays));
+  if (task.status === 'in_progress' && lastActivity) {
+    const activeOn = localDateOf(lastActivity);
+    if (calendar.workingDaysBetween(activeOn, today) > settings.stalledDays) signals.push({ kind: 'stalled', since: laterOf(firstDayBeyond(calendar, activeOn, settings.stalledDays), assignedOn) });
   }
   const request = task.openRequest;
-  if (request?.kind === 'difficulty' && isBeyond(localDateOf(request.openedAt), settings.difficultyDecisionDays)) {
-    add('difficulty_overdue', firstDayBeyond(calendar, localDateOf(request.openedAt), settings.difficultyDecisionDays));
+  if (request?.kind === 'difficulty') {
+    const raisedOn = localDateOf(request.openedAt);
+    if (calendar.workingDaysBetween(raisedOn, today) > settings.difficultyDecisionDays) {
+      signals.push({ kind: 'difficulty_overdue', since: laterOf(firstDayBeyond(calendar, raisedOn, settings.difficultyDecisionDays), assignedOn) });
+    }
   }
-  if (task.status === 'submitted' && task.submittedAt && isBeyond(localDateOf(task.submittedAt), settings.reviewDays)) {
-    add('result_unreviewed', firstDayBeyond(calendar, localDateOf(task.submittedAt), settings.reviewDays));
+  if (task.status === 'submitted' && task.submittedAt) {
+    const submittedOn = localDateOf(task.submittedAt);
+    if (calendar.workingDaysBetween(submittedOn, today) > settings.reviewDays) signals.push({ kind: 'result_unreviewed', since: laterOf(firstDayBeyond(calendar, submittedOn, settings.reviewDays), assignedOn) });
   }
-  if (task.transferCount >= settings.bouncedAtTransfers) add('bounced', null);
-  if (task.extensionCount >= settings.extendedAtExtensions) add('extended', null);
-  return signals.sort((a, b) => taskSignalKinds.indexOf(a.kind) - taskSignalKinds.indexOf(b.kind));
+  if (task.transferCount >= settings.bouncedAtTransfers) signals.push({ kind: 'bounced', since: null });
+  if (task.extensionCount >= settings.extendedAtExtensions) signals.push({ kind: 'extended', since: null });
+  return signals.length > 1 ? signals.sort(byUrgency) : signals;
 }
 
 /**
@@ -114,5 +123,7 @@ export function withEscalation(
   calendar: Pick<WorkingCalendar, 'workingDaysBetween'>,
   settings: SignalSettings = defaultSignalSettings,
 ) {
-  return signals.map((signal) => ({ ...signal, level: signal.since ? escalationLevel(signal.since, today, calendar, settings) : 0 }));
+  const shown: (TaskSignal & { level: number })[] = [];
+  for (const signal of signals) shown.push({ ...signal, level: signal.since ? escalationLevel(signal.since, today, calendar, settings) : 0 });
+  return shown;
 }

@@ -5,9 +5,31 @@
 export const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 const DAY_MS = 86_400_000;
 
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/**
+ * The date (yyyy-mm-dd) of a day counted from 1970-01-01. Every list item asks for several dates
+ * (outcome, signals, escalation), so they are worked out by arithmetic (H. Hinnant's
+ * `civil_from_days`) rather than by formatting a Date as ISO text and cutting it, which cost ~6×
+ * more; years outside 1000–9999 keep that slower path.
+ */
+export function dateOfEpochDay(days: number): string {
+  const shifted = days + 719_468;
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  if (!(year >= 1000 && year <= 9999)) return new Date(days * DAY_MS).toISOString().slice(0, 10);
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
 /** The local calendar date (yyyy-mm-dd) of an instant. */
 export function localDateOf(instant: Date): string {
-  return new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+  return dateOfEpochDay(Math.floor((instant.getTime() + VIETNAM_OFFSET_MS) / DAY_MS));
 }
 
 /** The instant a local date starts, optionally shifted by whole days. */
@@ -17,8 +39,8 @@ export function startOfLocalDay(isoDate: string, addDays = 0): Date {
 }
 
 export function addCalendarDays(isoDate: string, days: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+  const [y, m, d] = isoDate.split('-');
+  return dateOfEpochDay(Date.UTC(Number(y), Number(m) - 1, Number(d) + days) / DAY_MS);
 }
 
 /** 0 = Sunday … 6 = Saturday. */

@@ -129,6 +129,18 @@ describe('due dates', () => {
     }));
     expect(dueInstant('2024-06-10').toISOString()).toBe('2024-06-10T17:00:00.000Z');
   });
+
+  it('the local date of any instant is its UTC+7 date as ISO text, across leap years and centuries', () => {
+    const isoLocalDate = (instant: Date) => new Date(instant.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+    fc.assert(fc.property(fc.date({ min: new Date('0900-01-01T00:00:00Z'), max: new Date('9999-12-31T12:00:00Z'), noInvalidDate: true }), (instant) => localDateOf(instant) === isoLocalDate(instant)), { numRuns: 5000 });
+    for (const at of ['2024-02-28T17:00:00Z', '2024-02-29T16:59:59.999Z', '2100-02-28T17:00:00Z', '2000-02-29T17:00:00Z', '1969-12-31T16:59:59.999Z']) expect(localDateOf(new Date(at))).toBe(isoLocalDate(new Date(at)));
+    expect(() => localDateOf(new Date(Number.NaN))).toThrow(RangeError);
+    const isoPlusDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+    fc.assert(fc.property(fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9990-12-31T00:00:00Z'), noInvalidDate: true }), fc.integer({ min: -800, max: 800 }), (instant, n) => {
+      const day = instant.toISOString().slice(0, 10);
+      return addCalendarDays(day, n) === isoPlusDays(day, n);
+    }), { numRuns: 5000 });
+  });
 });
 
 /** Brute-force office time inside [from, to], to check addWorkingHours independently. */

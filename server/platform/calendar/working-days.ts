@@ -1,4 +1,4 @@
-import { addCalendarDays, daysBetween, localDateOf, startOfLocalDay, weekdayOf } from './dates.js';
+import { addCalendarDays, dateOfEpochDay, daysBetween, localDateOf, startOfLocalDay, weekdayOf } from './dates.js';
 import { VIETNAM_CALENDAR_2023_2027 } from './holidays-vn.js';
 
 export type CalendarDayKind = 'holiday' | 'makeup_workday';
@@ -35,7 +35,7 @@ const DAY_MS = 86_400_000;
 const TABLE_FIRST_DAY = Date.UTC(2000, 0, 1) / DAY_MS;
 const TABLE_DAYS = Date.UTC(2101, 0, 1) / DAY_MS - TABLE_FIRST_DAY;
 const epochDayOf = (day: string) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / DAY_MS;
-const dayAt = (index: number) => new Date((TABLE_FIRST_DAY + index) * DAY_MS).toISOString().slice(0, 10);
+const dayAt = (index: number) => dateOfEpochDay(TABLE_FIRST_DAY + index);
 
 /**
  * Mon–Fri working week with dated exceptions. Immutable once built, so one instance can be shared.
