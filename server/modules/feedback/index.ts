@@ -3,3 +3,4 @@ export type { FeedbackDeps } from './feedback.deps.js';
 export { addReporterMessage, rateAnswer, submitReport } from './feedback.public.js';
 export { acceptReport, addStaffMessage, answerReport, classifyReport, rejectReport, routeReport } from './feedback.service.js';
 export { openCaseFromReport } from './feedback.cases.js';
+export { feedbackSubtreeMoved } from './feedback.subtree-moved.js';
