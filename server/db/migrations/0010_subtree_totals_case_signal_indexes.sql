@@ -10,6 +10,11 @@ ALTER TABLE "dissemination_unit_counters" ADD COLUMN "subtree_acknowledged" inte
 ALTER TABLE "dissemination_unit_counters" ADD COLUMN "subtree_committed" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "dissemination_unit_counters" ADD COLUMN "subtree_passed" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "dissemination_unit_counters" ADD COLUMN "subtree_done" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+CREATE INDEX "conduct_cases_signal_handling_due_soon_idx" ON "conduct_cases" USING btree ("agency_id","created_at","id") WHERE "conduct_cases"."signal_kinds" @> array['handling_due_soon']::text[];--> statement-breakpoint
+CREATE INDEX "conduct_cases_signal_handling_overdue_idx" ON "conduct_cases" USING btree ("agency_id","created_at","id") WHERE "conduct_cases"."signal_kinds" @> array['handling_overdue']::text[];--> statement-breakpoint
+CREATE INDEX "conduct_cases_signal_explanation_overdue_idx" ON "conduct_cases" USING btree ("agency_id","created_at","id") WHERE "conduct_cases"."signal_kinds" @> array['explanation_overdue']::text[];--> statement-breakpoint
+CREATE INDEX "conduct_cases_signal_appeal_window_ended_idx" ON "conduct_cases" USING btree ("agency_id","created_at","id") WHERE "conduct_cases"."signal_kinds" @> array['appeal_window_ended']::text[];--> statement-breakpoint
+CREATE INDEX "conduct_cases_signal_statute_warning_idx" ON "conduct_cases" USING btree ("agency_id","created_at","id") WHERE "conduct_cases"."signal_kinds" @> array['statute_warning']::text[];--> statement-breakpoint
 -- Copies of unit paths left behind by unit moves before moves carried them along.
 UPDATE "tasks" t SET "unit_path" = u."path" FROM "units" u WHERE u."id" = t."unit_id" AND t."unit_path" <> u."path";--> statement-breakpoint
 UPDATE "dissemination_unit_counters" c SET "unit_path" = u."path" FROM "units" u WHERE u."id" = c."unit_id" AND c."unit_path" <> u."path";--> statement-breakpoint
