@@ -8,6 +8,7 @@ import { hashPassword } from '../server/modules/auth/index.js';
 import { contributionOf } from '../server/modules/work/work.mapping.js';
 import { VIETNAM_CALENDAR_2023_2027 } from '../server/platform/calendar/holidays-vn.js';
 import { localDateOf } from '../server/platform/calendar/dates.js';
+import { subtreeColumns, withSubtreeTotals } from './generate/subtree-totals.js';
 import { FastCalendar } from './generate/calendar.js';
 import { createWriteQueue, insertChunks, withBulkLoad } from './generate/load.js';
 import { buildOrg, type BenchRole } from './generate/org.js';
@@ -137,7 +138,10 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
   if (options.bulk) await withBulkLoad(db, ['tasks', 'task_events'], loadTasks, log);
   else await loadTasks();
 
-  await insertChunks(db, unitWorkCounters, [...unitTotals].map(([unitId, totals]) => ({ agencyId: org.agencyId, unitId, ...totals })), 5000);
+  const pathOf = new Map(org.units.map((unit) => [unit.id, unit.path]));
+  const ownTotals = [...unitTotals].map(([unitId, counts]) => ({ unitId, unitPath: pathOf.get(unitId)!, counts }));
+  const workCounterRows = withSubtreeTotals(ownTotals, ['open', 'overdue', 'completedOnTime', 'completedLate', 'transfers', 'extensions'] as const);
+  await insertChunks(db, unitWorkCounters, workCounterRows.map(({ unitId, own, subtree }) => ({ agencyId: org.agencyId, unitId, ...own, ...subtreeColumns(subtree) })), 5000);
   await insertChunks(db, personWorkCounters, [...personTotals].map(([personId, totals]) => ({ agencyId: org.agencyId, personId, ...totals })), 5000);
   const campaigns = await generateCampaigns(db, context, scale.campaigns, report);
   const cases = await generateCases(db, { ...context, calendar: new WorkingCalendar(VIETNAM_CALENDAR_2023_2027) }, scale.cases, report);

@@ -14,14 +14,14 @@ import { registerWebApp } from './http/web.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { authRoutes, createSessionResolver } from './modules/auth/index.js';
 import { calendarRoutes } from './modules/calendar/index.js';
-import { conductRoutes } from './modules/conduct/index.js';
-import { disseminationRoutes } from './modules/dissemination/index.js';
-import { documentRoutes, planRoutes, planTargetTaskSource } from './modules/documents/index.js';
-import { feedbackPublicRoutes, feedbackStaffRoutes } from './modules/feedback/index.js';
+import { conductRoutes, conductSubtreeMoved } from './modules/conduct/index.js';
+import { disseminationRoutes, disseminationSubtreeMoved } from './modules/dissemination/index.js';
+import { documentRoutes, documentsSubtreeMoved, planRoutes, planTargetTaskSource } from './modules/documents/index.js';
+import { feedbackPublicRoutes, feedbackStaffRoutes, feedbackSubtreeMoved } from './modules/feedback/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
 import { orgRoutes } from './modules/org/index.js';
-import { workRoutes } from './modules/work/index.js';
+import { workRoutes, workSubtreeMoved } from './modules/work/index.js';
 import { createCalendarCache } from './platform/calendar/calendar.repository.js';
 import { createFileStore } from './platform/files.js';
 import type { Clock } from './platform/clock.js';
@@ -61,7 +61,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     async (api) => {
       await api.register(healthRoutes, { db, databaseKind: deps.database.kind, version: VERSION });
       await api.register(authRoutes, { ...base, cookieSecure: deps.config.COOKIE_SECURE, loginRateLimitPerMinute: deps.config.LOGIN_RATE_LIMIT_PER_MINUTE });
-      await api.register(orgRoutes, base);
+      // A unit move carries along every module's copies of unit paths and subtree totals, in the move's transaction.
+      const onSubtreeMoved = [workSubtreeMoved, disseminationSubtreeMoved, documentsSubtreeMoved, feedbackSubtreeMoved, conductSubtreeMoved];
+      await api.register(orgRoutes, { ...base, onSubtreeMoved });
       await api.register(auditRoutes, base);
       const calendars = createCalendarCache(db);
       await api.register(calendarRoutes, { ...base, calendars });

@@ -3,6 +3,7 @@ import type { acknowledgementEvents, disseminationAssignments, disseminationCamp
 import { startOfLocalDay } from '../../server/platform/calendar/dates.js';
 import { countsOf, decidePersonAction, isDone, noFlags, type AssignmentFlags, type PersonAction, type Requirements } from '../../server/modules/dissemination/dissemination.rules.js';
 import type { FastCalendar } from './calendar.js';
+import { subtreeColumns, withSubtreeTotals } from './subtree-totals.js';
 import type { Org } from './org.js';
 import type { Random } from './random.js';
 
@@ -105,7 +106,10 @@ export function makeCampaign(ctx: DisseminationContext, index: number, pendingFo
     for (const key of Object.keys(sum) as (keyof CoverageCounts)[]) sum[key] += counts[key];
     perUnit.set(person.unit, sum);
   });
-  const counters = [...perUnit].map(([unitIndex, counts]) => ({ agencyId: org.agencyId, campaignId: id, unitId: org.units[unitIndex].id, unitPath: org.units[unitIndex].path, ...counts }));
+  const own = [...perUnit].map(([unitIndex, counts]) => ({ unitId: org.units[unitIndex].id, unitPath: org.units[unitIndex].path, counts }));
+  const counters = withSubtreeTotals(own, ['assigned', 'read', 'acknowledged', 'committed', 'passed', 'done'] as const).map(({ unitId, unitPath, own, subtree }) => ({
+    agencyId: org.agencyId, campaignId: id, unitId, unitPath, ...own, ...subtreeColumns(subtree),
+  }));
   return { campaign, assignments, events, counters };
 }
 

@@ -111,7 +111,11 @@ export const acknowledgementEvents = pgTable(
   (t) => [index('acknowledgement_events_assignment_idx').on(t.assignmentId, t.id)],
 );
 
-/** Coverage counters per campaign and unit, kept in step with the assignments on every write. */
+/**
+ * Coverage counters per campaign and unit, kept in step with the assignments on every write: the
+ * unit's own people, and (subtree_*) its whole subtree's, added to each ancestor on write (an
+ * ancestor with nobody of its own has a row with own counters at 0).
+ */
 export const disseminationUnitCounters = pgTable(
   'dissemination_unit_counters',
   {
@@ -125,6 +129,12 @@ export const disseminationUnitCounters = pgTable(
     committed: integer().notNull().default(0),
     passed: integer().notNull().default(0),
     done: integer().notNull().default(0),
+    subtreeAssigned: integer().notNull().default(0),
+    subtreeRead: integer().notNull().default(0),
+    subtreeAcknowledged: integer().notNull().default(0),
+    subtreeCommitted: integer().notNull().default(0),
+    subtreePassed: integer().notNull().default(0),
+    subtreeDone: integer().notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.campaignId, t.unitId] })],
 );

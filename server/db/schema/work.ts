@@ -98,7 +98,10 @@ export const taskEvents = pgTable(
   (t) => [index('task_events_task_idx').on(t.taskId, t.id)],
 );
 
-/** Dashboard counters per unit (own tasks only; subtrees are summed at read), kept on every write. */
+/**
+ * Dashboard counters per unit, kept on every write: the unit's own tasks, and (subtree_*) the tasks
+ * of its whole subtree, added to each ancestor on write so a roll-up reads only the units it shows.
+ */
 export const unitWorkCounters = pgTable(
   'unit_work_counters',
   {
@@ -110,6 +113,12 @@ export const unitWorkCounters = pgTable(
     completedLate: integer().notNull().default(0),
     transfers: integer().notNull().default(0),
     extensions: integer().notNull().default(0),
+    subtreeOpen: integer().notNull().default(0),
+    subtreeOverdue: integer().notNull().default(0),
+    subtreeCompletedOnTime: integer().notNull().default(0),
+    subtreeCompletedLate: integer().notNull().default(0),
+    subtreeTransfers: integer().notNull().default(0),
+    subtreeExtensions: integer().notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.agencyId, t.unitId] })],
 );

@@ -15,3 +15,4 @@ export { conductDailyAllAgencies, runConductDaily } from './conduct.sweep.js';
 export { runCaseCommand } from './conduct.service.js';
 export { computeSuggestions } from './conduct.suggestions.js';
 export type { CaseCommand } from './conduct.rules.js';
+export { conductSubtreeMoved } from './conduct.subtree-moved.js';

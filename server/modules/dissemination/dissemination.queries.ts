@@ -33,7 +33,7 @@ export async function listCampaigns(deps: DisseminationDeps, actor: Actor, query
   const visible =
     scope === null
       ? sql`true`
-      : sql`(${repository.scopeCondition(sql`c.unit_path`, scope)} or exists (select 1 from dissemination_unit_counters k where k.campaign_id = c.id and ${repository.scopeCondition(sql`k.unit_path`, scope)}))`;
+      : sql`(${repository.scopeCondition(sql`c.unit_path`, scope)} or exists (select 1 from dissemination_unit_counters k where k.campaign_id = c.id and k.assigned > 0 and ${repository.scopeCondition(sql`k.unit_path`, scope)}))`;
   const rows = await queryRows<{ id: string; title: string; status: Campaign['status']; unitId: string; unitName: string; dueDate: string | null; workingDays: number | null; launchedAt: Date | null; createdAt: Date }>(
     deps.db,
     sql`select c.id, c.title, c.status, c.unit_id as "unitId", u.name as "unitName", c.due_date as "dueDate", c.deadline_working_days as "workingDays",

@@ -8,7 +8,7 @@ import {
   disseminationCampaigns,
   disseminationUnitCounters,
 } from '../../db/schema/index.js';
-import { subtreeRollup } from '../org/index.js';
+import { subtreeRollup, type SubtreeMoved } from '../org/index.js';
 
 export type CampaignRow = typeof disseminationCampaigns.$inferSelect;
 export type AssignmentRow = typeof disseminationAssignments.$inferSelect;
@@ -128,13 +128,49 @@ export async function listEvents(db: Db, assignmentId: string) {
   return db.select().from(acknowledgementEvents).where(eq(acknowledgementEvents.assignmentId, assignmentId)).orderBy(asc(acknowledgementEvents.id));
 }
 
-/** Adds deltas per unit in one statement; the counters never drift from the assignments they count. */
-export async function addCounters(tx: Tx, agencyId: string, campaignId: string, deltas: { unitId: string; unitPath: string; counts: CoverageCounts }[]) {
+type CounterDelta = { unitId: string; unitPath: string; counts: CoverageCounts };
+type CounterRowDelta = { unitId: string; unitPath: string; depth: number; own: CoverageCounts; subtree: CoverageCounts };
+
+const COUNT_COLUMNS = ['assigned', 'read', 'acknowledged', 'committed', 'passed', 'done'] as const;
+const SUBTREE_COLUMNS = COUNT_COLUMNS.map((name) => `subtree_${name}`);
+const zeroCounts = (): CoverageCounts => ({ assigned: 0, read: 0, acknowledged: 0, committed: 0, passed: 0, done: 0 });
+const addExcluded = (names: readonly string[]) => sql.join(names.map((name) => sql`${sql.identifier(name)} = c.${sql.identifier(name)} + excluded.${sql.identifier(name)}`), sql`, `);
+const identifiers = (names: readonly string[]) => sql.join(names.map((name) => sql.identifier(name)), sql`, `);
+
+/** Each delta added to its unit's own counters and to the subtree totals of the unit and its ancestors (its path's segments). */
+function rowDeltas(deltas: CounterDelta[]): CounterRowDelta[] {
+  const rows = new Map<string, CounterRowDelta>();
+  for (const { unitId, unitPath, counts } of deltas) {
+    const ids = unitPath.split('/').filter(Boolean);
+    ids.forEach((id, depth) => {
+      const row = rows.get(id) ?? { unitId: id, unitPath: `/${ids.slice(0, depth + 1).join('/')}/`, depth, own: zeroCounts(), subtree: zeroCounts() };
+      for (const key of COUNT_COLUMNS) {
+        row.subtree[key] += counts[key];
+        if (id === unitId) row.own[key] += counts[key];
+      }
+      rows.set(id, row);
+    });
+  }
+  return [...rows.values()].sort((a, b) => a.depth - b.depth || (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0));
+}
+
+/**
+ * Adds deltas per unit in one statement; the counters never drift from the assignments they count.
+ * Rows are written in (depth, id) order, root first, as every writer of them does, so two commands
+ * never wait on each other crosswise.
+ */
+export async function addCounters(tx: Tx, agencyId: string, campaignId: string, deltas: CounterDelta[]) {
   const changed = deltas.filter(({ counts }) => Object.values(counts).some((n) => n !== 0));
   if (changed.length === 0) return;
   await tx
     .insert(disseminationUnitCounters)
-    .values(changed.map(({ unitId, unitPath, counts }) => ({ agencyId, campaignId, unitId, unitPath, ...counts })))
+    .values(
+      rowDeltas(changed).map(({ unitId, unitPath, own, subtree }) => ({
+        agencyId, campaignId, unitId, unitPath, ...own,
+        subtreeAssigned: subtree.assigned, subtreeRead: subtree.read, subtreeAcknowledged: subtree.acknowledged,
+        subtreeCommitted: subtree.committed, subtreePassed: subtree.passed, subtreeDone: subtree.done,
+      })),
+    )
     .onConflictDoUpdate({
       target: [disseminationUnitCounters.campaignId, disseminationUnitCounters.unitId],
       set: {
@@ -144,15 +180,46 @@ export async function addCounters(tx: Tx, agencyId: string, campaignId: string, 
         committed: sql`${disseminationUnitCounters.committed} + excluded.committed`,
         passed: sql`${disseminationUnitCounters.passed} + excluded.passed`,
         done: sql`${disseminationUnitCounters.done} + excluded.done`,
+        subtreeAssigned: sql`${disseminationUnitCounters.subtreeAssigned} + excluded.subtree_assigned`,
+        subtreeRead: sql`${disseminationUnitCounters.subtreeRead} + excluded.subtree_read`,
+        subtreeAcknowledged: sql`${disseminationUnitCounters.subtreeAcknowledged} + excluded.subtree_acknowledged`,
+        subtreeCommitted: sql`${disseminationUnitCounters.subtreeCommitted} + excluded.subtree_committed`,
+        subtreePassed: sql`${disseminationUnitCounters.subtreePassed} + excluded.subtree_passed`,
+        subtreeDone: sql`${disseminationUnitCounters.subtreeDone} + excluded.subtree_done`,
       },
     });
 }
 
-const COUNT_COLUMNS = ['assigned', 'read', 'acknowledged', 'committed', 'passed', 'done'] as const;
+/**
+ * A moved subtree's totals, campaign by campaign, leave its old ancestors and join its new ones
+ * (ancestors common to both paths keep them), in (campaign, depth, id) order. Run after the
+ * subtree's assignments were re-pathed: that update waits for any action holding one of them.
+ */
+export async function moveSubtreeTotals(tx: Tx, moved: SubtreeMoved) {
+  const oldIds = moved.oldPath.split('/').filter(Boolean);
+  const newIds = moved.newPath.split('/').filter(Boolean);
+  const movedId = newIds.pop()!;
+  oldIds.pop();
+  const signs = new Map<string, { depth: number; sign: number }>();
+  for (const [ids, sign] of [[oldIds, -1], [newIds, 1]] as const) {
+    ids.forEach((id, depth) => signs.set(id, { depth, sign: (signs.get(id)?.sign ?? 0) + sign }));
+  }
+  const changed = [...signs].filter(([, entry]) => entry.sign !== 0);
+  if (changed.length === 0) return;
+  const values = sql.join(changed.map(([id, entry]) => sql`(${id}::uuid, ${entry.depth}::int, ${entry.sign}::int)`), sql`, `);
+  const signed = sql.join(SUBTREE_COLUMNS.map((name) => sql`a.sign * m.${sql.identifier(name)}`), sql`, `);
+  await tx.execute(sql`
+    insert into dissemination_unit_counters as c (agency_id, campaign_id, unit_id, unit_path, ${identifiers(SUBTREE_COLUMNS)})
+    select m.agency_id, m.campaign_id, a.id, p.path, ${signed}
+    from dissemination_unit_counters m cross join (values ${values}) a(id, depth, sign) join units p on p.id = a.id
+    where m.agency_id = ${moved.agencyId} and m.unit_id = ${movedId}
+    order by m.campaign_id, a.depth, a.id
+    on conflict (campaign_id, unit_id) do update set ${addExcluded(SUBTREE_COLUMNS)}`);
+}
 
 /**
  * The units of one subtree a few levels deep that have people assigned below them, each with the
- * counters of its whole subtree summed in SQL (the answer is the levels shown, not every unit).
+ * stored counters of its whole subtree (the answer is the levels shown, not every unit).
  */
 export async function coverageRollup(db: Db | Tx, agencyId: string, campaignId: string, rootPath: string, levels: number) {
   return subtreeRollup(db, {
@@ -161,10 +228,11 @@ export async function coverageRollup(db: Db | Tx, agencyId: string, campaignId: 
     levels,
     show: 'counted',
     columns: COUNT_COLUMNS,
-    counted: sql`
-      select c.unit_path as path, c.assigned, c.read, c.acknowledged, c.committed, c.passed, c.done
+    subtreeTotals: sql`
+      select c.unit_id, c.subtree_assigned as assigned, c.subtree_read as read, c.subtree_acknowledged as acknowledged,
+             c.subtree_committed as committed, c.subtree_passed as passed, c.subtree_done as done, c.subtree_assigned > c.assigned as counted_below
       from dissemination_unit_counters c
-      where c.campaign_id = ${campaignId} and c.assigned > 0 and c.unit_path like ${rootPath + '%'}`,
+      where c.campaign_id = ${campaignId} and c.subtree_assigned > 0`,
   });
 }
 

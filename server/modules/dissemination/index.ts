@@ -6,3 +6,4 @@ export { actOnAssignment } from './dissemination.person.js';
 export { getCoverage } from './dissemination.queries.js';
 export { addConclusion, checkIn, closeMeeting, conclusionToTask, createMeeting, markAttendance, recordMinutes } from './meetings.service.js';
 export { getMeeting } from './meetings.queries.js';
+export { disseminationSubtreeMoved } from './dissemination.subtree-moved.js';

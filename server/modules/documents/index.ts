@@ -3,3 +3,4 @@ export { addTarget, createPlan, planTargetTaskSource } from './plans.service.js'
 export type { DocumentsDeps } from './documents.deps.js';
 export { documentRoutes } from './documents.routes.js';
 export { planRoutes } from './plans.routes.js';
+export { documentsSubtreeMoved } from './documents.subtree-moved.js';

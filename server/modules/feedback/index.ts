@@ -4,3 +4,4 @@ export { addReporterMessage, rateAnswer, submitReport } from './feedback.public.
 export { acceptReport, addStaffMessage, answerReport, classifyReport, rejectReport, routeReport } from './feedback.service.js';
 export { openCaseFromReport } from './feedback.cases.js';
 export { noticeOverdueAcceptance, noticeOverdueAcceptanceForAllAgencies } from './feedback.overdue.js';
+export { feedbackSubtreeMoved } from './feedback.subtree-moved.js';

@@ -1,10 +1,13 @@
 import type { Db } from '../../db/client.js';
 import { type Actor, auditActorOf } from '../../platform/actor.js';
 import type { Clock } from '../../platform/clock.js';
+import type { SubtreeMovedHook } from './subtree-moved.js';
 
 export interface OrgDeps {
   db: Db;
   clock: Clock;
+  /** Run in a unit move's transaction, after org has moved its units and people (see subtree-moved.ts). */
+  onSubtreeMoved?: readonly SubtreeMovedHook[];
 }
 
 export function auditContext(deps: OrgDeps, actor: Actor) {

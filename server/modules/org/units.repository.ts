@@ -2,6 +2,7 @@ import { foldForSearch } from '../../platform/search-text.js';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { queryRows, type Db, type Tx } from '../../db/client.js';
 import { people, unitManagers, units } from '../../db/schema/index.js';
+import { inMovedSubtree, movedPath, repathStatement, type SubtreeMoved } from './subtree-moved.js';
 
 export type UnitRow = typeof units.$inferSelect;
 
@@ -69,14 +70,12 @@ export async function updateUnit(tx: Tx, agencyId: string, id: string, values: P
 }
 
 /** Re-roots a subtree: every descendant's path and depth, and the people in it, in two statements. */
-export async function moveSubtree(tx: Tx, agencyId: string, oldPath: string, newPath: string, depthDelta: number) {
-  const prefixLength = oldPath.length;
+export async function moveSubtree(tx: Tx, moved: SubtreeMoved, depthDelta: number) {
+  const path = sql`path`;
   await tx.execute(sql`
-    update units set path = ${newPath}::text || substring(path from ${prefixLength + 1}::int), depth = depth + ${depthDelta}::int, updated_at = now()
-    where agency_id = ${agencyId} and path like ${oldPath + '%'}`);
-  await tx.execute(sql`
-    update people set unit_path = ${newPath}::text || substring(unit_path from ${prefixLength + 1}::int)
-    where agency_id = ${agencyId} and unit_path like ${oldPath + '%'}`);
+    update units set path = ${movedPath(path, moved)}, depth = depth + ${depthDelta}::int, updated_at = now()
+    where agency_id = ${moved.agencyId} and ${inMovedSubtree(path, moved)}`);
+  await tx.execute(repathStatement('people', 'unit_path', moved));
 }
 
 export async function countActiveInSubtree(db: Db | Tx, agencyId: string, path: string, exceptUnitId: string) {

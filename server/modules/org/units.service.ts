@@ -78,7 +78,9 @@ export async function moveUnit(deps: OrgDeps, actor: Actor, id: string, input: z
   }
   await deps.db.transaction(async (tx) => {
     await repository.updateUnit(tx, actor.agencyId, id, { parentId: parent.id, updatedAt: deps.clock.now() });
-    await repository.moveSubtree(tx, actor.agencyId, unit.path, `${parent.path}${id}/`, parent.depth + 1 - unit.depth);
+    const moved = { agencyId: actor.agencyId, oldPath: unit.path, newPath: `${parent.path}${id}/` };
+    await repository.moveSubtree(tx, moved, parent.depth + 1 - unit.depth);
+    for (const hook of deps.onSubtreeMoved ?? []) await hook(tx, moved);
     await recordAction(tx, auditContext(deps, actor), 'unit.moved', { type: 'unit', id }, { before: { parentId: unit.parentId }, after: { parentId: parent.id } });
   });
   return presentOne(deps, actor, id);

@@ -1,8 +1,8 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type Db, type Tx } from '../../db/client.js';
-import { people, personWorkCounters, taskCollaborators, taskEvents, tasks, units, unitWeekCounters, unitWorkCounters } from '../../db/schema/index.js';
-import { subtreeRollup } from '../org/index.js';
+import { people, personWorkCounters, taskCollaborators, taskEvents, tasks, units, unitWeekCounters } from '../../db/schema/index.js';
+import { subtreeRollup, type SubtreeMoved } from '../org/index.js';
 
 export type TaskRow = typeof tasks.$inferSelect;
 const owner = alias(people, 'owner');
@@ -120,24 +120,39 @@ export interface CounterDelta {
 
 const isZero = (delta: object) => Object.values(delta).every((value) => value === 0);
 
-/** The upsert adding a delta to a unit's counters, or undefined when it adds nothing. */
+/** The upsert adding a delta to a unit's counters (and its ancestors' subtree totals), or undefined when it adds nothing. */
 export function unitCountersUpsert(tx: Tx, agencyId: string, unitId: string, d: CounterDelta) {
-  if (isZero(d)) return undefined;
-  return tx
-    .insert(unitWorkCounters)
-    .values({ agencyId, unitId, ...d })
-    .onConflictDoUpdate({
-      target: [unitWorkCounters.agencyId, unitWorkCounters.unitId],
-      set: {
-        open: sql`${unitWorkCounters.open} + ${d.open}`,
-        overdue: sql`${unitWorkCounters.overdue} + ${d.overdue}`,
-        completedOnTime: sql`${unitWorkCounters.completedOnTime} + ${d.completedOnTime}`,
-        completedLate: sql`${unitWorkCounters.completedLate} + ${d.completedLate}`,
-        transfers: sql`${unitWorkCounters.transfers} + ${d.transfers}`,
-        extensions: sql`${unitWorkCounters.extensions} + ${d.extensions}`,
-      },
-    })
-    .getSQL();
+  return unitsCountersUpsert(tx, agencyId, new Map([[unitId, d]]));
+}
+
+const counterColumns = ['open', 'overdue', 'completed_on_time', 'completed_late', 'transfers', 'extensions'] as const;
+const subtreeColumns = counterColumns.map((name) => `subtree_${name}`);
+const identifiers = (names: readonly string[]) => sql.join(names.map((name) => sql.identifier(name)), sql`, `);
+const addExcluded = (names: readonly string[]) => sql.join(names.map((name) => sql`${sql.identifier(name)} = c.${sql.identifier(name)} + excluded.${sql.identifier(name)}`), sql`, `);
+
+/**
+ * The upsert adding deltas to units' own counters and to the subtree totals of each unit and its
+ * ancestors (the segments of its path), or undefined when it adds nothing. One row per unit touched,
+ * locked in (depth, id) order, root first, as every writer of these rows does, so two commands never
+ * wait on each other crosswise.
+ */
+export function unitsCountersUpsert(_tx: Tx, agencyId: string, deltas: Map<string, CounterDelta>) {
+  const changed = [...deltas].filter(([, d]) => !isZero(d));
+  if (changed.length === 0) return undefined;
+  const values = sql.join(
+    changed.map(([unitId, d]) => sql`(${unitId}::uuid, ${d.open}::int, ${d.overdue}::int, ${d.completedOnTime}::int, ${d.completedLate}::int, ${d.transfers}::int, ${d.extensions}::int)`),
+    sql`, `,
+  );
+  const own = sql.join(counterColumns.map((name) => sql`sum(case when a.id::uuid = d.unit_id then d.${sql.identifier(name)} else 0 end)`), sql`, `);
+  const subtree = sql.join(counterColumns.map((name) => sql`sum(d.${sql.identifier(name)})`), sql`, `);
+  return sql`insert into unit_work_counters as c (agency_id, unit_id, ${identifiers(counterColumns)}, ${identifiers(subtreeColumns)})
+    select ${agencyId}::uuid, a.id::uuid, ${own}, ${subtree}
+    from (values ${values}) d(unit_id, ${identifiers(counterColumns)})
+    join units u on u.agency_id = ${agencyId} and u.id = d.unit_id
+    cross join lateral unnest(string_to_array(btrim(u.path, '/'), '/')) with ordinality a(id, position)
+    group by a.position, a.id
+    order by a.position, a.id
+    on conflict (agency_id, unit_id) do update set ${addExcluded([...counterColumns, ...subtreeColumns])}`;
 }
 
 export type PersonCounterDelta = { transfersAway: number; transfersReceived: number; extensions: number; returns: number };
@@ -177,23 +192,25 @@ export interface SubtreeTotalsRow {
   extensions: number;
 }
 
-const dashboardColumns = ['open', 'overdue', 'completed_on_time', 'completed_late', 'transfers', 'extensions'] as const;
-
-/** The active units of a subtree a few levels deep, each with the counters of its whole subtree summed in SQL. */
+/** The active units of a subtree a few levels deep, each with the stored counters of its whole subtree. */
 export async function subtreeTotals(db: Db | Tx, agencyId: string, rootPath: string, levels: number): Promise<SubtreeTotalsRow[]> {
   const rows = await subtreeRollup(db, {
     agencyId,
     rootPath,
     levels,
     show: 'active',
-    columns: dashboardColumns,
-    counted: sql`
-      select d.path, c.open, c.overdue, c.completed_on_time, c.completed_late, c.transfers, c.extensions
-      from units d join unit_work_counters c on c.agency_id = d.agency_id and c.unit_id = d.id
-      where d.agency_id = ${agencyId} and d.path like ${rootPath + '%'} and d.is_active`,
+    columns: counterColumns,
+    subtreeTotals: sql`
+      select unit_id, subtree_open as open, subtree_overdue as overdue, subtree_completed_on_time as completed_on_time,
+             subtree_completed_late as completed_late, subtree_transfers as transfers, subtree_extensions as extensions
+      from unit_work_counters where agency_id = ${agencyId}`,
   });
-  return rows.map(({ totals, ...unit }) => ({
-    ...unit,
+  // Named fields, no rest or spread: destructuring 200 rows with `...unit` cost 1.1 ms of CPU per city dashboard.
+  return rows.map(({ unitId, name, depth, hasChildren, totals }) => ({
+    unitId,
+    name,
+    depth,
+    hasChildren,
     open: totals.open,
     overdue: totals.overdue,
     completedOnTime: totals.completed_on_time,
@@ -201,6 +218,37 @@ export async function subtreeTotals(db: Db | Tx, agencyId: string, rootPath: str
     transfers: totals.transfers,
     extensions: totals.extensions,
   }));
+}
+
+/**
+ * A moved subtree's totals leave its old ancestors and join its new ones (ancestors common to both
+ * paths keep them), in (depth, id) order like every writer of these rows. Run after the subtree's
+ * tasks were re-pathed: that update waits for any command holding one of them, so the totals read
+ * here include every delta written under the old path.
+ */
+export async function moveSubtreeTotals(tx: Tx, moved: SubtreeMoved) {
+  const oldIds = moved.oldPath.split('/').filter(Boolean);
+  const newIds = moved.newPath.split('/').filter(Boolean);
+  const movedId = newIds.pop()!;
+  oldIds.pop();
+  const signs = new Map<string, { position: number; sign: number }>();
+  for (const [ids, sign] of [[oldIds, -1], [newIds, 1]] as const) {
+    ids.forEach((id, index) => {
+      const entry = signs.get(id) ?? { position: index + 1, sign: 0 };
+      signs.set(id, { position: entry.position, sign: entry.sign + sign });
+    });
+  }
+  const changed = [...signs].filter(([, entry]) => entry.sign !== 0);
+  if (changed.length === 0) return;
+  const values = sql.join(changed.map(([id, entry]) => sql`(${id}::uuid, ${entry.position}::int, ${entry.sign}::int)`), sql`, `);
+  const signed = sql.join(counterColumns.map((name) => sql`a.sign * m.${sql.identifier(`subtree_${name}`)}`), sql`, `);
+  await tx.execute(sql`
+    insert into unit_work_counters as c (agency_id, unit_id, ${identifiers(subtreeColumns)})
+    select m.agency_id, a.id, ${signed}
+    from unit_work_counters m cross join (values ${values}) a(id, position, sign)
+    where m.agency_id = ${moved.agencyId} and m.unit_id = ${movedId}
+    order by a.position, a.id
+    on conflict (agency_id, unit_id) do update set ${addExcluded(subtreeColumns)}`);
 }
 
 /** Whether the actor, or the actor's unit, coordinates on the task. */

@@ -85,7 +85,7 @@ export async function runSignalSweep(deps: WorkDeps, agencyId: string, runKey?: 
           });
         }
       }
-      await queryTogether(tx, [...unitDeltas].map(([unitId, delta]) => repository.unitCountersUpsert(tx, agencyId, unitId, delta)));
+      await queryTogether(tx, [repository.unitsCountersUpsert(tx, agencyId, unitDeltas)]);
     });
     checked += batch.length;
     const last = batch[batch.length - 1];
