@@ -8,7 +8,7 @@ import {
   disseminationCampaigns,
   disseminationUnitCounters,
 } from '../../db/schema/index.js';
-import { subtreeRollup, type SubtreeMoved } from '../org/index.js';
+import { ancestorShifts, ancestorShiftValues, subtreeRollup, type SubtreeMoved } from '../org/index.js';
 
 export type CampaignRow = typeof disseminationCampaigns.$inferSelect;
 export type AssignmentRow = typeof disseminationAssignments.$inferSelect;
@@ -196,23 +196,14 @@ export async function addCounters(tx: Tx, agencyId: string, campaignId: string, 
  * subtree's assignments were re-pathed: that update waits for any action holding one of them.
  */
 export async function moveSubtreeTotals(tx: Tx, moved: SubtreeMoved) {
-  const oldIds = moved.oldPath.split('/').filter(Boolean);
-  const newIds = moved.newPath.split('/').filter(Boolean);
-  const movedId = newIds.pop()!;
-  oldIds.pop();
-  const signs = new Map<string, { depth: number; sign: number }>();
-  for (const [ids, sign] of [[oldIds, -1], [newIds, 1]] as const) {
-    ids.forEach((id, depth) => signs.set(id, { depth, sign: (signs.get(id)?.sign ?? 0) + sign }));
-  }
-  const changed = [...signs].filter(([, entry]) => entry.sign !== 0);
-  if (changed.length === 0) return;
-  const values = sql.join(changed.map(([id, entry]) => sql`(${id}::uuid, ${entry.depth}::int, ${entry.sign}::int)`), sql`, `);
+  const { movedUnitId, shifts } = ancestorShifts(moved);
+  if (shifts.length === 0) return;
   const signed = sql.join(SUBTREE_COLUMNS.map((name) => sql`a.sign * m.${sql.identifier(name)}`), sql`, `);
   await tx.execute(sql`
     insert into dissemination_unit_counters as c (agency_id, campaign_id, unit_id, unit_path, ${identifiers(SUBTREE_COLUMNS)})
     select m.agency_id, m.campaign_id, a.id, p.path, ${signed}
-    from dissemination_unit_counters m cross join (values ${values}) a(id, depth, sign) join units p on p.id = a.id
-    where m.agency_id = ${moved.agencyId} and m.unit_id = ${movedId}
+    from dissemination_unit_counters m cross join (values ${ancestorShiftValues(shifts)}) a(id, depth, sign) join units p on p.id = a.id
+    where m.agency_id = ${moved.agencyId} and m.unit_id = ${movedUnitId}
     order by m.campaign_id, a.depth, a.id
     on conflict (campaign_id, unit_id) do update set ${addExcluded(SUBTREE_COLUMNS)}`);
 }

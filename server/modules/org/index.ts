@@ -7,4 +7,4 @@ export { personValues } from './people.service.js';
 export { findUnit, findUnits, listManagers } from './units.repository.js';
 export { findPeople } from './people.repository.js';
 export { depthOfPath, subtreeRollup, type SubtreeRollupRow } from './subtree-rollup.js';
-export { repathStatement, type SubtreeMoved, type SubtreeMovedHook } from './subtree-moved.js';
+export { ancestorShifts, ancestorShiftValues, repathStatement, type SubtreeMoved, type SubtreeMovedHook } from './subtree-moved.js';

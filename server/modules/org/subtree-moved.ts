@@ -15,6 +15,34 @@ export interface SubtreeMoved {
  */
 export type SubtreeMovedHook = (tx: Tx, moved: SubtreeMoved) => Promise<void>;
 
+export interface AncestorShift {
+  unitId: string;
+  /** 0 for the agency's root unit: totals are written root first, as every writer of them does. */
+  depth: number;
+  /** -1: an old ancestor loses the moved subtree's totals; +1: a new one gains them. */
+  sign: -1 | 1;
+}
+
+/**
+ * The moved unit and the ancestors whose subtree totals change: the old ones lose the moved
+ * subtree's, the new ones gain them, and ancestors common to both paths keep theirs.
+ */
+export function ancestorShifts(moved: SubtreeMoved): { movedUnitId: string; shifts: AncestorShift[] } {
+  const oldIds = moved.oldPath.split('/').filter(Boolean).slice(0, -1);
+  const newIds = moved.newPath.split('/').filter(Boolean);
+  const movedUnitId = newIds.pop()!;
+  const shifts: AncestorShift[] = [
+    ...oldIds.flatMap((unitId, depth) => (newIds.includes(unitId) ? [] : [{ unitId, depth, sign: -1 as const }])),
+    ...newIds.flatMap((unitId, depth) => (oldIds.includes(unitId) ? [] : [{ unitId, depth, sign: 1 as const }])),
+  ];
+  return { movedUnitId, shifts };
+}
+
+/** The shifts as a VALUES list of (id, depth, sign), for a statement that orders by depth and id. */
+export function ancestorShiftValues(shifts: AncestorShift[]): SQL {
+  return sql.join(shifts.map((shift) => sql`(${shift.unitId}::uuid, ${shift.depth}::int, ${shift.sign}::int)`), sql`, `);
+}
+
 /** `column like oldPath%`: the rows of the moved subtree. */
 export function inMovedSubtree(column: SQL, moved: SubtreeMoved): SQL {
   return sql`${column} like ${moved.oldPath + '%'}`;

@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type Db, type Tx } from '../../db/client.js';
 import { people, personWorkCounters, taskCollaborators, taskEvents, tasks, units, unitWeekCounters } from '../../db/schema/index.js';
-import { subtreeRollup, type SubtreeMoved } from '../org/index.js';
+import { ancestorShifts, ancestorShiftValues, subtreeRollup, type SubtreeMoved } from '../org/index.js';
 
 export type TaskRow = typeof tasks.$inferSelect;
 const owner = alias(people, 'owner');
@@ -227,27 +227,15 @@ export async function subtreeTotals(db: Db | Tx, agencyId: string, rootPath: str
  * here include every delta written under the old path.
  */
 export async function moveSubtreeTotals(tx: Tx, moved: SubtreeMoved) {
-  const oldIds = moved.oldPath.split('/').filter(Boolean);
-  const newIds = moved.newPath.split('/').filter(Boolean);
-  const movedId = newIds.pop()!;
-  oldIds.pop();
-  const signs = new Map<string, { position: number; sign: number }>();
-  for (const [ids, sign] of [[oldIds, -1], [newIds, 1]] as const) {
-    ids.forEach((id, index) => {
-      const entry = signs.get(id) ?? { position: index + 1, sign: 0 };
-      signs.set(id, { position: entry.position, sign: entry.sign + sign });
-    });
-  }
-  const changed = [...signs].filter(([, entry]) => entry.sign !== 0);
-  if (changed.length === 0) return;
-  const values = sql.join(changed.map(([id, entry]) => sql`(${id}::uuid, ${entry.position}::int, ${entry.sign}::int)`), sql`, `);
+  const { movedUnitId, shifts } = ancestorShifts(moved);
+  if (shifts.length === 0) return;
   const signed = sql.join(counterColumns.map((name) => sql`a.sign * m.${sql.identifier(`subtree_${name}`)}`), sql`, `);
   await tx.execute(sql`
     insert into unit_work_counters as c (agency_id, unit_id, ${identifiers(subtreeColumns)})
     select m.agency_id, a.id, ${signed}
-    from unit_work_counters m cross join (values ${values}) a(id, position, sign)
-    where m.agency_id = ${moved.agencyId} and m.unit_id = ${movedId}
-    order by a.position, a.id
+    from unit_work_counters m cross join (values ${ancestorShiftValues(shifts)}) a(id, depth, sign)
+    where m.agency_id = ${moved.agencyId} and m.unit_id = ${movedUnitId}
+    order by a.depth, a.id
     on conflict (agency_id, unit_id) do update set ${addExcluded(subtreeColumns)}`);
 }
 
