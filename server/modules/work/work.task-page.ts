@@ -65,6 +65,13 @@ function statusLiteral(status: TaskStatus): string {
   return `'${status}'`;
 }
 
+/**
+ * `t.status in ('assigned', …)` with the statuses as literals, not parameters: a generic plan cannot
+ * prove `status in ($2, $3)` implies an open-task partial index's predicate, and walks every closed
+ * task instead.
+ */
+export const statusIn = (column: string, statuses: readonly TaskStatus[]) => `${column} in (${statuses.map(statusLiteral).join(', ')})`;
+
 function audienceCondition(audience: TaskAudience, p: Parameters): string | null {
   switch (audience.kind) {
     case 'agency':
@@ -91,9 +98,7 @@ export function taskPageQuery(filter: TaskPageFilter): { text: string; values: u
   const where = [`t.agency_id = ${p.add(filter.agencyId)}`];
   const audience = audienceCondition(filter.audience, p);
   if (audience) where.push(audience);
-  // Statuses as literals, not parameters: a generic plan cannot prove `status in ($2, $3)` implies the
-  // open-task partial indexes' predicate, and walked every closed task of the owner instead.
-  if (filter.statuses?.length) where.push(`t.status in (${filter.statuses.map(statusLiteral).join(', ')})`);
+  if (filter.statuses?.length) where.push(statusIn('t.status', filter.statuses));
   if (filter.unitPath) {
     // With words, the subtree goes to tasks_unit_search_idx with them, as "the subtree's root unit is
     // one of the task's path segments" (ids are unique). Said as a path range as well, the planner
