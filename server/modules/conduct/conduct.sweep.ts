@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, notInArray } from 'drizzle-orm';
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { agencies, conductCases } from '../../db/schema/index.js';
 import { canonicalJson } from '../../platform/audit.js';
 import { localDateOf } from '../../platform/calendar/dates.js';
@@ -37,7 +37,7 @@ export async function runConductDaily(deps: ConductDeps, agencyId: string, runKe
     const batch: repository.CaseRow[] = await deps.db
       .select()
       .from(conductCases)
-      .where(and(eq(conductCases.agencyId, agencyId), notInArray(conductCases.status, ['closed', 'dismissed']), after ? gt(conductCases.id, after) : undefined))
+      .where(and(eq(conductCases.agencyId, agencyId), sql`${conductCases.status} not in ('closed', 'dismissed')`, after ? gt(conductCases.id, after) : undefined))
       .orderBy(asc(conductCases.id))
       .limit(BATCH);
     if (batch.length === 0) break;

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { agencies, disseminationAssignments, disseminationCampaigns } from '../../db/schema/index.js';
 import { recordAction } from '../../platform/audit.js';
 import { systemActor } from '../../platform/actor.js';
@@ -21,7 +21,7 @@ async function liveCampaignIds(deps: DisseminationDeps, agencyId: string) {
   const rows = await deps.db
     .select({ id: disseminationCampaigns.id })
     .from(disseminationCampaigns)
-    .where(and(eq(disseminationCampaigns.agencyId, agencyId), eq(disseminationCampaigns.status, 'launched')));
+    .where(and(eq(disseminationCampaigns.agencyId, agencyId), sql`${disseminationCampaigns.status} = 'launched'`));
   return rows.map((row) => row.id);
 }
 
@@ -87,13 +87,13 @@ export async function joinLiveCampaigns(deps: DisseminationDeps, agencyId: strin
   const now = deps.clock.now();
   // Three reads however many campaigns are live; a transaction only where the person is missing.
   const [live, [person], mine] = await Promise.all([
-    deps.db.select().from(disseminationCampaigns).where(and(eq(disseminationCampaigns.agencyId, agencyId), eq(disseminationCampaigns.status, 'launched'))),
+    deps.db.select().from(disseminationCampaigns).where(and(eq(disseminationCampaigns.agencyId, agencyId), sql`${disseminationCampaigns.status} = 'launched'`)),
     findPeople(deps.db, agencyId, [personId]),
     deps.db
       .select({ campaignId: disseminationAssignments.campaignId })
       .from(disseminationAssignments)
       .innerJoin(disseminationCampaigns, eq(disseminationCampaigns.id, disseminationAssignments.campaignId))
-      .where(and(eq(disseminationAssignments.agencyId, agencyId), eq(disseminationAssignments.personId, personId), eq(disseminationCampaigns.status, 'launched'))),
+      .where(and(eq(disseminationAssignments.agencyId, agencyId), eq(disseminationAssignments.personId, personId), sql`${disseminationCampaigns.status} = 'launched'`)),
   ]);
   if (!person) return;
   const assigned = new Set(mine.map((row) => row.campaignId));

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, lt } from 'drizzle-orm';
+import { and, asc, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { agencies, publicReports } from '../../db/schema/index.js';
 import type { Clock } from '../../platform/clock.js';
@@ -26,7 +26,8 @@ export async function noticeOverdueAcceptance(deps: OverdueAcceptanceDeps, agenc
       const batch = await tx
         .select()
         .from(publicReports)
-        .where(and(eq(publicReports.agencyId, agencyId), eq(publicReports.status, 'received'), isNull(publicReports.acceptOverdueNoticedAt), lt(publicReports.acceptDueAt, now)))
+        // The status as a literal: a generic plan could not match it to the partial index's predicate.
+        .where(and(eq(publicReports.agencyId, agencyId), sql`${publicReports.status} = 'received'`, isNull(publicReports.acceptOverdueNoticedAt), lt(publicReports.acceptDueAt, now)))
         .orderBy(asc(publicReports.acceptDueAt))
         .limit(BATCH)
         .for('update', { skipLocked: true });
