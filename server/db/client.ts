@@ -125,7 +125,7 @@ const isSerializationFailure = (error: unknown) => ((error as { cause?: { code?:
  * UPDATE … WHERE version = the version read … RETURNING; `chained` are named CTEs run right after it
  * and reading from it (`guarded`), `checked` the one of them that must have returned a row; the
  * `statements` follow, independent of each other as in queryTogether. When `checked` returned no row
- * the statement raises raise_write_conflict() (migration 0010) before anything else ran, so nothing
+ * the statement raises raise_write_conflict() (migration 0011), which undoes the whole statement, so nothing
  * is written, and this throws WriteConflict for the caller to read again.
  */
 export async function writeTogether(db: Db | Tx, write: { guard: SQL; chained: SQL; checked: string; statements: (SQL | undefined)[] }): Promise<void> {
