@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium, logIn, openPage } from './support/browser.js';
+import { choose } from './support/select.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -56,8 +57,7 @@ it('inspector opens a case from a suggestion → asks for an explanation → the
   await inspector.goto(caseUrl);
   await step(inspector, 'Kết luận', async (form) => {
     await form.getByText('Có vi phạm', { exact: true }).click();
-    await form.getByLabel('Mức độ vi phạm').click();
-    await inspector.locator('.ant-select-item-option').filter({ hasText: 'Ít nghiêm trọng' }).first().click();
+    await choose(inspector, form, 'Mức độ vi phạm', 'Ít nghiêm trọng', { search: false });
     await form.getByLabel('Kết luận', { exact: true }).fill('Chậm cho ý kiến về đề xuất của cán bộ, mức độ ít nghiêm trọng.');
   });
   await inspector.getByText('Đã kết luận').first().waitFor();
