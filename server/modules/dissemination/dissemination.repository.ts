@@ -1,6 +1,7 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { AudienceInput, CoverageCounts } from '../../../contracts/dissemination.js';
 import { queryRows, type Db, type Tx } from '../../db/client.js';
+import { addExcluded, columnList } from '../../db/counter-upsert.js';
 import {
   acknowledgementEvents,
   disseminationAssignments,
@@ -134,8 +135,13 @@ type CounterRowDelta = { unitId: string; unitPath: string; depth: number; own: C
 const COUNT_COLUMNS = ['assigned', 'read', 'acknowledged', 'committed', 'passed', 'done'] as const;
 const SUBTREE_COLUMNS = COUNT_COLUMNS.map((name) => `subtree_${name}`);
 const zeroCounts = (): CoverageCounts => ({ assigned: 0, read: 0, acknowledged: 0, committed: 0, passed: 0, done: 0 });
-const addExcluded = (names: readonly string[]) => sql.join(names.map((name) => sql`${sql.identifier(name)} = c.${sql.identifier(name)} + excluded.${sql.identifier(name)}`), sql`, `);
-const identifiers = (names: readonly string[]) => sql.join(names.map((name) => sql.identifier(name)), sql`, `);
+
+/** The counter columns an upsert adds to: the unit's own and its subtree's (as the schema names them; the database's names are snake case). */
+const COUNTER_FIELDS = [
+  'assigned', 'read', 'acknowledged', 'committed', 'passed', 'done',
+  'subtreeAssigned', 'subtreeRead', 'subtreeAcknowledged', 'subtreeCommitted', 'subtreePassed', 'subtreeDone',
+] as const;
+const snakeCase = (key: string) => key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
 /** Each delta added to its unit's own counters and to the subtree totals of the unit and its ancestors (its path's segments). */
 function rowDeltas(deltas: CounterDelta[]): CounterRowDelta[] {
@@ -173,20 +179,7 @@ export async function addCounters(tx: Tx, agencyId: string, campaignId: string, 
     )
     .onConflictDoUpdate({
       target: [disseminationUnitCounters.campaignId, disseminationUnitCounters.unitId],
-      set: {
-        assigned: sql`${disseminationUnitCounters.assigned} + excluded.assigned`,
-        read: sql`${disseminationUnitCounters.read} + excluded.read`,
-        acknowledged: sql`${disseminationUnitCounters.acknowledged} + excluded.acknowledged`,
-        committed: sql`${disseminationUnitCounters.committed} + excluded.committed`,
-        passed: sql`${disseminationUnitCounters.passed} + excluded.passed`,
-        done: sql`${disseminationUnitCounters.done} + excluded.done`,
-        subtreeAssigned: sql`${disseminationUnitCounters.subtreeAssigned} + excluded.subtree_assigned`,
-        subtreeRead: sql`${disseminationUnitCounters.subtreeRead} + excluded.subtree_read`,
-        subtreeAcknowledged: sql`${disseminationUnitCounters.subtreeAcknowledged} + excluded.subtree_acknowledged`,
-        subtreeCommitted: sql`${disseminationUnitCounters.subtreeCommitted} + excluded.subtree_committed`,
-        subtreePassed: sql`${disseminationUnitCounters.subtreePassed} + excluded.subtree_passed`,
-        subtreeDone: sql`${disseminationUnitCounters.subtreeDone} + excluded.subtree_done`,
-      },
+      set: Object.fromEntries(COUNTER_FIELDS.map((key) => [key, sql`${disseminationUnitCounters[key]} + excluded.${sql.identifier(snakeCase(key))}`])),
     });
 }
 
@@ -200,7 +193,7 @@ export async function moveSubtreeTotals(tx: Tx, moved: SubtreeMoved) {
   if (shifts.length === 0) return;
   const signed = sql.join(SUBTREE_COLUMNS.map((name) => sql`a.sign * m.${sql.identifier(name)}`), sql`, `);
   await tx.execute(sql`
-    insert into dissemination_unit_counters as c (agency_id, campaign_id, unit_id, unit_path, ${identifiers(SUBTREE_COLUMNS)})
+    insert into dissemination_unit_counters as c (agency_id, campaign_id, unit_id, unit_path, ${columnList(SUBTREE_COLUMNS)})
     select m.agency_id, m.campaign_id, a.id, p.path, ${signed}
     from dissemination_unit_counters m cross join (values ${ancestorShiftValues(shifts)}) a(id, depth, sign) join units p on p.id = a.id
     where m.agency_id = ${moved.agencyId} and m.unit_id = ${movedUnitId}

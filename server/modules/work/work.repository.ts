@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type Db, type Tx } from '../../db/client.js';
+import { addExcluded, columnList } from '../../db/counter-upsert.js';
 import { people, personWorkCounters, taskCollaborators, taskEvents, tasks, units, unitWeekCounters } from '../../db/schema/index.js';
 import { ancestorShifts, ancestorShiftValues, subtreeRollup, type SubtreeMoved } from '../org/index.js';
 
@@ -127,8 +128,6 @@ export function unitCountersUpsert(tx: Tx, agencyId: string, unitId: string, d: 
 
 const counterColumns = ['open', 'overdue', 'completed_on_time', 'completed_late', 'transfers', 'extensions'] as const;
 const subtreeColumns = counterColumns.map((name) => `subtree_${name}`);
-const identifiers = (names: readonly string[]) => sql.join(names.map((name) => sql.identifier(name)), sql`, `);
-const addExcluded = (names: readonly string[]) => sql.join(names.map((name) => sql`${sql.identifier(name)} = c.${sql.identifier(name)} + excluded.${sql.identifier(name)}`), sql`, `);
 
 /**
  * The upsert adding deltas to units' own counters and to the subtree totals of each unit and its
@@ -145,9 +144,9 @@ export function unitsCountersUpsert(_tx: Tx, agencyId: string, deltas: Map<strin
   );
   const own = sql.join(counterColumns.map((name) => sql`sum(case when a.id::uuid = d.unit_id then d.${sql.identifier(name)} else 0 end)`), sql`, `);
   const subtree = sql.join(counterColumns.map((name) => sql`sum(d.${sql.identifier(name)})`), sql`, `);
-  return sql`insert into unit_work_counters as c (agency_id, unit_id, ${identifiers(counterColumns)}, ${identifiers(subtreeColumns)})
+  return sql`insert into unit_work_counters as c (agency_id, unit_id, ${columnList(counterColumns)}, ${columnList(subtreeColumns)})
     select ${agencyId}::uuid, a.id::uuid, ${own}, ${subtree}
-    from (values ${values}) d(unit_id, ${identifiers(counterColumns)})
+    from (values ${values}) d(unit_id, ${columnList(counterColumns)})
     join units u on u.agency_id = ${agencyId} and u.id = d.unit_id
     cross join lateral unnest(string_to_array(btrim(u.path, '/'), '/')) with ordinality a(id, position)
     group by a.position, a.id
@@ -231,7 +230,7 @@ export async function moveSubtreeTotals(tx: Tx, moved: SubtreeMoved) {
   if (shifts.length === 0) return;
   const signed = sql.join(counterColumns.map((name) => sql`a.sign * m.${sql.identifier(`subtree_${name}`)}`), sql`, `);
   await tx.execute(sql`
-    insert into unit_work_counters as c (agency_id, unit_id, ${identifiers(subtreeColumns)})
+    insert into unit_work_counters as c (agency_id, unit_id, ${columnList(subtreeColumns)})
     select m.agency_id, a.id, ${signed}
     from unit_work_counters m cross join (values ${ancestorShiftValues(shifts)}) a(id, depth, sign)
     where m.agency_id = ${moved.agencyId} and m.unit_id = ${movedUnitId}
