@@ -3,5 +3,5 @@ export type { FeedbackDeps } from './feedback.deps.js';
 export { addReporterMessage, rateAnswer, submitReport } from './feedback.public.js';
 export { acceptReport, addStaffMessage, answerReport, classifyReport, rejectReport, routeReport } from './feedback.service.js';
 export { openCaseFromReport } from './feedback.cases.js';
-export { noticeOverdueAcceptance, noticeOverdueAcceptanceForAllAgencies } from './feedback.overdue.js';
+export { noticeOverdueAcceptanceForAllAgencies } from './feedback.overdue.js';
 export { feedbackSubtreeMoved } from './feedback.subtree-moved.js';
