@@ -10,7 +10,7 @@ import { VIETNAM_CALENDAR_2023_2027 } from '../server/platform/calendar/holidays
 import { localDateOf } from '../server/platform/calendar/dates.js';
 import { subtreeColumns, withSubtreeTotals } from './generate/subtree-totals.js';
 import { FastCalendar } from './generate/calendar.js';
-import { createWriteQueue, insertChunks, withBulkLoad } from './generate/load.js';
+import { createWriteQueue, insertChunks, insertRows, withBulkLoad } from './generate/load.js';
 import { buildOrg, type BenchRole } from './generate/org.js';
 import { Random } from './generate/random.js';
 import { resolveScale, type ScaleName, type ScaleSpec } from './generate/scales.js';
@@ -69,12 +69,12 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
   });
 
   report({ phase: 'org', done: 0, total: org.people.length, rowsPerSecond: 0 });
-  await db.insert(agencies).values(org.rows.agency);
+  await insertRows(db, agencies, [org.rows.agency]);
   await insertChunks(db, units, org.rows.units, 2000);
   await insertChunks(db, people, org.rows.people, 3000);
   await insertChunks(db, unitManagers, org.rows.managers, 5000);
   await insertChunks(db, users, org.rows.users, 4000);
-  await db.insert(calendarDays).values(VIETNAM_CALENDAR_2023_2027.map((entry) => ({ agencyId: org.agencyId, ...entry })));
+  await insertRows(db, calendarDays, VIETNAM_CALENDAR_2023_2027.map((entry) => ({ agencyId: org.agencyId, ...entry })));
   report({ phase: 'org', done: org.people.length, total: org.people.length, rowsPerSecond: 0 });
 
   const context = { random, org, calendar: new FastCalendar(), now, today: localDateOf(now) };
@@ -124,7 +124,7 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
       }
       eventCount += eventRows.length;
       await queue.add(async () => {
-        await db.insert(tasks).values(taskRows);
+        await insertRows(db, tasks, taskRows);
         await insertChunks(db, taskEvents, eventRows, EVENT_CHUNK);
         rows += taskRows.length + eventRows.length;
         tasksDone += taskRows.length;

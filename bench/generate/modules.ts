@@ -7,7 +7,7 @@ import { currentCatalog, ensureCatalogs } from '../../server/modules/conduct/con
 import type { GenerateProgress } from '../generate.js';
 import { makeCase, type ConductContext } from './conduct.js';
 import { CAMPAIGN_COUNT, makeCampaign, type DisseminationContext } from './dissemination.js';
-import { insertChunks } from './load.js';
+import { insertChunks, insertRows } from './load.js';
 
 type Report = (progress: GenerateProgress) => void;
 
@@ -23,7 +23,7 @@ export async function generateCampaigns(db: Db, ctx: DisseminationContext, count
   for (let index = first; index < CAMPAIGN_COUNT; index++) {
     const generated = makeCampaign(ctx, index, new Set(index >= CAMPAIGN_COUNT - 2 ? [ctx.org.bench.staff] : []));
     if (!generated) continue;
-    await db.insert(disseminationCampaigns).values(generated.campaign);
+    await insertRows(db, disseminationCampaigns, [generated.campaign]);
     await insertChunks(db, disseminationAssignments, generated.assignments, 2000);
     await insertChunks(db, acknowledgementEvents, generated.events, 5000);
     await insertChunks(db, disseminationUnitCounters, generated.counters, 2000);
@@ -49,7 +49,7 @@ export async function generateCases(db: Db, ctx: Omit<ConductContext, 'items' | 
   let rows = 0;
   for (let done = 0; done < count; done += CHUNK) {
     const batch = Array.from({ length: Math.min(CHUNK, count - done) }, () => makeCase(full, ctx.random.int(1, 400)));
-    await db.insert(conductCases).values(batch.map((c) => c.row));
+    await insertRows(db, conductCases, batch.map((c) => c.row));
     await insertChunks(db, conductCaseItems, batch.flatMap((c) => c.items), 5000);
     await insertChunks(db, conductCaseEvents, batch.flatMap((c) => c.events), 5000);
     rows += batch.reduce((sum, c) => sum + 1 + c.items.length + c.events.length, 0);
