@@ -143,7 +143,7 @@ export const campaignPage = pageOf(campaignListItem);
 
 export const coverageQuery = z.object({
   unitId: z.uuid().optional().describe('Chỉ đơn vị này và cấp dưới'),
-  levels: z.coerce.number().int().min(1).max(6).default(2).describe('Số cấp đơn vị dưới gốc được trả về; cấp sâu hơn xem bằng cách chọn đơn vị làm gốc'),
+  levels: z.coerce.number().int().min(1).max(6).default(2).describe('Số cấp đơn vị dưới gốc được trả về nhiều nhất (cấp đầu luôn có; cấp sâu hơn bị bỏ nếu câu trả lời vượt 100 đơn vị); cấp sâu hơn xem bằng cách chọn đơn vị làm gốc'),
 });
 const coverageRow = counts.extend({ unit: unitRef, depth: z.number().int(), overdue: z.number().int() });
 export const coverageResponse = z.object({

@@ -223,7 +223,7 @@ export const myWorkSummary = z.object({
 
 export const dashboardQuery = z.object({
   unitId: z.uuid().optional().describe('Đơn vị gốc (mặc định: toàn cơ quan với lãnh đạo, đơn vị mình phụ trách với trưởng đơn vị)'),
-  levels: z.coerce.number().int().min(1).max(6).default(2).describe('Số cấp đơn vị dưới gốc được trả về; cấp sâu hơn xem bằng cách chọn đơn vị làm gốc'),
+  levels: z.coerce.number().int().min(1).max(6).default(2).describe('Số cấp đơn vị dưới gốc được trả về nhiều nhất (cấp đầu luôn có; cấp sâu hơn bị bỏ nếu câu trả lời vượt 100 đơn vị); cấp sâu hơn xem bằng cách chọn đơn vị làm gốc'),
 });
 export const unitDashboardRow = z.object({
   unitId: z.uuid(),

@@ -4,11 +4,21 @@ import { type Db, queryRows, type Tx } from '../../db/client.js';
 /** The depth of a subtree's root: '/root/' is 0; the whole agency ('/') starts at the agency's root unit. */
 export const depthOfPath = (path: string) => Math.max(0, path.split('/').filter(Boolean).length - 1);
 
+/**
+ * The most units one answer holds beyond the first level below the root. A deeper level that would
+ * pass it is left out whole, so the answer grows with what a screen shows, not with the city:
+ * two levels of a 2,000-unit city are 201 units, its first level 21.
+ */
+export const ROLLUP_MAX_UNITS = 100;
+
 export interface SubtreeRollupQuery<Column extends string> {
   agencyId: string;
   /** A unit's path, or '/' for the whole agency. */
   rootPath: string;
-  /** How many levels below the root are returned; deeper units are reached by choosing one as the root. */
+  /**
+   * How many levels below the root are returned at most; the first always, deeper ones while the
+   * answer stays within ROLLUP_MAX_UNITS. Deeper units are reached by choosing one as the root.
+   */
   levels: number;
   /**
    * Rows of `unit_id`, the counter columns holding the totals of that unit's whole subtree (kept on
@@ -34,23 +44,28 @@ export interface SubtreeRollupRow<Column extends string> {
 
 /**
  * The units of a subtree down to a few levels, each joined to the stored totals of its whole
- * subtree (kept on write): nothing is summed per request. At 2,000 units the planner scans the
- * units and counter rows rather than probe an index 200 times; either way no path is unnested.
+ * subtree (kept on write): nothing is summed per request. The running count per depth (a window
+ * over at most the units down to the depth asked) decides which levels fit; only those are looked
+ * into for sub-units and sent.
  */
 export async function subtreeRollup<Column extends string>(db: Db | Tx, query: SubtreeRollupQuery<Column>): Promise<SubtreeRollupRow<Column>[]> {
-  const maxDepth = depthOfPath(query.rootPath) + query.levels;
-  const shown = sql.join(query.columns.map((name) => sql`coalesce(t.${sql.identifier(name)}, 0)::int as ${sql.identifier(name)}`), sql`, `);
-  const hasChildren =
-    query.show === 'active'
-      ? sql`exists (select 1 from units k where k.parent_id = u.id and k.is_active)`
-      : sql`coalesce(t.counted_below, false)`;
+  const firstLevel = depthOfPath(query.rootPath) + 1;
+  const maxDepth = firstLevel - 1 + query.levels;
+  const counted = query.show === 'counted';
+  const totals = sql.join(query.columns.map((name) => sql`coalesce(t.${sql.identifier(name)}, 0)::int as ${sql.identifier(name)}`), sql`, `);
+  const shown = sql.join(query.columns.map((name) => sql`r.${sql.identifier(name)}`), sql`, `);
+  const hasChildren = counted ? sql`r.counted_below` : sql`exists (select 1 from units k where k.parent_id = r.id and k.is_active)`;
   const rows = await queryRows<Record<string, unknown>>(db, sql`
-    select u.id, u.name, u.depth, ${hasChildren} as has_children, ${shown}
-    from units u
-    ${query.show === 'active' ? sql`left join` : sql`join`} (${query.subtreeTotals}) t on t.unit_id = u.id
-    where u.agency_id = ${query.agencyId} and u.path like ${query.rootPath + '%'} and u.depth <= ${maxDepth}
-      ${query.show === 'active' ? sql`and u.is_active` : sql``}
-    order by u.path`);
+    select r.id, r.name, r.depth, ${shown}, ${hasChildren} as has_children from (
+      select u.id, u.name, u.depth, u.path, ${totals}, ${counted ? sql`t.counted_below` : sql`null`} as counted_below,
+             count(*) over (order by u.depth) as through_depth
+      from units u
+      ${counted ? sql`join` : sql`left join`} (${query.subtreeTotals}) t on t.unit_id = u.id
+      where u.agency_id = ${query.agencyId} and u.path like ${query.rootPath + '%'} and u.depth <= ${maxDepth}
+        ${counted ? sql`` : sql`and u.is_active`}
+    ) r
+    where r.through_depth <= ${ROLLUP_MAX_UNITS} or r.depth <= ${firstLevel}
+    order by r.path`);
   return rows.map((row) => {
     const totals = {} as Record<Column, number>;
     for (const name of query.columns) totals[name] = row[name] as number;

@@ -54,6 +54,16 @@ describe('leader dashboard levels', () => {
     expect(fromTeam.map((row) => row.unitId)).toEqual([team.id, subteam.id]);
   });
 
+  it('leaves out a deeper level that would pass 100 units, and still shows the whole first level from a unit with more', async () => {
+    for (let i = 0; i < 101; i++) await createUnit(t.database.db, f.department, { name: `Tổ ${i + 1}` });
+    const top: Row[] = (await f.clients.leader.get('/api/v1/tasks/dashboard?levels=3')).json().units;
+    expect(Math.max(...top.map((row) => row.depth))).toBe(1);
+    expect(byId(top).get(f.department.id)).toMatchObject({ hasChildren: true });
+    const fromDepartment: Row[] = (await f.clients.leader.get(`/api/v1/tasks/dashboard?unitId=${f.department.id}`)).json().units;
+    expect(fromDepartment).toHaveLength(102);
+    expect(fromDepartment[0].unitId).toBe(f.department.id);
+  });
+
   it('refuses a level count outside 1–6, naming the field', async () => {
     const response = await f.clients.leader.get('/api/v1/tasks/dashboard?levels=0');
     expect(response.statusCode).toBe(400);

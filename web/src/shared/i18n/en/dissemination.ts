@@ -83,7 +83,7 @@ export const disseminationMessages: Pick<Messages, 'dissemination'> = {
       chart: 'Coverage by unit',
       overall: 'Overall',
       coverageOf: '{{done}} of {{assigned}} people acknowledged',
-      rollupNote: 'Each unit’s figures include its sub-units. The table shows two levels below the root unit; choose “Show sub-units” to go deeper. The Excel file lists every unit.',
+      rollupNote: 'Each unit’s figures include its sub-units. The table shows up to two levels below the root unit (one for large units); choose “Show sub-units” to go deeper. The Excel file lists every unit.',
       openSubunits: 'Show sub-units',
       unitFilter: 'Filter by unit',
       laggards: 'Not yet acknowledged',

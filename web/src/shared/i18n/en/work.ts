@@ -154,7 +154,7 @@ export const workMessages: Pick<Messages, 'work'> = {
       onTimeRate: 'On-time rate',
       transfers: 'Transfers',
       extensions: 'Extensions',
-      rollupNote: 'Each unit’s figures include its sub-units. The table shows two levels below the root unit; choose “Show sub-units” to go deeper.',
+      rollupNote: 'Each unit’s figures include its sub-units. The table shows up to two levels below the root unit (one for large units); choose “Show sub-units” to go deeper.',
       openSubunits: 'Show sub-units',
       chartTitle: 'Overdue tasks and on-time rate',
       rootUnit: 'Root unit',

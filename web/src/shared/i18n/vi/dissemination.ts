@@ -81,7 +81,7 @@ export const disseminationMessages = {
       chart: 'Biểu đồ bao phủ theo đơn vị',
       overall: 'Toàn bộ',
       coverageOf: '{{done}} / {{assigned}} người đã xác nhận',
-      rollupNote: 'Số liệu của mỗi đơn vị gồm cả các đơn vị trực thuộc. Bảng hiện hai cấp dưới đơn vị gốc; chọn «Xem cấp dưới» để đi sâu hơn. Tệp Excel liệt kê mọi đơn vị.',
+      rollupNote: 'Số liệu của mỗi đơn vị gồm cả các đơn vị trực thuộc. Bảng hiện tối đa hai cấp dưới đơn vị gốc (đơn vị lớn chỉ một cấp); chọn «Xem cấp dưới» để đi sâu hơn. Tệp Excel liệt kê mọi đơn vị.',
       openSubunits: 'Xem cấp dưới',
       unitFilter: 'Lọc theo đơn vị',
       laggards: 'Người chưa xác nhận',
