@@ -27,19 +27,22 @@ export const machine = () => ({ loadAverage1m: Number(loadavg()[0].toFixed(2)), 
 const fixed = (value: number, digits = 1) => value.toFixed(digits);
 const mb = (bytes: number) => `${fixed(bytes / 2 ** 20, 0)} MB`;
 
+/** How many of the machine's cores the server, the database and the load generator kept busy together. */
+const coresBusy = (s: Measurement) => ((s.serverCpuMsPerRequest + (s.databaseCpuMsPerRequest ?? 0) + s.clientCpuMsPerRequest) * s.requestsPerSecond) / 1000;
+
 /** The Markdown table printed at the end of a run (and pasted into docs/performance.md). */
 export function toMarkdown(report: BenchReport): string {
   const baseline = report.scenarios.find((s) => s.key === 'baseline')?.requestsPerSecond ?? 0;
   const lines = [
     `Scale **${report.options.scale}**${report.options.tasks ? ` (${report.options.tasks.toLocaleString('en')} tasks)` : ''} on **${report.database.kind}**, ${report.options.connections} connections, ${report.options.duration} s per scenario, pool ${report.options.poolSize}${report.options.fastCalendar ? ', **experiment: O(1) working-day calendar**' : ''}; ${report.machine.cores} cores (${report.machine.cpu}), Node ${report.machine.node}, load average ${report.machine.loadAverage1m} at start.`,
     '',
-    '| scenario | conn | req/s | p50 ms | p99 ms | errors / non-2xx | × baseline | server CPU ms/req | DB CPU ms/req |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| scenario | conn | req/s | p50 ms | p99 ms | errors / non-2xx | × baseline | server CPU ms/req | DB CPU ms/req | load generator CPU ms/req | cores busy |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...report.scenarios.map((s) =>
       [
         s.label, s.connections, fixed(s.requestsPerSecond, 0), s.p50, s.p99, `${s.errors} / ${s.non2xx}`,
         baseline ? fixed(s.requestsPerSecond / baseline, 2) : '–', fixed(s.serverCpuMsPerRequest, 2),
-        s.databaseCpuMsPerRequest === null ? '(in server)' : fixed(s.databaseCpuMsPerRequest, 2),
+        s.databaseCpuMsPerRequest === null ? '(in server)' : fixed(s.databaseCpuMsPerRequest, 2), fixed(s.clientCpuMsPerRequest, 2), fixed(coresBusy(s), 2),
       ].join(' | ').replace(/^/, '| ').replace(/$/, ' |'),
     ),
     '',
