@@ -1,12 +1,9 @@
-import { getTableColumns, sql } from 'drizzle-orm';
-import { CasingCache } from 'drizzle-orm/casing';
+import { sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { queryRows, type Db } from '../../server/db/client.js';
+import { columnsOf } from '../../server/db/flat-sql.js';
 
 type Row = Record<string, unknown>;
-
-/** The database's column names, as the client's `casing: 'snake_case'` writes them. */
-const casing = new CasingCache('snake_case');
 
 /**
  * One INSERT of many rows, sent as a single JSON parameter that PostgreSQL spreads into the
@@ -17,9 +14,7 @@ export async function insertRows(db: Db, table: PgTable, rows: readonly Row[]) {
   if (rows.length === 0) return;
   const named = new Set<string>();
   for (const row of rows) for (const key in row) if (row[key] !== undefined) named.add(key);
-  const columns = Object.entries(getTableColumns(table))
-    .filter(([key]) => named.has(key))
-    .map(([key, column]) => ({ key, name: casing.getColumnCasing(column), hasDefault: column.hasDefault }));
+  const columns = [...columnsOf(table)].filter(([key]) => named.has(key)).map(([key, { name, column }]) => ({ key, name, hasDefault: column.hasDefault }));
   const records = rows.map((row) => {
     const record: Row = {};
     for (const { key, name, hasDefault } of columns) {

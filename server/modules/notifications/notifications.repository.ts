@@ -1,10 +1,11 @@
 import { and, desc, eq, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
+import { insertSql } from '../../db/flat-sql.js';
 import { notifications } from '../../db/schema/index.js';
 
 /** The statement that stores these notifications (a repeated dedupe key is skipped), or undefined when there are none. */
-export function notificationsInsert(tx: Tx, rows: (typeof notifications.$inferInsert)[]): SQL | undefined {
-  return rows.length > 0 ? tx.insert(notifications).values(rows).onConflictDoNothing().getSQL() : undefined;
+export function notificationsInsert(rows: (typeof notifications.$inferInsert)[]): SQL | undefined {
+  return rows.length > 0 ? insertSql(notifications, rows, ' on conflict do nothing') : undefined;
 }
 
 export async function listNotifications(db: Db, personId: string, options: { unreadOnly: boolean; after?: [string, string]; limit: number }) {

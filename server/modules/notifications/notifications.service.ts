@@ -29,15 +29,14 @@ export interface NewNotification {
 
 /** Adds in-app notifications in the caller's transaction (e-mail goes out later, in the daily digest). */
 export async function notifyPeople(tx: Tx, input: NewNotification) {
-  const insert = notificationsInsert(tx, input);
+  const insert = notificationsInsert(input);
   if (insert) await tx.execute(insert);
 }
 
 /** The INSERT that notifyPeople runs, for a caller that writes it together with more (a CTE); undefined when nobody is notified. */
-export function notificationsInsert(tx: Tx, input: NewNotification): SQL | undefined {
+export function notificationsInsert(input: NewNotification): SQL | undefined {
   const recipients = [...new Set(input.personIds)];
   return repository.notificationsInsert(
-    tx,
     recipients.map((personId) => ({
       id: crypto.randomUUID(),
       agencyId: input.agencyId,

@@ -1,7 +1,8 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type Db, type Tx } from '../../db/client.js';
-import { addExcluded, columnList } from '../../db/counter-upsert.js';
+import { addExcluded, addExcludedText, columnList, columnNames } from '../../db/counter-upsert.js';
+import { Bind, insertSql, updateSql } from '../../db/flat-sql.js';
 import { people, personWorkCounters, taskCollaborators, taskEvents, tasks, units, unitWeekCounters } from '../../db/schema/index.js';
 import { ancestorShifts, ancestorShiftValues, subtreeRollup, type SubtreeMoved } from '../org/index.js';
 
@@ -67,22 +68,21 @@ export async function findTaskForCommand(db: Db, agencyId: string, id: string) {
 }
 
 /** The insert of a new task, returning its id (a guard for writeTogether). */
-export const taskInsert = (tx: Tx, row: typeof tasks.$inferInsert) => tx.insert(tasks).values(row).returning({ id: tasks.id }).getSQL();
+export const taskInsert = (row: typeof tasks.$inferInsert) => insertSql(tasks, [row], ' returning "id"');
 
 /**
  * The update of a task as a command decided it from what it read, returning its id only while the
  * task is still as read: the same version, the same counted outcome and unit path (the sweep and a
  * unit move change those without a new version, and the counter deltas were computed from them).
  */
-export function taskUpdateAsRead(tx: Tx, read: Pick<TaskRow, 'id' | 'version' | 'countedOutcome' | 'unitPath'>, values: Partial<typeof tasks.$inferInsert>) {
-  return tx
-    .update(tasks)
-    .set(values)
-    .where(
-      and(eq(tasks.id, read.id), eq(tasks.version, read.version), sql`${tasks.countedOutcome} is not distinct from ${read.countedOutcome}`, eq(tasks.unitPath, read.unitPath)),
-    )
-    .returning({ id: tasks.id })
-    .getSQL();
+export function taskUpdateAsRead(read: Pick<TaskRow, 'id' | 'version' | 'countedOutcome' | 'unitPath'>, values: Partial<typeof tasks.$inferInsert>) {
+  return updateSql(
+    tasks,
+    values,
+    (bind) =>
+      `"id" = ${bind.add(read.id)} and "version" = ${bind.add(read.version)} and "counted_outcome" is not distinct from ${bind.add(read.countedOutcome)}::task_outcome
+       and "unit_path" = ${bind.add(read.unitPath)} returning "id"`,
+  );
 }
 
 export const taskUpdate = (tx: Tx, id: string, values: Partial<typeof tasks.$inferInsert>) => tx.update(tasks).set(values).where(eq(tasks.id, id)).getSQL();
@@ -91,8 +91,8 @@ export async function updateTask(tx: Tx, id: string, values: Partial<typeof task
   await tx.execute(taskUpdate(tx, id, values));
 }
 
-export function collaboratorsInsert(tx: Tx, rows: (typeof taskCollaborators.$inferInsert)[]) {
-  return rows.length > 0 ? tx.insert(taskCollaborators).values(rows).getSQL() : undefined;
+export function collaboratorsInsert(rows: (typeof taskCollaborators.$inferInsert)[]) {
+  return rows.length > 0 ? insertSql(taskCollaborators, rows) : undefined;
 }
 
 export async function listCollaborators(db: Db | Tx, agencyId: string, taskId: string) {
@@ -104,7 +104,7 @@ export async function listCollaborators(db: Db | Tx, agencyId: string, taskId: s
     .where(and(eq(taskCollaborators.agencyId, agencyId), eq(taskCollaborators.taskId, taskId)));
 }
 
-export const eventInsert = (tx: Tx, row: typeof taskEvents.$inferInsert) => tx.insert(taskEvents).values(row).getSQL();
+export const eventInsert = (row: typeof taskEvents.$inferInsert) => insertSql(taskEvents, [row]);
 
 export async function listEvents(db: Db | Tx, taskId: string) {
   return db.select().from(taskEvents).where(eq(taskEvents.taskId, taskId)).orderBy(asc(taskEvents.id));
@@ -122,12 +122,17 @@ export interface CounterDelta {
 const isZero = (delta: object) => Object.values(delta).every((value) => value === 0);
 
 /** The upsert adding a delta to a unit's counters (and its ancestors' subtree totals), or undefined when it adds nothing. */
-export function unitCountersUpsert(tx: Tx, agencyId: string, unitId: string, d: CounterDelta) {
-  return unitsCountersUpsert(tx, agencyId, new Map([[unitId, d]]));
+export function unitCountersUpsert(agencyId: string, unitId: string, d: CounterDelta) {
+  return unitsCountersUpsert(agencyId, new Map([[unitId, d]]));
 }
 
 const counterColumns = ['open', 'overdue', 'completed_on_time', 'completed_late', 'transfers', 'extensions'] as const;
 const subtreeColumns = counterColumns.map((name) => `subtree_${name}`);
+const unitsCountersText = {
+  own: counterColumns.map((name) => `sum(case when a.id::uuid = d.unit_id then d."${name}" else 0 end)`).join(', '),
+  subtree: counterColumns.map((name) => `sum(d."${name}")`).join(', '),
+  add: addExcludedText([...counterColumns, ...subtreeColumns]),
+};
 
 /**
  * The upsert adding deltas to units' own counters and to the subtree totals of each unit and its
@@ -135,23 +140,23 @@ const subtreeColumns = counterColumns.map((name) => `subtree_${name}`);
  * locked in (depth, id) order, root first, as every writer of these rows does, so two commands never
  * wait on each other crosswise.
  */
-export function unitsCountersUpsert(_tx: Tx, agencyId: string, deltas: Map<string, CounterDelta>) {
+export function unitsCountersUpsert(agencyId: string, deltas: Map<string, CounterDelta>) {
   const changed = [...deltas].filter(([, d]) => !isZero(d));
   if (changed.length === 0) return undefined;
-  const values = sql.join(
-    changed.map(([unitId, d]) => sql`(${unitId}::uuid, ${d.open}::int, ${d.overdue}::int, ${d.completedOnTime}::int, ${d.completedLate}::int, ${d.transfers}::int, ${d.extensions}::int)`),
-    sql`, `,
+  const bind = new Bind();
+  const agency = bind.add(agencyId);
+  const values = changed.map(
+    ([unitId, d]) =>
+      `(${bind.add(unitId)}::uuid, ${bind.add(d.open)}::int, ${bind.add(d.overdue)}::int, ${bind.add(d.completedOnTime)}::int, ${bind.add(d.completedLate)}::int, ${bind.add(d.transfers)}::int, ${bind.add(d.extensions)}::int)`,
   );
-  const own = sql.join(counterColumns.map((name) => sql`sum(case when a.id::uuid = d.unit_id then d.${sql.identifier(name)} else 0 end)`), sql`, `);
-  const subtree = sql.join(counterColumns.map((name) => sql`sum(d.${sql.identifier(name)})`), sql`, `);
-  return sql`insert into unit_work_counters as c (agency_id, unit_id, ${columnList(counterColumns)}, ${columnList(subtreeColumns)})
-    select ${agencyId}::uuid, a.id::uuid, ${own}, ${subtree}
-    from (values ${values}) d(unit_id, ${columnList(counterColumns)})
-    join units u on u.agency_id = ${agencyId} and u.id = d.unit_id
+  return bind.sql(`insert into unit_work_counters as c (agency_id, unit_id, ${columnNames(counterColumns)}, ${columnNames(subtreeColumns)})
+    select ${agency}::uuid, a.id::uuid, ${unitsCountersText.own}, ${unitsCountersText.subtree}
+    from (values ${values.join(', ')}) d(unit_id, ${columnNames(counterColumns)})
+    join units u on u.agency_id = ${agency} and u.id = d.unit_id
     cross join lateral unnest(string_to_array(btrim(u.path, '/'), '/')) with ordinality a(id, position)
     group by a.position, a.id
     order by a.position, a.id
-    on conflict (agency_id, unit_id) do update set ${addExcluded([...counterColumns, ...subtreeColumns])}`;
+    on conflict (agency_id, unit_id) do update set ${unitsCountersText.add}`);
 }
 
 export type PersonCounterDelta = { transfersAway: number; transfersReceived: number; extensions: number; returns: number };
@@ -160,22 +165,14 @@ export type PersonCounterDelta = { transfersAway: number; transfersReceived: num
  * The upsert adding deltas to people's counters (one row per person, in id order so two commands
  * never wait on each other's rows crosswise), or undefined when it adds nothing.
  */
-export function personCountersUpsert(tx: Tx, agencyId: string, deltas: Map<string, PersonCounterDelta>) {
+export function personCountersUpsert(agencyId: string, deltas: Map<string, PersonCounterDelta>) {
   const rows = [...deltas].filter(([, d]) => !isZero(d)).sort(([a], [b]) => (a < b ? -1 : 1));
   if (rows.length === 0) return undefined;
-  return tx
-    .insert(personWorkCounters)
-    .values(rows.map(([personId, d]) => ({ agencyId, personId, ...d })))
-    .onConflictDoUpdate({
-      target: [personWorkCounters.agencyId, personWorkCounters.personId],
-      set: {
-        transfersAway: sql`${personWorkCounters.transfersAway} + excluded.transfers_away`,
-        transfersReceived: sql`${personWorkCounters.transfersReceived} + excluded.transfers_received`,
-        extensions: sql`${personWorkCounters.extensions} + excluded.extensions`,
-        returns: sql`${personWorkCounters.returns} + excluded.returns`,
-      },
-    })
-    .getSQL();
+  return insertSql(
+    personWorkCounters,
+    rows.map(([personId, d]) => ({ agencyId, personId, transfersAway: d.transfersAway, transfersReceived: d.transfersReceived, extensions: d.extensions, returns: d.returns })),
+    ` on conflict (agency_id, person_id) do update set ${addExcludedText(['transfers_away', 'transfers_received', 'extensions', 'returns'], 'person_work_counters')}`,
+  );
 }
 
 export interface SubtreeTotalsRow {
@@ -251,21 +248,13 @@ export async function isCollaborator(db: Db | Tx, taskId: string, actor: { perso
 export type WeekDelta = { completedOnTime: number; completedLate: number; transfers: number; extensions: number };
 
 /** The upsert adding a delta to a unit's counters of one week, or undefined when it adds nothing. */
-export function weekCountersUpsert(tx: Tx, agencyId: string, unitId: string, week: string, d: WeekDelta) {
+export function weekCountersUpsert(agencyId: string, unitId: string, week: string, d: WeekDelta) {
   if (isZero(d)) return undefined;
-  return tx
-    .insert(unitWeekCounters)
-    .values({ agencyId, unitId, week, ...d })
-    .onConflictDoUpdate({
-      target: [unitWeekCounters.agencyId, unitWeekCounters.unitId, unitWeekCounters.week],
-      set: {
-        completedOnTime: sql`${unitWeekCounters.completedOnTime} + ${d.completedOnTime}`,
-        completedLate: sql`${unitWeekCounters.completedLate} + ${d.completedLate}`,
-        transfers: sql`${unitWeekCounters.transfers} + ${d.transfers}`,
-        extensions: sql`${unitWeekCounters.extensions} + ${d.extensions}`,
-      },
-    })
-    .getSQL();
+  return insertSql(
+    unitWeekCounters,
+    [{ agencyId, unitId, week, completedOnTime: d.completedOnTime, completedLate: d.completedLate, transfers: d.transfers, extensions: d.extensions }],
+    ` on conflict (agency_id, unit_id, week) do update set ${addExcludedText(['completed_on_time', 'completed_late', 'transfers', 'extensions'], 'unit_week_counters')}`,
+  );
 }
 
 /** Weekly totals over a subtree since a given Monday: units × weeks rows at most, never the tasks. */

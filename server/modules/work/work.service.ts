@@ -97,16 +97,15 @@ export async function assignTask(deps: WorkDeps, actor: Actor, input: CreateTask
   ];
   const notice = noticeOf('task.assigned', actor.displayName, input.title, state, state, assignerId);
   const history = { kind: 'task.assigned' as const, reason: null, before: {}, after: { status: state.status, ownerId: owner.id, dueDate, title: input.title } };
-  const db = statementBuilder(deps.db);
   const write = {
-    guard: repository.taskInsert(db, task),
+    guard: repository.taskInsert(task),
     chained: auditAppendCtes(auditEntry(actor, now, task.id, history), 'guarded'),
     checked: 'audit_row',
     statements: [
-      repository.collaboratorsInsert(db, collaborators.map((c) => ({ agencyId: actor.agencyId, taskId: task.id, personId: c.personId, unitId: c.unitId }))),
-      notificationsInsert(db, { agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, subject: { type: 'task', id: task.id }, now }),
-      repository.unitCountersUpsert(db, actor.agencyId, unit.id, { ...outcomeDelta(null, task.countedOutcome), transfers: 0, extensions: 0 }),
-      repository.eventInsert(db, eventRow(actor, now, task.id, history)),
+      repository.collaboratorsInsert(collaborators.map((c) => ({ agencyId: actor.agencyId, taskId: task.id, personId: c.personId, unitId: c.unitId }))),
+      notificationsInsert({ agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, subject: { type: 'task', id: task.id }, now }),
+      repository.unitCountersUpsert(actor.agencyId, unit.id, { ...outcomeDelta(null, task.countedOutcome), transfers: 0, extensions: 0 }),
+      repository.eventInsert(eventRow(actor, now, task.id, history)),
     ],
   };
   // One statement is a transaction of its own; a caller with writes of its own shares one with it.
@@ -143,13 +142,6 @@ function auditEntry(actor: Actor, now: Date, taskId: string, event: History): Au
 
 /** What a command's answer shows of an open request: the stored JSON, as reading the row back would give it. */
 const asStored = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-/**
- * The statement builders of the repositories take a Tx, so that a write cannot run outside a
- * transaction by mistake; the parts of one writeTogether statement (a transaction of its own) are
- * built on the database itself.
- */
-const statementBuilder = (db: Db) => db as unknown as Tx;
 
 /** How often a command reads again when its task changed between its read and its write. */
 const COMMAND_ATTEMPTS = 10;
@@ -192,17 +184,16 @@ async function attemptCommand(deps: WorkDeps, actor: Actor, taskId: string, comm
   const notice = noticeOf(decision.event.kind, actor.displayName, row.title, before, next, actor.personId);
   const outcome = outcomeDelta(row.countedOutcome, columns.countedOutcome);
   const moves = { transfers: next.transferCount - before.transferCount, extensions: next.extensionCount - before.extensionCount };
-  const db = statementBuilder(deps.db);
   await writeTogether(deps.db, {
-    guard: repository.taskUpdateAsRead(db, row, changes),
+    guard: repository.taskUpdateAsRead(row, changes),
     chained: auditAppendCtes(auditEntry(actor, now, row.id, decision.event), 'guarded'),
     checked: 'audit_row',
     statements: [
-      notificationsInsert(db, { agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, subject: { type: 'task', id: row.id }, now }),
-      repository.unitCountersUpsert(db, actor.agencyId, row.unitId, { ...outcome, ...moves }),
-      repository.weekCountersUpsert(db, actor.agencyId, row.unitId, mondayOf(localDateOf(now)), { completedOnTime: outcome.completedOnTime, completedLate: outcome.completedLate, ...moves }),
-      repository.personCountersUpsert(db, actor.agencyId, personalResponsibility(before, next)),
-      repository.eventInsert(db, eventRow(actor, now, row.id, decision.event)),
+      notificationsInsert({ agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, subject: { type: 'task', id: row.id }, now }),
+      repository.unitCountersUpsert(actor.agencyId, row.unitId, { ...outcome, ...moves }),
+      repository.weekCountersUpsert(actor.agencyId, row.unitId, mondayOf(localDateOf(now)), { completedOnTime: outcome.completedOnTime, completedLate: outcome.completedLate, ...moves }),
+      repository.personCountersUpsert(actor.agencyId, personalResponsibility(before, next)),
+      repository.eventInsert(eventRow(actor, now, row.id, decision.event)),
     ],
   });
 

@@ -86,7 +86,7 @@ export async function runSignalSweep(deps: WorkDeps, agencyId: string, runKey?: 
           });
         }
       }
-      await queryTogether(tx, [repository.unitsCountersUpsert(tx, agencyId, unitDeltas)]);
+      await queryTogether(tx, [repository.unitsCountersUpsert(agencyId, unitDeltas)]);
     });
     checked += batch.length;
     const last = batch[batch.length - 1];
