@@ -2,7 +2,13 @@ import { createHash } from 'node:crypto';
 import { type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../db/client.js';
 
-export const AUDIT_LANES = 8;
+/**
+ * Independent hash chains per agency. A write holds its lane's head row from its audit append to its
+ * commit, so writes that meet in a lane wait for each other: with 8 lanes, ten concurrent task
+ * commands waited on average 0.6 ms each (p90 1.9 ms) there. Raising the number is safe: verification
+ * walks the lanes the heads table holds, and a new lane starts from the genesis hash.
+ */
+export const AUDIT_LANES = 64;
 export const GENESIS_HASH = '0'.repeat(64);
 
 /** A typed action name: `<subject>.<past-tense verb>`, e.g. `person.created`. */
