@@ -37,6 +37,8 @@ export const units = pgTable(
     uniqueIndex('units_agency_code_key').on(t.agencyId, t.code),
     index('units_agency_path_idx').using('btree', t.agencyId, sql`${t.path} text_pattern_ops`),
     index('units_parent_idx').on(t.parentId),
+    // The top levels of a whole agency (dashboard, coverage): the units down to a depth, not all 2,000 of a city.
+    index('units_agency_depth_idx').on(t.agencyId, t.depth),
   ],
 );
 

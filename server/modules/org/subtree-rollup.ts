@@ -52,20 +52,31 @@ export async function subtreeRollup<Column extends string>(db: Db | Tx, query: S
   const firstLevel = depthOfPath(query.rootPath) + 1;
   const maxDepth = firstLevel - 1 + query.levels;
   const counted = query.show === 'counted';
-  const totals = sql.join(query.columns.map((name) => sql`coalesce(t.${sql.identifier(name)}, 0)::int as ${sql.identifier(name)}`), sql`, `);
-  const shown = sql.join(query.columns.map((name) => sql`r.${sql.identifier(name)}`), sql`, `);
-  const hasChildren = counted ? sql`r.counted_below` : sql`exists (select 1 from units k where k.parent_id = r.id and k.is_active)`;
-  const rows = await queryRows<Record<string, unknown>>(db, sql`
-    select r.id, r.name, r.depth, ${shown}, ${hasChildren} as has_children from (
-      select u.id, u.name, u.depth, u.path, ${totals}, ${counted ? sql`t.counted_below` : sql`null`} as counted_below,
-             count(*) over (order by u.depth) as through_depth
-      from units u
-      ${counted ? sql`join` : sql`left join`} (${query.subtreeTotals}) t on t.unit_id = u.id
+  const totals = (from: string) => sql.join(query.columns.map((name) => sql`coalesce(${sql.raw(from)}.${sql.identifier(name)}, 0)::int as ${sql.identifier(name)}`), sql`, `);
+  // 'counted' needs the totals to choose its units; 'active' looks them (and the sub-units) up only
+  // for the units kept, one index probe each, instead of joining every unit of the levels read.
+  const rows = await queryRows<Record<string, unknown>>(
+    db,
+    counted
+      ? sql`
+    select r.* from (
+      select u.id, u.name, u.depth, u.path, ${totals('t')}, t.counted_below as has_children, count(*) over (order by u.depth) as through_depth
+      from units u join (${query.subtreeTotals}) t on t.unit_id = u.id
       where u.agency_id = ${query.agencyId} and u.path like ${query.rootPath + '%'} and u.depth <= ${maxDepth}
-        ${counted ? sql`` : sql`and u.is_active`}
     ) r
     where r.through_depth <= ${ROLLUP_MAX_UNITS} or r.depth <= ${firstLevel}
-    order by r.path`);
+    order by r.path`
+      : sql`
+    select r.id, r.name, r.depth, ${totals('t')}, k.id is not null as has_children from (
+      select u.id, u.name, u.depth, u.path, count(*) over (order by u.depth) as through_depth
+      from units u
+      where u.agency_id = ${query.agencyId} and u.path like ${query.rootPath + '%'} and u.depth <= ${maxDepth} and u.is_active
+    ) r
+    left join lateral (select * from (${query.subtreeTotals}) s where s.unit_id = r.id limit 1) t on true
+    left join lateral (select k.id from units k where k.parent_id = r.id and k.is_active limit 1) k on true
+    where r.through_depth <= ${ROLLUP_MAX_UNITS} or r.depth <= ${firstLevel}
+    order by r.path`,
+  );
   return rows.map((row) => {
     const totals = {} as Record<Column, number>;
     for (const name of query.columns) totals[name] = row[name] as number;

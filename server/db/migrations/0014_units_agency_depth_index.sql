@@ -1,0 +1,1 @@
+CREATE INDEX "units_agency_depth_idx" ON "units" USING btree ("agency_id","depth");
