@@ -42,7 +42,7 @@ const piecesByText = new Map<string, string[]>();
  * `text` written with `$1`…`$n`, bound to `values` (a value may be SQL, embedded as is). The
  * numbers only say which value goes where: composed into a larger statement, they are renumbered.
  */
-export function boundText(text: string, values: readonly unknown[]): SQL {
+function boundText(text: string, values: readonly unknown[]): SQL {
   let pieces = piecesByText.get(text);
   if (!pieces) {
     pieces = text.split(/\$(\d+)/);

@@ -85,10 +85,8 @@ export function taskUpdateAsRead(read: Pick<TaskRow, 'id' | 'version' | 'counted
   );
 }
 
-export const taskUpdate = (tx: Tx, id: string, values: Partial<typeof tasks.$inferInsert>) => tx.update(tasks).set(values).where(eq(tasks.id, id)).getSQL();
-
 export async function updateTask(tx: Tx, id: string, values: Partial<typeof tasks.$inferInsert>) {
-  await tx.execute(taskUpdate(tx, id, values));
+  await tx.update(tasks).set(values).where(eq(tasks.id, id));
 }
 
 export function collaboratorsInsert(rows: (typeof taskCollaborators.$inferInsert)[]) {
