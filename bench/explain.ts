@@ -8,6 +8,7 @@ import * as schema from '../server/db/schema/index.js';
 import { login, resolveSession } from '../server/modules/auth/auth.service.js';
 import * as queries from '../server/modules/work/work.queries.js';
 import { listCases } from '../server/modules/conduct/conduct.queries.js';
+import { listQueue } from '../server/modules/feedback/feedback.queries.js';
 import { getCoverage, listCampaigns, listMyAssignments } from '../server/modules/dissemination/dissemination.queries.js';
 import { joinLiveCampaigns } from '../server/modules/dissemination/dissemination.sweep.js';
 import * as service from '../server/modules/work/work.service.js';
@@ -55,6 +56,9 @@ const cases: [string, () => Promise<unknown>][] = [
   ['my pending campaigns (staff)', () => listMyAssignments(deps, staff, { state: 'pending', limit: 20 })],
   ['case list, status filter (inspector)', () => listCases(deps, inspector, { status: 'awaiting_explanation', limit: 20 })],
   ['case list, signal filter (inspector)', () => listCases(deps, inspector, { signal: 'handling_overdue', limit: 20 })],
+  // The queue reads only the database and the clock.
+  ['public reports queue (inspector)', () => listQueue(deps as Parameters<typeof listQueue>[0], inspector, { open: undefined, limit: 20 })],
+  ['public reports queue, waiting (inspector)', () => listQueue(deps as Parameters<typeof listQueue>[0], inspector, { open: undefined, status: 'received', limit: 20 })],
 ];
 const out: string[] = [`# EXPLAIN (ANALYZE, BUFFERS), ${values.scale} scale, ${new Date().toISOString()}`];
 for (const [name, run] of cases.filter(([name]) => !values.only || values.only.split(',').some((part) => name.includes(part)))) {

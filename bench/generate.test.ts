@@ -113,6 +113,24 @@ describe('bench data generator (tiny scale)', () => {
     expect(kinds).toBeGreaterThan(3);
   });
 
+  it('queues every public report for the inspector, oldest first, in several states, each report open as the module shows it', async () => {
+    const inspector = await session('inspector');
+    const queue = await inspector.get('/api/v1/feedback/reports?limit=100');
+    expect(queue.statusCode).toBe(200);
+    const items = (queue.json() as { items: { id: string; status: string; receivedAt: string }[] }).items;
+    const rows = await queryRows<{ id: string }>(t.database.db, sql`
+      select id from public_reports where agency_id = ${result.agencyId} order by received_at, id`);
+    expect(rows).toHaveLength(result.scale.reports);
+    expect(items.map((item) => item.id)).toEqual(rows.map((row) => row.id));
+    expect(new Set(items.map((item) => item.status)).size).toBeGreaterThan(2);
+    const waiting = await inspector.get('/api/v1/feedback/reports?status=received&limit=100');
+    expect((waiting.json() as { items: { status: string }[] }).items.every((item) => item.status === 'received')).toBe(true);
+    const answered = items.find((item) => item.status === 'answered')!;
+    const report = await inspector.get(`/api/v1/feedback/reports/${answered.id}`);
+    expect(report.statusCode).toBe(200);
+    expect((report.json() as { events: { kind: string }[] }).events.map((event) => event.kind)).toEqual(['received', 'accepted', 'routed', 'answered']);
+  });
+
   it('finds tasks on the unit board by a search without diacritics', async () => {
     const head = await session('head');
     const term = SEARCH_TERMS[0];

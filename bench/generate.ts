@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../server/db/client.js';
 import { agencies, calendarDays, people, personWorkCounters, taskEvents, tasks, unitManagers, units, unitWorkCounters, users } from '../server/db/schema/index.js';
 import { WorkingCalendar } from '../server/platform/calendar/working-days.js';
-import { generateCases, generateCampaigns } from './generate/modules.js';
+import { generateCases, generateCampaigns, generateReports } from './generate/modules.js';
 import { hashPassword } from '../server/modules/auth/index.js';
 import { contributionOf } from '../server/modules/work/work.mapping.js';
 import { VIETNAM_CALENDAR_2023_2027 } from '../server/platform/calendar/holidays-vn.js';
@@ -22,7 +22,7 @@ export { SCALES, SEARCH_TERMS, type ScaleName, type ScaleSpec } from './generate
 export const BENCH_PASSWORD = 'Bench@congvu-2026';
 
 export interface GenerateProgress {
-  phase: 'org' | 'tasks' | 'indexes' | 'campaigns' | 'cases' | 'done';
+  phase: 'org' | 'tasks' | 'indexes' | 'campaigns' | 'cases' | 'reports' | 'done';
   done: number;
   total: number;
   rowsPerSecond: number;
@@ -48,7 +48,7 @@ export interface GenerateResult {
   seed: number;
   logins: { role: BenchRole; username: string; password: string }[];
   bench: { unitId: string; staffPersonId: string; headPersonId: string; leaderPersonId: string; inspectorPersonId: string; campaignIds: string[] };
-  counts: { units: number; people: number; tasks: number; events: number; campaigns: number; assignments: number; cases: number };
+  counts: { units: number; people: number; tasks: number; events: number; campaigns: number; assignments: number; cases: number; reports: number };
   seconds: number;
 }
 
@@ -144,7 +144,9 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
   await insertChunks(db, unitWorkCounters, workCounterRows.map(({ unitId, own, subtree }) => ({ agencyId: org.agencyId, unitId, ...own, ...subtreeColumns(subtree) })), 5000);
   await insertChunks(db, personWorkCounters, [...personTotals].map(([personId, totals]) => ({ agencyId: org.agencyId, personId, ...totals })), 5000);
   const campaigns = await generateCampaigns(db, context, scale.campaigns, report);
-  const cases = await generateCases(db, { ...context, calendar: new WorkingCalendar(VIETNAM_CALENDAR_2023_2027) }, scale.cases, report);
+  const serverCalendar = new WorkingCalendar(VIETNAM_CALENDAR_2023_2027);
+  const cases = await generateCases(db, { ...context, calendar: serverCalendar }, scale.cases, report);
+  const reports = await generateReports(db, { random, org, calendar: serverCalendar, now }, scale.reports, report);
   if (options.bulk) await db.execute(sql`analyze`);
   const seconds = (Date.now() - started) / 1000;
   report({ phase: 'done', done: scale.tasks, total: scale.tasks, rowsPerSecond: Math.round(rows / seconds) });
@@ -158,7 +160,7 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
       unitId: org.units[org.bench.unit].id, staffPersonId: person(org.bench.staff), headPersonId: person(org.bench.head), leaderPersonId: person(org.bench.leader),
       inspectorPersonId: person(org.bench.inspector), campaignIds: campaigns.ids,
     },
-    counts: { units: org.units.length, people: org.people.length, tasks: scale.tasks, events: eventCount, campaigns: campaigns.ids.length, assignments: campaigns.assignments, cases },
+    counts: { units: org.units.length, people: org.people.length, tasks: scale.tasks, events: eventCount, campaigns: campaigns.ids.length, assignments: campaigns.assignments, cases, reports },
     seconds,
   };
 }

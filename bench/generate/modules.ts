@@ -2,11 +2,13 @@ import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../server/db/client.js';
 import {
   acknowledgementEvents, conductCaseEvents, conductCaseItems, conductCases, conductCatalogItems, disseminationAssignments, disseminationCampaigns, disseminationUnitCounters,
+  publicReportEvents, publicReports,
 } from '../../server/db/schema/index.js';
 import { currentCatalog, ensureCatalogs } from '../../server/modules/conduct/conduct.catalog.js';
 import type { GenerateProgress } from '../generate.js';
 import { makeCase, type ConductContext } from './conduct.js';
 import { CAMPAIGN_COUNT, makeCampaign, type DisseminationContext } from './dissemination.js';
+import { type FeedbackContext, makeReport } from './feedback.js';
 import { insertChunks, insertRows } from './load.js';
 
 type Report = (progress: GenerateProgress) => void;
@@ -54,6 +56,21 @@ export async function generateCases(db: Db, ctx: Omit<ConductContext, 'items' | 
     await insertChunks(db, conductCaseEvents, batch.flatMap((c) => c.events), 5000);
     rows += batch.reduce((sum, c) => sum + 1 + c.items.length + c.events.length, 0);
     report({ phase: 'cases', done: done + batch.length, total: count, rowsPerSecond: Math.round(rows / Math.max((Date.now() - started) / 1000, 0.001)) });
+  }
+  return count;
+}
+
+/** `count` public reports received over the last 400 days (a few in the last day), with their history. */
+export async function generateReports(db: Db, ctx: FeedbackContext, count: number, report: Report) {
+  const started = Date.now();
+  const CHUNK = 1000;
+  let rows = 0;
+  for (let done = 0; done < count; done += CHUNK) {
+    const batch = Array.from({ length: Math.min(CHUNK, count - done) }, (_, i) => makeReport(ctx, done + i, ctx.random.chance(0.03) ? 0 : ctx.random.int(1, 400)));
+    await insertRows(db, publicReports, batch.map((r) => r.row));
+    await insertChunks(db, publicReportEvents, batch.flatMap((r) => r.events), 5000);
+    rows += batch.reduce((sum, r) => sum + 1 + r.events.length, 0);
+    report({ phase: 'reports', done: done + batch.length, total: count, rowsPerSecond: Math.round(rows / Math.max((Date.now() - started) / 1000, 0.001)) });
   }
   return count;
 }

@@ -12,12 +12,14 @@ export interface ScaleSpec {
   campaigns: number;
   /** Conduct cases in every due-process state. */
   cases: number;
+  /** Citizens' public reports over the last 400 days, in every state of the triage queue. */
+  reports: number;
 }
 
 export const SCALES = {
-  agency: { name: 'agency', levels: [1, 6, 8], people: 200, tasks: 50_000, staffOpen: 300, staffAssigned: 6_000, campaigns: 5, cases: 200 },
-  city: { name: 'city', levels: [1, 20, 180, 1_799], people: 130_000, tasks: 5_000_000, staffOpen: 300, staffAssigned: 20_000, campaigns: 3, cases: 20_000 },
-  tiny: { name: 'tiny', levels: [1, 2], people: 20, tasks: 200, staffOpen: 40, staffAssigned: 30, campaigns: 3, cases: 30 },
+  agency: { name: 'agency', levels: [1, 6, 8], people: 200, tasks: 50_000, staffOpen: 300, staffAssigned: 6_000, campaigns: 5, cases: 200, reports: 500 },
+  city: { name: 'city', levels: [1, 20, 180, 1_799], people: 130_000, tasks: 5_000_000, staffOpen: 300, staffAssigned: 20_000, campaigns: 3, cases: 20_000, reports: 50_000 },
+  tiny: { name: 'tiny', levels: [1, 2], people: 20, tasks: 200, staffOpen: 40, staffAssigned: 30, campaigns: 3, cases: 30, reports: 30 },
 } satisfies Record<string, ScaleSpec>;
 export type ScaleName = keyof typeof SCALES;
 

@@ -15,7 +15,7 @@ interface Meta {
   dataset: Dataset;
 }
 
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 
 export interface PreparedDatabase {
   kind: 'pglite' | 'postgres';

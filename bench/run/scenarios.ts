@@ -20,6 +20,8 @@ const DEEP_PAGES = 10;
 const MY_PENDING_CAMPAIGNS = '/api/v1/dissemination/mine?state=pending&limit=20';
 /** The filters an inspector works with: one step of due process, or the cases past their handling limit. */
 const CASE_FILTERS = ['status=verifying', 'status=awaiting_explanation', 'status=concluded', 'signal=handling_overdue'];
+/** How the triage team reads citizens' reports: the whole queue, the waiting ones, one kind, those past the acceptance limit. */
+const REPORT_FILTERS = ['', 'status=received&', 'status=accepted&', 'category=delay&', 'acceptOverdue=true&'];
 
 const auth = (session: Session, json = false): Record<string, string> => ({
   cookie: session.cookie,
@@ -57,6 +59,7 @@ export async function buildScenarios(context: ScenarioContext): Promise<Scenario
   const campaigns = (await get('/api/v1/campaigns?status=launched&limit=1', leader)) as { items: { id: string }[] };
   const coveragePath = campaigns.items[0] ? `/api/v1/campaigns/${campaigns.items[0].id}/coverage` : '/api/v1/campaigns/00000000-0000-4000-8000-000000000000/coverage';
   const caseFilters = rotate(CASE_FILTERS);
+  const reportFilters = rotate(REPORT_FILTERS);
   let assigned = pool([]);
   const today = localDateOf(new Date());
 
@@ -87,6 +90,10 @@ export async function buildScenarios(context: ScenarioContext): Promise<Scenario
     {
       key: 'case_list', label: 'case list, first page + filter (inspector)', connections, headers: auth(inspector),
       requests: () => [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/api/v1/conduct/cases?${caseFilters()}&limit=20` }) }],
+    },
+    {
+      key: 'feedback_queue', label: 'public reports queue, first page + filter (inspector)', connections, headers: auth(inspector),
+      requests: () => [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/api/v1/feedback/reports?${reportFilters()}limit=20` }) }],
     },
     {
       key: 'create_task', label: 'create a task (POST /tasks)', connections, headers: auth(head, true),
