@@ -1,6 +1,6 @@
 import { feedbackCategoryInfo, type FeedbackReport, type FeedbackSummary } from '../../../contracts/feedback.js';
 import type { publicReportAttachments, publicReportEvents, publicReportMessages } from '../../db/schema/index.js';
-import type { ReportWithNames } from './feedback.repository.js';
+import { QUEUE_EXCERPT, type QueueRow, type ReportWithNames } from './feedback.repository.js';
 import { clockOf } from './feedback.rules.js';
 import type { FeedbackCommandName } from '../../../contracts/feedback.js';
 
@@ -25,10 +25,9 @@ export const presentAttachment = (row: AttachmentRow) => ({
   uploadedAt: row.uploadedAt.toISOString(),
 });
 
-const EXCERPT = 160;
 
 /** A queue row. Identity never appears here: only `isAnonymous`. */
-export function presentSummary(row: ReportWithNames, now: Date): FeedbackSummary {
+export function presentSummary(row: QueueRow, now: Date): FeedbackSummary {
   const { report } = row;
   const clock = clockOf(report, now);
   return {
@@ -39,7 +38,7 @@ export function presentSummary(row: ReportWithNames, now: Date): FeedbackSummary
     status: report.status,
     unit: { id: report.unitId, name: row.unitName },
     officialName: report.officialName,
-    excerpt: report.content.length > EXCERPT ? `${report.content.slice(0, EXCERPT)}…` : report.content,
+    excerpt: report.content.length > QUEUE_EXCERPT ? `${report.content.slice(0, QUEUE_EXCERPT)}…` : report.content,
     isAnonymous: report.isAnonymous,
     receivedAt: report.receivedAt.toISOString(),
     handlerUnit: report.handlerUnitId ? { id: report.handlerUnitId, name: row.handlerUnitName ?? '' } : null,

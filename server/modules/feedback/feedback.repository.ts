@@ -17,6 +17,8 @@ import {
 } from '../../db/schema/index.js';
 
 export type ReportRow = typeof publicReports.$inferSelect;
+/** How much of a report's content a queue row shows. */
+export const QUEUE_EXCERPT = 160;
 const handlerUnit = alias(units, 'handler_unit');
 const handlerPerson = alias(people, 'handler_person');
 const subject = alias(people, 'subject');
@@ -30,6 +32,23 @@ const withNames = {
   subjectName: subject.fullName,
 };
 export type ReportWithNames = { report: ReportRow; unitName: string; handlerUnitName: string | null; handlerPersonName: string | null; subjectName: string | null };
+
+/**
+ * What a queue row shows, no more: an excerpt of the content (one character past the presenter's
+ * cut, so it knows to add '…'), never the sealed identity. Selecting whole rows cost ~1 ms of
+ * CPU per page in building and mapping 40 columns and three more joins.
+ */
+const queueColumns = {
+  report: {
+    id: publicReports.id, reference: publicReports.reference, category: publicReports.category, level: publicReports.level, status: publicReports.status,
+    unitId: publicReports.unitId, officialName: publicReports.officialName, content: sql<string>`left(${publicReports.content}, ${QUEUE_EXCERPT + 1})`,
+    isAnonymous: publicReports.isAnonymous, receivedAt: publicReports.receivedAt, handlerUnitId: publicReports.handlerUnitId, acceptDueAt: publicReports.acceptDueAt,
+    acceptedAt: publicReports.acceptedAt, resolveDueAt: publicReports.resolveDueAt, answeredAt: publicReports.answeredAt,
+  },
+  unitName: units.name,
+  handlerUnitName: handlerUnit.name,
+};
+export type QueueRow = { report: Pick<ReportRow, keyof (typeof queueColumns)['report']>; unitName: string; handlerUnitName: string | null };
 
 const selectWithNames = (db: Db | Tx) =>
   db
@@ -101,7 +120,7 @@ export interface QueueFilter {
 }
 
 /** Oldest first: the queue is worked through in the order reports arrived. */
-export async function listQueue(db: Db, filter: QueueFilter): Promise<ReportWithNames[]> {
+export async function listQueue(db: Db, filter: QueueFilter): Promise<QueueRow[]> {
   const conditions: (SQL | undefined)[] = [eq(publicReports.agencyId, filter.agencyId), filter.visible ?? undefined];
   if (filter.status) conditions.push(eq(publicReports.status, filter.status));
   if (filter.isOpen === true) conditions.push(sql`${publicReports.status} in ('received', 'accepted', 'case_opened')`);
@@ -111,7 +130,11 @@ export async function listQueue(db: Db, filter: QueueFilter): Promise<ReportWith
   if (filter.acceptOverdueAt) conditions.push(sql`${publicReports.status} = 'received' and ${publicReports.acceptDueAt} < ${filter.acceptOverdueAt.toISOString()}::timestamptz`);
   if (filter.search) conditions.push(sql`${publicReports.searchText} like ${filter.search}`);
   if (filter.after) conditions.push(sql`(${publicReports.receivedAt}, ${publicReports.id}) > (${filter.after[0]}::timestamptz, ${filter.after[1]}::uuid)`);
-  return selectWithNames(db)
+  return db
+    .select(queueColumns)
+    .from(publicReports)
+    .innerJoin(units, eq(units.id, publicReports.unitId))
+    .leftJoin(handlerUnit, eq(handlerUnit.id, publicReports.handlerUnitId))
     .where(and(...conditions))
     .orderBy(asc(publicReports.receivedAt), asc(publicReports.id))
     .limit(filter.limit + 1);

@@ -203,3 +203,13 @@ it('tells the inspectors once when a report is still not accepted after its 8 wo
   expect(overdue).toEqual([expect.objectContaining({ subject: { type: 'public_report', id: waiting.id } })]);
   expect(overdue[0].title.vi).toContain('Quá 8 giờ làm việc chưa tiếp nhận');
 });
+
+it('lists a long report in the queue as an excerpt of 160 characters, and no list row carries the reporter', async () => {
+  const content = `Tôi nộp hồ sơ từ đầu tháng. ${'Cán bộ hẹn lại nhiều lần mà không nêu lý do. '.repeat(6)}`.trim();
+  const report = await f.submit({ content });
+  const queue = (await f.clients.inspector.get('/api/v1/feedback/reports?status=received&limit=100')).json();
+  const row = queue.items.find((item: { id: string }) => item.id === report.id);
+  expect(row.excerpt).toBe(`${content.slice(0, 160)}…`);
+  expect(JSON.stringify(queue)).not.toMatch(/reporter|identity|phone|email/i);
+  expect((await f.clients.inspector.get(url(report.id))).json().excerpt).toBe(`${content.slice(0, 160)}…`);
+});
