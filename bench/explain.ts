@@ -59,6 +59,9 @@ const cases: [string, () => Promise<unknown>][] = [
   // The queue reads only the database and the clock.
   ['public reports queue (inspector)', () => listQueue(deps as Parameters<typeof listQueue>[0], inspector, { open: undefined, limit: 20 })],
   ['public reports queue, waiting (inspector)', () => listQueue(deps as Parameters<typeof listQueue>[0], inspector, { open: undefined, status: 'received', limit: 20 })],
+  ['public reports queue, accepted (inspector)', () => listQueue(deps as Parameters<typeof listQueue>[0], inspector, { open: undefined, status: 'accepted', limit: 20 })],
+  ['public reports queue, one category (inspector)', () => listQueue(deps as Parameters<typeof listQueue>[0], inspector, { open: undefined, category: 'delay', limit: 20 })],
+  ['public reports queue, past the acceptance limit (inspector)', () => listQueue(deps as Parameters<typeof listQueue>[0], inspector, { open: undefined, acceptOverdue: 'true', limit: 20 })],
 ];
 const out: string[] = [`# EXPLAIN (ANALYZE, BUFFERS), ${values.scale} scale, ${new Date().toISOString()}`];
 for (const [name, run] of cases.filter(([name]) => !values.only || values.only.split(',').some((part) => name.includes(part)))) {

@@ -60,13 +60,13 @@ export async function generateCases(db: Db, ctx: Omit<ConductContext, 'items' | 
   return count;
 }
 
-/** `count` public reports received over the last 400 days (a few in the last day), with their history. */
+/** `count` public reports received evenly over the last 400 days, with their history. */
 export async function generateReports(db: Db, ctx: FeedbackContext, count: number, report: Report) {
   const started = Date.now();
   const CHUNK = 1000;
   let rows = 0;
   for (let done = 0; done < count; done += CHUNK) {
-    const batch = Array.from({ length: Math.min(CHUNK, count - done) }, (_, i) => makeReport(ctx, done + i, ctx.random.chance(0.03) ? 0 : ctx.random.int(1, 400)));
+    const batch = Array.from({ length: Math.min(CHUNK, count - done) }, (_, i) => makeReport(ctx, done + i, ctx.random.int(0, 400)));
     await insertRows(db, publicReports, batch.map((r) => r.row));
     await insertChunks(db, publicReportEvents, batch.flatMap((r) => r.events), 5000);
     rows += batch.reduce((sum, r) => sum + 1 + r.events.length, 0);
