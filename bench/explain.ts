@@ -29,6 +29,8 @@ const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
 let captured: { query: string; params: unknown[] }[] = [];
 const db = drizzle(pool, { schema, casing: 'snake_case', logger: { logQuery: (query, params) => captured.push({ query, params }) } }) as unknown as Db;
 const deps = { db, clock: systemClock, calendars: createCalendarCache(db) };
+// The queue reads only the database and the clock.
+const feedbackDeps = deps as Parameters<typeof listQueue>[0];
 
 async function actorOf(username: string) {
   const { token } = await login(deps, username, BENCH_PASSWORD);
@@ -56,12 +58,11 @@ const cases: [string, () => Promise<unknown>][] = [
   ['my pending campaigns (staff)', () => listMyAssignments(deps, staff, { state: 'pending', limit: 20 })],
   ['case list, status filter (inspector)', () => listCases(deps, inspector, { status: 'awaiting_explanation', limit: 20 })],
   ['case list, signal filter (inspector)', () => listCases(deps, inspector, { signal: 'handling_overdue', limit: 20 })],
-  // The queue reads only the database and the clock.
-  ['public reports queue (inspector)', () => listQueue(deps as Parameters<typeof listQueue>[0], inspector, { open: undefined, limit: 20 })],
-  ['public reports queue, waiting (inspector)', () => listQueue(deps as Parameters<typeof listQueue>[0], inspector, { open: undefined, status: 'received', limit: 20 })],
-  ['public reports queue, accepted (inspector)', () => listQueue(deps as Parameters<typeof listQueue>[0], inspector, { open: undefined, status: 'accepted', limit: 20 })],
-  ['public reports queue, one category (inspector)', () => listQueue(deps as Parameters<typeof listQueue>[0], inspector, { open: undefined, category: 'delay', limit: 20 })],
-  ['public reports queue, past the acceptance limit (inspector)', () => listQueue(deps as Parameters<typeof listQueue>[0], inspector, { open: undefined, acceptOverdue: 'true', limit: 20 })],
+  ['public reports queue (inspector)', () => listQueue(feedbackDeps, inspector, { open: undefined, limit: 20 })],
+  ['public reports queue, waiting (inspector)', () => listQueue(feedbackDeps, inspector, { open: undefined, status: 'received', limit: 20 })],
+  ['public reports queue, accepted (inspector)', () => listQueue(feedbackDeps, inspector, { open: undefined, status: 'accepted', limit: 20 })],
+  ['public reports queue, one category (inspector)', () => listQueue(feedbackDeps, inspector, { open: undefined, category: 'delay', limit: 20 })],
+  ['public reports queue, past the acceptance limit (inspector)', () => listQueue(feedbackDeps, inspector, { open: undefined, acceptOverdue: 'true', limit: 20 })],
 ];
 const out: string[] = [`# EXPLAIN (ANALYZE, BUFFERS), ${values.scale} scale, ${new Date().toISOString()}`];
 for (const [name, run] of cases.filter(([name]) => !values.only || values.only.split(',').some((part) => name.includes(part)))) {

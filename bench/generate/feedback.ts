@@ -1,4 +1,4 @@
-import type { FeedbackCategory, FeedbackLevel } from '../../contracts/feedback.js';
+import { type FeedbackCategory, type FeedbackLevel, TRACKING_CODE_LENGTH, trackingCodeAlphabet } from '../../contracts/feedback.js';
 import type { publicReportEvents, publicReports } from '../../server/db/schema/index.js';
 import { reporterActor } from '../../server/modules/feedback/feedback.deps.js';
 import { acceptDueAt, decide, type FeedbackCommand, resolveDueAt, type ReportState } from '../../server/modules/feedback/feedback.rules.js';
@@ -25,7 +25,6 @@ export interface GeneratedReport {
 }
 
 const HOUR = 3_600_000;
-const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const CONTENTS: Record<FeedbackCategory, string[]> = {
   harassment: ['Bị yêu cầu nộp thêm giấy tờ không có trong danh mục thủ tục công khai', 'Cán bộ gợi ý "bồi dưỡng" để hồ sơ được giải quyết nhanh hơn'],
   delay: ['Hồ sơ nộp đã quá hẹn nhưng chưa có kết quả, gọi điện không ai nghe', 'Văn bản đề nghị phối hợp gửi hai tuần chưa được trả lời'],
@@ -35,7 +34,9 @@ const CONTENTS: Record<FeedbackCategory, string[]> = {
   other: ['Đề nghị công khai lịch tiếp công dân của lãnh đạo', 'Kiến nghị bố trí thêm chỗ ngồi chờ tại bộ phận một cửa'],
 };
 const CATEGORY_WEIGHTS: Record<FeedbackCategory, number> = { delay: 40, attitude: 20, avoiding_responsibility: 15, harassment: 10, corruption_signs: 5, other: 10 };
-const code = (random: Random, length: number) => Array.from({ length }, () => CROCKFORD[random.int(0, 31)]).join('');
+/** A tracking code as the module issues them, drawn from the seed. */
+const trackingCode = (random: Random) => Array.from({ length: TRACKING_CODE_LENGTH }, () => trackingCodeAlphabet[random.int(0, 31)]).join('');
+const REJECTION = 'Nội dung là tố cáo, hướng dẫn gửi theo kênh tố cáo';
 
 /** The steps a report has been through by its age: most are answered within weeks, recent ones still wait. */
 function pathFor(random: Random, ageDays: number): FeedbackCommand['name'][] {
@@ -71,7 +72,7 @@ export function makeReport(ctx: FeedbackContext, sequence: number, ageDays: numb
     change: { reference, category, unitId: unit.id, isAnonymous: true },
   }];
   const row: ReportInsert = {
-    id, agencyId: org.agencyId, reference, trackingHash: hashTrackingCode(code(random, 32)), category, level, status: 'received', unitId: unit.id, unitPath: unit.path,
+    id, agencyId: org.agencyId, reference, trackingHash: hashTrackingCode(trackingCode(random)), category, level, status: 'received', unitId: unit.id, unitPath: unit.path,
     officialName: official, content, occurredOn: localDateOf(new Date(receivedAt.getTime() - random.int(0, 20) * 24 * HOUR)),
     searchText: foldForSearch(`${reference} ${official} ${content}`), isAnonymous: true, identitySealed: null, receivedAt, acceptDueAt: acceptDue, updatedAt: receivedAt,
   };
@@ -82,19 +83,19 @@ export function makeReport(ctx: FeedbackContext, sequence: number, ageDays: numb
     const next = at + Math.max(HOUR / 4, step);
     if (next > now.getTime()) break;
     at = next;
-    const command: FeedbackCommand = name === 'reject' ? { name, reason: 'Nội dung là tố cáo, hướng dẫn gửi theo kênh tố cáo' } : name === 'answer' ? { name, hasStaffEvidence: true } : ({ name } as FeedbackCommand);
+    const command: FeedbackCommand = name === 'reject' ? { name, reason: REJECTION } : name === 'answer' ? { name, hasStaffEvidence: true } : ({ name } as FeedbackCommand);
     const decision = decide(state, ['triage'], command);
     if (!decision.ok) break;
     const when = new Date(at);
     const change: Record<string, unknown> = {};
     if (name === 'accept') Object.assign(row, { acceptedAt: when, resolveDueAt: resolveDueAt(calendar, level, when) });
-    if (name === 'reject') Object.assign(row, { rejectionReason: (command as { reason: string }).reason });
+    if (name === 'reject') row.rejectionReason = REJECTION;
     if (name === 'route') {
       Object.assign(row, { handlerUnitId: handlerUnit.id, handlerUnitPath: handlerUnit.path, handlerPersonId: inspector.id });
       Object.assign(change, { handlerUnitId: handlerUnit.id, handlerPersonId: inspector.id });
     }
     if (name === 'answer') Object.assign(row, { answer: 'Đơn vị đã kiểm tra, chấn chỉnh cán bộ liên quan và giải quyết hồ sơ của ông/bà.', answeredAt: when });
-    events.push({ agencyId: org.agencyId, reportId: id, occurredAt: when, actorPersonId: inspector.id, actorName: inspector.fullName, kind: decision.event!, reason: name === 'reject' ? row.rejectionReason! : null, change });
+    events.push({ agencyId: org.agencyId, reportId: id, occurredAt: when, actorPersonId: inspector.id, actorName: inspector.fullName, kind: decision.event!, reason: name === 'reject' ? REJECTION : null, change });
     state = { ...state, status: decision.status };
   }
   // Waiting past its limit: the minutes-apart check has told the triage team already.

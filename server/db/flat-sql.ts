@@ -93,6 +93,19 @@ export function insertSql(table: PgTable, rows: readonly Row[], tail = ''): SQL 
   return bind.sql(`insert into "${getTableName(table)}" (${named.map((c) => `"${c.name}"`).join(', ')}) values ${tuples.join(', ')}${tail}`);
 }
 
+/**
+ * The insert of counter rows that, where a row with the same `key` exists, adds each other column
+ * of the new row to the stored one instead of replacing it.
+ */
+export function addingInsertSql(table: PgTable, rows: readonly Row[], key: readonly string[]): SQL {
+  const columns = columnsOf(table);
+  const nameOf = (property: string) => `"${columns.get(property)!.name}"`;
+  const adding = keysOf(rows).filter((property) => !key.includes(property)).map(nameOf);
+  const tableName = `"${getTableName(table)}"`;
+  const set = adding.map((name) => `${name} = ${tableName}.${name} + excluded.${name}`).join(', ');
+  return insertSql(table, rows, ` on conflict (${key.map(nameOf).join(', ')}) do update set ${set}`);
+}
+
 /** `update table set … where` and the condition, written with the values numbered after the set's by `where(bind)`. */
 export function updateSql(table: PgTable, values: Row, where: (bind: Bind) => string): SQL {
   const columns = columnsOf(table);

@@ -52,7 +52,7 @@ export async function subtreeRollup<Column extends string>(db: Db | Tx, query: S
   const firstLevel = depthOfPath(query.rootPath) + 1;
   const maxDepth = firstLevel - 1 + query.levels;
   const counted = query.show === 'counted';
-  const totals = (from: string) => sql.join(query.columns.map((name) => sql`coalesce(${sql.raw(from)}.${sql.identifier(name)}, 0)::int as ${sql.identifier(name)}`), sql`, `);
+  const totals = sql.join(query.columns.map((name) => sql`coalesce(t.${sql.identifier(name)}, 0)::int as ${sql.identifier(name)}`), sql`, `);
   // 'counted' needs the totals to choose its units; 'active' looks them (and the sub-units) up only
   // for the units kept, one index probe each, instead of joining every unit of the levels read.
   const rows = await queryRows<Record<string, unknown>>(
@@ -60,14 +60,14 @@ export async function subtreeRollup<Column extends string>(db: Db | Tx, query: S
     counted
       ? sql`
     select r.* from (
-      select u.id, u.name, u.depth, u.path, ${totals('t')}, t.counted_below as has_children, count(*) over (order by u.depth) as through_depth
+      select u.id, u.name, u.depth, u.path, ${totals}, t.counted_below as has_children, count(*) over (order by u.depth) as through_depth
       from units u join (${query.subtreeTotals}) t on t.unit_id = u.id
       where u.agency_id = ${query.agencyId} and u.path like ${query.rootPath + '%'} and u.depth <= ${maxDepth}
     ) r
     where r.through_depth <= ${ROLLUP_MAX_UNITS} or r.depth <= ${firstLevel}
     order by r.path`
       : sql`
-    select r.id, r.name, r.depth, ${totals('t')}, k.id is not null as has_children from (
+    select r.id, r.name, r.depth, ${totals}, k.id is not null as has_children from (
       select u.id, u.name, u.depth, u.path, count(*) over (order by u.depth) as through_depth
       from units u
       where u.agency_id = ${query.agencyId} and u.path like ${query.rootPath + '%'} and u.depth <= ${maxDepth} and u.is_active

@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type Db, type Tx } from '../../db/client.js';
 import { addExcluded, addExcludedText, columnList, columnNames } from '../../db/counter-upsert.js';
-import { Bind, insertSql, updateSql } from '../../db/flat-sql.js';
+import { addingInsertSql, Bind, insertSql, updateSql } from '../../db/flat-sql.js';
 import { people, personWorkCounters, taskCollaborators, taskEvents, tasks, units, unitWeekCounters } from '../../db/schema/index.js';
 import { ancestorShifts, ancestorShiftValues, subtreeRollup, type SubtreeMoved } from '../org/index.js';
 
@@ -166,10 +166,10 @@ export type PersonCounterDelta = { transfersAway: number; transfersReceived: num
 export function personCountersUpsert(agencyId: string, deltas: Map<string, PersonCounterDelta>) {
   const rows = [...deltas].filter(([, d]) => !isZero(d)).sort(([a], [b]) => (a < b ? -1 : 1));
   if (rows.length === 0) return undefined;
-  return insertSql(
+  return addingInsertSql(
     personWorkCounters,
     rows.map(([personId, d]) => ({ agencyId, personId, transfersAway: d.transfersAway, transfersReceived: d.transfersReceived, extensions: d.extensions, returns: d.returns })),
-    ` on conflict (agency_id, person_id) do update set ${addExcludedText(['transfers_away', 'transfers_received', 'extensions', 'returns'], 'person_work_counters')}`,
+    ['agencyId', 'personId'],
   );
 }
 
@@ -248,10 +248,10 @@ export type WeekDelta = { completedOnTime: number; completedLate: number; transf
 /** The upsert adding a delta to a unit's counters of one week, or undefined when it adds nothing. */
 export function weekCountersUpsert(agencyId: string, unitId: string, week: string, d: WeekDelta) {
   if (isZero(d)) return undefined;
-  return insertSql(
+  return addingInsertSql(
     unitWeekCounters,
     [{ agencyId, unitId, week, completedOnTime: d.completedOnTime, completedLate: d.completedLate, transfers: d.transfers, extensions: d.extensions }],
-    ` on conflict (agency_id, unit_id, week) do update set ${addExcludedText(['completed_on_time', 'completed_late', 'transfers', 'extensions'], 'unit_week_counters')}`,
+    ['agencyId', 'unitId', 'week'],
   );
 }
 
