@@ -66,12 +66,12 @@ export const tasks = pgTable(
     // the whole queue; 334 queued pages made an agency unit-board search 21 ms instead of 5.
     index('tasks_deciders_idx').using('gin', t.deciderIds).with(GIN_SHORT_PENDING_LIST),
     index('tasks_signal_kinds_idx').using('gin', t.signalKinds).with(GIN_SHORT_PENDING_LIST),
-    // Words and subtree in one index scan: the unit's id is a segment of unit_path, so
-    // `string_to_array(...) @> array[unitId]` narrows a text search to a subtree before any row is
-    // read (a plain trigram index finds every match of the agency first). A search without a unit
-    // uses the search_text column of the same index alone.
-    index('tasks_unit_search_idx')
-      .using('gin', sql`(string_to_array(btrim(${t.unitPath}, '/'), '/'))`, sql`${t.searchText} gin_trgm_ops`)
+    // Words, subtree and due day in one index. task_search_scopes() (migration 0015) keys each task by
+    // every unit of its path, alone and with its due day ("<unitId>@<day>"): a subtree's search reads
+    // its days in due order and stops at a page (work.subtree-search.ts); the rest of a window, and a
+    // search without a unit, go to the words' trigrams.
+    index('tasks_search_scope_idx')
+      .using('gin', sql`task_search_scopes(${t.unitPath}, ${t.dueDate})`, sql`${t.searchText} gin_trgm_ops`)
       .with(GIN_SHORT_PENDING_LIST),
     // The sweep walks open tasks in (due date, id) order.
     index('tasks_open_due_idx').on(t.agencyId, t.dueDate, t.id).where(sql`status in ('assigned', 'in_progress', 'submitted')`),

@@ -1,9 +1,13 @@
+import { sql } from 'drizzle-orm';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { queryRows } from '../../db/client.js';
 import { createAccounts } from '../auth/index.js';
 import { createUnit, createUser, TEST_PASSWORD, uniqueSuffix } from '../../test/factories.js';
 import { api, login } from '../../test/http.js';
 import { type TestApp } from '../../test/test-app.js';
 import { useWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
+import { searchDayOf, searchDayStart } from './work.subtree-search.js';
 
 let t: TestApp;
 let f: WorkFixture;
@@ -103,6 +107,45 @@ describe('unit board text search', () => {
     expect(first.items.map((item: { title: string }) => item.title)).toEqual(['Rà soát đùn đẩy 10', 'Rà soát đùn đẩy 11']);
     const next = (await f.clients.head.get(`/api/v1/tasks?view=unit&unitId=${f.department.id}&q=ra soat&limit=2&cursor=${first.nextCursor}`)).json();
     expect(next).toMatchObject({ items: [{ title: 'Rà soát đùn đẩy 12' }], nextCursor: null });
+  });
+
+  it('pages in due order through matches days and years apart, with and without a due range', async () => {
+    // Asked day by day (a day, then as many as the matches so far say, then the rest): matches on the
+    // first days, weeks and years later, and in a unit below; others in between that do not match.
+    const dues = ['2026-03-03', '2026-03-05', '2026-03-16', '2026-06-01', '2027-02-01', '2027-08-02', '2028-01-10', '2028-09-04'];
+    for (const [i, dueDate] of dues.entries()) {
+      await f.assign({ title: `Đối soát hồ sơ ${i + 1}`, due: { kind: 'date', dueDate } });
+      await f.assign({ title: `Tiếp nhận văn bản ${i + 1}`, due: { kind: 'date', dueDate } });
+    }
+    const { subteam } = await deepTree();
+    const member = await createUser(t.database.db, subteam, ['staff'], { fullName: 'Phan Thị Ngọc' });
+    const deep = { title: 'Đối soát hồ sơ ở Tổ Thông tin', unitId: subteam.id, ownerId: member.id, expectedOutput: 'Báo cáo', startDate: '2026-03-02' };
+    expect((await f.clients.leader.post('/api/v1/tasks', { ...deep, due: { kind: 'date', dueDate: '2027-05-03' } })).statusCode).toBe(200);
+
+    async function all(extra: string) {
+      const seen: string[] = [];
+      let cursor = '';
+      do {
+        const page = (await f.clients.leader.get(`/api/v1/tasks?view=unit&unitId=${f.department.id}&q=doi soat&limit=2${extra}${cursor}`)).json();
+        seen.push(...page.items.map((item: { title: string; dueDate: string }) => `${item.dueDate} ${item.title}`));
+        cursor = page.nextCursor ? `&cursor=${page.nextCursor}` : '';
+      } while (cursor);
+      return seen;
+    }
+    const expected = [...dues.map((due, i) => `${due} Đối soát hồ sơ ${i + 1}`), '2027-05-03 Đối soát hồ sơ ở Tổ Thông tin'].sort();
+    expect(await all('')).toEqual(expected);
+    expect(await all('&dueFrom=2026-03-04&dueTo=2027-08-02')).toEqual(expected.filter((row) => row >= '2026-03-04' && row < '2027-08-03'));
+    expect(await all('&dueFrom=2028-09-05')).toEqual([]);
+    // Only the last one matches: every round comes back empty and the rest of the window finds it.
+    const last = (await f.clients.leader.get(`/api/v1/tasks?view=unit&unitId=${f.department.id}&q=doi soat ho so 8`)).json();
+    expect(last.items.map((item: { title: string }) => item.title)).toEqual(['Đối soát hồ sơ 8']);
+  });
+
+  it('counts due days in the server as the index function does', async () => {
+    const dates = fc.sample(fc.date({ min: new Date('1899-06-01'), max: new Date('2199-12-31'), noInvalidDate: true }), 200).map((d) => d.toISOString().slice(0, 10));
+    const rows = await queryRows<{ scopes: string[] }>(t.database.db, sql`select task_search_scopes('/a/', d::date) as scopes from unnest(string_to_array(${dates.join(',')}, ',')) d`);
+    expect(rows.map((row) => row.scopes[1])).toEqual(dates.map((date) => `a@${searchDayOf(date)}`));
+    expect(searchDayStart(searchDayOf('2026-12-04'))).toBe('2026-12-04');
   });
 });
 

@@ -6,7 +6,6 @@ import { type Actor, seesWholeAgency } from '../../platform/actor.js';
 import { addCalendarDays, localDateOf, mondayOf } from '../../platform/calendar/dates.js';
 import { forbidden, validationError } from '../../platform/errors.js';
 import { decodeCursor, toPage } from '../../platform/paging.js';
-import { likePattern } from '../../platform/search-text.js';
 import { findPeople, findUnit } from '../org/index.js';
 import type { WorkDeps } from './work.deps.js';
 import { canSeeTask, collaborationOf, listAudienceOf, managesUnitPath } from './work.policy.js';
@@ -56,7 +55,7 @@ export async function listTasks(deps: WorkDeps, actor: Actor, query: z.infer<typ
     dueFrom: query.dueFrom,
     dueTo: query.dueTo,
     sourceKind: query.sourceKind,
-    search: query.q ? likePattern(query.q) : undefined,
+    search: query.q || undefined,
     after: taskCursor(query.cursor),
     limit: query.limit,
   });
