@@ -58,6 +58,7 @@ const cases: [string, () => Promise<unknown>][] = [
   ['my pending campaigns (staff)', () => listMyAssignments(deps, staff, { state: 'pending', limit: 20 })],
   ['case list, status filter (inspector)', () => listCases(deps, inspector, { status: 'awaiting_explanation', limit: 20 })],
   ['case list, signal filter (inspector)', () => listCases(deps, inspector, { signal: 'handling_overdue', limit: 20 })],
+  ['public reports queue, not closed (inspector, the first view)', () => listQueue(feedbackDeps, inspector, { open: true, limit: 20 })],
   ['public reports queue (inspector)', () => listQueue(feedbackDeps, inspector, { open: undefined, limit: 20 })],
   ['public reports queue, waiting (inspector)', () => listQueue(feedbackDeps, inspector, { open: undefined, status: 'received', limit: 20 })],
   ['public reports queue, accepted (inspector)', () => listQueue(feedbackDeps, inspector, { open: undefined, status: 'accepted', limit: 20 })],

@@ -67,6 +67,13 @@ it('an anonymous citizen reports → gets a code → the inspector accepts, open
     form.getByLabel('Nội dung trả lời cụ thể').fill('Cơ quan đã mở vụ việc xem xét trách nhiệm; hồ sơ của ông/bà được Ban Tuyên giáo tiếp nhận và trả kết quả trong 3 ngày làm việc.'),
   );
   await inspector.getByText('Đã trả lời').first().waitFor();
+  // Answered, the report leaves the queue's first view (reports not closed yet) and is one choice away.
+  await inspector.getByRole('menuitem', { name: 'Phản ánh của người dân' }).click();
+  const notClosed = inspector.waitForResponse((r) => r.url().includes('/feedback/reports?') && r.url().includes('open=true') && r.url().includes('q=chuyen'));
+  await inspector.getByPlaceholder('Tìm số hiệu, nội dung (không cần dấu)').fill('chuyen qua lai giua hai ban suot hai tuan');
+  expect((await (await notClosed).json()).items).toEqual([]);
+  await choose(inspector, inspector, 'Trạng thái', 'Đã trả lời', { search: false });
+  await inspector.locator('tr').filter({ hasText: 'hành trình thử nghiệm' }).first().waitFor();
 
   await citizen.goto('/phan-anh/theo-doi');
   await citizen.getByLabel('Mã theo dõi').fill(code.toLowerCase());

@@ -20,8 +20,8 @@ const DEEP_PAGES = 10;
 const MY_PENDING_CAMPAIGNS = '/api/v1/dissemination/mine?state=pending&limit=20';
 /** The filters an inspector works with: one step of due process, or the cases past their handling limit. */
 const CASE_FILTERS = ['status=verifying', 'status=awaiting_explanation', 'status=concluded', 'signal=handling_overdue'];
-/** How the triage team reads citizens' reports: the whole queue, the waiting ones, one kind, those past the acceptance limit. */
-const REPORT_FILTERS = ['', 'status=received&', 'status=accepted&', 'category=delay&', 'acceptOverdue=true&'];
+/** How the triage team reads citizens' reports: those not closed (the first view), the whole queue, the waiting ones, one kind, those past the acceptance limit. */
+const REPORT_FILTERS = ['open=true&', '', 'status=received&', 'status=accepted&', 'category=delay&', 'acceptOverdue=true&'];
 
 const auth = (session: Session, json = false): Record<string, string> => ({
   cookie: session.cookie,

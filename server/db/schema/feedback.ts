@@ -61,6 +61,9 @@ export const publicReports = pgTable(
     uniqueIndex('public_reports_reference_key').on(t.agencyId, t.reference),
     index('public_reports_queue_idx').on(t.agencyId, t.receivedAt, t.id),
     index('public_reports_status_idx').on(t.agencyId, t.status, t.receivedAt, t.id),
+    // The triage queue opens on the reports still being worked on, oldest first: one range, however
+    // many closed reports came before them.
+    index('public_reports_open_idx').on(t.agencyId, t.receivedAt, t.id).where(sql`status in ('received', 'accepted', 'case_opened')`),
     index('public_reports_handler_idx').using('btree', t.agencyId, sql`${t.handlerUnitPath} text_pattern_ops`, t.receivedAt, t.id),
     index('public_reports_unit_idx').using('btree', t.agencyId, sql`${t.unitPath} text_pattern_ops`, t.receivedAt, t.id),
     index('public_reports_accept_due_idx').on(t.agencyId, t.acceptDueAt).where(sql`status = 'received'`),

@@ -56,6 +56,8 @@ export function saveBlob(blob: Blob, fileName: string) {
 
 export interface QueueFilters {
   status?: FeedbackStatus;
+  /** Only reports still being worked on (waiting, accepted, case opened). */
+  open?: 'true';
   category?: FeedbackCategory;
   acceptOverdue?: 'true';
   unitId?: string;

@@ -14,17 +14,20 @@ import { FeedbackStatusTag } from '../components/FeedbackStatusTag';
 import { feedbackReportPath } from '../paths';
 import type { FeedbackCategory, FeedbackStatus, FeedbackSummary } from '../types';
 
-/** The triage queue, oldest first, with the acceptance clock of each report. */
+/** "Still being worked on": the queue's first view, so that answered and rejected reports do not bury the waiting ones. */
+const OPEN = 'open';
+
+/** The triage queue, oldest first, with the acceptance clock of each report; it opens on the reports not yet closed. */
 export function FeedbackQueuePage() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [status, setStatus] = useState<FeedbackStatus | undefined>();
+  const [status, setStatus] = useState<FeedbackStatus | typeof OPEN | undefined>(OPEN);
   const [category, setCategory] = useState<FeedbackCategory | undefined>();
   const [onlyOverdue, setOnlyOverdue] = useState(false);
   const [unitId, setUnitId] = useState<string | undefined>();
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search.trim(), 300);
-  const filters: QueueFilters = { status, category, unitId, acceptOverdue: onlyOverdue ? 'true' : undefined, q: q || undefined };
+  const filters: QueueFilters = { ...(status === OPEN ? { open: 'true' } : { status }), category, unitId, acceptOverdue: onlyOverdue ? 'true' : undefined, q: q || undefined };
   const pages = useCursorPages(JSON.stringify(filters));
   const queue = useFeedbackQueue(filters, pages.cursor);
 
@@ -73,13 +76,13 @@ export function FeedbackQueuePage() {
       <PageHeader title={t('feedback.queue.title')} description={t('feedback.queue.description')} />
       <Flex gap={8} wrap className="queue-filters">
         <Input.Search allowClear aria-label={t('feedback.queue.search')} placeholder={t('feedback.queue.search')} value={search} onChange={(event) => setSearch(event.target.value)} className="queue-search" />
-        <Select<FeedbackStatus>
+        <Select<FeedbackStatus | typeof OPEN>
           allowClear
           aria-label={t('feedback.queue.status')}
           placeholder={t('feedback.queue.allStatuses')}
           value={status}
           onChange={setStatus}
-          options={feedbackStatuses.map((value) => ({ value, label: t(`feedback.status.${value}`) }))}
+          options={[{ value: OPEN, label: t('feedback.queue.openStatuses') }, ...feedbackStatuses.map((value) => ({ value, label: t(`feedback.status.${value}`) }))]}
           className="queue-select"
         />
         <Select<FeedbackCategory>

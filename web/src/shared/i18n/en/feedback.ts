@@ -89,6 +89,7 @@ export const feedbackMessages: Pick<Messages, 'feedback'> = {
       description: 'Accept within 8 working hours; urgent reports are handled within 4 working hours (Decision 1207/QĐ-UBND)',
       search: 'Search reference, content (diacritics optional)',
       allStatuses: 'All statuses',
+      openStatuses: 'Not closed (waiting, being handled, case opened)',
       allCategories: 'All kinds',
       onlyOverdue: 'Acceptance overdue',
       reference: 'Reference',

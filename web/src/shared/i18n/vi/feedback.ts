@@ -89,6 +89,7 @@ export const feedbackMessages = {
       description: 'Tiếp nhận trong 8 giờ làm việc; phản ánh khẩn xử lý trong 4 giờ làm việc (Quyết định 1207/QĐ-UBND)',
       search: 'Tìm số hiệu, nội dung (không cần dấu)',
       allStatuses: 'Mọi trạng thái',
+      openStatuses: 'Chưa khép lại (chờ tiếp nhận, đang xử lý, đã mở vụ việc)',
       allCategories: 'Mọi loại',
       onlyOverdue: 'Quá hạn tiếp nhận',
       reference: 'Số hiệu',

@@ -1,0 +1,1 @@
+CREATE INDEX "public_reports_open_idx" ON "public_reports" USING btree ("agency_id","received_at","id") WHERE status in ('received', 'accepted', 'case_opened');
