@@ -5,8 +5,8 @@ export const columnNames = (names: readonly string[]) => names.map((name) => `"$
 export const columnList = (names: readonly string[]) => sql.raw(columnNames(names));
 
 /**
- * `a = c.a + excluded.a, …`: an upsert into a counters table aliased `c`
+ * `a = c.a + excluded.a, …`: an upsert into a counters table (aliased `c`, or named by `table`)
  * adds the new row's values to the stored ones instead of replacing them.
  */
-export const addExcludedText = (names: readonly string[]) => names.map((name) => `"${name}" = c."${name}" + excluded."${name}"`).join(', ');
+export const addExcludedText = (names: readonly string[], table = 'c') => names.map((name) => `"${name}" = ${table}."${name}" + excluded."${name}"`).join(', ');
 export const addExcluded = (names: readonly string[]) => sql.raw(addExcludedText(names));

@@ -1,6 +1,7 @@
 import { type Column, getTableColumns, getTableName, SQL, StringChunk } from 'drizzle-orm';
 import { CasingCache } from 'drizzle-orm/casing';
 import type { PgTable } from 'drizzle-orm/pg-core';
+import { addExcludedText, columnNames } from './counter-upsert.js';
 
 /**
  * Statements of the write hot path as flat SQL: text pieces around driver values, one level deep.
@@ -99,11 +100,10 @@ export function insertSql(table: PgTable, rows: readonly Row[], tail = ''): SQL 
  */
 export function addingInsertSql(table: PgTable, rows: readonly Row[], key: readonly string[]): SQL {
   const columns = columnsOf(table);
-  const nameOf = (property: string) => `"${columns.get(property)!.name}"`;
+  const nameOf = (property: string) => columns.get(property)!.name;
   const adding = keysOf(rows).filter((property) => !key.includes(property)).map(nameOf);
-  const tableName = `"${getTableName(table)}"`;
-  const set = adding.map((name) => `${name} = ${tableName}.${name} + excluded.${name}`).join(', ');
-  return insertSql(table, rows, ` on conflict (${key.map(nameOf).join(', ')}) do update set ${set}`);
+  const set = addExcludedText(adding, `"${getTableName(table)}"`);
+  return insertSql(table, rows, ` on conflict (${columnNames(key.map(nameOf))}) do update set ${set}`);
 }
 
 /** `update table set … where` and the condition, written with the values numbered after the set's by `where(bind)`. */

@@ -1,5 +1,5 @@
 import { taskSignalKinds, type TaskSignalKind } from '../../../contracts/work.js';
-import { addCalendarDays, localDateOf } from '../../platform/calendar/dates.js';
+import { addCalendarDays, laterDate, localDateOf } from '../../platform/calendar/dates.js';
 import type { WorkingCalendar } from '../../platform/calendar/working-days.js';
 import { isOpen, outcomeOf } from './work.outcome.js';
 import type { DecisionContext, TaskState } from './work.state.js';
@@ -48,7 +48,6 @@ function firstDueSoonDay(calendar: SignalCalendar, dueDate: string, days: number
   return day;
 }
 
-const laterOf = (a: string, b: string) => (a > b ? a : b);
 const latestInstant = (...instants: (Date | null)[]) =>
   instants.reduce<Date | null>((latest, instant) => (instant && (!latest || instant > latest) ? instant : latest), null);
 
@@ -69,33 +68,33 @@ export function computeSignals(
   const today = now.today;
   const assignedOn = localDateOf(task.assignedAt);
   const signals: TaskSignal[] = [];
-  // A task created after its clock started only counts from its assignment: each `since` is laterOf(…, assignedOn).
+  // A task created after its clock started only counts from its assignment: each `since` is laterDate(…, assignedOn).
 
   const outcome = outcomeOf(task, now.instant);
-  if (outcome === 'open_overdue') signals.push({ kind: 'overdue', since: laterOf(addCalendarDays(task.dueDate, 1), assignedOn) });
+  if (outcome === 'open_overdue') signals.push({ kind: 'overdue', since: laterDate(addCalendarDays(task.dueDate, 1), assignedOn) });
   const isWorking = task.status === 'assigned' || task.status === 'in_progress';
   if (isWorking && outcome === 'open_in_time' && calendar.workingDaysBetween(today, task.dueDate) <= settings.dueSoonDays) {
-    signals.push({ kind: 'due_soon', since: laterOf(firstDueSoonDay(calendar, task.dueDate, settings.dueSoonDays), assignedOn) });
+    signals.push({ kind: 'due_soon', since: laterDate(firstDueSoonDay(calendar, task.dueDate, settings.dueSoonDays), assignedOn) });
   }
   // An owner who asked for a transfer has answered; the pending request is someone else's move.
   if (task.status === 'assigned' && task.openRequest === null && calendar.workingDaysBetween(assignedOn, today) > settings.acceptDays) {
-    signals.push({ kind: 'unaccepted', since: laterOf(firstDayBeyond(calendar, assignedOn, settings.acceptDays), assignedOn) });
+    signals.push({ kind: 'unaccepted', since: laterDate(firstDayBeyond(calendar, assignedOn, settings.acceptDays), assignedOn) });
   }
   const lastActivity = latestInstant(task.inProgressSince, task.lastProgressAt, task.acceptedAt);
   if (task.status === 'in_progress' && lastActivity) {
     const activeOn = localDateOf(lastActivity);
-    if (calendar.workingDaysBetween(activeOn, today) > settings.stalledDays) signals.push({ kind: 'stalled', since: laterOf(firstDayBeyond(calendar, activeOn, settings.stalledDays), assignedOn) });
+    if (calendar.workingDaysBetween(activeOn, today) > settings.stalledDays) signals.push({ kind: 'stalled', since: laterDate(firstDayBeyond(calendar, activeOn, settings.stalledDays), assignedOn) });
   }
   const request = task.openRequest;
   if (request?.kind === 'difficulty') {
     const raisedOn = localDateOf(request.openedAt);
     if (calendar.workingDaysBetween(raisedOn, today) > settings.difficultyDecisionDays) {
-      signals.push({ kind: 'difficulty_overdue', since: laterOf(firstDayBeyond(calendar, raisedOn, settings.difficultyDecisionDays), assignedOn) });
+      signals.push({ kind: 'difficulty_overdue', since: laterDate(firstDayBeyond(calendar, raisedOn, settings.difficultyDecisionDays), assignedOn) });
     }
   }
   if (task.status === 'submitted' && task.submittedAt) {
     const submittedOn = localDateOf(task.submittedAt);
-    if (calendar.workingDaysBetween(submittedOn, today) > settings.reviewDays) signals.push({ kind: 'result_unreviewed', since: laterOf(firstDayBeyond(calendar, submittedOn, settings.reviewDays), assignedOn) });
+    if (calendar.workingDaysBetween(submittedOn, today) > settings.reviewDays) signals.push({ kind: 'result_unreviewed', since: laterDate(firstDayBeyond(calendar, submittedOn, settings.reviewDays), assignedOn) });
   }
   if (task.transferCount >= settings.bouncedAtTransfers) signals.push({ kind: 'bounced', since: null });
   if (task.extensionCount >= settings.extendedAtExtensions) signals.push({ kind: 'extended', since: null });

@@ -1,6 +1,6 @@
 import { queryArrayRows } from '../../db/array-rows.js';
 import type { Db } from '../../db/client.js';
-import { addCalendarDays, daysBetween } from '../../platform/calendar/dates.js';
+import { addCalendarDays, daysBetween, laterDate } from '../../platform/calendar/dates.js';
 import type { TaskListRow, TaskPageFilter } from './work.task-page.js';
 
 /**
@@ -25,8 +25,6 @@ const MOST_DAYS = 366;
 export const searchDayOf = (isoDate: string) => Math.max(daysBetween(DAY_ZERO, isoDate), 0);
 export const searchDayStart = (day: number) => addCalendarDays(DAY_ZERO, day);
 
-const later = (a: string | undefined, b: string | undefined) => (a && b ? (a > b ? a : b) : (a ?? b));
-
 /**
  * The earliest due date in a subtree, from each unit's first entry in tasks_scope_idx: a probe per
  * unit rather than a walk over the subtree's tasks. Only when the search gives no start.
@@ -46,11 +44,12 @@ type PageQuery = (filter: TaskPageFilter) => Promise<TaskListRow[]>;
 
 /** The rows of a subtree search page (plus one when more follow), asked day by day. */
 export async function searchSubtreeByDays(db: Db, filter: TaskPageFilter & { unitPath: string }, page: PageQuery): Promise<TaskListRow[]> {
-  const start = later(filter.dueFrom, filter.after?.[0]) ?? (await earliestDueIn(db, filter.agencyId, filter.unitPath));
+  const start = laterDate(filter.dueFrom, filter.after?.[0]) ?? (await earliestDueIn(db, filter.agencyId, filter.unitPath));
   if (!start) return [];
   const lastDay = filter.dueTo ? searchDayOf(filter.dueTo) : Number.POSITIVE_INFINITY;
   const rows: TaskListRow[] = [];
-  let day = searchDayOf(start);
+  const firstDay = searchDayOf(start);
+  let day = firstDay;
   let span = 1;
   // Each round asks for what the page still lacks; `limit` rows plus one tell whether more follow.
   for (let round = 0; round < DAY_ROUNDS && day <= lastDay; round++) {
@@ -58,10 +57,10 @@ export async function searchSubtreeByDays(db: Db, filter: TaskPageFilter & { uni
     rows.push(...(await page({ ...filter, searchDays: days, limit: filter.limit - rows.length })));
     if (rows.length > filter.limit) return rows;
     day += days.length;
-    span = nextSpan(day - searchDayOf(start), rows.length, filter.limit + 1 - rows.length);
+    span = nextSpan(day - firstDay, rows.length, filter.limit + 1 - rows.length);
   }
   if (day > lastDay) return rows;
-  rows.push(...(await page({ ...filter, dueFrom: later(filter.dueFrom, searchDayStart(day)), limit: filter.limit - rows.length })));
+  rows.push(...(await page({ ...filter, dueFrom: laterDate(filter.dueFrom, searchDayStart(day)), limit: filter.limit - rows.length })));
   return rows;
 }
 

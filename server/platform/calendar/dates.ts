@@ -43,6 +43,13 @@ export function addCalendarDays(isoDate: string, days: number): string {
   return dateOfEpochDay(Date.UTC(Number(y), Number(m) - 1, Number(d) + days) / DAY_MS);
 }
 
+/** The later of two dates (yyyy-mm-dd; they compare as text); a missing one gives way to the other. */
+export function laterDate(a: string, b: string): string;
+export function laterDate(a: string | undefined, b: string | undefined): string | undefined;
+export function laterDate(a: string | undefined, b: string | undefined) {
+  return a && b ? (a > b ? a : b) : (a ?? b);
+}
+
 /** 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(isoDate: string): number {
   const [y, m, d] = isoDate.split('-').map(Number);
