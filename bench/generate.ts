@@ -135,7 +135,12 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
     await queue.drain();
   };
   const log = (message: string) => report({ phase: 'indexes', done: 0, total: 0, rowsPerSecond: 0, message });
-  if (options.bulk) await withBulkLoad(db, ['tasks', 'task_events'], loadTasks, log);
+  // With the triggers off, the search rows (task_search, kept by triggers on tasks) are copied at once.
+  const loadTasksAndSearch = async () => {
+    await loadTasks();
+    await db.execute(sql`insert into task_search (task_id, unit_path, due_date, search_text) select id, unit_path, due_date, search_text from tasks`);
+  };
+  if (options.bulk) await withBulkLoad(db, ['tasks', 'task_events', 'task_search'], loadTasksAndSearch, log);
   else await loadTasks();
 
   const pathOf = new Map(org.units.map((unit) => [unit.id, unit.path]));

@@ -66,17 +66,35 @@ export const tasks = pgTable(
     // the whole queue; 334 queued pages made an agency unit-board search 21 ms instead of 5.
     index('tasks_deciders_idx').using('gin', t.deciderIds).with(GIN_SHORT_PENDING_LIST),
     index('tasks_signal_kinds_idx').using('gin', t.signalKinds).with(GIN_SHORT_PENDING_LIST),
-    // Words, subtree and due day in one index. task_search_scopes() (migration 0015) keys each task by
-    // every unit of its path, alone and with its due day ("<unitId>@<day>"): a subtree's search reads
-    // its days in due order and stops at a page (work.subtree-search.ts); the rest of a window, and a
-    // search without a unit, go to the words' trigrams.
-    index('tasks_search_scope_idx')
-      .using('gin', sql`task_search_scopes(${t.unitPath}, ${t.dueDate})`, sql`${t.searchText} gin_trgm_ops`)
-      .with(GIN_SHORT_PENDING_LIST),
     // The sweep walks open tasks in (due date, id) order.
     index('tasks_open_due_idx').on(t.agencyId, t.dueDate, t.id).where(sql`status in ('assigned', 'in_progress', 'submitted')`),
     // Roll-ups of the things tasks come from (plan targets, …) group the tasks of one source.
     index('tasks_source_idx').on(t.agencyId, t.sourceKind, t.sourceId).where(sql`source_id is not null`),
+  ],
+);
+
+/**
+ * What a text search reads of a task, beside it: the search index's ~50 keys per task change only
+ * when its words, unit or due day do, not on every command that moves its status (which rewrites
+ * every index of the task row; this one alone was ~15 % of a lifecycle command's database CPU).
+ * Kept by triggers on tasks (migration 0017), so no writer can forget it.
+ */
+export const taskSearch = pgTable(
+  'task_search',
+  {
+    taskId: uuid().primaryKey().references(() => tasks.id, { onDelete: 'cascade' }),
+    unitPath: text().notNull(),
+    dueDate: date({ mode: 'string' }).notNull(),
+    searchText: text().notNull(),
+  },
+  (t) => [
+    // Words, subtree and due day in one index. task_search_scopes() (migration 0015) keys each task by
+    // every unit of its path, alone and with its due day ("<unitId>@<day>"): a subtree's search reads
+    // its days in due order and stops at a page (work.subtree-search.ts); the rest of a window, and a
+    // search without a unit, go to the words' trigrams.
+    index('task_search_scope_idx')
+      .using('gin', sql`task_search_scopes(${t.unitPath}, ${t.dueDate})`, sql`${t.searchText} gin_trgm_ops`)
+      .with(GIN_SHORT_PENDING_LIST),
   ],
 );
 

@@ -141,6 +141,23 @@ describe('unit board text search', () => {
     expect(last.items.map((item: { title: string }) => item.title)).toEqual(['Đối soát hồ sơ 8']);
   });
 
+  it('follows a task whose words, due date or unit change after it was assigned', async () => {
+    const { id } = await f.assign({ title: 'Lập kế hoạch tuyên truyền' });
+    const board = (unitId: string, q: string, extra = '') => f.clients.leader.get(`/api/v1/tasks?view=unit&unitId=${unitId}&q=${q}${extra}`).then((r) => r.json().items.map((item: { id: string }) => item.id));
+    expect(await board(f.department.id, 'tuyen truyen')).toEqual([id]);
+    expect((await f.clients.lan.post(`/api/v1/tasks/${id}/accept`, {})).statusCode).toBe(200);
+    expect((await f.clients.lan.post(`/api/v1/tasks/${id}/difficulty`, { description: 'Phạm vi quá rộng', proposal: 'Tập trung vào chuyển đổi số' })).statusCode).toBe(200);
+    const decided = { decision: 'change_task', reason: 'Thu hẹp phạm vi', title: 'Lập kế hoạch chuyển đổi số', newDueDate: '2026-03-27' };
+    expect((await f.clients.head.post(`/api/v1/tasks/${id}/difficulty/decide`, decided)).statusCode).toBe(200);
+    expect(await board(f.department.id, 'tuyen truyen')).toEqual([]);
+    expect(await board(f.department.id, 'chuyen doi so', '&dueFrom=2026-03-20')).toEqual([id]);
+    expect(await board(f.department.id, 'chuyen doi so', '&dueTo=2026-03-13')).toEqual([]);
+    // The department moves under the other one: the task is found in its new parent's subtree.
+    const admin = api(t.app, await login(t.app, (await createUser(t.database.db, f.root, ['agency_admin'])).username));
+    expect((await admin.post(`/api/v1/units/${f.department.id}/move`, { parentId: f.other.id })).statusCode).toBe(200);
+    expect(await board(f.other.id, 'chuyen doi so')).toEqual([id]);
+  });
+
   it('counts due days in the server as the index function does', async () => {
     const dates = fc.sample(fc.date({ min: new Date('1899-06-01'), max: new Date('2199-12-31'), noInvalidDate: true }), 200).map((d) => d.toISOString().slice(0, 10));
     const rows = await queryRows<{ scopes: string[] }>(t.database.db, sql`select task_search_scopes('/a/', d::date) as scopes from unnest(string_to_array(${dates.join(',')}, ',')) d`);

@@ -7,7 +7,7 @@ import type { TaskListRow, TaskPageFilter } from './work.task-page.js';
  * A text search on a unit's board, day by day in due order. Asked in one query, PostgreSQL matches
  * the words against every task of the subtree before it can sort by due date: a department of a city
  * has ~10,000 candidates for a common topic, so the first page's cost grew with the data.
- * tasks_search_scope_idx also keys each task by "<unitId>@<due day>" (task_search_scopes(), migration
+ * task_search_scope_idx also keys each task by "<unitId>@<due day>" (task_search_scopes(), migration
  * 0015), so each round reads the subtree's tasks due on the next few days and matches their titles
  * one by one, until the page is full; the rest of the window then goes to the words' trigrams in one
  * query. The first round reads one day; each next one as many days as the matches seen so far say

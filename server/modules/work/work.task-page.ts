@@ -105,13 +105,13 @@ export function taskPageQuery(filter: TaskPageFilter): { text: string; values: u
   if (audience) where.push(audience);
   if (filter.statuses?.length) where.push(statusIn('t.status', filter.statuses));
   if (filter.unitPath) {
-    // With words, the subtree goes to tasks_search_scope_idx as one of the task's path segments (ids
+    // With words, the subtree goes to task_search_scope_idx as one of the task's path segments (ids
     // are unique), alone or with due days. Said as a path range as well, the planner also ANDs in the
     // whole subtree from tasks_scope_idx (24,000 rows at city scale) for nothing.
     const rootId = filter.unitPath.split('/').filter(Boolean).pop()!;
     if (!filter.search) where.push(`t.unit_path like ${p.add(filter.unitPath + '%')}`);
-    else if (filter.searchDays) where.push(`task_search_scopes(t.unit_path, t.due_date) && ${p.add(filter.searchDays.map((day) => `${rootId}@${day}`))}::text[]`);
-    else where.push(`task_search_scopes(t.unit_path, t.due_date) @> array[${p.add(rootId)}]::text[]`);
+    else if (filter.searchDays) where.push(`task_search_scopes(s.unit_path, s.due_date) && ${p.add(filter.searchDays.map((day) => `${rootId}@${day}`))}::text[]`);
+    else where.push(`task_search_scopes(s.unit_path, s.due_date) @> array[${p.add(rootId)}]::text[]`);
   }
   if (filter.ownerId) where.push(`t.owner_id = ${p.add(filter.ownerId)}`);
   if (filter.signal) where.push(`t.signal_kinds @> array[${p.add(filter.signal)}]::text[]`);
@@ -121,8 +121,8 @@ export function taskPageQuery(filter: TaskPageFilter): { text: string; values: u
   if (filter.search) {
     // A few days' tasks are matched one by one (strpos is no index condition): ANDing in the words'
     // trigram lists, which span the whole agency, cost 20 times more at city scale.
-    if (filter.searchDays) where.push(`strpos(t.search_text, ${p.add(foldForSearch(filter.search))}) > 0`);
-    else where.push(`t.search_text like ${p.add(likePattern(filter.search))}`);
+    if (filter.searchDays) where.push(`strpos(s.search_text, ${p.add(foldForSearch(filter.search))}) > 0`);
+    else where.push(`s.search_text like ${p.add(likePattern(filter.search))}`);
   }
   if (filter.after) where.push(`(t.due_date, t.id) > (${p.add(filter.after[0])}, ${p.add(filter.after[1])}::uuid)`);
   // The page's rows first, then the names of just those: joined before the limit, a search's
@@ -135,7 +135,7 @@ export function taskPageQuery(filter: TaskPageFilter): { text: string; values: u
   (select full_name from people where id = page.owner_id),
   (select full_name from people where id = page.assigner_id),
   (select name from units where id = page.unit_id)
-from (select ${INNER_COLUMNS} from tasks t where ${where.join(' and ')} order by t.due_date, t.id limit ${p.add(filter.limit + 1)}) page
+from (select ${INNER_COLUMNS} from tasks t${filter.search ? ' join task_search s on s.task_id = t.id' : ''} where ${where.join(' and ')} order by t.due_date, t.id limit ${p.add(filter.limit + 1)}) page
 order by page.due_date, page.id`;
   return { text, values: p.values };
 }
