@@ -12,6 +12,7 @@ import { migrationsFolder } from '../paths.js';
 import * as schema from './schema/index.js';
 import { acquireFolderLock } from './folder-lock.js';
 import { PreparedStatementClient } from './prepared-client.js';
+import { fastTimestampTypes } from './timestamps.js';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -42,7 +43,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, Client: PreparedStatementClient });
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, Client: PreparedStatementClient, types: fastTimestampTypes });
   const db = drizzleNodePg(pool, { schema, casing: 'snake_case' }) as unknown as Db;
   return {
     db,
