@@ -1,3 +1,4 @@
+import { type SQL, sql } from 'drizzle-orm';
 import { validationError } from './errors.js';
 
 /** Keyset cursors: the last row's sort key, base64url-encoded. */
@@ -21,4 +22,16 @@ export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => unknown[]
   const items = rows.slice(0, limit);
   const nextCursor = rows.length > limit ? encodeCursor(keyOf(items[items.length - 1])) : null;
   return { items, nextCursor };
+}
+
+/**
+ * A page's `limit` (limit + 1 rows, to tell whether more follow) written into the statement instead of
+ * sent as a parameter. A generic plan cannot see a parameter's value and assumes a tenth of the
+ * matching rows, so on a large table PostgreSQL judged it dearer than planning each request again:
+ * the city's case list was planned on every request (~0.2 ms of its 0.35 ms), the agency's once.
+ * Page sizes come from a few validated values, so the statement texts stay few.
+ */
+export function pageLimit(limit: number): SQL {
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new RangeError(`Not a page size: ${limit}`);
+  return sql.raw(String(limit + 1));
 }

@@ -6,7 +6,7 @@ import { type Actor, hasRole } from '../../platform/actor.js';
 import { recordAction } from '../../platform/audit.js';
 import { localDateOf } from '../../platform/calendar/dates.js';
 import { notFound } from '../../platform/errors.js';
-import { decodeCursor, toPage } from '../../platform/paging.js';
+import { decodeCursor, pageLimit, toPage } from '../../platform/paging.js';
 import { likePattern } from '../../platform/search-text.js';
 import { findPeople } from '../org/index.js';
 import { SUBJECT_VISIBLE_EVENTS, showsReporter, showsSealedEvidence, viewOf, type CaseView } from './conduct.access.js';
@@ -112,7 +112,7 @@ export async function listCases(deps: ConductDeps, actor: Actor, query: z.infer<
            c.confidentiality, c.source, c.handling_due_on::text as handling_due_on, c.explanation_due_on::text as explanation_due_on, c.signals, c.created_at, c.handling_inspector_id, p.full_name as inspector_name
     from conduct_cases c left join people p on p.id = c.handling_inspector_id
     where ${sql.join(filters, sql` and `)}
-    order by c.created_at desc, c.id desc limit ${query.limit + 1}`);
+    order by c.created_at desc, c.id desc limit ${pageLimit(query.limit)}`);
   const page = toPage(rows, query.limit, (row) => [new Date(row.created_at).toISOString(), row.id]);
   return {
     nextCursor: page.nextCursor,

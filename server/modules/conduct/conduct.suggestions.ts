@@ -9,7 +9,7 @@ import { auditActorOf, systemActor } from '../../platform/actor.js';
 import { recordAction, recordAudit } from '../../platform/audit.js';
 import { formatVietnameseDate, localDateOf } from '../../platform/calendar/dates.js';
 import { forbidden, invalidState, notFound, validationError } from '../../platform/errors.js';
-import { decodeCursor, toPage } from '../../platform/paging.js';
+import { decodeCursor, pageLimit, toPage } from '../../platform/paging.js';
 import { catalogItems, currentCatalog, ensureCatalogs, findCatalogItems } from './conduct.catalog.js';
 import { auditContext, calendarOf, type ConductDeps } from './conduct.deps.js';
 import { openCase } from './conduct.open.js';
@@ -106,7 +106,7 @@ export async function listSuggestions(deps: ConductDeps, actor: Actor, query: z.
   if (after) filters.push(sql`(s.created_at, s.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)`);
   const rows = (await queryRows<Record<string, unknown>>(deps.db, sql`
     select ${columns} from conduct_suggestions s join people p on p.id = s.subject_person_id
-    where ${sql.join(filters, sql` and `)} order by s.created_at desc, s.id desc limit ${query.limit + 1}`)).map(fromRaw);
+    where ${sql.join(filters, sql` and `)} order by s.created_at desc, s.id desc limit ${pageLimit(query.limit)}`)).map(fromRaw);
   const page = toPage(rows, query.limit, (row) => [row.createdAt.toISOString(), row.id]);
   const texts = await itemTexts(deps, actor.agencyId);
   return { items: page.items.map((row) => present(row, texts)), nextCursor: page.nextCursor };

@@ -5,7 +5,7 @@ import { queryRows } from '../../db/client.js';
 import type { Actor } from '../../platform/actor.js';
 import { localDateOf } from '../../platform/calendar/dates.js';
 import { validationError } from '../../platform/errors.js';
-import { decodeCursor, toPage } from '../../platform/paging.js';
+import { decodeCursor, pageLimit, toPage } from '../../platform/paging.js';
 import { depthOfPath, findPeople, findUnit } from '../org/index.js';
 import { pinnedDocuments, requirementsOf } from './dissemination.assignments.js';
 import type { DisseminationDeps } from './dissemination.deps.js';
@@ -43,7 +43,7 @@ export async function listCampaigns(deps: DisseminationDeps, actor: Actor, query
           ${handlesPartyMembership(actor) ? sql`` : sql`and not coalesce((c.audience->>'partyMembersOnly')::boolean, false)`}
           ${query.status ? sql`and c.status = ${query.status}` : sql``}
           ${after ? sql`and (c.created_at, c.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : sql``}
-        order by c.created_at desc, c.id desc limit ${query.limit + 1}`,
+        order by c.created_at desc, c.id desc limit ${pageLimit(query.limit)}`,
   );
   const page = toPage(rows, query.limit, (row) => [new Date(row.createdAt).toISOString(), row.id]);
   const totals = await repository.totalsOf(deps.db, page.items.map((row) => row.id), scope);
@@ -191,7 +191,7 @@ export async function listLaggards(deps: DisseminationDeps, actor: Actor, id: st
         from dissemination_assignments a join units u on u.id = a.unit_id
         where a.campaign_id = ${id} and ${missing} and ${repository.scopeCondition(sql`a.unit_path`, scope)}
           ${after ? sql`and (a.person_name, a.id) > (${after[0]}, ${after[1]}::uuid)` : sql``}
-        order by a.person_name, a.id limit ${query.limit + 1}`,
+        order by a.person_name, a.id limit ${pageLimit(query.limit)}`,
   );
   const page = toPage(rows, query.limit, (row) => [row.personName, row.id]);
   const isPast = campaign.dueDate !== null && campaign.dueDate < localDateOf(deps.clock.now());
@@ -223,7 +223,7 @@ export async function listMyAssignments(deps: DisseminationDeps, actor: Actor, q
         where a.agency_id = ${actor.agencyId} and a.person_id = ${actor.personId}
           ${query.state === 'pending' ? sql`and not a.is_done and c.status = 'launched'` : sql``}
           ${after ? sql`and (a.assigned_at, a.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : sql``}
-        order by a.assigned_at desc, a.id desc limit ${query.limit + 1}`,
+        order by a.assigned_at desc, a.id desc limit ${pageLimit(query.limit)}`,
   );
   const page = toPage(rows, query.limit, (row) => [new Date(row.assignedAt).toISOString(), row.id]);
   const today = localDateOf(deps.clock.now());

@@ -10,6 +10,7 @@ import {
   disseminationUnitCounters,
 } from '../../db/schema/index.js';
 import { ancestorShifts, ancestorShiftValues, subtreeRollup, type SubtreeMoved } from '../org/index.js';
+import { pageLimit } from '../../platform/paging.js';
 
 export type CampaignRow = typeof disseminationCampaigns.$inferSelect;
 export type AssignmentRow = typeof disseminationAssignments.$inferSelect;
@@ -237,7 +238,7 @@ export async function countersPage(db: Db | Tx, campaignId: string, scope: strin
         from dissemination_unit_counters c join units u on u.id = c.unit_id
         where c.campaign_id = ${campaignId} and c.assigned > 0 and ${inScope}
           ${after ? sql`and (c.unit_path, c.unit_id) > (${after[0]}, ${after[1]}::uuid)` : sql``}
-        order by c.unit_path, c.unit_id limit ${limit + 1}`,
+        order by c.unit_path, c.unit_id limit ${pageLimit(limit)}`,
   );
 }
 

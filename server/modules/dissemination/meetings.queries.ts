@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Meeting, meetingListQuery } from '../../../contracts/dissemination.js';
 import { queryRows } from '../../db/client.js';
 import type { Actor } from '../../platform/actor.js';
-import { decodeCursor, toPage } from '../../platform/paging.js';
+import { decodeCursor, pageLimit, toPage } from '../../platform/paging.js';
 import { forbidden, validationError } from '../../platform/errors.js';
 import { findPeople, findUnit } from '../org/index.js';
 import type { DisseminationDeps } from './dissemination.deps.js';
@@ -84,7 +84,7 @@ export async function listMeetings(deps: DisseminationDeps, actor: Actor, query:
                      i.checked_in_at as "checkedInAt", i.checked_in_by_self as "checkedInBySelf"
               from meeting_invitations i join meetings m on m.id = i.meeting_id join units u on u.id = i.unit_id
               where i.agency_id = ${actor.agencyId} and i.person_id = ${me} ${afterCondition}
-              order by m.starts_at desc, m.id desc limit ${query.limit + 1}`,
+              order by m.starts_at desc, m.id desc limit ${pageLimit(query.limit)}`,
         )
       : await queryRows<MeetingListRow>(
           deps.db,
@@ -92,7 +92,7 @@ export async function listMeetings(deps: DisseminationDeps, actor: Actor, query:
                      null as "personId"
               from meetings m
               where m.agency_id = ${actor.agencyId} and (${scopeCondition(sql`m.unit_path`, coverageScope(actor))} or m.chair_id = ${me}) ${afterCondition}
-              order by m.starts_at desc, m.id desc limit ${query.limit + 1}`,
+              order by m.starts_at desc, m.id desc limit ${pageLimit(query.limit)}`,
         );
   const page = toPage(rows, query.limit, (row) => [new Date(row.startsAt).toISOString(), row.id]);
   return {

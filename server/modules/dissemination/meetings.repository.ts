@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { queryRows, type Db, type Tx } from '../../db/client.js';
 import { meetingConclusions, meetingInvitations, meetings } from '../../db/schema/index.js';
+import { pageLimit } from '../../platform/paging.js';
 
 export type MeetingRow = typeof meetings.$inferSelect;
 export type InvitationRow = typeof meetingInvitations.$inferSelect;
@@ -76,7 +77,7 @@ export async function listInvitations(db: Db, meetingId: string, after: [string,
                u.name as "unitName", i.status, i.reason, i.checked_in_at as "checkedInAt", i.checked_in_by_self as "checkedInBySelf", i.starts_at as "startsAt"
         from meeting_invitations i join units u on u.id = i.unit_id
         where i.meeting_id = ${meetingId} ${after ? sql`and (i.person_name, i.person_id) > (${after[0]}, ${after[1]}::uuid)` : sql``}
-        order by i.person_name, i.person_id limit ${limit + 1}`,
+        order by i.person_name, i.person_id limit ${pageLimit(limit)}`,
   );
 }
 

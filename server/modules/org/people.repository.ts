@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db, type Tx } from '../../db/client.js';
 import { people } from '../../db/schema/index.js';
+import { pageLimit } from '../../platform/paging.js';
 
 export type PersonRow = typeof people.$inferSelect;
 
@@ -65,7 +66,7 @@ export async function listPeople(db: Db | Tx, filter: PeopleFilter): Promise<Per
   const result = await queryRows<Record<string, unknown>>(db, sql`
     select ${listColumns} from people p join units u on u.id = p.unit_id
     where ${sql.join(conditions, sql` and `)}
-    order by p.full_name, p.id limit ${filter.limit + 1}`);
+    order by p.full_name, p.id limit ${pageLimit(filter.limit)}`);
   return result.map(toListRow);
 }
 
