@@ -1,4 +1,4 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { validationError } from './errors.js';
 
 /** Keyset cursors: the last row's sort key, base64url-encoded. */
@@ -35,3 +35,9 @@ export function pageLimit(limit: number): SQL {
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new RangeError(`Not a page size: ${limit}`);
   return sql.raw(String(limit + 1));
 }
+
+/**
+ * pageLimit for Drizzle's query builders: they write an SQL limit as it is (their type names only
+ * placeholders, which would be sent as parameters again).
+ */
+export const builderPageLimit = (limit: number) => pageLimit(limit) as unknown as Placeholder;

@@ -15,6 +15,7 @@ import {
   units,
   users,
 } from '../../db/schema/index.js';
+import { builderPageLimit } from '../../platform/paging.js';
 
 export type ReportRow = typeof publicReports.$inferSelect;
 /** How much of a report's content a queue row shows. */
@@ -137,7 +138,7 @@ export async function listQueue(db: Db, filter: QueueFilter): Promise<QueueRow[]
     .leftJoin(handlerUnit, eq(handlerUnit.id, publicReports.handlerUnitId))
     .where(and(...conditions))
     .orderBy(asc(publicReports.receivedAt), asc(publicReports.id))
-    .limit(filter.limit + 1);
+    .limit(builderPageLimit(filter.limit));
 }
 
 export async function insertEvent(tx: Tx, row: typeof publicReportEvents.$inferInsert) {

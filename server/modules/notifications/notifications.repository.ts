@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-o
 import type { Db, Tx } from '../../db/client.js';
 import { insertSql } from '../../db/flat-sql.js';
 import { notifications } from '../../db/schema/index.js';
+import { builderPageLimit } from '../../platform/paging.js';
 
 /** The statement that stores these notifications (a repeated dedupe key is skipped), or undefined when there are none. */
 export function notificationsInsert(rows: (typeof notifications.$inferInsert)[]): SQL | undefined {
@@ -15,7 +16,7 @@ export async function listNotifications(db: Db, personId: string, options: { unr
     const [createdAt, id] = options.after;
     conditions.push(or(lt(notifications.createdAt, new Date(createdAt)), and(eq(notifications.createdAt, new Date(createdAt)), lt(notifications.id, id)))!);
   }
-  return db.select().from(notifications).where(and(...conditions)).orderBy(desc(notifications.createdAt), desc(notifications.id)).limit(options.limit + 1);
+  return db.select().from(notifications).where(and(...conditions)).orderBy(desc(notifications.createdAt), desc(notifications.id)).limit(builderPageLimit(options.limit));
 }
 
 /** Counts at most `cap` unread rows: the badge shows "99+" rather than paying for an unbounded COUNT. */
