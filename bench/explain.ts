@@ -20,9 +20,11 @@ import { BENCH_PASSWORD, SEARCH_TERMS } from './generate.js';
 /**
  * EXPLAIN (ANALYZE, BUFFERS) of the statements behind the hot requests, captured from the real
  * query functions through Drizzle's logger and replayed with their parameters.
- * DATABASE_URL=postgres://…/postgres tsx bench/explain.ts [--scale agency] [--only name,name] [--database NAME]  (after npm run bench on PostgreSQL)
+ * DATABASE_URL=postgres://…/postgres tsx bench/explain.ts [--scale agency] [--only name,name] [--database NAME] [--plan-cache]  (after npm run bench on PostgreSQL)
+ * --plan-cache: instead of the plans, whether PostgreSQL settles on a generic plan for each statement
+ * (executed 12 times as a prepared statement, as the server does) or plans it again every time.
  */
-const { values } = parseArgs({ options: { scale: { type: 'string', default: 'agency' }, only: { type: 'string' }, database: { type: 'string' } } });
+const { values } = parseArgs({ options: { scale: { type: 'string', default: 'agency' }, only: { type: 'string' }, database: { type: 'string' }, 'plan-cache': { type: 'boolean', default: false } } });
 const url = new URL(process.env.DATABASE_URL ?? '');
 url.pathname = `/${values.database ?? `congvu_bench_${values.scale}`}`;
 const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
@@ -65,6 +67,19 @@ const cases: [string, () => Promise<unknown>][] = [
   ['public reports queue, one category (inspector)', () => listQueue(feedbackDeps, inspector, { open: undefined, category: 'delay', limit: 20 })],
   ['public reports queue, past the acceptance limit (inspector)', () => listQueue(feedbackDeps, inspector, { open: undefined, acceptOverdue: 'true', limit: 20 })],
 ];
+let prepared = 0;
+/** Generic and custom plans of 12 executions of one prepared statement on one connection. */
+async function planCache(text: string, params: unknown[]) {
+  const name = `plan_cache_${++prepared}`;
+  const client = await pool.connect();
+  try {
+    for (let i = 0; i < 12; i++) await client.query({ name, text, values: params });
+    const { rows: [row] } = await client.query('select generic_plans, custom_plans from pg_prepared_statements where name = $1', [name]);
+    return `generic ${row.generic_plans}, custom ${row.custom_plans}`;
+  } finally {
+    client.release();
+  }
+}
 const out: string[] = [`# EXPLAIN (ANALYZE, BUFFERS), ${values.scale} scale, ${new Date().toISOString()}`];
 for (const [name, run] of cases.filter(([name]) => !values.only || values.only.split(',').some((part) => name.includes(part)))) {
   await run();
@@ -74,6 +89,10 @@ for (const [name, run] of cases.filter(([name]) => !values.only || values.only.s
   out.push(`\n## ${name}\n`);
   for (const { query, params } of statements) {
     if (!/^\s*(select|with)\b/i.test(query)) continue;
+    if (values['plan-cache']) {
+      out.push(`- ${await planCache(query, params)}: ${query.replace(/\s+/g, ' ').trim().slice(0, 100)}…`);
+      continue;
+    }
     const plan = await pool.query(`explain (analyze, buffers) ${query}`, params);
     out.push('```sql', query.replace(/\s+/g, ' ').trim(), '```', '```', ...plan.rows.map((row) => row['QUERY PLAN'] as string), '```');
   }
@@ -91,7 +110,7 @@ const create = () => service.createTask(deps, head, {
   priority: 'normal', startDate: today, due: { kind: 'working_days', workingDays: 30 }, source: { kind: 'ad_hoc' },
 }).then((id) => (created = id));
 // --only explains just the named queries and leaves the statement counts (which write tasks) out.
-if (!values.only) {
+if (!values.only && !values['plan-cache']) {
   out.push('\n## Statements per request (work module only; the session lookup adds one)\n');
   out.push(`- my open tasks page: ${await count(() => queries.listTasks(deps, staff, mine))}`);
   out.push(`- one task: ${await count(() => queries.getTask(deps, staff, task.id))}`);
