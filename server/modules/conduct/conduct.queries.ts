@@ -1,8 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { caseListQuery, ConductCase } from '../../../contracts/conduct.js';
-import { type CaseSignalKind, caseSignalKinds } from '../../../contracts/conduct-vocabulary.js';
+import { caseSignalKinds } from '../../../contracts/conduct-vocabulary.js';
 import { queryRows } from '../../db/client.js';
+import { vocabularyLiteral } from '../../db/vocabulary-literal.js';
 import { type Actor, hasRole } from '../../platform/actor.js';
 import { recordAction } from '../../platform/audit.js';
 import { localDateOf } from '../../platform/calendar/dates.js';
@@ -90,16 +91,6 @@ interface ListRow {
   inspector_name: string | null;
 }
 
-/**
- * The signal as a literal, as each signal's partial index (migration 0012) names it: a generic plan
- * cannot prove `signal_kinds @> array[$1]` implies that index's predicate, so PostgreSQL planned
- * the filtered list again on every request.
- */
-function signalIn(signal: CaseSignalKind): SQL {
-  if (!caseSignalKinds.includes(signal)) throw new RangeError(`Not a case signal: ${signal}`);
-  return sql.raw(`c.signal_kinds @> array['${signal}']::text[]`);
-}
-
 /** Keyset-paged by (created_at desc, id desc), scope and filters in SQL. */
 export async function listCases(deps: ConductDeps, actor: Actor, query: z.infer<typeof caseListQuery>) {
   const scope = caseScopeFilter(actor);
@@ -108,7 +99,8 @@ export async function listCases(deps: ConductDeps, actor: Actor, query: z.infer<
   const filters: SQL[] = [sql`c.agency_id = ${actor.agencyId}`, scope];
   if (query.status) filters.push(sql`c.status = ${query.status}`);
   if (query.source) filters.push(sql`c.source = ${query.source}`);
-  if (query.signal) filters.push(signalIn(query.signal));
+  // As each signal's partial index (0012) names it: with a parameter the list was planned on every request.
+  if (query.signal) filters.push(sql.raw(`c.signal_kinds @> array[${vocabularyLiteral(caseSignalKinds, query.signal)}]::text[]`));
   if (query.mine === 'handling') filters.push(sql`c.handling_inspector_id = ${actor.personId}`);
   if (query.mine === 'subject') {
     // A collective answers through its head: their units' cases are theirs too.

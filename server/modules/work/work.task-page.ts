@@ -1,6 +1,7 @@
 import { type TaskSignalKind, type TaskStatus, taskStatuses } from '../../../contracts/work.js';
 import { queryArrayRows } from '../../db/array-rows.js';
 import type { Db } from '../../db/client.js';
+import { vocabularyLiteral } from '../../db/vocabulary-literal.js';
 import { foldForSearch, likePattern } from '../../platform/search-text.js';
 import type { TaskRow } from './work.repository.js';
 import { searchSubtreeByDays } from './work.subtree-search.js';
@@ -65,17 +66,12 @@ class Parameters {
   }
 }
 
-function statusLiteral(status: TaskStatus): string {
-  if (!taskStatuses.includes(status)) throw new RangeError(`Not a task status: ${status}`);
-  return `'${status}'`;
-}
-
 /**
  * `t.status in ('assigned', …)` with the statuses as literals, not parameters: a generic plan cannot
  * prove `status in ($2, $3)` implies an open-task partial index's predicate, and walks every closed
  * task instead.
  */
-export const statusIn = (column: string, statuses: readonly TaskStatus[]) => `${column} in (${statuses.map(statusLiteral).join(', ')})`;
+export const statusIn = (column: string, statuses: readonly TaskStatus[]) => `${column} in (${statuses.map((status) => vocabularyLiteral(taskStatuses, status)).join(', ')})`;
 
 function audienceCondition(audience: TaskAudience, p: Parameters): string | null {
   switch (audience.kind) {
