@@ -127,12 +127,16 @@ export const taskEvents = pgTable(
 /**
  * Dashboard counters per unit, kept on every write: the unit's own tasks, and (subtree_*) the tasks
  * of its whole subtree, added to each ancestor on write so a roll-up reads only the units it shows.
+ * A unit's counters are the sum of its rows, one per stripe: a command adds to the stripe of its task
+ * (counterStripeOf in work.repository.ts), so commands in one unit, which all add to its ancestors up to the root,
+ * queue on a row only when their tasks share a stripe.
  */
 export const unitWorkCounters = pgTable(
   'unit_work_counters',
   {
     agencyId: uuid().notNull().references(() => agencies.id),
     unitId: uuid().notNull().references(() => units.id),
+    stripe: smallint().notNull().default(0),
     open: integer().notNull().default(0),
     overdue: integer().notNull().default(0),
     completedOnTime: integer().notNull().default(0),
@@ -146,7 +150,7 @@ export const unitWorkCounters = pgTable(
     subtreeTransfers: integer().notNull().default(0),
     subtreeExtensions: integer().notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.agencyId, t.unitId] })],
+  (t) => [primaryKey({ columns: [t.agencyId, t.unitId, t.stripe] })],
 );
 
 /** Per-person responsibility counters: transfers away ("bounces"), extensions, returns. */

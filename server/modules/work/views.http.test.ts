@@ -68,6 +68,32 @@ describe('leader dashboard levels', () => {
     expect(fromDepartment[0].unitId).toBe(f.department.id);
   });
 
+  it('counts tasks created at once in one unit, and carries them to the new parent when the unit moves', async () => {
+    const team = await createUnit(t.database.db, f.department, { name: 'Phòng Báo chí' });
+    const member = await createUser(t.database.db, team, ['staff'], { fullName: 'Vũ Thị Mai' });
+    const created = await Promise.all(
+      Array.from({ length: 24 }, (_, i) =>
+        f.clients.leader.post('/api/v1/tasks', {
+          title: `Tin bài số ${i + 1}`, expectedOutput: 'Bản tin', unitId: team.id, ownerId: member.id,
+          startDate: '2026-03-02', due: { kind: 'date', dueDate: '2026-03-13' },
+        }),
+      ),
+    );
+    expect(created.map((response) => response.statusCode)).toEqual(created.map(() => 200));
+    // Counted in several stripes (task ids are random): 24 tasks all in one stripe has odds of 8^-23.
+    const [{ stripes }] = await queryRows<{ stripes: number }>(t.database.db, sql`select count(distinct stripe)::int as stripes from unit_work_counters where unit_id = ${team.id}`);
+    expect(stripes).toBeGreaterThan(1);
+    const open = async () => byId((await f.clients.leader.get('/api/v1/tasks/dashboard?levels=3')).json().units);
+    const before = await open();
+    expect([before.get(team.id)?.open, before.get(f.department.id)?.open, before.get(f.other.id)?.open, before.get(f.root.id)?.open]).toEqual([24, 24, 0, 24]);
+
+    const admin = await createUser(t.database.db, f.root, ['agency_admin'], { fullName: 'Phan Văn Quản' });
+    const moved = await api(t.app, await login(t.app, admin.username)).post(`/api/v1/units/${team.id}/move`, { parentId: f.other.id });
+    expect(moved.statusCode).toBe(200);
+    const after = await open();
+    expect([after.get(team.id)?.open, after.get(f.department.id)?.open, after.get(f.other.id)?.open, after.get(f.root.id)?.open]).toEqual([24, 0, 24, 24]);
+  });
+
   it('refuses a level count outside 1–6, naming the field', async () => {
     const response = await f.clients.leader.get('/api/v1/tasks/dashboard?levels=0');
     expect(response.statusCode).toBe(400);

@@ -86,7 +86,8 @@ export async function runSignalSweep(deps: WorkDeps, agencyId: string, runKey?: 
           });
         }
       }
-      await queryTogether(tx, [repository.unitsCountersUpsert(agencyId, unitDeltas)]);
+      // The batch's tasks are many; their deltas, summed per unit, go to one stripe, as a command's do.
+      await queryTogether(tx, [repository.unitsCountersUpsert(agencyId, unitDeltas, repository.counterStripeOf(batch[0].id))]);
     });
     checked += batch.length;
     const last = batch[batch.length - 1];
