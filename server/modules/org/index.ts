@@ -6,5 +6,6 @@ export { insertPeople } from './people.repository.js';
 export { personValues } from './people.service.js';
 export { findUnit, findUnits, listManagers } from './units.repository.js';
 export { findPeople } from './people.repository.js';
+export { findNamed, type NamedPerson, type NamedUnit } from './named.repository.js';
 export { depthOfPath, subtreeRollup, type SubtreeRollupRow } from './subtree-rollup.js';
 export { ancestorShifts, ancestorShiftValues, repathStatement, type SubtreeMoved, type SubtreeMovedHook } from './subtree-moved.js';

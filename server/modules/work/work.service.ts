@@ -7,7 +7,7 @@ import { conflict, DomainError, forbidden, invalidState, notFound, validationErr
 import type { WorkingCalendar } from '../../platform/calendar/working-days.js';
 import { foldForSearch } from '../../platform/search-text.js';
 import { notificationsInsert } from '../notifications/index.js';
-import { findPeople, findUnits } from '../org/index.js';
+import { findNamed, findPeople, type NamedPerson } from '../org/index.js';
 import type { WorkDeps } from './work.deps.js';
 import { isCollaboratorIn, presentTaskDetail } from './work.detail.js';
 import { outcomeDelta, stateColumns, toTaskState } from './work.mapping.js';
@@ -29,14 +29,12 @@ function refusalError(refusal: Refusal): DomainError {
   return invalidState(refusal.reason, refusal.message);
 }
 
-type PersonRow = Awaited<ReturnType<typeof findPeople>>[number];
-
 /** People named in a command must be active members of the agency. */
 async function requireActivePeople(deps: WorkDeps, agencyId: string, ids: string[], field: string) {
-  return requireActive(await findPeople(deps.db, agencyId, [...new Set(ids)]), ids, field);
+  return requireActive((await findNamed(deps.db, agencyId, [], ids)).people, ids, field);
 }
 
-function requireActive(found: PersonRow[], ids: string[], field: string) {
+function requireActive(found: NamedPerson[], ids: string[], field: string) {
   const active = new Map(found.filter((person) => person.status === 'active').map((person) => [person.id, person]));
   if (ids.some((id) => !active.has(id))) throw validationError([{ field, message: { vi: 'Người không tồn tại hoặc đã nghỉ', en: 'Person unknown or no longer active' } }]);
   return ids.map((id) => active.get(id)!);
@@ -65,10 +63,7 @@ export async function createTask(deps: WorkDeps, actor: Actor, input: CreateTask
 export async function assignTask(deps: WorkDeps, actor: Actor, input: CreateTaskBody, options: CreateTaskOptions = {}) {
   const assignerId = actor.personId;
   if (!assignerId) throw forbidden({ vi: 'Tài khoản chưa gắn với cán bộ nào', en: 'This account is not linked to a person' });
-  const [namedUnits, named] = await Promise.all([
-    findUnits(deps.db, actor.agencyId, [input.unitId, ...input.collaboratorUnitIds]),
-    findPeople(deps.db, actor.agencyId, [...new Set([input.ownerId, assignerId, ...input.collaboratorIds])]),
-  ]);
+  const { units: namedUnits, people: named } = await findNamed(deps.db, actor.agencyId, [input.unitId, ...input.collaboratorUnitIds], [input.ownerId, assignerId, ...input.collaboratorIds]);
   const unitsById = new Map(namedUnits.map((unit) => [unit.id, unit]));
   const unit = unitsById.get(input.unitId);
   if (!unit || !unit.isActive) throw validationError([{ field: 'body.unitId', message: { vi: 'Đơn vị không tồn tại hoặc đã ngừng hoạt động', en: 'Unit unknown or inactive' } }]);
@@ -167,7 +162,7 @@ export async function runCommand(deps: WorkDeps, actor: Actor, taskId: string, c
   }
 }
 
-async function attemptCommand(deps: WorkDeps, actor: Actor, taskId: string, command: WorkCommand, named: PersonRow[], calendar: WorkingCalendar) {
+async function attemptCommand(deps: WorkDeps, actor: Actor, taskId: string, command: WorkCommand, named: NamedPerson[], calendar: WorkingCalendar) {
   const now = deps.clock.now();
   const found = await repository.findTaskForCommand(deps.db, actor.agencyId, taskId);
   const isCollaborator = found ? isCollaboratorIn(found.collaborators, actor) : false;
@@ -209,7 +204,7 @@ type FoundTask = NonNullable<Awaited<ReturnType<typeof repository.findTaskForCom
  * The names the answer shows after a command: those the read found and the command named, and,
  * read after the write, a new owner or proposed owner neither of them knew.
  */
-async function namesAfter(db: Db, agencyId: string, found: FoundTask, named: PersonRow[], before: TaskState, next: TaskState) {
+async function namesAfter(db: Db, agencyId: string, found: FoundTask, named: NamedPerson[], before: TaskState, next: TaskState) {
   const { task: row } = found;
   const names = new Map<string, string>([[row.ownerId, found.ownerName], [row.assignerId, found.assignerName], ...named.map((p) => [p.id, p.fullName] as [string, string])]);
   const proposedBefore = before.openRequest?.kind === 'transfer' ? before.openRequest.proposedOwnerId : null;
