@@ -6,6 +6,7 @@ import { WorkingCalendar } from '../server/platform/calendar/working-days.js';
 import { generateCases, generateCampaigns, generateReports } from './generate/modules.js';
 import { hashPassword } from '../server/modules/auth/index.js';
 import { contributionOf } from '../server/modules/work/work.mapping.js';
+import { counterStripeOf, UNIT_COUNTER_STRIPES } from '../server/modules/work/work.repository.js';
 import { VIETNAM_CALENDAR_2023_2027 } from '../server/platform/calendar/holidays-vn.js';
 import { localDateOf } from '../server/platform/calendar/dates.js';
 import { subtreeColumns, withSubtreeTotals } from './generate/subtree-totals.js';
@@ -78,7 +79,8 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
   report({ phase: 'org', done: org.people.length, total: org.people.length, rowsPerSecond: 0 });
 
   const context = { random, org, calendar: new FastCalendar(), now, today: localDateOf(now) };
-  const unitTotals = new Map<string, { open: number; overdue: number; completedOnTime: number; completedLate: number; transfers: number; extensions: number }>();
+  // Per unit and counter stripe, as the server's commands would have spread them (counterStripeOf).
+  const unitTotals = new Map<string, Map<number, { open: number; overdue: number; completedOnTime: number; completedLate: number; transfers: number; extensions: number }>>();
   const personTotals = new Map<string, { transfersAway: number; transfersReceived: number; extensions: number; returns: number }>();
   const personTotal = (id: string) => personTotals.get(id) ?? personTotals.set(id, { transfersAway: 0, transfersReceived: 0, extensions: 0, returns: 0 }).get(id)!;
   const extras = scale.staffOpen + scale.staffAssigned;
@@ -108,7 +110,9 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
         const task = makeTask(context, shapeAt(i));
         taskRows.push(task.row);
         eventRows.push(...task.events);
-        const unit = unitTotals.get(task.row.unitId) ?? unitTotals.set(task.row.unitId, { open: 0, overdue: 0, completedOnTime: 0, completedLate: 0, transfers: 0, extensions: 0 }).get(task.row.unitId)!;
+        const stripes = unitTotals.get(task.row.unitId) ?? unitTotals.set(task.row.unitId, new Map()).get(task.row.unitId)!;
+        const stripe = counterStripeOf(task.row.id!);
+        const unit = stripes.get(stripe) ?? stripes.set(stripe, { open: 0, overdue: 0, completedOnTime: 0, completedLate: 0, transfers: 0, extensions: 0 }).get(stripe)!;
         const contribution = contributionOf(task.row.countedOutcome ?? null);
         unit.open += contribution.open;
         unit.overdue += contribution.overdue;
@@ -144,9 +148,12 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
   else await loadTasks();
 
   const pathOf = new Map(org.units.map((unit) => [unit.id, unit.path]));
-  const ownTotals = [...unitTotals].map(([unitId, counts]) => ({ unitId, unitPath: pathOf.get(unitId)!, counts }));
-  const workCounterRows = withSubtreeTotals(ownTotals, ['open', 'overdue', 'completedOnTime', 'completedLate', 'transfers', 'extensions'] as const);
-  await insertChunks(db, unitWorkCounters, workCounterRows.map(({ unitId, own, subtree }) => ({ agencyId: org.agencyId, unitId, ...own, ...subtreeColumns(subtree) })), 5000);
+  const workCounterRows = Array.from({ length: UNIT_COUNTER_STRIPES }, (_, stripe) => {
+    const ownTotals = [...unitTotals].flatMap(([unitId, stripes]) => (stripes.has(stripe) ? [{ unitId, unitPath: pathOf.get(unitId)!, counts: stripes.get(stripe)! }] : []));
+    const rows = withSubtreeTotals(ownTotals, ['open', 'overdue', 'completedOnTime', 'completedLate', 'transfers', 'extensions'] as const);
+    return rows.map(({ unitId, own, subtree }) => ({ agencyId: org.agencyId, unitId, stripe, ...own, ...subtreeColumns(subtree) }));
+  }).flat();
+  await insertChunks(db, unitWorkCounters, workCounterRows, 5000);
   await insertChunks(db, personWorkCounters, [...personTotals].map(([personId, totals]) => ({ agencyId: org.agencyId, personId, ...totals })), 5000);
   const campaigns = await generateCampaigns(db, context, scale.campaigns, report);
   const serverCalendar = new WorkingCalendar(VIETNAM_CALENDAR_2023_2027);
