@@ -80,7 +80,7 @@ describe('leader dashboard levels', () => {
       ),
     );
     expect(created.map((response) => response.statusCode)).toEqual(created.map(() => 200));
-    // Counted in several stripes (task ids are random): 24 tasks all in one stripe has odds of 8^-23.
+    // Counted in several stripes (task ids are random): 24 tasks all in one stripe has odds of 4^-23.
     const [{ stripes }] = await queryRows<{ stripes: number }>(t.database.db, sql`select count(distinct stripe)::int as stripes from unit_work_counters where unit_id = ${team.id}`);
     expect(stripes).toBeGreaterThan(1);
     const open = async () => byId((await f.clients.leader.get('/api/v1/tasks/dashboard?levels=3')).json().units);

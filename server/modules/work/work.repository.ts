@@ -120,7 +120,7 @@ export interface CounterDelta {
 const isZero = (delta: object) => Object.values(delta).every((value) => value === 0);
 
 /** How many rows share a unit's counters (migration 0018): more spread the writers, and a roll-up reads them all. */
-export const UNIT_COUNTER_STRIPES = 8;
+export const UNIT_COUNTER_STRIPES = 4;
 
 /** The counter stripe a task's commands add to: the last byte of its (random) id. */
 export const counterStripeOf = (taskId: string) => parseInt(taskId.slice(-2), 16) % UNIT_COUNTER_STRIPES;
