@@ -1,5 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openedDialog } from './support/dialog.js';
 import { launchChromium, logIn, openPage } from './support/browser.js';
 import { choose } from './support/select.js';
 
@@ -18,10 +19,9 @@ async function click(page: Page, action: string, then: string) {
 }
 
 /** Opens the action's dialog from the task page's actions and confirms it with the same name. */
-async function act(page: Page, action: string, fill: (form: ReturnType<typeof dialog>) => Promise<void> = async () => {}) {
+async function act(page: Page, action: string, fill: (form: Locator) => Promise<void> = async () => {}) {
   await page.getByRole('button', { name: action, exact: true }).first().click();
-  const form = dialog(page);
-  await form.waitFor();
+  const form = await openedDialog(page);
   await fill(form);
   await form.getByRole('button', { name: action, exact: true }).click();
   await form.waitFor({ state: 'hidden' }).catch(async (error: unknown) => {

@@ -1,5 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openedDialog } from './support/dialog.js';
 import { launchChromium, logIn, openPage } from './support/browser.js';
 import { choose } from './support/select.js';
 
@@ -9,13 +10,10 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const dialog = (page: Page) => page.getByRole('dialog').last();
-
 /** Opens a step's dialog from the case page and confirms it with the same name. */
-async function step(page: Page, action: string, fill: (form: ReturnType<typeof dialog>) => Promise<void>) {
+async function step(page: Page, action: string, fill: (form: Locator) => Promise<void>) {
   await page.getByRole('button', { name: action, exact: true }).first().click();
-  const form = dialog(page);
-  await form.waitFor();
+  const form = await openedDialog(page);
   await fill(form);
   await form.getByRole('button', { name: action, exact: true }).click();
   await form.waitFor({ state: 'hidden' }).catch(async (error: unknown) => {
