@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium, logIn, openPage } from './support/browser.js';
+import { openedDialog } from './support/dialog.js';
 import { choose } from './support/select.js';
 
 let browser: Browser;
@@ -8,9 +9,6 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 afterAll(() => browser?.close());
-
-const dialog = (page: Page) => page.getByRole('dialog').last();
-
 
 async function fillDate(field: Locator, label: string, date: string) {
   const input = field.getByLabel(label, { exact: true });
@@ -36,7 +34,7 @@ it('a leader registers a directive, issues a plan with a target, assigns a linke
   await leader.getByText('24-CT/TU').first().waitFor();
 
   await leader.getByRole('button', { name: 'Đăng ký văn bản', exact: true }).click();
-  let form = dialog(leader);
+  let form = await openedDialog(leader);
   await form.getByLabel('Số, ký hiệu').fill('31-CT/TU');
   await form.getByText('Số 31 · loại CT · cơ quan TU').waitFor();
   await choose(leader, form, 'Loại văn bản', 'Chỉ thị');
@@ -48,7 +46,7 @@ it('a leader registers a directive, issues a plan with a target, assigns a linke
   await leader.getByText('Về tăng cường công tác kiểm tra, giám sát').first().waitFor();
 
   await leader.getByRole('button', { name: 'Ban hành kế hoạch thực hiện', exact: true }).click();
-  form = dialog(leader);
+  form = await openedDialog(leader);
   await form.locator('.ant-select-content-has-value').filter({ hasText: '31-CT/TU' }).first().waitFor();
   await choose(leader, form, 'Kế hoạch của', 'Cơ quan Ủy ban MTTQ');
   await form.getByLabel('Số, ký hiệu').fill('41-KH/ĐU');
@@ -59,7 +57,7 @@ it('a leader registers a directive, issues a plan with a target, assigns a linke
   await leader.waitForURL(/\/ke-hoach\/[0-9a-f-]{36}$/);
 
   await leader.getByRole('button', { name: 'Thêm chỉ tiêu', exact: true }).click();
-  form = dialog(leader);
+  form = await openedDialog(leader);
   await form.getByLabel('Chỉ tiêu', { exact: true }).fill('Ban được kiểm tra việc thực hiện quy chế làm việc');
   await form.getByLabel('Đơn vị tính').fill('Ban');
   await form.getByLabel('Giá trị chỉ tiêu').fill('5');
@@ -72,7 +70,7 @@ it('a leader registers a directive, issues a plan with a target, assigns a linke
 
   await row.getByRole('button', { name: 'Thao tác' }).click();
   await leader.getByRole('menuitem', { name: 'Giao nhiệm vụ' }).click();
-  form = dialog(leader);
+  form = await openedDialog(leader);
   await form.getByLabel('Tên nhiệm vụ').fill('Kiểm tra quy chế làm việc tại Ban Tuyên giáo');
   await form.getByLabel('Sản phẩm đầu ra').fill('Biên bản kiểm tra');
   await choose(leader, form, 'Người chủ trì', 'Trịnh Văn Dũng');
