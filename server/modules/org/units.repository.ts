@@ -24,11 +24,6 @@ export async function findUnit(db: Db | Tx, agencyId: string, id: string): Promi
   return row;
 }
 
-export async function findUnits(db: Db | Tx, agencyId: string, ids: string[]): Promise<UnitRow[]> {
-  if (ids.length === 0) return [];
-  return db.select().from(units).where(and(eq(units.agencyId, agencyId), inArray(units.id, [...new Set(ids)])));
-}
-
 export async function findUnitByCode(db: Db | Tx, agencyId: string, code: string): Promise<UnitRow | undefined> {
   const [row] = await db.select().from(units).where(and(eq(units.agencyId, agencyId), eq(units.code, code)));
   return row;

@@ -125,9 +125,9 @@ export const UNIT_COUNTER_STRIPES = 4;
 /** The counter stripe a task's commands add to: the last byte of its (random) id. */
 export const counterStripeOf = (taskId: string) => parseInt(taskId.slice(-2), 16) % UNIT_COUNTER_STRIPES;
 
-/** The upsert adding a delta to a unit's counters (and its ancestors' subtree totals) in a stripe, or undefined when it adds nothing. */
-export function unitCountersUpsert(agencyId: string, unitId: string, d: CounterDelta, stripe: number) {
-  return unitsCountersUpsert(agencyId, new Map([[unitId, d]]), stripe);
+/** The upsert adding a task's delta to its unit's counters (and its ancestors' subtree totals), or undefined when it adds nothing. */
+export function unitCountersUpsert(agencyId: string, unitId: string, d: CounterDelta, taskId: string) {
+  return unitsCountersUpsert(agencyId, new Map([[unitId, d]]), taskId);
 }
 
 const counterColumns = ['open', 'overdue', 'completed_on_time', 'completed_late', 'transfers', 'extensions'] as const;
@@ -141,15 +141,16 @@ const unitsCountersText = {
 /**
  * The upsert adding deltas to units' own counters and to the subtree totals of each unit and its
  * ancestors (the segments of its path), or undefined when it adds nothing. One row per unit touched,
- * all in one stripe, locked in (depth, id) order, root first, as every writer of these rows does, so
- * two commands never wait on each other crosswise.
+ * all in the stripe of `taskId` (a batch's deltas go to the stripe of one of its tasks), locked in
+ * (depth, id) order, root first, as every writer of these rows does, so two commands never wait on
+ * each other crosswise.
  */
-export function unitsCountersUpsert(agencyId: string, deltas: Map<string, CounterDelta>, stripe: number) {
+export function unitsCountersUpsert(agencyId: string, deltas: Map<string, CounterDelta>, taskId: string) {
   const changed = [...deltas].filter(([, d]) => !isZero(d));
   if (changed.length === 0) return undefined;
   const bind = new Bind();
   const agency = bind.add(agencyId);
-  const stripeValue = bind.add(stripe);
+  const stripeValue = bind.add(counterStripeOf(taskId));
   const values = changed.map(
     ([unitId, d]) =>
       `(${bind.add(unitId)}::uuid, ${bind.add(d.open)}::int, ${bind.add(d.overdue)}::int, ${bind.add(d.completedOnTime)}::int, ${bind.add(d.completedLate)}::int, ${bind.add(d.transfers)}::int, ${bind.add(d.extensions)}::int)`,

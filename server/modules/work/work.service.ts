@@ -99,7 +99,7 @@ export async function assignTask(deps: WorkDeps, actor: Actor, input: CreateTask
     statements: [
       repository.collaboratorsInsert(collaborators.map((c) => ({ agencyId: actor.agencyId, taskId: task.id, personId: c.personId, unitId: c.unitId }))),
       notificationsInsert({ agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, subject: { type: 'task', id: task.id }, now }),
-      repository.unitCountersUpsert(actor.agencyId, unit.id, { ...outcomeDelta(null, task.countedOutcome), transfers: 0, extensions: 0 }, repository.counterStripeOf(task.id)),
+      repository.unitCountersUpsert(actor.agencyId, unit.id, { ...outcomeDelta(null, task.countedOutcome), transfers: 0, extensions: 0 }, task.id),
       repository.eventInsert(eventRow(actor, now, task.id, history)),
     ],
   };
@@ -185,7 +185,7 @@ async function attemptCommand(deps: WorkDeps, actor: Actor, taskId: string, comm
     checked: 'audit_row',
     statements: [
       notificationsInsert({ agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, subject: { type: 'task', id: row.id }, now }),
-      repository.unitCountersUpsert(actor.agencyId, row.unitId, { ...outcome, ...moves }, repository.counterStripeOf(row.id)),
+      repository.unitCountersUpsert(actor.agencyId, row.unitId, { ...outcome, ...moves }, row.id),
       repository.weekCountersUpsert(actor.agencyId, row.unitId, mondayOf(localDateOf(now)), { completedOnTime: outcome.completedOnTime, completedLate: outcome.completedLate, ...moves }),
       repository.personCountersUpsert(actor.agencyId, personalResponsibility(before, next)),
       repository.eventInsert(eventRow(actor, now, row.id, decision.event)),

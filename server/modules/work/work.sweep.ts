@@ -86,8 +86,7 @@ export async function runSignalSweep(deps: WorkDeps, agencyId: string, runKey?: 
           });
         }
       }
-      // The batch's tasks are many; their deltas, summed per unit, go to one stripe, as a command's do.
-      await queryTogether(tx, [repository.unitsCountersUpsert(agencyId, unitDeltas, repository.counterStripeOf(batch[0].id))]);
+      await queryTogether(tx, [repository.unitsCountersUpsert(agencyId, unitDeltas, batch[0].id)]);
     });
     checked += batch.length;
     const last = batch[batch.length - 1];
