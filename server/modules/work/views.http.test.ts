@@ -190,6 +190,21 @@ describe('unit board text search', () => {
     expect(rows.map((row) => row.scopes[1])).toEqual(dates.map((date) => `a@${searchDayOf(date)}`));
     expect(searchDayStart(searchDayOf('2026-12-04'))).toBe('2026-12-04');
   });
+
+  it('keys each unit of a path alone and with the due day, as the index was built (migration 0015)', async () => {
+    const unitIds = fc.array(fc.uuid(), { maxLength: 5 });
+    const paths = fc.sample(unitIds, 50).map((ids) => (ids.length ? `/${ids.join('/')}/` : '/'));
+    const rows = await queryRows<{ scopes: string[] | null; original: string[] | null }>(
+      t.database.db,
+      sql`select task_search_scopes(p, date '2026-12-04') as scopes,
+        (select array_agg(scope.key) from unnest(string_to_array(btrim(p, '/'), '/')) as unit(id),
+          lateral (values (unit.id), (unit.id || '@' || greatest(date '2026-12-04' - date '1900-01-01', 0)::text)) as scope(key)) as original
+        from unnest(string_to_array(${paths.join(',')}, ',')) p`,
+    );
+    expect(rows).toHaveLength(paths.length);
+    for (const row of rows) expect(row.scopes).toEqual(row.original);
+    expect(rows.find((row) => row.original === null)?.scopes ?? null).toBeNull();
+  });
 });
 
 describe('an account without a person', () => {
