@@ -88,7 +88,7 @@ export const taskSearch = pgTable(
     searchText: text().notNull(),
   },
   (t) => [
-    // Words, subtree and due day in one index. task_search_scopes() (migration 0015) keys each task by
+    // Words, subtree and due day in one index. task_search_scopes() (migrations 0015, 0019) keys each task by
     // every unit of its path, alone and with its due day ("<unitId>@<day>"): a subtree's search reads
     // its days in due order and stops at a page (work.subtree-search.ts); the rest of a window, and a
     // search without a unit, go to the words' trigrams.
