@@ -85,18 +85,22 @@ export function refusal(reason: RefusalReason, message: LocalizedText = messages
 
 /** Why `relations` may not issue `name` on `task` now, or null when they may (payload aside). */
 export function checkPermission(task: TaskState, relations: readonly TaskRelation[], name: WorkCommandName): Refusal | null {
+  const reason = refusalReason(task, relations, name);
+  return reason ? refusal(reason) : null;
+}
+
+// The reason alone, nothing built: every list item asks it of each command for its `abilities`.
+function refusalReason(task: TaskState, relations: readonly TaskRelation[], name: WorkCommandName): RefusalReason | null {
   const rule = commandRules[name];
-  if (!rule.statuses.includes(task.status)) return refusal('invalid_state');
-  if (!relations.some((relation) => rule.relations.includes(relation))) return refusal('not_allowed');
-  if (rule.isRefusedToOwner && relations.includes('owner')) return refusal('own_decision');
-  if (rule.isRefusedToAssignee && relations.includes('owner') && !relations.includes('assigner')) return refusal('own_decision');
-  if (!satisfiesRequestGuard(task, rule.request)) {
-    return refusal(rule.request === 'none' || rule.request === 'none_or_extension' ? 'request_open' : 'no_open_request');
-  }
+  if (!rule.statuses.includes(task.status)) return 'invalid_state';
+  if (!relations.some((relation) => rule.relations.includes(relation))) return 'not_allowed';
+  if (rule.isRefusedToOwner && relations.includes('owner')) return 'own_decision';
+  if (rule.isRefusedToAssignee && relations.includes('owner') && !relations.includes('assigner')) return 'own_decision';
+  if (!satisfiesRequestGuard(task, rule.request)) return rule.request === 'none' || rule.request === 'none_or_extension' ? 'request_open' : 'no_open_request';
   return null;
 }
 
 /** What this person may do next; the presenter returns it as `abilities`. */
 export function availableCommands(task: TaskState, relations: readonly TaskRelation[]): WorkCommandName[] {
-  return workCommandNames.filter((name) => checkPermission(task, relations, name) === null);
+  return workCommandNames.filter((name) => refusalReason(task, relations, name) === null);
 }

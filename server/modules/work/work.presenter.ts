@@ -1,6 +1,6 @@
 import type { Task } from '../../../contracts/work.js';
 import type { Actor } from '../../platform/actor.js';
-import { localDateOf } from '../../platform/calendar/dates.js';
+import { isoInstant, localDateOf } from '../../platform/calendar/dates.js';
 import type { WorkingCalendar } from '../../platform/calendar/working-days.js';
 import { toTaskState } from './work.mapping.js';
 import { outcomeOf } from './work.outcome.js';
@@ -19,7 +19,7 @@ export interface PresentContext {
   names?: Map<string, string>;
 }
 
-const iso = (date: Date | null) => (date ? date.toISOString() : null);
+const iso = (date: Date | null) => (date ? isoInstant(date) : null);
 
 /** A task as the API shows it: outcome and signals computed for now, and what this actor may do next. */
 export function presentTaskSummary(row: TaskListRow, context: PresentContext, isCollaborator = false) {
@@ -55,7 +55,7 @@ export function presentTaskSummary(row: TaskListRow, context: PresentContext, is
     signals,
     startDate: task.startDate,
     dueDate: task.dueDate,
-    assignedAt: task.assignedAt.toISOString(),
+    assignedAt: isoInstant(task.assignedAt),
     acceptedAt: iso(task.acceptedAt),
     submittedAt: iso(task.submittedAt),
     completedAt: iso(task.completedAt),
