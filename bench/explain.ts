@@ -13,6 +13,7 @@ import { getCoverage, listCampaigns, listMyAssignments } from '../server/modules
 import { joinLiveCampaigns } from '../server/modules/dissemination/dissemination.sweep.js';
 import * as service from '../server/modules/work/work.service.js';
 import { createCalendarCache } from '../server/platform/calendar/calendar.repository.js';
+import { createNameCache } from '../server/modules/org/index.js';
 import { localDateOf } from '../server/platform/calendar/dates.js';
 import { systemClock } from '../server/platform/clock.js';
 import { BENCH_PASSWORD, SEARCH_TERMS } from './generate.js';
@@ -30,9 +31,10 @@ url.pathname = `/${values.database ?? `congvu_bench_${values.scale}`}`;
 const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
 let captured: { query: string; params: unknown[] }[] = [];
 const db = drizzle(pool, { schema, casing: 'snake_case', logger: { logQuery: (query, params) => captured.push({ query, params }) } }) as unknown as Db;
-const deps = { db, clock: systemClock, calendars: createCalendarCache(db) };
+const base = { db, clock: systemClock, calendars: createCalendarCache(db) };
+const deps = { ...base, names: createNameCache(db) };
 // The queue reads only the database and the clock.
-const feedbackDeps = deps as Parameters<typeof listQueue>[0];
+const feedbackDeps = base as Parameters<typeof listQueue>[0];
 
 async function actorOf(username: string) {
   const { token } = await login(deps, username, BENCH_PASSWORD);

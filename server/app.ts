@@ -20,7 +20,7 @@ import { documentRoutes, documentsSubtreeMoved, planRoutes, planTargetTaskSource
 import { feedbackPublicRoutes, feedbackStaffRoutes, feedbackSubtreeMoved } from './modules/feedback/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
-import { orgRoutes } from './modules/org/index.js';
+import { createNameCache, orgRoutes } from './modules/org/index.js';
 import { workRoutes, workSubtreeMoved } from './modules/work/index.js';
 import { createCalendarCache } from './platform/calendar/calendar.repository.js';
 import { createFileStore } from './platform/files.js';
@@ -68,7 +68,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       const calendars = createCalendarCache(db);
       await api.register(calendarRoutes, { ...base, calendars });
       const files = createFileStore(join(deps.config.DATA_DIR, 'files'));
-      await api.register(workRoutes, { ...base, calendars, signalSettings: signalSettingsOf(deps.config), files, taskSources: { plan_target: planTargetTaskSource } });
+      await api.register(workRoutes, { ...base, calendars, signalSettings: signalSettingsOf(deps.config), files, names: createNameCache(db), taskSources: { plan_target: planTargetTaskSource } });
       await api.register(documentRoutes, { ...base, files });
       await api.register(planRoutes, base);
       const feedback = { ...base, calendars, files, identityKey: feedbackIdentityKeyOf(deps.config) };

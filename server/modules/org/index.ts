@@ -7,5 +7,6 @@ export { personValues } from './people.service.js';
 export { findUnit, listManagers } from './units.repository.js';
 export { findPeople } from './people.repository.js';
 export { findNamed, type NamedPerson, type NamedUnit } from './named.repository.js';
+export { createNameCache, type NameCache, type Names } from './names.cache.js';
 export { depthOfPath, subtreeRollup, type SubtreeRollupRow } from './subtree-rollup.js';
 export { ancestorShifts, ancestorShiftValues, repathStatement, type SubtreeMoved, type SubtreeMovedHook } from './subtree-moved.js';

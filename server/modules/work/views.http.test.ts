@@ -260,4 +260,19 @@ describe('task lists', () => {
       expect(mine.map((item) => item.id), name).toEqual(inDueOrder(all.filter((item) => item.owner.id === person.id)));
     }
   });
+
+  it('show the names people and units have now, right after an administrator changes them', async () => {
+    const task = await f.assign();
+    const admin = await createUser(t.database.db, f.root, ['agency_admin']);
+    const adminClient = api(t.app, await login(t.app, admin.username));
+    const itemOf = async () => (await f.clients.head.get('/api/v1/tasks?view=unit')).json().items.find((item: { id: string }) => item.id === task.id);
+    expect(await itemOf()).toMatchObject({ owner: { fullName: 'Nguyễn Thị Lan' }, assigner: { fullName: 'Đặng Thu Hương' }, unit: { name: 'Ban Tuyên giáo' } });
+
+    const lan = (await adminClient.get(`/api/v1/people/${f.people.lan.id}`)).json();
+    const { id: _id, unit: _unit, status: _status, leftOn: _leftOn, ...fields } = lan;
+    const renamed = await adminClient.put(`/api/v1/people/${f.people.lan.id}`, { ...fields, fullName: 'Nguyễn Thị Lan Anh' });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect((await adminClient.put(`/api/v1/units/${f.department.id}`, { name: 'Ban Tuyên giáo và Dân vận', code: 'BTGDV' })).statusCode).toBe(200);
+    expect(await itemOf()).toMatchObject({ owner: { fullName: 'Nguyễn Thị Lan Anh' }, assigner: { fullName: 'Đặng Thu Hương' }, unit: { name: 'Ban Tuyên giáo và Dân vận' } });
+  });
 });

@@ -6,13 +6,13 @@ import { type Actor, seesWholeAgency } from '../../platform/actor.js';
 import { addCalendarDays, localDateOf, mondayOf } from '../../platform/calendar/dates.js';
 import { forbidden, validationError } from '../../platform/errors.js';
 import { decodeCursor, toPage } from '../../platform/paging.js';
-import { findPeople, findUnit } from '../org/index.js';
+import { findPeople, findUnit, type NameCache } from '../org/index.js';
 import type { WorkDeps } from './work.deps.js';
 import { canSeeTask, collaborationOf, listAudienceOf, managesUnitPath } from './work.policy.js';
 import { isCollaboratorIn, presentTaskDetail } from './work.detail.js';
 import { presentTaskSummary } from './work.presenter.js';
 import * as repository from './work.repository.js';
-import { listTaskPage, type TaskAudience } from './work.task-page.js';
+import { listTaskPage, type TaskAudience, type TaskListTask } from './work.task-page.js';
 import { defaultSignalSettings } from './work.signals.js';
 import { taskNotFound } from './work.service.js';
 
@@ -29,7 +29,7 @@ function taskCursor(cursor: string | undefined): [string, string] | undefined {
 }
 
 /** One page of tasks for a view, filtered by the actor's scope in SQL, ordered by due date. */
-export async function listTasks(deps: WorkDeps, actor: Actor, query: z.infer<typeof taskListQuery>) {
+export async function listTasks(deps: WorkDeps & { names: NameCache }, actor: Actor, query: z.infer<typeof taskListQuery>) {
   const me = actor.personId;
   let audience: TaskAudience;
   if (query.view === 'mine' || query.view === 'awaiting_my_decision') {
@@ -45,7 +45,7 @@ export async function listTasks(deps: WorkDeps, actor: Actor, query: z.infer<typ
     if (!unit) throw validationError([{ field: 'querystring.unitId', message: { vi: 'Đơn vị không tồn tại', en: 'Unit does not exist' } }]);
     unitPath = unit.path;
   }
-  const rows = await listTaskPage(deps.db, {
+  const tasks = await listTaskPage(deps.db, {
     agencyId: actor.agencyId,
     audience,
     statuses: query.status,
@@ -59,9 +59,14 @@ export async function listTasks(deps: WorkDeps, actor: Actor, query: z.infer<typ
     after: taskCursor(query.cursor),
     limit: query.limit,
   });
-  const page = toPage(rows, query.limit, (row) => [row.task.dueDate, row.task.id]);
-  const context = { actor, now: deps.clock.now(), calendar: await deps.calendars.get(actor.agencyId), settings: deps.signalSettings };
-  return { items: page.items.map((row) => presentTaskSummary(row, context)), nextCursor: page.nextCursor };
+  const page = toPage(tasks, query.limit, (task) => [task.dueDate, task.id]);
+  const [calendar, names] = await Promise.all([
+    deps.calendars.get(actor.agencyId),
+    deps.names.lookup(actor.agencyId, page.items.flatMap((task) => [task.ownerId, task.assignerId]), page.items.map((task) => task.unitId)),
+  ]);
+  const context = { actor, now: deps.clock.now(), calendar, settings: deps.signalSettings };
+  const rowOf = (task: TaskListTask) => ({ task, ownerName: names.person(task.ownerId), assignerName: names.person(task.assignerId), unitName: names.unit(task.unitId) });
+  return { items: page.items.map((task) => presentTaskSummary(rowOf(task), context)), nextCursor: page.nextCursor };
 }
 
 /** One task with its people, or 404 when the actor may not see it. */

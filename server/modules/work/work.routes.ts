@@ -5,6 +5,7 @@ import * as contract from '../../../contracts/work.js';
 import { uploadedFile } from '../../http/upload.js';
 import { actorOf } from '../../http/session.js';
 import type { FileStore } from '../../platform/files.js';
+import type { NameCache } from '../org/index.js';
 import * as attachments from './work.attachments.js';
 import type { WorkDeps } from './work.deps.js';
 import * as queries from './work.queries.js';
@@ -34,7 +35,7 @@ const commands: { path: string; summary: string; body: z.ZodType; toCommand: (bo
   { path: 'comments', summary: 'Trao đổi', body: contract.commentBody, toCommand: (b: z.infer<typeof contract.commentBody>) => ({ name: 'comment', ...b }) },
 ];
 
-export const workRoutes: FastifyPluginAsyncZod<WorkDeps & { files: FileStore }> = async (app, deps) => {
+export const workRoutes: FastifyPluginAsyncZod<WorkDeps & { files: FileStore; names: NameCache }> = async (app, deps) => {
   app.get('/tasks', { schema: { tags, summary: 'Danh sách nhiệm vụ', querystring: contract.taskListQuery, response: { 200: contract.taskPage, ...errors } } }, (request) =>
     queries.listTasks(deps, actorOf(request), request.query),
   );

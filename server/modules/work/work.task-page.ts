@@ -21,6 +21,7 @@ export type TaskListTask = Pick<
   | 'startDate' | 'dueDate' | 'assignedAt' | 'acceptedAt' | 'inProgressSince' | 'submittedAt' | 'completedAt'
   | 'progressPercent' | 'lastProgressAt' | 'grade' | 'openRequest' | 'transferCount' | 'extensionCount' | 'returnCount'
 >;
+/** A list item with the names it shows. */
 export type TaskListRow = { task: TaskListTask; ownerName: string; assignerName: string; unitName: string };
 
 /** Who may appear in the list, as the policy decides it: everybody, managed subtrees and/or the actor's own tasks. */
@@ -55,8 +56,7 @@ const COLUMNS = [
   'progress_percent', 'last_progress_at', 'grade', 'open_request', 'transfer_count', 'extension_count', 'return_count',
 ];
 const DATE_COLUMNS = new Set(['start_date', 'due_date']);
-const INNER_COLUMNS = COLUMNS.map((column) => `t.${column}`).join(', ');
-const OUTER_COLUMNS = COLUMNS.map((column) => (DATE_COLUMNS.has(column) ? `page.${column}::text` : `page.${column}`)).join(', ');
+const COLUMNS_READ = COLUMNS.map((column) => (DATE_COLUMNS.has(column) ? `t.${column}::text` : `t.${column}`)).join(', ');
 
 class Parameters {
   readonly values: unknown[] = [];
@@ -121,62 +121,48 @@ export function taskPageQuery(filter: TaskPageFilter): { text: string; values: u
     else where.push(`s.search_text like ${p.add(likePattern(filter.search))}`);
   }
   if (filter.after) where.push(`(t.due_date, t.id) > (${p.add(filter.after[0])}, ${p.add(filter.after[1])}::uuid)`);
-  // The page's rows first, then the names of just those: joined before the limit, a search's
-  // hundreds of matches each looked up three names only to be sorted away. Said as subqueries, each
-  // name is a primary-key lookup whatever the plan: joined, a generic plan (which guesses the limit)
-  // hashed the whole people table.
-  // Dates leave as text (as Drizzle's string mode reads them) only outside, so the outer order is the
-  // inner one and needs no sort.
-  const text = `select ${OUTER_COLUMNS},
-  (select full_name from people where id = page.owner_id),
-  (select full_name from people where id = page.assigner_id),
-  (select name from units where id = page.unit_id)
-from (select ${INNER_COLUMNS} from tasks t${filter.search ? ' join task_search s on s.task_id = t.id' : ''} where ${where.join(' and ')} order by t.due_date, t.id limit ${p.add(filter.limit + 1)}) page
-order by page.due_date, page.id`;
+  // Dates leave as text (as Drizzle's string mode reads them).
+  const text = `select ${COLUMNS_READ} from tasks t${filter.search ? ' join task_search s on s.task_id = t.id' : ''} where ${where.join(' and ')} order by t.due_date, t.id limit ${p.add(filter.limit + 1)}`;
   return { text, values: p.values };
 }
 
-const NAMES_AT = COLUMNS.length;
-
-function toRow(r: unknown[]): TaskListRow {
+function toTask(r: unknown[]): TaskListTask {
   return {
-    task: {
-      id: r[0] as string,
-      title: r[1] as string,
-      priority: r[2] as TaskListTask['priority'],
-      sourceKind: r[3] as TaskListTask['sourceKind'],
-      sourceId: r[4] as string | null,
-      unitId: r[5] as string,
-      unitPath: r[6] as string,
-      ownerId: r[7] as string,
-      assignerId: r[8] as string,
-      status: r[9] as TaskStatus,
-      startDate: r[10] as string,
-      dueDate: r[11] as string,
-      assignedAt: r[12] as Date,
-      acceptedAt: r[13] as Date | null,
-      inProgressSince: r[14] as Date | null,
-      submittedAt: r[15] as Date | null,
-      completedAt: r[16] as Date | null,
-      progressPercent: r[17] as number,
-      lastProgressAt: r[18] as Date | null,
-      grade: r[19] as number | null,
-      openRequest: r[20],
-      transferCount: r[21] as number,
-      extensionCount: r[22] as number,
-      returnCount: r[23] as number,
-    },
-    ownerName: r[NAMES_AT] as string,
-    assignerName: r[NAMES_AT + 1] as string,
-    unitName: r[NAMES_AT + 2] as string,
+    id: r[0] as string,
+    title: r[1] as string,
+    priority: r[2] as TaskListTask['priority'],
+    sourceKind: r[3] as TaskListTask['sourceKind'],
+    sourceId: r[4] as string | null,
+    unitId: r[5] as string,
+    unitPath: r[6] as string,
+    ownerId: r[7] as string,
+    assignerId: r[8] as string,
+    status: r[9] as TaskStatus,
+    startDate: r[10] as string,
+    dueDate: r[11] as string,
+    assignedAt: r[12] as Date,
+    acceptedAt: r[13] as Date | null,
+    inProgressSince: r[14] as Date | null,
+    submittedAt: r[15] as Date | null,
+    completedAt: r[16] as Date | null,
+    progressPercent: r[17] as number,
+    lastProgressAt: r[18] as Date | null,
+    grade: r[19] as number | null,
+    openRequest: r[20],
+    transferCount: r[21] as number,
+    extensionCount: r[22] as number,
+    returnCount: r[23] as number,
   };
 }
 
-/** A page ordered by (due date, id), the index order of every task list, plus one row to tell whether more follow. */
-export async function listTaskPage(db: Db, filter: TaskPageFilter): Promise<TaskListRow[]> {
+/**
+ * A page ordered by (due date, id), the index order of every task list, plus one task to tell whether
+ * more follow. The names a list shows come from the name cache (org/names.cache.ts), not from here.
+ */
+export async function listTaskPage(db: Db, filter: TaskPageFilter): Promise<TaskListTask[]> {
   const page = async (f: TaskPageFilter) => {
     const { text, values } = taskPageQuery(f);
-    return (await queryArrayRows(db, text, values)).map(toRow);
+    return (await queryArrayRows(db, text, values)).map(toTask);
   };
   const { unitPath } = filter;
   return filter.search && unitPath ? searchSubtreeByDays(db, { ...filter, unitPath }, page) : page(filter);
