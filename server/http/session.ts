@@ -49,11 +49,15 @@ export function registerSession(app: FastifyInstance, options: SessionOptions) {
 
 /**
  * For route plugins whose writes change who people are (accounts, units, managers): every write
- * request drops the cached sessions before its answer leaves, so the caller's next request sees it.
+ * request drops the cached sessions, and whatever else `alsoDrop` names, before its answer leaves,
+ * so the caller's next request sees it.
  */
-export function dropCachedSessionsOnWrite(app: FastifyInstance) {
+export function dropCachedSessionsOnWrite(app: FastifyInstance, alsoDrop?: () => void) {
   app.addHook('onSend', async (request, _reply, payload) => {
-    if (!SAFE_METHODS.has(request.method)) actorsChanged();
+    if (!SAFE_METHODS.has(request.method)) {
+      actorsChanged();
+      alsoDrop?.();
+    }
     return payload;
   });
 }

@@ -1,9 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actorsChanged } from '../../platform/actor-changes.js';
 import { createAgency, createUnit, createUser } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { createNameCache } from './names.cache.js';
+import { createNameCache, namesChanged } from './names.cache.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -12,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('the name cache', () => {
-  it('reads a name changed behind its back (another instance) once something about people changes here, or once its entry is too old', async () => {
+  it('reads a name changed behind its back (another instance) once people or units are written through this process, or once its entry is too old', async () => {
     const { agencyId, root } = await createAgency(t.database.db);
     const unit = await createUnit(t.database.db, root, { name: 'Văn phòng' });
     const person = await createUser(t.database.db, unit, ['staff'], { fullName: 'Phạm Minh Đức' });
@@ -29,7 +28,7 @@ describe('the name cache', () => {
     await t.database.db.execute(sql`update units set name = 'Văn phòng Ủy ban' where id = ${unit.id}`);
     expect(await namesIn(cache)).toEqual(['Phạm Minh Đức', 'Văn phòng', '']);
     expect(await namesIn(expired)).toEqual(['Phạm Minh Đức Anh', 'Văn phòng Ủy ban', '']);
-    actorsChanged();
+    namesChanged();
     expect(await namesIn(cache)).toEqual(['Phạm Minh Đức Anh', 'Văn phòng Ủy ban', '']);
   });
 });

@@ -1,6 +1,15 @@
 import type { Db } from '../../db/client.js';
-import { actorsGeneration } from '../../platform/actor-changes.js';
 import { findNamed } from './named.repository.js';
+
+/**
+ * A count of writes to people and units in this process (org.routes.ts moves it). Not the sessions'
+ * count (actor-changes.ts): that one also moves at every sign-in, which would empty this cache each time.
+ */
+let generation = 0;
+
+export function namesChanged() {
+  generation += 1;
+}
 
 interface Entry {
   name: string;
@@ -26,15 +35,14 @@ export interface NameCacheOptions {
 /**
  * People's full names and units' names behind an in-process cache. A task list shows three names
  * per row, a handful of distinct ones per page; looked up in its statement, they were 63 index
- * probes per page and a third of the database's CPU for the list. Names are read again when
- * anything about people or units changes in this process (actor-changes.ts, as for sessions), and
- * after `ttlMs` for changes made through another instance.
+ * probes per page and a third of the database's CPU for the list. Names are read again after any
+ * write to people or units through this process, and after `ttlMs` for one made through another instance.
  */
 export function createNameCache(db: Db, options: NameCacheOptions = { ttlMs: 60_000, maxEntries: 20_000 }): NameCache {
   const people = new Map<string, Entry>();
   const units = new Map<string, Entry>();
   const isFresh = (entry: Entry | undefined, now: number): entry is Entry =>
-    entry !== undefined && entry.generation === actorsGeneration() && now - entry.cachedAt < options.ttlMs;
+    entry !== undefined && entry.generation === generation && now - entry.cachedAt < options.ttlMs;
   const missing = (cache: Map<string, Entry>, ids: readonly string[], now: number) => [...new Set(ids)].filter((id) => !isFresh(cache.get(id), now));
   const remember = (cache: Map<string, Entry>, id: string, entry: Entry) => {
     cache.delete(id);
@@ -50,15 +58,15 @@ export function createNameCache(db: Db, options: NameCacheOptions = { ttlMs: 60_
       // This page's answers, whatever the cache evicts meanwhile.
       const read = new Map<string, string>();
       if (wantedPeople.length > 0 || wantedUnits.length > 0) {
-        const generation = actorsGeneration();
+        const readAt = generation;
         const named = await findNamed(db, agencyId, wantedUnits, wantedPeople);
         for (const person of named.people) {
           read.set(person.id, person.fullName);
-          remember(people, person.id, { name: person.fullName, generation, cachedAt: now });
+          remember(people, person.id, { name: person.fullName, generation: readAt, cachedAt: now });
         }
         for (const unit of named.units) {
           read.set(unit.id, unit.name);
-          remember(units, unit.id, { name: unit.name, generation, cachedAt: now });
+          remember(units, unit.id, { name: unit.name, generation: readAt, cachedAt: now });
         }
       }
       return {

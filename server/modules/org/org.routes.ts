@@ -22,6 +22,7 @@ import { actorOf, dropCachedSessionsOnWrite } from '../../http/session.js';
 import type { OrgDeps } from './org.deps.js';
 import * as importService from './people-import.service.js';
 import * as people from './people.service.js';
+import { namesChanged } from './names.cache.js';
 import * as units from './units.service.js';
 
 const errors = { 400: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
@@ -29,7 +30,7 @@ const unitTags = ['org: units'];
 const peopleTags = ['org: people'];
 
 export const orgRoutes: FastifyPluginAsyncZod<OrgDeps> = async (app, deps) => {
-  dropCachedSessionsOnWrite(app);
+  dropCachedSessionsOnWrite(app, namesChanged);
   app.get('/units', { schema: { tags: unitTags, summary: 'Cây đơn vị', response: { 200: unitListResponse } } }, async (request) => ({
     items: await units.listUnits(deps, actorOf(request)),
   }));
