@@ -47,4 +47,19 @@ describe('response serializer', () => {
   it('refuses, outside production, an answer that breaks its contract', () => {
     expect(() => compile(true)({ ...page, grade: 'excellent' })).toThrow(/doesn't match the schema/);
   });
+
+  it('writes ids, dates, instants, vocabulary and numbered grades verbatim, and still escapes free text', () => {
+    const shaped = z.object({
+      id: z.uuid(),
+      at: z.iso.datetime({ offset: true }).nullable(),
+      on: z.iso.date(),
+      status: z.enum(['in_progress', 'done']),
+      grade: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
+      note: z.string(),
+    });
+    const write = createResponseSerializerCompiler({ validate: false })({ schema: shaped, method: 'GET', url: '/y', httpStatus: '200' });
+    const value = { id, at: '2026-12-04T19:45:00.123Z', on: '2026-12-04', status: 'in_progress', grade: 2, note: 'Ý kiến "khẩn"\n\\ tiếp' };
+    expect(JSON.parse(write(value))).toEqual(value);
+    expect(JSON.parse(write({ ...value, at: null, grade: null }))).toMatchObject({ at: null, grade: null });
+  });
 });

@@ -18,7 +18,7 @@ export function createResponseSerializerCompiler(options: { validate: boolean })
     const schema = zodSchemaOf(maybeSchema);
     // Compiled on a route's first answer: compiling every route's schemas at start-up took seconds.
     let compiled: ((data: unknown) => string) | undefined;
-    const stringify = (data: unknown) => (compiled ??= fastJson(toSerializerSchema(schema) as unknown as Parameters<typeof fastJson>[0]))(data);
+    const stringify = (data: unknown) => (compiled ??= fastJson(toSerializerSchema(schema) as unknown as Parameters<typeof fastJson>[0], WRITER_OPTIONS))(data);
     if (!options.validate) return stringify;
     return (data: unknown) => {
       const result = z.safeEncode(schema, data);
@@ -45,11 +45,45 @@ export function toSerializerSchema(schema: z.ZodType): JsonSchema {
   return forWriting(z.toJSONSchema(schema, { io: 'output', target: 'draft-7', unrepresentable: 'any' }) as JsonSchema);
 }
 
+// The validator that picks a union's member knows 'unsafe' as a format every string satisfies.
+const WRITER_OPTIONS: Parameters<typeof fastJson>[1] = { ajv: { formats: { unsafe: true } } };
+
+/** Written by JSON as it is: nothing to escape (quote, backslash, control character, lone surrogate half). */
+const isPlain = (value: unknown) => typeof value === 'string' && JSON.stringify(value) === `"${value}"`;
+/** Formats whose every valid value is plain. */
+const PLAIN_FORMATS = new Set(['uuid', 'date', 'date-time']);
+
+/**
+ * A string the contract fixes to a plain shape (an id, a date, an instant, one of a vocabulary) is
+ * written as it is, without the per-character escape check: there are ~25 such strings per task in a
+ * list, and checking them was the larger part of writing the page. Outside production the contract
+ * is checked first, so a value of another shape fails the tests rather than leaving unescaped.
+ */
+function isPlainString(node: JsonSchema): boolean {
+  if (node.type !== 'string') return false;
+  if (PLAIN_FORMATS.has(node.format as string)) return true;
+  const values = (node.enum as unknown[] | undefined) ?? ('const' in node ? [node.const] : undefined);
+  return values !== undefined && values.every(isPlain);
+}
+
+/** A union of constants of one type, as zod writes a union of literals, is an enum: written without a validator per member. */
+function asEnum(branches: JsonSchema[]): JsonSchema | null {
+  const type = branches[0]?.type;
+  if (typeof type !== 'string' || !branches.every((branch) => branch.type === type && 'const' in branch && Object.keys(branch).length === 2)) return null;
+  return { type, enum: branches.map((branch) => branch.const) };
+}
+
 function forWriting(node: unknown): JsonSchema {
   if (Array.isArray(node)) return node.map(forWriting) as unknown as JsonSchema;
   if (!node || typeof node !== 'object') return node as JsonSchema;
   const entries = Object.entries(node).filter(([key, value]) => !(key === 'additionalProperties' && value === false));
-  const folded = Object.fromEntries(entries.map(([key, value]) => [key, forWriting(value)])) as JsonSchema;
+  let folded = Object.fromEntries(entries.map(([key, value]) => [key, forWriting(value)])) as JsonSchema;
+  const literals = Array.isArray(folded.anyOf) ? asEnum(folded.anyOf as JsonSchema[]) : null;
+  if (literals) {
+    const { anyOf: _, ...rest } = folded;
+    folded = { ...rest, ...literals };
+  }
+  if (isPlainString(folded)) folded = { ...folded, format: 'unsafe' };
   const branches = folded.anyOf as JsonSchema[] | undefined;
   if (branches?.length === 2) {
     const other = branches.find((branch) => branch.type !== 'null');
