@@ -76,8 +76,13 @@ export function startOfLocalDay(isoDate: string, addDays = 0): Date {
   return new Date(Date.UTC(y, m - 1, d + addDays) - VIETNAM_OFFSET_MS);
 }
 
+/** Days from 1970-01-01 to a yyyy-mm-dd date (NaN when a field is not digits); a day past its month's end carries over. */
+export function epochDayOf(isoDate: string): number {
+  return epochDayOfParts(digitsIn(isoDate, 0, 4), digitsIn(isoDate, 5, 7), digitsIn(isoDate, 8, 10));
+}
+
 export function addCalendarDays(isoDate: string, days: number): string {
-  return dateOfEpochDay(epochDayOfParts(digitsIn(isoDate, 0, 4), digitsIn(isoDate, 5, 7), digitsIn(isoDate, 8, 10)) + days);
+  return dateOfEpochDay(epochDayOf(isoDate) + days);
 }
 
 /** The later of two dates (yyyy-mm-dd; they compare as text); a missing one gives way to the other. */

@@ -1,4 +1,4 @@
-import { addCalendarDays, dateOfEpochDay, daysBetween, localDateOf, startOfLocalDay, weekdayOf } from './dates.js';
+import { addCalendarDays, dateOfEpochDay, daysBetween, epochDayOf, localDateOf, startOfLocalDay, weekdayOf } from './dates.js';
 import { VIETNAM_CALENDAR_2023_2027 } from './holidays-vn.js';
 
 export type CalendarDayKind = 'holiday' | 'makeup_workday';
@@ -34,7 +34,6 @@ const DAY_MS = 86_400_000;
 /** The span served from a precomputed table (2000–2100); dates outside it are counted day by day. */
 const TABLE_FIRST_DAY = Date.UTC(2000, 0, 1) / DAY_MS;
 const TABLE_DAYS = Date.UTC(2101, 0, 1) / DAY_MS - TABLE_FIRST_DAY;
-const epochDayOf = (day: string) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / DAY_MS;
 const dayAt = (index: number) => dateOfEpochDay(TABLE_FIRST_DAY + index);
 
 /**
