@@ -14,17 +14,24 @@ type JsonSchema = Record<string, unknown>;
  * catch a handler that drifts from it.
  */
 export function createResponseSerializerCompiler(options: { validate: boolean }): FastifySerializerCompiler<unknown> {
-  return ({ schema: maybeSchema, method, url }) => {
-    const schema = zodSchemaOf(maybeSchema);
-    // Compiled on a route's first answer: compiling every route's schemas at start-up took seconds.
-    let compiled: ((data: unknown) => string) | undefined;
-    const stringify = (data: unknown) => (compiled ??= fastJson(toSerializerSchema(schema) as unknown as Parameters<typeof fastJson>[0], WRITER_OPTIONS))(data);
-    if (!options.validate) return stringify;
-    return (data: unknown) => {
-      const result = z.safeEncode(schema, data);
-      if (!result.success) throw new ResponseSerializationError(method, url, { cause: result.error });
-      return stringify(result.data);
-    };
+  return ({ schema: maybeSchema, method, url }) =>
+    createJsonWriter(zodSchemaOf(maybeSchema), options, (cause) => new ResponseSerializationError(method, url, { cause }));
+}
+
+/**
+ * A writer of JSON for one contract, as a route's answers are written; for answers a handler puts
+ * together from parts written ahead (work.list-items.ts). `failure` is what a value outside the
+ * contract throws, when `validate` checks it.
+ */
+export function createJsonWriter(schema: z.ZodType, options: { validate: boolean }, failure: (cause: z.ZodError) => Error): (data: unknown) => string {
+  // Compiled on the first answer: compiling every route's schemas at start-up took seconds.
+  let compiled: ((data: unknown) => string) | undefined;
+  const stringify = (data: unknown) => (compiled ??= fastJson(toSerializerSchema(schema) as unknown as Parameters<typeof fastJson>[0], WRITER_OPTIONS))(data);
+  if (!options.validate) return stringify;
+  return (data: unknown) => {
+    const result = z.safeEncode(schema, data);
+    if (!result.success) throw failure(result.error);
+    return stringify(result.data);
   };
 }
 

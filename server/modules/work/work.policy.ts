@@ -13,6 +13,9 @@ export function canSeeTask(actor: Actor, row: Pick<TaskRow, 'unitPath' | 'ownerI
   return !!me && (row.ownerId === me || row.assignerId === me || row.deciderIds.includes(me));
 }
 
+/** Everything relationsOfActor reads of the actor, as one string: viewers with the same key see a task alike. */
+export const viewerKeyOf = (actor: Actor) => `${actor.personId ?? ''}|${hasRole(actor, 'leader') ? 'leader' : ''}|${actor.managedUnitPaths.join(',')}`;
+
 export function relationsOfActor(actor: Actor, task: TaskState, unitPath: string, isCollaborator: boolean) {
   return relationsOf(task, {
     personId: actor.personId ?? '',

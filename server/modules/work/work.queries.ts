@@ -10,9 +10,9 @@ import { findPeople, findUnit, type NameCache } from '../org/index.js';
 import type { WorkDeps } from './work.deps.js';
 import { canSeeTask, collaborationOf, listAudienceOf, managesUnitPath } from './work.policy.js';
 import { isCollaboratorIn, presentTaskDetail } from './work.detail.js';
-import { presentTaskSummary } from './work.presenter.js';
+import { type ListItemCache, pageJson } from './work.list-items.js';
 import * as repository from './work.repository.js';
-import { listTaskPage, type TaskAudience, type TaskListTask } from './work.task-page.js';
+import { listTaskPage, type TaskAudience } from './work.task-page.js';
 import { defaultSignalSettings } from './work.signals.js';
 import { taskNotFound } from './work.service.js';
 
@@ -28,13 +28,16 @@ function taskCursor(cursor: string | undefined): [string, string] | undefined {
   return [key[0], key[1]];
 }
 
-/** One page of tasks for a view, filtered by the actor's scope in SQL, ordered by due date. */
-export async function listTasks(deps: WorkDeps & { names: NameCache }, actor: Actor, query: z.infer<typeof taskListQuery>) {
+/**
+ * One page of tasks for a view, filtered by the actor's scope in SQL, ordered by due date, as the
+ * page's JSON: its items come from the list item cache where they were written from the same inputs.
+ */
+export async function listTasks(deps: WorkDeps & { names: NameCache; listItems: ListItemCache }, actor: Actor, query: z.infer<typeof taskListQuery>): Promise<Buffer> {
   const me = actor.personId;
   let audience: TaskAudience;
   if (query.view === 'mine' || query.view === 'awaiting_my_decision') {
     // An account without a person (an administrator) owns and decides nothing.
-    if (!me) return { items: [], nextCursor: null };
+    if (!me) return pageJson([], null);
     audience = { kind: query.view === 'mine' ? 'owner' : 'decider', personId: me };
   } else {
     audience = listAudienceOf(actor);
@@ -45,7 +48,7 @@ export async function listTasks(deps: WorkDeps & { names: NameCache }, actor: Ac
     if (!unit) throw validationError([{ field: 'querystring.unitId', message: { vi: 'Đơn vị không tồn tại', en: 'Unit does not exist' } }]);
     unitPath = unit.path;
   }
-  const tasks = await listTaskPage(deps.db, {
+  const keys = await listTaskPage(deps.db, {
     agencyId: actor.agencyId,
     audience,
     statuses: query.status,
@@ -59,14 +62,13 @@ export async function listTasks(deps: WorkDeps & { names: NameCache }, actor: Ac
     after: taskCursor(query.cursor),
     limit: query.limit,
   });
-  const page = toPage(tasks, query.limit, (task) => [task.dueDate, task.id]);
+  const page = toPage(keys, query.limit, (key) => [key.dueDate, key.id]);
   const [calendar, names] = await Promise.all([
     deps.calendars.get(actor.agencyId),
-    deps.names.lookup(actor.agencyId, page.items.flatMap((task) => [task.ownerId, task.assignerId]), page.items.map((task) => task.unitId)),
+    deps.names.lookup(actor.agencyId, page.items.flatMap((key) => [key.ownerId, key.assignerId]), page.items.map((key) => key.unitId)),
   ]);
-  const context = { actor, now: deps.clock.now(), calendar, settings: deps.signalSettings };
-  const rowOf = (task: TaskListTask) => ({ task, ownerName: names.person(task.ownerId), assignerName: names.person(task.assignerId), unitName: names.unit(task.unitId) });
-  return { items: page.items.map((task) => presentTaskSummary(rowOf(task), context)), nextCursor: page.nextCursor };
+  const items = await deps.listItems.itemsOf(page.items, { db: deps.db, actor, now: deps.clock.now(), calendar, settings: deps.signalSettings, names });
+  return pageJson(items, page.nextCursor);
 }
 
 /** One task with its people, or 404 when the actor may not see it. */

@@ -1,7 +1,7 @@
 import { queryArrayRows } from '../../db/array-rows.js';
 import type { Db } from '../../db/client.js';
 import { addCalendarDays, daysBetween, laterDate } from '../../platform/calendar/dates.js';
-import type { TaskListTask, TaskPageFilter } from './work.task-page.js';
+import type { TaskListKey, TaskPageFilter } from './work.task-page.js';
 
 /**
  * A text search on a unit's board, day by day in due order. Asked in one query, PostgreSQL matches
@@ -40,14 +40,14 @@ where u.agency_id = $1 and u.path like $2`,
   return (earliest as string | null) ?? undefined;
 }
 
-type PageQuery = (filter: TaskPageFilter) => Promise<TaskListTask[]>;
+type PageQuery = (filter: TaskPageFilter) => Promise<TaskListKey[]>;
 
 /** The rows of a subtree search page (plus one when more follow), asked day by day. */
-export async function searchSubtreeByDays(db: Db, filter: TaskPageFilter & { unitPath: string }, page: PageQuery): Promise<TaskListTask[]> {
+export async function searchSubtreeByDays(db: Db, filter: TaskPageFilter & { unitPath: string }, page: PageQuery): Promise<TaskListKey[]> {
   const start = laterDate(filter.dueFrom, filter.after?.[0]) ?? (await earliestDueIn(db, filter.agencyId, filter.unitPath));
   if (!start) return [];
   const lastDay = filter.dueTo ? searchDayOf(filter.dueTo) : Number.POSITIVE_INFINITY;
-  const rows: TaskListTask[] = [];
+  const rows: TaskListKey[] = [];
   const firstDay = searchDayOf(start);
   let day = firstDay;
   let span = 1;

@@ -56,6 +56,8 @@ const COLUMNS = [
   'progress_percent', 'last_progress_at', 'grade', 'open_request', 'transfer_count', 'extension_count', 'return_count',
 ];
 const DATE_COLUMNS = new Set(['start_date', 'due_date']);
+/** What a page reads of each row: see TaskListKey. */
+const KEY_COLUMNS_READ = 't.id, t.due_date::text, t.xmin::text, t.owner_id, t.assigner_id, t.unit_id';
 const COLUMNS_READ = COLUMNS.map((column) => (DATE_COLUMNS.has(column) ? `t.${column}::text` : `t.${column}`)).join(', ');
 
 class Parameters {
@@ -122,7 +124,7 @@ export function taskPageQuery(filter: TaskPageFilter): { text: string; values: u
   }
   if (filter.after) where.push(`(t.due_date, t.id) > (${p.add(filter.after[0])}, ${p.add(filter.after[1])}::uuid)`);
   // Dates leave as text (as Drizzle's string mode reads them).
-  const text = `select ${COLUMNS_READ} from tasks t${filter.search ? ' join task_search s on s.task_id = t.id' : ''} where ${where.join(' and ')} order by t.due_date, t.id limit ${p.add(filter.limit + 1)}`;
+  const text = `select ${KEY_COLUMNS_READ} from tasks t${filter.search ? ' join task_search s on s.task_id = t.id' : ''} where ${where.join(' and ')} order by t.due_date, t.id limit ${p.add(filter.limit + 1)}`;
   return { text, values: p.values };
 }
 
@@ -156,14 +158,42 @@ function toTask(r: unknown[]): TaskListTask {
 }
 
 /**
- * A page ordered by (due date, id), the index order of every task list, plus one task to tell whether
- * more follow. The names a list shows come from the name cache (org/names.cache.ts), not from here.
+ * What a page reads first: its order, the version of each row (`xmin` changes with every write to
+ * it, whoever makes it) and whose names it shows. The rest of a row is read only for the items the
+ * list item cache cannot answer (work.list-items.ts).
  */
-export async function listTaskPage(db: Db, filter: TaskPageFilter): Promise<TaskListTask[]> {
+export interface TaskListKey {
+  id: string;
+  dueDate: string;
+  version: string;
+  ownerId: string;
+  assignerId: string;
+  unitId: string;
+}
+const toKey = (r: unknown[]): TaskListKey => ({
+  id: r[0] as string,
+  dueDate: r[1] as string,
+  version: r[2] as string,
+  ownerId: r[3] as string,
+  assignerId: r[4] as string,
+  unitId: r[5] as string,
+});
+
+/**
+ * A page ordered by (due date, id), the index order of every task list, plus one task to tell whether
+ * more follow: the keys of its rows.
+ */
+export async function listTaskPage(db: Db, filter: TaskPageFilter): Promise<TaskListKey[]> {
   const page = async (f: TaskPageFilter) => {
     const { text, values } = taskPageQuery(f);
-    return (await queryArrayRows(db, text, values)).map(toTask);
+    return (await queryArrayRows(db, text, values)).map(toKey);
   };
   const { unitPath } = filter;
   return filter.search && unitPath ? searchSubtreeByDays(db, { ...filter, unitPath }, page) : page(filter);
+}
+
+/** The tasks with these ids, whole, each with its version (the `xmin` listTaskPage read). */
+export async function listTasksById(db: Db, agencyId: string, ids: readonly string[]): Promise<{ task: TaskListTask; version: string }[]> {
+  const rows = await queryArrayRows(db, `select ${COLUMNS_READ}, t.xmin::text from tasks t where t.agency_id = $1 and t.id = any($2::uuid[])`, [agencyId, ids]);
+  return rows.map((row) => ({ task: toTask(row), version: row[COLUMNS.length] as string }));
 }
