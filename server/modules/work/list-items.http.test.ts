@@ -1,0 +1,104 @@
+import { sql } from 'drizzle-orm';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { taskPage } from '../../../contracts/work.js';
+import { type TestApp } from '../../test/test-app.js';
+import { useWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
+import { pageJson } from './work.list-items.js';
+
+let t: TestApp;
+let f: WorkFixture;
+useWorkFixture((app, fixture) => {
+  t = app;
+  f = fixture;
+});
+
+type Client = WorkFixture['clients']['head'];
+const OPEN = 'status=assigned&status=in_progress&status=submitted';
+
+async function itemOf(client: Client, url: string, id: string) {
+  const response = await client.get(url);
+  expect(response.statusCode).toBe(200);
+  expect(response.headers['content-type']).toMatch(/^application\/json/);
+  const page = taskPage.parse(response.json());
+  return page.items.find((item) => item.id === id);
+}
+
+const mine = `/api/v1/tasks?view=mine&${OPEN}`;
+const unitBoard = () => `/api/v1/tasks?view=unit&unitId=${f.department.id}`;
+
+/** The task as GET /tasks/:id shows it to this viewer, without what a list item leaves out. */
+async function detailAsListItem(client: Client, id: string) {
+  const { description: _d, expectedOutput: _e, collaborators: _c, collaboratorUnits: _u, ...item } = (await client.get(`/api/v1/tasks/${id}`)).json();
+  return item;
+}
+
+describe('task list items', () => {
+  it('show each viewer the task as its own page does, asked again and again by several viewers', async () => {
+    const task = await f.assign();
+    for (let round = 0; round < 2; round++) {
+      expect(await itemOf(f.clients.lan, mine, task.id)).toEqual(await detailAsListItem(f.clients.lan, task.id));
+      expect(await itemOf(f.clients.head, unitBoard(), task.id)).toEqual(await detailAsListItem(f.clients.head, task.id));
+      expect(await itemOf(f.clients.leader, unitBoard(), task.id)).toEqual(await detailAsListItem(f.clients.leader, task.id));
+    }
+    const [owner, head] = [await itemOf(f.clients.lan, mine, task.id), await itemOf(f.clients.head, unitBoard(), task.id)];
+    expect(owner?.abilities).toContain('accept');
+    expect(head?.abilities).not.toContain('accept');
+    expect(head?.abilities).toContain('cancel');
+  });
+
+  it('follow a command at once', async () => {
+    const task = await f.assign();
+    expect((await itemOf(f.clients.lan, mine, task.id))?.status).toBe('assigned');
+    expect((await f.clients.lan.post(`/api/v1/tasks/${task.id}/accept`)).statusCode).toBe(200);
+    const accepted = await itemOf(f.clients.lan, mine, task.id);
+    expect(accepted?.status).toBe('in_progress');
+    expect(accepted?.abilities).not.toContain('accept');
+  });
+
+  it('follow a write made behind the server (another instance, a script) at the next list', async () => {
+    const task = await f.assign();
+    expect((await itemOf(f.clients.head, unitBoard(), task.id))?.title).toBe('Xây dựng quy trình tiếp nhận văn bản đến');
+    await t.database.db.execute(sql`update tasks set title = 'Rà soát quy trình tiếp nhận', progress_percent = 40 where id = ${task.id}`);
+    expect(await itemOf(f.clients.head, unitBoard(), task.id)).toMatchObject({ title: 'Rà soát quy trình tiếp nhận', progressPercent: 40 });
+  });
+
+  it('count days again the next day: a task past its due date shows overdue', async () => {
+    const task = await f.assign();
+    const before = await itemOf(f.clients.lan, mine, task.id);
+    expect(before?.outcome).toBe('open_in_time');
+    expect(before?.signals.map((signal) => signal.kind)).not.toContain('overdue');
+    t.clock.set(new Date('2026-03-16T02:00:00Z'));
+    await f.logInAgain();
+    const after = await itemOf(f.clients.lan, mine, task.id);
+    expect(after?.outcome).toBe('open_overdue');
+    expect(after?.signals.map((signal) => signal.kind)).toContain('overdue');
+    expect(after).toEqual(await detailAsListItem(f.clients.lan, task.id));
+  });
+
+  it('page on: the cursor and the items are those of the whole list', async () => {
+    const ids = [];
+    for (let day = 3; day <= 7; day++) ids.push((await f.assign({ due: { kind: 'date', dueDate: `2026-03-${String(day + 6).padStart(2, '0')}` } })).id);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const response = await f.clients.lan.get(`${mine}&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      const page = taskPage.parse(response.json());
+      seen.push(...page.items.map((item) => item.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(ids);
+  });
+});
+
+describe('pageJson', () => {
+  it('writes the page the items and cursor make, as JSON.stringify would', () => {
+    const json = fc.jsonValue().map((value) => JSON.parse(JSON.stringify(value)) as unknown);
+    fc.assert(
+      fc.property(fc.array(json, { maxLength: 5 }), fc.option(fc.string()), (items, nextCursor) => {
+        const written = pageJson(items.map((item) => Buffer.from(JSON.stringify(item))), nextCursor);
+        expect(JSON.parse(written.toString('utf8'))).toEqual({ items, nextCursor });
+      }),
+    );
+  });
+});
