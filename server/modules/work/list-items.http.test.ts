@@ -56,6 +56,16 @@ describe('task list items', () => {
     expect(accepted?.abilities).not.toContain('accept');
   });
 
+  it('name the person an approved transfer proposes, as the task page does', async () => {
+    const task = await f.assign();
+    await f.clients.lan.post(`/api/v1/tasks/${task.id}/accept`);
+    await f.clients.lan.post(`/api/v1/tasks/${task.id}/transfer`, { reasonCode: 'workload', reason: 'Đang phụ trách hội nghị quán triệt' });
+    expect((await f.clients.head.post(`/api/v1/tasks/${task.id}/transfer/approve`, { newOwnerId: f.people.minh.id })).statusCode).toBe(200);
+    const item = await itemOf(f.clients.head, unitBoard(), task.id);
+    expect(item?.openRequest).toMatchObject({ kind: 'transfer', stage: 'approved', proposedOwner: { id: f.people.minh.id, fullName: 'Trần Văn Minh' } });
+    expect(item).toEqual(await detailAsListItem(f.clients.head, task.id));
+  });
+
   it('follow a write made behind the server (another instance, a script) at the next list', async () => {
     const task = await f.assign();
     expect((await itemOf(f.clients.head, unitBoard(), task.id))?.title).toBe('Xây dựng quy trình tiếp nhận văn bản đến');

@@ -18,7 +18,7 @@ import { listTasksById, type TaskListKey } from './work.task-page.js';
  * unit open their lists many times between. An item is written again whenever anything it was
  * written from is not what the page now reads: the row's version (`xmin`, moved by any write to
  * the task), the local day (signals and outcome count days), the working calendar and signal
- * settings in use, the three names, or what the viewer is to the task (viewerKeyOf).
+ * settings in use, the names it shows, or what the viewer is to the task (viewerKeyOf).
  */
 
 /** What an item was written from, besides the task's id and the viewer. */
@@ -30,6 +30,7 @@ interface ItemInputs {
   ownerName: string;
   assignerName: string;
   unitName: string;
+  proposedOwnerName: string | null;
 }
 
 interface Entry extends ItemInputs {
@@ -38,7 +39,7 @@ interface Entry extends ItemInputs {
 
 const sameInputs = (a: ItemInputs, b: ItemInputs) =>
   a.version === b.version && a.day === b.day && a.calendar === b.calendar && a.settings === b.settings &&
-  a.ownerName === b.ownerName && a.assignerName === b.assignerName && a.unitName === b.unitName;
+  a.ownerName === b.ownerName && a.assignerName === b.assignerName && a.unitName === b.unitName && a.proposedOwnerName === b.proposedOwnerName;
 
 export interface ListItemCacheOptions {
   /** Check each item against its contract before writing it (outside production), as routes do. */
@@ -72,9 +73,11 @@ export function createListItemCache(options: ListItemCacheOptions = { validate: 
       const { actor, names } = context;
       const viewer = viewerKeyOf(actor);
       const day = localDateOf(context.now);
-      const inputsOf = (key: Pick<TaskListKey, 'ownerId' | 'assignerId' | 'unitId'>, version: string): ItemInputs => ({
+      type Named = Pick<TaskListKey, 'ownerId' | 'assignerId' | 'unitId' | 'proposedOwnerId'>;
+      const inputsOf = (key: Named, version: string): ItemInputs => ({
         version, day, calendar: context.calendar, settings: context.settings,
         ownerName: names.person(key.ownerId), assignerName: names.person(key.assignerId), unitName: names.unit(key.unitId),
+        proposedOwnerName: key.proposedOwnerId ? names.person(key.proposedOwnerId) : null,
       });
       const items: (Buffer | undefined)[] = keys.map((key) => {
         const entry = entries.get(`${key.id} ${viewer}`);
@@ -86,9 +89,12 @@ export function createListItemCache(options: ListItemCacheOptions = { validate: 
       const written = new Map<string, Buffer>();
       for (const { task, version } of await listTasksById(context.db, actor.agencyId, missing.map((key) => key.id))) {
         // The row as read now, which may be newer than its key: it is cached under its own version.
-        const inputs = inputsOf(task, version);
+        const request = task.openRequest as { proposedOwnerId?: string | null } | null;
+        const proposedOwnerId = request?.proposedOwnerId ?? null;
+        const inputs = inputsOf({ ...task, proposedOwnerId }, version);
         const row = { task, ownerName: inputs.ownerName, assignerName: inputs.assignerName, unitName: inputs.unitName };
-        const json = Buffer.from(write(presentTaskSummary(row, { actor, now: context.now, calendar: context.calendar, settings: context.settings })));
+        const proposed = proposedOwnerId ? new Map([[proposedOwnerId, inputs.proposedOwnerName ?? '']]) : undefined;
+        const json = Buffer.from(write(presentTaskSummary(row, { actor, now: context.now, calendar: context.calendar, settings: context.settings, names: proposed })));
         remember(`${task.id} ${viewer}`, { ...inputs, json });
         written.set(task.id, json);
       }

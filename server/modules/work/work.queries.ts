@@ -65,7 +65,7 @@ export async function listTasks(deps: WorkDeps & { names: NameCache; listItems: 
   const page = toPage(keys, query.limit, (key) => [key.dueDate, key.id]);
   const [calendar, names] = await Promise.all([
     deps.calendars.get(actor.agencyId),
-    deps.names.lookup(actor.agencyId, page.items.flatMap((key) => [key.ownerId, key.assignerId]), page.items.map((key) => key.unitId)),
+    deps.names.lookup(actor.agencyId, page.items.flatMap((key) => [key.ownerId, key.assignerId, ...(key.proposedOwnerId ? [key.proposedOwnerId] : [])]), page.items.map((key) => key.unitId)),
   ]);
   const items = await deps.listItems.itemsOf(page.items, { db: deps.db, actor, now: deps.clock.now(), calendar, settings: deps.signalSettings, names });
   return pageJson(items, page.nextCursor);

@@ -57,7 +57,7 @@ const COLUMNS = [
 ];
 const DATE_COLUMNS = new Set(['start_date', 'due_date']);
 /** What a page reads of each row: see TaskListKey. */
-const KEY_COLUMNS_READ = 't.id, t.due_date::text, t.xmin::text, t.owner_id, t.assigner_id, t.unit_id';
+const KEY_COLUMNS_READ = `t.id, t.due_date::text, t.xmin::text, t.owner_id, t.assigner_id, t.unit_id, t.open_request ->> 'proposedOwnerId'`;
 const COLUMNS_READ = COLUMNS.map((column) => (DATE_COLUMNS.has(column) ? `t.${column}::text` : `t.${column}`)).join(', ');
 
 class Parameters {
@@ -169,6 +169,8 @@ export interface TaskListKey {
   ownerId: string;
   assignerId: string;
   unitId: string;
+  /** The person an open transfer proposes, whose name the item shows too. */
+  proposedOwnerId: string | null;
 }
 const toKey = (r: unknown[]): TaskListKey => ({
   id: r[0] as string,
@@ -177,6 +179,7 @@ const toKey = (r: unknown[]): TaskListKey => ({
   ownerId: r[3] as string,
   assignerId: r[4] as string,
   unitId: r[5] as string,
+  proposedOwnerId: r[6] as string | null,
 });
 
 /**
