@@ -12,6 +12,8 @@ import { searchSubtreeByDays } from './work.subtree-search.js';
  * building the select (3 joins, 25 columns) and mapping its rows generically cost ~0.7 ms of the
  * ~1.2 ms of server CPU a page took, for a statement whose shape depends only on which filters are
  * set. PostgreSQL still parses and plans each text once per connection (server/db/prepared-client.ts).
+ * The page's statement reads its rows' keys only (listTaskPage); the tasks whose items the list item
+ * cache cannot answer are then read whole, by id (listTasksById).
  */
 
 /** What a list item shows and the rules read. */
