@@ -11,6 +11,7 @@ import pg from 'pg';
 import { migrationsFolder } from '../paths.js';
 import * as schema from './schema/index.js';
 import { acquireFolderLock } from './folder-lock.js';
+import { compilePlainStatementsDirectly, dialectOf } from './plain-sql.js';
 import { PreparedStatementClient } from './prepared-client.js';
 import { fastTimestampTypes } from './timestamps.js';
 
@@ -45,6 +46,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, Client: PreparedStatementClient, types: fastTimestampTypes });
   const db = drizzleNodePg(pool, { schema, casing: 'snake_case' }) as unknown as Db;
+  compilePlainStatementsDirectly(dialectOf(db));
   return {
     db,
     kind: 'postgres',
@@ -67,6 +69,7 @@ async function openPglite(dataDir: string, snapshot?: Blob): Promise<Database> {
       loadDataDir: snapshot,
     });
     const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db;
+    compilePlainStatementsDirectly(dialectOf(db));
     return {
       db,
       kind: 'pglite',
