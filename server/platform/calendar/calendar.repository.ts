@@ -16,8 +16,10 @@ export async function loadWorkingCalendar(db: Db | Tx, agencyId: string): Promis
 }
 
 /**
- * Working calendars per agency, kept for a minute: every task command needs one, and the
- * holidays change a few times a year.
+ * Working calendars per agency, read again after a minute: every task command needs one, and the
+ * holidays change a few times a year. A calendar read again with the same days is the object held
+ * before: its day table stays built, and what was computed with it (the task list's items, compared
+ * by calendar identity) stays valid.
  */
 export function createCalendarCache(db: Db, ttlMs = 60_000) {
   const cache = new Map<string, { calendar: Promise<WorkingCalendar>; loadedAt: number }>();
@@ -25,7 +27,11 @@ export function createCalendarCache(db: Db, ttlMs = 60_000) {
     get(agencyId: string): Promise<WorkingCalendar> {
       const hit = cache.get(agencyId);
       if (hit && Date.now() - hit.loadedAt < ttlMs) return hit.calendar;
-      const calendar = loadWorkingCalendar(db, agencyId);
+      const held = hit?.calendar.catch(() => null);
+      const calendar = loadWorkingCalendar(db, agencyId).then(async (loaded) => {
+        const before = await held;
+        return before?.hasSameDaysAs(loaded) ? before : loaded;
+      });
       cache.set(agencyId, { calendar, loadedAt: Date.now() });
       calendar.catch(() => cache.delete(agencyId));
       return calendar;
