@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.js';
+import { BoundedMap } from '../../platform/bounded-map.js';
 import { findNamed } from './named.repository.js';
 
 /**
@@ -39,16 +40,11 @@ export interface NameCacheOptions {
  * write to people or units through this process, and after `ttlMs` for one made through another instance.
  */
 export function createNameCache(db: Db, options: NameCacheOptions = { ttlMs: 60_000, maxEntries: 20_000 }): NameCache {
-  const people = new Map<string, Entry>();
-  const units = new Map<string, Entry>();
+  const people = new BoundedMap<string, Entry>(options.maxEntries);
+  const units = new BoundedMap<string, Entry>(options.maxEntries);
   const isFresh = (entry: Entry | undefined, now: number): entry is Entry =>
     entry !== undefined && entry.generation === generation && now - entry.cachedAt < options.ttlMs;
-  const missing = (cache: Map<string, Entry>, ids: readonly string[], now: number) => [...new Set(ids)].filter((id) => !isFresh(cache.get(id), now));
-  const remember = (cache: Map<string, Entry>, id: string, entry: Entry) => {
-    cache.delete(id);
-    if (cache.size >= options.maxEntries) cache.delete(cache.keys().next().value!);
-    cache.set(id, entry);
-  };
+  const missing = (cache: BoundedMap<string, Entry>, ids: readonly string[], now: number) => [...new Set(ids)].filter((id) => !isFresh(cache.get(id), now));
 
   return {
     async lookup(agencyId, personIds, unitIds) {
@@ -62,11 +58,11 @@ export function createNameCache(db: Db, options: NameCacheOptions = { ttlMs: 60_
         const named = await findNamed(db, agencyId, wantedUnits, wantedPeople);
         for (const person of named.people) {
           read.set(person.id, person.fullName);
-          remember(people, person.id, { name: person.fullName, generation: readAt, cachedAt: now });
+          people.set(person.id, { name: person.fullName, generation: readAt, cachedAt: now });
         }
         for (const unit of named.units) {
           read.set(unit.id, unit.name);
-          remember(units, unit.id, { name: unit.name, generation: readAt, cachedAt: now });
+          units.set(unit.id, { name: unit.name, generation: readAt, cachedAt: now });
         }
       }
       return {

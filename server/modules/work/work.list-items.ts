@@ -2,6 +2,7 @@ import { ResponseSerializationError } from 'fastify-type-provider-zod';
 import { taskListItemSchema } from '../../../contracts/work.js';
 import { createJsonWriter } from '../../http/serializer.js';
 import type { Actor } from '../../platform/actor.js';
+import { BoundedMap } from '../../platform/bounded-map.js';
 import { localDateOf } from '../../platform/calendar/dates.js';
 import type { WorkingCalendar } from '../../platform/calendar/working-days.js';
 import type { Db } from '../../db/client.js';
@@ -60,12 +61,7 @@ export type ListItemCache = ReturnType<typeof createListItemCache>;
 
 export function createListItemCache(options: ListItemCacheOptions = { validate: false, maxEntries: 10_000 }) {
   const write = createJsonWriter(taskListItemSchema, options, (cause) => new ResponseSerializationError('GET', '/api/v1/tasks', { cause }));
-  const entries = new Map<string, Entry>();
-  const remember = (key: string, entry: Entry) => {
-    entries.delete(key);
-    if (entries.size >= options.maxEntries) entries.delete(entries.keys().next().value!);
-    entries.set(key, entry);
-  };
+  const entries = new BoundedMap<string, Entry>(options.maxEntries);
 
   return {
     /** The page's items as JSON, in the keys' order: from the cache, the others read whole and written. */
@@ -95,7 +91,7 @@ export function createListItemCache(options: ListItemCacheOptions = { validate: 
         const row = { task, ownerName: inputs.ownerName, assignerName: inputs.assignerName, unitName: inputs.unitName };
         const proposed = proposedOwnerId ? new Map([[proposedOwnerId, inputs.proposedOwnerName ?? '']]) : undefined;
         const json = Buffer.from(write(presentTaskSummary(row, { actor, now: context.now, calendar: context.calendar, settings: context.settings, names: proposed })));
-        remember(`${task.id} ${viewer}`, { ...inputs, json });
+        entries.set(`${task.id} ${viewer}`, { ...inputs, json });
         written.set(task.id, json);
       }
       // A task gone between the two reads leaves the page.
