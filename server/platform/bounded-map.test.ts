@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BoundedMap } from './bounded-map.js';
 
-type Op = { kind: 'set'; key: number; value: number } | { kind: 'get'; key: number };
 const op = fc.oneof(
   fc.record({ kind: fc.constant('set' as const), key: fc.integer({ min: 0, max: 30 }), value: fc.integer() }),
   fc.record({ kind: fc.constant('get' as const), key: fc.integer({ min: 0, max: 30 }) }),

@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { taskPage } from '../../../contracts/work.js';
+import { createUser } from '../../test/factories.js';
+import { api, login } from '../../test/http.js';
 import { type TestApp } from '../../test/test-app.js';
 import { useWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
 import { pageJson } from './work.list-items.js';
@@ -41,6 +43,10 @@ describe('task list items', () => {
       expect(await itemOf(f.clients.head, unitBoard(), task.id)).toEqual(await detailAsListItem(f.clients.head, task.id));
       expect(await itemOf(f.clients.leader, unitBoard(), task.id)).toEqual(await detailAsListItem(f.clients.leader, task.id));
     }
+    // A second leader stands in the same relation as the first: the item written for one serves the other.
+    const deputy = await createUser(t.database.db, f.root, ['leader'], { fullName: 'Phạm Minh Tuấn' });
+    const secondLeader = api(t.app, await login(t.app, deputy.username));
+    expect(await itemOf(secondLeader, unitBoard(), task.id)).toEqual(await detailAsListItem(secondLeader, task.id));
     const [owner, head] = [await itemOf(f.clients.lan, mine, task.id), await itemOf(f.clients.head, unitBoard(), task.id)];
     expect(owner?.abilities).toContain('accept');
     expect(head?.abilities).not.toContain('accept');

@@ -7,22 +7,25 @@ import { localDateOf } from '../../platform/calendar/dates.js';
 import type { WorkingCalendar } from '../../platform/calendar/working-days.js';
 import type { Db } from '../../db/client.js';
 import type { Names } from '../org/index.js';
-import { viewerKeyOf } from './work.policy.js';
+import { relationsOfActor } from './work.policy.js';
 import { presentTaskSummary } from './work.presenter.js';
 import type { SignalSettings } from './work.signals.js';
+import type { RelationFacts } from './work.state.js';
 import { listTasksById, type TaskListKey } from './work.task-page.js';
 
 /**
- * List items kept as the JSON they were written as, per task and viewer. Presenting a task (its
- * signals, escalation, outcome and the viewer's commands), then decoding its 24 columns and writing
- * them, were most of a list's server time, and a task changes a few times a day while its owner and
- * unit open their lists many times between. An item is written again whenever anything it was
- * written from is not what the page now reads: the row's version (`xmin`, moved by any write to
- * the task), the local day (signals and outcome count days), the working calendar and signal
- * settings in use, the names it shows, or what the viewer is to the task (viewerKeyOf).
+ * List items kept as the JSON they were written as, per task and the viewer's relations to it.
+ * Presenting a task (its signals, escalation, outcome and the viewer's commands), then decoding its
+ * 24 columns and writing them, were most of a list's server time, and a task changes a few times a
+ * day while its owner and unit open their lists many times between. An item is written again
+ * whenever anything it was written from is not what the page now reads: the row's version (`xmin`,
+ * moved by any write to the task), the local day (signals and outcome count days), the working
+ * calendar and signal settings in use, or the names it shows. An item depends on its viewer only
+ * through their relations to the task (owner, assigner, head of its unit or above, leader, the
+ * proposed new owner, or none), which decide its `abilities`: viewers in the same relations share it.
  */
 
-/** What an item was written from, besides the task's id and the viewer. */
+/** What an item was written from, besides the task's id and the viewer's relations to it. */
 interface ItemInputs {
   version: string;
   day: string;
@@ -67,16 +70,18 @@ export function createListItemCache(options: ListItemCacheOptions = { validate: 
     /** The page's items as JSON, in the keys' order: from the cache, the others read whole and written. */
     async itemsOf(keys: readonly TaskListKey[], context: ListPageContext): Promise<Buffer[]> {
       const { actor, names } = context;
-      const viewer = viewerKeyOf(actor);
       const day = localDateOf(context.now);
-      type Named = Pick<TaskListKey, 'ownerId' | 'assignerId' | 'unitId' | 'proposedOwnerId'>;
-      const inputsOf = (key: Named, version: string): ItemInputs => ({
-        version, day, calendar: context.calendar, settings: context.settings,
-        ownerName: names.person(key.ownerId), assignerName: names.person(key.assignerId), unitName: names.unit(key.unitId),
-        proposedOwnerName: key.proposedOwnerId ? names.person(key.proposedOwnerId) : null,
-      });
+      const keyOf = (task: Pick<TaskListKey, 'id' | 'unitPath'> & RelationFacts) => `${task.id} ${relationsOfActor(actor, task, task.unitPath, false).join(',')}`;
+      const inputsOf = (task: Pick<TaskListKey, 'ownerId' | 'assignerId' | 'unitId'> & RelationFacts, version: string): ItemInputs => {
+        const proposedOwnerId = proposedOwnerOf(task);
+        return {
+          version, day, calendar: context.calendar, settings: context.settings,
+          ownerName: names.person(task.ownerId), assignerName: names.person(task.assignerId), unitName: names.unit(task.unitId),
+          proposedOwnerName: proposedOwnerId ? names.person(proposedOwnerId) : null,
+        };
+      };
       const items: (Buffer | undefined)[] = keys.map((key) => {
-        const entry = entries.get(`${key.id} ${viewer}`);
+        const entry = entries.get(keyOf(key));
         return entry && sameInputs(entry, inputsOf(key, key.version)) ? entry.json : undefined;
       });
       const missing = keys.filter((_, index) => items[index] === undefined);
@@ -84,14 +89,14 @@ export function createListItemCache(options: ListItemCacheOptions = { validate: 
 
       const written = new Map<string, Buffer>();
       for (const { task, version } of await listTasksById(context.db, actor.agencyId, missing.map((key) => key.id))) {
-        // The row as read now, which may be newer than its key: it is cached under its own version.
-        const request = task.openRequest as { proposedOwnerId?: string | null } | null;
-        const proposedOwnerId = request?.proposedOwnerId ?? null;
-        const inputs = inputsOf({ ...task, proposedOwnerId }, version);
+        // The row as read now, which may be newer than its key: it is kept under its own version and relations.
+        const stored = { ...task, openRequest: task.openRequest as RelationFacts['openRequest'] };
+        const inputs = inputsOf(stored, version);
         const row = { task, ownerName: inputs.ownerName, assignerName: inputs.assignerName, unitName: inputs.unitName };
+        const proposedOwnerId = proposedOwnerOf(stored);
         const proposed = proposedOwnerId ? new Map([[proposedOwnerId, inputs.proposedOwnerName ?? '']]) : undefined;
         const json = Buffer.from(write(presentTaskSummary(row, { actor, now: context.now, calendar: context.calendar, settings: context.settings, names: proposed })));
-        entries.set(`${task.id} ${viewer}`, { ...inputs, json });
+        entries.set(keyOf(stored), { ...inputs, json });
         written.set(task.id, json);
       }
       // A task gone between the two reads leaves the page.
@@ -99,6 +104,9 @@ export function createListItemCache(options: ListItemCacheOptions = { validate: 
     },
   };
 }
+
+/** The person an open transfer proposes, whose name the item shows too. */
+export const proposedOwnerOf = (key: RelationFacts) => key.openRequest?.proposedOwnerId ?? null;
 
 const ITEMS_OPEN = Buffer.from('{"items":[');
 const COMMA = Buffer.from(',');

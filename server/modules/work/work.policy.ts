@@ -1,7 +1,7 @@
 import { type Actor, hasRole, seesWholeAgency } from '../../platform/actor.js';
 import type { TaskRow } from './work.repository.js';
 import type { TaskAudience } from './work.task-page.js';
-import { relationsOf, type TaskState } from './work.state.js';
+import { type RelationFacts, relationsOf } from './work.state.js';
 
 /** Heads and deputies answer for their unit's subtree. */
 export const managesUnitPath = (actor: Actor, unitPath: string) => actor.managedUnitPaths.some((prefix) => unitPath.startsWith(prefix));
@@ -13,10 +13,7 @@ export function canSeeTask(actor: Actor, row: Pick<TaskRow, 'unitPath' | 'ownerI
   return !!me && (row.ownerId === me || row.assignerId === me || row.deciderIds.includes(me));
 }
 
-/** Everything relationsOfActor reads of the actor, as one string: viewers with the same key see a task alike. */
-export const viewerKeyOf = (actor: Actor) => `${actor.personId ?? ''}|${hasRole(actor, 'leader') ? 'leader' : ''}|${actor.managedUnitPaths.join(',')}`;
-
-export function relationsOfActor(actor: Actor, task: TaskState, unitPath: string, isCollaborator: boolean) {
+export function relationsOfActor(actor: Actor, task: RelationFacts, unitPath: string, isCollaborator: boolean) {
   return relationsOf(task, {
     personId: actor.personId ?? '',
     managesTaskUnit: managesUnitPath(actor, unitPath),

@@ -10,7 +10,7 @@ import { findPeople, findUnit, type NameCache } from '../org/index.js';
 import type { WorkDeps } from './work.deps.js';
 import { canSeeTask, collaborationOf, listAudienceOf, managesUnitPath } from './work.policy.js';
 import { isCollaboratorIn, presentTaskDetail } from './work.detail.js';
-import { type ListItemCache, pageJson } from './work.list-items.js';
+import { type ListItemCache, pageJson, proposedOwnerOf } from './work.list-items.js';
 import * as repository from './work.repository.js';
 import { listTaskPage, type TaskAudience } from './work.task-page.js';
 import { defaultSignalSettings } from './work.signals.js';
@@ -65,7 +65,7 @@ export async function listTasks(deps: WorkDeps & { names: NameCache; listItems: 
   const page = toPage(keys, query.limit, (key) => [key.dueDate, key.id]);
   const [calendar, names] = await Promise.all([
     deps.calendars.get(actor.agencyId),
-    deps.names.lookup(actor.agencyId, page.items.flatMap((key) => [key.ownerId, key.assignerId, ...(key.proposedOwnerId ? [key.proposedOwnerId] : [])]), page.items.map((key) => key.unitId)),
+    deps.names.lookup(actor.agencyId, page.items.flatMap((key) => [key.ownerId, key.assignerId, proposedOwnerOf(key)]).filter((id): id is string => id !== null), page.items.map((key) => key.unitId)),
   ]);
   const items = await deps.listItems.itemsOf(page.items, { db: deps.db, actor, now: deps.clock.now(), calendar, settings: deps.signalSettings, names });
   return pageJson(items, page.nextCursor);

@@ -109,8 +109,11 @@ export interface PersonStanding {
   isCollaborator: boolean;
 }
 
+/** What of a task decides who stands in which relation to it (a stored row's open request as well as the state's). */
+export type RelationFacts = Pick<TaskState, 'ownerId' | 'assignerId'> & { openRequest: { kind: string; stage?: string; proposedOwnerId?: string | null } | null };
+
 /** The relations a person holds to a task; the service supplies the org facts. */
-export function relationsOf(task: TaskState, person: PersonStanding): TaskRelation[] {
+export function relationsOf(task: RelationFacts, person: PersonStanding): TaskRelation[] {
   const request = task.openRequest;
   const relations: TaskRelation[] = [];
   if (task.ownerId === person.personId) relations.push('owner');

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.js';
 import { vocabularyLiteral } from '../../db/vocabulary-literal.js';
 import { foldForSearch, likePattern } from '../../platform/search-text.js';
 import type { TaskRow } from './work.repository.js';
+import type { RelationFacts } from './work.state.js';
 import { searchSubtreeByDays } from './work.subtree-search.js';
 
 /**
@@ -59,7 +60,7 @@ const COLUMNS = [
 ];
 const DATE_COLUMNS = new Set(['start_date', 'due_date']);
 /** What a page reads of each row: see TaskListKey. */
-const KEY_COLUMNS_READ = `t.id, t.due_date::text, t.xmin::text, t.owner_id, t.assigner_id, t.unit_id, t.open_request ->> 'proposedOwnerId'`;
+const KEY_COLUMNS_READ = 't.id, t.due_date::text, t.xmin::text, t.owner_id, t.assigner_id, t.unit_id, t.unit_path, t.open_request';
 const COLUMNS_READ = COLUMNS.map((column) => (DATE_COLUMNS.has(column) ? `t.${column}::text` : `t.${column}`)).join(', ');
 
 class Parameters {
@@ -161,19 +162,12 @@ function toTask(r: unknown[]): TaskListTask {
 
 /**
  * What a page reads first: its order, the version of each row (`xmin` changes with every write to
- * it, whoever makes it) and whose names it shows. The rest of a row is read only for the items the
- * list item cache cannot answer (work.list-items.ts).
+ * it, whoever makes it), whose names it shows and what decides the viewer's relations to it. The
+ * rest of a row is read only for the items the list item cache cannot answer (work.list-items.ts).
  */
-export interface TaskListKey {
-  id: string;
-  dueDate: string;
-  version: string;
-  ownerId: string;
-  assignerId: string;
-  unitId: string;
-  /** The person an open transfer proposes, whose name the item shows too. */
-  proposedOwnerId: string | null;
-}
+export type TaskListKey = Pick<TaskListTask, 'id' | 'dueDate' | 'ownerId' | 'assignerId' | 'unitId' | 'unitPath'> &
+  RelationFacts & { version: string };
+
 const toKey = (r: unknown[]): TaskListKey => ({
   id: r[0] as string,
   dueDate: r[1] as string,
@@ -181,7 +175,8 @@ const toKey = (r: unknown[]): TaskListKey => ({
   ownerId: r[3] as string,
   assignerId: r[4] as string,
   unitId: r[5] as string,
-  proposedOwnerId: r[6] as string | null,
+  unitPath: r[6] as string,
+  openRequest: r[7] as RelationFacts['openRequest'],
 });
 
 /**
