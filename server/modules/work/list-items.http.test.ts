@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { taskPage } from '../../../contracts/work.js';
+import { loadConfig } from '../../config.js';
 import { createUser } from '../../test/factories.js';
 import { api, login } from '../../test/http.js';
 import { type TestApp } from '../../test/test-app.js';
@@ -116,5 +117,13 @@ describe('pageJson', () => {
         expect(JSON.parse(written.toString('utf8'))).toEqual({ items, nextCursor });
       }),
     );
+  });
+});
+
+describe('list item cache size', () => {
+  it('is a setting: 10,000 items unless WORK_LIST_ITEM_CACHE_ENTRIES says otherwise, and never below 100', () => {
+    expect(loadConfig({ NODE_ENV: 'test' }).WORK_LIST_ITEM_CACHE_ENTRIES).toBe(10_000);
+    expect(loadConfig({ NODE_ENV: 'test', WORK_LIST_ITEM_CACHE_ENTRIES: '200000' }).WORK_LIST_ITEM_CACHE_ENTRIES).toBe(200_000);
+    expect(() => loadConfig({ NODE_ENV: 'test', WORK_LIST_ITEM_CACHE_ENTRIES: '10' })).toThrow(/WORK_LIST_ITEM_CACHE_ENTRIES/);
   });
 });
