@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../platform/actor.js';
-import { actorsChanged } from '../platform/actor-changes.js';
 import { DomainError, unauthenticated } from '../platform/errors.js';
 import type { ResolvedSession } from '../modules/auth/index.js';
 
@@ -48,16 +47,13 @@ export function registerSession(app: FastifyInstance, options: SessionOptions) {
 }
 
 /**
- * For route plugins whose writes change who people are (accounts, units, managers): every write
- * request drops the cached sessions, and whatever else `alsoDrop` names, before its answer leaves,
- * so the caller's next request sees it.
+ * For route plugins whose writes change what in-process caches hold (who people are, their names):
+ * every write request calls each of `changed` before its answer leaves, so the caller's next
+ * request sees the change.
  */
-export function dropCachedSessionsOnWrite(app: FastifyInstance, alsoDrop?: () => void) {
+export function afterEveryWrite(app: FastifyInstance, ...changed: (() => void)[]) {
   app.addHook('onSend', async (request, _reply, payload) => {
-    if (!SAFE_METHODS.has(request.method)) {
-      actorsChanged();
-      alsoDrop?.();
-    }
+    if (!SAFE_METHODS.has(request.method)) for (const change of changed) change();
     return payload;
   });
 }

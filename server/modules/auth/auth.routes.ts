@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { changePasswordBody, loginBody, sessionResponse } from '../../../contracts/auth.js';
 import { okSchema, problemSchema } from '../../../contracts/common.js';
-import { actorOf, dropCachedSessionsOnWrite, clearSessionCookie, setSessionCookie } from '../../http/session.js';
+import { actorOf, afterEveryWrite, clearSessionCookie, setSessionCookie } from '../../http/session.js';
+import { actorsChanged } from '../../platform/actor-changes.js';
 import { unauthenticated } from '../../platform/errors.js';
 import type { AuthDeps } from './auth.service.js';
 import * as service from './auth.service.js';
@@ -12,7 +13,7 @@ export interface AuthRoutesOptions extends AuthDeps {
 }
 
 export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, deps) => {
-  dropCachedSessionsOnWrite(app);
+  afterEveryWrite(app, actorsChanged);
   const presentSession = async (token: string) => {
     const session = await service.resolveSession(deps, token);
     if (!session) throw unauthenticated();

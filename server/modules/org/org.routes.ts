@@ -18,7 +18,8 @@ import {
   updateUnitBody,
 } from '../../../contracts/org.js';
 import { uploadedFile } from '../../http/upload.js';
-import { actorOf, dropCachedSessionsOnWrite } from '../../http/session.js';
+import { actorOf, afterEveryWrite } from '../../http/session.js';
+import { actorsChanged } from '../../platform/actor-changes.js';
 import type { OrgDeps } from './org.deps.js';
 import * as importService from './people-import.service.js';
 import * as people from './people.service.js';
@@ -30,7 +31,8 @@ const unitTags = ['org: units'];
 const peopleTags = ['org: people'];
 
 export const orgRoutes: FastifyPluginAsyncZod<OrgDeps> = async (app, deps) => {
-  dropCachedSessionsOnWrite(app, namesChanged);
+  // Who people are and what they are called: cached sessions and names are read again.
+  afterEveryWrite(app, actorsChanged, namesChanged);
   app.get('/units', { schema: { tags: unitTags, summary: 'Cây đơn vị', response: { 200: unitListResponse } } }, async (request) => ({
     items: await units.listUnits(deps, actorOf(request)),
   }));
