@@ -7,11 +7,12 @@ import { localDateOf } from '../../platform/calendar/dates.js';
 import type { WorkingCalendar } from '../../platform/calendar/working-days.js';
 import type { Db } from '../../db/client.js';
 import type { Names } from '../org/index.js';
+import { proposedOwnerOf } from './work.mapping.js';
 import { relationsOfActor } from './work.policy.js';
 import { presentTaskSummary } from './work.presenter.js';
 import type { SignalSettings } from './work.signals.js';
 import type { RelationFacts } from './work.state.js';
-import { listTasksById, type TaskListKey } from './work.task-page.js';
+import { listTasksById, type TaskListKey, type TaskListTask } from './work.task-page.js';
 
 /**
  * List items kept as the JSON they were written as, per task and the viewer's relations to it.
@@ -72,7 +73,7 @@ export function createListItemCache(options: ListItemCacheOptions = { validate: 
       const { actor, names } = context;
       const day = localDateOf(context.now);
       const keyOf = (task: Pick<TaskListKey, 'id' | 'unitPath'> & RelationFacts) => `${task.id} ${relationsOfActor(actor, task, task.unitPath, false).join(',')}`;
-      const inputsOf = (task: Pick<TaskListKey, 'ownerId' | 'assignerId' | 'unitId'> & RelationFacts, version: string): ItemInputs => {
+      const inputsOf = (task: Pick<TaskListKey, 'ownerId' | 'assignerId' | 'unitId' | 'openRequest'>, version: string): ItemInputs => {
         const proposedOwnerId = proposedOwnerOf(task);
         return {
           version, day, calendar: context.calendar, settings: context.settings,
@@ -90,13 +91,13 @@ export function createListItemCache(options: ListItemCacheOptions = { validate: 
       const written = new Map<string, Buffer>();
       for (const { task, version } of await listTasksById(context.db, actor.agencyId, missing.map((key) => key.id))) {
         // The row as read now, which may be newer than its key: it is kept under its own version and relations.
-        const stored = { ...task, openRequest: task.openRequest as RelationFacts['openRequest'] };
-        const inputs = inputsOf(stored, version);
+        const facts = task as TaskListTask & RelationFacts;
+        const inputs = inputsOf(facts, version);
         const row = { task, ownerName: inputs.ownerName, assignerName: inputs.assignerName, unitName: inputs.unitName };
-        const proposedOwnerId = proposedOwnerOf(stored);
+        const proposedOwnerId = proposedOwnerOf(task);
         const proposed = proposedOwnerId ? new Map([[proposedOwnerId, inputs.proposedOwnerName ?? '']]) : undefined;
         const json = Buffer.from(write(presentTaskSummary(row, { actor, now: context.now, calendar: context.calendar, settings: context.settings, names: proposed })));
-        entries.set(keyOf(stored), { ...inputs, json });
+        entries.set(keyOf(facts), { ...inputs, json });
         written.set(task.id, json);
       }
       // A task gone between the two reads leaves the page.
@@ -104,9 +105,6 @@ export function createListItemCache(options: ListItemCacheOptions = { validate: 
     },
   };
 }
-
-/** The person an open transfer proposes, whose name the item shows too. */
-export const proposedOwnerOf = (key: RelationFacts) => key.openRequest?.proposedOwnerId ?? null;
 
 const ITEMS_OPEN = Buffer.from('{"items":[');
 const COMMA = Buffer.from(',');

@@ -52,6 +52,9 @@ export function stateColumns(state: TaskState, signals: (TaskSignal & { level: n
   };
 }
 
+/** The person a stored task's open transfer proposes, whom its answers name too; null without one. */
+export const proposedOwnerOf = (task: { openRequest: unknown }) => (task.openRequest as { proposedOwnerId?: string | null } | null)?.proposedOwnerId ?? null;
+
 /** Whose decision the task waits for: the proposed new owner, or the assigner for requests and results. */
 export function decidersOf(state: TaskState): string[] {
   const request = state.openRequest;

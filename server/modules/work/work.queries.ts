@@ -10,7 +10,8 @@ import { findPeople, findUnit, type NameCache } from '../org/index.js';
 import type { WorkDeps } from './work.deps.js';
 import { canSeeTask, collaborationOf, listAudienceOf, managesUnitPath } from './work.policy.js';
 import { isCollaboratorIn, presentTaskDetail } from './work.detail.js';
-import { type ListItemCache, pageJson, proposedOwnerOf } from './work.list-items.js';
+import { type ListItemCache, pageJson } from './work.list-items.js';
+import { proposedOwnerOf } from './work.mapping.js';
 import * as repository from './work.repository.js';
 import { listTaskPage, type TaskAudience } from './work.task-page.js';
 import { defaultSignalSettings } from './work.signals.js';
@@ -77,8 +78,8 @@ export async function getTask(deps: WorkDeps, actor: Actor, id: string) {
   const [row, collaborators] = await Promise.all([repository.findTaskWithNames(deps.db, actor.agencyId, id), repository.listCollaborators(deps.db, actor.agencyId, id)]);
   const isCollaborator = isCollaboratorIn(collaborators, actor);
   if (!row || !canSeeTask(actor, row.task, isCollaborator)) throw taskNotFound();
-  const request = row.task.openRequest as { proposedOwnerId?: string | null } | null;
-  const names = new Map((await findPeople(deps.db, actor.agencyId, request?.proposedOwnerId ? [request.proposedOwnerId] : [])).map((p) => [p.id, p.fullName]));
+  const proposedOwnerId = proposedOwnerOf(row.task);
+  const names = new Map((await findPeople(deps.db, actor.agencyId, proposedOwnerId ? [proposedOwnerId] : [])).map((p) => [p.id, p.fullName]));
   const context = { actor, now: deps.clock.now(), calendar: await deps.calendars.get(actor.agencyId), settings: deps.signalSettings, names };
   return presentTaskDetail(row, collaborators, context, isCollaborator);
 }
