@@ -22,13 +22,7 @@ export { SCALES, SEARCH_TERMS, type ScaleName, type ScaleSpec } from './generate
 /** Every generated account shares this password (and one argon2 hash of it). */
 export const BENCH_PASSWORD = 'Bench@congvu-2026';
 
-export interface GenerateProgress {
-  phase: 'org' | 'tasks' | 'indexes' | 'campaigns' | 'cases' | 'reports' | 'done';
-  done: number;
-  total: number;
-  rowsPerSecond: number;
-  message?: string;
-}
+export type { GenerateProgress } from './generate/progress.js';
 export interface GenerateOptions {
   scale: ScaleName | ScaleSpec;
   tasks?: number;

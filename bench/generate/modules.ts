@@ -5,7 +5,7 @@ import {
   publicReportEvents, publicReports,
 } from '../../server/db/schema/index.js';
 import { currentCatalog, ensureCatalogs } from '../../server/modules/conduct/conduct.catalog.js';
-import type { GenerateProgress } from '../generate.js';
+import type { GenerateProgress } from './progress.js';
 import { makeCase, type ConductContext } from './conduct.js';
 import { CAMPAIGN_COUNT, makeCampaign, type DisseminationContext } from './dissemination.js';
 import { type FeedbackContext, makeReport } from './feedback.js';

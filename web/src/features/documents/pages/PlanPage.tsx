@@ -9,7 +9,7 @@ import type { Plan, Target } from '../../../shared/contracts/documents';
 import { formatDate } from '../../../shared/format';
 import { localize, useLanguage } from '../../../shared/i18n';
 import { PageHeader, QueryErrorAlert } from '../../../shared/ui';
-import { CreateTaskDrawer } from '../../work/components/CreateTaskDrawer';
+import { CreateTaskDrawer } from '../../work/public';
 import { usePlan, useRemoveTarget } from '../api';
 import { PlanEditDrawer } from '../components/PlanEditDrawer';
 import { ProgressSummary } from '../components/ProgressSummary';

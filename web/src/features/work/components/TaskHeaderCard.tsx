@@ -2,7 +2,7 @@ import { Card, Descriptions, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Task } from '../../../shared/contracts';
 import { formatDate, formatDateTime } from '../../../shared/format';
-import { TargetSourceLink } from '../../documents/components/TargetSourceLink';
+import { TargetSourceLink } from '../../documents/public';
 import { priorityColors } from '../work-labels';
 import { TaskProgress } from './TaskProgress';
 import { TaskSignalTags } from './TaskSignalTags';

@@ -1,5 +1,5 @@
 import type { QualityGradeLabels, TransferReasonLabels } from '../../contracts';
-import type { ContractTexts } from '../messages';
+import type { ContractTexts } from '../contract-texts';
 
 /** Task work strings (Vietnamese, the source of truth); contract labels are checked against contracts/work.ts. */
 export const workMessages = {

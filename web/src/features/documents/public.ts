@@ -1,0 +1,2 @@
+/** What other features may use of documents beside its routes (the lint rule lets them import only index, paths and public). */
+export { TargetSourceLink } from './components/TargetSourceLink';
