@@ -22,7 +22,8 @@ export { SCALES, SEARCH_TERMS, type ScaleName, type ScaleSpec } from './generate
 /** Every generated account shares this password (and one argon2 hash of it). */
 export const BENCH_PASSWORD = 'Bench@congvu-2026';
 
-export type { GenerateProgress } from './generate/progress.js';
+import type { GenerateProgress } from './generate/progress.js';
+export type { GenerateProgress };
 export interface GenerateOptions {
   scale: ScaleName | ScaleSpec;
   tasks?: number;
