@@ -198,3 +198,39 @@ export const radarStep = z.object({
 });
 export const radarSchema = z.object({ versionId: z.uuid(), edition: z.number().int(), sampleLimit: z.number().int(), steps: z.array(radarStep) });
 export type Radar = z.infer<typeof radarSchema>;
+
+// ── Individual responsibility ──
+
+const targetRef = z.object({ id: z.uuid(), metric: z.string(), planId: z.uuid(), planNumber: z.string().nullable(), planTitle: z.string(), deadline: isoDate, targetValue: z.number(), reachedValue: z.number(), unitOfMeasure: z.string() });
+
+export const myResponsibility = z.object({
+  person: personRef,
+  steps: z.array(z.object({ procedureId: z.uuid(), code: z.string(), title: z.string(), versionId: z.uuid(), edition: z.number().int(), stepId: z.uuid(), position: z.number().int(), name: z.string(), limitValue: z.number(), limitUnit: z.enum(limitUnits) })),
+  holding: z.array(z.object({ runId: z.uuid(), code: z.string(), subjectTitle: z.string(), position: z.number().int(), name: z.string(), taskId: z.uuid().nullable(), dueDate: isoDate.nullable() })),
+  targets: z.array(targetRef),
+  tasks: z.object({
+    inTime: z.number().int(),
+    overdue: z.number().int(),
+    awaitingAcceptance: z.number().int(),
+    items: z.array(z.object({ id: z.uuid(), title: z.string(), status: z.string(), dueDate: isoDate, outcome: z.enum(['in_time', 'overdue', 'awaiting_acceptance']) })),
+  }),
+  transfersAway: z.number().int(),
+  extensions: z.number().int(),
+});
+export type MyResponsibility = z.infer<typeof myResponsibility>;
+
+export const matrixQuery = z.object({ unitId: z.uuid() });
+export const matrixSchema = z.object({
+  unit: unitRef,
+  people: z.array(personRef.extend({ position: z.string(), hasLeft: z.boolean() })),
+  items: z.array(z.object({
+    kind: z.enum(['step', 'target']),
+    id: z.uuid(),
+    group: z.string().describe('Mã quy trình, hoặc số kế hoạch'),
+    label: z.string(),
+    personId: z.uuid().nullable(),
+    personName: z.string().nullable(),
+    flag: z.enum(['no_person', 'person_left', 'outside_unit']).nullable(),
+  })),
+});
+export type Matrix = z.infer<typeof matrixSchema>;
