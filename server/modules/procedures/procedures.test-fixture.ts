@@ -17,7 +17,7 @@ export async function createProceduresFixture(app: FastifyInstance, db: Db) {
   const office = await createUnit(db, root, { name: 'Văn phòng', kind: 'office' });
   const organisation = await createUnit(db, root, { name: 'Ban Tổ chức' });
   const people = {
-    leader: await createUser(db, root, ['leader'], { fullName: 'Lê Thị Thanh Hà', position: 'Phó Bí thư' }),
+    leader: await createUser(db, root, ['leader'], { fullName: 'Lê Thị Thanh Hà', position: 'Phó Bí thư', manages: 'head' }),
     head: await createUser(db, office, ['unit_head', 'staff'], { fullName: 'Đặng Thu Hương', manages: 'head', position: 'Chánh Văn phòng' }),
     clerk: await createUser(db, office, ['staff'], { fullName: 'Nguyễn Thị Lân', position: 'Văn thư' }),
     expert: await createUser(db, office, ['staff'], { fullName: 'Trần Văn Minh', position: 'Chuyên viên' }),
