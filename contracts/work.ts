@@ -44,6 +44,7 @@ export const taskSourceInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ad_hoc') }),
   z.object({ kind: z.literal('plan_target'), id: z.uuid().describe('Chỉ tiêu của kế hoạch thực hiện') }),
   z.object({ kind: z.literal('meeting_conclusion'), id: z.uuid().describe('Kết luận hội nghị') }),
+  z.object({ kind: z.literal('procedure_step'), id: z.uuid().describe('Bước của một lượt thực hiện quy trình') }),
 ]);
 
 export const createTaskBody = z

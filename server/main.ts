@@ -11,6 +11,7 @@ import { seedDemoHistory } from './db/seed/demo-history.js';
 import { seedDemoWork } from './db/seed/demo-work.js';
 import { sweepDisseminationForAllAgencies } from './modules/dissemination/index.js';
 import { seedDemoConduct } from './db/seed/demo-conduct.js';
+import { seedDemoProcedures } from './db/seed/demo-procedures.js';
 import { seedDemoFeedback } from './db/seed/demo-feedback.js';
 import { noticeOverdueAcceptanceForAllAgencies } from './modules/feedback/index.js';
 import { digestAllAgencies } from './modules/notifications/index.js';
@@ -40,6 +41,7 @@ async function main() {
     const { directiveId } = await seedDemoDocuments(database.db, systemClock.now(), seeded);
     await seedDemoDissemination(database.db, systemClock.now(), seeded, directiveId);
     await seedDemoConduct(database.db, systemClock.now(), seeded);
+    await seedDemoProcedures(database.db, systemClock.now(), seeded);
     await seedDemoFeedback(database.db, systemClock.now(), seeded, { files: createFileStore(join(config.DATA_DIR, 'files')), identityKey: feedbackIdentityKeyOf(config) });
   }
 

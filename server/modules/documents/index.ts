@@ -4,3 +4,4 @@ export type { DocumentsDeps } from './documents.deps.js';
 export { documentRoutes } from './documents.routes.js';
 export { planRoutes } from './plans.routes.js';
 export { documentsSubtreeMoved } from './documents.subtree-moved.js';
+export { targetsInSubtree, targetsOwnedBy, type OwnedTarget } from './plans.owned-targets.js';

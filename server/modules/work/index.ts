@@ -6,3 +6,5 @@ export { createTask, runCommand, type CreateTaskOptions } from './work.service.j
 export type { TaskSourceVerifier, TaskSourceVerifiers } from './work.sources.js';
 export type { WorkCommand } from './work.state.js';
 export { workSubtreeMoved } from './work.subtree-moved.js';
+export { findSourceTasks, type SourceTask } from './work.source-tasks.js';
+export { personResponsibility, type PersonOpenTask } from './work.person-responsibility.js';

@@ -1,0 +1,8 @@
+export { procedureRoutes } from './procedures.routes.js';
+export type { ProceduresDeps } from './procedures.deps.js';
+export { followStepTasks } from './procedures.task-hook.js';
+export { procedureStepTaskSource } from './procedures.task-source.js';
+export { createProcedure, decideVersion } from './procedures.service.js';
+export { promiseRun, startRun, syncRun } from './procedures.runs.js';
+export { getVersion } from './procedures.queries.js';
+export { getRun } from './procedures.run-queries.js';
