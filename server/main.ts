@@ -16,6 +16,7 @@ import { noticeOverdueAcceptanceForAllAgencies } from './modules/feedback/index.
 import { digestAllAgencies } from './modules/notifications/index.js';
 import { sweepAllAgencies } from './modules/work/index.js';
 import { conductDailyAllAgencies } from './modules/conduct/index.js';
+import { evaluationDailyAllAgencies } from './modules/evaluation/index.js';
 import { createFileStore } from './platform/files.js';
 import { createMailer } from './platform/mail.js';
 import { createCalendarCache } from './platform/calendar/calendar.repository.js';
@@ -62,6 +63,7 @@ async function main() {
     await sweepAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'signal sweep failed'));
     await sweepDisseminationForAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'dissemination sweep failed'));
     await conductDailyAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'conduct daily job failed'));
+    await evaluationDailyAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'evaluation daily job failed'));
     await noticeOverdueAcceptanceForAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'public report acceptance check failed'));
     // The digest goes out once a day from 07:00 Hà Nội time, when people start work.
     const hourInVietnam = (new Date().getUTCHours() + 7) % 24;

@@ -6,3 +6,5 @@ export { createTask, runCommand, type CreateTaskOptions } from './work.service.j
 export type { TaskSourceVerifier, TaskSourceVerifiers } from './work.sources.js';
 export type { WorkCommand } from './work.state.js';
 export { workSubtreeMoved } from './work.subtree-moved.js';
+/** For the evaluation module: a period's task facts, assigners and transfers away over a subtree, as SQL to select from. */
+export { evaluationAssigners, evaluationTaskFacts, evaluationTransfersAway, type EvaluationWindow } from './work.evaluation-facts.js';
