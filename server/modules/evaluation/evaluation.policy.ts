@@ -8,10 +8,11 @@ export const canManagePeriod = (actor: Actor, unitPath: string) => isAdministrat
 
 /**
  * The direct manager reviews: the person recorded as reviewer at opening (whoever assigned most of the rated
- * person's tasks in the period, else the unit's head); with none recorded, the head of the person's unit.
+ * person's tasks in the period, else the unit's head, else the parent unit's head); with none recorded (the
+ * top unit's head), the heads above and the leaders.
  */
 export const isReviewerOf = (actor: Actor, row: Pick<ScorecardRow, 'reviewerId' | 'unitPath' | 'personId'>) =>
-  actor.personId !== null && actor.personId !== row.personId && (row.reviewerId === actor.personId || (row.reviewerId === null && manages(actor, row.unitPath)));
+  actor.personId !== null && actor.personId !== row.personId && (row.reviewerId === actor.personId || (row.reviewerId === null && (manages(actor, row.unitPath) || hasRole(actor, 'leader'))));
 
 /** The unit's head decides; for a unit head the parent unit's head; with none recorded, the leaders. */
 export const isDeciderOf = (actor: Actor, row: Pick<ScorecardRow, 'deciderId' | 'personId'>) =>

@@ -75,7 +75,7 @@ export async function listPeriodScorecards(deps: EvaluationDeps, actor: Actor, p
 export async function listQueue(deps: EvaluationDeps, actor: Actor, query: z.infer<typeof queueQuery>) {
   const me = actor.personId ?? '00000000-0000-0000-0000-000000000000';
   const mine = query.step === 'review'
-    ? and(eq(evaluationScorecards.state, 'review'), eq(evaluationScorecards.reviewerId, me))
+    ? and(eq(evaluationScorecards.state, 'review'), hasRole(actor, 'leader') ? or(eq(evaluationScorecards.reviewerId, me), sql`${evaluationScorecards.reviewerId} is null`) : eq(evaluationScorecards.reviewerId, me))
     : and(
         query.step === 'decision' ? and(eq(evaluationScorecards.state, 'decision'), sql`${evaluationScorecards.decidedAt} is null`) : eq(evaluationScorecards.state, 'appeal'),
         hasRole(actor, 'leader') ? or(eq(evaluationScorecards.deciderId, me), sql`${evaluationScorecards.deciderId} is null`) : eq(evaluationScorecards.deciderId, me),
