@@ -30,8 +30,8 @@ export async function insertScorecards(tx: Tx, window: PeriodWindow, selfDueOn: 
     top_assigner as (select distinct on (owner_id) owner_id, assigner_id from assigners order by owner_id, tasks desc, assigner_id)
     insert into evaluation_scorecards (agency_id, period_id, person_id, unit_id, unit_path, category, scheme_code, reviewer_id, decider_id, is_unit_head, state, step_due_on, updated_at)
     select p.agency_id, ${window.periodId}, p.id, p.unit_id, p.unit_path, p.category, s.code,
-      coalesce(ta.assigner_id, case when head.person_id is distinct from p.id then head.person_id end, parent_head.person_id),
-      case when head.person_id = p.id then parent_head.person_id else head.person_id end,
+      coalesce(ta.assigner_id, case when head.person_id is distinct from p.id then head.person_id end, case when parent_head.person_id is distinct from p.id then parent_head.person_id end),
+      case when head.person_id is distinct from p.id then head.person_id when parent_head.person_id is distinct from p.id then parent_head.person_id end,
       coalesce(head.person_id = p.id, false), 'self_assessment', ${selfDueOn}, ${now.toISOString()}::timestamptz
     from people p
     join (values ${values}) as s(category, code) on s.category = p.category::text

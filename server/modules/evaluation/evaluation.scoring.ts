@@ -66,6 +66,9 @@ export function taskLines(scheme: Scheme, facts: TaskFact[]): ScoreLine[] {
       const lost = share * progress * scheme.deductions.progressPerDelay;
       lines.push({ kind: 'task_progress', points: -roundPoints(lost), ...ref, label: { vi: `Nhiệm vụ "${fact.title}": hoàn thành trễ ${fact.workingDaysLate} ngày làm việc, −25 % điểm tiến độ`, en: `Task "${fact.title}": completed ${fact.workingDaysLate} working days late, −25 % of progress points` } });
     }
+    if (errors === 0 && fact.workingDaysLate === 0) {
+      lines.push({ kind: 'task_fact', points: 0, ...ref, label: { vi: `Nhiệm vụ "${fact.title}": hoàn thành đúng hạn${fact.grade ? `, chất lượng ${fact.grade}/5` : ''}`, en: `Task "${fact.title}": completed on time${fact.grade ? `, grade ${fact.grade}/5` : ''}` } });
+    }
     if (fact.extensionCount > 0) {
       lines.push({ kind: 'task_fact', points: 0, ...ref, label: { vi: `Nhiệm vụ "${fact.title}": được gia hạn ${fact.extensionCount} lần (ghi nhận, không trừ điểm)`, en: `Task "${fact.title}": extended ${fact.extensionCount} times (noted, no deduction)` } });
     }
