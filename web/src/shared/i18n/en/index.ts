@@ -4,10 +4,11 @@ import { calendarMessages } from './calendar';
 import { conductMessages } from './conduct';
 import { disseminationMessages } from './dissemination';
 import { documentMessages } from './documents';
+import { evaluationMessages } from './evaluation';
 import { feedbackMessages } from './feedback';
 import { orgMessages } from './org';
 import { shellMessages } from './shell';
 import { workActionMessages } from './work-actions';
 import { workMessages } from './work';
 
-export const en: Messages = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages, ...documentMessages, ...disseminationMessages, ...conductMessages, ...feedbackMessages };
+export const en: Messages = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages, ...documentMessages, ...disseminationMessages, ...conductMessages, ...feedbackMessages, ...evaluationMessages };
