@@ -87,11 +87,13 @@ const BATCH = 2000;
  * facts with the facts of dissemination, the transfers away and their self-scores; the rules compute lines, score
  * and level in memory; one UPDATE per 2,000 scorecards writes them back. No statement per person.
  */
-export async function scoreScorecards(tx: Tx, window: PeriodWindow, now: Date, scorecardId?: string): Promise<number> {
-  const only = scorecardId ? sql` and s.id = ${scorecardId}` : sql``;
+export async function scoreScorecards(tx: Tx, window: PeriodWindow, now: Date, one?: { scorecardId: string; personId: string }): Promise<number> {
+  const only = one ? sql` and s.id = ${one.scorecardId}` : sql``;
+  // For one scorecard the facts are read for its person only (the filter reaches inside the grouped subqueries).
+  const ofPerson = one ? sql` where person_id = ${one.personId}` : sql``;
   const rows = await queryRows<ScoringRow>(tx, sql`
-    with dissemination as (${disseminationEvaluationFacts(window)}),
-    transfers as (select person_id, count(*)::int as transfers_away from (${evaluationTransfersAway(window)}) t group by person_id)
+    with dissemination as (select * from (${disseminationEvaluationFacts(window)}) d${ofPerson}),
+    transfers as (select person_id, count(*)::int as transfers_away from (${evaluationTransfersAway(window)}) t${ofPerson} group by person_id)
     select s.id, s.person_id, s.scheme_code, s.self_general, s.self_bonus, s.overrides, s.months_worked, s.months_absent,
       coalesce((select jsonb_agg(to_jsonb(f) order by f.task_id) from evaluation_task_facts f where f.scorecard_id = s.id), '[]'::jsonb) as tasks,
       d.missing_acknowledgements, d.unexcused_absences, tr.transfers_away

@@ -4,6 +4,7 @@ import { idParams, problemSchema } from '../../../contracts/common.js';
 import * as contract from '../../../contracts/evaluation.js';
 import { actorOf } from '../../http/session.js';
 import { localDateOf } from '../../platform/calendar/dates.js';
+import { invalidState } from '../../platform/errors.js';
 import type { EvaluationDeps } from './evaluation.deps.js';
 import { periodTableXlsx, resultNoticeDocx } from './evaluation.exports.js';
 import { getPeriod, listPeriods } from './evaluation.period-queries.js';
@@ -60,6 +61,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod<EvaluationDeps> = async (ap
   app.get('/evaluation/scorecards/:id/notice.docx', { schema: { tags, summary: 'Thông báo kết quả (.docx, thể thức Nghị định 30/2020)', params: idParams } }, async (request, reply) => {
     const actor = actorOf(request);
     const card = await queries.getScorecard(deps, actor, request.params.id);
+    if (!['published', 'appeal', 'closed'].includes(card.state)) throw invalidState('not_published', { vi: 'Kết quả chưa công bố', en: 'The result is not published yet' });
     const buffer = await resultNoticeDocx(card, await queries.agencyNameOf(deps, actor.agencyId), localDateOf(deps.clock.now()));
     return reply.type(DOCX).header('content-disposition', attachment(`thong-bao-xep-loai-${card.period.startsOn}.docx`)).send(buffer);
   });

@@ -54,7 +54,7 @@ export function selfAssess(deps: EvaluationDeps, actor: Actor, id: string, body:
     if (fields.length > 0) throw validationError(fields);
     const period = await periodOf(tx, row);
     await repository.updateScorecard(tx, id, { selfGeneral: body.general, selfBonus: body.bonus, selfComment: body.comment, state: 'review', stepDueOn: period.reviewDueOn, updatedAt: now });
-    await scoreScorecards(tx, windowOf(period), now, id);
+    await scoreScorecards(tx, windowOf(period), now, { scorecardId: id, personId: row.personId });
     if (row.reviewerId) await notifyPeople(tx, { agencyId: row.agencyId, personIds: [row.reviewerId], kind: 'evaluation_to_review', subject: { type: 'evaluation_scorecard', id }, title: { vi: `Có phiếu tự đánh giá cần xem xét trước ngày ${period.reviewDueOn}`, en: `A self-assessment awaits your review by ${period.reviewDueOn}` }, now });
     return null;
   });
@@ -71,7 +71,7 @@ export function review(deps: EvaluationDeps, actor: Actor, id: string, body: z.i
     const period = await periodOf(tx, row);
     const overrides = body.overrides.map((override) => ({ ...override, byName: actor.displayName, at: now.toISOString() }));
     await repository.updateScorecard(tx, id, { reviewComment: body.comment, overrides, monthsWorked: body.monthsWorked, monthsAbsent: body.monthsAbsent, updatedAt: now });
-    await scoreScorecards(tx, windowOf(period), now, id);
+    await scoreScorecards(tx, windowOf(period), now, { scorecardId: id, personId: row.personId });
     await repository.updateScorecard(tx, id, { state: 'decision', stepDueOn: period.decisionDueOn, updatedAt: now });
     if (row.deciderId) await notifyPeople(tx, { agencyId: row.agencyId, personIds: [row.deciderId], kind: 'evaluation_to_decide', subject: { type: 'evaluation_scorecard', id }, title: { vi: `Có phiếu đánh giá chờ quyết định trước ngày ${period.decisionDueOn}`, en: `A scorecard awaits your decision by ${period.decisionDueOn}` }, now });
     return body.overrides.map((override) => override.reason).join('; ') || null;

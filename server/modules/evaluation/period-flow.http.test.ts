@@ -52,14 +52,12 @@ describe('evaluation: opening a period and the computed scorecard', () => {
     expect(schemes.schemes.map((scheme: { code: string }) => scheme.code)).toContain('decree_335_civil_servant');
   });
 
-  it('exports the period table as .xlsx and a published result notice as .docx', async () => {
+  it('exports the period table as .xlsx and refuses a result notice before publication', async () => {
     const { period, cards } = await openMarch(f);
     const xlsx = await f.clients.head.get(`/api/v1/evaluation/periods/${period.id}/scorecards.xlsx`);
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
-    const docx = await f.clients.lan.get(`/api/v1/evaluation/scorecards/${cards.lan}/notice.docx`);
-    expect(docx.statusCode).toBe(200);
-    expect(docx.headers['content-type']).toContain('wordprocessingml');
+    expect((await f.clients.lan.get(`/api/v1/evaluation/scorecards/${cards.lan}/notice.docx`)).statusCode).toBe(409);
   });
 
   it('recomputes from the work tables before review', async () => {

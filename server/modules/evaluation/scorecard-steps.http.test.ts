@@ -35,6 +35,10 @@ describe('evaluation: the steps of a scorecard and their refusals', () => {
     expect(published.statusCode).toBe(200);
     const mine = (await f.clients.lan.get(path(cards.lan))).json();
     expect(mine).toMatchObject({ state: 'published', level: 'HTTNV', abilities: ['appeal'] });
+    const notice = await f.clients.lan.get(`${path(cards.lan)}/notice.docx`);
+    expect(notice.statusCode).toBe(200);
+    expect(notice.headers['content-type']).toContain('wordprocessingml');
+    expect(notice.rawPayload.subarray(0, 2).toString()).toBe('PK');
 
     const appealed = await f.clients.lan.post(path(cards.lan, 'appeal'), { reason: 'Báo cáo trễ không do lỗi của tôi, đề nghị xem xét loại A' });
     expect(appealed.json()).toMatchObject({ state: 'appeal' });
