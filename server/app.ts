@@ -16,6 +16,7 @@ import { authRoutes, createSessionResolver } from './modules/auth/index.js';
 import { calendarRoutes } from './modules/calendar/index.js';
 import { conductRoutes, conductSubtreeMoved } from './modules/conduct/index.js';
 import { disseminationRoutes, disseminationSubtreeMoved } from './modules/dissemination/index.js';
+import { evaluationRoutes } from './modules/evaluation/index.js';
 import { documentRoutes, documentsSubtreeMoved, planRoutes, planTargetTaskSource } from './modules/documents/index.js';
 import { feedbackPublicRoutes, feedbackStaffRoutes, feedbackSubtreeMoved } from './modules/feedback/index.js';
 import { healthRoutes } from './modules/health/index.js';
@@ -85,6 +86,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(disseminationRoutes, { ...base, calendars });
       await api.register(conductRoutes, { ...base, calendars, files });
       await api.register(procedureRoutes, { ...base, calendars });
+      await api.register(evaluationRoutes, { ...base, calendars });
     },
     { prefix: '/api/v1' },
   );

@@ -13,10 +13,12 @@ import { sweepDisseminationForAllAgencies } from './modules/dissemination/index.
 import { seedDemoConduct } from './db/seed/demo-conduct.js';
 import { seedDemoProcedures } from './db/seed/demo-procedures.js';
 import { seedDemoFeedback } from './db/seed/demo-feedback.js';
+import { seedDemoEvaluation } from './db/seed/demo-evaluation.js';
 import { noticeOverdueAcceptanceForAllAgencies } from './modules/feedback/index.js';
 import { digestAllAgencies } from './modules/notifications/index.js';
 import { sweepAllAgencies } from './modules/work/index.js';
 import { conductDailyAllAgencies } from './modules/conduct/index.js';
+import { evaluationDailyAllAgencies } from './modules/evaluation/index.js';
 import { createFileStore } from './platform/files.js';
 import { createMailer } from './platform/mail.js';
 import { createCalendarCache } from './platform/calendar/calendar.repository.js';
@@ -42,6 +44,7 @@ async function main() {
     await seedDemoDissemination(database.db, systemClock.now(), seeded, directiveId);
     await seedDemoConduct(database.db, systemClock.now(), seeded);
     await seedDemoProcedures(database.db, systemClock.now(), seeded);
+    await seedDemoEvaluation(database.db, systemClock.now(), seeded);
     await seedDemoFeedback(database.db, systemClock.now(), seeded, { files: createFileStore(join(config.DATA_DIR, 'files')), identityKey: feedbackIdentityKeyOf(config) });
   }
 
@@ -64,6 +67,7 @@ async function main() {
     await sweepAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'signal sweep failed'));
     await sweepDisseminationForAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'dissemination sweep failed'));
     await conductDailyAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'conduct daily job failed'));
+    await evaluationDailyAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'evaluation daily job failed'));
     await noticeOverdueAcceptanceForAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'public report acceptance check failed'));
     // The digest goes out once a day from 07:00 Hà Nội time, when people start work.
     const hourInVietnam = (new Date().getUTCHours() + 7) % 24;

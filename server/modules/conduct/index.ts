@@ -16,3 +16,5 @@ export { runCaseCommand } from './conduct.service.js';
 export { computeSuggestions } from './conduct.suggestions.js';
 export type { CaseCommand } from './conduct.rules.js';
 export { conductSubtreeMoved } from './conduct.subtree-moved.js';
+/** For the evaluation module: disciplinary measures decided in a period, for a whole agency at once. */
+export { disciplinesDecidedIn, type DisciplineInPeriod } from './conduct.evaluation-facts.js';

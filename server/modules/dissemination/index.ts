@@ -7,3 +7,5 @@ export { getCoverage } from './dissemination.queries.js';
 export { addConclusion, checkIn, closeMeeting, conclusionToTask, createMeeting, markAttendance, recordMinutes } from './meetings.service.js';
 export { getMeeting } from './meetings.queries.js';
 export { disseminationSubtreeMoved } from './dissemination.subtree-moved.js';
+/** For the evaluation module: missing acknowledgements and unexcused absences of a period, as SQL to select from. */
+export { disseminationEvaluationFacts } from './dissemination.evaluation-facts.js';

@@ -3,6 +3,7 @@ import { calendarModule } from '../features/calendar';
 import { conductModule } from '../features/conduct';
 import { disseminationModule } from '../features/dissemination';
 import { documentsModule } from '../features/documents';
+import { evaluationModule } from '../features/evaluation';
 import { feedbackModule } from '../features/feedback';
 import { authModule } from '../features/auth';
 import { homeModule } from '../features/home';
@@ -15,4 +16,4 @@ import type { AppModule } from '../shared/modules';
  * Every feature module of the app. A new module adds its routes, menu entries and home
  * widgets by exporting an AppModule and being listed here.
  */
-export const appModules: readonly AppModule[] = [homeModule, workModule, documentsModule, disseminationModule, conductModule, feedbackModule, proceduresModule, orgModule, calendarModule, auditModule, authModule];
+export const appModules: readonly AppModule[] = [homeModule, workModule, documentsModule, disseminationModule, conductModule, feedbackModule, proceduresModule, evaluationModule, orgModule, calendarModule, auditModule, authModule];

@@ -49,3 +49,5 @@ export type {
   SuggestionSignalKind,
 } from './conduct';
 export { caseSignalKinds, caseSources, caseStatuses, confidentialityLevels, deferralReasons, severities, subjectCategories } from './conduct';
+export type { EvaluationHistoryPoint, EvaluationPeriod, EvaluationPeriodListItem, OverridableFigure, PeriodKind, RatingLevel, Scorecard, ScorecardEvent, ScorecardRow, ScorecardState } from './evaluation';
+export { overridableFigures, ratingLevels, scorecardStates } from './evaluation';

@@ -1,0 +1,6 @@
+export { evaluationRoutes } from './evaluation.routes.js';
+export type { EvaluationDeps } from './evaluation.deps.js';
+/** Opening and stepping through a period, as the routes run them (the demo seed uses them too). */
+export { closePeriod, openPeriod, publishPeriod } from './evaluation.periods.js';
+export { answerAppeal, appeal, decide, review, selfAssess } from './evaluation.steps.js';
+export { evaluationDailyAllAgencies } from './evaluation.jobs.js';
