@@ -13,11 +13,9 @@ const MINUTE = 60_000;
 /** How long each step of a demo run takes against its limit; > 1 is late. The last runs stay open. */
 const RUN_PLANS: { startDaysAgo: number; factors: number[] }[] = [
   { startDaysAgo: 30, factors: [0.5, 0.7, 0.6, 0.8, 0.5] },
-  { startDaysAgo: 24, factors: [1.6, 1.3, 0.9, 1.5, 1.2] },
-  { startDaysAgo: 18, factors: [0.6, 0.9, 0.4, 0.7, 0.6] },
+  { startDaysAgo: 22, factors: [1.6, 1.3, 0.9, 1.5, 1.2] },
   { startDaysAgo: 12, factors: [0.8, 6, 1, 1, 1] },
-  { startDaysAgo: 3, factors: [0.7, 0.9, 0.8, 0.9, 0.9] },
-  { startDaysAgo: 0, factors: [0.5, 1, 1, 1, 1] },
+  { startDaysAgo: 2, factors: [0.7, 0.9, 0.8, 0.9, 0.9] },
 ];
 
 /**
