@@ -4,3 +4,5 @@ export type { DocumentsDeps } from './documents.deps.js';
 export { documentRoutes } from './documents.routes.js';
 export { planRoutes } from './plans.routes.js';
 export { documentsSubtreeMoved } from './documents.subtree-moved.js';
+/** For the evaluation module: plan targets due in a period per unit, attained and exceeded. */
+export { planTargetEvaluationFacts } from './documents.evaluation-facts.js';
