@@ -97,7 +97,7 @@ export const periodSchema = z.object({
   decisionDueOn: isoDate,
   referenceVersion: z.string(),
   counts: z.record(z.string(), z.number()).describe('Số phiếu theo bước'),
-  distribution: z.array(z.object({ unitId: z.uuid(), unitName: z.string(), schemeCode: z.string(), levels: z.record(z.string(), z.number()), cap: capSchema })),
+  distribution: z.array(z.object({ unitId: z.uuid(), unitName: z.string(), schemeCode: z.string(), levels: z.record(z.string(), z.number()), cap: capSchema, unitRating: z.object({ level, explanation: localizedText }).describe('Xếp loại đơn vị: chỉ tiêu, tỷ lệ đúng hạn, kết quả thành viên') })),
   abilities: z.array(z.enum(['publish', 'close', 'recompute'])),
 });
 export const periodPage = pageOf(periodSchema.omit({ distribution: true }));

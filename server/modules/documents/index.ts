@@ -5,3 +5,5 @@ export { documentRoutes } from './documents.routes.js';
 export { planRoutes } from './plans.routes.js';
 export { documentsSubtreeMoved } from './documents.subtree-moved.js';
 export { targetsInSubtree, targetsOwnedBy, type OwnedTarget } from './plans.owned-targets.js';
+/** For the evaluation module: plan targets due in a period per unit, attained and exceeded. */
+export { planTargetEvaluationFacts } from './documents.evaluation-facts.js';

@@ -71,7 +71,9 @@ export function review(deps: EvaluationDeps, actor: Actor, id: string, body: z.i
     const period = await periodOf(tx, row);
     const overrides = body.overrides.map((override) => ({ ...override, byName: actor.displayName, at: now.toISOString() }));
     await repository.updateScorecard(tx, id, { reviewComment: body.comment, overrides, monthsWorked: body.monthsWorked, monthsAbsent: body.monthsAbsent, updatedAt: now });
-    await scoreScorecards(tx, windowOf(period), now, { scorecardId: id, personId: row.personId });
+    // Only a changed figure or time worked moves the score computed at self-assessment.
+    const changesScore = overrides.length > 0 || (row.overrides as unknown[]).length > 0 || body.monthsWorked !== row.monthsWorked || body.monthsAbsent !== row.monthsAbsent;
+    if (changesScore) await scoreScorecards(tx, windowOf(period), now, { scorecardId: id, personId: row.personId });
     await repository.updateScorecard(tx, id, { state: 'decision', stepDueOn: period.decisionDueOn, updatedAt: now });
     if (row.deciderId) await notifyPeople(tx, { agencyId: row.agencyId, personIds: [row.deciderId], kind: 'evaluation_to_decide', subject: { type: 'evaluation_scorecard', id }, title: { vi: `Có phiếu đánh giá chờ quyết định trước ngày ${period.decisionDueOn}`, en: `A scorecard awaits your decision by ${period.decisionDueOn}` }, now });
     return body.overrides.map((override) => override.reason).join('; ') || null;

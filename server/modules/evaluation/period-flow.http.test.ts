@@ -29,6 +29,10 @@ describe('evaluation: opening a period and the computed scorecard', () => {
     expect(lan.score).toBe(64.74);
     expect(lan.score).toBeCloseTo(lan.lines.reduce((sum: number, line: { points: number }) => sum + line.points, 0), 2);
     expect(lan.abilities).toEqual(['self_assess']);
+    const unit = period.distribution as { unitRating: { level: string; explanation: { vi: string } } }[];
+    // Lan's report was late: 2 of 3 tasks on time (67 %) is under the 80 % a good unit needs.
+    expect(unit[0]?.unitRating.explanation.vi).toContain('đúng hạn 67 %');
+    expect(unit[0]?.unitRating.level).toBe('HTNV');
     const head = (await f.clients.head.get(`/api/v1/evaluation/scorecards/${cards.head}`)).json();
     expect(head).toMatchObject({ isUnitHead: true, decider: null });
   });

@@ -66,6 +66,9 @@ export function PeriodPage() {
                 <Space wrap>
                   {[...ratingLevels, 'not_rated' as const].map((key) => <Statistic key={key} title={t(`evaluation.level.${key}`)} value={group.levels[key] ?? 0} />)}
                 </Space>
+                <div>
+                  {t('evaluation.period.unitRating')} <Tag>{t(`evaluation.level.${group.unitRating.level}`)}</Tag> {localize(group.unitRating.explanation, language)}
+                </div>
                 <div>{t('evaluation.period.cap', { allowed: group.cap.allowed, level: group.cap.level, percent: group.cap.percent, basis: group.cap.basis, count: group.cap.count })}</div>
               </Card>
             </Col>

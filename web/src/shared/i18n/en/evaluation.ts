@@ -74,6 +74,7 @@ export const evaluationMessages: Pick<Messages, 'evaluation'> = {
       title: '{{kind}} {{from}} – {{to}}: {{unit}}',
       distribution: 'Level distribution against the cap',
       cap: 'At most {{allowed}} {{level}} ({{percent}} % of {{basis}}); now {{count}}',
+      unitRating: 'Unit rating:',
       capExceeded: 'Over the cap',
       table: 'Period table',
       person: 'Name',

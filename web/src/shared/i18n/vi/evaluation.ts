@@ -73,6 +73,7 @@ export const evaluationMessages = {
       title: 'Kỳ {{kind}} {{from}} – {{to}}: {{unit}}',
       distribution: 'Phân bố mức xếp loại so với tỷ lệ trần',
       cap: 'Tối đa {{allowed}} người {{level}} ({{percent}} % của {{basis}}); hiện {{count}}',
+      unitRating: 'Xếp loại đơn vị:',
       capExceeded: 'Vượt tỷ lệ',
       table: 'Bảng xếp loại',
       person: 'Họ và tên',
