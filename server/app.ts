@@ -19,6 +19,7 @@ import { disseminationRoutes, disseminationSubtreeMoved } from './modules/dissem
 import { documentRoutes, documentsSubtreeMoved, planRoutes, planTargetTaskSource } from './modules/documents/index.js';
 import { feedbackPublicRoutes, feedbackStaffRoutes, feedbackSubtreeMoved } from './modules/feedback/index.js';
 import { healthRoutes } from './modules/health/index.js';
+import { backupRoutes } from './modules/backup/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
 import { createNameCache, orgRoutes } from './modules/org/index.js';
 import { createListItemCache, workRoutes, workSubtreeMoved } from './modules/work/index.js';
@@ -107,6 +108,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(notificationRoutes, base);
       await api.register(disseminationRoutes, { ...base, calendars });
       await api.register(conductRoutes, { ...base, calendars, files });
+      await api.register(backupRoutes, { database: deps.database, clock: deps.clock, dataDir: deps.config.DATA_DIR, appVersion: VERSION, token: deps.config.BACKUP_TOKEN });
     },
     { prefix: '/api/v1' },
   );

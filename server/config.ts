@@ -49,6 +49,11 @@ const configSchema = z.object({
   METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   /** After SIGTERM, ready answers 503 this long before the listener closes, so the proxy stops sending. */
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(5_000),
+  /** A bearer token for GET /api/v1/admin/backup, which `npm run backup` uses while the server holds PGlite's folder. */
+  BACKUP_TOKEN: z.string().min(16).optional(),
+  /** Scheduled backups: a folder to write one a day into (off when unset), and how many to keep. */
+  BACKUP_DIR: z.string().optional(),
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(365).default(7),
 }).refine((config) => config.NODE_ENV !== 'production' || config.FEEDBACK_IDENTITY_KEY !== undefined, {
   path: ['FEEDBACK_IDENTITY_KEY'],
   message: 'required in production: reporters\' identities must not be sealed with the development key',
