@@ -108,7 +108,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(notificationRoutes, base);
       await api.register(disseminationRoutes, { ...base, calendars });
       await api.register(conductRoutes, { ...base, calendars, files });
-      await api.register(backupRoutes, { database: deps.database, clock: deps.clock, dataDir: deps.config.DATA_DIR, appVersion: VERSION, token: deps.config.BACKUP_TOKEN });
+      await api.register(backupRoutes, { database: deps.database, clock: deps.clock, dataDir: deps.config.DATA_DIR, appVersion: VERSION, token: deps.config.BACKUP_TOKEN, backupDir: deps.config.BACKUP_DIR });
     },
     { prefix: '/api/v1' },
   );

@@ -22,6 +22,8 @@ import { createCalendarCache } from './platform/calendar/calendar.repository.js'
 import { systemClock } from './platform/clock.js';
 import { createLifecycle } from './platform/lifecycle.js';
 import { startMetricsListener } from './http/metrics.js';
+import { runScheduledBackup } from './modules/backup/index.js';
+import { VERSION } from './app.js';
 
 /** The signal sweep claims one run per agency and day, so checking often costs a single insert. */
 const SWEEP_CHECK_MS = 10 * 60_000;
@@ -68,6 +70,10 @@ async function main() {
     await sweepAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'signal sweep failed'));
     await sweepDisseminationForAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'dissemination sweep failed'));
     await conductDailyAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'conduct daily job failed'));
+    if (config.BACKUP_DIR) {
+      const backupDeps = { database, clock: systemClock, dataDir: config.DATA_DIR, backupDir: config.BACKUP_DIR, keep: config.BACKUP_KEEP, appVersion: VERSION };
+      await runScheduledBackup(backupDeps).catch((error: unknown) => app.log.error({ err: error }, 'scheduled backup failed'));
+    }
     await noticeOverdueAcceptanceForAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'public report acceptance check failed'));
     // The digest goes out once a day from 07:00 Hà Nội time, when people start work.
     const hourInVietnam = (new Date().getUTCHours() + 7) % 24;
