@@ -20,6 +20,7 @@ import { evaluationRoutes } from './modules/evaluation/index.js';
 import { documentRoutes, documentsSubtreeMoved, planRoutes, planTargetTaskSource } from './modules/documents/index.js';
 import { feedbackPublicRoutes, feedbackStaffRoutes, feedbackSubtreeMoved } from './modules/feedback/index.js';
 import { healthRoutes } from './modules/health/index.js';
+import { backupRoutes } from './modules/backup/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
 import { createNameCache, orgRoutes } from './modules/org/index.js';
 import { followStepTasks, procedureRoutes, procedureStepTaskSource } from './modules/procedures/index.js';
@@ -28,6 +29,23 @@ import { createCalendarCache } from './platform/calendar/calendar.repository.js'
 import { createFileStore } from './platform/files.js';
 import type { Clock } from './platform/clock.js';
 import { webDistFolder } from './paths.js';
+import { registerMetricsRoute, registerRequestMetrics } from './http/metrics.js';
+import { countTasksBySignal } from './modules/work/index.js';
+import { createLifecycle, type Lifecycle } from './platform/lifecycle.js';
+import { cachedFor, createMetrics, type Metrics } from './platform/metrics.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Prometheus metrics of this app (main.ts serves them on a second listener when configured). */
+    metrics: Metrics;
+    lifecycle: Lifecycle;
+  }
+}
+
+const SIGNAL_COUNTS_CACHE_MS = 60_000;
+
+/** A hop count trusts that many proxies nearest the server (what Fastify does with a number, which its types omit). */
+const fastifyTrustProxyOf = (trust: Config['TRUST_PROXY']) => (typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust);
 
 export const VERSION = '0.1.0';
 
@@ -37,6 +55,8 @@ export interface AppDeps {
   clock: Clock;
   /** false in tests; the server passes pino options. */
   logger?: boolean | object;
+  /** The server's shutdown state; a fresh one when absent. */
+  lifecycle?: Lifecycle;
 }
 
 /** Builds the whole application without listening: tests drive it with app.inject. */
@@ -44,8 +64,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger ?? false,
     bodyLimit: 1_048_576,
-    trustProxy: false,
+    trustProxy: fastifyTrustProxyOf(deps.config.TRUST_PROXY),
   });
+  const lifecycle = deps.lifecycle ?? createLifecycle();
+  const metrics = createMetrics({ poolStats: deps.database.poolStats, signalCounts: cachedFor(SIGNAL_COUNTS_CACHE_MS, () => countTasksBySignal(deps.database.db)) });
+  app.decorate('metrics', metrics);
+  app.decorate('lifecycle', lifecycle);
+  registerRequestMetrics(app, metrics);
+  if (deps.config.METRICS_TOKEN) registerMetricsRoute(app, metrics, deps.config.METRICS_TOKEN);
   app.setValidatorCompiler(validatorCompiler);
   const validate = deps.config.NODE_ENV !== 'production';
   app.setSerializerCompiler(createResponseSerializerCompiler({ validate }));
@@ -62,7 +88,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(
     async (api) => {
-      await api.register(healthRoutes, { db, databaseKind: deps.database.kind, version: VERSION });
+      await api.register(healthRoutes, { db, databaseKind: deps.database.kind, version: VERSION, lifecycle });
       await api.register(authRoutes, { ...base, cookieSecure: deps.config.COOKIE_SECURE, loginRateLimitPerMinute: deps.config.LOGIN_RATE_LIMIT_PER_MINUTE });
       // A unit move carries along every module's copies of unit paths and subtree totals, in the move's transaction.
       const onSubtreeMoved = [workSubtreeMoved, disseminationSubtreeMoved, documentsSubtreeMoved, feedbackSubtreeMoved, conductSubtreeMoved];
@@ -87,6 +113,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(conductRoutes, { ...base, calendars, files });
       await api.register(procedureRoutes, { ...base, calendars });
       await api.register(evaluationRoutes, { ...base, calendars });
+      await api.register(backupRoutes, { database: deps.database, clock: deps.clock, dataDir: deps.config.DATA_DIR, appVersion: VERSION, token: deps.config.BACKUP_TOKEN, backupDir: deps.config.BACKUP_DIR });
     },
     { prefix: '/api/v1' },
   );

@@ -36,12 +36,38 @@ const configSchema = z.object({
     .optional(),
   FEEDBACK_SUBMIT_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(10),
   FEEDBACK_TRACK_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** Whose X-Forwarded-For to believe: off, a hop count, or proxy addresses/CIDRs separated by commas. */
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .refine((value) => value.trim().toLowerCase() !== 'true', { message: 'trusting every sender lets any client forge its address: give a hop count or the proxy addresses' })
+    .transform(trustProxyOf),
+  /** A bearer token that opens /metrics on the main listener. */
+  METRICS_TOKEN: z.string().min(16).optional(),
+  /** A second listener serving only /metrics (e.g. 127.0.0.1:9464 for a local Prometheus). */
+  METRICS_HOST: z.string().default('127.0.0.1'),
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** After SIGTERM, ready answers 503 this long before the listener closes, so the proxy stops sending. */
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(5_000),
+  /** A bearer token for GET /api/v1/admin/backup, which `npm run backup` uses while the server holds PGlite's folder. */
+  BACKUP_TOKEN: z.string().min(16).optional(),
+  /** Scheduled backups: a folder to write one a day into (off when unset), and how many to keep. */
+  BACKUP_DIR: z.string().optional(),
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(365).default(7),
 }).refine((config) => config.NODE_ENV !== 'production' || config.FEEDBACK_IDENTITY_KEY !== undefined, {
   path: ['FEEDBACK_IDENTITY_KEY'],
   message: 'required in production: reporters\' identities must not be sealed with the development key',
 });
 
 export type Config = z.infer<typeof configSchema>;
+
+/** Fastify's trustProxy from TRUST_PROXY: false, a hop count, or a list of addresses and CIDRs. */
+export function trustProxyOf(value: string): false | number | string[] {
+  const trimmed = value.trim();
+  if (['', 'false', '0', 'off'].includes(trimmed.toLowerCase())) return false;
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  return trimmed.split(',').map((part) => part.trim()).filter((part) => part !== '');
+}
 
 /** The only reader of process.env: parsed once, so a bad variable stops the process at start. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

@@ -23,10 +23,16 @@ import { createFileStore } from './platform/files.js';
 import { createMailer } from './platform/mail.js';
 import { createCalendarCache } from './platform/calendar/calendar.repository.js';
 import { systemClock } from './platform/clock.js';
+import { createLifecycle } from './platform/lifecycle.js';
+import { startMetricsListener } from './http/metrics.js';
+import { runScheduledBackup } from './modules/backup/index.js';
+import { VERSION } from './app.js';
 
 /** The signal sweep claims one run per agency and day, so checking often costs a single insert. */
 const SWEEP_CHECK_MS = 10 * 60_000;
 const DEMO_HISTORY_TASKS = 200;
+/** Requests and the sweep in flight get this long to finish after the drain before the process gives up. */
+const SHUTDOWN_LIMIT_MS = 30_000;
 
 /** Process entry: config, database, migrations, demo data when empty, listen, close cleanly. */
 async function main() {
@@ -48,7 +54,9 @@ async function main() {
     await seedDemoFeedback(database.db, systemClock.now(), seeded, { files: createFileStore(join(config.DATA_DIR, 'files')), identityKey: feedbackIdentityKeyOf(config) });
   }
 
+  const lifecycle = createLifecycle();
   const app = await buildApp({
+    lifecycle,
     database,
     config,
     clock: systemClock,
@@ -68,6 +76,10 @@ async function main() {
     await sweepDisseminationForAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'dissemination sweep failed'));
     await conductDailyAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'conduct daily job failed'));
     await evaluationDailyAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'evaluation daily job failed'));
+    if (config.BACKUP_DIR) {
+      const backupDeps = { database, clock: systemClock, dataDir: config.DATA_DIR, backupDir: config.BACKUP_DIR, keep: config.BACKUP_KEEP, appVersion: VERSION };
+      await runScheduledBackup(backupDeps).catch((error: unknown) => app.log.error({ err: error }, 'scheduled backup failed'));
+    }
     await noticeOverdueAcceptanceForAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'public report acceptance check failed'));
     // The digest goes out once a day from 07:00 Hà Nội time, when people start work.
     const hourInVietnam = (new Date().getUTCHours() + 7) % 24;
@@ -75,15 +87,28 @@ async function main() {
       await digestAllAgencies({ db: database.db, clock: systemClock, mailer }).catch((error: unknown) => app.log.error({ err: error }, 'digest failed'));
     }
   };
-  const sweepTimer = setInterval(sweep, SWEEP_CHECK_MS);
+  let sweeping: Promise<void> = Promise.resolve();
+  const startSweep = () => {
+    sweeping = sweeping.then(sweep);
+  };
+  const sweepTimer = setInterval(startSweep, SWEEP_CHECK_MS);
+  const metricsServer = config.METRICS_PORT ? await startMetricsListener(app.metrics, config.METRICS_HOST, config.METRICS_PORT) : null;
 
-  let isClosing = false;
+  // Graceful shutdown: ready answers 503 first so the proxy stops sending, then the listener stops
+  // accepting, requests and the sweep in flight finish, and the pool closes.
   const close = async (signal: string) => {
-    if (isClosing) return;
-    isClosing = true;
-    app.log.info({ signal }, 'đang dừng / shutting down');
+    if (lifecycle.isDraining()) return;
+    lifecycle.startDraining();
+    app.log.info({ signal, drainMs: config.SHUTDOWN_DRAIN_MS }, 'đang dừng / shutting down');
     clearInterval(sweepTimer);
+    setTimeout(() => {
+      app.log.error('shutdown took too long, exiting');
+      process.exit(1);
+    }, config.SHUTDOWN_DRAIN_MS + SHUTDOWN_LIMIT_MS).unref();
+    await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DRAIN_MS));
     await app.close();
+    await sweeping;
+    metricsServer?.close();
     await database.close();
     process.exit(0);
   };
@@ -101,7 +126,7 @@ async function main() {
     lines.push('Dữ liệu đã có sẵn / existing data kept (demo password: Congvu@2026; see README to reset).');
   }
   console.log(lines.join('\n') + '\n');
-  void sweep();
+  startSweep();
 }
 
 main().catch((error: unknown) => {

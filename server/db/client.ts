@@ -24,6 +24,8 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** The pool's connections (PostgreSQL), for the metrics. */
+  poolStats?(): { total: number; idle: number; waiting: number };
 }
 
 const extensionsSql = 'CREATE EXTENSION IF NOT EXISTS pg_trgm';
@@ -55,6 +57,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       await migrateNodePg(drizzleNodePg(pool), { migrationsFolder });
     },
     close: () => pool.end(),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
   };
 }
 

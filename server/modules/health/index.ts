@@ -1,1 +1,2 @@
 export { healthRoutes } from './health.routes.js';
+export { migrationState, readJournal } from './health.readiness.js';

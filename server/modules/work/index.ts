@@ -10,3 +10,4 @@ export { findSourceTasks, type SourceTask } from './work.source-tasks.js';
 export { personResponsibility, type PersonOpenTask } from './work.person-responsibility.js';
 /** For the evaluation module: a period's task facts, assigners and transfers away over a subtree, as SQL to select from. */
 export { evaluationAssigners, evaluationTaskFacts, evaluationTransfersAway, type EvaluationWindow } from './work.evaluation-facts.js';
+export { countTasksBySignal } from './work.signal-counts.js';
