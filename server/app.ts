@@ -22,6 +22,7 @@ import { healthRoutes } from './modules/health/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
 import { createNameCache, orgRoutes } from './modules/org/index.js';
 import { createListItemCache, workRoutes, workSubtreeMoved } from './modules/work/index.js';
+import { newsPublicPages, newsRoutes } from './modules/news/index.js';
 import { createCalendarCache } from './platform/calendar/calendar.repository.js';
 import { createFileStore } from './platform/files.js';
 import type { Clock } from './platform/clock.js';
@@ -82,10 +83,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(notificationRoutes, base);
       await api.register(disseminationRoutes, { ...base, calendars });
       await api.register(conductRoutes, { ...base, calendars, files });
+      await api.register(newsRoutes, { ...base, files });
     },
     { prefix: '/api/v1' },
   );
 
+  // The public portal's server-rendered pages, before the web app's fallback.
+  await app.register(newsPublicPages, { ...base, files: createFileStore(join(deps.config.DATA_DIR, 'files')) });
   const hasWebApp = await registerWebApp(app, webDistFolder);
   app.setNotFoundHandler(async (request, reply) => {
     if (hasWebApp && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
