@@ -12,6 +12,7 @@ import { seedDemoWork } from './db/seed/demo-work.js';
 import { sweepDisseminationForAllAgencies } from './modules/dissemination/index.js';
 import { seedDemoConduct } from './db/seed/demo-conduct.js';
 import { seedDemoFeedback } from './db/seed/demo-feedback.js';
+import { seedDemoNews } from './db/seed/demo-news.js';
 import { noticeOverdueAcceptanceForAllAgencies } from './modules/feedback/index.js';
 import { digestAllAgencies } from './modules/notifications/index.js';
 import { sweepAllAgencies } from './modules/work/index.js';
@@ -41,6 +42,7 @@ async function main() {
     await seedDemoDissemination(database.db, systemClock.now(), seeded, directiveId);
     await seedDemoConduct(database.db, systemClock.now(), seeded);
     await seedDemoFeedback(database.db, systemClock.now(), seeded, { files: createFileStore(join(config.DATA_DIR, 'files')), identityKey: feedbackIdentityKeyOf(config) });
+    await seedDemoNews(database.db, systemClock.now(), seeded, { files: createFileStore(join(config.DATA_DIR, 'files')) });
   }
 
   const app = await buildApp({
