@@ -23,6 +23,7 @@ import { notificationRoutes } from './modules/notifications/index.js';
 import { createNameCache, orgRoutes } from './modules/org/index.js';
 import { createListItemCache, workRoutes, workSubtreeMoved } from './modules/work/index.js';
 import { newsPublicPages, newsRoutes } from './modules/news/index.js';
+import { createReportJobs, type ReportJobs, reportRoutes } from './modules/reports/index.js';
 import { createCalendarCache } from './platform/calendar/calendar.repository.js';
 import { createFileStore } from './platform/files.js';
 import type { Clock } from './platform/clock.js';
@@ -36,6 +37,8 @@ export interface AppDeps {
   clock: Clock;
   /** false in tests; the server passes pino options. */
   logger?: boolean | object;
+  /** Background report generation; tests pass theirs to wait for it. */
+  reportJobs?: ReportJobs;
 }
 
 /** Builds the whole application without listening: tests drive it with app.inject. */
@@ -84,6 +87,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(disseminationRoutes, { ...base, calendars });
       await api.register(conductRoutes, { ...base, calendars, files });
       await api.register(newsRoutes, { ...base, files });
+      await api.register(reportRoutes, { ...base, files, jobs: deps.reportJobs ?? createReportJobs() });
     },
     { prefix: '/api/v1' },
   );

@@ -16,3 +16,4 @@ export { runCaseCommand } from './conduct.service.js';
 export { computeSuggestions } from './conduct.suggestions.js';
 export type { CaseCommand } from './conduct.rules.js';
 export { conductSubtreeMoved } from './conduct.subtree-moved.js';
+export { conductFigures, type ConductFigures } from './conduct.report-figures.js';

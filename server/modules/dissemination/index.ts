@@ -7,3 +7,4 @@ export { getCoverage } from './dissemination.queries.js';
 export { addConclusion, checkIn, closeMeeting, conclusionToTask, createMeeting, markAttendance, recordMinutes } from './meetings.service.js';
 export { getMeeting } from './meetings.queries.js';
 export { disseminationSubtreeMoved } from './dissemination.subtree-moved.js';
+export { disseminationFigures, type DisseminationFigures } from './dissemination.report-figures.js';

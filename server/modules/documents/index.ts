@@ -4,3 +4,4 @@ export type { DocumentsDeps } from './documents.deps.js';
 export { documentRoutes } from './documents.routes.js';
 export { planRoutes } from './plans.routes.js';
 export { documentsSubtreeMoved } from './documents.subtree-moved.js';
+export { targetsDueIn, type TargetFigure } from './plans.report-figures.js';

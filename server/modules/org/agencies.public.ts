@@ -17,3 +17,8 @@ export async function findAgencyByCode(db: Db, code: string): Promise<PublicAgen
   const [row] = await db.select({ id: agencies.id, code: agencies.code, name: agencies.name }).from(agencies).where(eq(agencies.code, code));
   return row;
 }
+
+export async function findAgencyById(db: Db, id: string): Promise<PublicAgency | undefined> {
+  const [row] = await db.select({ id: agencies.id, code: agencies.code, name: agencies.name }).from(agencies).where(eq(agencies.id, id));
+  return row;
+}

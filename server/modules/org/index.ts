@@ -10,4 +10,5 @@ export { findNamed, type NamedPerson, type NamedUnit } from './named.repository.
 export { createNameCache, type NameCache, type Names } from './names.cache.js';
 export { depthOfPath, subtreeRollup, type SubtreeRollupRow } from './subtree-rollup.js';
 export { ancestorShifts, ancestorShiftValues, repathStatement, type SubtreeMoved, type SubtreeMovedHook } from './subtree-moved.js';
-export { findAgencyByCode, listPublicAgencies, type PublicAgency } from './agencies.public.js';
+export { findAgencyByCode, findAgencyById, listPublicAgencies, type PublicAgency } from './agencies.public.js';
+export { childUnitsOf } from './units.children.js';

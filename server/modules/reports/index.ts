@@ -1,0 +1,3 @@
+export { reportRoutes } from './reports.routes.js';
+export type { ReportsDeps } from './reports.deps.js';
+export { createReportJobs, type ReportJobs } from './reports.jobs.js';
