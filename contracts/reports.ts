@@ -41,3 +41,19 @@ export const reportRunSchema = z.object({
 });
 export type ReportRun = z.infer<typeof reportRunSchema>;
 export const reportRunList = z.object({ items: z.array(reportRunSchema), canGenerate: z.boolean() });
+
+export const publishAccountabilityBody = z.object({ isPublished: z.boolean() });
+/** Aggregates only: a unit's name and counts, never a person or a task. */
+export const accountabilityList = z.array(
+  z.object({
+    unitId: z.uuid(),
+    unitName: z.string(),
+    completed: z.number().int(),
+    onTime: z.number().int(),
+    reportsReceived: z.number().int(),
+    reportsAcceptedInTime: z.number().int(),
+    reportsAnswered: z.number().int(),
+    averageRating: z.number().nullable(),
+    trend: z.array(z.object({ month: z.string(), completed: z.number().int(), onTime: z.number().int() })),
+  }),
+);

@@ -23,7 +23,7 @@ import { notificationRoutes } from './modules/notifications/index.js';
 import { createNameCache, orgRoutes } from './modules/org/index.js';
 import { createListItemCache, workRoutes, workSubtreeMoved } from './modules/work/index.js';
 import { newsPublicPages, newsRoutes } from './modules/news/index.js';
-import { createReportJobs, type ReportJobs, reportRoutes } from './modules/reports/index.js';
+import { accountabilityPages, createReportJobs, type ReportJobs, reportRoutes } from './modules/reports/index.js';
 import { createCalendarCache } from './platform/calendar/calendar.repository.js';
 import { createFileStore } from './platform/files.js';
 import type { Clock } from './platform/clock.js';
@@ -94,6 +94,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   // The public portal's server-rendered pages, before the web app's fallback.
   await app.register(newsPublicPages, { ...base, files: createFileStore(join(deps.config.DATA_DIR, 'files')) });
+  await app.register(accountabilityPages, base);
   const hasWebApp = await registerWebApp(app, webDistFolder);
   app.setNotFoundHandler(async (request, reply) => {
     if (hasWebApp && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');

@@ -5,6 +5,8 @@ import { actorOf } from '../../http/session.js';
 import type { ReportsDeps } from './reports.deps.js';
 import * as queries from './reports.queries.js';
 import * as service from './reports.service.js';
+import { accountabilityOf } from './accountability.queries.js';
+import { publishUnitAccountability } from './accountability.service.js';
 
 const tags = ['reports'];
 const errors = { 400: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
@@ -26,5 +28,18 @@ export const reportRoutes: FastifyPluginAsyncZod<ReportsDeps> = async (app, deps
       .header('x-content-type-options', 'nosniff')
       .header('cache-control', 'no-store')
       .send(file.content);
+  });
+  await app.register(accountabilityRoutes, deps);
+};
+
+/** Which units' aggregated figures the public accountability page shows. */
+export const accountabilityRoutes: FastifyPluginAsyncZod<ReportsDeps> = async (app, deps) => {
+  app.get('/reports/accountability', { schema: { tags, summary: 'Số liệu công khai của các đơn vị đăng ký', response: { 200: contract.accountabilityList, ...errors } } }, (request) =>
+    accountabilityOf(deps.db, actorOf(request).agencyId, deps.clock.now()),
+  );
+  app.put('/reports/accountability/units/:id', { schema: { tags, summary: 'Đăng ký hoặc thôi công khai số liệu của đơn vị', params: idParams, body: contract.publishAccountabilityBody, response: { 200: contract.accountabilityList, ...errors } } }, async (request) => {
+    const actor = actorOf(request);
+    await publishUnitAccountability(deps, actor, request.params.id, request.body.isPublished);
+    return accountabilityOf(deps.db, actor.agencyId, deps.clock.now());
   });
 };

@@ -6,4 +6,4 @@ export { createTask, runCommand, type CreateTaskOptions } from './work.service.j
 export type { TaskSourceVerifier, TaskSourceVerifiers } from './work.sources.js';
 export type { WorkCommand } from './work.state.js';
 export { workSubtreeMoved } from './work.subtree-moved.js';
-export { taskOutcomesByUnit, taskRequestCounts, type ReportWindow, type TaskOutcomeRow } from './work.report-figures.js';
+export { monthlyOnTime, taskOutcomesByUnit, taskRequestCounts, type ReportWindow, type TaskOutcomeRow } from './work.report-figures.js';
