@@ -50,6 +50,10 @@ describe('writing and publishing an article', () => {
     const b = await f.publishedArticle({ title: 'Tin liên quan B', category: 'agency_activities', tags: ['Gương sáng'] });
     const detail = (await f.clients.staff.get(`/api/v1/news/${a.id}`)).json();
     expect(detail.related.map((r: { id: string }) => r.id)).toContain(b.id);
+    const untagged = await f.publishedArticle({ title: 'Tin không có từ khóa', category: 'role_models', tags: [] });
+    const plain = await f.clients.staff.get(`/api/v1/news/${untagged.id}`);
+    expect(plain.statusCode).toBe(200);
+    expect(plain.json().related.map((r: { id: string }) => r.id)).toContain(a.id);
   });
 
   it('stores a PNG cover through the file store and serves it', async () => {

@@ -54,6 +54,7 @@ export async function relatedArticles(db: Db | Tx, article: ArticleRow, now: Dat
         sql`(${newsArticles.category} = ${article.category} or ${sharesTag})`,
       ),
     )
-    .orderBy(sql`(${sharesTag}) desc`, desc(newsArticles.publishAt), desc(newsArticles.id))
+    // Sharing a tag ranks first; without tags there is nothing to rank by (a constant may not be an ORDER BY term).
+    .orderBy(...(article.tags.length > 0 ? [sql`(${sharesTag}) desc`] : []), desc(newsArticles.publishAt), desc(newsArticles.id))
     .limit(limit);
 }
