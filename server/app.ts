@@ -25,6 +25,8 @@ import { notificationRoutes } from './modules/notifications/index.js';
 import { createNameCache, orgRoutes } from './modules/org/index.js';
 import { followStepTasks, procedureRoutes, procedureStepTaskSource } from './modules/procedures/index.js';
 import { createListItemCache, workRoutes, workSubtreeMoved } from './modules/work/index.js';
+import { newsPublicPages, newsRoutes } from './modules/news/index.js';
+import { accountabilityPages, createReportJobs, type ReportJobs, reportRoutes } from './modules/reports/index.js';
 import { createCalendarCache } from './platform/calendar/calendar.repository.js';
 import { createFileStore } from './platform/files.js';
 import type { Clock } from './platform/clock.js';
@@ -57,6 +59,8 @@ export interface AppDeps {
   logger?: boolean | object;
   /** The server's shutdown state; a fresh one when absent. */
   lifecycle?: Lifecycle;
+  /** Background report generation; tests pass theirs to wait for it. */
+  reportJobs?: ReportJobs;
 }
 
 /** Builds the whole application without listening: tests drive it with app.inject. */
@@ -114,10 +118,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(procedureRoutes, { ...base, calendars });
       await api.register(evaluationRoutes, { ...base, calendars });
       await api.register(backupRoutes, { database: deps.database, clock: deps.clock, dataDir: deps.config.DATA_DIR, appVersion: VERSION, token: deps.config.BACKUP_TOKEN, backupDir: deps.config.BACKUP_DIR });
+      await api.register(newsRoutes, { ...base, files });
+      await api.register(reportRoutes, { ...base, files, jobs: deps.reportJobs ?? createReportJobs() });
     },
     { prefix: '/api/v1' },
   );
 
+  // The public portal's server-rendered pages, before the web app's fallback.
+  await app.register(newsPublicPages, { ...base, files: createFileStore(join(deps.config.DATA_DIR, 'files')) });
+  await app.register(accountabilityPages, base);
   const hasWebApp = await registerWebApp(app, webDistFolder);
   app.setNotFoundHandler(async (request, reply) => {
     if (hasWebApp && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');

@@ -9,3 +9,5 @@ export * from './conduct.js';
 export * from './feedback.js';
 export * from './procedures.js';
 export * from './evaluation.js';
+export * from './news.js';
+export * from './reports.js';

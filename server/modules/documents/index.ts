@@ -7,3 +7,4 @@ export { documentsSubtreeMoved } from './documents.subtree-moved.js';
 export { targetsInSubtree, targetsOwnedBy, type OwnedTarget } from './plans.owned-targets.js';
 /** For the evaluation module: plan targets due in a period per unit, attained and exceeded. */
 export { planTargetEvaluationFacts } from './documents.evaluation-facts.js';
+export { targetsDueIn, type TargetFigure } from './plans.report-figures.js';

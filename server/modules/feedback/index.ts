@@ -5,3 +5,4 @@ export { acceptReport, addStaffMessage, answerReport, classifyReport, rejectRepo
 export { openCaseFromReport } from './feedback.cases.js';
 export { noticeOverdueAcceptanceForAllAgencies } from './feedback.overdue.js';
 export { feedbackSubtreeMoved } from './feedback.subtree-moved.js';
+export { feedbackFigures, type FeedbackFigures } from './feedback.report-figures.js';

@@ -10,10 +10,12 @@ import { homeModule } from '../features/home';
 import { orgModule } from '../features/org';
 import { proceduresModule } from '../features/procedures';
 import { workModule } from '../features/work';
+import { newsModule } from '../features/news';
+import { reportsModule } from '../features/reports';
 import type { AppModule } from '../shared/modules';
 
 /**
  * Every feature module of the app. A new module adds its routes, menu entries and home
  * widgets by exporting an AppModule and being listed here.
  */
-export const appModules: readonly AppModule[] = [homeModule, workModule, documentsModule, disseminationModule, conductModule, feedbackModule, proceduresModule, evaluationModule, orgModule, calendarModule, auditModule, authModule];
+export const appModules: readonly AppModule[] = [homeModule, workModule, documentsModule, disseminationModule, conductModule, feedbackModule, proceduresModule, evaluationModule, newsModule, reportsModule, orgModule, calendarModule, auditModule, authModule];

@@ -1,0 +1,60 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agencies } from '../../db/schema/index.js';
+import { createWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
+import { createTestApp, type TestApp } from '../../test/test-app.js';
+
+let t: TestApp;
+let f: WorkFixture;
+let code: string;
+const SECRET_TITLE = 'Rà soát hồ sơ bí mật của ông Hoàng Văn Kín';
+beforeAll(async () => {
+  t = await createTestApp({ now: new Date('2026-03-02T02:00:00Z') });
+  f = await createWorkFixture(t.app, t.database.db);
+  code = (await t.database.db.select({ code: agencies.code }).from(agencies).where(eq(agencies.id, f.agencyId)))[0].code;
+  const onTime = await f.assign({ title: SECRET_TITLE, due: { kind: 'date', dueDate: '2026-03-05' } });
+  await f.clients.lan.post(`/api/v1/tasks/${onTime.id}/accept`, {});
+  await f.clients.lan.post(`/api/v1/tasks/${onTime.id}/submit`, { note: 'Xong' });
+  await f.clients.head.post(`/api/v1/tasks/${onTime.id}/accept-result`, { grade: 4 });
+  const late = await f.assign({ title: 'Việc trễ của bà Lê Thị Muộn', due: { kind: 'date', dueDate: '2026-03-02' } });
+  await f.clients.lan.post(`/api/v1/tasks/${late.id}/accept`, {});
+  t.clock.set(new Date('2026-03-04T03:00:00Z'));
+  await f.logInAgain();
+  await f.clients.lan.post(`/api/v1/tasks/${late.id}/submit`, { note: 'Xong muộn' });
+  await f.clients.head.post(`/api/v1/tasks/${late.id}/accept-result`, { grade: 3 });
+});
+afterAll(() => t.close());
+
+const page = () => t.app.inject({ method: 'GET', url: `/cong-khai?co-quan=${encodeURIComponent(code)}` });
+
+describe('the public accountability page', () => {
+  it('shows nothing until a unit opts in, then only aggregates of that unit', async () => {
+    expect((await page()).body).toContain('Chưa có đơn vị nào đăng ký công khai');
+    const published = await f.clients.leader.put(`/api/v1/reports/accountability/units/${f.department.id}`, { isPublished: true });
+    expect(published.statusCode).toBe(200);
+    expect(published.json()).toMatchObject([{ unitName: 'Ban Tuyên giáo', completed: 2, onTime: 1, reportsReceived: 0, averageRating: null }]);
+    expect(published.json()[0].trend).toHaveLength(12);
+    expect(published.json()[0].trend[11]).toEqual({ month: '2026-03', completed: 2, onTime: 1 });
+    const body = (await page()).body;
+    expect(body).toContain('Ban Tuyên giáo');
+    expect(body).toContain('50%');
+    expect(body).not.toContain('Ban Phong trào');
+  });
+
+  it('leaks no person’s name and no task’s title', async () => {
+    const body = (await page()).body;
+    for (const secret of [SECRET_TITLE, 'Hoàng Văn Kín', 'Lê Thị Muộn', 'Việc trễ', 'Nguyễn Thị Lan', 'Đặng Thu Hương', 'Trần Văn Minh', 'Lê Thị Thanh Hà', 'Xong muộn']) expect(body).not.toContain(secret);
+    expect(body).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
+    const api = JSON.stringify((await f.clients.leader.get('/api/v1/reports/accountability')).json());
+    expect(Object.keys(JSON.parse(api)[0]).sort()).toEqual(['averageRating', 'completed', 'onTime', 'reportsAcceptedInTime', 'reportsAnswered', 'reportsReceived', 'trend', 'unitId', 'unitName']);
+  });
+
+  it('refuses staff and unit heads, unknown units and bad bodies; a withdrawn unit disappears', async () => {
+    expect((await f.clients.lan.put(`/api/v1/reports/accountability/units/${f.department.id}`, { isPublished: false })).statusCode).toBe(403);
+    expect((await f.clients.head.put(`/api/v1/reports/accountability/units/${f.department.id}`, { isPublished: false })).statusCode).toBe(403);
+    expect((await f.clients.leader.put('/api/v1/reports/accountability/units/00000000-0000-4000-8000-000000000000', { isPublished: true })).statusCode).toBe(400);
+    expect((await f.clients.leader.put(`/api/v1/reports/accountability/units/${f.department.id}`, { isPublished: 'có' })).statusCode).toBe(400);
+    expect((await f.clients.leader.put(`/api/v1/reports/accountability/units/${f.department.id}`, { isPublished: false })).json()).toEqual([]);
+    expect((await page()).body).not.toContain('Ban Tuyên giáo</h2>');
+  });
+});

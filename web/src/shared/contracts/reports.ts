@@ -1,0 +1,1 @@
+export type { CreateReportBody, ReportRun } from '../../../../contracts/reports';
