@@ -12,7 +12,7 @@ import { createResponseSerializerCompiler } from './http/serializer.js';
 import { registerSession } from './http/session.js';
 import { registerWebApp } from './http/web.js';
 import { auditRoutes } from './modules/audit/index.js';
-import { authRoutes, createSessionResolver } from './modules/auth/index.js';
+import { accountsRoutes, authRoutes, resolveSession } from './modules/auth/index.js';
 import { calendarRoutes } from './modules/calendar/index.js';
 import { conductRoutes, conductSubtreeMoved } from './modules/conduct/index.js';
 import { disseminationRoutes, disseminationSubtreeMoved } from './modules/dissemination/index.js';
@@ -56,7 +56,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const { db } = deps.database;
   const base = { db, clock: deps.clock };
-  registerSession(app, { resolve: createSessionResolver(base) });
+  registerSession(app, { resolve: (token) => resolveSession(base, token) });
 
   await app.register(
     async (api) => {
@@ -66,6 +66,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       const onSubtreeMoved = [workSubtreeMoved, disseminationSubtreeMoved, documentsSubtreeMoved, feedbackSubtreeMoved, conductSubtreeMoved];
       await api.register(orgRoutes, { ...base, onSubtreeMoved });
       await api.register(auditRoutes, base);
+      await api.register(accountsRoutes, base);
       const calendars = createCalendarCache(db);
       await api.register(calendarRoutes, { ...base, calendars });
       const files = createFileStore(join(deps.config.DATA_DIR, 'files'));
