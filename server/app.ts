@@ -21,6 +21,7 @@ import { feedbackPublicRoutes, feedbackStaffRoutes, feedbackSubtreeMoved } from 
 import { healthRoutes } from './modules/health/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
 import { createNameCache, orgRoutes } from './modules/org/index.js';
+import { setupRoutes } from './modules/setup/index.js';
 import { createListItemCache, workRoutes, workSubtreeMoved } from './modules/work/index.js';
 import { createCalendarCache } from './platform/calendar/calendar.repository.js';
 import { createFileStore } from './platform/files.js';
@@ -67,6 +68,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(orgRoutes, { ...base, onSubtreeMoved });
       await api.register(auditRoutes, base);
       await api.register(accountsRoutes, base);
+      await api.register(setupRoutes, base);
       const calendars = createCalendarCache(db);
       await api.register(calendarRoutes, { ...base, calendars });
       const files = createFileStore(join(deps.config.DATA_DIR, 'files'));

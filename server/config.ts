@@ -36,6 +36,8 @@ const configSchema = z.object({
     .optional(),
   FEEDBACK_SUBMIT_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(10),
   FEEDBACK_TRACK_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** The first administrator's password for `npm run setup` (else asked on the terminal); never logged. */
+  CONGVU_ADMIN_PASSWORD: z.string().optional(),
 }).refine((config) => config.NODE_ENV !== 'production' || config.FEEDBACK_IDENTITY_KEY !== undefined, {
   path: ['FEEDBACK_IDENTITY_KEY'],
   message: 'required in production: reporters\' identities must not be sealed with the development key',

@@ -15,6 +15,7 @@ import { seedDemoFeedback } from './db/seed/demo-feedback.js';
 import { noticeOverdueAcceptanceForAllAgencies } from './modules/feedback/index.js';
 import { digestAllAgencies } from './modules/notifications/index.js';
 import { sweepAllAgencies } from './modules/work/index.js';
+import { issueSetupTokenIfEmpty } from './modules/setup/index.js';
 import { conductDailyAllAgencies } from './modules/conduct/index.js';
 import { createFileStore } from './platform/files.js';
 import { createMailer } from './platform/mail.js';
@@ -42,6 +43,9 @@ async function main() {
     await seedDemoConduct(database.db, systemClock.now(), seeded);
     await seedDemoFeedback(database.db, systemClock.now(), seeded, { files: createFileStore(join(config.DATA_DIR, 'files')), identityKey: feedbackIdentityKeyOf(config) });
   }
+
+  // An empty database without demo data: a one-time token opens the setup page (printed below).
+  const setupToken = seeded ? null : await issueSetupTokenIfEmpty({ db: database.db, clock: systemClock });
 
   const app = await buildApp({
     database,
@@ -91,6 +95,12 @@ async function main() {
   if (seeded) {
     lines.push('Đã nạp dữ liệu mẫu / demo agency loaded. Tài khoản mẫu / demo logins:');
     for (const login of seeded.logins) lines.push(`  ${login.username.padEnd(10)} ${login.password}   ${login.description}`);
+  } else if (setupToken) {
+    lines.push(
+      'Chưa có cơ quan nào / no agency yet. Cài đặt bằng một trong hai cách / set it up in one of two ways:',
+      `  1. Mở trang / open ${url}/cai-dat?token=${setupToken}  (dùng một lần, hết hạn sau 24 giờ / one use, expires in 24 hours)`,
+      '  2. CONGVU_ADMIN_PASSWORD=… npm run setup -- --agency "Tên cơ quan" --admin admin',
+    );
   } else if (config.SEED_DEMO) {
     lines.push('Dữ liệu đã có sẵn / existing data kept (demo password: Congvu@2026; see README to reset).');
   }
