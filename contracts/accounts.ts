@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { roleSchema } from './auth.js';
 import { isoDateTime, pageOf, pageQuery } from './common.js';
+import { accountStates, grantableRoles } from './account-vocabulary.js';
 
-/** Roles an agency administrator may grant (system_admin is the platform's, never an agency's). */
-export const grantableRoles = ['agency_admin', 'leader', 'unit_head', 'inspector', 'editor', 'staff'] as const;
+export { accountStates, grantableRoles };
 export const grantableRoleSchema = z.enum(grantableRoles);
 
 export const username = z
@@ -35,8 +35,6 @@ export type CreateAccountBody = z.infer<typeof createAccountBody>;
 
 export const replaceRolesBody = z.object({ roles: roleGrants });
 export const resetPasswordBody = z.object({ password: initialPassword });
-
-export const accountStates = ['active', 'locked', 'never_logged_in', 'deactivated'] as const;
 
 export const accountListQuery = pageQuery.extend({
   q: z.string().trim().max(100).optional().describe('Name or username, with or without diacritics'),

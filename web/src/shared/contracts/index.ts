@@ -49,3 +49,5 @@ export type {
   SuggestionSignalKind,
 } from './conduct';
 export { caseSignalKinds, caseSources, caseStatuses, confidentialityLevels, deferralReasons, severities, subjectCategories } from './conduct';
+export type { Account, AccountListQuery, AccountPage, NewAgencyBody, RoleGrant, SetupResult } from './accounts';
+export { accountStates, grantableRoles } from './accounts';

@@ -1,4 +1,5 @@
 import type { Messages } from '../messages';
+import { accountMessages } from './accounts';
 import { auditMessages } from './audit';
 import { calendarMessages } from './calendar';
 import { conductMessages } from './conduct';
@@ -10,4 +11,4 @@ import { shellMessages } from './shell';
 import { workActionMessages } from './work-actions';
 import { workMessages } from './work';
 
-export const en: Messages = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages, ...documentMessages, ...disseminationMessages, ...conductMessages, ...feedbackMessages };
+export const en: Messages = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages, ...documentMessages, ...disseminationMessages, ...conductMessages, ...feedbackMessages, ...accountMessages };

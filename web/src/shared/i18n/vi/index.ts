@@ -1,3 +1,4 @@
+import { accountMessages } from './accounts';
 import { auditMessages } from './audit';
 import { calendarMessages } from './calendar';
 import { conductMessages } from './conduct';
@@ -10,4 +11,4 @@ import { workActionMessages } from './work-actions';
 import { workMessages } from './work';
 
 /** Vietnamese strings: the source of truth. A new module adds its file here (and in en/). */
-export const vi = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages, ...documentMessages, ...disseminationMessages, ...conductMessages, ...feedbackMessages };
+export const vi = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages, ...documentMessages, ...disseminationMessages, ...conductMessages, ...feedbackMessages, ...accountMessages };
