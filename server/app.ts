@@ -12,7 +12,7 @@ import { createResponseSerializerCompiler } from './http/serializer.js';
 import { registerSession } from './http/session.js';
 import { registerWebApp } from './http/web.js';
 import { auditRoutes } from './modules/audit/index.js';
-import { accountsRoutes, authRoutes, resolveSession } from './modules/auth/index.js';
+import { accountsRoutes, authRoutes, createAccounts, resolveSession, takenUsernames } from './modules/auth/index.js';
 import { calendarRoutes } from './modules/calendar/index.js';
 import { conductRoutes, conductSubtreeMoved } from './modules/conduct/index.js';
 import { disseminationRoutes, disseminationSubtreeMoved } from './modules/dissemination/index.js';
@@ -65,7 +65,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(authRoutes, { ...base, cookieSecure: deps.config.COOKIE_SECURE, loginRateLimitPerMinute: deps.config.LOGIN_RATE_LIMIT_PER_MINUTE });
       // A unit move carries along every module's copies of unit paths and subtree totals, in the move's transaction.
       const onSubtreeMoved = [workSubtreeMoved, disseminationSubtreeMoved, documentsSubtreeMoved, feedbackSubtreeMoved, conductSubtreeMoved];
-      await api.register(orgRoutes, { ...base, onSubtreeMoved });
+      await api.register(orgRoutes, { ...base, onSubtreeMoved, accounts: { takenUsernames, createAccounts } });
       await api.register(auditRoutes, base);
       await api.register(accountsRoutes, base);
       await api.register(setupRoutes, base);

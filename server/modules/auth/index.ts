@@ -3,3 +3,4 @@ export { actorOfUsername, hashPassword, hashToken, resolveSession, type Resolved
 export { disableAccountOfPerson } from './auth.repository.js';
 export { createAccounts, type NewAccount } from './accounts.js';
 export { accountsRoutes } from './accounts.routes.js';
+export { takenUsernames } from './accounts.repository.js';
