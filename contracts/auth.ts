@@ -19,6 +19,7 @@ export const sessionUser = z.object({
   agencyName: z.string(),
   personId: z.uuid().nullable(),
   unitId: z.uuid().nullable(),
+  mustChangePassword: z.boolean().describe('An initial or reset password: every other route answers 403 until it is changed'),
 });
 
 export const sessionResponse = z.object({

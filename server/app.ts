@@ -12,7 +12,7 @@ import { createResponseSerializerCompiler } from './http/serializer.js';
 import { registerSession } from './http/session.js';
 import { registerWebApp } from './http/web.js';
 import { auditRoutes } from './modules/audit/index.js';
-import { authRoutes, createSessionResolver } from './modules/auth/index.js';
+import { accountsRoutes, authRoutes, createAccounts, resolveSession, takenUsernames } from './modules/auth/index.js';
 import { calendarRoutes } from './modules/calendar/index.js';
 import { conductRoutes, conductSubtreeMoved } from './modules/conduct/index.js';
 import { disseminationRoutes, disseminationSubtreeMoved } from './modules/dissemination/index.js';
@@ -24,6 +24,7 @@ import { backupRoutes } from './modules/backup/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
 import { createNameCache, orgRoutes } from './modules/org/index.js';
 import { followStepTasks, procedureRoutes, procedureStepTaskSource } from './modules/procedures/index.js';
+import { setupRoutes } from './modules/setup/index.js';
 import { createListItemCache, workRoutes, workSubtreeMoved } from './modules/work/index.js';
 import { newsPublicPages, newsRoutes } from './modules/news/index.js';
 import { accountabilityPages, createReportJobs, type ReportJobs, reportRoutes } from './modules/reports/index.js';
@@ -88,7 +89,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const { db } = deps.database;
   const base = { db, clock: deps.clock };
-  registerSession(app, { resolve: createSessionResolver(base) });
+  registerSession(app, { resolve: (token) => resolveSession(base, token) });
 
   await app.register(
     async (api) => {
@@ -96,8 +97,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(authRoutes, { ...base, cookieSecure: deps.config.COOKIE_SECURE, loginRateLimitPerMinute: deps.config.LOGIN_RATE_LIMIT_PER_MINUTE });
       // A unit move carries along every module's copies of unit paths and subtree totals, in the move's transaction.
       const onSubtreeMoved = [workSubtreeMoved, disseminationSubtreeMoved, documentsSubtreeMoved, feedbackSubtreeMoved, conductSubtreeMoved];
-      await api.register(orgRoutes, { ...base, onSubtreeMoved });
+      await api.register(orgRoutes, { ...base, onSubtreeMoved, accounts: { takenUsernames, createAccounts } });
       await api.register(auditRoutes, base);
+      await api.register(accountsRoutes, base);
+      await api.register(setupRoutes, base);
       const calendars = createCalendarCache(db);
       await api.register(calendarRoutes, { ...base, calendars });
       const files = createFileStore(join(deps.config.DATA_DIR, 'files'));

@@ -54,6 +54,8 @@ const configSchema = z.object({
   /** Scheduled backups: a folder to write one a day into (off when unset), and how many to keep. */
   BACKUP_DIR: z.string().optional(),
   BACKUP_KEEP: z.coerce.number().int().min(1).max(365).default(7),
+  /** The first administrator's password for `npm run setup` (else asked on the terminal); never logged. */
+  CONGVU_ADMIN_PASSWORD: z.string().optional(),
 }).refine((config) => config.NODE_ENV !== 'production' || config.FEEDBACK_IDENTITY_KEY !== undefined, {
   path: ['FEEDBACK_IDENTITY_KEY'],
   message: 'required in production: reporters\' identities must not be sealed with the development key',

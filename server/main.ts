@@ -18,6 +18,7 @@ import { seedDemoNews } from './db/seed/demo-news.js';
 import { noticeOverdueAcceptanceForAllAgencies } from './modules/feedback/index.js';
 import { digestAllAgencies } from './modules/notifications/index.js';
 import { sweepAllAgencies } from './modules/work/index.js';
+import { issueSetupTokenIfEmpty } from './modules/setup/index.js';
 import { conductDailyAllAgencies } from './modules/conduct/index.js';
 import { evaluationDailyAllAgencies } from './modules/evaluation/index.js';
 import { createFileStore } from './platform/files.js';
@@ -57,6 +58,9 @@ async function main() {
   }
 
   const lifecycle = createLifecycle();
+  // An empty database without demo data: a one-time token opens the setup page (printed below).
+  const setupToken = seeded ? null : await issueSetupTokenIfEmpty({ db: database.db, clock: systemClock });
+
   const app = await buildApp({
     lifecycle,
     database,
@@ -124,6 +128,12 @@ async function main() {
   if (seeded) {
     lines.push('Đã nạp dữ liệu mẫu / demo agency loaded. Tài khoản mẫu / demo logins:');
     for (const login of seeded.logins) lines.push(`  ${login.username.padEnd(10)} ${login.password}   ${login.description}`);
+  } else if (setupToken) {
+    lines.push(
+      'Chưa có cơ quan nào / no agency yet. Cài đặt bằng một trong hai cách / set it up in one of two ways:',
+      `  1. Mở trang / open ${url}/cai-dat?token=${setupToken}  (dùng một lần, hết hạn sau 24 giờ / one use, expires in 24 hours)`,
+      '  2. CONGVU_ADMIN_PASSWORD=… npm run setup -- --agency "Tên cơ quan" --admin admin',
+    );
   } else if (config.SEED_DEMO) {
     lines.push('Dữ liệu đã có sẵn / existing data kept (demo password: Congvu@2026; see README to reset).');
   }

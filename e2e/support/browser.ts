@@ -5,9 +5,9 @@ import { launchChromium } from './chromium.js';
 export const DEMO_PASSWORD = 'Congvu@2026';
 export const baseUrl = () => inject('baseUrl');
 
-/** A fresh browser context per journey, so cookies never leak between users. */
-export async function openPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: baseUrl(), locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+/** A fresh browser context per journey, so cookies never leak between users; `url` for a journey's own server. */
+export async function openPage(browser: Browser, url = baseUrl()): Promise<Page> {
+  const context = await browser.newContext({ baseURL: url, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   const page = await context.newPage();
   // Generous: CI machines have two cores shared by the server, the database and Chromium.
   page.setDefaultTimeout(30_000);

@@ -14,6 +14,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Routes reachable without a session (login, health, the public channel). */
     isPublic?: boolean;
+    /** Routes a user whose password must change may still call (their session, logout, the change). */
+    isAllowedBeforePasswordChange?: boolean;
   }
 }
 
@@ -41,6 +43,12 @@ export function registerSession(app: FastifyInstance, options: SessionOptions) {
       throw new DomainError('forbidden', 'csrf_token_invalid', {
         vi: 'Phiên làm việc không hợp lệ, vui lòng tải lại trang',
         en: 'Missing or invalid CSRF token, reload the page',
+      });
+    }
+    if (request.session.mustChangePassword && !request.routeOptions.config?.isAllowedBeforePasswordChange) {
+      throw new DomainError('forbidden', 'password_change_required', {
+        vi: 'Bạn cần đổi mật khẩu trước khi tiếp tục',
+        en: 'Change your password before continuing',
       });
     }
   });

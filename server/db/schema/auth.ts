@@ -18,11 +18,16 @@ export const users = pgTable(
     passwordChangedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     /** Seam for single sign-on: the OpenID Connect subject, when linked. */
     oidcSubject: text(),
+    /** Set for an initial or reset password: every route but changing it answers 403 until then. */
+    mustChangePassword: boolean().notNull().default(false),
+    lastLoginAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('users_username_key').on(sql`lower(${t.username})`),
     uniqueIndex('users_person_key').on(t.personId),
+    // The accounts screen pages an agency's accounts by username.
+    index('users_agency_username_idx').on(t.agencyId, t.username, t.id),
   ],
 );
 
@@ -39,3 +44,11 @@ export const sessions = pgTable(
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
+
+/** One-time tokens that open the setup page on an empty database; only their SHA-256 is kept. */
+export const setupTokens = pgTable('setup_tokens', {
+  tokenHash: text().primaryKey(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  expiresAt: timestamp({ withTimezone: true }).notNull(),
+  usedAt: timestamp({ withTimezone: true }),
+});

@@ -10,6 +10,8 @@ export interface NewAccount {
   displayName: string;
   password: string;
   roles: Role[];
+  /** An initial password someone else chose: the person replaces it at first login. */
+  mustChangePassword?: boolean;
 }
 
 /** Creates login accounts (seed, tests, administration), hashing each password with argon2id. */

@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { changePasswordBody, loginBody, sessionResponse } from '../../../contracts/auth.js';
 import { okSchema, problemSchema } from '../../../contracts/common.js';
-import { actorOf, afterEveryWrite, clearSessionCookie, setSessionCookie } from '../../http/session.js';
-import { actorsChanged } from '../../platform/actor-changes.js';
+import { actorOf, clearSessionCookie, setSessionCookie } from '../../http/session.js';
 import { unauthenticated } from '../../platform/errors.js';
 import type { AuthDeps } from './auth.service.js';
 import * as service from './auth.service.js';
@@ -13,7 +12,6 @@ export interface AuthRoutesOptions extends AuthDeps {
 }
 
 export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, deps) => {
-  afterEveryWrite(app, actorsChanged);
   const presentSession = async (token: string) => {
     const session = await service.resolveSession(deps, token);
     if (!session) throw unauthenticated();
@@ -29,6 +27,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
         agencyName: session.agencyName,
         personId: actor.personId,
         unitId: actor.unitId,
+        mustChangePassword: session.mustChangePassword,
       },
     };
   };
@@ -46,11 +45,11 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     },
   );
 
-  app.get('/auth/session', { schema: { tags: ['auth'], summary: 'Phiên hiện tại', response: { 200: sessionResponse, 401: problemSchema } } }, (request) =>
+  app.get('/auth/session', { config: { isAllowedBeforePasswordChange: true }, schema: { tags: ['auth'], summary: 'Phiên hiện tại', response: { 200: sessionResponse, 401: problemSchema } } }, (request) =>
     presentSession(request.sessionToken!),
   );
 
-  app.post('/auth/logout', { schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 200: okSchema } } }, async (request, reply) => {
+  app.post('/auth/logout', { config: { isAllowedBeforePasswordChange: true }, schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 200: okSchema } } }, async (request, reply) => {
     await service.logout(deps, actorOf(request), request.sessionToken!);
     clearSessionCookie(reply, deps.cookieSecure);
     return { ok: true as const };
@@ -58,7 +57,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
 
   app.post(
     '/auth/password',
-    { schema: { tags: ['auth'], summary: 'Đổi mật khẩu', body: changePasswordBody, response: { 200: sessionResponse, 400: problemSchema } } },
+    { config: { isAllowedBeforePasswordChange: true }, schema: { tags: ['auth'], summary: 'Đổi mật khẩu', body: changePasswordBody, response: { 200: sessionResponse, 400: problemSchema } } },
     async (request, reply) => {
       const { token } = await service.changePassword(deps, actorOf(request), request.sessionToken!, request.body.currentPassword, request.body.newPassword);
       setSessionCookie(reply, token, deps.cookieSecure);

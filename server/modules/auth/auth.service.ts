@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Db } from '../../db/client.js';
-import { actorsGeneration } from '../../platform/actor-changes.js';
 import { type Actor, auditActorOf, type Role } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Clock } from '../../platform/clock.js';
@@ -63,7 +62,7 @@ export async function login(deps: AuthDeps, username: string, password: string) 
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   await deps.db.transaction(async (tx) => {
-    await repository.updateUser(tx, user.id, { failedLoginCount: 0, lockedUntil: null });
+    await repository.updateUser(tx, user.id, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now });
     await repository.insertSession(tx, {
       tokenHash: hashToken(token),
       agencyId: user.agencyId,
@@ -90,40 +89,14 @@ export interface ResolvedSession {
   csrfToken: string;
   username: string;
   agencyName: string;
-}
-
-export interface SessionCacheOptions {
-  ttlMs: number;
-  maxEntries: number;
+  mustChangePassword: boolean;
 }
 
 /**
- * resolveSession behind a short in-process cache: the session lookup is a round trip on every API
- * request, most of them seconds apart from the same user. Entries live a few seconds, are dropped
- * when anything about people changes in this process (actor-changes.ts), and still honour expiry.
+ * Resolves a cookie token into the actor, or undefined when the session is unknown, expired or disabled.
+ * Read from the database on every request, so a role change or deactivation made on any instance
+ * applies at that user's next request.
  */
-export function createSessionResolver(deps: AuthDeps, options: SessionCacheOptions = { ttlMs: 5_000, maxEntries: 10_000 }) {
-  const cache = new Map<string, { session: ResolvedSession; expiresAt: number; generation: number; cachedAt: number }>();
-  return async (token: string): Promise<ResolvedSession | undefined> => {
-    const key = hashToken(token);
-    const hit = cache.get(key);
-    if (hit && hit.generation === actorsGeneration() && performance.now() - hit.cachedAt < options.ttlMs && hit.expiresAt > deps.clock.now().getTime()) {
-      return hit.session;
-    }
-    const generation = actorsGeneration();
-    const cachedAt = performance.now();
-    const row = await repository.findSession(deps.db, key);
-    const session = sessionOfRow(deps, row);
-    cache.delete(key);
-    if (session && row) {
-      if (cache.size >= options.maxEntries) cache.delete(cache.keys().next().value!);
-      cache.set(key, { session, expiresAt: row.expiresAt.getTime(), generation, cachedAt });
-    }
-    return session;
-  };
-}
-
-/** Resolves a cookie token into the actor, or undefined when the session is unknown, expired or disabled. */
 export async function resolveSession(deps: AuthDeps, token: string): Promise<ResolvedSession | undefined> {
   return sessionOfRow(deps, await repository.findSession(deps.db, hashToken(token)));
 }
@@ -134,11 +107,12 @@ function sessionOfRow(deps: AuthDeps, row: repository.SessionRow | undefined): R
     csrfToken: row.csrfToken,
     username: row.username,
     agencyName: row.agencyName,
+    mustChangePassword: row.mustChangePassword,
     actor: actorOfRow(row),
   };
 }
 
-function actorOfRow(row: Omit<repository.SessionRow, 'csrfToken' | 'expiresAt'>): Actor {
+function actorOfRow(row: Omit<repository.SessionRow, 'csrfToken' | 'expiresAt' | 'mustChangePassword'>): Actor {
   return {
     userId: row.userId,
     agencyId: row.agencyId,
@@ -182,7 +156,7 @@ export async function changePassword(deps: AuthDeps, actor: Actor, token: string
   const passwordHash = await hashPassword(newPassword);
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
-    await repository.updateUser(tx, user.id, { passwordHash, passwordChangedAt: now });
+    await repository.updateUser(tx, user.id, { passwordHash, passwordChangedAt: now, mustChangePassword: false });
     await repository.deleteSessionsOfUser(tx, user.id);
     await recordAudit(tx, {
       agencyId: actor.agencyId,

@@ -1,4 +1,6 @@
 export { authRoutes } from './auth.routes.js';
-export { actorOfUsername, createSessionResolver, hashPassword, resolveSession, type ResolvedSession } from './auth.service.js';
+export { actorOfUsername, hashPassword, hashToken, resolveSession, type ResolvedSession } from './auth.service.js';
 export { disableAccountOfPerson } from './auth.repository.js';
 export { createAccounts, type NewAccount } from './accounts.js';
+export { accountsRoutes } from './accounts.routes.js';
+export { takenUsernames } from './accounts.repository.js';

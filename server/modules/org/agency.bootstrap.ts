@@ -1,4 +1,4 @@
-import type { Tx } from '../../db/client.js';
+import type { Db, Tx } from '../../db/client.js';
 import { agencies } from '../../db/schema/index.js';
 import { foldForSearch } from '../../platform/search-text.js';
 import { insertUnit } from './units.repository.js';
@@ -20,4 +20,10 @@ export async function createAgencyWithRoot(tx: Tx, input: { code: string; name: 
     depth: 0,
   });
   return { agency, root };
+}
+
+/** Whether the deployment holds any agency yet: setup runs only on an empty database. */
+export async function hasAnyAgency(db: Db | Tx): Promise<boolean> {
+  const [row] = await db.select({ id: agencies.id }).from(agencies).limit(1);
+  return row !== undefined;
 }

@@ -1,6 +1,6 @@
 export { orgRoutes } from './org.routes.js';
 export type { OrgDeps } from './org.deps.js';
-export { createAgencyWithRoot } from './agency.bootstrap.js';
+export { createAgencyWithRoot, hasAnyAgency } from './agency.bootstrap.js';
 export { insertChildUnit, replaceManagers } from './units.repository.js';
 export { insertPeople } from './people.repository.js';
 export { personValues } from './people.service.js';

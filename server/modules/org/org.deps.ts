@@ -1,4 +1,5 @@
-import type { Db } from '../../db/client.js';
+import type { Role } from '../../../contracts/auth.js';
+import type { Db, Tx } from '../../db/client.js';
 import { type Actor, auditActorOf } from '../../platform/actor.js';
 import type { Clock } from '../../platform/clock.js';
 import type { SubtreeMovedHook } from './subtree-moved.js';
@@ -8,6 +9,16 @@ export interface OrgDeps {
   clock: Clock;
   /** Run in a unit move's transaction, after org has moved its units and people (see subtree-moved.ts). */
   onSubtreeMoved?: readonly SubtreeMovedHook[];
+  /** The auth module's account writer, given by the app, so an import can create logins in its transaction. */
+  accounts?: ImportAccountWriter;
+}
+
+export interface ImportAccountWriter {
+  takenUsernames(db: Db | Tx, usernames: string[]): Promise<Set<string>>;
+  createAccounts(
+    tx: Tx,
+    accounts: { agencyId: string; personId: string; username: string; displayName: string; password: string; roles: Role[]; mustChangePassword: boolean }[],
+  ): Promise<unknown>;
 }
 
 export function auditContext(deps: OrgDeps, actor: Actor) {

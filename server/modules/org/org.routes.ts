@@ -19,7 +19,6 @@ import {
 } from '../../../contracts/org.js';
 import { uploadedFile } from '../../http/upload.js';
 import { actorOf, afterEveryWrite } from '../../http/session.js';
-import { actorsChanged } from '../../platform/actor-changes.js';
 import type { OrgDeps } from './org.deps.js';
 import * as importService from './people-import.service.js';
 import * as people from './people.service.js';
@@ -31,8 +30,8 @@ const unitTags = ['org: units'];
 const peopleTags = ['org: people'];
 
 export const orgRoutes: FastifyPluginAsyncZod<OrgDeps> = async (app, deps) => {
-  // Who people are and what they are called: cached sessions and names are read again.
-  afterEveryWrite(app, actorsChanged, namesChanged);
+  // What people and units are called: cached names are read again.
+  afterEveryWrite(app, namesChanged);
   app.get('/units', { schema: { tags: unitTags, summary: 'Cây đơn vị', response: { 200: unitListResponse } } }, async (request) => ({
     items: await units.listUnits(deps, actorOf(request)),
   }));

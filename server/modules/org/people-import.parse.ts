@@ -10,6 +10,10 @@ export const importColumns = {
   phone: ['dien thoai', 'so dien thoai', 'phone'],
   isPartyMember: ['dang vien', 'party member'],
   birthDate: ['ngay sinh', 'birth date'],
+  // Optional: a login for the person, created in the same all-or-nothing run (people-import.accounts.ts).
+  username: ['ten dang nhap', 'username'],
+  roles: ['vai tro', 'roles'],
+  initialPassword: ['mat khau ban dau', 'initial password'],
 } as const;
 export type ImportColumn = keyof typeof importColumns;
 export type RawRow = SheetRow<ImportColumn>;

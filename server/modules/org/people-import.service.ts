@@ -6,6 +6,7 @@ import { forbidden, validationError } from '../../platform/errors.js';
 import { foldForSearch } from '../../platform/search-text.js';
 import { auditContext, type OrgDeps } from './org.deps.js';
 import { canManageOrganisation } from './org.policy.js';
+import { accountOfRow, type ImportedAccount } from './people-import.accounts.js';
 import { type ImportColumn, type RawRow, readImportFile } from './people-import.parse.js';
 import * as repository from './people.repository.js';
 import { personValues } from './people.service.js';
@@ -51,8 +52,9 @@ export async function importPeople(deps: OrgDeps, actor: Actor, file: { buffer: 
   const units = new Map((await listUnits(deps.db, actor.agencyId)).filter((u) => u.isActive).map((u) => [u.code.toLowerCase(), u]));
   const errors: RowError[] = [];
   if (parsed.rows.length === 0) errors.push(rowError(1, 'file', 'Tệp không có dòng dữ liệu nào', 'The file has no data rows'));
-  const valid: { raw: RawRow; input: PersonInput; unitPath: string }[] = [];
+  const valid: { raw: RawRow; input: PersonInput; unitPath: string; account?: ImportedAccount }[] = [];
   const emailsInFile = new Map<string, number>();
+  const usernamesInFile = new Map<string, number>();
 
   for (const raw of parsed.rows) {
     const v = raw.values;
@@ -83,7 +85,20 @@ export async function importPeople(deps: OrgDeps, actor: Actor, file: { buffer: 
       if (first) errors.push(rowError(raw.row, 'email', `Email trùng với dòng ${first}`, `Email repeats row ${first}`));
       else emailsInFile.set(email, raw.row);
     }
-    if (unit && category) valid.push({ raw, input: result.data, unitPath: unit.path });
+    const login = accountOfRow(raw);
+    for (const error of login.errors) errors.push(rowError(raw.row, error.field, error.vi, error.en));
+    const username = login.account?.username.toLowerCase();
+    if (username) {
+      const first = usernamesInFile.get(username);
+      if (first) errors.push(rowError(raw.row, 'username', `Tên đăng nhập trùng với dòng ${first}`, `Username repeats row ${first}`));
+      else usernamesInFile.set(username, raw.row);
+    }
+    if (unit && category) valid.push({ raw, input: result.data, unitPath: unit.path, account: login.account });
+  }
+  if (usernamesInFile.size > 0 && !deps.accounts) errors.push(rowError(1, 'username', 'Không thể cấp tài khoản khi nhập', 'Logins cannot be created by this import'));
+  const takenUsernames = deps.accounts ? await deps.accounts.takenUsernames(deps.db, [...usernamesInFile.keys()]) : new Set<string>();
+  for (const [username, row] of usernamesInFile) {
+    if (takenUsernames.has(username)) errors.push(rowError(row, 'username', 'Tên đăng nhập đã được dùng', 'Username already taken'));
   }
   const taken = new Set(await repository.findEmailsTaken(deps.db, actor.agencyId, [...emailsInFile.keys()]));
   for (const [email, row] of emailsInFile) {
@@ -95,13 +110,17 @@ export async function importPeople(deps: OrgDeps, actor: Actor, file: { buffer: 
   if (errors.length > 0 || dryRun) return report;
 
   const created = await deps.db.transaction(async (tx) => {
-    const rows = await repository.insertPeople(
-      tx,
-      valid.map(({ input, unitPath }) => ({ agencyId: actor.agencyId, unitId: input.unitId, unitPath, ...personValues(input) })),
+    // Ids chosen here, so each row's login names its person.
+    const people = valid.map(({ input, unitPath, account }) => ({ id: crypto.randomUUID(), agencyId: actor.agencyId, unitId: input.unitId, unitPath, ...personValues(input), account }));
+    const rows = await repository.insertPeople(tx, people.map(({ account: _account, ...person }) => person));
+    const logins = people.flatMap(({ id, fullName, account }) =>
+      account ? [{ agencyId: actor.agencyId, personId: id, username: account.username, displayName: fullName, password: account.password, roles: account.roles, mustChangePassword: true }] : [],
     );
+    if (logins.length > 0) await deps.accounts!.createAccounts(tx, logins);
     await recordAction(tx, auditContext(deps, actor), 'person.imported', { type: 'import', id: file.fileName }, {
       fileName: file.fileName,
       people: rows.map((r) => ({ id: r.id, fullName: r.fullName })),
+      accounts: logins.map(({ personId, username, roles }) => ({ personId, username, roles })),
     });
     return rows.length;
   });

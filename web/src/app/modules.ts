@@ -1,3 +1,4 @@
+import { accountsModule } from '../features/accounts';
 import { auditModule } from '../features/audit';
 import { calendarModule } from '../features/calendar';
 import { conductModule } from '../features/conduct';
@@ -9,6 +10,7 @@ import { authModule } from '../features/auth';
 import { homeModule } from '../features/home';
 import { orgModule } from '../features/org';
 import { proceduresModule } from '../features/procedures';
+import { setupModule } from '../features/setup';
 import { workModule } from '../features/work';
 import { newsModule } from '../features/news';
 import { reportsModule } from '../features/reports';
@@ -18,4 +20,4 @@ import type { AppModule } from '../shared/modules';
  * Every feature module of the app. A new module adds its routes, menu entries and home
  * widgets by exporting an AppModule and being listed here.
  */
-export const appModules: readonly AppModule[] = [homeModule, workModule, documentsModule, disseminationModule, conductModule, feedbackModule, proceduresModule, evaluationModule, newsModule, reportsModule, orgModule, calendarModule, auditModule, authModule];
+export const appModules: readonly AppModule[] = [homeModule, workModule, documentsModule, disseminationModule, conductModule, feedbackModule, proceduresModule, evaluationModule, newsModule, reportsModule, orgModule, calendarModule, auditModule, authModule, accountsModule, setupModule];

@@ -1,6 +1,6 @@
 import { Spin } from 'antd';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { LOGIN_PATH, useSession } from '../../features/auth';
+import { ForcedPasswordChangePage, LOGIN_PATH, useSession } from '../../features/auth';
 import { QueryErrorAlert } from '../../shared/ui';
 
 /** Everything below needs a signed-in user; others are sent to the login page and brought back after. */
@@ -16,5 +16,6 @@ export function RequireSession() {
     );
   }
   if (!session.data) return <Navigate to={LOGIN_PATH} replace state={{ from: `${location.pathname}${location.search}` }} />;
+  if (session.data.user.mustChangePassword) return <ForcedPasswordChangePage />;
   return <Outlet />;
 }

@@ -10,3 +10,4 @@ export const authModule: AppModule = {
 
 export { endSessionOnUnauthenticated, useCurrentUser, useLogout, useSession } from './api';
 export { CHANGE_PASSWORD_PATH, LOGIN_PATH } from './paths';
+export { ForcedPasswordChangePage } from './pages/ForcedPasswordChangePage';

@@ -13,6 +13,9 @@ export const importColumns = [
   { field: 'phone', header: 'Điện thoại', labelKey: 'org.field.phone' },
   { field: 'isPartyMember', header: 'Đảng viên', labelKey: 'org.field.partyMember' },
   { field: 'birthDate', header: 'Ngày sinh', labelKey: 'org.field.birthDate' },
+  { field: 'username', header: 'Tên đăng nhập', labelKey: 'accounts.username' },
+  { field: 'roles', header: 'Vai trò', labelKey: 'accounts.roles' },
+  { field: 'initialPassword', header: 'Mật khẩu ban đầu', labelKey: 'accounts.initialPassword' },
 ] as const satisfies readonly { field: string; header: string; labelKey: TranslationKey }[];
 
 export const TEMPLATE_FILE_NAME = 'mau-nhap-can-bo.csv';

@@ -51,3 +51,5 @@ export type {
 export { caseSignalKinds, caseSources, caseStatuses, confidentialityLevels, deferralReasons, severities, subjectCategories } from './conduct';
 export type { EvaluationHistoryPoint, EvaluationPeriod, EvaluationPeriodListItem, OverridableFigure, PeriodKind, RatingLevel, Scorecard, ScorecardEvent, ScorecardRow, ScorecardState } from './evaluation';
 export { overridableFigures, ratingLevels, scorecardStates } from './evaluation';
+export type { Account, AccountListQuery, AccountPage, NewAgencyBody, RoleGrant, SetupResult } from './accounts';
+export { accountStates, grantableRoles } from './accounts';

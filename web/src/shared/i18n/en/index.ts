@@ -1,4 +1,5 @@
 import type { Messages } from '../messages';
+import { accountMessages } from './accounts';
 import { auditMessages } from './audit';
 import { calendarMessages } from './calendar';
 import { conductMessages } from './conduct';
@@ -13,4 +14,4 @@ import { workMessages } from './work';
 import { procedureMessages } from './procedures';
 import { newsMessages } from './news';
 
-export const en: Messages = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages, ...documentMessages, ...disseminationMessages, ...conductMessages, ...feedbackMessages, ...procedureMessages, ...evaluationMessages, ...newsMessages };
+export const en: Messages = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages, ...documentMessages, ...disseminationMessages, ...conductMessages, ...feedbackMessages, ...procedureMessages, ...evaluationMessages, ...newsMessages, ...accountMessages };

@@ -1,3 +1,4 @@
+import { accountMessages } from './accounts';
 import { auditMessages } from './audit';
 import { calendarMessages } from './calendar';
 import { conductMessages } from './conduct';
@@ -12,4 +13,4 @@ import { workMessages } from './work';
 import { procedureMessages } from './procedures';
 import { newsMessages } from './news';
 
-export const vi = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages, ...documentMessages, ...disseminationMessages, ...conductMessages, ...feedbackMessages, ...procedureMessages, ...evaluationMessages, ...newsMessages };
+export const vi = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages, ...documentMessages, ...disseminationMessages, ...conductMessages, ...feedbackMessages, ...procedureMessages, ...evaluationMessages, ...newsMessages, ...accountMessages };

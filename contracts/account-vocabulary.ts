@@ -1,0 +1,4 @@
+/** Roles an agency administrator may grant (system_admin is the platform's, never an agency's). */
+export const grantableRoles = ['agency_admin', 'leader', 'unit_head', 'inspector', 'editor', 'staff'] as const;
+
+export const accountStates = ['active', 'locked', 'never_logged_in', 'deactivated'] as const;

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { roleSchema } from './auth.js';
+import { isoDateTime, pageOf, pageQuery } from './common.js';
+import { accountStates, grantableRoles } from './account-vocabulary.js';
+
+export { accountStates, grantableRoles };
+export const grantableRoleSchema = z.enum(grantableRoles);
+
+export const username = z
+  .string()
+  .trim()
+  .min(3)
+  .max(60)
+  .regex(/^[a-zA-Z0-9._-]+$/, 'chỉ chữ không dấu, số và . _ - / letters without diacritics, digits and . _ -')
+  .describe('Tên đăng nhập');
+
+export const initialPassword = z.string().min(10).max(200).describe('At least 10 characters; the person must change it at first login');
+
+/** One role, with the unit it applies to where it has one (the unit a unit head leads). */
+export const roleGrant = z.object({
+  role: grantableRoleSchema,
+  unitId: z.uuid().nullable().default(null).describe('unit_head only: the unit this person leads'),
+});
+export type RoleGrant = z.infer<typeof roleGrant>;
+
+const roleGrants = z.array(roleGrant).min(1).max(10);
+
+export const createAccountBody = z.object({
+  personId: z.uuid(),
+  username,
+  password: initialPassword,
+  roles: roleGrants,
+});
+export type CreateAccountBody = z.infer<typeof createAccountBody>;
+
+export const replaceRolesBody = z.object({ roles: roleGrants });
+export const resetPasswordBody = z.object({ password: initialPassword });
+
+export const accountListQuery = pageQuery.extend({
+  q: z.string().trim().max(100).optional().describe('Name or username, with or without diacritics'),
+  role: roleSchema.optional(),
+  unitId: z.uuid().optional().describe("The person's unit and the units below it"),
+  state: z.enum(accountStates).optional(),
+});
+export type AccountListQuery = z.infer<typeof accountListQuery>;
+
+export const usernameSuggestionQuery = z.object({ personId: z.uuid() });
+export const usernameSuggestion = z.object({ username: z.string() });
+
+export const account = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  displayName: z.string(),
+  personId: z.uuid().nullable(),
+  unitId: z.uuid().nullable(),
+  unitName: z.string().nullable(),
+  email: z.string().nullable(),
+  roles: z.array(roleSchema),
+  headOfUnits: z.array(z.object({ id: z.uuid(), name: z.string() })).describe('Units this person leads (the unit head scope)'),
+  isActive: z.boolean(),
+  isLocked: z.boolean(),
+  mustChangePassword: z.boolean(),
+  lastLoginAt: isoDateTime.nullable(),
+  createdAt: isoDateTime,
+  abilities: z.object({
+    canChangeRoles: z.boolean(),
+    canResetPassword: z.boolean(),
+    canUnlock: z.boolean(),
+    canDeactivate: z.boolean(),
+    canReactivate: z.boolean(),
+  }),
+});
+export type Account = z.infer<typeof account>;
+export const accountPage = pageOf(account);
+export type AccountPage = z.infer<typeof accountPage>;

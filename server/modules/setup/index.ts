@@ -1,0 +1,2 @@
+export { setupRoutes } from './setup.routes.js';
+export { createAgencyWithAdministrator, issueSetupTokenIfEmpty, setUpFirstAgency, type SetupDeps } from './setup.service.js';

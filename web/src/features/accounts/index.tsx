@@ -1,0 +1,12 @@
+import { IdcardOutlined } from '@ant-design/icons';
+import { lazy } from 'react';
+import { ADMIN_ROLES, type AppModule } from '../../shared/modules';
+import { ACCOUNTS_PATH } from './paths';
+
+const AccountsPage = lazy(() => import('./pages/AccountsPage').then((m) => ({ default: m.AccountsPage })));
+
+export const accountsModule: AppModule = {
+  id: 'accounts',
+  routes: [{ path: ACCOUNTS_PATH, page: AccountsPage, roles: ADMIN_ROLES }],
+  nav: [{ path: ACCOUNTS_PATH, labelKey: 'accounts.nav', descriptionKey: 'accounts.navDescription', icon: <IdcardOutlined />, order: 82, roles: ADMIN_ROLES }],
+};
