@@ -10,6 +10,7 @@ import { registerOpenApi } from './http/openapi.js';
 import { registerProblemHandlers, sendRouteNotFound } from './http/problem.js';
 import { createResponseSerializerCompiler } from './http/serializer.js';
 import { registerSession } from './http/session.js';
+import { registerUnsafeTextGuard } from './http/unsafe-text.js';
 import { registerWebApp } from './http/web.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { authRoutes, createSessionResolver } from './modules/auth/index.js';
@@ -48,6 +49,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const validate = deps.config.NODE_ENV !== 'production';
   app.setSerializerCompiler(createResponseSerializerCompiler({ validate }));
   registerProblemHandlers(app);
+  registerUnsafeTextGuard(app);
 
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
