@@ -36,7 +36,7 @@ const configSchema = z.object({
     .optional(),
   FEEDBACK_SUBMIT_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(10),
   FEEDBACK_TRACK_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
-}).refine((config) => config.NODE_ENV !== 'production' || config.FEEDBACK_IDENTITY_KEY !== undefined, {
+}).refine((config) => config.NODE_ENV !== 'production' || (config.FEEDBACK_IDENTITY_KEY !== undefined && config.FEEDBACK_IDENTITY_KEY !== developmentIdentityKey().toString('base64')), {
   path: ['FEEDBACK_IDENTITY_KEY'],
   message: 'required in production: reporters\' identities must not be sealed with the development key',
 });
@@ -59,6 +59,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
  */
 export function feedbackIdentityKeyOf(config: Config): Buffer {
   if (config.FEEDBACK_IDENTITY_KEY) return Buffer.from(config.FEEDBACK_IDENTITY_KEY, 'base64');
+  return developmentIdentityKey();
+}
+
+function developmentIdentityKey(): Buffer {
   return createHash('sha256').update('congvu development and test key, public, NOT for production data').digest();
 }
 

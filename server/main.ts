@@ -3,6 +3,7 @@ import { count } from 'drizzle-orm';
 import { buildApp } from './app.js';
 import { feedbackIdentityKeyOf, loadConfig, signalSettingsOf } from './config.js';
 import { openDatabase } from './db/client.js';
+import { logOptions } from './http/logging.js';
 import { agencies } from './db/schema/index.js';
 import { seedDemoAgency } from './db/seed/demo-agency.js';
 import { seedDemoDissemination } from './db/seed/demo-dissemination.js';
@@ -47,13 +48,7 @@ async function main() {
     database,
     config,
     clock: systemClock,
-    logger: {
-      level: config.LOG_LEVEL,
-      // Personal data and credentials never reach the logs.
-      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers["x-tracking-code"]', 'req.body', 'res.headers["set-cookie"]'],
-      // Query strings carry searched names ("?q=nguyen van"): log the path only.
-      serializers: { req: (request: { method: string; url: string }) => ({ method: request.method, url: request.url.split('?')[0] }) },
-    },
+    logger: logOptions(config.LOG_LEVEL),
   });
 
   const sweepDeps = { db: database.db, clock: systemClock, calendars: createCalendarCache(database.db), signalSettings: signalSettingsOf(config) };

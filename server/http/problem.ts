@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Problem } from '../../contracts/common.js';
+import { loggableError } from './logging.js';
 import { DomainError, type ErrorKind, type FieldError, type LocalizedText } from '../platform/errors.js';
 
 const statusOfKind: Record<ErrorKind, number> = {
@@ -82,7 +83,7 @@ export function registerProblemHandlers(app: FastifyInstance) {
     if (databaseCode === '23505') {
       return sendProblem(reply, problemOf(409, 'duplicate', { vi: 'Dữ liệu trùng với bản ghi đã có', en: 'Duplicates an existing record' }));
     }
-    request.log.error({ err: error }, 'unhandled error');
+    request.log.error({ err: loggableError(error) }, 'unhandled error');
     return sendProblem(reply, problemOf(500, 'internal_error', { vi: 'Lỗi hệ thống, vui lòng thử lại', en: 'Internal error, please try again' }));
   });
 }
