@@ -9,6 +9,7 @@ import type { Database } from './db/client.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerProblemHandlers, sendRouteNotFound } from './http/problem.js';
 import { createResponseSerializerCompiler } from './http/serializer.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerSession } from './http/session.js';
 import { registerUnsafeTextGuard } from './http/unsafe-text.js';
 import { registerWebApp } from './http/web.js';
@@ -51,6 +52,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerProblemHandlers(app);
   registerUnsafeTextGuard(app);
 
+  await registerSecurityHeaders(app, { isHttps: deps.config.COOKIE_SECURE });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: 10 * 1_048_576, files: 1, fields: 10 } });
