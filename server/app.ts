@@ -44,7 +44,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger ?? false,
     bodyLimit: 1_048_576,
-    trustProxy: false,
+    trustProxy: deps.config.TRUST_PROXY,
   });
   app.setValidatorCompiler(validatorCompiler);
   const validate = deps.config.NODE_ENV !== 'production';

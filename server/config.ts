@@ -18,6 +18,8 @@ const configSchema = z.object({
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Công vụ <no-reply@congvu.local>'),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  /** Behind a reverse proxy: take the client's address from X-Forwarded-For (login throttling counts per address). */
+  TRUST_PROXY: booleanFromEnv.default(false),
   // Early-warning thresholds, in working days (transfers and extensions: counts).
   WORK_DUE_SOON_DAYS: z.coerce.number().int().min(0).max(30).default(2),
   WORK_ACCEPT_DAYS: z.coerce.number().int().min(0).max(30).default(1),

@@ -7,3 +7,4 @@ export * from './documents.js';
 export * from './dissemination.js';
 export * from './conduct.js';
 export * from './feedback.js';
+export * from './auth-throttle.js';
