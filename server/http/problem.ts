@@ -27,6 +27,8 @@ function bilingualMessage(message: string | undefined): LocalizedText | null {
 function localizeIssue(issue: Parameters<typeof viLocale>[0]): LocalizedText {
   const own = bilingualMessage(issue.message);
   if (own) return own;
+  // A field that is absent altogether is required, whatever type it should have had.
+  if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message ?? '')) return { vi: 'Bắt buộc nhập', en: 'Required' };
   const pick = (result: ReturnType<typeof viLocale>, fallback: string) =>
     (typeof result === 'string' ? result : result?.message) ?? fallback;
   const clean = (message: string) => message.replace(/, (nhận được|received) undefined$/, '');
