@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { z } from 'zod';
 
 const booleanFromEnv = z
@@ -36,6 +36,11 @@ const configSchema = z.object({
     .string()
     .refine((value) => Buffer.from(value, 'base64').length === 32, { message: 'must be 32 bytes in base64 (openssl rand -base64 32)' })
     .optional(),
+  /** Signs the audit log's daily checkpoints (32 bytes, base64); derived from FEEDBACK_IDENTITY_KEY when absent. */
+  AUDIT_CHECKPOINT_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, { message: 'must be 32 bytes in base64 (openssl rand -base64 32)' })
+    .optional(),
   FEEDBACK_SUBMIT_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(10),
   FEEDBACK_TRACK_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
 }).refine((config) => config.NODE_ENV !== 'production' || (config.FEEDBACK_IDENTITY_KEY !== undefined && config.FEEDBACK_IDENTITY_KEY !== developmentIdentityKey().toString('base64')), {
@@ -62,6 +67,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 export function feedbackIdentityKeyOf(config: Config): Buffer {
   if (config.FEEDBACK_IDENTITY_KEY) return Buffer.from(config.FEEDBACK_IDENTITY_KEY, 'base64');
   return developmentIdentityKey();
+}
+
+/** The key of the audit checkpoints: its own setting, or one derived from the identity key (kept outside the database either way). */
+export function auditCheckpointKeyOf(config: Config): Buffer {
+  if (config.AUDIT_CHECKPOINT_KEY) return Buffer.from(config.AUDIT_CHECKPOINT_KEY, 'base64');
+  return createHmac('sha256', feedbackIdentityKeyOf(config)).update('congvu audit checkpoint').digest();
 }
 
 function developmentIdentityKey(): Buffer {

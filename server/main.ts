@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { count } from 'drizzle-orm';
 import { buildApp } from './app.js';
-import { feedbackIdentityKeyOf, loadConfig, signalSettingsOf } from './config.js';
+import { auditCheckpointKeyOf, feedbackIdentityKeyOf, loadConfig, signalSettingsOf } from './config.js';
+import { checkpointAllAgencies } from './modules/audit/index.js';
 import { openDatabase } from './db/client.js';
 import { logOptions } from './http/logging.js';
 import { agencies } from './db/schema/index.js';
@@ -57,6 +58,7 @@ async function main() {
     await sweepAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'signal sweep failed'));
     await sweepDisseminationForAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'dissemination sweep failed'));
     await conductDailyAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'conduct daily job failed'));
+    await checkpointAllAgencies({ ...sweepDeps, checkpointKey: auditCheckpointKeyOf(config) }).catch((error: unknown) => app.log.error({ err: error }, 'audit checkpoint failed'));
     await noticeOverdueAcceptanceForAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'public report acceptance check failed'));
     // The digest goes out once a day from 07:00 Hà Nội time, when people start work.
     const hourInVietnam = (new Date().getUTCHours() + 7) % 24;

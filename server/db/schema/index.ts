@@ -8,3 +8,4 @@ export * from './dissemination.js';
 export * from './conduct.js';
 export * from './feedback.js';
 export * from './auth-throttle.js';
+export * from './audit-checkpoints.js';

@@ -1,1 +1,2 @@
 export { auditRoutes } from './audit.routes.js';
+export { checkpointAllAgencies } from './audit.checkpoints.js';

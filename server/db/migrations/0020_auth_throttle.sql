@@ -1,6 +1,0 @@
-CREATE TABLE "login_throttles" (
-	"key" text PRIMARY KEY NOT NULL,
-	"failures" integer DEFAULT 0 NOT NULL,
-	"blocked_until" timestamp with time zone,
-	"last_failure_at" timestamp with time zone NOT NULL
-);
