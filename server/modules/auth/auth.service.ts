@@ -7,6 +7,7 @@ import { recordAudit } from '../../platform/audit.js';
 import type { Clock } from '../../platform/clock.js';
 import { unauthenticated, validationError } from '../../platform/errors.js';
 import * as repository from './auth.repository.js';
+import { passwordProblems } from './auth.password-policy.js';
 import { SESSION_HOURS } from './auth.rules.js';
 import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from './auth.throttle.js';
 
@@ -174,6 +175,8 @@ export async function changePassword(deps: AuthDeps, actor: Actor, token: string
   if (!user || !(await verify(user.passwordHash, currentPassword).catch(() => false))) {
     throw validationError([{ field: 'body.currentPassword', message: { vi: 'Mật khẩu hiện tại không đúng', en: 'Current password is wrong' } }]);
   }
+  const problems = passwordProblems(newPassword, user);
+  if (problems.length > 0) throw validationError(problems.map((message) => ({ field: 'body.newPassword', message })));
   const passwordHash = await hashPassword(newPassword);
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {

@@ -40,7 +40,7 @@ describe('cached sessions', () => {
     const other = api(t.app, await login(t.app, user.username));
     const current = api(t.app, await login(t.app, user.username));
     expect((await other.get('/api/v1/tasks/summary')).statusCode).toBe(200);
-    const changed = await current.post('/api/v1/auth/password', { currentPassword: 'mat-khau-thu-nghiem-2026', newPassword: 'Mat-khau-moi-2026!' });
+    const changed = await current.post('/api/v1/auth/password', { currentPassword: 'mat-khau-thu-nghiem-2026', newPassword: 'chim-en-bay-ve-phuong-nam-2026' });
     expect(changed.statusCode).toBe(200);
     expect((await other.get('/api/v1/tasks/summary')).statusCode).toBe(401);
   });
