@@ -27,6 +27,12 @@ export const auditVerifyResponse = z.object({
   isIntact: z.boolean(),
   checkedRows: z.number().int(),
   firstBrokenLink: z
-    .object({ id: z.number().int(), lane: z.number().int(), sequence: z.number().int(), reason: z.enum(['hash_mismatch', 'previous_hash_mismatch', 'sequence_gap']) })
+    .object({
+      id: z.number().int().nullable().describe('Dòng hỏng; null khi các dòng cuối đã bị xóa'),
+      lane: z.number().int(),
+      sequence: z.number().int(),
+      reason: z.enum(['hash_mismatch', 'previous_hash_mismatch', 'sequence_gap', 'truncated', 'checkpoint_invalid']),
+    })
     .nullable(),
+  lastCheckpointAt: z.string().nullable().describe('Mốc ký số gần nhất mà phần đầu chuỗi được đối chiếu'),
 });

@@ -7,7 +7,7 @@ export const calendarDaySchema = z.object({
   kind: z.enum(calendarDayKinds).describe('holiday: ngày nghỉ lễ, nghỉ bù; makeup_workday: ngày làm bù (thứ Bảy, Chủ nhật)'),
   name: z.string(),
 });
-export const calendarQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+export const calendarQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional().describe('Năm; mặc định năm hiện tại') });
 export const calendarYear = z.object({ year: z.number().int(), days: z.array(calendarDaySchema) });
 export const calendarDayParams = z.object({ day: isoDate });
 export const setCalendarDayBody = z.object({ kind: z.enum(calendarDayKinds), name: text(200).describe('Tên ngày nghỉ hoặc lý do làm bù') });

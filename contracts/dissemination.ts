@@ -239,7 +239,7 @@ export const createMeetingBody = z
     startsAt: isoDateTime.describe('Bắt đầu'),
     endsAt: isoDateTime.describe('Kết thúc'),
     place: optionalText(300).default('').describe('Địa điểm'),
-    onlineLink: z.url().max(500).nullable().default(null).describe('Đường dẫn họp trực tuyến'),
+    onlineLink: z.url({ protocol: /^https?$/, error: 'Chỉ nhận đường dẫn http:// hoặc https:// / only http:// or https:// links' }).max(500).nullable().default(null).describe('Đường dẫn họp trực tuyến (http/https)'),
     chairId: z.uuid().describe('Chủ trì'),
     documents: z.array(documentInput).max(20).default([]),
     inviteeUnitIds: z.array(z.uuid()).max(100).default([]).describe('Mời theo đơn vị (gồm cấp dưới)'),

@@ -4,12 +4,14 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
-import { type Config, feedbackIdentityKeyOf, signalSettingsOf } from './config.js';
+import { auditCheckpointKeyOf, type Config, feedbackIdentityKeyOf, signalSettingsOf } from './config.js';
 import type { Database } from './db/client.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerProblemHandlers, sendRouteNotFound } from './http/problem.js';
 import { createResponseSerializerCompiler } from './http/serializer.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerSession } from './http/session.js';
+import { registerUnsafeTextGuard } from './http/unsafe-text.js';
 import { registerWebApp } from './http/web.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { accountsRoutes, authRoutes, createAccounts, resolveSession, takenUsernames } from './modules/auth/index.js';
@@ -81,7 +83,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const validate = deps.config.NODE_ENV !== 'production';
   app.setSerializerCompiler(createResponseSerializerCompiler({ validate }));
   registerProblemHandlers(app);
+  registerUnsafeTextGuard(app);
 
+  await registerSecurityHeaders(app, { isHttps: deps.config.COOKIE_SECURE });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: 10 * 1_048_576, files: 1, fields: 10 } });
@@ -98,7 +102,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       // A unit move carries along every module's copies of unit paths and subtree totals, in the move's transaction.
       const onSubtreeMoved = [workSubtreeMoved, disseminationSubtreeMoved, documentsSubtreeMoved, feedbackSubtreeMoved, conductSubtreeMoved];
       await api.register(orgRoutes, { ...base, onSubtreeMoved, accounts: { takenUsernames, createAccounts } });
-      await api.register(auditRoutes, base);
+      await api.register(auditRoutes, { ...base, checkpointKey: auditCheckpointKeyOf(deps.config) });
       await api.register(accountsRoutes, base);
       await api.register(setupRoutes, base);
       const calendars = createCalendarCache(db);

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { z } from 'zod';
 
 const booleanFromEnv = z
@@ -34,6 +34,11 @@ const configSchema = z.object({
     .string()
     .refine((value) => Buffer.from(value, 'base64').length === 32, { message: 'must be 32 bytes in base64 (openssl rand -base64 32)' })
     .optional(),
+  /** Signs the audit log's daily checkpoints (32 bytes, base64); derived from FEEDBACK_IDENTITY_KEY when absent. */
+  AUDIT_CHECKPOINT_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, { message: 'must be 32 bytes in base64 (openssl rand -base64 32)' })
+    .optional(),
   FEEDBACK_SUBMIT_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(10),
   FEEDBACK_TRACK_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   /** Whose X-Forwarded-For to believe: off, a hop count, or proxy addresses/CIDRs separated by commas. */
@@ -56,7 +61,7 @@ const configSchema = z.object({
   BACKUP_KEEP: z.coerce.number().int().min(1).max(365).default(7),
   /** The first administrator's password for `npm run setup` (else asked on the terminal); never logged. */
   CONGVU_ADMIN_PASSWORD: z.string().optional(),
-}).refine((config) => config.NODE_ENV !== 'production' || config.FEEDBACK_IDENTITY_KEY !== undefined, {
+}).refine((config) => config.NODE_ENV !== 'production' || (config.FEEDBACK_IDENTITY_KEY !== undefined && config.FEEDBACK_IDENTITY_KEY !== developmentIdentityKey().toString('base64')), {
   path: ['FEEDBACK_IDENTITY_KEY'],
   message: 'required in production: reporters\' identities must not be sealed with the development key',
 });
@@ -87,6 +92,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
  */
 export function feedbackIdentityKeyOf(config: Config): Buffer {
   if (config.FEEDBACK_IDENTITY_KEY) return Buffer.from(config.FEEDBACK_IDENTITY_KEY, 'base64');
+  return developmentIdentityKey();
+}
+
+/** The key of the audit checkpoints: its own setting, or one derived from the identity key (kept outside the database either way). */
+export function auditCheckpointKeyOf(config: Config): Buffer {
+  if (config.AUDIT_CHECKPOINT_KEY) return Buffer.from(config.AUDIT_CHECKPOINT_KEY, 'base64');
+  return createHmac('sha256', feedbackIdentityKeyOf(config)).update('congvu audit checkpoint').digest();
+}
+
+function developmentIdentityKey(): Buffer {
   return createHash('sha256').update('congvu development and test key, public, NOT for production data').digest();
 }
 

@@ -1,8 +1,10 @@
 import { join } from 'node:path';
 import { count } from 'drizzle-orm';
 import { buildApp } from './app.js';
-import { feedbackIdentityKeyOf, loadConfig, signalSettingsOf } from './config.js';
+import { auditCheckpointKeyOf, feedbackIdentityKeyOf, loadConfig, signalSettingsOf } from './config.js';
+import { checkpointAllAgencies } from './modules/audit/index.js';
 import { openDatabase } from './db/client.js';
+import { logOptions } from './http/logging.js';
 import { agencies } from './db/schema/index.js';
 import { seedDemoAgency } from './db/seed/demo-agency.js';
 import { seedDemoDissemination } from './db/seed/demo-dissemination.js';
@@ -66,13 +68,7 @@ async function main() {
     database,
     config,
     clock: systemClock,
-    logger: {
-      level: config.LOG_LEVEL,
-      // Personal data and credentials never reach the logs.
-      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers["x-tracking-code"]', 'req.body', 'res.headers["set-cookie"]'],
-      // Query strings carry searched names ("?q=nguyen van"): log the path only.
-      serializers: { req: (request: { method: string; url: string }) => ({ method: request.method, url: request.url.split('?')[0] }) },
-    },
+    logger: logOptions(config.LOG_LEVEL),
   });
 
   const sweepDeps = { db: database.db, clock: systemClock, calendars: createCalendarCache(database.db), signalSettings: signalSettingsOf(config) };
@@ -86,6 +82,7 @@ async function main() {
       const backupDeps = { database, clock: systemClock, dataDir: config.DATA_DIR, backupDir: config.BACKUP_DIR, keep: config.BACKUP_KEEP, appVersion: VERSION };
       await runScheduledBackup(backupDeps).catch((error: unknown) => app.log.error({ err: error }, 'scheduled backup failed'));
     }
+    await checkpointAllAgencies({ ...sweepDeps, checkpointKey: auditCheckpointKeyOf(config) }).catch((error: unknown) => app.log.error({ err: error }, 'audit checkpoint failed'));
     await noticeOverdueAcceptanceForAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'public report acceptance check failed'));
     // The digest goes out once a day from 07:00 Hà Nội time, when people start work.
     const hourInVietnam = (new Date().getUTCHours() + 7) % 24;

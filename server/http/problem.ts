@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Problem } from '../../contracts/common.js';
+import { loggableError } from './logging.js';
 import { DomainError, type ErrorKind, type FieldError, type LocalizedText } from '../platform/errors.js';
 
 const statusOfKind: Record<ErrorKind, number> = {
@@ -26,6 +27,8 @@ function bilingualMessage(message: string | undefined): LocalizedText | null {
 function localizeIssue(issue: Parameters<typeof viLocale>[0]): LocalizedText {
   const own = bilingualMessage(issue.message);
   if (own) return own;
+  // A field that is absent altogether is required, whatever type it should have had.
+  if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message ?? '')) return { vi: 'Bắt buộc nhập', en: 'Required' };
   const pick = (result: ReturnType<typeof viLocale>, fallback: string) =>
     (typeof result === 'string' ? result : result?.message) ?? fallback;
   const clean = (message: string) => message.replace(/, (nhận được|received) undefined$/, '');
@@ -82,7 +85,7 @@ export function registerProblemHandlers(app: FastifyInstance) {
     if (databaseCode === '23505') {
       return sendProblem(reply, problemOf(409, 'duplicate', { vi: 'Dữ liệu trùng với bản ghi đã có', en: 'Duplicates an existing record' }));
     }
-    request.log.error({ err: error }, 'unhandled error');
+    request.log.error({ err: loggableError(error) }, 'unhandled error');
     return sendProblem(reply, problemOf(500, 'internal_error', { vi: 'Lỗi hệ thống, vui lòng thử lại', en: 'Internal error, please try again' }));
   });
 }

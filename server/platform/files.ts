@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { validationError } from './errors.js';
 
@@ -40,10 +40,16 @@ export function createFileStore(root: string) {
       const path = pathOf(sha256);
       if (!existsSync(path)) {
         await mkdir(join(root, sha256.slice(0, 2)), { recursive: true });
-        // Write then rename, so a crash never leaves a half-written file under a valid name.
-        const temporary = `${path}.${process.pid}.tmp`;
-        await writeFile(temporary, buffer);
-        await rename(temporary, path);
+        // Write then rename, so a crash never leaves a half-written file under a valid name; each
+        // writer has its own temporary name, and a rename over a twin that won the race is harmless (same content).
+        const temporary = `${path}.${process.pid}.${randomUUID()}.tmp`;
+        try {
+          await writeFile(temporary, buffer, { flag: 'wx' });
+          await rename(temporary, path);
+        } catch (error) {
+          await rm(temporary, { force: true });
+          if (!existsSync(path)) throw error;
+        }
       }
       return { sha256, size: buffer.length, contentType: kind.contentType };
     },

@@ -11,3 +11,5 @@ export * from './procedures.js';
 export * from './evaluation.js';
 export * from './news.js';
 export * from './reports.js';
+export * from './auth-throttle.js';
+export * from './audit-checkpoints.js';

@@ -6,10 +6,13 @@ import { GENESIS_HASH, hashAuditRow } from '../../platform/audit.js';
 import { forbidden } from '../../platform/errors.js';
 import { decodeCursor, toPage } from '../../platform/paging.js';
 import { startOfLocalDay } from '../../platform/calendar/dates.js';
+import { headsOf, isCheckpointSigned, latestCheckpoint } from './audit.checkpoints.js';
 import * as repository from './audit.repository.js';
 
 export interface AuditDeps {
   db: Db;
+  /** Signs the daily checkpoints of the chain heads (config: AUDIT_CHECKPOINT_KEY). */
+  checkpointKey: Buffer;
 }
 
 function requireAuditor(actor: Actor) {
@@ -48,30 +51,48 @@ export async function listAudit(deps: AuditDeps, actor: Actor, query: z.infer<ty
 
 const BATCH = 1_000;
 
-/** Re-computes every lane of the agency's chain and reports the first broken link. */
+type BrokenReason = 'hash_mismatch' | 'previous_hash_mismatch' | 'sequence_gap' | 'truncated' | 'checkpoint_invalid';
+
+/**
+ * Re-computes every lane of the agency's chain and reports the first broken link. Each lane must
+ * end exactly at its stored head, and hold the row its last signed checkpoint saw: deleting the
+ * newest rows shows as a truncation even when the heads were moved back too.
+ */
 export async function verifyAuditChain(deps: AuditDeps, actor: Actor) {
   requireAuditor(actor);
+  const checkpoint = await latestCheckpoint(deps.db, actor.agencyId);
+  const lastCheckpointAt = checkpoint?.createdAt.toISOString() ?? null;
+  const broken = (checkedRows: number, id: number | null, lane: number, sequence: number, reason: BrokenReason) =>
+    ({ isIntact: false, checkedRows, firstBrokenLink: { id, lane, sequence, reason }, lastCheckpointAt });
+  if (checkpoint && !isCheckpointSigned(deps.checkpointKey, actor.agencyId, checkpoint.day, checkpoint.heads, checkpoint.signature)) {
+    return broken(0, null, 0, 0, 'checkpoint_invalid');
+  }
+  const heads = new Map((await headsOf(deps.db, actor.agencyId)).map((head) => [head.lane, head]));
+  const signed = new Map((checkpoint?.heads ?? []).map((head) => [head.lane, head]));
+  const lanes = [...new Set([...heads.keys(), ...signed.keys()])].sort((a, b) => a - b);
   let checkedRows = 0;
-  for (const lane of await repository.lanesOf(deps.db, actor.agencyId)) {
+  for (const lane of lanes) {
     let previousHash = GENESIS_HASH;
     let expectedSequence = 1;
+    const mark = signed.get(lane);
     for (;;) {
       const rows = await repository.chainBatch(deps.db, actor.agencyId, lane, expectedSequence - 1, BATCH);
       for (const row of rows) {
-        const broken = (reason: 'hash_mismatch' | 'previous_hash_mismatch' | 'sequence_gap') => ({
-          isIntact: false,
-          checkedRows,
-          firstBrokenLink: { id: row.id, lane, sequence: row.sequence, reason },
-        });
-        if (row.sequence !== expectedSequence) return broken('sequence_gap');
-        if (row.previousHash !== previousHash) return broken('previous_hash_mismatch');
-        if (hashAuditRow(row) !== row.hash) return broken('hash_mismatch');
+        if (row.sequence !== expectedSequence) return broken(checkedRows, row.id, lane, row.sequence, 'sequence_gap');
+        if (row.previousHash !== previousHash) return broken(checkedRows, row.id, lane, row.sequence, 'previous_hash_mismatch');
+        if (hashAuditRow(row) !== row.hash) return broken(checkedRows, row.id, lane, row.sequence, 'hash_mismatch');
+        if (mark && row.sequence === mark.lastSequence && row.hash !== mark.lastHash) return broken(checkedRows, row.id, lane, row.sequence, 'checkpoint_invalid');
         previousHash = row.hash;
         expectedSequence++;
         checkedRows++;
       }
       if (rows.length < BATCH) break;
     }
+    const head = heads.get(lane);
+    const lastSequence = expectedSequence - 1;
+    const endsAtHead = head !== undefined && head.lastSequence === lastSequence && head.lastHash === previousHash;
+    const reachesCheckpoint = !mark || lastSequence >= mark.lastSequence;
+    if (!endsAtHead || !reachesCheckpoint) return broken(checkedRows, null, lane, expectedSequence, 'truncated');
   }
-  return { isIntact: true, checkedRows, firstBrokenLink: null };
+  return { isIntact: true, checkedRows, firstBrokenLink: null, lastCheckpointAt };
 }

@@ -39,7 +39,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       schema: { tags: ['auth'], summary: 'Đăng nhập', body: loginBody, response: { 200: sessionResponse, 401: problemSchema, 429: problemSchema } },
     },
     async (request, reply) => {
-      const { token } = await service.login(deps, request.body.username, request.body.password);
+      const { token } = await service.login(deps, request.body.username, request.body.password, request.ip);
       setSessionCookie(reply, token, deps.cookieSecure);
       return presentSession(token);
     },

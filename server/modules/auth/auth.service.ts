@@ -4,9 +4,11 @@ import type { Db } from '../../db/client.js';
 import { type Actor, auditActorOf, type Role } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Clock } from '../../platform/clock.js';
-import { DomainError, unauthenticated, validationError } from '../../platform/errors.js';
+import { unauthenticated, validationError } from '../../platform/errors.js';
 import * as repository from './auth.repository.js';
-import { afterFailedLogin, isLocked, minutesLeft, SESSION_HOURS } from './auth.rules.js';
+import { passwordProblems } from './auth.password-policy.js';
+import { SESSION_HOURS } from './auth.rules.js';
+import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from './auth.throttle.js';
 
 export interface AuthDeps {
   db: Db;
@@ -27,38 +29,32 @@ const dummyHash = hashPassword('congvu-timing-equaliser');
 const badCredentials = () =>
   unauthenticated('invalid_credentials', { vi: 'Tên đăng nhập hoặc mật khẩu không đúng', en: 'Wrong username or password' });
 
-/** Checks the password, applies lockout, and opens a session. Returns the cookie token. */
-export async function login(deps: AuthDeps, username: string, password: string) {
+/**
+ * Checks the password under the login throttle (auth.throttle.ts) and opens a session. An unknown
+ * name is throttled, verified against a dummy hash and answered exactly like a wrong password.
+ */
+export async function login(deps: AuthDeps, username: string, password: string, address = 'local') {
   const now = deps.clock.now();
+  await assertLoginAllowed(deps.db, username, address, now);
   const user = await repository.findUserByUsername(deps.db, username);
-  if (!user || !user.isActive) {
-    await verify(await dummyHash, password).catch(() => false);
-    throw badCredentials();
-  }
-  if (isLocked(user.lockedUntil, now)) {
-    const minutes = minutesLeft(user.lockedUntil!, now);
-    throw new DomainError('too_many_requests', 'account_locked', {
-      vi: `Tài khoản tạm khoá do đăng nhập sai nhiều lần. Thử lại sau ${minutes} phút.`,
-      en: `Account locked after repeated failed logins. Try again in ${minutes} minutes.`,
-    });
-  }
-  const isValid = await verify(user.passwordHash, password).catch(() => false);
-  if (!isValid) {
-    const next = afterFailedLogin(user.failedLoginCount, now);
+  const isValid = user && user.isActive ? await verify(user.passwordHash, password).catch(() => false) : await verify(await dummyHash, password).then(() => false, () => false);
+  if (!user || !user.isActive || !isValid) {
     await deps.db.transaction(async (tx) => {
-      await repository.updateUser(tx, user.id, next);
+      await recordLoginFailure(tx, username, address, now);
+      if (!user) return;
       await recordAudit(tx, {
         agencyId: user.agencyId,
         actor: { userId: user.id, name: user.displayName },
-        action: next.lockedUntil ? 'user.locked' : 'user.login_failed',
+        action: 'user.login_failed',
         subjectType: 'user',
         subjectId: user.id,
-        change: next.lockedUntil ? { lockedUntil: next.lockedUntil.toISOString() } : { failedLoginCount: next.failedLoginCount },
+        change: {},
         occurredAt: now,
       });
     });
     throw badCredentials();
   }
+  await clearLoginFailures(deps.db, username, address);
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   await deps.db.transaction(async (tx) => {
@@ -153,6 +149,8 @@ export async function changePassword(deps: AuthDeps, actor: Actor, token: string
   if (!user || !(await verify(user.passwordHash, currentPassword).catch(() => false))) {
     throw validationError([{ field: 'body.currentPassword', message: { vi: 'Mật khẩu hiện tại không đúng', en: 'Current password is wrong' } }]);
   }
+  const problems = passwordProblems(newPassword, user);
+  if (problems.length > 0) throw validationError(problems.map((message) => ({ field: 'body.newPassword', message })));
   const passwordHash = await hashPassword(newPassword);
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {

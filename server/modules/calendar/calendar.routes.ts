@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { calendarDayParams, calendarDaySchema, calendarQuery, calendarYear, setCalendarDayBody } from '../../../contracts/calendar.js';
 import { okSchema, problemSchema } from '../../../contracts/common.js';
 import { actorOf } from '../../http/session.js';
+import { localDateOf } from '../../platform/calendar/dates.js';
 import * as service from './calendar.service.js';
 
 const tags = ['calendar'];
@@ -9,7 +10,7 @@ const errors = { 400: problemSchema, 403: problemSchema, 404: problemSchema };
 
 export const calendarRoutes: FastifyPluginAsyncZod<service.CalendarDeps> = async (app, deps) => {
   app.get('/calendar', { schema: { tags, summary: 'Lịch ngày nghỉ, ngày làm bù của một năm', querystring: calendarQuery, response: { 200: calendarYear, ...errors } } }, (request) =>
-    service.listYear(deps, actorOf(request), request.query.year),
+    service.listYear(deps, actorOf(request), request.query.year ?? Number(localDateOf(deps.clock.now()).slice(0, 4))),
   );
   app.put('/calendar/days/:day', { schema: { tags, summary: 'Thêm hoặc sửa một ngày', params: calendarDayParams, body: setCalendarDayBody, response: { 200: calendarDaySchema, ...errors } } }, (request) =>
     service.setDay(deps, actorOf(request), request.params.day, request.body),

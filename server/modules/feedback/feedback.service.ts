@@ -9,6 +9,7 @@ import { notifyPeople } from '../notifications/index.js';
 import { findPeople, findUnit } from '../org/index.js';
 import { auditContext, type FeedbackDeps } from './feedback.deps.js';
 import { openIdentity } from './feedback.identity.js';
+import { auditRefusedIdentityRead } from './feedback.identity-refusals.js';
 import { handlersToNotify } from './feedback.notices.js';
 import { canSeeReport, relationsOf } from './feedback.policy.js';
 import * as repository from './feedback.repository.js';
@@ -193,5 +194,8 @@ export async function readReporterIdentity(deps: FeedbackDeps, actor: Actor, id:
     if (!row.identitySealed) return { isAnonymous: true, name: null, phone: null, email: null };
     const identity = openIdentity(deps.identityKey, row.id, row.identitySealed);
     return { isAnonymous: false, name: identity.name, phone: identity.phone || null, email: identity.email || null };
+  }).catch(async (error: unknown) => {
+    await auditRefusedIdentityRead(deps, actor, id, purpose, error);
+    throw error;
   });
 }

@@ -19,6 +19,7 @@ import type { CollaboratorRow, PersonCounterDelta, TaskRow } from './work.reposi
 import { decide, type Refusal } from './work.rules.js';
 import { computeSignals, withEscalation } from './work.signals.js';
 import { resolveTaskSource } from './work.sources.js';
+import { transferNotYetApproved } from './work.transfer-pending.js';
 import { contextAt, newTaskState, type TaskState, type WorkCommand } from './work.state.js';
 
 export const taskNotFound = () => notFound({ vi: 'Không tìm thấy nhiệm vụ', en: 'Task not found' });
@@ -166,7 +167,7 @@ async function attemptCommand(deps: WorkDeps, actor: Actor, taskId: string, comm
   const now = deps.clock.now();
   const found = await repository.findTaskForCommand(deps.db, actor.agencyId, taskId);
   const isCollaborator = found ? isCollaboratorIn(found.collaborators, actor) : false;
-  if (!found || !canSeeTask(actor, found.task, isCollaborator)) throw taskNotFound();
+  if (!found || !canSeeTask(actor, found.task, isCollaborator)) throw (found && transferNotYetApproved(actor, toTaskState(found.task), command)) || taskNotFound();
   const row = found.task;
   const before = toTaskState(row);
   // Whoever sees the task through another relation acts in that role, not as a collaborator.

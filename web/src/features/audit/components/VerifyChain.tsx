@@ -21,7 +21,7 @@ function VerifyResultAlert({ result }: { result: AuditVerifyResult }) {
   if (!broken) {
     return <Alert type="success" showIcon role="status" title={t('audit.intact')} description={t('audit.intactText', { count: result.checkedRows })} />;
   }
-  const description = t('audit.brokenText', { ...broken, reason: t(`audit.reason.${broken.reason}`), count: result.checkedRows });
+  const description = t('audit.brokenText', { ...broken, id: broken.id ?? '—', reason: t(`audit.reason.${broken.reason}`), count: result.checkedRows });
   return <Alert type="error" showIcon role="alert" title={t('audit.broken')} description={description} />;
 }
 

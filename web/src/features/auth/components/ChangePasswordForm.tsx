@@ -9,7 +9,7 @@ interface PasswordValues {
   confirmPassword: string;
 }
 
-const MIN_PASSWORD_LENGTH = 10;
+const MIN_PASSWORD_LENGTH = 12;
 
 export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
   const { t } = useTranslation();
@@ -41,6 +41,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
       <Form.Item
         label={t('auth.newPassword')}
         name="newPassword"
+        extra={t('auth.passwordRule')}
         dependencies={['currentPassword']}
         rules={[
           { required: true, min: MIN_PASSWORD_LENGTH, message: t('auth.newPasswordTooShort') },

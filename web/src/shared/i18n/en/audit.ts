@@ -22,6 +22,8 @@ export const auditMessages: Pick<Messages, 'audit'> = {
       hash_mismatch: 'content does not match its hash',
       previous_hash_mismatch: 'broken link to the previous record',
       sequence_gap: 'a record is missing from the chain',
+      truncated: 'the newest records were deleted (the chain ends before its stored head or signed checkpoint)',
+      checkpoint_invalid: 'the signed daily checkpoint does not match (signature or content changed)',
     },
     actions: {
       user_logged_in: 'Signed in',

@@ -21,6 +21,8 @@ export const auditMessages = {
       hash_mismatch: 'nội dung không khớp mã băm',
       previous_hash_mismatch: 'liên kết với bản ghi trước bị sai',
       sequence_gap: 'thiếu bản ghi trong chuỗi',
+      truncated: 'các bản ghi cuối chuỗi đã bị xóa (chuỗi ngắn hơn đầu chuỗi hoặc mốc ký số đã lưu)',
+      checkpoint_invalid: 'mốc ký số hằng ngày không khớp (chữ ký hoặc nội dung bị sửa)',
     },
     actions: {
       user_logged_in: 'Đăng nhập',

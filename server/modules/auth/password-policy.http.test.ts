@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createAgency, createUser, TEST_PASSWORD } from '../../test/factories.js';
+import { api, login } from '../../test/http.js';
+import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { passwordProblems } from './auth.password-policy.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+it('refuses weak new passwords with the reason named, in Vietnamese and English', async () => {
+  const { root } = await createAgency(t.database.db);
+  const user = await createUser(t.database.db, root, ['staff'], { fullName: 'Phạm Quang Trường' });
+  const client = api(t.app, await login(t.app, user.username));
+  const weak = ['aaaaaaaaaaaa', 'aaaaaaaaaa', 'Password1234', 'matkhau123456', `${user.username}-2026!`, 'Truong-Pham-1990', 'qwertyuiop123'];
+  for (const newPassword of weak) {
+    const response = await client.post('/api/v1/auth/password', { currentPassword: TEST_PASSWORD, newPassword });
+    expect(response.statusCode, newPassword).toBe(400);
+    expect(response.json().errors[0]).toMatchObject({ field: 'body.newPassword', message: { vi: expect.any(String), en: expect.any(String) } });
+  }
+  expect((await client.post('/api/v1/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'mây trắng bay qua đèo Hải Vân' })).statusCode).toBe(200);
+});
+
+it('names each rule a password breaks', () => {
+  const person = { username: 'truongpq', displayName: 'Phạm Quang Trường' };
+  expect(passwordProblems('aaaaaaaaaaaa', person).map((p) => p.en)).toEqual(['The password repeats too few different characters']);
+  expect(passwordProblems('short', person)[0].en).toContain('12 characters');
+  expect(passwordProblems('iloveyou123', person).map((p) => p.en)).toContain('The password is too common and easy to guess');
+  expect(passwordProblems('TRUONGPQ-khong-doan-duoc', person).map((p) => p.en)).toEqual(['The password must not contain your username or your name']);
+  expect(passwordProblems('một câu thật dài dễ nhớ', person)).toEqual([]);
+});
