@@ -26,6 +26,7 @@ import { createCalendarCache } from './platform/calendar/calendar.repository.js'
 import { createFileStore } from './platform/files.js';
 import type { Clock } from './platform/clock.js';
 import { webDistFolder } from './paths.js';
+import { logOneLinePerRequest } from './http/logging.js';
 
 export const VERSION = '0.1.0';
 
@@ -35,12 +36,15 @@ export interface AppDeps {
   clock: Clock;
   /** false in tests; the server passes pino options. */
   logger?: boolean | object;
+  /** Short lines for a developer's terminal: one per request (http/logging.ts). */
+  isOneLinePerRequest?: boolean;
 }
 
 /** Builds the whole application without listening: tests drive it with app.inject. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger ?? false,
+    disableRequestLogging: deps.isOneLinePerRequest === true,
     bodyLimit: 1_048_576,
     trustProxy: false,
   });
@@ -48,6 +52,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const validate = deps.config.NODE_ENV !== 'production';
   app.setSerializerCompiler(createResponseSerializerCompiler({ validate }));
   registerProblemHandlers(app);
+  if (deps.isOneLinePerRequest) logOneLinePerRequest(app);
 
   await app.register(cookie);
   await app.register(rateLimit, { global: false });

@@ -20,6 +20,7 @@ import { createFileStore } from './platform/files.js';
 import { createMailer } from './platform/mail.js';
 import { createCalendarCache } from './platform/calendar/calendar.repository.js';
 import { systemClock } from './platform/clock.js';
+import { serverLogging } from './http/logging.js';
 
 /** The signal sweep claims one run per agency and day, so checking often costs a single insert. */
 const SWEEP_CHECK_MS = 10 * 60_000;
@@ -47,13 +48,7 @@ async function main() {
     database,
     config,
     clock: systemClock,
-    logger: {
-      level: config.LOG_LEVEL,
-      // Personal data and credentials never reach the logs.
-      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers["x-tracking-code"]', 'req.body', 'res.headers["set-cookie"]'],
-      // Query strings carry searched names ("?q=nguyen van"): log the path only.
-      serializers: { req: (request: { method: string; url: string }) => ({ method: request.method, url: request.url.split('?')[0] }) },
-    },
+    ...serverLogging(config),
   });
 
   const sweepDeps = { db: database.db, clock: systemClock, calendars: createCalendarCache(database.db), signalSettings: signalSettingsOf(config) };
