@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { changePasswordBody, loginBody, sessionResponse } from '../../../contracts/auth.js';
+import { changePasswordBody, currentSessionResponse, loginBody, sessionResponse } from '../../../contracts/auth.js';
 import { okSchema, problemSchema } from '../../../contracts/common.js';
 import { actorOf, afterEveryWrite, clearSessionCookie, setSessionCookie } from '../../http/session.js';
 import { actorsChanged } from '../../platform/actor-changes.js';
@@ -48,6 +48,12 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
 
   app.get('/auth/session', { schema: { tags: ['auth'], summary: 'Phiên hiện tại', response: { 200: sessionResponse, 401: problemSchema } } }, (request) =>
     presentSession(request.sessionToken!),
+  );
+
+  app.get(
+    '/auth/current-session',
+    { config: { isPublic: true }, schema: { tags: ['auth'], summary: 'Phiên hiện tại, hoặc null khi chưa đăng nhập', response: { 200: currentSessionResponse } } },
+    async (request) => ({ session: request.sessionToken ? await presentSession(request.sessionToken) : null }),
   );
 
   app.post('/auth/logout', { schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 200: okSchema } } }, async (request, reply) => {

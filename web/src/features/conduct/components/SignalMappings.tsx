@@ -63,7 +63,7 @@ export function SignalMappings({ catalogs, canEdit }: { catalogs: { directive: C
             title: t('conduct.catalog.enabled'),
             key: 'enabled',
             width: 80,
-            render: (_, row) => <Switch disabled={!canEdit} checked={current(row).isEnabled} onChange={(isEnabled) => setDraft({ ...draft, [row.signalKind]: { ...current(row), isEnabled } })} />,
+            render: (_, row) => <Switch aria-label={t(`conduct.suggestionSignal.${row.signalKind}`)} disabled={!canEdit} checked={current(row).isEnabled} onChange={(isEnabled) => setDraft({ ...draft, [row.signalKind]: { ...current(row), isEnabled } })} />,
           },
         ]}
       />
