@@ -156,6 +156,11 @@ export const actionSpecs: ActionSpec[] = [
 ];
 
 /** The actions this task allows the viewer now, optionally limited to some keys. */
-export function allowedActions(task: Pick<TaskListItem, 'abilities'>, only?: readonly ActionKey[]): ActionSpec[] {
-  return actionSpecs.filter((spec) => task.abilities.includes(spec.command) && (!only || only.includes(spec.key)));
+/** Decided already: once a transfer is approved, the new owner answers it; refusing it is no longer the approver's to do. */
+function isDecided(task: Pick<TaskListItem, 'openRequest'>, spec: ActionSpec): boolean {
+  return spec.command === 'rejectTransfer' && task.openRequest?.kind === 'transfer' && task.openRequest.stage === 'approved';
+}
+
+export function allowedActions(task: Pick<TaskListItem, 'abilities' | 'openRequest'>, only?: readonly ActionKey[]): ActionSpec[] {
+  return actionSpecs.filter((spec) => task.abilities.includes(spec.command) && !isDecided(task, spec) && (!only || only.includes(spec.key)));
 }
