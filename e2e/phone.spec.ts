@@ -23,7 +23,7 @@ async function logInOnPhone(page: Page, username: string) {
 /** Opens a page from the drawer menu, by its label, and checks nothing sticks out sideways. */
 async function openFromMenu(page: Page, label: string) {
   await page.getByRole('button', { name: 'Danh mục chức năng' }).click();
-  await page.getByRole('menuitem', { name: label }).click();
+  await page.getByRole('menuitem', { name: label, exact: true }).click();
   await page.waitForLoadState('networkidle');
   expect(await horizontalOverflow(page), label).toBe(0);
 }

@@ -1,6 +1,7 @@
 import { Table, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import type { TaskListItem } from '../../../shared/contracts';
+import { KeyboardScrollable } from '../../../shared/ui/KeyboardScrollable';
 
 const MIN_TITLE_WIDTH = 280;
 
@@ -15,15 +16,8 @@ interface TaskTableProps {
 export function TaskTable({ columns, tasks, isLoading, emptyText }: TaskTableProps) {
   const width = columns.reduce((total, column) => total + Number(column.width ?? 0), MIN_TITLE_WIDTH);
   return (
-    <Table<TaskListItem>
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={tasks}
-      loading={isLoading}
-      pagination={false}
-      locale={{ emptyText }}
-      scroll={{ x: width }}
-    />
+    <KeyboardScrollable label={emptyText}>
+      <Table<TaskListItem> rowKey="id" size="middle" columns={columns} dataSource={tasks} loading={isLoading} pagination={false} locale={{ emptyText }} scroll={{ x: width }} />
+    </KeyboardScrollable>
   );
 }
