@@ -37,3 +37,7 @@ export const changePasswordBody = z
     path: ['newPassword'],
     message: 'Mật khẩu mới phải khác mật khẩu cũ / the new password must differ',
   });
+
+/** Who is signed in, or null: the web app's first question, answered without a 401 to log. */
+export const currentSessionResponse = z.object({ session: sessionResponse.nullable() });
+export type CurrentSessionResponse = z.infer<typeof currentSessionResponse>;

@@ -12,6 +12,7 @@ import { createResponseSerializerCompiler } from './http/serializer.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerSession } from './http/session.js';
 import { registerUnsafeTextGuard } from './http/unsafe-text.js';
+import { logOneLinePerRequest } from './http/logging.js';
 import { registerWebApp } from './http/web.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { accountsRoutes, authRoutes, createAccounts, resolveSession, takenUsernames } from './modules/auth/index.js';
@@ -64,12 +65,15 @@ export interface AppDeps {
   lifecycle?: Lifecycle;
   /** Background report generation; tests pass theirs to wait for it. */
   reportJobs?: ReportJobs;
+  /** Short lines for a developer's terminal: one per request (http/logging.ts). */
+  isOneLinePerRequest?: boolean;
 }
 
 /** Builds the whole application without listening: tests drive it with app.inject. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger ?? false,
+    disableRequestLogging: deps.isOneLinePerRequest === true,
     bodyLimit: 1_048_576,
     trustProxy: fastifyTrustProxyOf(deps.config.TRUST_PROXY),
   });
@@ -84,6 +88,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(createResponseSerializerCompiler({ validate }));
   registerProblemHandlers(app);
   registerUnsafeTextGuard(app);
+  if (deps.isOneLinePerRequest) logOneLinePerRequest(app);
 
   await registerSecurityHeaders(app, { isHttps: deps.config.COOKIE_SECURE });
   await app.register(cookie);

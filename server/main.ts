@@ -4,7 +4,6 @@ import { buildApp } from './app.js';
 import { auditCheckpointKeyOf, feedbackIdentityKeyOf, loadConfig, signalSettingsOf } from './config.js';
 import { checkpointAllAgencies } from './modules/audit/index.js';
 import { openDatabase } from './db/client.js';
-import { logOptions } from './http/logging.js';
 import { agencies } from './db/schema/index.js';
 import { seedDemoAgency } from './db/seed/demo-agency.js';
 import { seedDemoDissemination } from './db/seed/demo-dissemination.js';
@@ -31,6 +30,7 @@ import { createLifecycle } from './platform/lifecycle.js';
 import { startMetricsListener } from './http/metrics.js';
 import { runScheduledBackup } from './modules/backup/index.js';
 import { VERSION } from './app.js';
+import { serverLogging } from './http/logging.js';
 
 /** The signal sweep claims one run per agency and day, so checking often costs a single insert. */
 const SWEEP_CHECK_MS = 10 * 60_000;
@@ -68,7 +68,7 @@ async function main() {
     database,
     config,
     clock: systemClock,
-    logger: logOptions(config.LOG_LEVEL),
+    ...serverLogging(config),
   });
 
   const sweepDeps = { db: database.db, clock: systemClock, calendars: createCalendarCache(database.db), signalSettings: signalSettingsOf(config) };

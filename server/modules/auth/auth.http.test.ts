@@ -72,6 +72,21 @@ describe('session', () => {
     expect((await api(t.app, session).get('/api/v1/auth/session')).statusCode).toBe(401);
   });
 
+  it('answers who is signed in with 200, null for nobody, so the login page logs no error', async () => {
+    const stranger = await t.app.inject({ method: 'GET', url: '/api/v1/auth/current-session' });
+    expect(stranger.statusCode).toBe(200);
+    expect(stranger.json()).toEqual({ session: null });
+    const forged = await t.app.inject({ method: 'GET', url: '/api/v1/auth/current-session', headers: { cookie: 'congvu_session=gia-mao' } });
+    expect(forged.json()).toEqual({ session: null });
+    const user = await newStaff();
+    const session = await login(t.app, user.username);
+    const signedIn = await api(t.app, session).get('/api/v1/auth/current-session');
+    expect(signedIn.statusCode).toBe(200);
+    expect(signedIn.json().session).toMatchObject({ user: { username: user.username }, csrfToken: session.csrfToken });
+    await api(t.app, session).post('/api/v1/auth/logout');
+    expect((await api(t.app, session).get('/api/v1/auth/current-session')).json()).toEqual({ session: null });
+  });
+
   it('expires after 12 hours', async () => {
     const user = await newStaff();
     const session = await login(t.app, user.username);

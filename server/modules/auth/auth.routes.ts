@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { changePasswordBody, loginBody, sessionResponse } from '../../../contracts/auth.js';
+import { changePasswordBody, currentSessionResponse, loginBody, sessionResponse } from '../../../contracts/auth.js';
 import { okSchema, problemSchema } from '../../../contracts/common.js';
 import { actorOf, clearSessionCookie, setSessionCookie } from '../../http/session.js';
 import { unauthenticated } from '../../platform/errors.js';
@@ -47,6 +47,12 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
 
   app.get('/auth/session', { config: { isAllowedBeforePasswordChange: true }, schema: { tags: ['auth'], summary: 'Phiên hiện tại', response: { 200: sessionResponse, 401: problemSchema } } }, (request) =>
     presentSession(request.sessionToken!),
+  );
+
+  app.get(
+    '/auth/current-session',
+    { config: { isPublic: true }, schema: { tags: ['auth'], summary: 'Phiên hiện tại, hoặc null khi chưa đăng nhập', response: { 200: currentSessionResponse } } },
+    async (request) => ({ session: request.sessionToken ? await presentSession(request.sessionToken) : null }),
   );
 
   app.post('/auth/logout', { config: { isAllowedBeforePasswordChange: true }, schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 200: okSchema } } }, async (request, reply) => {

@@ -3,7 +3,7 @@ import type { AppModule } from '../shared/modules';
 import { AppLayout } from './layout/AppLayout';
 import { RequireSession } from './routing/RequireSession';
 import { GuardedPage, LazyPage } from './routing/RoutePage';
-import { CrashResult, NotFoundResult } from './routing/StatusResults';
+import { CrashResult, NotFoundResult } from './routing/LazyStatusResults';
 
 /** Public pages stand alone; every other page sits in the signed-in layout behind its role check. */
 export function createAppRouter(modules: readonly AppModule[]) {

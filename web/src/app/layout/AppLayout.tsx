@@ -1,8 +1,8 @@
-import { Layout } from 'antd';
+import { Drawer, Grid, Layout } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router';
-import { useCurrentUser } from '../../features/auth';
+import { Link, Outlet } from 'react-router';
+import { CHANGE_PASSWORD_PATH, useCurrentUser } from '../../features/auth';
 import { AppHeader } from './AppHeader';
 import { SideMenu } from './SideMenu';
 
@@ -11,13 +11,32 @@ export function AppLayout() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const [isCollapsed, setCollapsed] = useState(false);
+  const [isMenuOpen, setMenuOpen] = useState(false);
+  // A phone gets the menu, with its labels, in a drawer; a wider screen keeps it beside the page.
+  const isPhone = Grid.useBreakpoint().md === false;
   return (
     <Layout className="app-shell">
-      <AppHeader />
+      <AppHeader onOpenMenu={isPhone ? () => setMenuOpen(true) : undefined} />
       <Layout>
-        <Layout.Sider collapsible collapsed={isCollapsed} onCollapse={setCollapsed} breakpoint="lg" width={248} className="app-sider">
-          <SideMenu />
-        </Layout.Sider>
+        {isPhone ? (
+          <Drawer placement="left" open={isMenuOpen} onClose={() => setMenuOpen(false)} size={280} title={t('layout.mainMenu')}
+            className="app-menu-drawer"
+            footer={
+              <span className="menu-drawer-user">
+                {user.displayName} ·{' '}
+                <Link to={CHANGE_PASSWORD_PATH} onClick={() => setMenuOpen(false)}>
+                  {t('layout.changePassword')}
+                </Link>
+              </span>
+            }
+          >
+            <SideMenu onNavigate={() => setMenuOpen(false)} />
+          </Drawer>
+        ) : (
+          <Layout.Sider collapsible collapsed={isCollapsed} onCollapse={setCollapsed} breakpoint="lg" width={248} className="app-sider">
+            <SideMenu />
+          </Layout.Sider>
+        )}
         <Layout className="app-main">
           <Layout.Content id="main-content" className="app-content">
             <Outlet />

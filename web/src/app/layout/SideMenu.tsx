@@ -12,7 +12,7 @@ function selectedPath(pathname: string, paths: string[]): string[] {
 }
 
 /** The main menu: every module's entries the user's roles allow. */
-export function SideMenu() {
+export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const location = useLocation();
@@ -23,7 +23,10 @@ export function SideMenu() {
       <Menu
         mode="inline"
         selectedKeys={selectedPath(location.pathname, items.map((item) => item.path))}
-        onClick={({ key }) => navigate(key)}
+        onClick={({ key }) => {
+          navigate(key);
+          onNavigate?.();
+        }}
         items={items.map((item) => ({ key: item.path, icon: item.icon, label: t(item.labelKey) }))}
       />
     </nav>

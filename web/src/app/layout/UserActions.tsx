@@ -21,7 +21,7 @@ export function UserActions() {
       </Typography.Text>
       <Button
         type="text"
-        className="header-button"
+        className="header-button header-password"
         icon={<KeyOutlined />}
         aria-label={t('layout.changePassword')}
         onClick={() => navigate(CHANGE_PASSWORD_PATH)}

@@ -2,7 +2,7 @@ import { Flex, Spin } from 'antd';
 import { type ComponentType, Suspense } from 'react';
 import { useCurrentUser } from '../../features/auth';
 import { isAllowed, type ModuleRoute } from '../../shared/modules';
-import { ForbiddenResult } from './StatusResults';
+import { ForbiddenResult } from './LazyStatusResults';
 
 export function PageLoading() {
   return (

@@ -1,6 +1,6 @@
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api, onUnauthenticated, setCsrfToken } from '../../shared/api';
-import type { SessionResponse, SessionUser } from '../../shared/contracts';
+import { api, onUnauthenticated, setCsrfToken } from '../../shared/api';
+import type { CurrentSessionResponse, SessionResponse, SessionUser } from '../../shared/contracts';
 
 const sessionQueryKey = ['auth', 'session'] as const;
 
@@ -15,15 +15,11 @@ function replaceSession(queryClient: QueryClient, session: SessionResponse | nul
   storeSession(queryClient, session);
 }
 
+/** Asks who is signed in; nobody is an answer (200 with null), not an error the console shows in red. */
 async function fetchSession(): Promise<SessionResponse | null> {
-  try {
-    const session = await api.get<SessionResponse>('/auth/session');
-    setCsrfToken(session.csrfToken);
-    return session;
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null;
-    throw error;
-  }
+  const { session } = await api.get<CurrentSessionResponse>('/auth/current-session');
+  setCsrfToken(session?.csrfToken ?? null);
+  return session;
 }
 
 /** The signed-in session, or null when nobody is signed in. */

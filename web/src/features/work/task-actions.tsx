@@ -13,21 +13,23 @@ import {
   WarningOutlined,
 } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
-import type { ComponentType, ReactNode } from 'react';
+import { type ComponentType, lazy, type ReactNode } from 'react';
 import type { QualityGrade, RequestableTransferReason, TaskListItem, WorkCommandName } from '../../shared/contracts';
 import { toIsoDate } from '../../shared/format';
-import { ApproveTransferFields } from './components/commands/ApproveTransferFields';
-import { DecideDifficultyFields } from './components/commands/DecideDifficultyFields';
-import { DecideExtensionFields } from './components/commands/DecideExtensionFields';
-import { DifficultyFields } from './components/commands/DifficultyFields';
-import { ExtensionFields } from './components/commands/ExtensionFields';
-import { GradeFields } from './components/commands/GradeFields';
-import { ProgressFields } from './components/commands/ProgressFields';
-import { CommentFields } from './components/commands/CommentFields';
-import { ReasonOnlyFields } from './components/commands/ReasonOnlyFields';
-import { ResultNoteFields } from './components/commands/ResultNoteFields';
-import { ReopenFields } from './components/commands/ReopenFields';
-import { TransferFields } from './components/commands/TransferFields';
+
+// A form's fields load when its dialog first opens: the lists that show the buttons stay light.
+const ApproveTransferFields = lazy(() => import('./components/commands/ApproveTransferFields').then((m) => ({ default: m.ApproveTransferFields })));
+const DecideDifficultyFields = lazy(() => import('./components/commands/DecideDifficultyFields').then((m) => ({ default: m.DecideDifficultyFields })));
+const DecideExtensionFields = lazy(() => import('./components/commands/DecideExtensionFields').then((m) => ({ default: m.DecideExtensionFields })));
+const DifficultyFields = lazy(() => import('./components/commands/DifficultyFields').then((m) => ({ default: m.DifficultyFields })));
+const ExtensionFields = lazy(() => import('./components/commands/ExtensionFields').then((m) => ({ default: m.ExtensionFields })));
+const GradeFields = lazy(() => import('./components/commands/GradeFields').then((m) => ({ default: m.GradeFields })));
+const ProgressFields = lazy(() => import('./components/commands/ProgressFields').then((m) => ({ default: m.ProgressFields })));
+const CommentFields = lazy(() => import('./components/commands/CommentFields').then((m) => ({ default: m.CommentFields })));
+const ReasonOnlyFields = lazy(() => import('./components/commands/ReasonOnlyFields').then((m) => ({ default: m.ReasonOnlyFields })));
+const ResultNoteFields = lazy(() => import('./components/commands/ResultNoteFields').then((m) => ({ default: m.ResultNoteFields })));
+const ReopenFields = lazy(() => import('./components/commands/ReopenFields').then((m) => ({ default: m.ReopenFields })));
+const TransferFields = lazy(() => import('./components/commands/TransferFields').then((m) => ({ default: m.TransferFields })));
 
 /** Every value any command form may hold; each action reads the ones its form has. */
 export interface CommandValues {
@@ -154,6 +156,11 @@ export const actionSpecs: ActionSpec[] = [
 ];
 
 /** The actions this task allows the viewer now, optionally limited to some keys. */
-export function allowedActions(task: Pick<TaskListItem, 'abilities'>, only?: readonly ActionKey[]): ActionSpec[] {
-  return actionSpecs.filter((spec) => task.abilities.includes(spec.command) && (!only || only.includes(spec.key)));
+/** Decided already: once a transfer is approved, the new owner answers it; refusing it is no longer the approver's to do. */
+function isDecided(task: Pick<TaskListItem, 'openRequest'>, spec: ActionSpec): boolean {
+  return spec.command === 'rejectTransfer' && task.openRequest?.kind === 'transfer' && task.openRequest.stage === 'approved';
+}
+
+export function allowedActions(task: Pick<TaskListItem, 'abilities' | 'openRequest'>, only?: readonly ActionKey[]): ActionSpec[] {
+  return actionSpecs.filter((spec) => task.abilities.includes(spec.command) && !isDecided(task, spec) && (!only || only.includes(spec.key)));
 }

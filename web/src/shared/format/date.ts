@@ -64,3 +64,13 @@ const agencyDate = new Intl.DateTimeFormat('en-CA', { timeZone: AGENCY_TIME_ZONE
 export function todayIso(now: Date = new Date()): string {
   return agencyDate.format(now);
 }
+
+const weekdayFormats = {
+  vi: new Intl.DateTimeFormat('vi-VN', { timeZone: AGENCY_TIME_ZONE, weekday: 'long' }),
+  en: new Intl.DateTimeFormat('en-GB', { timeZone: AGENCY_TIME_ZONE, weekday: 'long' }),
+};
+
+/** The day of the week an instant falls on in Asia/Ho_Chi_Minh ("Thứ Hai"), not in the browser's zone. */
+export function formatWeekday(instant: Date, language: 'vi' | 'en' = 'vi'): string {
+  return weekdayFormats[language].format(instant);
+}

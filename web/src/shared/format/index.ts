@@ -1,2 +1,2 @@
-export { DATE_FORMAT, formatDate, formatDateTime, fromIsoDate, toAgencyInstant, todayIso, toIsoDate } from './date';
+export { DATE_FORMAT, formatDate, formatDateTime, formatWeekday, fromIsoDate, toAgencyInstant, todayIso, toIsoDate } from './date';
 export { foldText } from './fold';

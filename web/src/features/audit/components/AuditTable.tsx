@@ -2,7 +2,8 @@ import { Table, type TableColumnsType, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AuditEvent } from '../../../shared/contracts';
 import { formatDateTime } from '../../../shared/format';
-import { actionLabel, subjectLabel } from '../audit-labels';
+import { useLanguage } from '../../../shared/i18n';
+import { activitySentence, subjectLabel } from '../audit-labels';
 
 interface AuditTableProps {
   events: AuditEvent[];
@@ -22,6 +23,7 @@ function ChangeDetails({ event }: { event: AuditEvent }) {
 /** Newest first; each row unfolds to show the recorded change as JSON. */
 export function AuditTable({ events, isLoading }: AuditTableProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const columns: TableColumnsType<AuditEvent> = [
     { key: 'time', title: t('audit.time'), render: (_, event) => formatDateTime(event.occurredAt), width: 150 },
     { key: 'actor', title: t('audit.actor'), dataIndex: 'actorName', width: 200 },
@@ -30,7 +32,7 @@ export function AuditTable({ events, isLoading }: AuditTableProps) {
       title: t('audit.action'),
       render: (_, event) => (
         <span>
-          {actionLabel(t, event.action)}
+          {activitySentence(t, language, event)}
           <div className="muted code-text">{event.action}</div>
         </span>
       ),

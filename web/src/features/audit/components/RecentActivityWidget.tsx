@@ -3,9 +3,10 @@ import { Button, Card, List, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formatDateTime } from '../../../shared/format';
+import { useLanguage } from '../../../shared/i18n';
 import { QueryErrorAlert } from '../../../shared/ui';
 import { useRecentAudit } from '../api';
-import { actionLabel } from '../audit-labels';
+import { activitySentence } from '../audit-labels';
 import { AUDIT_PATH } from '../paths';
 
 const RECENT_COUNT = 5;
@@ -14,6 +15,7 @@ const RECENT_COUNT = 5;
 export function RecentActivityWidget() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const language = useLanguage();
   const events = useRecentAudit(RECENT_COUNT);
   return (
     <Card
@@ -37,9 +39,7 @@ export function RecentActivityWidget() {
           dataSource={events.data}
           renderItem={(event) => (
             <List.Item key={event.id}>
-              <span>
-                <Typography.Text strong>{event.actorName}</Typography.Text> · {actionLabel(t, event.action)}
-              </span>
+              <span>{activitySentence(t, language, event)}</span>
               <Typography.Text type="secondary" className="nowrap">
                 {formatDateTime(event.occurredAt)}
               </Typography.Text>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConductCase } from '../../../shared/contracts';
 import { formatDate, formatDateTime } from '../../../shared/format';
 import { CaseSignalTags, CaseStatusTag } from './CaseTags';
+import { CatalogItemText } from './CatalogItemText';
 
 /** What the viewer may know of the case; the server already blanked what they may not. */
 export function CaseFacts({ item }: { item: ConductCase }) {
@@ -18,8 +19,7 @@ export function CaseFacts({ item }: { item: ConductCase }) {
         <ul className="case-items">
           {item.items.map((entry) => (
             <li key={`${entry.catalogKind}:${entry.code}`}>
-              <Tag>{entry.code}</Tag>
-              {entry.text} <Typography.Text type="secondary">({t('conduct.detail.version', { version: entry.catalogVersion })})</Typography.Text>
+              <CatalogItemText code={entry.code} text={entry.text} /> <Typography.Text type="secondary">({t('conduct.detail.version', { version: entry.catalogVersion })})</Typography.Text>
             </li>
           ))}
         </ul>

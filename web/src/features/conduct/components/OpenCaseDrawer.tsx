@@ -8,6 +8,7 @@ import { DateInput, FormDrawer } from '../../../shared/ui';
 import { PersonSelect, UnitTreeSelect } from '../../org';
 import { useCurrentCatalogs, useOpenCase } from '../api';
 import { casePath } from '../paths';
+import { catalogItemLabel } from './CatalogItemText';
 
 interface OpenValues {
   subjectKind: 'person' | 'unit';
@@ -34,7 +35,7 @@ export function OpenCaseDrawer({ open, onClose }: { open: boolean; onClose: () =
   const itemOptions = catalogs.data
     ? (['directive', 'related'] as const).map((kind) => ({
         label: `${t(`conduct.catalog.${kind}`)} (${catalogs.data[kind].version})`,
-        options: catalogs.data[kind].items.map((item) => ({ value: `${kind}:${item.code}`, label: `${item.code} — ${item.text}` })),
+        options: catalogs.data[kind].items.map((item) => ({ value: `${kind}:${item.code}`, label: catalogItemLabel(item.code, item.text) })),
       }))
     : [];
 

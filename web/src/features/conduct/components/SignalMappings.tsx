@@ -5,6 +5,7 @@ import { ApiError } from '../../../shared/api';
 import type { Catalog, CatalogKind, SignalMapping } from '../../../shared/contracts';
 import { localize, useLanguage } from '../../../shared/i18n';
 import { useSaveMappings, useSignalMappings } from '../api';
+import { CatalogItemText, catalogItemLabel } from './CatalogItemText';
 
 /** Which catalog item each work signal suggests; administrators edit, others read. */
 export function SignalMappings({ catalogs, canEdit }: { catalogs: { directive: Catalog; related: Catalog }; canEdit: boolean }) {
@@ -16,7 +17,7 @@ export function SignalMappings({ catalogs, canEdit }: { catalogs: { directive: C
   const [draft, setDraft] = useState<Record<string, { value: string; isEnabled: boolean }>>({});
   const options = (['directive', 'related'] as const).map((kind) => ({
     label: t(`conduct.catalog.${kind}`),
-    options: catalogs[kind].items.map((item) => ({ value: `${kind}:${item.code}`, label: `${item.code} — ${item.text}` })),
+    options: catalogs[kind].items.map((item) => ({ value: `${kind}:${item.code}`, label: catalogItemLabel(item.code, item.text) })),
   }));
   const current = (row: SignalMapping) => draft[row.signalKind] ?? { value: `${row.catalogKind}:${row.code}`, isEnabled: row.isEnabled };
 
@@ -55,14 +56,14 @@ export function SignalMappings({ catalogs, canEdit }: { catalogs: { directive: C
               canEdit ? (
                 <Select className="full-width" value={current(row).value} options={options} onChange={(value) => setDraft({ ...draft, [row.signalKind]: { ...current(row), value } })} aria-label={t(`conduct.suggestionSignal.${row.signalKind}`)} />
               ) : (
-                `${row.code} — ${row.itemText ?? ''}`
+                <CatalogItemText code={row.code} text={row.itemText} />
               ),
           },
           {
             title: t('conduct.catalog.enabled'),
             key: 'enabled',
             width: 80,
-            render: (_, row) => <Switch disabled={!canEdit} checked={current(row).isEnabled} onChange={(isEnabled) => setDraft({ ...draft, [row.signalKind]: { ...current(row), isEnabled } })} />,
+            render: (_, row) => <Switch aria-label={t(`conduct.suggestionSignal.${row.signalKind}`)} disabled={!canEdit} checked={current(row).isEnabled} onChange={(isEnabled) => setDraft({ ...draft, [row.signalKind]: { ...current(row), isEnabled } })} />,
           },
         ]}
       />

@@ -80,6 +80,7 @@ export function CaseListPage({ mine = false }: { mine?: boolean }) {
             <Select
               allowClear
               placeholder={t('conduct.list.allSources')}
+              aria-label={t('conduct.list.allSources')}
               value={filters.source}
               onChange={(source) => setFilters({ ...filters, source })}
               options={caseSources.map((source) => ({ value: source, label: t(`conduct.source.${source}`) }))}
@@ -88,6 +89,7 @@ export function CaseListPage({ mine = false }: { mine?: boolean }) {
             <Select
               allowClear
               placeholder={t('conduct.list.allSignals')}
+              aria-label={t('conduct.list.allSignals')}
               value={filters.signal}
               onChange={(signal) => setFilters({ ...filters, signal })}
               options={caseSignalKinds.map((signal) => ({ value: signal, label: t(`conduct.signal.${signal}`) }))}

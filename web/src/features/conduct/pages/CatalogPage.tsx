@@ -12,6 +12,7 @@ import { useCatalogVersions, useCurrentCatalogs } from '../api';
 import { CatalogImport } from '../components/CatalogImport';
 import { SignalMappings } from '../components/SignalMappings';
 import { CATALOG_ADMIN_ROLES } from '../roles';
+import { CatalogItemText } from '../components/CatalogItemText';
 
 function CatalogTable({ catalog }: { catalog: Catalog }) {
   const { t } = useTranslation();
@@ -29,8 +30,7 @@ function CatalogTable({ catalog }: { catalog: Catalog }) {
         dataSource={catalog.items}
         columns={[
           { title: t('conduct.catalog.group'), key: 'group', width: 200, render: (_: unknown, item: Catalog['items'][number]) => item.groupTitle ?? item.groupCode },
-          { title: t('conduct.catalog.code'), dataIndex: 'code', width: 130 },
-          { title: t('conduct.catalog.text'), dataIndex: 'text' },
+          { title: t('conduct.catalog.text'), key: 'text', render: (_: unknown, item: Catalog['items'][number]) => <CatalogItemText code={item.code} text={item.text} /> },
           { title: t('conduct.catalog.itemSource'), key: 'source', width: 240, render: (_: unknown, item: Catalog['items'][number]) => item.source ?? t('common.none') },
         ]}
       />

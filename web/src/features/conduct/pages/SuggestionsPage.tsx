@@ -10,6 +10,7 @@ import { CursorPager, PageHeader, QueryErrorAlert, useCursorPages, useServerForm
 import { taskPath } from '../../work/paths';
 import { useSuggestionActions, useSuggestions } from '../api';
 import { casePath } from '../paths';
+import { CatalogItemText } from '../components/CatalogItemText';
 
 type Status = 'open' | 'dismissed' | 'opened';
 
@@ -63,10 +64,7 @@ export function SuggestionsPage() {
       title: t('conduct.suggestions.item'),
       key: 'item',
       render: (_: unknown, row: Suggestion) => (
-        <span>
-          <Tag>{row.itemCode}</Tag>
-          {row.itemText}
-        </span>
+        <CatalogItemText code={row.itemCode} text={row.itemText} />
       ),
     },
     {

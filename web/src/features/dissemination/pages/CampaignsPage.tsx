@@ -33,7 +33,7 @@ export function CampaignsPage() {
       render: (_: unknown, row: CampaignListItem) =>
         row.totals && row.totals.assigned > 0 ? (
           <span>
-            <Progress percent={Math.round((row.totals.acknowledged * 100) / row.totals.assigned)} size="small" />
+            <Progress percent={Math.round((row.totals.acknowledged * 100) / row.totals.assigned)} size="small" aria-label={t('dissemination.campaigns.coverage')} />
             {t('dissemination.detail.coverageOf', { done: row.totals.acknowledged, assigned: row.totals.assigned })}
           </span>
         ) : null,

@@ -2,7 +2,7 @@ import { App, Button, Card, Descriptions, Flex, Form, Input, List, Popconfirm, S
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ApiError } from '../../../shared/api';
 import type { Invitation, Meeting } from '../../../shared/contracts/dissemination';
 import { formatDateTime, toIsoDate } from '../../../shared/format';
@@ -12,6 +12,7 @@ import { PersonSelect, UnitPicker } from '../../org';
 import { taskPath } from '../../work/paths';
 import { useConclusionToTask, useInvitations, useMeeting, useMeetingCommand } from '../api';
 import { DocumentList } from '../components/DocumentList';
+import { RecordLink } from '../../../shared/ui/RecordLink';
 
 const attendanceColor = { invited: 'default', present: 'green', absent_excused: 'orange', absent_unexcused: 'red' } as const;
 
@@ -208,9 +209,9 @@ function Conclusions({ meeting }: { meeting: Meeting }) {
             key={conclusion.id}
             actions={[
               conclusion.taskId ? (
-                <Link key="task" to={taskPath(conclusion.taskId)}>
+                <RecordLink key="task" to={taskPath(conclusion.taskId)} record={`/tasks/${conclusion.taskId}`}>
                   {t('dissemination.meeting.openTask')}
-                </Link>
+                </RecordLink>
               ) : (
                 manages && (
                   <Button key="assign" size="small" onClick={() => setAssigning(conclusion.id)}>

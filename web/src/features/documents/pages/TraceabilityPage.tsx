@@ -14,6 +14,7 @@ import { useTraceability } from '../api';
 import { ProgressSummary } from '../components/ProgressSummary';
 import { buildTraceabilityWorkbook, traceabilityFileName } from '../export-traceability';
 import { documentPath, planPath } from '../paths';
+import { KeyboardScrollable } from '../../../shared/ui/KeyboardScrollable';
 
 /** Row spans that merge a plan's, and a target's, consecutive lines into one cell, as a tree read top-down. */
 function spansOf(lines: TraceLine[], keyOf: (line: TraceLine) => string) {
@@ -72,6 +73,8 @@ export function TraceabilityPage() {
       title: t('documents.trace.plan'),
       key: 'plan',
       width: 170,
+      // The plan names the row: it stays in view while the table scrolls sideways.
+      fixed: 'left' as const,
       onCell: planCell,
       render: (_: unknown, line: TraceLine) => (
         <Flex vertical>
@@ -168,15 +171,18 @@ export function TraceabilityPage() {
           {data.lines.length === 0 ? (
             <Empty description={t('documents.trace.noPlans')} />
           ) : (
-            <Table<TraceLine>
-              className="documents-trace-table"
-              rowKey={(line) => `${line.plan.id}-${line.target?.id ?? ''}-${line.task?.id ?? ''}`}
-              columns={columns}
-              dataSource={data.lines}
-              bordered
-              pagination={false}
-              scroll={{ x: 1310 }}
-            />
+            <KeyboardScrollable label={t('documents.trace.description')}>
+              <Table<TraceLine>
+                className="documents-trace-table"
+                rowKey={(line) => `${line.plan.id}-${line.target?.id ?? ''}-${line.task?.id ?? ''}`}
+                columns={columns}
+                dataSource={data.lines}
+                bordered
+                pagination={false}
+                tableLayout="fixed"
+                scroll={{ x: 1310 }}
+              />
+            </KeyboardScrollable>
           )}
         </Card>
       </Flex>

@@ -2,7 +2,7 @@ import '../feedback.css';
 import { ArrowLeftOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, Flex, Rate, Result, Row, Skeleton, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { casePath } from '../../conduct/paths';
 import { feedbackCategoryInfo } from '../../../../../contracts/feedback-vocabulary';
 import { ApiError } from '../../../shared/api';
@@ -15,6 +15,7 @@ import { FeedbackStatusTag } from '../components/FeedbackStatusTag';
 import { ReportActions } from '../components/ReportActions';
 import { ReportThread } from '../components/ReportThread';
 import { FEEDBACK_QUEUE_PATH } from '../paths';
+import { RecordLink } from '../../../shared/ui/RecordLink';
 
 /** One report for staff: content, clock, handling, the thread with the reporter, files, history, actions. */
 export function FeedbackReportPage() {
@@ -59,7 +60,9 @@ export function FeedbackReportPage() {
                   </Descriptions.Item>
                   {data.caseId && (
                     <Descriptions.Item label={t('feedback.detail.caseOpened')}>
-                      <Link to={casePath(data.caseId)}>{t('feedback.detail.openCase')}</Link>
+                      <RecordLink to={casePath(data.caseId)} record={`/conduct/cases/${data.caseId}`}>
+                        {t('feedback.detail.openCase')}
+                      </RecordLink>
                     </Descriptions.Item>
                   )}
                 </Descriptions>

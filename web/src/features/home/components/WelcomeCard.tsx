@@ -1,8 +1,8 @@
 import { Card, Descriptions, Flex, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../auth';
-import { formatDate } from '../../../shared/format';
+import { formatDate, formatWeekday } from '../../../shared/format';
+import { useLanguage } from '../../../shared/i18n';
 import { useOwnRecord } from '../api';
 
 /** Who is signed in: greeting, date, roles, position and unit. */
@@ -10,7 +10,8 @@ export function WelcomeCard() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const record = useOwnRecord(user.personId);
-  const weekday = dayjs().format('dddd');
+  const language = useLanguage();
+  const now = new Date();
   const unitText = record.data ? [record.data.position, record.data.unit.name].filter(Boolean).join(' — ') : t('home.noUnit');
   return (
     <Card className="welcome-card">
@@ -18,7 +19,7 @@ export function WelcomeCard() {
         {t('home.greeting', { name: user.displayName })}
       </Typography.Title>
       <Typography.Text type="secondary" className="welcome-date">
-        {t('home.today', { date: `${weekday}, ${formatDate(new Date())}` })}
+        {t('home.today', { date: `${formatWeekday(now, language)}, ${formatDate(now)}` })}
       </Typography.Text>
       <Descriptions column={1} size="small" className="welcome-details">
         <Descriptions.Item label={t('home.roles')}>

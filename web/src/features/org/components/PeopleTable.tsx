@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/contracts';
 import { formatDate } from '../../../shared/format';
+import { KeyboardScrollable } from '../../../shared/ui/KeyboardScrollable';
 import { type PersonAction, PersonActions } from './PersonActions';
 
 interface PeopleTableProps {
@@ -56,5 +57,9 @@ export function PeopleTable({ people, isLoading, onAction }: PeopleTableProps) {
     });
   }
   const width = columns.reduce((total, column) => total + Number(column.width ?? 0), 0);
-  return <Table<Person> rowKey="id" size="small" columns={columns} dataSource={people} loading={isLoading} pagination={false} scroll={{ x: width }} />;
+  return (
+    <KeyboardScrollable label={t('org.people')}>
+      <Table<Person> rowKey="id" size="small" columns={columns} dataSource={people} loading={isLoading} pagination={false} scroll={{ x: width }} />
+    </KeyboardScrollable>
+  );
 }

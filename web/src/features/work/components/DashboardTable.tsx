@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { UnitDashboardRow } from '../../../shared/contracts';
 import { rootRowKeys } from '../../../shared/unit-tree';
 import { buildDashboardTree, type DashboardNode, formatRate } from '../dashboard-tree';
+import { KeyboardScrollable } from '../../../shared/ui/KeyboardScrollable';
 import { UNIT_WORK_PATH } from '../paths';
 
 /** Drill-down: the unit board, filtered to the unit's subtree (and a warning, if given). */
@@ -51,16 +52,18 @@ export function DashboardTable({ rows, isLoading, onOpenUnit }: DashboardTablePr
   ];
   const width = columns.reduce((total, column) => total + Number(column.width ?? 0), MIN_NAME_WIDTH);
   return (
-    <Table<DashboardNode>
-      key={expanded.join()}
-      rowKey="unitId"
-      size="middle"
-      columns={columns}
-      dataSource={tree}
-      loading={isLoading}
-      pagination={false}
-      expandable={{ defaultExpandedRowKeys: expanded }}
-      scroll={{ x: width }}
-    />
+    <KeyboardScrollable label={t('work.nav.dashboard')}>
+      <Table<DashboardNode>
+        key={expanded.join()}
+        rowKey="unitId"
+        size="middle"
+        columns={columns}
+        dataSource={tree}
+        loading={isLoading}
+        pagination={false}
+        expandable={{ defaultExpandedRowKeys: expanded }}
+        scroll={{ x: width }}
+      />
+    </KeyboardScrollable>
   );
 }

@@ -1,9 +1,10 @@
-import { Button, type TableColumnsType } from 'antd';
+import { Button, Grid, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { TaskListItem } from '../../../shared/contracts';
 import { taskPath } from '../paths';
 import { TaskActionButtons } from './commands/TaskActionButtons';
+import { TaskCards } from './TaskCards';
 import { TaskDueCell } from './TaskDueCell';
 import { TaskProgress } from './TaskProgress';
 import { TaskStatusTag } from './TaskStatusTag';
@@ -26,6 +27,19 @@ export function TaskListTable({ tasks, isLoading, variant, emptyText }: TaskList
   const { t } = useTranslation();
   const navigate = useNavigate();
   const isMine = variant === 'mine';
+  const isPhone = Grid.useBreakpoint().md === false;
+  const actionsOf = (task: TaskListItem) =>
+    isMine ? (
+      <TaskActionButtons task={task} only={EVERYDAY_ACTIONS} size="small" />
+    ) : (
+      <div className="task-actions">
+        <Button size="small" type="primary" ghost onClick={() => navigate(taskPath(task.id))}>
+          {t('work.myWork.open')}
+        </Button>
+        <TaskActionButtons task={task} only={QUICK_ANSWERS} size="small" />
+      </div>
+    );
+  if (isPhone) return <TaskCards tasks={tasks} isLoading={isLoading} emptyText={emptyText} actionsOf={actionsOf} />;
   const columns: TableColumnsType<TaskListItem> = [
     { key: 'title', title: t('work.field.title'), render: (_, task) => <TaskTitleCell task={task} showOwner={!isMine} /> },
     { key: 'due', title: t('work.field.dueDate'), render: (_, task) => <TaskDueCell task={task} />, width: 160 },
@@ -35,17 +49,7 @@ export function TaskListTable({ tasks, isLoading, variant, emptyText }: TaskList
       key: 'actions',
       title: t('work.field.actions'),
       width: 290,
-      render: (_, task) =>
-        isMine ? (
-          <TaskActionButtons task={task} only={EVERYDAY_ACTIONS} size="small" />
-        ) : (
-          <div className="task-actions">
-            <Button size="small" type="primary" ghost onClick={() => navigate(taskPath(task.id))}>
-              {t('work.myWork.open')}
-            </Button>
-            <TaskActionButtons task={task} only={QUICK_ANSWERS} size="small" />
-          </div>
-        ),
+      render: (_, task) => actionsOf(task),
     },
   ];
   return <TaskTable columns={columns} tasks={tasks} isLoading={isLoading} emptyText={emptyText} />;

@@ -1,6 +1,8 @@
 import { Table, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import type { TaskListItem } from '../../../shared/contracts';
+import { KeyboardScrollable } from '../../../shared/ui/KeyboardScrollable';
+import { useTranslation } from 'react-i18next';
 
 const MIN_TITLE_WIDTH = 280;
 
@@ -13,17 +15,11 @@ interface TaskTableProps {
 
 /** A page of tasks: the title column takes the room the fixed-width columns leave. */
 export function TaskTable({ columns, tasks, isLoading, emptyText }: TaskTableProps) {
+  const { t } = useTranslation();
   const width = columns.reduce((total, column) => total + Number(column.width ?? 0), MIN_TITLE_WIDTH);
   return (
-    <Table<TaskListItem>
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={tasks}
-      loading={isLoading}
-      pagination={false}
-      locale={{ emptyText }}
-      scroll={{ x: width }}
-    />
+    <KeyboardScrollable label={t('work.field.title')}>
+      <Table<TaskListItem> rowKey="id" size="middle" columns={columns} dataSource={tasks} loading={isLoading} pagination={false} locale={{ emptyText }} scroll={{ x: width }} />
+    </KeyboardScrollable>
   );
 }

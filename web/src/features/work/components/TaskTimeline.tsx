@@ -7,6 +7,10 @@ import { useTaskEvents } from '../api';
 import { eventChanges } from '../event-changes';
 import { personNames } from '../person-names';
 
+// The new owner taking over a transfer carries the transfer's reason, which the previous owner wrote
+// (and the request's line already shows): repeating it under her name would put it in her mouth.
+const REASON_BELONGS_TO_AN_EARLIER_EVENT = new Set(['task.transferred']);
+
 const colorOf = (kind: TaskEventKind): string => {
   if (/cancelled|refused|rejected|returned/.test(kind)) return '#c62828';
   if (/accepted|transferred|extension_approved|reopened/.test(kind)) return '#2e7d32';
@@ -42,7 +46,7 @@ export function TaskTimeline({ task }: { task: Task }) {
                     {event.actor.name || t('taskEvent.system')} · {formatDateTime(event.at)}
                   </Typography.Text>
                 </div>
-                {event.reason && <Typography.Paragraph className="timeline-reason pre-line">{event.reason}</Typography.Paragraph>}
+                {event.reason && !REASON_BELONGS_TO_AN_EARLIER_EVENT.has(event.kind) && <Typography.Paragraph className="timeline-reason pre-line">{event.reason}</Typography.Paragraph>}
                 {eventChanges(event, t, nameOf).map((change) => (
                   <div key={change.key} className="timeline-change">
                     <Typography.Text type="secondary">{change.label}: </Typography.Text>

@@ -1,6 +1,8 @@
-import { type TableColumnsType, Typography } from 'antd';
+import { Grid, type TableColumnsType, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TaskListItem } from '../../../shared/contracts';
+import { TaskActionButtons } from './commands/TaskActionButtons';
+import { TaskCards } from './TaskCards';
 import { TaskDueCell } from './TaskDueCell';
 import { TaskProgress } from './TaskProgress';
 import { TaskStatusTag } from './TaskStatusTag';
@@ -16,6 +18,9 @@ interface UnitTaskTableProps {
 /** The unit's tasks with owner, deadline, status, progress and how often each changed hands. */
 export function UnitTaskTable({ tasks, isLoading }: UnitTaskTableProps) {
   const { t } = useTranslation();
+  // A phone shows cards; the one next step there is what the viewer may do at once.
+  if (Grid.useBreakpoint().md === false)
+    return <TaskCards tasks={tasks} isLoading={isLoading} emptyText={t('work.unitBoard.empty')} actionsOf={(task) => <TaskActionButtons task={task} only={['accept', 'reportProgress', 'submit', 'acceptResult']} size="small" />} />;
   const columns: TableColumnsType<TaskListItem> = [
     { key: 'title', title: t('work.field.title'), render: (_, task) => <TaskTitleCell task={task} /> },
     { key: 'owner', title: t('work.field.owner'), render: (_, task) => <Typography.Text strong>{task.owner.fullName}</Typography.Text>, width: 160 },

@@ -1,16 +1,17 @@
 import '../work.css';
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Segmented, Tabs, Tag } from 'antd';
-import { Suspense, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { myWorkSectionsFor, useModules } from '../../../shared/modules';
 import { PageHeader } from '../../../shared/ui';
 import { useCurrentUser } from '../../auth';
-import { CreateTaskDrawer } from '../components/CreateTaskDrawer';
 import { SummaryCards } from '../components/SummaryCards';
 import { TaskPageList } from '../components/TaskPageList';
 import { isSummaryKey, type MyWorkScope, mineFilters, myWorkScopes, type SummaryKey } from '../my-work-filters';
+
+const CreateTaskDrawer = lazy(() => import('../components/CreateTaskDrawer').then((m) => ({ default: m.CreateTaskDrawer })));
 
 type TabKey = 'mine' | 'decide';
 
@@ -88,7 +89,11 @@ export function MyWorkPage() {
           />
         </Card>
       </Flex>
-      <CreateTaskDrawer open={isCreating} onClose={() => setCreating(false)} />
+      {isCreating && (
+        <Suspense fallback={null}>
+          <CreateTaskDrawer open={isCreating} onClose={() => setCreating(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

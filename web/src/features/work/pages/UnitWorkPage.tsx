@@ -1,7 +1,7 @@
 import '../work.css';
-import { AppstoreOutlined, TableOutlined } from '@ant-design/icons';
-import { Card, Flex, Segmented } from 'antd';
-import { useState } from 'react';
+import { AppstoreOutlined, PlusOutlined, TableOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Segmented } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CursorPager, PageHeader, QueryErrorAlert, useCursorPages, useDebouncedValue } from '../../../shared/ui';
@@ -11,6 +11,8 @@ import { TaskKanban } from '../components/TaskKanban';
 import { UnitTaskFilters } from '../components/UnitTaskFilters';
 import { UnitTaskTable } from '../components/UnitTaskTable';
 import { openStatuses } from '../work-labels';
+
+const CreateTaskDrawer = lazy(() => import('../components/CreateTaskDrawer').then((m) => ({ default: m.CreateTaskDrawer })));
 
 type Layout = 'table' | 'kanban';
 
@@ -26,6 +28,7 @@ export function UnitWorkPage() {
   });
   const [search, setSearch] = useState('');
   const [layout, setLayout] = useState<Layout>('table');
+  const [isCreating, setCreating] = useState(false);
   const q = useDebouncedValue(search.trim(), 350);
   const applied: TaskFilters = { ...filters, q: q || undefined };
   const pages = useCursorPages(JSON.stringify(applied));
@@ -34,7 +37,18 @@ export function UnitWorkPage() {
 
   return (
     <>
-      <PageHeader title={t('work.unitBoard.title')} description={t('work.nav.unitWorkDescription')} extra={<ExportTasksButton filters={applied} />} />
+      <PageHeader
+        title={t('work.unitBoard.title')}
+        description={t('work.nav.unitWorkDescription')}
+        extra={
+          <Flex gap={8} wrap>
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
+              {t('work.myWork.assign')}
+            </Button>
+            <ExportTasksButton filters={applied} />
+          </Flex>
+        }
+      />
       <Card>
         <Flex justify="space-between" align="flex-start" gap={12} wrap>
           <UnitTaskFilters value={filters} onChange={setFilters} search={search} onSearchChange={setSearch} />
@@ -61,6 +75,11 @@ export function UnitWorkPage() {
           </>
         )}
       </Card>
+      {isCreating && (
+        <Suspense fallback={null}>
+          <CreateTaskDrawer open={isCreating} onClose={() => setCreating(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

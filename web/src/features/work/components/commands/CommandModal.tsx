@@ -1,4 +1,5 @@
-import { Alert, App, Form, Modal } from 'antd';
+import { Alert, App, Form, Modal, Skeleton } from 'antd';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TaskListItem } from '../../../../shared/contracts';
 import { useServerFormErrors } from '../../../../shared/ui';
@@ -54,7 +55,11 @@ export function CommandModal({ task, action, open, onClose }: CommandModalProps)
     >
       <Form form={form} layout="vertical" onFinish={submit} onValuesChange={clearFormError} initialValues={action?.initialValues?.(task)} preserve={false}>
         {formError && <Alert type="error" showIcon title={formError} className="form-alert" />}
-        {Fields && <Fields task={task} />}
+        {Fields && (
+          <Suspense fallback={<Skeleton active paragraph={{ rows: 2 }} />}>
+            <Fields task={task} />
+          </Suspense>
+        )}
       </Form>
     </Modal>
   );

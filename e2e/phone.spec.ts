@@ -1,0 +1,71 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openedDialog } from './support/dialog.js';
+import { DEMO_PASSWORD, launchChromium } from './support/browser.js';
+import { horizontalOverflow, openPhonePage } from './support/phone.js';
+import { choose } from './support/select.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+async function logInOnPhone(page: Page, username: string) {
+  await page.goto('/dang-nhap');
+  expect(await horizontalOverflow(page)).toBe(0);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/dang-nhap'));
+}
+
+/** Opens a page from the drawer menu, by its label, and checks nothing sticks out sideways. */
+async function openFromMenu(page: Page, label: string) {
+  await page.getByRole('button', { name: 'Danh mục chức năng' }).click();
+  await page.getByRole('menuitem', { name: label, exact: true }).click();
+  await page.waitForLoadState('networkidle');
+  expect(await horizontalOverflow(page), label).toBe(0);
+}
+
+it('on a phone: a task assigned from the unit board is accepted and its progress reported from "Việc của tôi"', async () => {
+  const head = await openPhonePage(browser);
+  await logInOnPhone(head, 'truongban');
+  await openFromMenu(head, 'Việc của đơn vị');
+  await head.getByRole('button', { name: 'Giao việc', exact: true }).click();
+  const drawer = await openedDialog(head);
+  await drawer.getByLabel('Tên nhiệm vụ').fill('Rà soát danh sách đảng viên trên điện thoại');
+  await drawer.getByLabel('Sản phẩm đầu ra').fill('Danh sách đã rà soát');
+  await choose(head, drawer, 'Người chủ trì', 'Trịnh Văn Dũng');
+  await drawer.getByLabel('Tính hạn theo ngày làm việc').click();
+  await drawer.getByLabel('Số ngày làm việc').fill('3');
+  await drawer.getByRole('button', { name: 'Giao việc', exact: true }).click();
+  await head.waitForURL(/\/viec\/[0-9a-f-]{36}$/);
+  expect(await horizontalOverflow(head)).toBe(0);
+  await openFromMenu(head, 'Bảng theo dõi');
+
+  const owner = await openPhonePage(browser);
+  await logInOnPhone(owner, 'canbo1');
+  await openFromMenu(owner, 'Việc của tôi');
+  await owner.getByText('Rà soát danh sách đảng viên trên điện thoại').first().click();
+  await owner.waitForURL(/\/viec\/[0-9a-f-]{36}$/);
+  expect(await horizontalOverflow(owner)).toBe(0);
+  await owner.getByRole('button', { name: 'Tiếp nhận', exact: true }).first().click();
+  await owner.getByRole('button', { name: 'Cập nhật tiến độ', exact: true }).first().click();
+  const form = await openedDialog(owner);
+  await form.getByRole('spinbutton').fill('40');
+  await form.getByLabel('Nội dung đã thực hiện').fill('Đã rà soát hai chi bộ');
+  await form.getByRole('button', { name: 'Cập nhật tiến độ', exact: true }).click();
+  await form.waitFor({ state: 'hidden' });
+  await owner.getByText('40%').first().waitFor();
+  expect(await horizontalOverflow(owner)).toBe(0);
+});
+
+it('on a phone: the citizen\'s report form fits the screen and its buttons are big enough to press', async () => {
+  const page = await openPhonePage(browser);
+  await page.goto('/phan-anh');
+  await page.waitForLoadState('networkidle');
+  expect(await horizontalOverflow(page)).toBe(0);
+  const heights = await page.locator('button:visible').evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect().height));
+  expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
+});

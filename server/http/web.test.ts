@@ -1,0 +1,58 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IMMUTABLE, registerWebApp, REVALIDATE } from './web.js';
+
+const script = 'console.log("Công vụ");'.repeat(200);
+let dist: string;
+let app: FastifyInstance;
+
+beforeAll(async () => {
+  dist = mkdtempSync(join(tmpdir(), 'congvu-web-'));
+  mkdirSync(join(dist, 'assets'));
+  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Công vụ</title>');
+  writeFileSync(join(dist, 'index.html.gz'), gzipSync('<!doctype html><title>Công vụ</title>'));
+  writeFileSync(join(dist, 'favicon.svg'), '<svg/>');
+  for (const [name, content] of [['assets/index-DbWebPAD.js', script]] as const) {
+    writeFileSync(join(dist, name), content);
+    writeFileSync(join(dist, `${name}.br`), brotliCompressSync(content));
+    writeFileSync(join(dist, `${name}.gz`), gzipSync(content));
+  }
+  app = Fastify();
+  await registerWebApp(app, dist);
+  app.setNotFoundHandler((_request, reply) => reply.sendFile('index.html'));
+  await app.ready();
+});
+afterAll(async () => {
+  await app.close();
+  rmSync(dist, { recursive: true, force: true });
+});
+
+describe('the built web app', () => {
+  it('sends a hashed asset as the build compressed it, kept for a year', async () => {
+    const brotli = await app.inject({ url: '/assets/index-DbWebPAD.js', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers['content-type']).toMatch(/javascript/);
+    expect(brotli.headers['cache-control']).toBe(IMMUTABLE);
+    expect(brotli.headers.vary).toMatch(/accept-encoding/i);
+    expect(brotli.rawPayload.length).toBeLessThan(script.length / 10);
+    const gzip = await app.inject({ url: '/assets/index-DbWebPAD.js', headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    const plain = await app.inject({ url: '/assets/index-DbWebPAD.js' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(script);
+  });
+
+  it('has index.html and unhashed files checked again on every use', async () => {
+    for (const url of ['/', '/viec-cua-toi', '/favicon.svg']) {
+      const response = await app.inject({ url, headers: { 'accept-encoding': 'gzip, br' } });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers['cache-control'], url).toBe(REVALIDATE);
+    }
+    const page = await app.inject({ url: '/viec-cua-toi', headers: { 'accept-encoding': 'gzip' } });
+    expect(page.headers['content-encoding']).toBe('gzip');
+  });
+});
