@@ -21,7 +21,7 @@ import { feedbackPublicRoutes, feedbackStaffRoutes, feedbackSubtreeMoved } from 
 import { healthRoutes } from './modules/health/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
 import { createNameCache, orgRoutes } from './modules/org/index.js';
-import { createListItemCache, workRoutes, workSubtreeMoved } from './modules/work/index.js';
+import { workRoutes, workSubtreeMoved } from './modules/work/index.js';
 import { createCalendarCache } from './platform/calendar/calendar.repository.js';
 import { createFileStore } from './platform/files.js';
 import type { Clock } from './platform/clock.js';
@@ -69,7 +69,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       const calendars = createCalendarCache(db);
       await api.register(calendarRoutes, { ...base, calendars });
       const files = createFileStore(join(deps.config.DATA_DIR, 'files'));
-      await api.register(workRoutes, { ...base, calendars, signalSettings: signalSettingsOf(deps.config), files, names: createNameCache(db), listItems: createListItemCache({ validate, maxEntries: deps.config.WORK_LIST_ITEM_CACHE_ENTRIES }), taskSources: { plan_target: planTargetTaskSource } });
+      await api.register(workRoutes, { ...base, calendars, signalSettings: signalSettingsOf(deps.config), files, names: createNameCache(db), taskSources: { plan_target: planTargetTaskSource } });
       await api.register(documentRoutes, { ...base, files });
       await api.register(planRoutes, base);
       const feedback = { ...base, calendars, files, identityKey: feedbackIdentityKeyOf(deps.config) };

@@ -28,7 +28,6 @@ const configSchema = z.object({
   WORK_EXTENDED_AT_EXTENSIONS: z.coerce.number().int().min(1).max(20).default(2),
   WORK_ESCALATION_STEP_DAYS: z.coerce.number().int().min(1).max(30).default(2),
   /** Task list items kept per process as written JSON (~1.2–2.4 kB each): a city's instances may hold more. */
-  WORK_LIST_ITEM_CACHE_ENTRIES: z.coerce.number().int().min(100).max(1_000_000).default(10_000),
   /** Seals reporters' identities (AES-256-GCM): 32 random bytes in base64, e.g. `openssl rand -base64 32`. */
   FEEDBACK_IDENTITY_KEY: z
     .string()
