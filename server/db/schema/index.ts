@@ -7,3 +7,5 @@ export * from './documents.js';
 export * from './dissemination.js';
 export * from './conduct.js';
 export * from './feedback.js';
+export * from './notifications.js';
+export * from './platform.js';

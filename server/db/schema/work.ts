@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { historyColumns, storedFileColumns } from './columns.js';
 import { agencies, people, units } from './org.js';
 
@@ -165,45 +165,6 @@ export const personWorkCounters = pgTable(
     returns: integer().notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.agencyId, t.personId] })],
-);
-
-export const notifications = pgTable(
-  'notifications',
-  {
-    id: uuid().primaryKey(),
-    agencyId: uuid().notNull().references(() => agencies.id),
-    personId: uuid().notNull().references(() => people.id),
-    kind: text().notNull(),
-    title: jsonb().notNull(),
-    /** What opening the notification shows (a task, the recipient's own assignment, a meeting, a case, a public report). */
-    subjectType: text(),
-    subjectId: uuid(),
-    signal: jsonb(),
-    /** Same facts, same person: notified once (signals and sweeps are idempotent through it). */
-    dedupeKey: text(),
-    createdAt: timestamp({ withTimezone: true }).notNull(),
-    readAt: timestamp({ withTimezone: true }),
-    digestedAt: timestamp({ withTimezone: true }),
-  },
-  (t) => [
-    index('notifications_person_idx').on(t.personId, t.createdAt, t.id),
-    index('notifications_unread_idx').on(t.personId).where(sql`read_at is null`),
-    uniqueIndex('notifications_dedupe_key').on(t.personId, t.dedupeKey),
-  ],
-);
-
-/** One row per scheduled run and agency: the instance that inserts it runs the job, the others skip. */
-export const jobRuns = pgTable(
-  'job_runs',
-  {
-    agencyId: uuid().notNull().references(() => agencies.id),
-    job: text().notNull(),
-    runKey: text().notNull(),
-    startedAt: timestamp({ withTimezone: true }).notNull(),
-    finishedAt: timestamp({ withTimezone: true }),
-    result: jsonb(),
-  },
-  (t) => [primaryKey({ columns: [t.agencyId, t.job, t.runKey] })],
 );
 
 /** Weekly roll-up per unit (week = the Monday, local date) for the dashboard's trend, kept on write. */

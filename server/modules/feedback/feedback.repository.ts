@@ -15,7 +15,6 @@ import {
   units,
   users,
 } from '../../db/schema/index.js';
-import { builderPageLimit } from '../../platform/paging.js';
 
 export type ReportRow = typeof publicReports.$inferSelect;
 /** How much of a report's content a queue row shows. */
@@ -138,7 +137,7 @@ export async function listQueue(db: Db, filter: QueueFilter): Promise<QueueRow[]
     .leftJoin(handlerUnit, eq(handlerUnit.id, publicReports.handlerUnitId))
     .where(and(...conditions))
     .orderBy(asc(publicReports.receivedAt), asc(publicReports.id))
-    .limit(builderPageLimit(filter.limit));
+    .limit(filter.limit + 1);
 }
 
 export async function insertEvent(tx: Tx, row: typeof publicReportEvents.$inferInsert) {

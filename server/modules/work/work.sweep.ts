@@ -1,6 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { openTaskStatuses, taskSignalLabels } from '../../../contracts/work.js';
-import { queryTogether } from '../../db/client.js';
 import { agencies, tasks } from '../../db/schema/index.js';
 import { canonicalJson } from '../../platform/audit.js';
 import { localDateOf } from '../../platform/calendar/dates.js';
@@ -85,7 +84,7 @@ export async function runSignalSweep(deps: WorkDeps, agencyId: string, runKey?: 
           });
         }
       }
-      await queryTogether(tx, [repository.unitsCountersUpsert(agencyId, unitDeltas, batch[0].id)]);
+      await repository.addUnitsCounters(tx, agencyId, unitDeltas, batch[0].id);
     });
     checked += batch.length;
     const last = batch[batch.length - 1];
