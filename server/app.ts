@@ -64,12 +64,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(authRoutes, { ...base, cookieSecure: deps.config.COOKIE_SECURE, loginRateLimitPerMinute: deps.config.LOGIN_RATE_LIMIT_PER_MINUTE });
       // A unit move carries along every module's copies of unit paths and subtree totals, in the move's transaction.
       const onSubtreeMoved = [workSubtreeMoved, disseminationSubtreeMoved, documentsSubtreeMoved, feedbackSubtreeMoved, conductSubtreeMoved];
-      await api.register(orgRoutes, { ...base, onSubtreeMoved });
+      const names = createNameCache(db);
+      await api.register(orgRoutes, { ...base, onSubtreeMoved, names });
       await api.register(auditRoutes, base);
       const calendars = createCalendarCache(db);
       await api.register(calendarRoutes, { ...base, calendars });
       const files = createFileStore(join(deps.config.DATA_DIR, 'files'));
-      await api.register(workRoutes, { ...base, calendars, signalSettings: signalSettingsOf(deps.config), files, names: createNameCache(db), taskSources: { plan_target: planTargetTaskSource } });
+      await api.register(workRoutes, { ...base, calendars, signalSettings: signalSettingsOf(deps.config), files, names, taskSources: { plan_target: planTargetTaskSource } });
       await api.register(documentRoutes, { ...base, files });
       await api.register(planRoutes, base);
       const feedback = { ...base, calendars, files, identityKey: feedbackIdentityKeyOf(deps.config) };

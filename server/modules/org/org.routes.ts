@@ -23,7 +23,6 @@ import { actorsChanged } from '../../platform/actor-changes.js';
 import type { OrgDeps } from './org.deps.js';
 import * as importService from './people-import.service.js';
 import * as people from './people.service.js';
-import { namesChanged } from './names.cache.js';
 import * as units from './units.service.js';
 
 const errors = { 400: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
@@ -31,8 +30,8 @@ const unitTags = ['org: units'];
 const peopleTags = ['org: people'];
 
 export const orgRoutes: FastifyPluginAsyncZod<OrgDeps> = async (app, deps) => {
-  // Who people are and what they are called: cached sessions and names are read again.
-  afterEveryWrite(app, actorsChanged, namesChanged);
+  // Who people are: cached sessions are read again.
+  afterEveryWrite(app, actorsChanged);
   app.get('/units', { schema: { tags: unitTags, summary: 'Cây đơn vị', response: { 200: unitListResponse } } }, async (request) => ({
     items: await units.listUnits(deps, actorOf(request)),
   }));
