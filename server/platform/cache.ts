@@ -19,10 +19,10 @@ export interface CacheOptions {
   now?: () => number;
 }
 
-export type Cache<K extends {}, V extends {}> = LRUCache<K, V>;
+export type Cache<K extends NonNullable<unknown>, V extends NonNullable<unknown>> = LRUCache<K, V>;
 
 /** A least-recently-used cache of at most `maxEntries`, each entry forgotten `ttlMs` after it was set. */
-export function createCache<K extends {}, V extends {}>(options: CacheOptions): Cache<K, V> {
+export function createCache<K extends NonNullable<unknown>, V extends NonNullable<unknown>>(options: CacheOptions): Cache<K, V> {
   return new LRUCache<K, V>({
     max: options.maxEntries,
     ttl: options.ttlMs,
