@@ -1,8 +1,10 @@
+import cluster from 'node:cluster';
 import { join } from 'node:path';
 import { count } from 'drizzle-orm';
 import { buildApp } from './app.js';
-import { feedbackIdentityKeyOf, loadConfig, signalSettingsOf } from './config.js';
-import { openDatabase } from './db/client.js';
+import { RUNS_JOBS_ENV, runPrimary, serverProcessCount } from './cluster.js';
+import { type Config, feedbackIdentityKeyOf, loadConfig, signalSettingsOf } from './config.js';
+import { type Database, openDatabase } from './db/client.js';
 import { agencies } from './db/schema/index.js';
 import { seedDemoAgency } from './db/seed/demo-agency.js';
 import { seedDemoDissemination } from './db/seed/demo-dissemination.js';
@@ -25,23 +27,55 @@ import { systemClock } from './platform/clock.js';
 const SWEEP_CHECK_MS = 10 * 60_000;
 const DEMO_HISTORY_TASKS = 200;
 
-/** Process entry: config, database, migrations, demo data when empty, listen, close cleanly. */
+/**
+ * Process entry: config, database, migrations, demo data when empty, then listen and close cleanly.
+ * With several processes (WEB_CONCURRENCY) the primary migrates and seeds, then its workers listen.
+ */
 async function main() {
   const config = loadConfig();
+  const processes = serverProcessCount(config);
+  if (cluster.isPrimary && processes > 1) {
+    const database = await openDatabase({ databaseUrl: config.DATABASE_URL, poolSize: 1 });
+    await database.migrate();
+    const seeded = await seedWhenEmpty(config, database.db);
+    await database.close();
+    if (seeded) console.log(loginLines(seeded).join('\n'));
+    const primary = runPrimary(processes);
+    process.on('SIGINT', () => primary.stop('SIGINT'));
+    process.on('SIGTERM', () => primary.stop('SIGTERM'));
+    console.log(`Công vụ: ${processes} tiến trình / processes on http://${config.HOST}:${config.PORT}`);
+    return;
+  }
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DATABASE_POOL_SIZE });
+  if (cluster.isWorker) return serve(config, database, null, process.env[RUNS_JOBS_ENV] === '1');
   await database.migrate();
+  return serve(config, database, await seedWhenEmpty(config, database.db), true);
+}
 
-  const [{ agencyCount }] = await database.db.select({ agencyCount: count() }).from(agencies);
-  const seeded = config.SEED_DEMO && agencyCount === 0 ? await seedDemoAgency(database.db, systemClock) : null;
+type Seeded = Awaited<ReturnType<typeof seedDemoAgency>>;
+
+/** The demo agency, loaded when the database holds none and SEED_DEMO is on. */
+async function seedWhenEmpty(config: Config, db: Database['db']): Promise<Seeded | null> {
+  const [{ agencyCount }] = await db.select({ agencyCount: count() }).from(agencies);
+  const seeded = config.SEED_DEMO && agencyCount === 0 ? await seedDemoAgency(db, systemClock) : null;
   if (seeded) {
     console.log('Đang nạp dữ liệu mẫu / loading the demo agency…');
-    await seedDemoHistory(database.db, systemClock.now(), seeded, DEMO_HISTORY_TASKS);
-    await seedDemoWork(database.db, systemClock.now(), seeded);
-    const { directiveId } = await seedDemoDocuments(database.db, systemClock.now(), seeded);
-    await seedDemoDissemination(database.db, systemClock.now(), seeded, directiveId);
-    await seedDemoConduct(database.db, systemClock.now(), seeded);
-    await seedDemoFeedback(database.db, systemClock.now(), seeded, { files: createFileStore(join(config.DATA_DIR, 'files')), identityKey: feedbackIdentityKeyOf(config) });
+    await seedDemoHistory(db, systemClock.now(), seeded, DEMO_HISTORY_TASKS);
+    await seedDemoWork(db, systemClock.now(), seeded);
+    const { directiveId } = await seedDemoDocuments(db, systemClock.now(), seeded);
+    await seedDemoDissemination(db, systemClock.now(), seeded, directiveId);
+    await seedDemoConduct(db, systemClock.now(), seeded);
+    await seedDemoFeedback(db, systemClock.now(), seeded, { files: createFileStore(join(config.DATA_DIR, 'files')), identityKey: feedbackIdentityKeyOf(config) });
   }
+  return seeded;
+}
+
+function loginLines(seeded: Seeded): string[] {
+  return ['Đã nạp dữ liệu mẫu / demo agency loaded. Tài khoản mẫu / demo logins:', ...seeded.logins.map((login) => `  ${login.username.padEnd(10)} ${login.password}   ${login.description}`)];
+}
+
+/** One server process: the app on the port, and the periodic jobs when `runsJobs`. */
+async function serve(config: Config, database: Database, seeded: Seeded | null, runsJobs: boolean) {
 
   const app = await buildApp({
     database,
@@ -69,7 +103,7 @@ async function main() {
       await digestAllAgencies({ db: database.db, clock: systemClock, mailer }).catch((error: unknown) => app.log.error({ err: error }, 'digest failed'));
     }
   };
-  const sweepTimer = setInterval(sweep, SWEEP_CHECK_MS);
+  const sweepTimer = runsJobs ? setInterval(sweep, SWEEP_CHECK_MS) : undefined;
 
   let isClosing = false;
   const close = async (signal: string) => {
@@ -89,13 +123,12 @@ async function main() {
   const where = database.kind === 'pglite' ? `PGlite ${config.DATA_DIR}` : 'PostgreSQL (DATABASE_URL)';
   const lines = [`\nCông vụ đang chạy tại / is running at ${url}  [${where}]`, `API: ${url}/api/docs`];
   if (seeded) {
-    lines.push('Đã nạp dữ liệu mẫu / demo agency loaded. Tài khoản mẫu / demo logins:');
-    for (const login of seeded.logins) lines.push(`  ${login.username.padEnd(10)} ${login.password}   ${login.description}`);
-  } else if (config.SEED_DEMO) {
+    lines.push(...loginLines(seeded));
+  } else if (config.SEED_DEMO && !cluster.isWorker) {
     lines.push('Dữ liệu đã có sẵn / existing data kept (demo password: Congvu@2026; see README to reset).');
   }
-  console.log(lines.join('\n') + '\n');
-  void sweep();
+  if (!cluster.isWorker) console.log(lines.join('\n') + '\n');
+  if (runsJobs) void sweep();
 }
 
 main().catch((error: unknown) => {
