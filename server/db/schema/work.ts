@@ -63,7 +63,7 @@ export const tasks = pgTable(
     index('tasks_scope_idx').using('btree', t.agencyId, sql`${t.unitPath} text_pattern_ops`, t.dueDate, t.id),
     // Task GIN indexes keep a short pending list (64 kB, the least allowed, against 4 MB by default):
     // every new or moved task row is queued there until a flush, and every read of the index scans
-    // the whole queue; 334 queued pages made an agency unit-board search 21 ms instead of 5.
+    // the whole queue, so a long one slows every search.
     index('tasks_deciders_idx').using('gin', t.deciderIds).with(GIN_SHORT_PENDING_LIST),
     index('tasks_signal_kinds_idx').using('gin', t.signalKinds).with(GIN_SHORT_PENDING_LIST),
     // The sweep walks open tasks in (due date, id) order.

@@ -35,8 +35,7 @@ export type ReportWithNames = { report: ReportRow; unitName: string; handlerUnit
 
 /**
  * What a queue row shows, no more: an excerpt of the content (one character past the presenter's
- * cut, so it knows to add '…'), never the sealed identity. Selecting whole rows cost ~1 ms of
- * CPU per page in building and mapping 40 columns and three more joins.
+ * cut, so it knows to add '…'), never the sealed identity, nor 40 columns it does not show.
  */
 const queueColumns = {
   report: {

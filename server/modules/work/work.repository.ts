@@ -209,7 +209,6 @@ export async function subtreeTotals(db: Db | Tx, agencyId: string, rootPath: str
              sum(subtree_completed_late) as completed_late, sum(subtree_transfers) as transfers, sum(subtree_extensions) as extensions
       from unit_work_counters where agency_id = ${agencyId} group by unit_id`,
   });
-  // Named fields, no rest or spread: destructuring 200 rows with `...unit` cost 1.1 ms of CPU per city dashboard.
   return rows.map(({ unitId, name, depth, hasChildren, totals }) => ({
     unitId,
     name,
