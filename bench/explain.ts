@@ -11,7 +11,6 @@ import { listCases } from '../server/modules/conduct/conduct.queries.js';
 import { listQueue } from '../server/modules/feedback/feedback.queries.js';
 import { getCoverage, listCampaigns, listMyAssignments } from '../server/modules/dissemination/dissemination.queries.js';
 import { joinLiveCampaigns } from '../server/modules/dissemination/dissemination.sweep.js';
-import { createListItemCache } from '../server/modules/work/work.list-items.js';
 import * as service from '../server/modules/work/work.service.js';
 import { createCalendarCache } from '../server/platform/calendar/calendar.repository.js';
 import { createNameCache } from '../server/modules/org/index.js';
@@ -35,9 +34,7 @@ let captured: { query: string; params: unknown[] }[] = [];
 const db = drizzle(pool, { schema, casing: 'snake_case', logger: { logQuery: (query, params) => captured.push({ query, params }) } }) as unknown as Db;
 const base = { db, clock: systemClock, calendars: createCalendarCache(db) };
 const deps = { ...base, names: createNameCache(db) };
-// A new list item cache each time: a page read from a warm one sends only its first statement.
-const listTasks = async (actor: Actor, query: Parameters<typeof queries.listTasks>[2]) =>
-  JSON.parse((await queries.listTasks({ ...deps, listItems: createListItemCache() }, actor, query)).toString()) as { nextCursor: string | null };
+const listTasks = (actor: Actor, query: Parameters<typeof queries.listTasks>[2]) => queries.listTasks(deps, actor, query);
 // The queue reads only the database and the clock.
 const feedbackDeps = base as Parameters<typeof listQueue>[0];
 

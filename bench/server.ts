@@ -56,7 +56,8 @@ app.get('/bench/cpu', async () => ({ ...process.cpuUsage(), rss: process.memoryU
 /** Ids of the bench staff member's tasks: 'assigned' ones for the write scenarios, any for reads. */
 app.get<{ Querystring: { status?: string; limit?: string } }>('/bench/tasks', async (request) => {
   const limit = Math.min(Number(request.query.limit ?? 1000), 50_000);
-  const status = request.query.status === 'assigned' ? eq(tasks.status, 'assigned') : undefined;
+  const wanted = request.query.status;
+  const status = wanted === 'assigned' || wanted === 'in_progress' ? eq(tasks.status, wanted) : undefined;
   const rows = await db
     .select({ id: tasks.id })
     .from(tasks)

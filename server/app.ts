@@ -28,7 +28,7 @@ import { notificationRoutes } from './modules/notifications/index.js';
 import { createNameCache, orgRoutes } from './modules/org/index.js';
 import { followStepTasks, procedureRoutes, procedureStepTaskSource } from './modules/procedures/index.js';
 import { setupRoutes } from './modules/setup/index.js';
-import { createListItemCache, workRoutes, workSubtreeMoved } from './modules/work/index.js';
+import { workRoutes, workSubtreeMoved } from './modules/work/index.js';
 import { newsPublicPages, newsRoutes } from './modules/news/index.js';
 import { accountabilityPages, createReportJobs, type ReportJobs, reportRoutes } from './modules/reports/index.js';
 import { createCalendarCache } from './platform/calendar/calendar.repository.js';
@@ -106,7 +106,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(authRoutes, { ...base, cookieSecure: deps.config.COOKIE_SECURE, loginRateLimitPerMinute: deps.config.LOGIN_RATE_LIMIT_PER_MINUTE });
       // A unit move carries along every module's copies of unit paths and subtree totals, in the move's transaction.
       const onSubtreeMoved = [workSubtreeMoved, disseminationSubtreeMoved, documentsSubtreeMoved, feedbackSubtreeMoved, conductSubtreeMoved];
-      await api.register(orgRoutes, { ...base, onSubtreeMoved, accounts: { takenUsernames, createAccounts } });
+      const names = createNameCache(db);
+      await api.register(orgRoutes, { ...base, onSubtreeMoved, names, accounts: { takenUsernames, createAccounts } });
       await api.register(auditRoutes, { ...base, checkpointKey: auditCheckpointKeyOf(deps.config) });
       await api.register(accountsRoutes, base);
       await api.register(setupRoutes, base);
@@ -114,7 +115,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(calendarRoutes, { ...base, calendars });
       const files = createFileStore(join(deps.config.DATA_DIR, 'files'));
       followStepTasks(api, { ...base, calendars });
-      await api.register(workRoutes, { ...base, calendars, signalSettings: signalSettingsOf(deps.config), files, names: createNameCache(db), listItems: createListItemCache({ validate, maxEntries: deps.config.WORK_LIST_ITEM_CACHE_ENTRIES }), taskSources: { plan_target: planTargetTaskSource, procedure_step: procedureStepTaskSource } });
+      await api.register(workRoutes, { ...base, calendars, signalSettings: signalSettingsOf(deps.config), files, names, taskSources: { plan_target: planTargetTaskSource, procedure_step: procedureStepTaskSource } });
       await api.register(documentRoutes, { ...base, files });
       await api.register(planRoutes, base);
       const feedback = { ...base, calendars, files, identityKey: feedbackIdentityKeyOf(deps.config) };

@@ -12,6 +12,8 @@ const configSchema = z.object({
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().url().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** Server processes on PostgreSQL (default: one per core); PGlite is always one (server/cluster.ts). */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   SEED_DEMO: booleanFromEnv.default(true),
   COOKIE_SECURE: booleanFromEnv.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -27,8 +29,6 @@ const configSchema = z.object({
   WORK_BOUNCED_AT_TRANSFERS: z.coerce.number().int().min(1).max(20).default(2),
   WORK_EXTENDED_AT_EXTENSIONS: z.coerce.number().int().min(1).max(20).default(2),
   WORK_ESCALATION_STEP_DAYS: z.coerce.number().int().min(1).max(30).default(2),
-  /** Task list items kept per process as written JSON (~1.2–2.4 kB each): a city's instances may hold more. */
-  WORK_LIST_ITEM_CACHE_ENTRIES: z.coerce.number().int().min(100).max(1_000_000).default(10_000),
   /** Seals reporters' identities (AES-256-GCM): 32 random bytes in base64, e.g. `openssl rand -base64 32`. */
   FEEDBACK_IDENTITY_KEY: z
     .string()

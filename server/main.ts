@@ -1,100 +1,72 @@
-import { join } from 'node:path';
-import { count } from 'drizzle-orm';
-import { buildApp } from './app.js';
-import { auditCheckpointKeyOf, feedbackIdentityKeyOf, loadConfig, signalSettingsOf } from './config.js';
-import { checkpointAllAgencies } from './modules/audit/index.js';
-import { openDatabase } from './db/client.js';
-import { agencies } from './db/schema/index.js';
-import { seedDemoAgency } from './db/seed/demo-agency.js';
-import { seedDemoDissemination } from './db/seed/demo-dissemination.js';
-import { seedDemoDocuments } from './db/seed/demo-documents.js';
-import { seedDemoHistory } from './db/seed/demo-history.js';
-import { seedDemoWork } from './db/seed/demo-work.js';
-import { sweepDisseminationForAllAgencies } from './modules/dissemination/index.js';
-import { seedDemoConduct } from './db/seed/demo-conduct.js';
-import { seedDemoProcedures } from './db/seed/demo-procedures.js';
-import { seedDemoFeedback } from './db/seed/demo-feedback.js';
-import { seedDemoEvaluation } from './db/seed/demo-evaluation.js';
-import { seedDemoNews } from './db/seed/demo-news.js';
-import { noticeOverdueAcceptanceForAllAgencies } from './modules/feedback/index.js';
-import { digestAllAgencies } from './modules/notifications/index.js';
-import { sweepAllAgencies } from './modules/work/index.js';
+import cluster from 'node:cluster';
+import { buildApp, VERSION } from './app.js';
+import { RUNS_JOBS_ENV, runPrimary, serverProcessCount } from './cluster.js';
+import { type Config, loadConfig } from './config.js';
+import { type Database, openDatabase } from './db/client.js';
+import { demoLoginLines, seedDemoWhenEmpty, type SeededDemo } from './db/seed/demo.js';
+import { serverLogging } from './http/logging.js';
+import { startMetricsListener } from './http/metrics.js';
+import { createPeriodicJobs } from './jobs.js';
 import { issueSetupTokenIfEmpty } from './modules/setup/index.js';
-import { conductDailyAllAgencies } from './modules/conduct/index.js';
-import { evaluationDailyAllAgencies } from './modules/evaluation/index.js';
-import { createFileStore } from './platform/files.js';
-import { createMailer } from './platform/mail.js';
-import { createCalendarCache } from './platform/calendar/calendar.repository.js';
 import { systemClock } from './platform/clock.js';
 import { createLifecycle } from './platform/lifecycle.js';
-import { startMetricsListener } from './http/metrics.js';
-import { runScheduledBackup } from './modules/backup/index.js';
-import { VERSION } from './app.js';
-import { serverLogging } from './http/logging.js';
 
-/** The signal sweep claims one run per agency and day, so checking often costs a single insert. */
+/** Each job claims one run per agency and day, so checking often costs a single insert. */
 const SWEEP_CHECK_MS = 10 * 60_000;
-const DEMO_HISTORY_TASKS = 200;
 /** Requests and the sweep in flight get this long to finish after the drain before the process gives up. */
 const SHUTDOWN_LIMIT_MS = 30_000;
 
-/** Process entry: config, database, migrations, demo data when empty, listen, close cleanly. */
+/** What the process that prepared the database prints once: demo logins, or how to set up an empty database. */
+async function prepareDatabase(config: Config, database: Database): Promise<string[]> {
+  await database.migrate();
+  const seeded: SeededDemo | null = await seedDemoWhenEmpty(config, database.db);
+  if (seeded) return demoLoginLines(seeded);
+  // An empty database without demo data: a one-time token opens the setup page.
+  const setupToken = await issueSetupTokenIfEmpty({ db: database.db, clock: systemClock });
+  if (setupToken) {
+    const url = `http://${config.HOST}:${config.PORT}`;
+    return [
+      'Chưa có cơ quan nào / no agency yet. Cài đặt bằng một trong hai cách / set it up in one of two ways:',
+      `  1. Mở trang / open ${url}/cai-dat?token=${setupToken}  (dùng một lần, hết hạn sau 24 giờ / one use, expires in 24 hours)`,
+      '  2. CONGVU_ADMIN_PASSWORD=… npm run setup -- --agency "Tên cơ quan" --admin admin',
+    ];
+  }
+  return config.SEED_DEMO ? ['Dữ liệu đã có sẵn / existing data kept (demo password: Congvu@2026; see README to reset).'] : [];
+}
+
+/**
+ * Process entry: config, database, migrations, demo data when empty, then listen and close cleanly.
+ * With several processes (WEB_CONCURRENCY) the primary prepares the database, then its workers listen.
+ */
 async function main() {
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DATABASE_POOL_SIZE });
-  await database.migrate();
-
-  const [{ agencyCount }] = await database.db.select({ agencyCount: count() }).from(agencies);
-  const seeded = config.SEED_DEMO && agencyCount === 0 ? await seedDemoAgency(database.db, systemClock) : null;
-  if (seeded) {
-    console.log('Đang nạp dữ liệu mẫu / loading the demo agency…');
-    await seedDemoHistory(database.db, systemClock.now(), seeded, DEMO_HISTORY_TASKS);
-    await seedDemoWork(database.db, systemClock.now(), seeded);
-    const { directiveId } = await seedDemoDocuments(database.db, systemClock.now(), seeded);
-    await seedDemoDissemination(database.db, systemClock.now(), seeded, directiveId);
-    await seedDemoConduct(database.db, systemClock.now(), seeded);
-    await seedDemoProcedures(database.db, systemClock.now(), seeded);
-    await seedDemoEvaluation(database.db, systemClock.now(), seeded);
-    await seedDemoFeedback(database.db, systemClock.now(), seeded, { files: createFileStore(join(config.DATA_DIR, 'files')), identityKey: feedbackIdentityKeyOf(config) });
-    await seedDemoNews(database.db, systemClock.now(), seeded, { files: createFileStore(join(config.DATA_DIR, 'files')) });
+  const processes = serverProcessCount(config);
+  if (cluster.isPrimary && processes > 1) {
+    const database = await openDatabase({ databaseUrl: config.DATABASE_URL, poolSize: 1 });
+    const lines = await prepareDatabase(config, database);
+    await database.close();
+    const primary = runPrimary(processes);
+    process.on('SIGINT', () => primary.stop('SIGINT'));
+    process.on('SIGTERM', () => primary.stop('SIGTERM'));
+    console.log([`\nCông vụ: ${processes} tiến trình / processes on http://${config.HOST}:${config.PORT}`, ...lines].join('\n') + '\n');
+    return;
   }
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DATABASE_POOL_SIZE });
+  if (cluster.isWorker) return serve(config, database, [], process.env[RUNS_JOBS_ENV] === '1');
+  return serve(config, database, await prepareDatabase(config, database), true);
+}
 
+/** One server process: the app on the port, the metrics listener, and the periodic jobs when `runsJobs`. */
+async function serve(config: Config, database: Database, startLines: string[], runsJobs: boolean) {
   const lifecycle = createLifecycle();
-  // An empty database without demo data: a one-time token opens the setup page (printed below).
-  const setupToken = seeded ? null : await issueSetupTokenIfEmpty({ db: database.db, clock: systemClock });
+  const app = await buildApp({ lifecycle, database, config, clock: systemClock, ...serverLogging(config) });
 
-  const app = await buildApp({
-    lifecycle,
-    database,
-    config,
-    clock: systemClock,
-    ...serverLogging(config),
-  });
-
-  const sweepDeps = { db: database.db, clock: systemClock, calendars: createCalendarCache(database.db), signalSettings: signalSettingsOf(config) };
-  const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM);
-  const sweep = async () => {
-    await sweepAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'signal sweep failed'));
-    await sweepDisseminationForAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'dissemination sweep failed'));
-    await conductDailyAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'conduct daily job failed'));
-    await evaluationDailyAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'evaluation daily job failed'));
-    if (config.BACKUP_DIR) {
-      const backupDeps = { database, clock: systemClock, dataDir: config.DATA_DIR, backupDir: config.BACKUP_DIR, keep: config.BACKUP_KEEP, appVersion: VERSION };
-      await runScheduledBackup(backupDeps).catch((error: unknown) => app.log.error({ err: error }, 'scheduled backup failed'));
-    }
-    await checkpointAllAgencies({ ...sweepDeps, checkpointKey: auditCheckpointKeyOf(config) }).catch((error: unknown) => app.log.error({ err: error }, 'audit checkpoint failed'));
-    await noticeOverdueAcceptanceForAllAgencies(sweepDeps).catch((error: unknown) => app.log.error({ err: error }, 'public report acceptance check failed'));
-    // The digest goes out once a day from 07:00 Hà Nội time, when people start work.
-    const hourInVietnam = (new Date().getUTCHours() + 7) % 24;
-    if (mailer && hourInVietnam >= 7) {
-      await digestAllAgencies({ db: database.db, clock: systemClock, mailer }).catch((error: unknown) => app.log.error({ err: error }, 'digest failed'));
-    }
-  };
+  const jobs = createPeriodicJobs(config, database, app.log, VERSION);
   let sweeping: Promise<void> = Promise.resolve();
   const startSweep = () => {
-    sweeping = sweeping.then(sweep);
+    sweeping = sweeping.then(jobs);
   };
-  const sweepTimer = setInterval(startSweep, SWEEP_CHECK_MS);
+  const sweepTimer = runsJobs ? setInterval(startSweep, SWEEP_CHECK_MS) : undefined;
   const metricsServer = config.METRICS_PORT ? await startMetricsListener(app.metrics, config.METRICS_HOST, config.METRICS_PORT) : null;
 
   // Graceful shutdown: ready answers 503 first so the proxy stops sending, then the listener stops
@@ -119,23 +91,12 @@ async function main() {
   process.on('SIGTERM', () => void close('SIGTERM'));
 
   await app.listen({ host: config.HOST, port: config.PORT });
-  const url = `http://${config.HOST}:${config.PORT}`;
-  const where = database.kind === 'pglite' ? `PGlite ${config.DATA_DIR}` : 'PostgreSQL (DATABASE_URL)';
-  const lines = [`\nCông vụ đang chạy tại / is running at ${url}  [${where}]`, `API: ${url}/api/docs`];
-  if (seeded) {
-    lines.push('Đã nạp dữ liệu mẫu / demo agency loaded. Tài khoản mẫu / demo logins:');
-    for (const login of seeded.logins) lines.push(`  ${login.username.padEnd(10)} ${login.password}   ${login.description}`);
-  } else if (setupToken) {
-    lines.push(
-      'Chưa có cơ quan nào / no agency yet. Cài đặt bằng một trong hai cách / set it up in one of two ways:',
-      `  1. Mở trang / open ${url}/cai-dat?token=${setupToken}  (dùng một lần, hết hạn sau 24 giờ / one use, expires in 24 hours)`,
-      '  2. CONGVU_ADMIN_PASSWORD=… npm run setup -- --agency "Tên cơ quan" --admin admin',
-    );
-  } else if (config.SEED_DEMO) {
-    lines.push('Dữ liệu đã có sẵn / existing data kept (demo password: Congvu@2026; see README to reset).');
+  if (!cluster.isWorker) {
+    const url = `http://${config.HOST}:${config.PORT}`;
+    const where = database.kind === 'pglite' ? `PGlite ${config.DATA_DIR}` : 'PostgreSQL (DATABASE_URL)';
+    console.log([`\nCông vụ đang chạy tại / is running at ${url}  [${where}]`, `API: ${url}/api/docs`, ...startLines].join('\n') + '\n');
   }
-  console.log(lines.join('\n') + '\n');
-  startSweep();
+  if (runsJobs) startSweep();
 }
 
 main().catch((error: unknown) => {

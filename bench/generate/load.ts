@@ -1,20 +1,24 @@
-import { sql } from 'drizzle-orm';
+import { getTableColumns, sql } from 'drizzle-orm';
+import { CasingCache } from 'drizzle-orm/casing';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { queryRows, type Db } from '../../server/db/client.js';
-import { columnsOf } from '../../server/db/flat-sql.js';
+
+/** The database's column names, as the client's `casing: 'snake_case'` writes them. */
+const casing = new CasingCache('snake_case');
+const columnsOf = (table: PgTable) => Object.entries(getTableColumns(table)).map(([key, column]) => [key, { name: casing.getColumnCasing(column), column }] as const);
 
 type Row = Record<string, unknown>;
 
 /**
  * One INSERT of many rows, sent as a single JSON parameter that PostgreSQL spreads into the
- * table's row type. Drizzle's multi-row builder (one bound parameter per value) took ~60 % of the
- * generator's CPU. Only the columns the rows name are written; the others take their defaults.
+ * table's row type: a bulk load, not one bound parameter per value. Only the columns the rows name
+ * are written; the others take their defaults.
  */
 export async function insertRows(db: Db, table: PgTable, rows: readonly Row[]) {
   if (rows.length === 0) return;
   const named = new Set<string>();
   for (const row of rows) for (const key in row) if (row[key] !== undefined) named.add(key);
-  const columns = [...columnsOf(table)].filter(([key]) => named.has(key)).map(([key, { name, column }]) => ({ key, name, hasDefault: column.hasDefault }));
+  const columns = columnsOf(table).filter(([key]) => named.has(key)).map(([key, { name, column }]) => ({ key, name, hasDefault: column.hasDefault }));
   const records = rows.map((row) => {
     const record: Row = {};
     for (const { key, name, hasDefault } of columns) {

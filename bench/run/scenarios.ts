@@ -61,6 +61,7 @@ export async function buildScenarios(context: ScenarioContext): Promise<Scenario
   const caseFilters = rotate(CASE_FILTERS);
   const reportFilters = rotate(REPORT_FILTERS);
   let assigned = pool([]);
+  let inProgress = rotate(['00000000-0000-4000-8000-000000000000']);
   const today = localDateOf(new Date());
 
   const unitBoardSearch = { connections, headers: auth(head), requests: () => [{ method: 'GET' as const, setupRequest: (request: AutocannonRequest) => ({ ...request, path: unitBoard() }) }] };
@@ -119,6 +120,29 @@ export async function buildScenarios(context: ScenarioContext): Promise<Scenario
           setupRequest: (request, ctx) => ({ ...request, path: `/api/v1/tasks/${ctx.id}/progress` }),
         },
       ],
+    },
+    // The four scenarios measured beside Redmine (../shared/peers/redmine/README.md), 25-item pages.
+    { key: 'peer_list', label: 'peer: my open tasks, 25 items', connections, headers: auth(staff), requests: () => [{ method: 'GET', path: `/api/v1/tasks?view=mine&${OPEN}&limit=25` }] },
+    {
+      key: 'peer_show', label: 'peer: one task', connections, headers: auth(staff),
+      requests: () => [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/api/v1/tasks/${taskIds()}` }) }],
+    },
+    {
+      key: 'peer_create', label: 'peer: create a task', connections, headers: auth(head, true),
+      requests: () => [{
+        method: 'POST', path: '/api/v1/tasks',
+        body: JSON.stringify({ title: 'Rà soát hồ sơ một cửa', expectedOutput: 'Báo cáo', unitId: head.user.unitId, ownerId: staff.user.personId, startDate: today, due: { kind: 'working_days', workingDays: 20 } }),
+      }],
+    },
+    {
+      key: 'peer_update', label: 'peer: progress + note on a task', connections, headers: auth(staff, true),
+      prepare: async () => {
+        inProgress = rotate((await getJson<{ ids: string[] }>(base, '/bench/tasks?status=in_progress&limit=2000')).ids);
+      },
+      requests: () => [{
+        method: 'POST', body: JSON.stringify({ percent: 50, note: 'Đã làm việc với các đơn vị' }),
+        setupRequest: (request) => ({ ...request, path: `/api/v1/tasks/${inProgress()}/progress` }),
+      }],
     },
     // The writes above queued their new index entries in the GIN pending lists, which every search scans.
     { key: 'unit_board_search_after_writes', label: 'unit board search again, after the writes', ...unitBoardSearch },

@@ -88,6 +88,6 @@ export function logOneLinePerRequest(app: FastifyInstance) {
 }
 
 /** The server's pino settings without a terminal's pretty printing (what production and the tests use). */
-export function logOptions(level: string) {
+export function logOptions(level: Config['LOG_LEVEL']) {
   return serverLogging({ NODE_ENV: 'production', LOG_LEVEL: level }, false).logger;
 }

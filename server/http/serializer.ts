@@ -18,11 +18,7 @@ export function createResponseSerializerCompiler(options: { validate: boolean })
     createJsonWriter(zodSchemaOf(maybeSchema), options, (cause) => new ResponseSerializationError(method, url, { cause }));
 }
 
-/**
- * A writer of JSON for one contract, as a route's answers are written; for answers a handler puts
- * together from parts written ahead (work.list-items.ts). `failure` is what a value outside the
- * contract throws, when `validate` checks it.
- */
+/** A writer of JSON for one contract; `failure` is what a value outside the contract throws, when `validate` checks it. */
 export function createJsonWriter(schema: z.ZodType, options: { validate: boolean }, failure: (cause: z.ZodError) => Error): (data: unknown) => string {
   // Compiled on the first answer: compiling every route's schemas at start-up took seconds.
   let compiled: ((data: unknown) => string) | undefined;

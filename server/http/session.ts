@@ -54,18 +54,6 @@ export function registerSession(app: FastifyInstance, options: SessionOptions) {
   });
 }
 
-/**
- * For route plugins whose writes change what in-process caches hold (who people are, their names):
- * every write request calls each of `changed` before its answer leaves, so the caller's next
- * request sees the change.
- */
-export function afterEveryWrite(app: FastifyInstance, ...changed: (() => void)[]) {
-  app.addHook('onSend', async (request, _reply, payload) => {
-    if (!SAFE_METHODS.has(request.method)) for (const change of changed) change();
-    return payload;
-  });
-}
-
 export function actorOf(request: FastifyRequest): Actor {
   if (!request.session) throw unauthenticated();
   return request.session.actor;

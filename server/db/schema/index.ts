@@ -13,3 +13,5 @@ export * from './news.js';
 export * from './reports.js';
 export * from './auth-throttle.js';
 export * from './audit-checkpoints.js';
+export * from './notifications.js';
+export * from './platform.js';

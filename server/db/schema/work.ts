@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { historyColumns, storedFileColumns } from './columns.js';
 import { agencies, people, units } from './org.js';
 
@@ -63,7 +63,7 @@ export const tasks = pgTable(
     index('tasks_scope_idx').using('btree', t.agencyId, sql`${t.unitPath} text_pattern_ops`, t.dueDate, t.id),
     // Task GIN indexes keep a short pending list (64 kB, the least allowed, against 4 MB by default):
     // every new or moved task row is queued there until a flush, and every read of the index scans
-    // the whole queue; 334 queued pages made an agency unit-board search 21 ms instead of 5.
+    // the whole queue, so a long one slows every search.
     index('tasks_deciders_idx').using('gin', t.deciderIds).with(GIN_SHORT_PENDING_LIST),
     index('tasks_signal_kinds_idx').using('gin', t.signalKinds).with(GIN_SHORT_PENDING_LIST),
     // The sweep walks open tasks in (due date, id) order.
@@ -165,45 +165,6 @@ export const personWorkCounters = pgTable(
     returns: integer().notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.agencyId, t.personId] })],
-);
-
-export const notifications = pgTable(
-  'notifications',
-  {
-    id: uuid().primaryKey(),
-    agencyId: uuid().notNull().references(() => agencies.id),
-    personId: uuid().notNull().references(() => people.id),
-    kind: text().notNull(),
-    title: jsonb().notNull(),
-    /** What opening the notification shows (a task, the recipient's own assignment, a meeting, a case, a public report). */
-    subjectType: text(),
-    subjectId: uuid(),
-    signal: jsonb(),
-    /** Same facts, same person: notified once (signals and sweeps are idempotent through it). */
-    dedupeKey: text(),
-    createdAt: timestamp({ withTimezone: true }).notNull(),
-    readAt: timestamp({ withTimezone: true }),
-    digestedAt: timestamp({ withTimezone: true }),
-  },
-  (t) => [
-    index('notifications_person_idx').on(t.personId, t.createdAt, t.id),
-    index('notifications_unread_idx').on(t.personId).where(sql`read_at is null`),
-    uniqueIndex('notifications_dedupe_key').on(t.personId, t.dedupeKey),
-  ],
-);
-
-/** One row per scheduled run and agency: the instance that inserts it runs the job, the others skip. */
-export const jobRuns = pgTable(
-  'job_runs',
-  {
-    agencyId: uuid().notNull().references(() => agencies.id),
-    job: text().notNull(),
-    runKey: text().notNull(),
-    startedAt: timestamp({ withTimezone: true }).notNull(),
-    finishedAt: timestamp({ withTimezone: true }),
-    result: jsonb(),
-  },
-  (t) => [primaryKey({ columns: [t.agencyId, t.job, t.runKey] })],
 );
 
 /** Weekly roll-up per unit (week = the Monday, local date) for the dashboard's trend, kept on write. */

@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, gt, gte, like, lt, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../../db/client.js';
 import { auditEvents } from '../../db/schema/index.js';
-import { builderPageLimit } from '../../platform/paging.js';
 
 export interface AuditFilter {
   agencyId: string;
@@ -32,7 +31,7 @@ export async function listAuditEvents(db: Db, filter: AuditFilter) {
     .from(auditEvents)
     .where(and(...conditions))
     .orderBy(desc(auditEvents.id))
-    .limit(builderPageLimit(filter.limit));
+    .limit(filter.limit + 1);
 }
 
 /** One lane's rows in chain order, a batch at a time, for verification. */

@@ -2,8 +2,7 @@ import type { Account } from '../../../contracts/accounts.js';
 import type { Role } from '../../../contracts/auth.js';
 import type { Actor } from '../../platform/actor.js';
 import type { AccountRow } from './accounts.queries.js';
-import { accountAbilities } from './accounts.rules.js';
-import { isLocked } from './auth.rules.js';
+import { accountAbilities, isLocked } from './accounts.rules.js';
 
 const iso = (value: string | Date | null) => (value === null ? null : new Date(value).toISOString());
 

@@ -27,15 +27,16 @@ const accountSelect = sql`
     coalesce((select json_agg(json_build_object('id', hu.id, 'name', hu.name) order by hu.name)
               from unit_managers m join units hu on hu.id = m.unit_id
               where m.person_id = u.person_id and m.role = 'head'), '[]') as head_of_units,
-    u.is_active, u.locked_until, u.must_change_password, u.last_login_at, u.created_at
+    u.is_active, t.blocked_until as locked_until, u.must_change_password, u.last_login_at, u.created_at
   from users u
+  left join login_throttles t on t.key = 'name:' || lower(u.username)
   left join people p on p.id = u.person_id
   left join units pu on pu.id = p.unit_id`;
 
 function stateFilter(state: AccountListQuery['state'], now: Date): SQL | undefined {
   if (state === 'active') return sql`u.is_active`;
   if (state === 'deactivated') return sql`not u.is_active`;
-  if (state === 'locked') return sql`u.is_active and u.locked_until > ${now.toISOString()}`;
+  if (state === 'locked') return sql`u.is_active and t.blocked_until > ${now.toISOString()}`;
   if (state === 'never_logged_in') return sql`u.is_active and u.last_login_at is null`;
   return undefined;
 }

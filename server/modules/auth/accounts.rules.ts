@@ -1,7 +1,6 @@
 import type { RoleGrant } from '../../../contracts/accounts.js';
 import type { Role } from '../../../contracts/auth.js';
 import { foldForSearch } from '../../platform/search-text.js';
-import { isLocked } from './auth.rules.js';
 
 /** Lower-case letters without diacritics, digits and . _ -, the way usernames are written. */
 function asUsername(text: string): string {
@@ -71,4 +70,9 @@ export function accountAbilities(actorUserId: string, account: AccountFacts, now
     canDeactivate: account.isActive && !isSelf,
     canReactivate: !account.isActive,
   };
+}
+
+/** Locked while login throttling makes the account's name wait. */
+export function isLocked(lockedUntil: Date | null, now: Date): boolean {
+  return lockedUntil !== null && lockedUntil.getTime() > now.getTime();
 }

@@ -11,6 +11,7 @@ import { presentAccount } from './accounts.presenter.js';
 import * as repository from './accounts.repository.js';
 import { firstFreeUsername, headedUnitsOfGrants, misplacedUnitGrants, removesLastAdministrator, rolesOfGrants, suggestUsername } from './accounts.rules.js';
 import { deleteSessionsOfUser } from './auth.repository.js';
+import { clearNameThrottles } from './auth.throttle.js';
 import { type AuthDeps, hashPassword } from './auth.service.js';
 
 const accountNotFound = () => notFound({ vi: 'Không tìm thấy tài khoản', en: 'Account not found' });
@@ -143,15 +144,16 @@ export async function resetPassword(deps: AuthDeps, actor: Actor, id: string, pa
   const passwordHash = await hashPassword(password);
   return changeAccount(deps, actor, id, async (tx, account) => {
     refuseInactive(account);
-    await repository.updateAccount(tx, id, { passwordHash, passwordChangedAt: deps.clock.now(), mustChangePassword: true, failedLoginCount: 0, lockedUntil: null });
+    await repository.updateAccount(tx, id, { passwordHash, passwordChangedAt: deps.clock.now(), mustChangePassword: true });
+    await clearNameThrottles(tx, account.username);
     await deleteSessionsOfUser(tx, id);
     return { action: 'account.password_reset', detail: {} };
   });
 }
 
 export function unlockAccount(deps: AuthDeps, actor: Actor, id: string) {
-  return changeAccount(deps, actor, id, async (tx) => {
-    await repository.updateAccount(tx, id, { failedLoginCount: 0, lockedUntil: null });
+  return changeAccount(deps, actor, id, async (tx, account) => {
+    await clearNameThrottles(tx, account.username);
     return { action: 'account.unlocked', detail: {} };
   });
 }

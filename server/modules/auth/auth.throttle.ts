@@ -51,3 +51,9 @@ export async function clearLoginFailures(db: Db, username: string, address: stri
   const keys = throttleKeys(username, address).filter(({ rule }) => rule.kind !== 'address').map(({ key }) => key);
   await db.delete(loginThrottles).where(inArray(loginThrottles.key, keys));
 }
+
+/** An administrator's unlock: the name's own counters go, so its owner may try again at once. */
+export async function clearNameThrottles(tx: Tx, username: string) {
+  const name = username.trim().toLowerCase();
+  await tx.delete(loginThrottles).where(sql`${loginThrottles.key} = ${`name:${name}`} or ${loginThrottles.key} like ${`pair:${name.replace(/[\\%_]/g, '\\$&')}|%`}`);
+}

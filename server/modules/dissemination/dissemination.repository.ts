@@ -1,7 +1,6 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { AudienceInput, CoverageCounts } from '../../../contracts/dissemination.js';
 import { queryRows, type Db, type Tx } from '../../db/client.js';
-import { addExcluded, columnList } from '../../db/counter-upsert.js';
 import {
   acknowledgementEvents,
   disseminationAssignments,
@@ -194,12 +193,12 @@ export async function moveSubtreeTotals(tx: Tx, moved: SubtreeMoved) {
   if (shifts.length === 0) return;
   const signed = sql.join(SUBTREE_COLUMNS.map((name) => sql`a.sign * m.${sql.identifier(name)}`), sql`, `);
   await tx.execute(sql`
-    insert into dissemination_unit_counters as c (agency_id, campaign_id, unit_id, unit_path, ${columnList(SUBTREE_COLUMNS)})
+    insert into dissemination_unit_counters as c (agency_id, campaign_id, unit_id, unit_path, ${sql.join(SUBTREE_COLUMNS.map((name) => sql.identifier(name)), sql`, `)})
     select m.agency_id, m.campaign_id, a.id, p.path, ${signed}
     from dissemination_unit_counters m cross join (values ${ancestorShiftValues(shifts)}) a(id, depth, sign) join units p on p.id = a.id
     where m.agency_id = ${moved.agencyId} and m.unit_id = ${movedUnitId}
     order by m.campaign_id, a.depth, a.id
-    on conflict (campaign_id, unit_id) do update set ${addExcluded(SUBTREE_COLUMNS)}`);
+    on conflict (campaign_id, unit_id) do update set ${sql.join(SUBTREE_COLUMNS.map((name) => sql`${sql.identifier(name)} = c.${sql.identifier(name)} + excluded.${sql.identifier(name)}`), sql`, `)}`);
 }
 
 /**

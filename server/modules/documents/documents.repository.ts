@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { documentFiles, documentRelations, documents, documentVersions, plans } from '../../db/schema/index.js';
-import { builderPageLimit } from '../../platform/paging.js';
 import { likePattern } from '../../platform/search-text.js';
 
 export type DocumentRow = typeof documents.$inferSelect;
@@ -136,7 +135,7 @@ export async function listDocumentRows(db: Db, filter: DocumentFilter, after: [s
     .leftJoin(plans, eq(plans.documentId, documents.id))
     .where(and(...where))
     .orderBy(desc(documents.issueDate), desc(documents.id))
-    .limit(builderPageLimit(limit));
+    .limit(limit + 1);
 }
 
 export async function planDocumentIds(db: Db | Tx, ids: string[]) {

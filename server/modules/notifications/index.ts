@@ -1,3 +1,3 @@
 export { notificationRoutes } from './notifications.routes.js';
-export { notificationsInsert, notifyPeople, type NewNotification } from './notifications.service.js';
+export { notifyPeople, type NewNotification } from './notifications.service.js';
 export { digestAllAgencies, runDailyDigest } from './digest.js';

@@ -1,12 +1,10 @@
-import { and, desc, eq, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { insertSql } from '../../db/flat-sql.js';
 import { notifications } from '../../db/schema/index.js';
-import { builderPageLimit } from '../../platform/paging.js';
 
-/** The statement that stores these notifications (a repeated dedupe key is skipped), or undefined when there are none. */
-export function notificationsInsert(rows: (typeof notifications.$inferInsert)[]): SQL | undefined {
-  return rows.length > 0 ? insertSql(notifications, rows, ' on conflict do nothing') : undefined;
+/** Stores these notifications; a repeated dedupe key is skipped. */
+export async function insertNotifications(tx: Tx, rows: (typeof notifications.$inferInsert)[]) {
+  if (rows.length > 0) await tx.insert(notifications).values(rows).onConflictDoNothing();
 }
 
 export async function listNotifications(db: Db, personId: string, options: { unreadOnly: boolean; after?: [string, string]; limit: number }) {
@@ -16,7 +14,7 @@ export async function listNotifications(db: Db, personId: string, options: { unr
     const [createdAt, id] = options.after;
     conditions.push(or(lt(notifications.createdAt, new Date(createdAt)), and(eq(notifications.createdAt, new Date(createdAt)), lt(notifications.id, id)))!);
   }
-  return db.select().from(notifications).where(and(...conditions)).orderBy(desc(notifications.createdAt), desc(notifications.id)).limit(builderPageLimit(options.limit));
+  return db.select().from(notifications).where(and(...conditions)).orderBy(desc(notifications.createdAt), desc(notifications.id)).limit(options.limit + 1);
 }
 
 /** Counts at most `cap` unread rows: the badge shows "99+" rather than paying for an unbounded COUNT. */

@@ -1,4 +1,3 @@
-import type { SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { markNotificationsReadBody, NotificationSubject, notificationQuery } from '../../../contracts/work.js';
 import type { Db, Tx } from '../../db/client.js';
@@ -29,14 +28,9 @@ export interface NewNotification {
 
 /** Adds in-app notifications in the caller's transaction (e-mail goes out later, in the daily digest). */
 export async function notifyPeople(tx: Tx, input: NewNotification) {
-  const insert = notificationsInsert(input);
-  if (insert) await tx.execute(insert);
-}
-
-/** The INSERT that notifyPeople runs, for a caller that writes it together with more (a CTE); undefined when nobody is notified. */
-export function notificationsInsert(input: NewNotification): SQL | undefined {
   const recipients = [...new Set(input.personIds)];
-  return repository.notificationsInsert(
+  await repository.insertNotifications(
+    tx,
     recipients.map((personId) => ({
       id: crypto.randomUUID(),
       agencyId: input.agencyId,

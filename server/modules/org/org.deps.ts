@@ -2,11 +2,14 @@ import type { Role } from '../../../contracts/auth.js';
 import type { Db, Tx } from '../../db/client.js';
 import { type Actor, auditActorOf } from '../../platform/actor.js';
 import type { Clock } from '../../platform/clock.js';
+import type { NameCache } from './names.cache.js';
 import type { SubtreeMovedHook } from './subtree-moved.js';
 
 export interface OrgDeps {
   db: Db;
   clock: Clock;
+  /** The names task lists show: told of a rename once it is committed. */
+  names?: NameCache;
   /** Run in a unit move's transaction, after org has moved its units and people (see subtree-moved.ts). */
   onSubtreeMoved?: readonly SubtreeMovedHook[];
   /** The auth module's account writer, given by the app, so an import can create logins in its transaction. */

@@ -18,11 +18,10 @@ import {
   updateUnitBody,
 } from '../../../contracts/org.js';
 import { uploadedFile } from '../../http/upload.js';
-import { actorOf, afterEveryWrite } from '../../http/session.js';
+import { actorOf } from '../../http/session.js';
 import type { OrgDeps } from './org.deps.js';
 import * as importService from './people-import.service.js';
 import * as people from './people.service.js';
-import { namesChanged } from './names.cache.js';
 import * as units from './units.service.js';
 
 const errors = { 400: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
@@ -30,8 +29,6 @@ const unitTags = ['org: units'];
 const peopleTags = ['org: people'];
 
 export const orgRoutes: FastifyPluginAsyncZod<OrgDeps> = async (app, deps) => {
-  // What people and units are called: cached names are read again.
-  afterEveryWrite(app, namesChanged);
   app.get('/units', { schema: { tags: unitTags, summary: 'Cây đơn vị', response: { 200: unitListResponse } } }, async (request) => ({
     items: await units.listUnits(deps, actorOf(request)),
   }));

@@ -94,6 +94,7 @@ export async function updatePerson(deps: OrgDeps, actor: Actor, id: string, inpu
       after: { ...input, isPartyMember: before.isPartyMember === input.isPartyMember ? undefined : '[sensitive changed]' },
     });
   });
+  deps.names?.forget({ personIds: [id] });
   return getPerson(deps, actor, id);
 }
 

@@ -64,6 +64,7 @@ export async function updateUnit(deps: OrgDeps, actor: Actor, id: string, input:
       after: input,
     });
   });
+  deps.names?.forget({ unitIds: [id] });
   return presentOne(deps, actor, id);
 }
 

@@ -1,5 +1,4 @@
 export { workRoutes } from './work.routes.js';
-export { createListItemCache } from './work.list-items.js';
 export type { WorkDeps } from './work.deps.js';
 export { runSignalSweep, sweepAllAgencies } from './work.sweep.js';
 export { createTask, runCommand, type CreateTaskOptions } from './work.service.js';

@@ -10,7 +10,7 @@ import { findPeople, findUnit, type NameCache } from '../org/index.js';
 import type { WorkDeps } from './work.deps.js';
 import { canSeeTask, collaborationOf, listAudienceOf, managesUnitPath } from './work.policy.js';
 import { isCollaboratorIn, presentTaskDetail } from './work.detail.js';
-import { type ListItemCache, pageJson } from './work.list-items.js';
+import { presentTaskSummary } from './work.presenter.js';
 import { proposedOwnerOf } from './work.mapping.js';
 import * as repository from './work.repository.js';
 import { listTaskPage, type TaskAudience } from './work.task-page.js';
@@ -29,16 +29,13 @@ function taskCursor(cursor: string | undefined): [string, string] | undefined {
   return [key[0], key[1]];
 }
 
-/**
- * One page of tasks for a view, filtered by the actor's scope in SQL, ordered by due date, as the
- * page's JSON: its items come from the list item cache where they were written from the same inputs.
- */
-export async function listTasks(deps: WorkDeps & { names: NameCache; listItems: ListItemCache }, actor: Actor, query: z.infer<typeof taskListQuery>): Promise<Buffer> {
+/** One page of tasks for a view, filtered by the actor's scope in SQL, ordered by due date. */
+export async function listTasks(deps: WorkDeps & { names: NameCache }, actor: Actor, query: z.infer<typeof taskListQuery>) {
   const me = actor.personId;
   let audience: TaskAudience;
   if (query.view === 'mine' || query.view === 'awaiting_my_decision') {
     // An account without a person (an administrator) owns and decides nothing.
-    if (!me) return pageJson([], null);
+    if (!me) return { items: [], nextCursor: null };
     audience = { kind: query.view === 'mine' ? 'owner' : 'decider', personId: me };
   } else {
     audience = listAudienceOf(actor);
@@ -49,9 +46,10 @@ export async function listTasks(deps: WorkDeps & { names: NameCache; listItems: 
     if (!unit) throw validationError([{ field: 'querystring.unitId', message: { vi: 'Đơn vị không tồn tại', en: 'Unit does not exist' } }]);
     unitPath = unit.path;
   }
-  const keys = await listTaskPage(deps.db, {
+  const rows = await listTaskPage(deps.db, {
     agencyId: actor.agencyId,
     audience,
+    viewer: { personId: actor.personId, unitId: actor.unitId },
     statuses: query.status,
     unitPath,
     ownerId: query.ownerId,
@@ -63,25 +61,34 @@ export async function listTasks(deps: WorkDeps & { names: NameCache; listItems: 
     after: taskCursor(query.cursor),
     limit: query.limit,
   });
-  const page = toPage(keys, query.limit, (key) => [key.dueDate, key.id]);
+  const page = toPage(rows, query.limit, (row) => [row.task.dueDate, row.task.id]);
   const [calendar, names] = await Promise.all([
     deps.calendars.get(actor.agencyId),
-    deps.names.lookup(actor.agencyId, page.items.flatMap((key) => [key.ownerId, key.assignerId, proposedOwnerOf(key)]).filter((id): id is string => id !== null), page.items.map((key) => key.unitId)),
+    deps.names.lookup(
+      actor.agencyId,
+      page.items.flatMap(({ task }) => [task.ownerId, task.assignerId, proposedOwnerOf(task)]).filter((id): id is string => id !== null),
+      page.items.map(({ task }) => task.unitId),
+    ),
   ]);
-  const items = await deps.listItems.itemsOf(page.items, { db: deps.db, actor, now: deps.clock.now(), calendar, settings: deps.signalSettings, names });
-  return pageJson(items, page.nextCursor);
+  const now = deps.clock.now();
+  const items = page.items.map(({ task, isCollaborator }) => {
+    const row = { task, ownerName: names.person(task.ownerId), assignerName: names.person(task.assignerId), unitName: names.unit(task.unitId) };
+    const proposedOwnerId = proposedOwnerOf(task);
+    const proposed = proposedOwnerId ? new Map([[proposedOwnerId, names.person(proposedOwnerId)]]) : undefined;
+    return presentTaskSummary(row, { actor, now, calendar, settings: deps.signalSettings, names: proposed }, isCollaborator);
+  });
+  return { items, nextCursor: page.nextCursor };
 }
 
 /** One task with its people, or 404 when the actor may not see it. */
 export async function getTask(deps: WorkDeps, actor: Actor, id: string) {
-  // The collaborators are shown anyway and also decide visibility: read both at once.
-  const [row, collaborators] = await Promise.all([repository.findTaskWithNames(deps.db, actor.agencyId, id), repository.listCollaborators(deps.db, actor.agencyId, id)]);
-  const isCollaborator = isCollaboratorIn(collaborators, actor);
-  if (!row || !canSeeTask(actor, row.task, isCollaborator)) throw taskNotFound();
-  const proposedOwnerId = proposedOwnerOf(row.task);
-  const names = new Map((await findPeople(deps.db, actor.agencyId, proposedOwnerId ? [proposedOwnerId] : [])).map((p) => [p.id, p.fullName]));
+  const found = await repository.findTaskForCommand(deps.db, actor.agencyId, id);
+  const isCollaborator = found ? isCollaboratorIn(found.collaborators, actor) : false;
+  if (!found || !canSeeTask(actor, found.task, isCollaborator)) throw taskNotFound();
+  const proposedOwnerId = proposedOwnerOf(found.task);
+  const names = new Map(proposedOwnerId ? [[proposedOwnerId, found.proposedOwnerName ?? '']] : []);
   const context = { actor, now: deps.clock.now(), calendar: await deps.calendars.get(actor.agencyId), settings: deps.signalSettings, names };
-  return presentTaskDetail(row, collaborators, context, isCollaborator);
+  return presentTaskDetail(found, found.collaborators, context, isCollaborator);
 }
 
 export async function listTaskEvents(deps: WorkDeps, actor: Actor, id: string) {

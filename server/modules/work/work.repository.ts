@@ -1,8 +1,6 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { and, asc, type Column, eq, isNull, sql } from 'drizzle-orm';
+import { alias, type PgTable } from 'drizzle-orm/pg-core';
 import { type Db, type Tx } from '../../db/client.js';
-import { addExcluded, addExcludedText, columnList, columnNames } from '../../db/counter-upsert.js';
-import { addingInsertSql, Bind, insertSql, updateSql } from '../../db/flat-sql.js';
 import { people, personWorkCounters, taskCollaborators, taskEvents, tasks, units, unitWeekCounters } from '../../db/schema/index.js';
 import { ancestorShifts, ancestorShiftValues, subtreeRollup, type SubtreeMoved } from '../org/index.js';
 
@@ -36,7 +34,7 @@ const proposedOwner = alias(people, 'proposed_owner');
 
 export type CollaboratorRow = { personId: string | null; personName: string | null; unitId: string | null; unitName: string | null };
 
-/** The query of findTaskForCommand, built once per database (40 columns, 4 joins and a subquery: building it costs more than running it). */
+/** The query of findTaskForCommand, prepared once per database: the task page and every command read it. */
 function prepareFindTaskForCommand(db: Db) {
   const collaborators = sql<CollaboratorRow[]>`coalesce((
     select json_agg(json_build_object('personId', c.person_id, 'personName', cp.full_name, 'unitId', c.unit_id, 'unitName', cu.name))
@@ -58,7 +56,7 @@ const findTaskForCommandByDb = new WeakMap<Db, ReturnType<typeof prepareFindTask
 /**
  * The task with everything a command's answer shows (the names, the collaborators, who an open
  * transfer proposes), in one query. Nothing is locked: the command's write is guarded by what was
- * read here (taskUpdateAsRead).
+ * read here (updateTaskAsRead).
  */
 export async function findTaskForCommand(db: Db, agencyId: string, id: string) {
   let query = findTaskForCommandByDb.get(db);
@@ -67,30 +65,31 @@ export async function findTaskForCommand(db: Db, agencyId: string, id: string) {
   return row;
 }
 
-/** The insert of a new task, returning its id (a guard for writeTogether). */
-export const taskInsert = (row: typeof tasks.$inferInsert) => insertSql(tasks, [row], ' returning "id"');
+export async function insertTask(tx: Tx, row: typeof tasks.$inferInsert) {
+  await tx.insert(tasks).values(row);
+}
 
 /**
- * The update of a task as a command decided it from what it read, returning its id only while the
- * task is still as read: the same version, the same counted outcome and unit path (the sweep and a
- * unit move change those without a new version, and the counter deltas were computed from them).
+ * Writes a task as a command decided it from what it read, only while the task is still as read:
+ * the same version, counted outcome and unit path (the sweep and a unit move change those without a
+ * new version, and the counter deltas were computed from them). False when it changed meanwhile.
  */
-export function taskUpdateAsRead(read: Pick<TaskRow, 'id' | 'version' | 'countedOutcome' | 'unitPath'>, values: Partial<typeof tasks.$inferInsert>) {
-  return updateSql(
-    tasks,
-    values,
-    (bind) =>
-      `"id" = ${bind.add(read.id)} and "version" = ${bind.add(read.version)} and "counted_outcome" is not distinct from ${bind.add(read.countedOutcome)}::task_outcome
-       and "unit_path" = ${bind.add(read.unitPath)} returning "id"`,
-  );
+export async function updateTaskAsRead(tx: Tx, read: Pick<TaskRow, 'id' | 'version' | 'countedOutcome' | 'unitPath'>, values: Partial<typeof tasks.$inferInsert>) {
+  const sameOutcome = read.countedOutcome === null ? isNull(tasks.countedOutcome) : eq(tasks.countedOutcome, read.countedOutcome);
+  const rows = await tx
+    .update(tasks)
+    .set(values)
+    .where(and(eq(tasks.id, read.id), eq(tasks.version, read.version), sameOutcome, eq(tasks.unitPath, read.unitPath)))
+    .returning({ id: tasks.id });
+  return rows.length > 0;
 }
 
 export async function updateTask(tx: Tx, id: string, values: Partial<typeof tasks.$inferInsert>) {
   await tx.update(tasks).set(values).where(eq(tasks.id, id));
 }
 
-export function collaboratorsInsert(rows: (typeof taskCollaborators.$inferInsert)[]) {
-  return rows.length > 0 ? insertSql(taskCollaborators, rows) : undefined;
+export async function insertCollaborators(tx: Tx, rows: (typeof taskCollaborators.$inferInsert)[]) {
+  if (rows.length > 0) await tx.insert(taskCollaborators).values(rows);
 }
 
 export async function listCollaborators(db: Db | Tx, agencyId: string, taskId: string) {
@@ -102,7 +101,9 @@ export async function listCollaborators(db: Db | Tx, agencyId: string, taskId: s
     .where(and(eq(taskCollaborators.agencyId, agencyId), eq(taskCollaborators.taskId, taskId)));
 }
 
-export const eventInsert = (row: typeof taskEvents.$inferInsert) => insertSql(taskEvents, [row]);
+export async function insertEvent(tx: Tx, row: typeof taskEvents.$inferInsert) {
+  await tx.insert(taskEvents).values(row);
+}
 
 export async function listEvents(db: Db | Tx, taskId: string) {
   return db.select().from(taskEvents).where(eq(taskEvents.taskId, taskId)).orderBy(asc(taskEvents.id));
@@ -125,60 +126,61 @@ export const UNIT_COUNTER_STRIPES = 4;
 /** The counter stripe a task's commands add to: the last byte of its (random) id. */
 export const counterStripeOf = (taskId: string) => parseInt(taskId.slice(-2), 16) % UNIT_COUNTER_STRIPES;
 
-/** The upsert adding a task's delta to its unit's counters (and its ancestors' subtree totals), or undefined when it adds nothing. */
-export function unitCountersUpsert(agencyId: string, unitId: string, d: CounterDelta, taskId: string) {
-  return unitsCountersUpsert(agencyId, new Map([[unitId, d]]), taskId);
+/** Adds a task's delta to its unit's counters (and its ancestors' subtree totals). */
+export async function addUnitCounters(tx: Tx, agencyId: string, unitId: string, d: CounterDelta, taskId: string) {
+  await addUnitsCounters(tx, agencyId, new Map([[unitId, d]]), taskId);
 }
 
 const counterColumns = ['open', 'overdue', 'completed_on_time', 'completed_late', 'transfers', 'extensions'] as const;
 const subtreeColumns = counterColumns.map((name) => `subtree_${name}`);
-const unitsCountersText = {
-  own: counterColumns.map((name) => `sum(case when a.id::uuid = d.unit_id then d."${name}" else 0 end)`).join(', '),
-  subtree: counterColumns.map((name) => `sum(d."${name}")`).join(', '),
-  add: addExcludedText([...counterColumns, ...subtreeColumns]),
-};
+const names = (columns: readonly string[]) => sql.join(columns.map((name) => sql.identifier(name)), sql`, `);
+/** `a = c.a + excluded.a, …`: an upsert into a counters table aliased `c` adds the new row's values to the stored ones. */
+const addExcluded = (columns: readonly string[]) =>
+  sql.join(columns.map((name) => sql`${sql.identifier(name)} = c.${sql.identifier(name)} + excluded.${sql.identifier(name)}`), sql`, `);
 
 /**
- * The upsert adding deltas to units' own counters and to the subtree totals of each unit and its
- * ancestors (the segments of its path), or undefined when it adds nothing. One row per unit touched,
- * all in the stripe of `taskId` (a batch's deltas go to the stripe of one of its tasks), locked in
- * (depth, id) order, root first, as every writer of these rows does, so two commands never wait on
- * each other crosswise.
+ * Adds deltas to units' own counters and to the subtree totals of each unit and its ancestors (the
+ * segments of its path), in one set-based upsert. One row per unit touched, all in the stripe of
+ * `taskId` (a batch's deltas go to the stripe of one of its tasks), locked in (depth, id) order, root
+ * first, as every writer of these rows does, so two commands never wait on each other crosswise.
  */
-export function unitsCountersUpsert(agencyId: string, deltas: Map<string, CounterDelta>, taskId: string) {
+export async function addUnitsCounters(tx: Tx, agencyId: string, deltas: Map<string, CounterDelta>, taskId: string) {
   const changed = [...deltas].filter(([, d]) => !isZero(d));
-  if (changed.length === 0) return undefined;
-  const bind = new Bind();
-  const agency = bind.add(agencyId);
-  const stripeValue = bind.add(counterStripeOf(taskId));
-  const values = changed.map(
-    ([unitId, d]) =>
-      `(${bind.add(unitId)}::uuid, ${bind.add(d.open)}::int, ${bind.add(d.overdue)}::int, ${bind.add(d.completedOnTime)}::int, ${bind.add(d.completedLate)}::int, ${bind.add(d.transfers)}::int, ${bind.add(d.extensions)}::int)`,
+  if (changed.length === 0) return;
+  const values = sql.join(
+    changed.map(([unitId, d]) => sql`(${unitId}::uuid, ${d.open}::int, ${d.overdue}::int, ${d.completedOnTime}::int, ${d.completedLate}::int, ${d.transfers}::int, ${d.extensions}::int)`),
+    sql`, `,
   );
-  return bind.sql(`insert into unit_work_counters as c (agency_id, unit_id, stripe, ${columnNames(counterColumns)}, ${columnNames(subtreeColumns)})
-    select ${agency}::uuid, a.id::uuid, ${stripeValue}::smallint, ${unitsCountersText.own}, ${unitsCountersText.subtree}
-    from (values ${values.join(', ')}) d(unit_id, ${columnNames(counterColumns)})
-    join units u on u.agency_id = ${agency} and u.id = d.unit_id
+  const own = sql.join(counterColumns.map((name) => sql`sum(case when a.id::uuid = d.unit_id then d.${sql.identifier(name)} else 0 end)`), sql`, `);
+  const subtree = sql.join(counterColumns.map((name) => sql`sum(d.${sql.identifier(name)})`), sql`, `);
+  await tx.execute(sql`insert into unit_work_counters as c (agency_id, unit_id, stripe, ${names(counterColumns)}, ${names(subtreeColumns)})
+    select ${agencyId}::uuid, a.id::uuid, ${counterStripeOf(taskId)}::smallint, ${own}, ${subtree}
+    from (values ${values}) d(unit_id, ${names(counterColumns)})
+    join units u on u.agency_id = ${agencyId} and u.id = d.unit_id
     cross join lateral unnest(string_to_array(btrim(u.path, '/'), '/')) with ordinality a(id, position)
     group by a.position, a.id
     order by a.position, a.id
-    on conflict (agency_id, unit_id, stripe) do update set ${unitsCountersText.add}`);
+    on conflict (agency_id, unit_id, stripe) do update set ${addExcluded([...counterColumns, ...subtreeColumns])}`);
 }
 
 export type PersonCounterDelta = { transfersAway: number; transfersReceived: number; extensions: number; returns: number };
 
-/**
- * The upsert adding deltas to people's counters (one row per person, in id order so two commands
- * never wait on each other's rows crosswise), or undefined when it adds nothing.
- */
-export function personCountersUpsert(agencyId: string, deltas: Map<string, PersonCounterDelta>) {
+/** A counters upsert's set: each named column (camelCase, as in the schema) gets the new row's value added to the stored one. */
+const plusExcluded = (table: PgTable, keys: string[]) =>
+  Object.fromEntries(keys.map((key) => [key, sql`${(table as unknown as Record<string, Column>)[key]} + excluded.${sql.identifier(key.replace(/[A-Z]/g, (l) => `_${l.toLowerCase()}`))}`]));
+
+/** Adds deltas to people's counters, one row per person, in id order so two commands never wait on each other's rows crosswise. */
+export async function addPersonCounters(tx: Tx, agencyId: string, deltas: Map<string, PersonCounterDelta>) {
   const rows = [...deltas].filter(([, d]) => !isZero(d)).sort(([a], [b]) => (a < b ? -1 : 1));
-  if (rows.length === 0) return undefined;
-  return addingInsertSql(
-    personWorkCounters,
-    rows.map(([personId, d]) => ({ agencyId, personId, transfersAway: d.transfersAway, transfersReceived: d.transfersReceived, extensions: d.extensions, returns: d.returns })),
-    ['agencyId', 'personId'],
-  );
+  if (rows.length === 0) return;
+  const c = personWorkCounters;
+  await tx
+    .insert(c)
+    .values(rows.map(([personId, d]) => ({ agencyId, personId, ...d })))
+    .onConflictDoUpdate({
+      target: [c.agencyId, c.personId],
+      set: plusExcluded(c, ['transfersAway', 'transfersReceived', 'extensions', 'returns']),
+    });
 }
 
 export interface SubtreeTotalsRow {
@@ -207,7 +209,6 @@ export async function subtreeTotals(db: Db | Tx, agencyId: string, rootPath: str
              sum(subtree_completed_late) as completed_late, sum(subtree_transfers) as transfers, sum(subtree_extensions) as extensions
       from unit_work_counters where agency_id = ${agencyId} group by unit_id`,
   });
-  // Named fields, no rest or spread: destructuring 200 rows with `...unit` cost 1.1 ms of CPU per city dashboard.
   return rows.map(({ unitId, name, depth, hasChildren, totals }) => ({
     unitId,
     name,
@@ -234,7 +235,7 @@ export async function moveSubtreeTotals(tx: Tx, moved: SubtreeMoved) {
   const signed = sql.join(counterColumns.map((name) => sql`a.sign * m.${sql.identifier(`subtree_${name}`)}`), sql`, `);
   const summed = sql.join(subtreeColumns.map((name) => sql`sum(${sql.identifier(name)}) as ${sql.identifier(name)}`), sql`, `);
   await tx.execute(sql`
-    insert into unit_work_counters as c (agency_id, unit_id, ${columnList(subtreeColumns)})
+    insert into unit_work_counters as c (agency_id, unit_id, ${names(subtreeColumns)})
     select ${moved.agencyId}::uuid, a.id, ${signed}
     from (select ${summed} from unit_work_counters where agency_id = ${moved.agencyId} and unit_id = ${movedUnitId} group by unit_id) m
     cross join (values ${ancestorShiftValues(shifts)}) a(id, depth, sign)
@@ -254,14 +255,17 @@ export async function isCollaborator(db: Db | Tx, taskId: string, actor: { perso
 
 export type WeekDelta = { completedOnTime: number; completedLate: number; transfers: number; extensions: number };
 
-/** The upsert adding a delta to a unit's counters of one week, or undefined when it adds nothing. */
-export function weekCountersUpsert(agencyId: string, unitId: string, week: string, d: WeekDelta) {
-  if (isZero(d)) return undefined;
-  return addingInsertSql(
-    unitWeekCounters,
-    [{ agencyId, unitId, week, completedOnTime: d.completedOnTime, completedLate: d.completedLate, transfers: d.transfers, extensions: d.extensions }],
-    ['agencyId', 'unitId', 'week'],
-  );
+/** Adds a delta to a unit's counters of one week. */
+export async function addWeekCounters(tx: Tx, agencyId: string, unitId: string, week: string, d: WeekDelta) {
+  if (isZero(d)) return;
+  const c = unitWeekCounters;
+  await tx
+    .insert(c)
+    .values({ agencyId, unitId, week, ...d })
+    .onConflictDoUpdate({
+      target: [c.agencyId, c.unitId, c.week],
+      set: plusExcluded(c, ['completedOnTime', 'completedLate', 'transfers', 'extensions']),
+    });
 }
 
 /** Weekly totals over a subtree since a given Monday: units × weeks rows at most, never the tasks. */

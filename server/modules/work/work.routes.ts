@@ -7,7 +7,6 @@ import { actorOf } from '../../http/session.js';
 import type { FileStore } from '../../platform/files.js';
 import type { NameCache } from '../org/index.js';
 import * as attachments from './work.attachments.js';
-import type { ListItemCache } from './work.list-items.js';
 import type { WorkDeps } from './work.deps.js';
 import * as queries from './work.queries.js';
 import * as service from './work.service.js';
@@ -36,10 +35,9 @@ const commands: { path: string; summary: string; body: z.ZodType; toCommand: (bo
   { path: 'comments', summary: 'Trao đổi', body: contract.commentBody, toCommand: (b: z.infer<typeof contract.commentBody>) => ({ name: 'comment', ...b }) },
 ];
 
-export const workRoutes: FastifyPluginAsyncZod<WorkDeps & { files: FileStore; names: NameCache; listItems: ListItemCache }> = async (app, deps) => {
-  app.get('/tasks', { schema: { tags, summary: 'Danh sách nhiệm vụ', querystring: contract.taskListQuery, response: { 200: contract.taskPage, ...errors } } }, async (request, reply) =>
-    // Already JSON, put together from items the contract's writer wrote (work.list-items.ts): sent as it is.
-    reply.type('application/json; charset=utf-8').send((await queries.listTasks(deps, actorOf(request), request.query)) as never),
+export const workRoutes: FastifyPluginAsyncZod<WorkDeps & { files: FileStore; names: NameCache }> = async (app, deps) => {
+  app.get('/tasks', { schema: { tags, summary: 'Danh sách nhiệm vụ', querystring: contract.taskListQuery, response: { 200: contract.taskPage, ...errors } } }, (request) =>
+    queries.listTasks(deps, actorOf(request), request.query),
   );
   app.post('/tasks', { schema: { tags, summary: 'Giao nhiệm vụ', body: contract.createTaskBody, response: { 200: contract.taskSchema, ...errors } } }, (request) =>
     service.assignTask(deps, actorOf(request), request.body),

@@ -1,12 +1,12 @@
 import type { CreateTaskBody } from '../../../contracts/work.js';
-import { type Db, type Tx, WriteConflict, writeTogether } from '../../db/client.js';
+import type { Db, Tx } from '../../db/client.js';
 import { type Actor, auditActorOf } from '../../platform/actor.js';
-import { auditAppendCtes, type AuditEntry } from '../../platform/audit.js';
+import { type AuditEntry, recordAudit } from '../../platform/audit.js';
 import { localDateOf, mondayOf } from '../../platform/calendar/dates.js';
 import { conflict, DomainError, forbidden, invalidState, notFound, validationError } from '../../platform/errors.js';
 import type { WorkingCalendar } from '../../platform/calendar/working-days.js';
 import { foldForSearch } from '../../platform/search-text.js';
-import { notificationsInsert } from '../notifications/index.js';
+import { notifyPeople } from '../notifications/index.js';
 import { findNamed, findPeople, type NamedPerson } from '../org/index.js';
 import type { WorkDeps } from './work.deps.js';
 import { isCollaboratorIn, presentTaskDetail } from './work.detail.js';
@@ -93,27 +93,16 @@ export async function assignTask(deps: WorkDeps, actor: Actor, input: CreateTask
   ];
   const notice = noticeOf('task.assigned', actor.displayName, input.title, state, state, assignerId);
   const history = { kind: 'task.assigned' as const, reason: null, before: {}, after: { status: state.status, ownerId: owner.id, dueDate, title: input.title } };
-  const write = {
-    guard: repository.taskInsert(task),
-    chained: auditAppendCtes(auditEntry(actor, now, task.id, history), 'guarded'),
-    checked: 'audit_row',
-    statements: [
-      repository.collaboratorsInsert(collaborators.map((c) => ({ agencyId: actor.agencyId, taskId: task.id, personId: c.personId, unitId: c.unitId }))),
-      notificationsInsert({ agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, subject: { type: 'task', id: task.id }, now }),
-      repository.unitCountersUpsert(actor.agencyId, unit.id, { ...outcomeDelta(null, task.countedOutcome), transfers: 0, extensions: 0 }, task.id),
-      repository.eventInsert(eventRow(actor, now, task.id, history)),
-    ],
-  };
-  // One statement is a transaction of its own; a caller with writes of its own shares one with it.
-  const { inTransaction } = options;
-  if (inTransaction) {
-    await deps.db.transaction(async (tx) => {
-      await writeTogether(tx, write);
-      await inTransaction(tx, task.id);
-    });
-  } else {
-    await writeTogether(deps.db, write);
-  }
+  await deps.db.transaction(async (tx) => {
+    await repository.insertTask(tx, task);
+    await repository.insertCollaborators(tx, collaborators.map((c) => ({ agencyId: actor.agencyId, taskId: task.id, personId: c.personId, unitId: c.unitId })));
+    await repository.insertEvent(tx, eventRow(actor, now, task.id, history));
+    await notifyPeople(tx, { agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, subject: { type: 'task', id: task.id }, now });
+    await repository.addUnitCounters(tx, actor.agencyId, unit.id, { ...outcomeDelta(null, task.countedOutcome), transfers: 0, extensions: 0 }, task.id);
+    await options.inTransaction?.(tx, task.id);
+    // Last: the audit lane stays locked until the commit.
+    await recordAudit(tx, auditEntry(actor, now, task.id, history));
+  });
   const names = new Map(named.map((person) => [person.id, person.fullName]));
   const row = { task, ownerName: owner.fullName, assignerName: names.get(assignerId) ?? '', unitName: unit.name };
   const context = { actor, now, calendar, settings: deps.signalSettings };
@@ -142,12 +131,15 @@ const asStored = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 /** How often a command reads again when its task changed between its read and its write. */
 const COMMAND_ATTEMPTS = 10;
 
+/** The task changed between a command's read and its write: nothing was written, the command reads again. */
+class WriteConflict extends Error {}
+
 /**
  * Runs one lifecycle command (rules, task row, event, audit, counters, notifications) and answers
  * with the task after it, as GET /tasks/:id would show it. The actor sees the result even when the
- * command took the task out of their hands (a refused transfer). Round trips: one read (the task
- * with what the answer shows), then every write in one statement, which is its own transaction and
- * writes only if the task is still as read; otherwise the command reads again and decides again.
+ * command took the task out of their hands (a refused transfer). The task is read without a lock;
+ * the writes run in one transaction that writes only if the task is still as read, otherwise the
+ * command reads again and decides again.
  */
 export async function runCommand(deps: WorkDeps, actor: Actor, taskId: string, command: WorkCommand) {
   const newOwnerId = 'newOwnerId' in command ? command.newOwnerId : undefined;
@@ -180,17 +172,15 @@ async function attemptCommand(deps: WorkDeps, actor: Actor, taskId: string, comm
   const notice = noticeOf(decision.event.kind, actor.displayName, row.title, before, next, actor.personId);
   const outcome = outcomeDelta(row.countedOutcome, columns.countedOutcome);
   const moves = { transfers: next.transferCount - before.transferCount, extensions: next.extensionCount - before.extensionCount };
-  await writeTogether(deps.db, {
-    guard: repository.taskUpdateAsRead(row, changes),
-    chained: auditAppendCtes(auditEntry(actor, now, row.id, decision.event), 'guarded'),
-    checked: 'audit_row',
-    statements: [
-      notificationsInsert({ agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, subject: { type: 'task', id: row.id }, now }),
-      repository.unitCountersUpsert(actor.agencyId, row.unitId, { ...outcome, ...moves }, row.id),
-      repository.weekCountersUpsert(actor.agencyId, row.unitId, mondayOf(localDateOf(now)), { completedOnTime: outcome.completedOnTime, completedLate: outcome.completedLate, ...moves }),
-      repository.personCountersUpsert(actor.agencyId, personalResponsibility(before, next)),
-      repository.eventInsert(eventRow(actor, now, row.id, decision.event)),
-    ],
+  await deps.db.transaction(async (tx) => {
+    if (!(await repository.updateTaskAsRead(tx, row, changes))) throw new WriteConflict();
+    await repository.insertEvent(tx, eventRow(actor, now, row.id, decision.event));
+    await notifyPeople(tx, { agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, subject: { type: 'task', id: row.id }, now });
+    await repository.addUnitCounters(tx, actor.agencyId, row.unitId, { ...outcome, ...moves }, row.id);
+    const week = { completedOnTime: outcome.completedOnTime, completedLate: outcome.completedLate, ...moves };
+    await repository.addWeekCounters(tx, actor.agencyId, row.unitId, mondayOf(localDateOf(now)), week);
+    await repository.addPersonCounters(tx, actor.agencyId, personalResponsibility(before, next));
+    await recordAudit(tx, auditEntry(actor, now, row.id, decision.event));
   });
 
   const names = await namesAfter(deps.db, actor.agencyId, found, named, before, next);

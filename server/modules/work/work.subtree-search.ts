@@ -1,7 +1,7 @@
-import { queryArrayRows } from '../../db/array-rows.js';
-import type { Db } from '../../db/client.js';
+import { sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../../db/client.js';
 import { addCalendarDays, daysBetween, laterDate } from '../../platform/calendar/dates.js';
-import type { TaskListKey, TaskPageFilter } from './work.task-page.js';
+import type { TaskPageFilter } from './work.task-page.js';
 
 /**
  * A text search on a unit's board, day by day in due order. Asked in one query, PostgreSQL matches
@@ -30,24 +30,23 @@ export const searchDayStart = (day: number) => addCalendarDays(DAY_ZERO, day);
  * unit rather than a walk over the subtree's tasks. Only when the search gives no start.
  */
 async function earliestDueIn(db: Db, agencyId: string, unitPath: string): Promise<string | undefined> {
-  const [[earliest]] = await queryArrayRows(
+  const [row] = await queryRows<{ earliest: string | null }>(
     db,
-    `select min(first.due_date)::text from units u
+    sql`select min(first.due_date)::text as earliest from units u
   cross join lateral (select t.due_date from tasks t where t.agency_id = u.agency_id and t.unit_path = u.path order by t.due_date limit 1) first
-where u.agency_id = $1 and u.path like $2`,
-    [agencyId, `${unitPath}%`],
+  where u.agency_id = ${agencyId} and u.path like ${`${unitPath}%`}`,
   );
-  return (earliest as string | null) ?? undefined;
+  return row?.earliest ?? undefined;
 }
 
-type PageQuery = (filter: TaskPageFilter) => Promise<TaskListKey[]>;
+type PageQuery<Row> = (filter: TaskPageFilter) => Promise<Row[]>;
 
 /** The rows of a subtree search page (plus one when more follow), asked day by day. */
-export async function searchSubtreeByDays(db: Db, filter: TaskPageFilter & { unitPath: string }, page: PageQuery): Promise<TaskListKey[]> {
+export async function searchSubtreeByDays<Row>(db: Db, filter: TaskPageFilter & { unitPath: string }, page: PageQuery<Row>): Promise<Row[]> {
   const start = laterDate(filter.dueFrom, filter.after?.[0]) ?? (await earliestDueIn(db, filter.agencyId, filter.unitPath));
   if (!start) return [];
   const lastDay = filter.dueTo ? searchDayOf(filter.dueTo) : Number.POSITIVE_INFINITY;
-  const rows: TaskListKey[] = [];
+  const rows: Row[] = [];
   const firstDay = searchDayOf(start);
   let day = firstDay;
   let span = 1;

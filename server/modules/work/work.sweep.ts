@@ -1,6 +1,5 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { openTaskStatuses, taskSignalLabels } from '../../../contracts/work.js';
-import { queryTogether } from '../../db/client.js';
 import { agencies, tasks } from '../../db/schema/index.js';
 import { canonicalJson } from '../../platform/audit.js';
 import { localDateOf } from '../../platform/calendar/dates.js';
@@ -13,7 +12,6 @@ import { outcomeOf } from './work.outcome.js';
 import * as repository from './work.repository.js';
 import { computeSignals, withEscalation } from './work.signals.js';
 import { contextAt } from './work.state.js';
-import { statusIn } from './work.task-page.js';
 
 const JOB = 'work.signal_sweep';
 const BATCH = 500;
@@ -49,7 +47,7 @@ export async function runSignalSweep(deps: WorkDeps, agencyId: string, runKey?: 
     const batch: repository.TaskRow[] = await deps.db
       .select()
       .from(tasks)
-      .where(and(eq(tasks.agencyId, agencyId), sql.raw(statusIn('status', openTaskStatuses)), after ? sql`(${tasks.dueDate}, ${tasks.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined))
+      .where(and(eq(tasks.agencyId, agencyId), inArray(tasks.status, openTaskStatuses), after ? sql`(${tasks.dueDate}, ${tasks.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined))
       .orderBy(asc(tasks.dueDate), asc(tasks.id))
       .limit(BATCH);
     if (batch.length === 0) break;
@@ -86,7 +84,7 @@ export async function runSignalSweep(deps: WorkDeps, agencyId: string, runKey?: 
           });
         }
       }
-      await queryTogether(tx, [repository.unitsCountersUpsert(agencyId, unitDeltas, batch[0].id)]);
+      await repository.addUnitsCounters(tx, agencyId, unitDeltas, batch[0].id);
     });
     checked += batch.length;
     const last = batch[batch.length - 1];

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarDays } from '../../db/schema/index.js';
 import { createAgency } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { CACHE_BOUNDS } from '../cache.js';
 import { createCalendarCache } from './calendar.repository.js';
 
 let t: TestApp;
@@ -11,18 +12,21 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('calendar cache', () => {
-  it('keeps the calendar it holds when it reads the same days again, and takes a new one when a day changed', async () => {
+  it('sees an edit at once when told, and one made through another instance within its TTL', async () => {
     const { agencyId } = await createAgency(t.database.db);
-    // Read again on every call: the delay has always passed.
-    const calendars = createCalendarCache(t.database.db, 0);
-    const first = await calendars.get(agencyId);
-    expect(await calendars.get(agencyId)).toBe(first);
-    expect(first.isWorkingDay('2026-06-15')).toBe(true);
+    let now = 1_000;
+    // Two server instances on one database: each keeps its own cache.
+    const here = createCalendarCache(t.database.db, { ...CACHE_BOUNDS.calendars, now: () => now });
+    const there = createCalendarCache(t.database.db, { ...CACHE_BOUNDS.calendars, now: () => now });
+    expect((await here.get(agencyId)).isWorkingDay('2026-06-15')).toBe(true);
+    expect((await there.get(agencyId)).isWorkingDay('2026-06-15')).toBe(true);
 
     await t.database.db.insert(calendarDays).values({ agencyId, day: '2026-06-15', kind: 'holiday', name: 'Nghỉ bù' });
-    const changed = await calendars.get(agencyId);
-    expect(changed).not.toBe(first);
-    expect(changed.isWorkingDay('2026-06-15')).toBe(false);
-    expect(await calendars.get(agencyId)).toBe(changed);
+    here.forget(agencyId);
+    expect((await here.get(agencyId)).isWorkingDay('2026-06-15')).toBe(false);
+    now += CACHE_BOUNDS.calendars.ttlMs - 1;
+    expect((await there.get(agencyId)).isWorkingDay('2026-06-15')).toBe(true);
+    now += 2;
+    expect((await there.get(agencyId)).isWorkingDay('2026-06-15')).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
+import { CACHE_BOUNDS, type CacheOptions, createCache } from '../cache.js';
 import { calendarDays } from '../../db/schema/index.js';
 import { VIETNAM_CALENDAR_2023_2027 } from './holidays-vn.js';
 import { WorkingCalendar } from './working-days.js';
@@ -16,23 +17,18 @@ export async function loadWorkingCalendar(db: Db | Tx, agencyId: string): Promis
 }
 
 /**
- * Working calendars per agency, read again after a minute: every task command needs one, and the
- * holidays change a few times a year. A calendar read again with the same days is the object held
- * before: its day table stays built, and what was computed with it (the task list's items, compared
- * by calendar identity) stays valid.
+ * Working calendars per agency: every task command needs one, and the holidays change a few times a
+ * year. Staleness: an edit through this instance is seen at once (the calendar service calls
+ * `forget`); one through another instance after CACHE_BOUNDS.calendars.ttlMs at most.
  */
-export function createCalendarCache(db: Db, ttlMs = 60_000) {
-  const cache = new Map<string, { calendar: Promise<WorkingCalendar>; loadedAt: number }>();
+export function createCalendarCache(db: Db, options: CacheOptions = CACHE_BOUNDS.calendars) {
+  const cache = createCache<string, Promise<WorkingCalendar>>(options);
   return {
     get(agencyId: string): Promise<WorkingCalendar> {
-      const hit = cache.get(agencyId);
-      if (hit && Date.now() - hit.loadedAt < ttlMs) return hit.calendar;
-      const held = hit?.calendar.catch(() => null);
-      const calendar = loadWorkingCalendar(db, agencyId).then(async (loaded) => {
-        const before = await held;
-        return before?.hasSameDaysAs(loaded) ? before : loaded;
-      });
-      cache.set(agencyId, { calendar, loadedAt: Date.now() });
+      const held = cache.get(agencyId);
+      if (held) return held;
+      const calendar = loadWorkingCalendar(db, agencyId);
+      cache.set(agencyId, calendar);
       calendar.catch(() => cache.delete(agencyId));
       return calendar;
     },

@@ -56,13 +56,6 @@ export class WorkingCalendar {
     }
   }
 
-  /** Whether both calendars hold the same dated exceptions, and so answer every question alike. */
-  hasSameDaysAs(other: WorkingCalendar): boolean {
-    if (other.exceptions.size !== this.exceptions.size) return false;
-    for (const [day, kind] of this.exceptions) if (other.exceptions.get(day) !== kind) return false;
-    return true;
-  }
-
   isWorkingDay(day: string): boolean {
     const index = this.indexOf(day);
     if (index !== null) return this.lookup().isWorking[index] === 1;

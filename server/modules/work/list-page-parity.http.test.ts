@@ -1,13 +1,10 @@
 import { sql } from 'drizzle-orm';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { taskPage } from '../../../contracts/work.js';
-import { loadConfig } from '../../config.js';
 import { createUser } from '../../test/factories.js';
 import { api, login } from '../../test/http.js';
 import { type TestApp } from '../../test/test-app.js';
 import { useWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
-import { pageJson } from './work.list-items.js';
 
 let t: TestApp;
 let f: WorkFixture;
@@ -37,6 +34,13 @@ async function detailAsListItem(client: Client, id: string) {
 }
 
 describe('task list items', () => {
+  it('show a collaborator the abilities the task page offers them', async () => {
+    const task = await f.assign({ collaboratorIds: [f.people.outsider.id] });
+    const item = await itemOf(f.clients.outsider, '/api/v1/tasks?view=unit', task.id);
+    expect(item?.abilities).toEqual(['comment']);
+    expect(item).toEqual(await detailAsListItem(f.clients.outsider, task.id));
+  });
+
   it('show each viewer the task as its own page does, asked again and again by several viewers', async () => {
     const task = await f.assign();
     for (let round = 0; round < 2; round++) {
@@ -44,7 +48,6 @@ describe('task list items', () => {
       expect(await itemOf(f.clients.head, unitBoard(), task.id)).toEqual(await detailAsListItem(f.clients.head, task.id));
       expect(await itemOf(f.clients.leader, unitBoard(), task.id)).toEqual(await detailAsListItem(f.clients.leader, task.id));
     }
-    // A second leader stands in the same relation as the first: the item written for one serves the other.
     const deputy = await createUser(t.database.db, f.root, ['leader'], { fullName: 'Phạm Minh Tuấn' });
     const secondLeader = api(t.app, await login(t.app, deputy.username));
     expect(await itemOf(secondLeader, unitBoard(), task.id)).toEqual(await detailAsListItem(secondLeader, task.id));
@@ -105,25 +108,5 @@ describe('task list items', () => {
       cursor = page.nextCursor;
     } while (cursor);
     expect(seen).toEqual(ids);
-  });
-});
-
-describe('pageJson', () => {
-  it('writes the page the items and cursor make, as JSON.stringify would', () => {
-    const json = fc.jsonValue().map((value) => JSON.parse(JSON.stringify(value)) as unknown);
-    fc.assert(
-      fc.property(fc.array(json, { maxLength: 5 }), fc.option(fc.string()), (items, nextCursor) => {
-        const written = pageJson(items.map((item) => Buffer.from(JSON.stringify(item))), nextCursor);
-        expect(JSON.parse(written.toString('utf8'))).toEqual({ items, nextCursor });
-      }),
-    );
-  });
-});
-
-describe('list item cache size', () => {
-  it('is a setting: 10,000 items unless WORK_LIST_ITEM_CACHE_ENTRIES says otherwise, and never below 100', () => {
-    expect(loadConfig({ NODE_ENV: 'test' }).WORK_LIST_ITEM_CACHE_ENTRIES).toBe(10_000);
-    expect(loadConfig({ NODE_ENV: 'test', WORK_LIST_ITEM_CACHE_ENTRIES: '200000' }).WORK_LIST_ITEM_CACHE_ENTRIES).toBe(200_000);
-    expect(() => loadConfig({ NODE_ENV: 'test', WORK_LIST_ITEM_CACHE_ENTRIES: '10' })).toThrow(/WORK_LIST_ITEM_CACHE_ENTRIES/);
   });
 });
