@@ -15,7 +15,7 @@ import { registerUnsafeTextGuard } from './http/unsafe-text.js';
 import { logOneLinePerRequest } from './http/logging.js';
 import { registerWebApp } from './http/web.js';
 import { auditRoutes } from './modules/audit/index.js';
-import { accountsRoutes, authRoutes, createAccounts, resolveSession, takenUsernames } from './modules/auth/index.js';
+import { accountsRoutes, authRoutes, createAccounts, disableAccountOfPerson, resolveSession, takenUsernames } from './modules/auth/index.js';
 import { calendarRoutes } from './modules/calendar/index.js';
 import { conductRoutes, conductSubtreeMoved } from './modules/conduct/index.js';
 import { disseminationRoutes, disseminationSubtreeMoved } from './modules/dissemination/index.js';
@@ -107,7 +107,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       // A unit move carries along every module's copies of unit paths and subtree totals, in the move's transaction.
       const onSubtreeMoved = [workSubtreeMoved, disseminationSubtreeMoved, documentsSubtreeMoved, feedbackSubtreeMoved, conductSubtreeMoved];
       const names = createNameCache(db);
-      await api.register(orgRoutes, { ...base, onSubtreeMoved, names, accounts: { takenUsernames, createAccounts } });
+      await api.register(orgRoutes, { ...base, onSubtreeMoved, names, accounts: { takenUsernames, createAccounts, disableAccountOfPerson } });
       await api.register(auditRoutes, { ...base, checkpointKey: auditCheckpointKeyOf(deps.config) });
       await api.register(accountsRoutes, base);
       await api.register(setupRoutes, base);

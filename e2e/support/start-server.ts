@@ -26,6 +26,8 @@ export async function startServer(options: { name: string; port: number; seedDem
     LOG_LEVEL: 'warn',
     NODE_ENV: 'production',
     SEED_DEMO: String(options.seedDemo),
+    // One process: a journey reads back a name or holiday it just changed, which other processes see within the cache bound (platform/cache.ts).
+    WEB_CONCURRENCY: '1',
     FEEDBACK_IDENTITY_KEY: randomBytes(32).toString('base64'),
   };
   if (database.url) env.DATABASE_URL = database.url;

@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Actor } from '../platform/actor.js';
+import type { Actor, ResolvedSession } from '../platform/actor.js';
 import { DomainError, unauthenticated } from '../platform/errors.js';
-import type { ResolvedSession } from '../modules/auth/index.js';
 
 export const SESSION_COOKIE = 'congvu_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

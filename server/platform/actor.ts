@@ -52,3 +52,12 @@ export function auditActorOf(actor: Actor): AuditActor {
 }
 
 export const systemActor: AuditActor = { userId: null, name: 'Hệ thống' };
+
+/** A session cookie resolved: who is asking, and what the session itself carries. */
+export interface ResolvedSession {
+  actor: Actor;
+  csrfToken: string;
+  username: string;
+  agencyName: string;
+  mustChangePassword: boolean;
+}

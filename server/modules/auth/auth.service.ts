@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Db } from '../../db/client.js';
-import { type Actor, auditActorOf, type Role } from '../../platform/actor.js';
+import { type Actor, auditActorOf, type ResolvedSession, type Role } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Clock } from '../../platform/clock.js';
 import { unauthenticated, validationError } from '../../platform/errors.js';
@@ -80,13 +80,6 @@ export async function login(deps: AuthDeps, username: string, password: string, 
   return { token };
 }
 
-export interface ResolvedSession {
-  actor: Actor;
-  csrfToken: string;
-  username: string;
-  agencyName: string;
-  mustChangePassword: boolean;
-}
 
 /**
  * Resolves a cookie token into the actor, or undefined when the session is unknown, expired or disabled.

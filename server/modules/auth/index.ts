@@ -1,5 +1,5 @@
 export { authRoutes } from './auth.routes.js';
-export { actorOfUsername, hashPassword, hashToken, resolveSession, type ResolvedSession } from './auth.service.js';
+export { actorOfUsername, hashPassword, hashToken, resolveSession } from './auth.service.js';
 export { disableAccountOfPerson } from './auth.repository.js';
 export { createAccounts, type NewAccount } from './accounts.js';
 export { accountsRoutes } from './accounts.routes.js';

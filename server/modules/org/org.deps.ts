@@ -12,16 +12,17 @@ export interface OrgDeps {
   names?: NameCache;
   /** Run in a unit move's transaction, after org has moved its units and people (see subtree-moved.ts). */
   onSubtreeMoved?: readonly SubtreeMovedHook[];
-  /** The auth module's account writer, given by the app, so an import can create logins in its transaction. */
-  accounts?: ImportAccountWriter;
+  /** The auth module's account writer, given by the app (org does not import auth, which reads org): an import creates logins and a person who leaves loses theirs, in org's transaction. */
+  accounts: AccountWriter;
 }
 
-export interface ImportAccountWriter {
+export interface AccountWriter {
   takenUsernames(db: Db | Tx, usernames: string[]): Promise<Set<string>>;
   createAccounts(
     tx: Tx,
     accounts: { agencyId: string; personId: string; username: string; displayName: string; password: string; roles: Role[]; mustChangePassword: boolean }[],
   ): Promise<unknown>;
+  disableAccountOfPerson(tx: Tx, personId: string): Promise<unknown>;
 }
 
 export function auditContext(deps: OrgDeps, actor: Actor) {

@@ -95,8 +95,7 @@ export async function importPeople(deps: OrgDeps, actor: Actor, file: { buffer: 
     }
     if (unit && category) valid.push({ raw, input: result.data, unitPath: unit.path, account: login.account });
   }
-  if (usernamesInFile.size > 0 && !deps.accounts) errors.push(rowError(1, 'username', 'Không thể cấp tài khoản khi nhập', 'Logins cannot be created by this import'));
-  const takenUsernames = deps.accounts ? await deps.accounts.takenUsernames(deps.db, [...usernamesInFile.keys()]) : new Set<string>();
+  const takenUsernames = await deps.accounts.takenUsernames(deps.db, [...usernamesInFile.keys()]);
   for (const [username, row] of usernamesInFile) {
     if (takenUsernames.has(username)) errors.push(rowError(row, 'username', 'Tên đăng nhập đã được dùng', 'Username already taken'));
   }
@@ -116,7 +115,7 @@ export async function importPeople(deps: OrgDeps, actor: Actor, file: { buffer: 
     const logins = people.flatMap(({ id, fullName, account }) =>
       account ? [{ agencyId: actor.agencyId, personId: id, username: account.username, displayName: fullName, password: account.password, roles: account.roles, mustChangePassword: true }] : [],
     );
-    if (logins.length > 0) await deps.accounts!.createAccounts(tx, logins);
+    if (logins.length > 0) await deps.accounts.createAccounts(tx, logins);
     await recordAction(tx, auditContext(deps, actor), 'person.imported', { type: 'import', id: file.fileName }, {
       fileName: file.fileName,
       people: rows.map((r) => ({ id: r.id, fullName: r.fullName })),

@@ -5,7 +5,6 @@ import { recordAction } from '../../platform/audit.js';
 import { conflict, forbidden, invalidState, notFound, validationError } from '../../platform/errors.js';
 import { decodeCursor, toPage } from '../../platform/paging.js';
 import { foldForSearch, likePattern } from '../../platform/search-text.js';
-import { disableAccountOfPerson } from '../auth/index.js';
 import { auditContext, type OrgDeps } from './org.deps.js';
 import { canManageOrganisation, canSeePerson, visiblePeopleScope } from './org.policy.js';
 import { presentPerson } from './org.presenter.js';
@@ -119,7 +118,7 @@ export async function deactivatePerson(deps: OrgDeps, actor: Actor, id: string, 
   await deps.db.transaction(async (tx) => {
     await repository.updatePerson(tx, actor.agencyId, id, { status: 'left', leftOn: input.leftOn, updatedAt: deps.clock.now() });
     await repository.removeManagerRolesOf(tx, id);
-    await disableAccountOfPerson(tx, id);
+    await deps.accounts.disableAccountOfPerson(tx, id);
     await recordAction(tx, auditContext(deps, actor), 'person.deactivated', { type: 'person', id }, input);
   });
   return getPerson(deps, actor, id);

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/client.js';
 import { addCalendarDays, daysBetween, laterDate } from '../../platform/calendar/dates.js';
-import type { TaskPageFilter } from './work.task-page.js';
 
 /**
  * A text search on a unit's board, day by day in due order. Asked in one query, PostgreSQL matches
@@ -39,10 +38,19 @@ async function earliestDueIn(db: Db, agencyId: string, unitPath: string): Promis
   return row?.earliest ?? undefined;
 }
 
-type PageQuery<Row> = (filter: TaskPageFilter) => Promise<Row[]>;
+/** What the day-by-day search reads of a page's filter, and sets on it for each round. */
+interface DayWindowFilter {
+  agencyId: string;
+  unitPath: string;
+  dueFrom?: string;
+  dueTo?: string;
+  after?: [string, string];
+  searchDays?: number[];
+  limit: number;
+}
 
 /** The rows of a subtree search page (plus one when more follow), asked day by day. */
-export async function searchSubtreeByDays<Row>(db: Db, filter: TaskPageFilter & { unitPath: string }, page: PageQuery<Row>): Promise<Row[]> {
+export async function searchSubtreeByDays<Row, Filter extends DayWindowFilter>(db: Db, filter: Filter, page: (filter: Filter) => Promise<Row[]>): Promise<Row[]> {
   const start = laterDate(filter.dueFrom, filter.after?.[0]) ?? (await earliestDueIn(db, filter.agencyId, filter.unitPath));
   if (!start) return [];
   const lastDay = filter.dueTo ? searchDayOf(filter.dueTo) : Number.POSITIVE_INFINITY;

@@ -1,4 +1,4 @@
-import '../login.css';
+import '../../../shared/ui/login-card.css';
 import { Card, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { BrandEmblem, LanguageSwitch } from '../../../shared/ui';

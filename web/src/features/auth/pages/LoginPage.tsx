@@ -1,4 +1,4 @@
-import '../login.css';
+import '../../../shared/ui/login-card.css';
 import { Card, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';

@@ -1,4 +1,4 @@
-import '../../auth/login.css';
+import '../../../shared/ui/login-card.css';
 import { Alert, Button, Card, Form, Input, Result, Spin, Typography } from 'antd';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
