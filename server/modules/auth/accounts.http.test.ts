@@ -1,3 +1,4 @@
+import { THROTTLE_RULES } from './auth.throttle.rules.js';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/client.js';
@@ -144,10 +145,11 @@ describe('password, lock and deactivation', () => {
     await login(t.app, staff.username, INITIAL);
   });
 
-  it('unlocks a locked account and lists locked ones', async () => {
+  it('unlocks an account whose name login throttling holds, and lists locked ones', async () => {
     const { root, client } = await agencyWithAdmin();
     const staff = await createUser(t.database.db, root, ['staff']);
-    for (let i = 0; i < 5; i++) await api(t.app, null).post('/api/v1/auth/login', { username: staff.username, password: 'sai' });
+    const nameRule = THROTTLE_RULES.find((rule) => rule.kind === 'name')!;
+    for (let i = 0; i <= nameRule.freeFailures; i++) await api(t.app, null).post('/api/v1/auth/login', { username: staff.username, password: 'sai' });
     const locked = (await client.get('/api/v1/accounts?state=locked')).json().items;
     expect(locked.map((a: { id: string }) => a.id)).toEqual([staff.userId]);
     expect(locked[0].abilities.canUnlock).toBe(true);
