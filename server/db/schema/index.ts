@@ -9,3 +9,4 @@ export * from './conduct.js';
 export * from './feedback.js';
 export * from './procedures.js';
 export * from './evaluation.js';
+export * from './privacy.js';

@@ -18,3 +18,4 @@ export type { CaseCommand } from './conduct.rules.js';
 export { conductSubtreeMoved } from './conduct.subtree-moved.js';
 /** For the evaluation module: disciplinary measures decided in a period, for a whole agency at once. */
 export { disciplinesDecidedIn, type DisciplineInPeriod } from './conduct.evaluation-facts.js';
+export { personCasesExport } from './conduct.person-export.js';

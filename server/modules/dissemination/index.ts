@@ -9,3 +9,4 @@ export { getMeeting } from './meetings.queries.js';
 export { disseminationSubtreeMoved } from './dissemination.subtree-moved.js';
 /** For the evaluation module: missing acknowledgements and unexcused absences of a period, as SQL to select from. */
 export { disseminationEvaluationFacts } from './dissemination.evaluation-facts.js';
+export { personDisseminationExport } from './dissemination.person-export.js';

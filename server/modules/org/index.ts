@@ -12,3 +12,4 @@ export { depthOfPath, subtreeRollup, type SubtreeRollupRow } from './subtree-rol
 export { ancestorShifts, ancestorShiftValues, repathStatement, type SubtreeMoved, type SubtreeMovedHook } from './subtree-moved.js';
 export { agencyNameOf } from './agency-name.js';
 export { peopleInSubtree } from './people-in-subtree.js';
+export { personProfileExport } from './org.person-export.js';

@@ -11,3 +11,4 @@ export { personResponsibility, type PersonOpenTask } from './work.person-respons
 /** For the evaluation module: a period's task facts, assigners and transfers away over a subtree, as SQL to select from. */
 export { evaluationAssigners, evaluationTaskFacts, evaluationTransfersAway, type EvaluationWindow } from './work.evaluation-facts.js';
 export { countTasksBySignal } from './work.signal-counts.js';
+export { personTasksExport } from './work.person-export.js';

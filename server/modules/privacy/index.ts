@@ -1,0 +1,3 @@
+export { privacyRoutes } from './privacy.routes.js';
+export type { PrivacyDeps } from './privacy.deps.js';
+export { SENSITIVE_FIELDS } from './privacy.sensitive.js';
