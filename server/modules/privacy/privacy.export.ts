@@ -8,7 +8,7 @@ import { personProfileExport } from '../org/index.js';
 import { personTasksExport } from '../work/index.js';
 import { auditContext, type PrivacyDeps } from './privacy.deps.js';
 import { assertHandlesPersonalData } from './privacy.policy.js';
-import { sensitiveFieldsOf, SENSITIVE_FIELDS } from './privacy.sensitive.js';
+import { isNeverExported, sensitiveFieldsOf, SENSITIVE_FIELDS } from './privacy.sensitive.js';
 import { personNotFound } from './privacy.service.js';
 
 export const LEGAL_BASIS = 'Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15; Nghị định 356/2025/NĐ-CP (trước 01/01/2026: Nghị định 13/2023/NĐ-CP)';
@@ -17,9 +17,11 @@ const SECTION_LIMITS: Record<string, number> = { tasks: 5000, taskEvents: 20000,
 
 type Row = Record<string, unknown>;
 
-function section(key: string, rows: Row[], table?: keyof typeof SENSITIVE_FIELDS) {
+function section(key: string, selected: Row[], table?: keyof typeof SENSITIVE_FIELDS) {
+  // A second guard behind the readers' own column lists: a sealed column never leaves, whatever a reader selects.
+  const rows = table ? selected.map((row) => Object.fromEntries(Object.entries(row).filter(([field]) => !isNeverExported(table, field)))) : selected;
   const fields = rows.length > 0 ? Object.keys(rows[0]) : [];
-  return { key, rows, sensitiveFields: table ? sensitiveFieldsOf(table, fields) : {}, truncated: SECTION_LIMITS[key] !== undefined && rows.length >= SECTION_LIMITS[key] };
+  return { key, rows, sensitiveFields: table ? sensitiveFieldsOf(table, fields) : {}, truncated: SECTION_LIMITS[key] !== undefined && selected.length >= SECTION_LIMITS[key] };
 }
 
 /**

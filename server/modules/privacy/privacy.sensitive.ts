@@ -37,3 +37,8 @@ export function sensitiveFieldsOf(table: keyof typeof SENSITIVE_FIELDS, fields: 
   const registry: Record<string, string> = SENSITIVE_FIELDS[table];
   return Object.fromEntries(fields.filter((field) => snakeOf(field) in registry).map((field) => [field, registry[snakeOf(field)]]));
 }
+
+/** Whether a field (camelCase) of a table must be left out of an export even if a reader selected it. */
+export function isNeverExported(table: string, field: string): boolean {
+  return NEVER_EXPORTED.has(`${table}.${snakeOf(field)}`);
+}
