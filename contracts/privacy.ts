@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { isoDate, isoDateTime, optionalText, pageOf, pageQuery, text } from './common.js';
 
-export const privacyRequestKinds = ['access', 'correction', 'deletion', 'objection'] as const;
-export const privacyRequestStates = ['received', 'answered', 'refused'] as const;
-export type PrivacyRequestKind = (typeof privacyRequestKinds)[number];
-export type PrivacyRequestState = (typeof privacyRequestStates)[number];
+import { privacyRequestKinds, privacyRequestStates } from './privacy-vocabulary.js';
+
+export { privacyRequestKinds, privacyRequestStates, type PrivacyRequestKind, type PrivacyRequestState } from './privacy-vocabulary.js';
 
 export const createPrivacyRequestBody = z.object({
   personId: z.uuid().describe('Người có yêu cầu (chủ thể dữ liệu), thuộc cơ quan'),

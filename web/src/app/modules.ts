@@ -9,6 +9,7 @@ import { authModule } from '../features/auth';
 import { homeModule } from '../features/home';
 import { orgModule } from '../features/org';
 import { proceduresModule } from '../features/procedures';
+import { privacyModule } from '../features/privacy';
 import { workModule } from '../features/work';
 import type { AppModule } from '../shared/modules';
 
@@ -16,4 +17,4 @@ import type { AppModule } from '../shared/modules';
  * Every feature module of the app. A new module adds its routes, menu entries and home
  * widgets by exporting an AppModule and being listed here.
  */
-export const appModules: readonly AppModule[] = [homeModule, workModule, documentsModule, disseminationModule, conductModule, feedbackModule, proceduresModule, evaluationModule, orgModule, calendarModule, auditModule, authModule];
+export const appModules: readonly AppModule[] = [homeModule, workModule, documentsModule, disseminationModule, conductModule, feedbackModule, proceduresModule, evaluationModule, orgModule, calendarModule, auditModule, privacyModule, authModule];

@@ -11,5 +11,6 @@ import { shellMessages } from './shell';
 import { workActionMessages } from './work-actions';
 import { workMessages } from './work';
 import { procedureMessages } from './procedures';
+import { privacyMessages } from './privacy';
 
-export const en: Messages = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages, ...documentMessages, ...disseminationMessages, ...conductMessages, ...feedbackMessages, ...procedureMessages, ...evaluationMessages };
+export const en: Messages = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages, ...documentMessages, ...disseminationMessages, ...conductMessages, ...feedbackMessages, ...procedureMessages, ...evaluationMessages, ...privacyMessages };

@@ -10,6 +10,7 @@ import { shellMessages } from './shell';
 import { workActionMessages } from './work-actions';
 import { workMessages } from './work';
 import { procedureMessages } from './procedures';
+import { privacyMessages } from './privacy';
 
 /** Vietnamese strings: the source of truth. A new module adds its file here (and in en/). */
-export const vi = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages, ...documentMessages, ...disseminationMessages, ...conductMessages, ...feedbackMessages, ...procedureMessages, ...evaluationMessages };
+export const vi = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages, ...documentMessages, ...disseminationMessages, ...conductMessages, ...feedbackMessages, ...procedureMessages, ...evaluationMessages, ...privacyMessages };
