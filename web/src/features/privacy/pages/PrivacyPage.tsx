@@ -26,7 +26,7 @@ export function PrivacyPage() {
       <PageHeader
         title={t('privacy.nav.title')}
         description={t('privacy.nav.description')}
-        extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>{t('privacy.register.add')}</Button>}
+        extra={<Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setAdding(true)}>{t('privacy.register.add')}</Button>}
       />
       <Flex vertical gap={16}>
         <Card title={t('privacy.register.title')} extra={
