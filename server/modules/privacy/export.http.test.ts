@@ -42,6 +42,11 @@ describe('exporting one person’s data', () => {
     });
     expect(task.statusCode).toBe(200);
     await f.openCase();
+    const meeting = await f.clients.head.post('/api/v1/meetings', {
+      title: 'Hội nghị quán triệt Chỉ thị 24', unitId: f.department.id, startsAt: '2026-03-05T01:00:00Z', endsAt: '2026-03-05T03:00:00Z',
+      place: 'Hội trường tầng 2', chairId: f.people.head.id, inviteePersonIds: [f.people.subject.id],
+    });
+    expect(meeting.statusCode).toBe(200);
     const response = await f.clients.admin.get(`/api/v1/privacy/people/${f.people.subject.id}/export.json`);
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-disposition']).toContain('.json');
@@ -54,6 +59,7 @@ describe('exporting one person’s data', () => {
     expect(sectionOf(body, 'roles').rows).toEqual([expect.objectContaining({ role: 'staff' })]);
     expect(sectionOf(body, 'tasks').rows).toEqual([expect.objectContaining({ title: 'Rà soát hồ sơ tồn đọng', role: 'owner' })]);
     expect(sectionOf(body, 'taskEvents').rows.length).toBeGreaterThan(0);
+    expect(sectionOf(body, 'attendance').rows).toEqual([expect.objectContaining({ meetingTitle: 'Hội nghị quán triệt Chỉ thị 24', status: 'invited', place: 'Hội trường tầng 2' })]);
     const cases = sectionOf(body, 'conductCases');
     expect(cases.rows).toEqual([expect.objectContaining({ title: 'Chậm xử lý hồ sơ của công dân' })]);
     expect(Object.keys(cases.sensitiveFields)).toEqual(expect.arrayContaining(['description', 'conclusion', 'disciplineFormCode']));
