@@ -14,6 +14,7 @@ import { seedDemoConduct } from './db/seed/demo-conduct.js';
 import { seedDemoProcedures } from './db/seed/demo-procedures.js';
 import { seedDemoFeedback } from './db/seed/demo-feedback.js';
 import { seedDemoEvaluation } from './db/seed/demo-evaluation.js';
+import { seedDemoPrivacy } from './db/seed/demo-privacy.js';
 import { noticeOverdueAcceptanceForAllAgencies } from './modules/feedback/index.js';
 import { digestAllAgencies } from './modules/notifications/index.js';
 import { sweepAllAgencies } from './modules/work/index.js';
@@ -51,6 +52,7 @@ async function main() {
     await seedDemoConduct(database.db, systemClock.now(), seeded);
     await seedDemoProcedures(database.db, systemClock.now(), seeded);
     await seedDemoEvaluation(database.db, systemClock.now(), seeded);
+    await seedDemoPrivacy(database.db, systemClock.now(), seeded);
     await seedDemoFeedback(database.db, systemClock.now(), seeded, { files: createFileStore(join(config.DATA_DIR, 'files')), identityKey: feedbackIdentityKeyOf(config) });
   }
 
