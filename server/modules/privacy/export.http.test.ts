@@ -15,6 +15,12 @@ const REPORTER = 'Đỗ Thị Tố Giác';
 const REPORTER_PHONE = '0911222333';
 
 type Section = { key: string; rows: Record<string, unknown>[]; sensitiveFields: Record<string, string> };
+/** Moves a case to the step where the subject is asked to explain: from then on it is the subject's to see. */
+async function askToExplain(caseId: string) {
+  expect((await f.clients.inspector.post(`/api/v1/conduct/cases/${caseId}/verify`, { note: 'Đã kiểm tra sổ theo dõi' })).statusCode).toBe(200);
+  expect((await f.clients.inspector.post(`/api/v1/conduct/cases/${caseId}/request-explanation`, { workingDays: 5, questions: 'Đề nghị giải trình' })).statusCode).toBe(200);
+}
+
 const sectionOf = (body: { sections: Section[] }, key: string) => body.sections.find((s) => s.key === key)!;
 
 /** A public report about the subject from a named citizen (sealed), and the case opened from it with its sealed reporter. */
@@ -26,11 +32,12 @@ async function reportAndCaseAboutSubject() {
   });
   expect(submitted.statusCode).toBe(200);
   const actor = { userId: f.people.inspector.userId, agencyId: f.agencyId, personId: f.people.inspector.id, displayName: 'Phạm Minh Tuấn', roles: ['inspector' as const], unitId: f.inspection.id, unitPath: f.inspection.path, managedUnitPaths: [] };
-  await openCase({ db: t.database.db, clock: t.clock }, actor, {
+  const opened = await openCase({ db: t.database.db, clock: t.clock }, actor, {
     subject: { kind: 'person', personId: f.people.subject.id }, title: 'Phản ánh: gây khó khăn khi tiếp công dân', description: 'Công dân phản ánh qua cổng phản ánh.',
     items: [{ catalog: 'related', code: 'R.NHUNG_NHIEU' }], source: 'public_report', sourceId: crypto.randomUUID(), sourceReference: submitted.json().reference,
     reporter: { name: REPORTER, contact: REPORTER_PHONE, isAnonymous: false }, detectedOn: '2026-03-02',
   });
+  await askToExplain(opened.id);
   return submitted.json().reference as string;
 }
 
@@ -41,7 +48,9 @@ describe('exporting one person’s data', () => {
       collaboratorIds: [f.people.colleague.id], startDate: '2026-03-02', due: { kind: 'date', dueDate: '2026-03-13' },
     });
     expect(task.statusCode).toBe(200);
-    await f.openCase();
+    await askToExplain((await f.openCase()).id);
+    // A case still under internal verification is not yet the subject's to see, so not in their export.
+    await f.openCase({ title: 'Vụ việc đang xác minh nội bộ' });
     const meeting = await f.clients.head.post('/api/v1/meetings', {
       title: 'Hội nghị quán triệt Chỉ thị 24', unitId: f.department.id, startsAt: '2026-03-05T01:00:00Z', endsAt: '2026-03-05T03:00:00Z',
       place: 'Hội trường tầng 2', chairId: f.people.head.id, inviteePersonIds: [f.people.subject.id],
@@ -61,7 +70,7 @@ describe('exporting one person’s data', () => {
     expect(sectionOf(body, 'taskEvents').rows.length).toBeGreaterThan(0);
     expect(sectionOf(body, 'attendance').rows).toEqual([expect.objectContaining({ meetingTitle: 'Hội nghị quán triệt Chỉ thị 24', status: 'invited', place: 'Hội trường tầng 2' })]);
     const cases = sectionOf(body, 'conductCases');
-    expect(cases.rows).toEqual([expect.objectContaining({ title: 'Chậm xử lý hồ sơ của công dân' })]);
+    expect(cases.rows).toEqual([expect.objectContaining({ title: 'Chậm xử lý hồ sơ của công dân', status: 'awaiting_explanation' })]);
     expect(Object.keys(cases.sensitiveFields)).toEqual(expect.arrayContaining(['description', 'conclusion', 'disciplineFormCode']));
     // The collaborator's export holds the task as collaborator, and no case.
     const colleague = (await f.clients.admin.get(`/api/v1/privacy/people/${f.people.colleague.id}/export.json`)).json();
@@ -94,7 +103,7 @@ describe('exporting one person’s data', () => {
   });
 
   it('writes a readable workbook: one sheet per section, Vietnamese titles, sensitive columns marked', async () => {
-    await f.openCase();
+    await askToExplain((await f.openCase()).id);
     const response = await f.clients.admin.get(`/api/v1/privacy/people/${f.people.subject.id}/export.xlsx`);
     expect(response.headers['content-type']).toContain('spreadsheetml');
     const { default: excel } = await import('exceljs');
