@@ -34,6 +34,13 @@ describe('the register of personal-data requests', () => {
     expect(answered.json()).toMatchObject({ state: 'answered', isOverdue: false, handlerName: 'Hoàng Văn Nam', abilities: [] });
     const again = await admin.post(`/api/v1/privacy/requests/${created.json().id}/refuse`, { reason: 'x' });
     expect(again.statusCode).toBe(409);
+    // Each write and each export leaves an audit row; the request's note (personal details) stays out of it.
+    expect((await admin.get(`/api/v1/privacy/people/${f.people.subject.id}/export.json`)).statusCode).toBe(200);
+    const audit = (await admin.get('/api/v1/audit?action=privacy_request.')).json().items;
+    expect(audit.map((event: { action: string }) => event.action)).toEqual(['privacy_request.answered', 'privacy_request.created']);
+    expect(JSON.stringify(audit)).not.toContain('Xin bản sao');
+    const exported = (await admin.get('/api/v1/audit?action=personal_data.exported')).json().items;
+    expect(exported).toEqual([expect.objectContaining({ subjectId: f.people.subject.id })]);
   });
 
   it('uses the Decree 13 rule (72 hours) for requests received before 2026, and refuses with a reason', async () => {
