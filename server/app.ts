@@ -24,6 +24,7 @@ import { documentRoutes, documentsSubtreeMoved, planRoutes, planTargetTaskSource
 import { feedbackPublicRoutes, feedbackStaffRoutes, feedbackSubtreeMoved } from './modules/feedback/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { backupRoutes } from './modules/backup/index.js';
+import { privacyRoutes } from './modules/privacy/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
 import { createNameCache, orgRoutes } from './modules/org/index.js';
 import { followStepTasks, procedureRoutes, procedureStepTaskSource } from './modules/procedures/index.js';
@@ -130,6 +131,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(conductRoutes, { ...base, calendars, files });
       await api.register(procedureRoutes, { ...base, calendars });
       await api.register(evaluationRoutes, { ...base, calendars });
+      await api.register(privacyRoutes, { ...base, calendars });
       await api.register(backupRoutes, { database: deps.database, clock: deps.clock, dataDir: deps.config.DATA_DIR, appVersion: VERSION, token: deps.config.BACKUP_TOKEN, backupDir: deps.config.BACKUP_DIR });
       await api.register(newsRoutes, { ...base, files });
       await api.register(reportRoutes, { ...base, files, jobs: deps.reportJobs ?? createReportJobs() });

@@ -15,3 +15,4 @@ export * from './auth-throttle.js';
 export * from './audit-checkpoints.js';
 export * from './notifications.js';
 export * from './platform.js';
+export * from './privacy.js';

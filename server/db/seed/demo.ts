@@ -13,6 +13,7 @@ import { seedDemoEvaluation } from './demo-evaluation.js';
 import { seedDemoFeedback } from './demo-feedback.js';
 import { seedDemoHistory } from './demo-history.js';
 import { seedDemoNews } from './demo-news.js';
+import { seedDemoPrivacy } from './demo-privacy.js';
 import { seedDemoProcedures } from './demo-procedures.js';
 import { seedDemoWork } from './demo-work.js';
 
@@ -35,6 +36,7 @@ export async function seedDemoWhenEmpty(config: Config, db: Database['db']): Pro
   await seedDemoConduct(db, now(), seeded);
   await seedDemoProcedures(db, now(), seeded);
   await seedDemoEvaluation(db, now(), seeded);
+  await seedDemoPrivacy(db, now(), seeded);
   await seedDemoFeedback(db, now(), seeded, { files, identityKey: feedbackIdentityKeyOf(config) });
   await seedDemoNews(db, now(), seeded, { files });
   return seeded;

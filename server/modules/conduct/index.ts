@@ -19,3 +19,4 @@ export { conductSubtreeMoved } from './conduct.subtree-moved.js';
 /** For the evaluation module: disciplinary measures decided in a period, for a whole agency at once. */
 export { disciplinesDecidedIn, type DisciplineInPeriod } from './conduct.evaluation-facts.js';
 export { conductFigures, type ConductFigures } from './conduct.report-figures.js';
+export { personCasesExport } from './conduct.person-export.js';

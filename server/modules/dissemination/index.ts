@@ -10,3 +10,4 @@ export { disseminationSubtreeMoved } from './dissemination.subtree-moved.js';
 /** For the evaluation module: missing acknowledgements and unexcused absences of a period, as SQL to select from. */
 export { disseminationEvaluationFacts } from './dissemination.evaluation-facts.js';
 export { disseminationFigures, type DisseminationFigures } from './dissemination.report-figures.js';
+export { personDisseminationExport } from './dissemination.person-export.js';

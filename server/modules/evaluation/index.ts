@@ -4,3 +4,4 @@ export type { EvaluationDeps } from './evaluation.deps.js';
 export { closePeriod, openPeriod, publishPeriod } from './evaluation.periods.js';
 export { answerAppeal, appeal, decide, review, selfAssess } from './evaluation.steps.js';
 export { evaluationDailyAllAgencies } from './evaluation.jobs.js';
+export { personScorecardsExport } from './evaluation.person-export.js';

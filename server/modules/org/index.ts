@@ -14,3 +14,4 @@ export { agencyNameOf } from './agency-name.js';
 export { peopleInSubtree } from './people-in-subtree.js';
 export { findAgencyByCode, findAgencyById, listPublicAgencies, type PublicAgency } from './agencies.public.js';
 export { childUnitsOf } from './units.children.js';
+export { personProfileExport } from './org.person-export.js';

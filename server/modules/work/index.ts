@@ -11,3 +11,4 @@ export { personResponsibility, type PersonOpenTask } from './work.person-respons
 export { evaluationAssigners, evaluationTaskFacts, evaluationTransfersAway, type EvaluationWindow } from './work.evaluation-facts.js';
 export { countTasksBySignal } from './work.signal-counts.js';
 export { monthlyOnTime, taskOutcomesByUnit, taskRequestCounts, type ReportWindow, type TaskOutcomeRow } from './work.report-figures.js';
+export { personTasksExport } from './work.person-export.js';

@@ -11,6 +11,7 @@ import { homeModule } from '../features/home';
 import { orgModule } from '../features/org';
 import { proceduresModule } from '../features/procedures';
 import { setupModule } from '../features/setup';
+import { privacyModule } from '../features/privacy';
 import { workModule } from '../features/work';
 import { newsModule } from '../features/news';
 import { reportsModule } from '../features/reports';
@@ -20,4 +21,4 @@ import type { AppModule } from '../shared/modules';
  * Every feature module of the app. A new module adds its routes, menu entries and home
  * widgets by exporting an AppModule and being listed here.
  */
-export const appModules: readonly AppModule[] = [homeModule, workModule, documentsModule, disseminationModule, conductModule, feedbackModule, proceduresModule, evaluationModule, newsModule, reportsModule, orgModule, calendarModule, auditModule, authModule, accountsModule, setupModule];
+export const appModules: readonly AppModule[] = [homeModule, workModule, documentsModule, disseminationModule, conductModule, feedbackModule, proceduresModule, evaluationModule, newsModule, reportsModule, orgModule, calendarModule, auditModule, privacyModule, authModule, accountsModule, setupModule];

@@ -13,5 +13,6 @@ import { workActionMessages } from './work-actions';
 import { workMessages } from './work';
 import { procedureMessages } from './procedures';
 import { newsMessages } from './news';
+import { privacyMessages } from './privacy';
 
-export const en: Messages = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages, ...documentMessages, ...disseminationMessages, ...conductMessages, ...feedbackMessages, ...procedureMessages, ...evaluationMessages, ...newsMessages, ...accountMessages };
+export const en: Messages = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages, ...documentMessages, ...disseminationMessages, ...conductMessages, ...feedbackMessages, ...procedureMessages, ...evaluationMessages, ...newsMessages, ...accountMessages, ...privacyMessages };

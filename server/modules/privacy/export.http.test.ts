@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { api } from '../../test/http.js';
+import type { TestApp } from '../../test/test-app.js';
+import { openCase } from '../conduct/index.js';
+import { type ConductFixture, useConductFixture } from '../conduct/conduct.test-fixture.js';
+
+let t: TestApp;
+let f: ConductFixture;
+useConductFixture((app, fixture) => {
+  t = app;
+  f = fixture;
+});
+
+const REPORTER = 'Đỗ Thị Tố Giác';
+const REPORTER_PHONE = '0911222333';
+
+type Section = { key: string; rows: Record<string, unknown>[]; sensitiveFields: Record<string, string> };
+/** Moves a case to the step where the subject is asked to explain: from then on it is the subject's to see. */
+async function askToExplain(caseId: string) {
+  expect((await f.clients.inspector.post(`/api/v1/conduct/cases/${caseId}/verify`, { note: 'Đã kiểm tra sổ theo dõi' })).statusCode).toBe(200);
+  expect((await f.clients.inspector.post(`/api/v1/conduct/cases/${caseId}/request-explanation`, { workingDays: 5, questions: 'Đề nghị giải trình' })).statusCode).toBe(200);
+}
+
+const sectionOf = (body: { sections: Section[] }, key: string) => body.sections.find((s) => s.key === key)!;
+
+/** A public report about the subject from a named citizen (sealed), and the case opened from it with its sealed reporter. */
+async function reportAndCaseAboutSubject() {
+  const submitted = await api(t.app, null).post('/api/v1/public/feedback/reports', {
+    agencyId: f.agencyId, category: 'harassment', unitId: f.department.id, officialName: 'Nguyễn Văn Bình',
+    content: 'Cán bộ gây khó khăn khi tiếp nhận hồ sơ.', occurredOn: '2026-02-26', isAnonymous: false,
+    reporter: { name: REPORTER, phone: REPORTER_PHONE, email: 'to.giac@example.vn' },
+  });
+  expect(submitted.statusCode).toBe(200);
+  const actor = { userId: f.people.inspector.userId, agencyId: f.agencyId, personId: f.people.inspector.id, displayName: 'Phạm Minh Tuấn', roles: ['inspector' as const], unitId: f.inspection.id, unitPath: f.inspection.path, managedUnitPaths: [] };
+  const opened = await openCase({ db: t.database.db, clock: t.clock }, actor, {
+    subject: { kind: 'person', personId: f.people.subject.id }, title: 'Phản ánh: gây khó khăn khi tiếp công dân', description: 'Công dân phản ánh qua cổng phản ánh.',
+    items: [{ catalog: 'related', code: 'R.NHUNG_NHIEU' }], source: 'public_report', sourceId: crypto.randomUUID(), sourceReference: submitted.json().reference,
+    reporter: { name: REPORTER, contact: REPORTER_PHONE, isAnonymous: false }, detectedOn: '2026-03-02',
+  });
+  await askToExplain(opened.id);
+  return submitted.json().reference as string;
+}
+
+describe('exporting one person’s data', () => {
+  it('gathers profile, accounts, roles, tasks and events, and cases, marking the sensitive fields', async () => {
+    const task = await f.clients.head.post('/api/v1/tasks', {
+      title: 'Rà soát hồ sơ tồn đọng', expectedOutput: 'Báo cáo rà soát', unitId: f.department.id, ownerId: f.people.subject.id,
+      collaboratorIds: [f.people.colleague.id], startDate: '2026-03-02', due: { kind: 'date', dueDate: '2026-03-13' },
+    });
+    expect(task.statusCode).toBe(200);
+    await askToExplain((await f.openCase()).id);
+    // A case still under internal verification is not yet the subject's to see, so not in their export.
+    await f.openCase({ title: 'Vụ việc đang xác minh nội bộ' });
+    const meeting = await f.clients.head.post('/api/v1/meetings', {
+      title: 'Hội nghị quán triệt Chỉ thị 24', unitId: f.department.id, startsAt: '2026-03-05T01:00:00Z', endsAt: '2026-03-05T03:00:00Z',
+      place: 'Hội trường tầng 2', chairId: f.people.head.id, inviteePersonIds: [f.people.subject.id],
+    });
+    expect(meeting.statusCode).toBe(200);
+    const response = await f.clients.admin.get(`/api/v1/privacy/people/${f.people.subject.id}/export.json`);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-disposition']).toContain('.json');
+    const body = response.json();
+    expect(body.personName).toBe('Nguyễn Văn Bình');
+    expect(sectionOf(body, 'profile').rows[0]).toMatchObject({ fullName: 'Nguyễn Văn Bình', isPartyMember: true, unitName: 'Ban Tuyên giáo' });
+    expect(sectionOf(body, 'profile').sensitiveFields).toHaveProperty('isPartyMember');
+    expect(sectionOf(body, 'accounts').rows[0]).toMatchObject({ isActive: true });
+    expect(JSON.stringify(sectionOf(body, 'accounts'))).not.toMatch(/password_?hash|\$argon|\$scrypt|\$2[aby]\$/i);
+    expect(sectionOf(body, 'roles').rows).toEqual([expect.objectContaining({ role: 'staff' })]);
+    expect(sectionOf(body, 'tasks').rows).toEqual([expect.objectContaining({ title: 'Rà soát hồ sơ tồn đọng', role: 'owner' })]);
+    expect(sectionOf(body, 'taskEvents').rows.length).toBeGreaterThan(0);
+    expect(sectionOf(body, 'attendance').rows).toEqual([expect.objectContaining({ meetingTitle: 'Hội nghị quán triệt Chỉ thị 24', status: 'invited', place: 'Hội trường tầng 2' })]);
+    const cases = sectionOf(body, 'conductCases');
+    expect(cases.rows).toEqual([expect.objectContaining({ title: 'Chậm xử lý hồ sơ của công dân', status: 'awaiting_explanation' })]);
+    expect(Object.keys(cases.sensitiveFields)).toEqual(expect.arrayContaining(['description', 'conclusion', 'disciplineFormCode']));
+    // The collaborator's export holds the task as collaborator, and no case.
+    const colleague = (await f.clients.admin.get(`/api/v1/privacy/people/${f.people.colleague.id}/export.json`)).json();
+    expect(sectionOf(colleague, 'tasks').rows).toEqual([expect.objectContaining({ role: 'collaborator' })]);
+    expect(sectionOf(colleague, 'conductCases').rows).toEqual([]);
+    // The assigner's export holds it as assigner.
+    const head = (await f.clients.admin.get(`/api/v1/privacy/people/${f.people.head.id}/export.json`)).json();
+    expect(sectionOf(head, 'tasks').rows).toEqual([expect.objectContaining({ role: 'assigner' })]);
+  });
+
+  it('never contains the reporter’s identity, sealed or plain, in JSON or in the workbook', async () => {
+    const reference = await reportAndCaseAboutSubject();
+    const json = await f.clients.admin.get(`/api/v1/privacy/people/${f.people.subject.id}/export.json`);
+    expect(json.statusCode).toBe(200);
+    const cases = sectionOf(json.json(), 'conductCases');
+    expect(cases.rows).toHaveLength(1);
+    for (const forbidden of [REPORTER, REPORTER_PHONE, 'to.giac@example.vn', reference, 'reporter', 'sourceReference', 'identity']) {
+      expect(json.body).not.toContain(forbidden);
+    }
+    const xlsx = await f.clients.admin.get(`/api/v1/privacy/people/${f.people.subject.id}/export.xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    const { default: excel } = await import('exceljs');
+    const workbook = new excel.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const text: string[] = [];
+    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => text.push(String(cell.value)))));
+    const all = text.join('\n');
+    expect(all).toContain('Phản ánh: gây khó khăn khi tiếp công dân');
+    for (const forbidden of [REPORTER, REPORTER_PHONE, 'to.giac@example.vn', reference]) expect(all).not.toContain(forbidden);
+  });
+
+  it('writes a readable workbook: one sheet per section, Vietnamese titles, sensitive columns marked', async () => {
+    await askToExplain((await f.openCase()).id);
+    const response = await f.clients.admin.get(`/api/v1/privacy/people/${f.people.subject.id}/export.xlsx`);
+    expect(response.headers['content-type']).toContain('spreadsheetml');
+    const { default: excel } = await import('exceljs');
+    const workbook = new excel.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Giới thiệu', 'Thông tin cá nhân', 'Tài khoản', 'Vai trò', 'Nhiệm vụ', 'Lịch sử nhiệm vụ', 'Quán triệt', 'Lịch sử quán triệt', 'Dự họp', 'Vụ việc (là đối tượng)', 'Đánh giá xếp loại',
+    ]);
+    const profileHeader = (workbook.getWorksheet('Thông tin cá nhân')!.getRow(1).values as string[]).filter(Boolean);
+    expect(profileHeader).toContain('Đảng viên (nhạy cảm)');
+    expect(profileHeader).toContain('Họ và tên');
+    const caseHeader = (workbook.getWorksheet('Vụ việc (là đối tượng)')!.getRow(1).values as string[]).filter(Boolean);
+    expect(caseHeader).toContain('Kết luận (nhạy cảm)');
+    expect(caseHeader).toContain('Tiêu đề');
+    expect(workbook.getWorksheet('Thông tin cá nhân')!.getRow(2).values).toContain('Có');
+  });
+});
