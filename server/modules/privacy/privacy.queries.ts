@@ -4,7 +4,7 @@ import type { privacyRequestListQuery } from '../../../contracts/privacy.js';
 import { people, privacyRequests } from '../../db/schema/index.js';
 import type { Actor } from '../../platform/actor.js';
 import { localDateOf } from '../../platform/calendar/dates.js';
-import { builderPageLimit, decodeCursor, toPage } from '../../platform/paging.js';
+import { decodeCursor, toPage } from '../../platform/paging.js';
 import type { PrivacyDeps } from './privacy.deps.js';
 import { assertHandlesPersonalData } from './privacy.policy.js';
 import { presentRequest } from './privacy.presenter.js';
@@ -22,7 +22,7 @@ export async function listRequests(deps: PrivacyDeps, actor: Actor, query: z.inf
     conditions.push(or(lt(privacyRequests.receivedOn, cursor[0]), and(eq(privacyRequests.receivedOn, cursor[0]), lt(privacyRequests.id, cursor[1]))));
   }
   const rows = await deps.db.select(selection).from(privacyRequests).innerJoin(people, eq(people.id, privacyRequests.personId))
-    .where(and(...conditions)).orderBy(desc(privacyRequests.receivedOn), desc(privacyRequests.id)).limit(builderPageLimit(query.limit));
+    .where(and(...conditions)).orderBy(desc(privacyRequests.receivedOn), desc(privacyRequests.id)).limit(query.limit + 1);
   const today = localDateOf(deps.clock.now());
   const page = toPage(rows, query.limit, (row) => [row.receivedOn, row.id]);
   return { items: page.items.map((row) => presentRequest(row, today)), nextCursor: page.nextCursor };
