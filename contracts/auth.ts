@@ -37,3 +37,9 @@ export const changePasswordBody = z
     path: ['newPassword'],
     message: 'Mật khẩu mới phải khác mật khẩu cũ / the new password must differ',
   });
+
+export const authOptionsResponse = z.object({
+  passwordLogin: z.boolean().describe('false: only single sign-on opens sessions (AUTH_PASSWORD_LOGIN=false)'),
+  singleSignOn: z.boolean().describe('An OpenID Connect provider is configured: sign in at GET /api/v1/auth/oidc/start'),
+});
+export type AuthOptions = z.infer<typeof authOptionsResponse>;

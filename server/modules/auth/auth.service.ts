@@ -59,10 +59,24 @@ export async function login(deps: AuthDeps, username: string, password: string) 
     });
     throw badCredentials();
   }
+  return openSession(deps, user, now, {});
+}
+
+/**
+ * Opens a session for a user already proven (password or single sign-on) and records the login;
+ * `linkOidcSubject` records the provider's subject in the same transaction. Returns the cookie token.
+ */
+export async function openSession(
+  deps: AuthDeps,
+  user: { id: string; agencyId: string; displayName: string },
+  now: Date,
+  change: Record<string, unknown>,
+  linkOidcSubject?: string,
+) {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   await deps.db.transaction(async (tx) => {
-    await repository.updateUser(tx, user.id, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now });
+    await repository.updateUser(tx, user.id, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now, ...(linkOidcSubject ? { oidcSubject: linkOidcSubject } : {}) });
     await repository.insertSession(tx, {
       tokenHash: hashToken(token),
       agencyId: user.agencyId,
@@ -77,7 +91,7 @@ export async function login(deps: AuthDeps, username: string, password: string) 
       action: 'user.logged_in',
       subjectType: 'user',
       subjectId: user.id,
-      change: {},
+      change,
       occurredAt: now,
     });
   });
