@@ -1,6 +1,6 @@
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, onUnauthenticated, setCsrfToken } from '../../shared/api';
-import type { SessionResponse, SessionUser } from '../../shared/contracts';
+import type { AuthOptions, SessionResponse, SessionUser } from '../../shared/contracts';
 
 const sessionQueryKey = ['auth', 'session'] as const;
 
@@ -65,4 +65,9 @@ export function useChangePassword() {
     mutationFn: (body: { currentPassword: string; newPassword: string }) => api.post<SessionResponse>('/auth/password', body),
     onSuccess: (session) => storeSession(queryClient, session),
   });
+}
+
+/** Which ways in the server offers: the password form, single sign-on, or both. */
+export function useAuthOptions() {
+  return useQuery({ queryKey: ['auth', 'options'], queryFn: () => api.get<AuthOptions>('/auth/options'), staleTime: Infinity });
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Role, SessionResponse, sessionUser } from '../../../../contracts/auth';
+import type { AuthOptions, Role, SessionResponse, sessionUser } from '../../../../contracts/auth';
 
 export type SessionUser = z.infer<typeof sessionUser>;
-export type { Role, SessionResponse };
+export type { AuthOptions, Role, SessionResponse };
