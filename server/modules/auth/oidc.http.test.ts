@@ -32,8 +32,8 @@ async function newAccount(email: string) {
 }
 
 /** Starts at the app, signs in at the provider as `subject`, and returns the callback URL and the app's flow cookie. */
-async function signInAtProvider(subject: string, alterAuthorizationUrl: (url: URL) => void = () => {}) {
-  const start = await t.app.inject({ method: 'GET', url: '/api/v1/auth/oidc/start' });
+async function signInAtProvider(subject: string, alterAuthorizationUrl: (url: URL) => void = () => {}, app = t.app) {
+  const start = await app.inject({ method: 'GET', url: '/api/v1/auth/oidc/start' });
   expect(start.statusCode).toBe(302);
   const flowCookie = start.cookies.find((c) => c.name === 'congvu_oidc')!;
   expect(flowCookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/api/v1/auth/oidc' });
@@ -44,8 +44,8 @@ async function signInAtProvider(subject: string, alterAuthorizationUrl: (url: UR
   return { callback, flowCookie: flowCookie.value };
 }
 
-async function finish(callback: URL, flowCookie: string) {
-  const response = await t.app.inject({ method: 'GET', url: `${callback.pathname}${callback.search}`, headers: { cookie: `congvu_oidc=${flowCookie}` } });
+async function finish(callback: URL, flowCookie: string, app = t.app) {
+  const response = await app.inject({ method: 'GET', url: `${callback.pathname}${callback.search}`, headers: { cookie: `congvu_oidc=${flowCookie}` } });
   expect(response.statusCode).toBe(302);
   return { location: response.headers.location, session: response.cookies.find((c) => c.name === 'congvu_session' && c.value !== '') };
 }
@@ -152,6 +152,18 @@ describe('sign-in options', () => {
     expect(refused.json()).toMatchObject({ code: 'password_login_disabled' });
     expect(refused.cookies.find((c) => c.name === 'congvu_session')).toBeUndefined();
     expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: user.username, password: TEST_PASSWORD } })).statusCode).toBe(200);
+  });
+
+  it('with password login off, single sign-on does not demand a change of a password nobody can use', async () => {
+    const email = `initial-${uniqueSuffix()}@example.vn`;
+    const user = await newAccount(email);
+    await t.database.db.update(users).set({ mustChangePassword: true }).where(eq(users.id, user.userId));
+    const subject = `sub-${uniqueSuffix()}`;
+    provider.people.set(subject, { email, email_verified: true });
+    const { callback, flowCookie } = await signInAtProvider(subject, () => {}, passwordOff.app);
+    const { session } = await finish(callback, flowCookie, passwordOff.app);
+    const current = await passwordOff.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers: { cookie: `congvu_session=${session!.value}` } });
+    expect(current.json().user.mustChangePassword).toBe(false);
   });
 
   it('answers 404 for single sign-on when it is not configured', async () => {

@@ -17,6 +17,7 @@ export class OidcSignInError extends Error {
 
 export interface OidcDeps extends AuthDeps {
   settings: OidcSettings;
+  passwordLogin: boolean;
 }
 
 const SCOPE = 'openid email profile';
@@ -81,5 +82,7 @@ export async function finishSignIn(deps: OidcDeps, configuration: client.Configu
   const match = chooseAccount(await findOidcCandidates(deps.db, claims.sub, verifiedEmail, typeof usernameClaim === 'string' ? usernameClaim : undefined));
   if (!match) throw new OidcSignInError('sso_unknown_user', 'no single active account matches the subject, verified e-mail or username claim');
   const change = { method: 'oidc', matchedBy: match.matchedBy, ...(match.linkSubject ? { oidcSubjectLinked: true } : {}) };
-  return openSession(deps, match.user, deps.clock.now(), change, match.linkSubject ? claims.sub : undefined);
+  // With password login off, an initial password can never be used, so demanding its change would only lock the person out.
+  const userChanges = { ...(match.linkSubject ? { oidcSubject: claims.sub } : {}), ...(deps.passwordLogin ? {} : { mustChangePassword: false }) };
+  return openSession(deps, match.user, deps.clock.now(), change, userChanges);
 }
