@@ -41,3 +41,8 @@ export const changePasswordBody = z
 /** Who is signed in, or null: the web app's first question, answered without a 401 to log. */
 export const currentSessionResponse = z.object({ session: sessionResponse.nullable() });
 export type CurrentSessionResponse = z.infer<typeof currentSessionResponse>;
+export const authOptionsResponse = z.object({
+  passwordLogin: z.boolean().describe('false: only single sign-on opens sessions (AUTH_PASSWORD_LOGIN=false)'),
+  singleSignOn: z.boolean().describe('An OpenID Connect provider is configured: sign in at GET /api/v1/auth/oidc/start'),
+});
+export type AuthOptions = z.infer<typeof authOptionsResponse>;

@@ -4,7 +4,7 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
-import { auditCheckpointKeyOf, type Config, feedbackIdentityKeyOf, signalSettingsOf } from './config.js';
+import { auditCheckpointKeyOf, type Config, feedbackIdentityKeyOf, oidcSettingsOf, signalSettingsOf } from './config.js';
 import type { Database } from './db/client.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerProblemHandlers, sendRouteNotFound } from './http/problem.js';
@@ -15,7 +15,7 @@ import { registerUnsafeTextGuard } from './http/unsafe-text.js';
 import { logOneLinePerRequest } from './http/logging.js';
 import { registerWebApp } from './http/web.js';
 import { auditRoutes } from './modules/audit/index.js';
-import { accountsRoutes, authRoutes, createAccounts, disableAccountOfPerson, resolveSession, takenUsernames } from './modules/auth/index.js';
+import { accountsRoutes, authRoutes, createAccounts, disableAccountOfPerson, oidcRoutes, resolveSession, takenUsernames } from './modules/auth/index.js';
 import { calendarRoutes } from './modules/calendar/index.js';
 import { conductRoutes, conductSubtreeMoved } from './modules/conduct/index.js';
 import { disseminationRoutes, disseminationSubtreeMoved } from './modules/dissemination/index.js';
@@ -104,7 +104,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(
     async (api) => {
       await api.register(healthRoutes, { db, databaseKind: deps.database.kind, version: VERSION, lifecycle });
-      await api.register(authRoutes, { ...base, cookieSecure: deps.config.COOKIE_SECURE, loginRateLimitPerMinute: deps.config.LOGIN_RATE_LIMIT_PER_MINUTE });
+      await api.register(authRoutes, { ...base, cookieSecure: deps.config.COOKIE_SECURE, loginRateLimitPerMinute: deps.config.LOGIN_RATE_LIMIT_PER_MINUTE, passwordLogin: deps.config.AUTH_PASSWORD_LOGIN });
+      await api.register(oidcRoutes, { ...base, settings: oidcSettingsOf(deps.config), passwordLogin: deps.config.AUTH_PASSWORD_LOGIN, cookieSecure: deps.config.COOKIE_SECURE });
       // A unit move carries along every module's copies of unit paths and subtree totals, in the move's transaction.
       const onSubtreeMoved = [workSubtreeMoved, disseminationSubtreeMoved, documentsSubtreeMoved, feedbackSubtreeMoved, conductSubtreeMoved];
       const names = createNameCache(db);

@@ -61,12 +61,63 @@ const configSchema = z.object({
   BACKUP_KEEP: z.coerce.number().int().min(1).max(365).default(7),
   /** The first administrator's password for `npm run setup` (else asked on the terminal); never logged. */
   CONGVU_ADMIN_PASSWORD: z.string().optional(),
+  /** Single sign-on with OpenID Connect: all four or none (see oidcSettingsOf). */
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_REDIRECT_URL: z.string().url().optional(),
+  /** The ID token claim matched against usernames when neither the subject nor a verified e-mail matches. */
+  OIDC_USERNAME_CLAIM: z.string().min(1).default('preferred_username'),
+  /** false: only single sign-on opens sessions (the login form is hidden, the route refuses). */
+  AUTH_PASSWORD_LOGIN: booleanFromEnv.default(true),
 }).refine((config) => config.NODE_ENV !== 'production' || (config.FEEDBACK_IDENTITY_KEY !== undefined && config.FEEDBACK_IDENTITY_KEY !== developmentIdentityKey().toString('base64')), {
   path: ['FEEDBACK_IDENTITY_KEY'],
   message: 'required in production: reporters\' identities must not be sealed with the development key',
+}).superRefine((config, context) => {
+  const oidcVariables = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URL'] as const;
+  const given = oidcVariables.filter((name) => config[name] !== undefined);
+  if (given.length > 0 && given.length < oidcVariables.length) {
+    for (const name of oidcVariables.filter((name) => config[name] === undefined)) {
+      context.addIssue({ code: 'custom', path: [name], message: `single sign-on needs all of ${oidcVariables.join(', ')}` });
+    }
+  }
+  // Plain http would let anyone on the path read tokens; only a provider on this machine may use it.
+  if (config.OIDC_ISSUER && new URL(config.OIDC_ISSUER).protocol === 'http:' && !isLoopback(config.OIDC_ISSUER)) {
+    context.addIssue({ code: 'custom', path: ['OIDC_ISSUER'], message: 'must be https (http only for 127.0.0.1 or localhost)' });
+  }
+  if (!config.AUTH_PASSWORD_LOGIN && given.length === 0) {
+    context.addIssue({ code: 'custom', path: ['AUTH_PASSWORD_LOGIN'], message: 'false needs single sign-on (OIDC_*), or nobody could log in' });
+  }
 });
 
 export type Config = z.infer<typeof configSchema>;
+
+function isLoopback(url: string): boolean {
+  return ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname);
+}
+
+export interface OidcSettings {
+  issuer: URL;
+  clientId: string;
+  clientSecret: string;
+  redirectUrl: URL;
+  usernameClaim: string;
+  /** openid-client refuses http unless told: allowed only for a loopback issuer (tests, local providers). */
+  allowInsecureRequests: boolean;
+}
+
+/** The single sign-on settings, or undefined when OIDC_* are unset. */
+export function oidcSettingsOf(config: Config): OidcSettings | undefined {
+  if (!config.OIDC_ISSUER || !config.OIDC_CLIENT_ID || !config.OIDC_CLIENT_SECRET || !config.OIDC_REDIRECT_URL) return undefined;
+  return {
+    issuer: new URL(config.OIDC_ISSUER),
+    clientId: config.OIDC_CLIENT_ID,
+    clientSecret: config.OIDC_CLIENT_SECRET,
+    redirectUrl: new URL(config.OIDC_REDIRECT_URL),
+    usernameClaim: config.OIDC_USERNAME_CLAIM,
+    allowInsecureRequests: new URL(config.OIDC_ISSUER).protocol === 'http:' && isLoopback(config.OIDC_ISSUER),
+  };
+}
 
 /** Fastify's trustProxy from TRUST_PROXY: false, a hop count, or a list of addresses and CIDRs. */
 export function trustProxyOf(value: string): false | number | string[] {

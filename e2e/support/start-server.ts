@@ -15,7 +15,7 @@ export interface StartedServer {
  * Starts the compiled server of `npm run build` (as `npm start` runs it) on a database of its own:
  * with the demo agency, or empty (`seedDemo: false`) for journeys that begin with setup.
  */
-export async function startServer(options: { name: string; port: number; seedDemo: boolean }): Promise<StartedServer> {
+export async function startServer(options: { name: string; port: number; seedDemo: boolean; env?: Record<string, string> }): Promise<StartedServer> {
   const dataDir = resolve('.tmp', `e2e-${options.name}-${process.pid}`);
   const database = await freshDatabase(`congvu_e2e_${options.name}_${process.pid}`);
   // Production refuses to start without a real identity key: the journeys make a fresh one per run.
@@ -29,6 +29,7 @@ export async function startServer(options: { name: string; port: number; seedDem
     // One process: a journey reads back a name or holiday it just changed, which other processes see within the cache bound (platform/cache.ts).
     WEB_CONCURRENCY: '1',
     FEEDBACK_IDENTITY_KEY: randomBytes(32).toString('base64'),
+    ...options.env,
   };
   if (database.url) env.DATABASE_URL = database.url;
   else delete env.DATABASE_URL;

@@ -26,6 +26,8 @@ export const users = pgTable(
   (t) => [
     uniqueIndex('users_username_key').on(sql`lower(${t.username})`),
     uniqueIndex('users_person_key').on(t.personId),
+    // One account per single sign-on subject in an agency; a city's agencies may share a provider.
+    uniqueIndex('users_agency_oidc_subject_key').on(t.agencyId, t.oidcSubject),
     // The accounts screen pages an agency's accounts by username.
     index('users_agency_username_idx').on(t.agencyId, t.username, t.id),
   ],

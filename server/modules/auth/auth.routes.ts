@@ -2,13 +2,15 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { changePasswordBody, currentSessionResponse, loginBody, sessionResponse } from '../../../contracts/auth.js';
 import { okSchema, problemSchema } from '../../../contracts/common.js';
 import { actorOf, clearSessionCookie, setSessionCookie } from '../../http/session.js';
-import { unauthenticated } from '../../platform/errors.js';
+import { DomainError, unauthenticated } from '../../platform/errors.js';
 import type { AuthDeps } from './auth.service.js';
 import * as service from './auth.service.js';
 
 export interface AuthRoutesOptions extends AuthDeps {
   cookieSecure: boolean;
   loginRateLimitPerMinute: number;
+  /** AUTH_PASSWORD_LOGIN: false leaves single sign-on as the only way in. */
+  passwordLogin?: boolean;
 }
 
 export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, deps) => {
@@ -36,9 +38,15 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     '/auth/login',
     {
       config: { isPublic: true, rateLimit: { max: deps.loginRateLimitPerMinute, timeWindow: '1 minute' } },
-      schema: { tags: ['auth'], summary: 'Đăng nhập', body: loginBody, response: { 200: sessionResponse, 401: problemSchema, 429: problemSchema } },
+      schema: { tags: ['auth'], summary: 'Đăng nhập', body: loginBody, response: { 200: sessionResponse, 401: problemSchema, 403: problemSchema, 429: problemSchema } },
     },
     async (request, reply) => {
+      if (deps.passwordLogin === false) {
+        throw new DomainError('forbidden', 'password_login_disabled', {
+          vi: 'Đăng nhập bằng mật khẩu đã tắt: hãy đăng nhập bằng tài khoản một cửa (SSO)',
+          en: 'Password login is turned off: sign in with single sign-on',
+        });
+      }
       const { token } = await service.login(deps, request.body.username, request.body.password, request.ip);
       setSessionCookie(reply, token, deps.cookieSecure);
       return presentSession(token);

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Db } from '../../db/client.js';
+import type { users } from '../../db/schema/index.js';
 import { type Actor, auditActorOf, type ResolvedSession, type Role } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Clock } from '../../platform/clock.js';
@@ -55,10 +56,24 @@ export async function login(deps: AuthDeps, username: string, password: string, 
     throw badCredentials();
   }
   await clearLoginFailures(deps.db, username, address);
+  return openSession(deps, user, now, {});
+}
+
+/**
+ * Opens a session for a user already proven (password or single sign-on) and records the login;
+ * `userChanges` (a single sign-on's subject) are written in the same transaction. Returns the cookie token.
+ */
+export async function openSession(
+  deps: AuthDeps,
+  user: { id: string; agencyId: string; displayName: string },
+  now: Date,
+  change: Record<string, unknown>,
+  userChanges: Pick<Partial<typeof users.$inferInsert>, 'oidcSubject' | 'mustChangePassword'> = {},
+) {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   await deps.db.transaction(async (tx) => {
-    await repository.updateUser(tx, user.id, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now });
+    await repository.updateUser(tx, user.id, { lastLoginAt: now, ...userChanges });
     await repository.insertSession(tx, {
       tokenHash: hashToken(token),
       agencyId: user.agencyId,
@@ -73,7 +88,7 @@ export async function login(deps: AuthDeps, username: string, password: string, 
       action: 'user.logged_in',
       subjectType: 'user',
       subjectId: user.id,
-      change: {},
+      change,
       occurredAt: now,
     });
   });

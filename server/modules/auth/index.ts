@@ -4,3 +4,4 @@ export { disableAccountOfPerson } from './auth.repository.js';
 export { createAccounts, type NewAccount } from './accounts.js';
 export { accountsRoutes } from './accounts.routes.js';
 export { takenUsernames } from './accounts.repository.js';
+export { oidcRoutes } from './oidc.routes.js';

@@ -1,6 +1,6 @@
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, onUnauthenticated, setCsrfToken } from '../../shared/api';
-import type { CurrentSessionResponse, SessionResponse, SessionUser } from '../../shared/contracts';
+import { ApiError, api, onUnauthenticated, setCsrfToken } from '../../shared/api';
+import type { AuthOptions, CurrentSessionResponse, SessionResponse, SessionUser } from '../../shared/contracts';
 
 const sessionQueryKey = ['auth', 'session'] as const;
 
@@ -61,4 +61,9 @@ export function useChangePassword() {
     mutationFn: (body: { currentPassword: string; newPassword: string }) => api.post<SessionResponse>('/auth/password', body),
     onSuccess: (session) => storeSession(queryClient, session),
   });
+}
+
+/** Which ways in the server offers: the password form, single sign-on, or both. */
+export function useAuthOptions() {
+  return useQuery({ queryKey: ['auth', 'options'], queryFn: () => api.get<AuthOptions>('/auth/options'), staleTime: Infinity });
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CurrentSessionResponse, Role, SessionResponse, sessionUser } from '../../../../contracts/auth';
+import type { AuthOptions, CurrentSessionResponse, Role, SessionResponse, sessionUser } from '../../../../contracts/auth';
 
 export type SessionUser = z.infer<typeof sessionUser>;
-export type { CurrentSessionResponse, Role, SessionResponse };
+export type { AuthOptions, CurrentSessionResponse, Role, SessionResponse };

@@ -3,8 +3,9 @@ import { Card, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { BrandEmblem, LanguageSwitch } from '../../../shared/ui';
-import { useSession } from '../api';
+import { useAuthOptions, useSession } from '../api';
 import { LoginForm } from '../components/LoginForm';
+import { SingleSignOnButton, SingleSignOnError } from '../components/SingleSignOn';
 import { LOGIN_PATH } from '../paths';
 
 /** Where to go after signing in: the page that sent the user here, or home. */
@@ -17,6 +18,8 @@ function useReturnPath(): string {
 export function LoginPage() {
   const { t } = useTranslation();
   const session = useSession();
+  const options = useAuthOptions();
+  const passwordLogin = options.data?.passwordLogin !== false;
   const returnPath = useReturnPath();
 
   if (session.isPending) return <Spin fullscreen />;
@@ -36,7 +39,9 @@ export function LoginPage() {
             {t('auth.loginTitle')}
           </Typography.Title>
         </header>
-        <LoginForm />
+        <SingleSignOnError />
+        {passwordLogin && <LoginForm />}
+        {options.data?.singleSignOn && <SingleSignOnButton withDivider={passwordLogin} />}
         <Typography.Paragraph type="secondary" className="login-note">
           {t('auth.loginNote')}
         </Typography.Paragraph>

@@ -64,6 +64,12 @@ export const shellMessages: Pick<Messages, 'app' | 'common' | 'language' | 'layo
     usernameRequired: 'Enter your username',
     passwordRequired: 'Enter your password',
     loginNote: 'For the agency’s cadres, civil servants and workers. Ask your agency administrator if you forgot your password.',
+    ssoLogin: 'Sign in with single sign-on',
+    ssoOr: 'or',
+    ssoErrors: {
+      sso_failed: 'Single sign-on did not succeed or took too long. Please try again.',
+      sso_unknown_user: 'This single sign-on account is not linked to any account here. Ask your agency administrator to create or link your account.',
+    },
     changePasswordTitle: 'Change password',
     changePasswordHint: 'The new password needs at least 10 characters. Other sessions end after the change.',
     currentPassword: 'Current password',

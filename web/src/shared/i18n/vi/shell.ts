@@ -63,6 +63,12 @@ export const shellMessages = {
     usernameRequired: 'Vui lòng nhập tên đăng nhập',
     passwordRequired: 'Vui lòng nhập mật khẩu',
     loginNote: 'Dành cho cán bộ, công chức, người lao động của cơ quan. Liên hệ quản trị cơ quan nếu quên mật khẩu.',
+    ssoLogin: 'Đăng nhập bằng tài khoản một cửa/SSO',
+    ssoOr: 'hoặc',
+    ssoErrors: {
+      sso_failed: 'Đăng nhập một cửa không thành công hoặc đã quá hạn. Vui lòng thử lại.',
+      sso_unknown_user: 'Tài khoản một cửa này chưa được liên kết với tài khoản nào trong hệ thống. Liên hệ quản trị cơ quan để được cấp hoặc liên kết tài khoản.',
+    },
     changePasswordTitle: 'Đổi mật khẩu',
     changePasswordHint: 'Mật khẩu mới cần ít nhất 10 ký tự. Sau khi đổi, các phiên đăng nhập khác sẽ kết thúc.',
     currentPassword: 'Mật khẩu hiện tại',

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "users_agency_oidc_subject_key" ON "users" USING btree ("agency_id","oidc_subject");
