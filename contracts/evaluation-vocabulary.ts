@@ -21,3 +21,7 @@ export const scoreLineKinds = [
   'general', 'tasks_base', 'task_unfinished', 'task_quality', 'task_progress', 'task_fact', 'bonus', 'override', 'discipline', 'fact',
 ] as const;
 export type ScoreLineKind = (typeof scoreLineKinds)[number];
+
+/** The steps a person takes on a scorecard, each an event and an audit action (`evaluation_scorecard.<step>`). */
+export const scorecardStepKinds = ['self_assessed', 'reviewed', 'decided', 'appealed', 'answered'] as const;
+export type ScorecardStepKind = (typeof scorecardStepKinds)[number];

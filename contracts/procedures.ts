@@ -234,3 +234,7 @@ export const matrixSchema = z.object({
   })),
 });
 export type Matrix = z.infer<typeof matrixSchema>;
+
+/** What deciding a version records (`procedure.<decision>`): submitted, approved, returned or published. */
+export const procedureVersionDecisions = ['submitted', 'approved', 'returned', 'published'] as const;
+export type ProcedureVersionDecision = (typeof procedureVersionDecisions)[number];

@@ -1,3 +1,4 @@
+import type { ScorecardStepKind } from '../../../contracts/evaluation-vocabulary.js';
 import type { z } from 'zod';
 import type { answerAppealBody, appealBody, decideBody, reviewBody, selfAssessmentBody } from '../../../contracts/evaluation.js';
 import type { RatingLevel } from '../../../contracts/evaluation-vocabulary.js';
@@ -16,7 +17,7 @@ import * as repository from './evaluation.repository.js';
 import { schemeByCode } from './evaluation.schemes.js';
 import { capRefusal } from './evaluation.caps.js';
 
-type Step = 'self_assessed' | 'reviewed' | 'decided' | 'appealed' | 'answered';
+type Step = ScorecardStepKind;
 
 /** Runs one step on a scorecard in a transaction: lock, scope (404), the step's own checks and writes, its history row and audit row. */
 async function runStep(deps: EvaluationDeps, actor: Actor, id: string, kind: Step, body: unknown, apply: (tx: Tx, row: repository.ScorecardRow, now: Date) => Promise<string | null>) {

@@ -1,3 +1,4 @@
+import type { ProcedureVersionDecision } from '../../../contracts/procedures.js';
 import type { CreateProcedureBody, VersionContentInput } from '../../../contracts/procedures.js';
 import type { Db, Tx } from '../../db/client.js';
 import type { Actor } from '../../platform/actor.js';
@@ -109,7 +110,7 @@ export async function openDraft(deps: ProceduresDeps, actor: Actor, procedureId:
   return versionId;
 }
 
-const pastTense = { submit: 'submitted', approve: 'approved', return: 'returned', publish: 'published' } as const;
+const pastTense: Record<Exclude<VersionAction, 'edit'>, ProcedureVersionDecision> = { submit: 'submitted', approve: 'approved', return: 'returned', publish: 'published' };
 const refusedTransition = { vi: 'Không thể thực hiện ở trạng thái hiện tại của bản quy trình', en: 'Not possible in the version’s current status' };
 
 /** Submits, approves, returns or publishes a version; publishing supersedes the previous edition (runs keep theirs). */

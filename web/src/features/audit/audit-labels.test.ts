@@ -4,6 +4,9 @@ import { describe, expect, it } from "vitest";
 import { acknowledgementEventKinds } from "../../../../contracts/dissemination";
 import { feedbackEventKinds } from "../../../../contracts/feedback-vocabulary";
 import { taskEventKinds } from "../../../../contracts/work-vocabulary";
+import { newsStatuses } from "../../../../contracts/news-vocabulary";
+import { scorecardStepKinds } from "../../../../contracts/evaluation-vocabulary";
+import { procedureVersionDecisions } from "../../../../contracts/procedures";
 import { en } from "../../shared/i18n/en";
 import { vi } from "../../shared/i18n/vi";
 import { activitySentence, knownActions, knownSubjects } from "./audit-labels";
@@ -28,6 +31,9 @@ const NAMED_ACTION =
 const TEMPLATE_FAMILIES: Record<string, readonly string[]> = {
   public_report: feedbackEventKinds,
   assignment: acknowledgementEventKinds,
+  news: newsStatuses,
+  evaluation_scorecard: scorecardStepKinds,
+  procedure: procedureVersionDecisions,
 };
 
 /** Every action the server may write: the typed task events, the templated families and each named action. */
