@@ -53,7 +53,7 @@ describe('a change made on another instance applies at the next request', () => 
   it('sees a password change made on the other instance at the very next request', async () => {
     const { staff, staffHere } = await agencyWithStaff();
     const there = api(other, await login(other, staff.username));
-    const changed = await there.post('/api/v1/auth/password', { currentPassword: 'mat-khau-thu-nghiem-2026', newPassword: 'Mat-khau-moi-2026!' });
+    const changed = await there.post('/api/v1/auth/password', { currentPassword: 'mat-khau-thu-nghiem-2026', newPassword: 'chim-en-bay-ve-phuong-nam-2026' });
     expect(changed.statusCode).toBe(200);
     expect((await staffHere.get('/api/v1/tasks/summary')).statusCode).toBe(401);
   });
