@@ -26,7 +26,14 @@ import { BENCH_PASSWORD, SEARCH_TERMS } from './generate.js';
  * --plan-cache: instead of the plans, whether PostgreSQL settles on a generic plan for each statement
  * (executed 12 times as a prepared statement, as the server does) or plans it again every time.
  */
-const { values } = parseArgs({ options: { scale: { type: 'string', default: 'agency' }, only: { type: 'string' }, database: { type: 'string' }, 'plan-cache': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: 'agency' },
+    only: { type: 'string' },
+    database: { type: 'string' },
+    'plan-cache': { type: 'boolean', default: false },
+  },
+});
 const url = new URL(process.env.DATABASE_URL ?? '');
 url.pathname = `/${values.database ?? `congvu_bench_${values.scale}`}`;
 const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
@@ -42,19 +49,31 @@ async function actorOf(username: string) {
   const { token } = await login(deps, username, BENCH_PASSWORD);
   return (await resolveSession(deps, token))!.actor;
 }
-const [staff, head, leader, inspector] = [await actorOf('bench-staff'), await actorOf('bench-head'), await actorOf('bench-leader'), await actorOf('bench-inspector')];
+const [staff, head, leader, inspector] = [
+  await actorOf('bench-staff'),
+  await actorOf('bench-head'),
+  await actorOf('bench-leader'),
+  await actorOf('bench-inspector'),
+];
 const [campaign] = (await listCampaigns(deps, leader, { status: 'launched', limit: 1 })).items;
 const open = ['assigned', 'in_progress', 'submitted'] as ('assigned' | 'in_progress' | 'submitted')[];
 const mine = { view: 'mine' as const, status: open, limit: 20 };
 let deepCursor: string | undefined;
 for (let page = 0; page < 10; page++) deepCursor = (await listTasks(staff, { ...mine, cursor: deepCursor })).nextCursor ?? deepCursor;
-const [{ rows: [task] }] = [await pool.query("select id from tasks where owner_id = $1 and status = 'completed' order by id limit 1", [staff.personId])];
+const [
+  {
+    rows: [task],
+  },
+] = [await pool.query("select id from tasks where owner_id = $1 and status = 'completed' order by id limit 1", [staff.personId])];
 
 const cases: [string, () => Promise<unknown>][] = [
   ['session lookup (every request)', async () => resolveSession(deps, (await login(deps, 'bench-staff', BENCH_PASSWORD)).token)],
   ['my open tasks, first page', () => listTasks(staff, mine)],
   ['my open tasks, page 11', () => listTasks(staff, { ...mine, cursor: deepCursor })],
-  ['unit board search', () => listTasks(head, { view: 'unit', unitId: head.unitId!, dueFrom: localDateOf(new Date(Date.now() - 365 * 86_400_000)), q: SEARCH_TERMS[0], limit: 20 })],
+  [
+    'unit board search',
+    () => listTasks(head, { view: 'unit', unitId: head.unitId!, dueFrom: localDateOf(new Date(Date.now() - 365 * 86_400_000)), q: SEARCH_TERMS[0], limit: 20 }),
+  ],
   ['leader dashboard', () => queries.unitDashboard(deps, leader, { levels: 2 })],
   ['one task', () => queries.getTask(deps, staff, task.id)],
   ['task timeline', () => queries.listTaskEvents(deps, staff, task.id)],
@@ -69,7 +88,10 @@ const cases: [string, () => Promise<unknown>][] = [
   ['public reports queue, waiting (inspector)', () => listQueue(feedbackDeps, inspector, { open: undefined, status: 'received', limit: 20 })],
   ['public reports queue, accepted (inspector)', () => listQueue(feedbackDeps, inspector, { open: undefined, status: 'accepted', limit: 20 })],
   ['public reports queue, one category (inspector)', () => listQueue(feedbackDeps, inspector, { open: undefined, category: 'delay', limit: 20 })],
-  ['public reports queue, past the acceptance limit (inspector)', () => listQueue(feedbackDeps, inspector, { open: undefined, acceptOverdue: 'true', limit: 20 })],
+  [
+    'public reports queue, past the acceptance limit (inspector)',
+    () => listQueue(feedbackDeps, inspector, { open: undefined, acceptOverdue: 'true', limit: 20 }),
+  ],
 ];
 let prepared = 0;
 /** Generic and custom plans of 12 executions of one prepared statement on one connection. */
@@ -78,7 +100,9 @@ async function planCache(text: string, params: unknown[]) {
   const client = await pool.connect();
   try {
     for (let i = 0; i < 12; i++) await client.query({ name, text, values: params });
-    const { rows: [row] } = await client.query('select generic_plans, custom_plans from pg_prepared_statements where name = $1', [name]);
+    const {
+      rows: [row],
+    } = await client.query('select generic_plans, custom_plans from pg_prepared_statements where name = $1', [name]);
     return `generic ${row.generic_plans}, custom ${row.custom_plans}`;
   } finally {
     client.release();
@@ -109,18 +133,40 @@ const count = async (run: () => Promise<unknown>) => {
 };
 const today = localDateOf(new Date());
 let created = '';
-const create = () => service.createTask(deps, head, {
-  title: 'Đếm câu lệnh', description: '', expectedOutput: 'Báo cáo', unitId: head.unitId!, ownerId: staff.personId!, collaboratorIds: [], collaboratorUnitIds: [],
-  priority: 'normal', startDate: today, due: { kind: 'working_days', workingDays: 30 }, source: { kind: 'ad_hoc' },
-}).then((id) => (created = id));
+const create = () =>
+  service
+    .createTask(deps, head, {
+      title: 'Đếm câu lệnh',
+      description: '',
+      expectedOutput: 'Báo cáo',
+      unitId: head.unitId!,
+      ownerId: staff.personId!,
+      collaboratorIds: [],
+      collaboratorUnitIds: [],
+      priority: 'normal',
+      startDate: today,
+      due: { kind: 'working_days', workingDays: 30 },
+      source: { kind: 'ad_hoc' },
+    })
+    .then((id) => (created = id));
 // --only explains just the named queries and leaves the statement counts (which write tasks) out.
 if (!values.only && !values['plan-cache']) {
   out.push('\n## Statements per request (work module only; the session lookup adds one)\n');
   out.push(`- my open tasks page: ${await count(() => listTasks(staff, mine))}`);
   out.push(`- one task: ${await count(() => queries.getTask(deps, staff, task.id))}`);
   out.push(`- create task (service + read back): ${await count(async () => queries.getTask(deps, head, await create()))}`);
-  out.push(`- accept (command + read back): ${await count(async () => { await service.runCommand(deps, staff, created, { name: 'accept' }); await queries.getTask(deps, staff, created); })}`);
-  out.push(`- progress (command + read back): ${await count(async () => { await service.runCommand(deps, staff, created, { name: 'reportProgress', percent: 30, note: 'Đang làm' }); await queries.getTask(deps, staff, created); })}`);
+  out.push(
+    `- accept (command + read back): ${await count(async () => {
+      await service.runCommand(deps, staff, created, { name: 'accept' });
+      await queries.getTask(deps, staff, created);
+    })}`,
+  );
+  out.push(
+    `- progress (command + read back): ${await count(async () => {
+      await service.runCommand(deps, staff, created, { name: 'reportProgress', percent: 30, note: 'Đang làm' });
+      await queries.getTask(deps, staff, created);
+    })}`,
+  );
 }
 const folder = resolve('bench', 'results');
 mkdirSync(folder, { recursive: true });

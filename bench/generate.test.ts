@@ -40,8 +40,11 @@ describe('bench data generator (tiny scale)', () => {
       seen.push(...page.items);
       cursor = page.nextCursor;
     } while (cursor);
-    const rows = await queryRows<{ id: string; signal_kinds: string[] }>(t.database.db, sql`
-      select id, signal_kinds from tasks where owner_id = ${result.bench.staffPersonId} and status in ('assigned', 'in_progress', 'submitted')`);
+    const rows = await queryRows<{ id: string; signal_kinds: string[] }>(
+      t.database.db,
+      sql`
+      select id, signal_kinds from tasks where owner_id = ${result.bench.staffPersonId} and status in ('assigned', 'in_progress', 'submitted')`,
+    );
     expect(seen.length).toBeGreaterThanOrEqual(result.scale.staffOpen + result.scale.staffAssigned);
     expect(new Set(seen.map((item) => item.id))).toEqual(new Set(rows.map((row) => row.id)));
     const stored = new Map(rows.map((row) => [row.id, row.signal_kinds]));
@@ -53,14 +56,17 @@ describe('bench data generator (tiny scale)', () => {
     const response = await leader.get('/api/v1/tasks/dashboard');
     expect(response.statusCode).toBe(200);
     const [root] = (response.json() as { units: Record<string, number>[] }).units;
-    const [expected] = await queryRows<Record<string, number>>(t.database.db, sql`
+    const [expected] = await queryRows<Record<string, number>>(
+      t.database.db,
+      sql`
       select count(*) filter (where status in ('assigned', 'in_progress', 'submitted'))::int as open,
         count(*) filter (where status in ('assigned', 'in_progress', 'submitted')
           and coalesce(case when status = 'submitted' then submitted_at end, ${t.clock.now()}) >= ((due_date + 1)::timestamp - interval '7 hours') at time zone 'UTC')::int as overdue,
         count(*) filter (where status = 'completed' and submitted_at < ((due_date + 1)::timestamp - interval '7 hours') at time zone 'UTC')::int as "completedOnTime",
         count(*) filter (where status = 'completed' and submitted_at >= ((due_date + 1)::timestamp - interval '7 hours') at time zone 'UTC')::int as "completedLate",
         coalesce(sum(transfer_count), 0)::int as transfers, coalesce(sum(extension_count), 0)::int as extensions
-      from tasks where agency_id = ${result.agencyId}`);
+      from tasks where agency_id = ${result.agencyId}`,
+    );
     expect(expected.completedOnTime).toBeGreaterThan(0);
     expect(expected.open).toBeGreaterThan(0);
     for (const key of Object.keys(expected)) expect({ [key]: root[key] }).toEqual({ [key]: expected[key] });
@@ -75,12 +81,15 @@ describe('bench data generator (tiny scale)', () => {
       const coverage = response.json() as { overall: Record<string, number> };
       // The coverage answer sums subtrees a few levels deep; each unit's own counters come page by page.
       const own = await leader.get(`/api/v1/campaigns/${campaignId}/coverage/units?limit=100`);
-      const units = (own.json() as { items: ({ unit: { id: string } } & Record<string, number>)[]; nextCursor: string | null });
+      const units = own.json() as { items: ({ unit: { id: string } } & Record<string, number>)[]; nextCursor: string | null };
       expect(units.nextCursor).toBeNull();
-      const expected = await queryRows<{ unitId: string } & Record<string, number>>(t.database.db, sql`
+      const expected = await queryRows<{ unitId: string } & Record<string, number>>(
+        t.database.db,
+        sql`
         select a.unit_id as "unitId", count(*)::int as assigned, count(a.opened_at)::int as read, count(a.acknowledged_at)::int as acknowledged,
           count(a.committed_at)::int as committed, count(a.quiz_passed_at)::int as passed, count(*) filter (where a.is_done)::int as done
-        from dissemination_assignments a where a.campaign_id = ${campaignId} group by a.unit_id`);
+        from dissemination_assignments a where a.campaign_id = ${campaignId} group by a.unit_id`,
+      );
       const keys = ['assigned', 'read', 'acknowledged', 'committed', 'passed', 'done'];
       const shown = new Map(units.items.map((unit) => [unit.unit.id, Object.fromEntries(keys.map((key) => [key, unit[key]]))]));
       expect(shown).toEqual(new Map(expected.map(({ unitId, ...counts }) => [unitId, counts])));
@@ -105,11 +114,17 @@ describe('bench data generator (tiny scale)', () => {
     const status = items[0].status;
     const filtered = await inspector.get(`/api/v1/conduct/cases?status=${status}&limit=100`);
     expect(filtered.statusCode).toBe(200);
-    const [expected] = await queryRows<{ n: number }>(t.database.db, sql`
+    const [expected] = await queryRows<{ n: number }>(
+      t.database.db,
+      sql`
       select count(*)::int as n from conduct_cases where agency_id = ${result.agencyId} and status = ${status}
-        and (confidentiality = 'normal' or handling_inspector_id = ${result.bench.inspectorPersonId})`);
+        and (confidentiality = 'normal' or handling_inspector_id = ${result.bench.inspectorPersonId})`,
+    );
     expect((filtered.json() as { items: { status: string }[] }).items.map((item) => item.status)).toEqual(Array(expected.n).fill(status));
-    const [{ kinds }] = await queryRows<{ kinds: number }>(t.database.db, sql`select count(distinct status)::int as kinds from conduct_cases where agency_id = ${result.agencyId}`);
+    const [{ kinds }] = await queryRows<{ kinds: number }>(
+      t.database.db,
+      sql`select count(distinct status)::int as kinds from conduct_cases where agency_id = ${result.agencyId}`,
+    );
     expect(kinds).toBeGreaterThan(3);
   });
 
@@ -118,8 +133,11 @@ describe('bench data generator (tiny scale)', () => {
     const queue = await inspector.get('/api/v1/feedback/reports?limit=100');
     expect(queue.statusCode).toBe(200);
     const items = (queue.json() as { items: { id: string; status: string; receivedAt: string }[] }).items;
-    const rows = await queryRows<{ id: string }>(t.database.db, sql`
-      select id from public_reports where agency_id = ${result.agencyId} order by received_at, id`);
+    const rows = await queryRows<{ id: string }>(
+      t.database.db,
+      sql`
+      select id from public_reports where agency_id = ${result.agencyId} order by received_at, id`,
+    );
     expect(rows).toHaveLength(result.scale.reports);
     expect(items.map((item) => item.id)).toEqual(rows.map((row) => row.id));
     expect(new Set(items.map((item) => item.status)).size).toBeGreaterThan(1);
@@ -146,7 +164,10 @@ describe('bench data generator (tiny scale)', () => {
       const day = addCalendarDays('2023-01-01', i * 5);
       const other = addCalendarDays(day, (i % 40) - 10);
       expect([fast.addWorkingDays(day, i % 30), fast.previousWorkingDay(day), fast.workingDaysBetween(day, other), fast.isWorkingDay(day)]).toEqual([
-        fast.slow.addWorkingDays(day, i % 30), fast.slow.previousWorkingDay(day), fast.slow.workingDaysBetween(day, other) + 0, fast.slow.isWorkingDay(day),
+        fast.slow.addWorkingDays(day, i % 30),
+        fast.slow.previousWorkingDay(day),
+        fast.slow.workingDaysBetween(day, other) + 0,
+        fast.slow.isWorkingDay(day),
       ]);
     }
     expect(localDateOf(new Date('2026-11-24T03:00:00Z'))).toBe('2026-11-24');

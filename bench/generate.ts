@@ -1,7 +1,18 @@
 import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../server/db/client.js';
-import { agencies, calendarDays, people, personWorkCounters, taskEvents, tasks, unitManagers, units, unitWorkCounters, users } from '../server/db/schema/index.js';
+import {
+  agencies,
+  calendarDays,
+  people,
+  personWorkCounters,
+  taskEvents,
+  tasks,
+  unitManagers,
+  units,
+  unitWorkCounters,
+  users,
+} from '../server/db/schema/index.js';
 import { WorkingCalendar } from '../server/platform/calendar/working-days.js';
 import { generateCases, generateCampaigns, generateReports } from './generate/modules.js';
 import { hashPassword } from '../server/modules/auth/index.js';
@@ -61,7 +72,10 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
   const random = new Random(seed);
   const code = options.agencyCode ?? `BENCH-${scale.name.toUpperCase()}`;
   const org = buildOrg(random, scale, {
-    code, name: `Cơ quan thử tải ${scale.name}`, usernamePrefix: options.usernamePrefix ?? '', passwordHash: await hashPassword(BENCH_PASSWORD),
+    code,
+    name: `Cơ quan thử tải ${scale.name}`,
+    usernamePrefix: options.usernamePrefix ?? '',
+    passwordHash: await hashPassword(BENCH_PASSWORD),
   });
 
   report({ phase: 'org', done: 0, total: org.people.length, rowsPerSecond: 0 });
@@ -70,14 +84,22 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
   await insertChunks(db, people, org.rows.people, 3000);
   await insertChunks(db, unitManagers, org.rows.managers, 5000);
   await insertChunks(db, users, org.rows.users, 4000);
-  await insertRows(db, calendarDays, VIETNAM_CALENDAR_2023_2027.map((entry) => ({ agencyId: org.agencyId, ...entry })));
+  await insertRows(
+    db,
+    calendarDays,
+    VIETNAM_CALENDAR_2023_2027.map((entry) => ({ agencyId: org.agencyId, ...entry })),
+  );
   report({ phase: 'org', done: org.people.length, total: org.people.length, rowsPerSecond: 0 });
 
   const context = { random, org, calendar: new FastCalendar(), now, today: localDateOf(now) };
   // Per unit and counter stripe, as the server's commands would have spread them (counterStripeOf).
-  const unitTotals = new Map<string, Map<number, { open: number; overdue: number; completedOnTime: number; completedLate: number; transfers: number; extensions: number }>>();
+  const unitTotals = new Map<
+    string,
+    Map<number, { open: number; overdue: number; completedOnTime: number; completedLate: number; transfers: number; extensions: number }>
+  >();
   const personTotals = new Map<string, { transfersAway: number; transfersReceived: number; extensions: number; returns: number }>();
-  const personTotal = (id: string) => personTotals.get(id) ?? personTotals.set(id, { transfersAway: 0, transfersReceived: 0, extensions: 0, returns: 0 }).get(id)!;
+  const personTotal = (id: string) =>
+    personTotals.get(id) ?? personTotals.set(id, { transfersAway: 0, transfersReceived: 0, extensions: 0, returns: 0 }).get(id)!;
   const extras = scale.staffOpen + scale.staffAssigned;
   const stride = Math.max(1, Math.floor(scale.tasks / Math.max(1, extras)));
   let [openLeft, assignedLeft, eventCount, rows, tasksDone] = [scale.staffOpen, scale.staffAssigned, 0, 0, 0];
@@ -107,7 +129,8 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
         eventRows.push(...task.events);
         const stripes = unitTotals.get(task.row.unitId) ?? unitTotals.set(task.row.unitId, new Map()).get(task.row.unitId)!;
         const stripe = counterStripeOf(task.row.id!);
-        const unit = stripes.get(stripe) ?? stripes.set(stripe, { open: 0, overdue: 0, completedOnTime: 0, completedLate: 0, transfers: 0, extensions: 0 }).get(stripe)!;
+        const unit =
+          stripes.get(stripe) ?? stripes.set(stripe, { open: 0, overdue: 0, completedOnTime: 0, completedLate: 0, transfers: 0, extensions: 0 }).get(stripe)!;
         const contribution = contributionOf(task.row.countedOutcome ?? null);
         unit.open += contribution.open;
         unit.overdue += contribution.overdue;
@@ -144,12 +167,19 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
 
   const pathOf = new Map(org.units.map((unit) => [unit.id, unit.path]));
   const workCounterRows = Array.from({ length: UNIT_COUNTER_STRIPES }, (_, stripe) => {
-    const ownTotals = [...unitTotals].flatMap(([unitId, stripes]) => (stripes.has(stripe) ? [{ unitId, unitPath: pathOf.get(unitId)!, counts: stripes.get(stripe)! }] : []));
+    const ownTotals = [...unitTotals].flatMap(([unitId, stripes]) =>
+      stripes.has(stripe) ? [{ unitId, unitPath: pathOf.get(unitId)!, counts: stripes.get(stripe)! }] : [],
+    );
     const rows = withSubtreeTotals(ownTotals, ['open', 'overdue', 'completedOnTime', 'completedLate', 'transfers', 'extensions'] as const);
     return rows.map(({ unitId, own, subtree }) => ({ agencyId: org.agencyId, unitId, stripe, ...own, ...subtreeColumns(subtree) }));
   }).flat();
   await insertChunks(db, unitWorkCounters, workCounterRows, 5000);
-  await insertChunks(db, personWorkCounters, [...personTotals].map(([personId, totals]) => ({ agencyId: org.agencyId, personId, ...totals })), 5000);
+  await insertChunks(
+    db,
+    personWorkCounters,
+    [...personTotals].map(([personId, totals]) => ({ agencyId: org.agencyId, personId, ...totals })),
+    5000,
+  );
   const campaigns = await generateCampaigns(db, context, scale.campaigns, report);
   const serverCalendar = new WorkingCalendar(VIETNAM_CALENDAR_2023_2027);
   const cases = await generateCases(db, { ...context, calendar: serverCalendar }, scale.cases, report);
@@ -164,10 +194,23 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
     seed,
     logins: org.logins.map((login) => ({ ...login, password: BENCH_PASSWORD })),
     bench: {
-      unitId: org.units[org.bench.unit].id, staffPersonId: person(org.bench.staff), headPersonId: person(org.bench.head), leaderPersonId: person(org.bench.leader),
-      inspectorPersonId: person(org.bench.inspector), campaignIds: campaigns.ids,
+      unitId: org.units[org.bench.unit].id,
+      staffPersonId: person(org.bench.staff),
+      headPersonId: person(org.bench.head),
+      leaderPersonId: person(org.bench.leader),
+      inspectorPersonId: person(org.bench.inspector),
+      campaignIds: campaigns.ids,
     },
-    counts: { units: org.units.length, people: org.people.length, tasks: scale.tasks, events: eventCount, campaigns: campaigns.ids.length, assignments: campaigns.assignments, cases, reports },
+    counts: {
+      units: org.units.length,
+      people: org.people.length,
+      tasks: scale.tasks,
+      events: eventCount,
+      campaigns: campaigns.ids.length,
+      assignments: campaigns.assignments,
+      cases,
+      reports,
+    },
     seconds,
   };
 }
@@ -176,11 +219,21 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
 async function main() {
   const { parseArgs } = await import('node:util');
   const { openDatabase } = await import('../server/db/client.js');
-  const { values } = parseArgs({ options: { scale: { type: 'string', default: 'agency' }, tasks: { type: 'string' }, seed: { type: 'string', default: '2026' }, 'data-dir': { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      scale: { type: 'string', default: 'agency' },
+      tasks: { type: 'string' },
+      seed: { type: 'string', default: '2026' },
+      'data-dir': { type: 'string' },
+    },
+  });
   const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: values['data-dir'] ?? '.tmp/bench-generate', poolSize: 4 });
   await database.migrate();
   const result = await generate(database.db, {
-    scale: values.scale as ScaleName, tasks: values.tasks ? Number(values.tasks) : undefined, seed: Number(values.seed), concurrency: database.kind === 'postgres' ? 3 : 1,
+    scale: values.scale as ScaleName,
+    tasks: values.tasks ? Number(values.tasks) : undefined,
+    seed: Number(values.seed),
+    concurrency: database.kind === 'postgres' ? 3 : 1,
     onProgress: (p) => process.stdout.write(p.message ? `\n${p.message}\n` : `\r${p.phase} ${p.done}/${p.total} ${p.rowsPerSecond} rows/s   `),
   });
   console.log(`\n${JSON.stringify({ ...result, scale: result.scale.name }, null, 2)}`);

@@ -39,14 +39,26 @@ async function main() {
   const scale = values.scale as ScaleName;
   if (!(scale in SCALES) || scale === 'tiny') throw new Error(`--scale must be agency or city, not ${scale}`);
   const databaseUrl = process.env.DATABASE_URL;
-  if (scale === 'city' && !databaseUrl) throw new Error('The city scale needs PostgreSQL: set DATABASE_URL (an admin connection; the bench creates congvu_bench_city).');
-  const options = { scale, tasks: values.tasks ? Number(values.tasks) : undefined, connections: Number(values.connections), duration: Number(values.duration), poolSize: Number(values.pool), fastCalendar: values['fast-calendar'] };
+  if (scale === 'city' && !databaseUrl)
+    throw new Error('The city scale needs PostgreSQL: set DATABASE_URL (an admin connection; the bench creates congvu_bench_city).');
+  const options = {
+    scale,
+    tasks: values.tasks ? Number(values.tasks) : undefined,
+    connections: Number(values.connections),
+    duration: Number(values.duration),
+    poolSize: Number(values.pool),
+    fastCalendar: values['fast-calendar'],
+  };
   const startedAt = new Date().toISOString();
 
   console.log(`Preparing the ${scale} dataset on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}…`);
   const request = { scale, tasks: options.tasks, seed: Number(values.seed), fresh: values.fresh, databaseName: values.database };
   const prepared: PreparedDatabase = databaseUrl ? await preparePostgres(databaseUrl, request) : await preparePglite(request, values['data-dir']);
-  console.log(prepared.reused ? `Reusing ${prepared.databaseName} (generated ${prepared.dataset.generatedAt}).` : `Generated in ${prepared.dataset.seconds.toFixed(1)} s: ${JSON.stringify(prepared.dataset.counts)}`);
+  console.log(
+    prepared.reused
+      ? `Reusing ${prepared.databaseName} (generated ${prepared.dataset.generatedAt}).`
+      : `Generated in ${prepared.dataset.seconds.toFixed(1)} s: ${JSON.stringify(prepared.dataset.counts)}`,
+  );
 
   let server: BenchServer | null = null;
   try {

@@ -21,12 +21,17 @@ const env = process.env;
  */
 if (env.BENCH_FAST_CALENDAR === '1') {
   const methods = ['isWorkingDay', 'addWorkingDays', 'previousWorkingDay', 'workingDaysBetween'] as const;
-  const originals = Object.fromEntries(methods.map((name) => [name, WorkingCalendar.prototype[name]])) as Record<(typeof methods)[number], (...args: never[]) => never>;
+  const originals = Object.fromEntries(methods.map((name) => [name, WorkingCalendar.prototype[name]])) as Record<
+    (typeof methods)[number],
+    (...args: never[]) => never
+  >;
   const tables = new WeakMap<WorkingCalendar, FastCalendar>();
   const tableOf = (calendar: WorkingCalendar) => {
     let table = tables.get(calendar);
     if (!table) {
-      const slow = Object.fromEntries(methods.map((name) => [name, originals[name].bind(calendar)])) as unknown as ConstructorParameters<typeof FastCalendar>[0];
+      const slow = Object.fromEntries(methods.map((name) => [name, originals[name].bind(calendar)])) as unknown as ConstructorParameters<
+        typeof FastCalendar
+      >[0];
       tables.set(calendar, (table = new FastCalendar(slow)));
     }
     return table;
@@ -44,7 +49,10 @@ const { db } = database;
 const app = await buildApp({ database, config, clock: systemClock, logger: false });
 
 const [agency] = await db.select({ id: agencies.id }).from(agencies).orderBy(asc(agencies.createdAt)).limit(1);
-const [staff] = await db.select({ personId: users.personId }).from(users).where(sql`lower(${users.username}) = lower(${env.BENCH_STAFF_USERNAME ?? 'bench-staff'})`);
+const [staff] = await db
+  .select({ personId: users.personId })
+  .from(users)
+  .where(sql`lower(${users.username}) = lower(${env.BENCH_STAFF_USERNAME ?? 'bench-staff'})`);
 
 app.get('/bench/baseline', async () => {
   const [row] = await db.select({ id: agencies.id, name: agencies.name }).from(agencies).where(eq(agencies.id, agency.id));
@@ -69,7 +77,11 @@ app.get<{ Querystring: { status?: string; limit?: string } }>('/bench/tasks', as
 
 /** Ordinary staff accounts for the login scenario (they share the bench password). */
 app.get<{ Querystring: { limit?: string } }>('/bench/usernames', async (request) => {
-  const rows = await db.select({ username: users.username }).from(users).where(sql`${users.username} like 'nv%'`).limit(Math.min(Number(request.query.limit ?? 100), 1000));
+  const rows = await db
+    .select({ username: users.username })
+    .from(users)
+    .where(sql`${users.username} like 'nv%'`)
+    .limit(Math.min(Number(request.query.limit ?? 100), 1000));
   return { usernames: rows.map((row) => row.username) };
 });
 

@@ -14,7 +14,13 @@ export const auditEventSchema = z.object({
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 
 export const auditQuery = pageQuery.extend({
-  action: z.string().trim().max(100).regex(/^[a-z_.]+$/).optional().describe('e.g. person.created, or a prefix such as person.'),
+  action: z
+    .string()
+    .trim()
+    .max(100)
+    .regex(/^[a-z_.]+$/)
+    .optional()
+    .describe('e.g. person.created, or a prefix such as person.'),
   subjectType: z.string().trim().max(50).optional(),
   subjectId: z.string().trim().max(100).optional(),
   actorUserId: z.uuid().optional(),

@@ -31,7 +31,11 @@ export type SessionResponse = z.infer<typeof sessionResponse>;
 export const changePasswordBody = z
   .object({
     currentPassword: z.string().min(1).max(200),
-    newPassword: z.string().min(12, { error: 'Mật khẩu cần ít nhất 12 ký tự / at least 12 characters' }).max(200).describe('Ít nhất 12 ký tự, không phổ biến, không chứa tên đăng nhập hay họ tên'),
+    newPassword: z
+      .string()
+      .min(12, { error: 'Mật khẩu cần ít nhất 12 ký tự / at least 12 characters' })
+      .max(200)
+      .describe('Ít nhất 12 ký tự, không phổ biến, không chứa tên đăng nhập hay họ tên'),
   })
   .refine((body) => body.newPassword !== body.currentPassword, {
     path: ['newPassword'],

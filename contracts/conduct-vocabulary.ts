@@ -17,7 +17,14 @@ export const caseStatuses = [
 ] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
 /** Statuses in which the case is still being handled (the 90/150-day clock runs). */
-export const handlingStatuses = ['recorded', 'verifying', 'awaiting_explanation', 'explained', 'concluded', 'measure_decided'] as const satisfies readonly CaseStatus[];
+export const handlingStatuses = [
+  'recorded',
+  'verifying',
+  'awaiting_explanation',
+  'explained',
+  'concluded',
+  'measure_decided',
+] as const satisfies readonly CaseStatus[];
 export const finalCaseStatuses = ['closed', 'dismissed'] as const satisfies readonly CaseStatus[];
 
 export const caseSources = ['inspection', 'supervisor', 'self_criticism', 'public_report', 'signal'] as const;
@@ -70,5 +77,12 @@ export type CaseSignalKind = (typeof caseSignalKinds)[number];
  * events, person counters); the last two are hooks for the dissemination and meeting modules,
  * which report their facts through `suggestFromSignal` (server/modules/conduct/index.ts).
  */
-export const suggestionSignalKinds = ['long_overdue_task', 'repeated_transfers', 'repeated_extensions', 'undecided_difficulty', 'unacknowledged_campaign', 'meeting_absence'] as const;
+export const suggestionSignalKinds = [
+  'long_overdue_task',
+  'repeated_transfers',
+  'repeated_extensions',
+  'undecided_difficulty',
+  'unacknowledged_campaign',
+  'meeting_absence',
+] as const;
 export type SuggestionSignalKind = (typeof suggestionSignalKinds)[number];

@@ -52,10 +52,14 @@ export const openCaseBody = z
     detectedOn: isoDate.describe('Ngày phát hiện (tính thời hạn xử lý 90 ngày)'),
     violationOn: isoDate.optional().describe('Ngày xảy ra hành vi (tính thời hiệu)'),
   })
-  .refine((body) => !body.violationOn || !isoDate.safeParse(body.violationOn).success || !isoDate.safeParse(body.detectedOn).success || body.violationOn <= body.detectedOn, {
-    path: ['violationOn'],
-    message: 'Ngày vi phạm không được sau ngày phát hiện / the act cannot happen after its detection',
-  });
+  .refine(
+    (body) =>
+      !body.violationOn || !isoDate.safeParse(body.violationOn).success || !isoDate.safeParse(body.detectedOn).success || body.violationOn <= body.detectedOn,
+    {
+      path: ['violationOn'],
+      message: 'Ngày vi phạm không được sau ngày phát hiện / the act cannot happen after its detection',
+    },
+  );
 export type OpenCaseBody = z.input<typeof openCaseBody>;
 export type OpenCaseInput = z.output<typeof openCaseBody>;
 
@@ -99,7 +103,10 @@ export const caseListQuery = pageQuery.extend({
 export const catalogImportQuery = z.object({
   kind: z.enum(catalogKinds).default('directive'),
   version: text(40).describe('Tên phiên bản mới, ví dụ "chinh-thuc-2023"'),
-  dryRun: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+  dryRun: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
 });
 
 export const signalMappingBody = z.object({
@@ -165,14 +172,21 @@ export const caseSchema = z.object({
   /** Null for the subject and for those who may not see where the case came from. */
   source: z.enum(caseSources).nullable(),
   sourceReference: z.string().nullable(),
-  reporter: z.object({ name: z.string(), contact: z.string(), isAnonymous: z.boolean() }).nullable().describe('Chỉ kiểm tra viên thụ lý thấy; mỗi lần xem được ghi nhật ký'),
+  reporter: z
+    .object({ name: z.string(), contact: z.string(), isAnonymous: z.boolean() })
+    .nullable()
+    .describe('Chỉ kiểm tra viên thụ lý thấy; mỗi lần xem được ghi nhật ký'),
   confidentiality: z.enum(confidentialityLevels),
   handlingInspector: personRef.nullable(),
   detectedOn: z.string(),
   violationOn: z.string().nullable(),
   handlingDueOn: z.string(),
   isHandlingExtended: z.boolean(),
-  statute: z.object({ reprimandLevelUntil: z.string().nullable(), heavierUntil: z.string().nullable(), status: z.enum(['within', 'reprimand_level_expired', 'expired', 'unknown']) }),
+  statute: z.object({
+    reprimandLevelUntil: z.string().nullable(),
+    heavierUntil: z.string().nullable(),
+    status: z.enum(['within', 'reprimand_level_expired', 'expired', 'unknown']),
+  }),
   explanationDueOn: z.string().nullable(),
   explanation: z.string().nullable(),
   explainedAt: isoDateTime.nullable(),
@@ -180,7 +194,13 @@ export const caseSchema = z.object({
   severity: z.enum(severities).nullable(),
   conclusion: z.string().nullable(),
   measure: z
-    .object({ kind: z.enum(measureKinds), formCode: z.string().nullable(), formName: z.string().nullable(), decisionOn: z.string().nullable(), decisionNumber: z.string().nullable() })
+    .object({
+      kind: z.enum(measureKinds),
+      formCode: z.string().nullable(),
+      formName: z.string().nullable(),
+      decisionOn: z.string().nullable(),
+      decisionNumber: z.string().nullable(),
+    })
     .nullable(),
   notifiedOn: z.string().nullable(),
   appealDueOn: z.string().nullable(),
@@ -192,12 +212,39 @@ export const caseSchema = z.object({
   abilities: z.array(z.enum(caseCommandNames)).describe('Các thao tác người xem được thực hiện lúc này'),
 });
 export type ConductCase = z.infer<typeof caseSchema>;
-export const caseListItem = caseSchema.pick({ id: true, title: true, status: true, subject: true, confidentiality: true, source: true, handlingDueOn: true, explanationDueOn: true, signals: true, createdAt: true, handlingInspector: true });
+export const caseListItem = caseSchema.pick({
+  id: true,
+  title: true,
+  status: true,
+  subject: true,
+  confidentiality: true,
+  source: true,
+  handlingDueOn: true,
+  explanationDueOn: true,
+  signals: true,
+  createdAt: true,
+  handlingInspector: true,
+});
 export const casePage = pageOf(caseListItem);
 
-export const caseEventSchema = z.object({ id: z.number().int(), occurredAt: isoDateTime, actorName: z.string(), kind: z.string(), reason: z.string().nullable(), after: z.record(z.string(), z.unknown()) });
+export const caseEventSchema = z.object({
+  id: z.number().int(),
+  occurredAt: isoDateTime,
+  actorName: z.string(),
+  kind: z.string(),
+  reason: z.string().nullable(),
+  after: z.record(z.string(), z.unknown()),
+});
 export const caseEventList = z.object({ items: z.array(caseEventSchema) });
-export const caseFileSchema = z.object({ id: z.uuid(), fileName: z.string(), contentType: z.string(), size: z.number().int(), isSealed: z.boolean(), uploadedByName: z.string(), uploadedAt: isoDateTime });
+export const caseFileSchema = z.object({
+  id: z.uuid(),
+  fileName: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+  isSealed: z.boolean(),
+  uploadedByName: z.string(),
+  uploadedAt: isoDateTime,
+});
 export const caseFileList = z.object({ items: z.array(caseFileSchema) });
 export const caseFileParams = z.object({ id: z.uuid(), fileId: z.uuid() });
 
@@ -213,7 +260,12 @@ export const suggestionSchema = z.object({
   itemCode: z.string(),
   itemText: z.string().nullable(),
   summary: z.string(),
-  evidence: z.object({ taskIds: z.array(z.uuid()), events: z.array(z.object({ taskId: z.uuid(), kind: z.string(), occurredAt: z.string() })), dates: z.array(z.string()), counts: z.record(z.string(), z.number()) }),
+  evidence: z.object({
+    taskIds: z.array(z.uuid()),
+    events: z.array(z.object({ taskId: z.uuid(), kind: z.string(), occurredAt: z.string() })),
+    dates: z.array(z.string()),
+    counts: z.record(z.string(), z.number()),
+  }),
   status: z.enum(['open', 'dismissed', 'opened']),
   dismissalReason: z.string().nullable(),
   caseId: z.uuid().nullable(),
@@ -221,6 +273,14 @@ export const suggestionSchema = z.object({
 });
 export const suggestionPage = pageOf(suggestionSchema);
 export const signalMappingList = z.object({
-  items: z.array(z.object({ signalKind: z.enum(suggestionSignalKinds), catalogKind: z.enum(catalogKinds), code: z.string(), isEnabled: z.boolean(), itemText: z.string().nullable() })),
+  items: z.array(
+    z.object({
+      signalKind: z.enum(suggestionSignalKinds),
+      catalogKind: z.enum(catalogKinds),
+      code: z.string(),
+      isEnabled: z.boolean(),
+      itemText: z.string().nullable(),
+    }),
+  ),
 });
 export const suggestionRunResult = z.object({ created: z.number().int(), skipped: z.number().int() });

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { createMeetingBody } from './dissemination.js';
 
 const meeting = (startsAt: string, endsAt: string) =>
-  createMeetingBody.safeParse({ title: 'Hội nghị quán triệt', unitId: crypto.randomUUID(), chairId: crypto.randomUUID(), place: 'Hội trường', inviteeUnitIds: [crypto.randomUUID()], startsAt, endsAt });
+  createMeetingBody.safeParse({
+    title: 'Hội nghị quán triệt',
+    unitId: crypto.randomUUID(),
+    chairId: crypto.randomUUID(),
+    place: 'Hội trường',
+    inviteeUnitIds: [crypto.randomUUID()],
+    startsAt,
+    endsAt,
+  });
 
 describe('a meeting’s start and end', () => {
   it('compares instants, not the text: 08:00 in Hà Nội is before 02:00 UTC', () => {

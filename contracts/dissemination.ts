@@ -143,7 +143,15 @@ export const campaignPage = pageOf(campaignListItem);
 
 export const coverageQuery = z.object({
   unitId: z.uuid().optional().describe('Chỉ đơn vị này và cấp dưới'),
-  levels: z.coerce.number().int().min(1).max(6).default(2).describe('Số cấp đơn vị dưới gốc được trả về nhiều nhất (cấp đầu luôn có; cấp sâu hơn bị bỏ nếu câu trả lời vượt 100 đơn vị); cấp sâu hơn xem bằng cách chọn đơn vị làm gốc'),
+  levels: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(6)
+    .default(2)
+    .describe(
+      'Số cấp đơn vị dưới gốc được trả về nhiều nhất (cấp đầu luôn có; cấp sâu hơn bị bỏ nếu câu trả lời vượt 100 đơn vị); cấp sâu hơn xem bằng cách chọn đơn vị làm gốc',
+    ),
 });
 const coverageRow = counts.extend({ unit: unitRef, depth: z.number().int(), overdue: z.number().int() });
 export const coverageResponse = z.object({
@@ -239,7 +247,12 @@ export const createMeetingBody = z
     startsAt: isoDateTime.describe('Bắt đầu'),
     endsAt: isoDateTime.describe('Kết thúc'),
     place: optionalText(300).default('').describe('Địa điểm'),
-    onlineLink: z.url({ protocol: /^https?$/, error: 'Chỉ nhận đường dẫn http:// hoặc https:// / only http:// or https:// links' }).max(500).nullable().default(null).describe('Đường dẫn họp trực tuyến (http/https)'),
+    onlineLink: z
+      .url({ protocol: /^https?$/, error: 'Chỉ nhận đường dẫn http:// hoặc https:// / only http:// or https:// links' })
+      .max(500)
+      .nullable()
+      .default(null)
+      .describe('Đường dẫn họp trực tuyến (http/https)'),
     chairId: z.uuid().describe('Chủ trì'),
     documents: z.array(documentInput).max(20).default([]),
     inviteeUnitIds: z.array(z.uuid()).max(100).default([]).describe('Mời theo đơn vị (gồm cấp dưới)'),
@@ -247,8 +260,14 @@ export const createMeetingBody = z
     campaignId: z.uuid().nullable().default(null).describe('Đợt quán triệt gắn với hội nghị: người vắng mặt sẽ nhận đợt này'),
   })
   .refine((m) => Date.parse(m.endsAt) > Date.parse(m.startsAt), { path: ['endsAt'], message: 'Kết thúc phải sau bắt đầu / the end must follow the start' })
-  .refine((m) => m.place.length > 0 || m.onlineLink !== null, { path: ['place'], message: 'Nhập địa điểm hoặc đường dẫn trực tuyến / give a place or an online link' })
-  .refine((m) => m.inviteeUnitIds.length > 0 || m.inviteePersonIds.length > 0, { path: ['inviteeUnitIds'], message: 'Mời ít nhất một đơn vị hoặc một người / invite a unit or a person' });
+  .refine((m) => m.place.length > 0 || m.onlineLink !== null, {
+    path: ['place'],
+    message: 'Nhập địa điểm hoặc đường dẫn trực tuyến / give a place or an online link',
+  })
+  .refine((m) => m.inviteeUnitIds.length > 0 || m.inviteePersonIds.length > 0, {
+    path: ['inviteeUnitIds'],
+    message: 'Mời ít nhất một đơn vị hoặc một người / invite a unit or a person',
+  });
 export type CreateMeetingBody = z.infer<typeof createMeetingBody>;
 
 export const checkInBody = z.object({ code: z.string().trim().min(4).max(12).describe('Mã điểm danh của cuộc họp') });
@@ -299,7 +318,16 @@ export const meetingSchema = z.object({
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 export const meetingListQuery = pageQuery.extend({ view: z.enum(['invited', 'organised']).default('invited') });
-export const meetingListItem = meetingSchema.pick({ id: true, title: true, startsAt: true, endsAt: true, place: true, onlineLink: true, isClosed: true, myInvitation: true });
+export const meetingListItem = meetingSchema.pick({
+  id: true,
+  title: true,
+  startsAt: true,
+  endsAt: true,
+  place: true,
+  onlineLink: true,
+  isClosed: true,
+  myInvitation: true,
+});
 export const meetingPage = pageOf(meetingListItem);
 export const invitationPage = pageOf(invitationSchema);
 export const invitationQuery = pageQuery;

@@ -61,10 +61,13 @@ describe('kind and symbol', () => {
 });
 
 const letters = 'ABCDEGHKLMNPQRSTUVXYĐ'.split('');
-const upperWord = (max: number) => fc.array(fc.constantFrom(...letters, ...'0123456789'.split('')), { minLength: 0, maxLength: max - 1 }).chain((rest) =>
-  fc.constantFrom(...letters).map((first) => first + rest.join('')),
-);
-const typeCode = fc.tuple(fc.constantFrom(...letters), fc.array(fc.constantFrom(...letters, 'r', 'đ'), { maxLength: 4 })).map(([first, rest]) => first + rest.join(''));
+const upperWord = (max: number) =>
+  fc
+    .array(fc.constantFrom(...letters, ...'0123456789'.split('')), { minLength: 0, maxLength: max - 1 })
+    .chain((rest) => fc.constantFrom(...letters).map((first) => first + rest.join('')));
+const typeCode = fc
+  .tuple(fc.constantFrom(...letters), fc.array(fc.constantFrom(...letters, 'r', 'đ'), { maxLength: 4 }))
+  .map(([first, rest]) => first + rest.join(''));
 const issuerCode = fc.array(upperWord(8), { minLength: 1, maxLength: 3 }).map((parts) => parts.join('-'));
 const sequence = fc.stringMatching(/^\d{1,6}$/).filter((s) => !/^0+$/.test(s));
 const documentNumber: fc.Arbitrary<DocumentNumber> = fc.oneof(
@@ -100,7 +103,9 @@ describe('properties', () => {
         const position = at % (text.length + 1);
         expect(parseDocumentNumber(text.slice(0, position) + junk + text.slice(position)).ok).toBe(false);
         const withoutSlash = text.replace('/', '');
-        expect(parseDocumentNumber(withoutSlash).ok && formatDocumentNumber((parseDocumentNumber(withoutSlash) as { value: DocumentNumber }).value) === text).toBe(false);
+        expect(
+          parseDocumentNumber(withoutSlash).ok && formatDocumentNumber((parseDocumentNumber(withoutSlash) as { value: DocumentNumber }).value) === text,
+        ).toBe(false);
       }),
     );
   });

@@ -45,7 +45,11 @@ export type ParseResult = { ok: true; value: DocumentNumber } | { ok: false; pro
 
 /** Parses a number/symbol as typed; spaces around separators and NFD input are tolerated. */
 export function parseDocumentNumber(input: string): ParseResult {
-  const text = input.normalize('NFC').trim().replace(/^số\s*/i, '').replace(/\s*([-/])\s*/g, '$1');
+  const text = input
+    .normalize('NFC')
+    .trim()
+    .replace(/^số\s*/i, '')
+    .replace(/\s*([-/])\s*/g, '$1');
   if (text === '') return { ok: false, problem: 'empty' };
   const party = PARTY.exec(text);
   if (party) {

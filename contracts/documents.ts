@@ -36,7 +36,8 @@ function kindMatchesNumber(body: { kind: (typeof documentKinds)[number]; number:
 }
 const kindMismatch = {
   path: ['kind'],
-  message: 'Loại văn bản không khớp với ký hiệu (CT chỉ thị, NQ nghị quyết, KL kết luận, KH kế hoạch, BC báo cáo, HD hướng dẫn, QĐ quyết định) / the kind does not match the symbol',
+  message:
+    'Loại văn bản không khớp với ký hiệu (CT chỉ thị, NQ nghị quyết, KL kết luận, KH kế hoạch, BC báo cáo, HD hướng dẫn, QĐ quyết định) / the kind does not match the symbol',
 };
 
 export const documentInput = z.object(documentFields).refine(kindMatchesNumber, kindMismatch);
@@ -54,7 +55,13 @@ export const documentSchema = z.object({
   id: z.uuid(),
   kind: kindSchema,
   number: z.string(),
-  numberParts: z.object({ style: z.enum(['party', 'state']), sequence: z.string(), year: z.number().int().nullable(), typeCode: z.string(), issuerCode: z.string() }),
+  numberParts: z.object({
+    style: z.enum(['party', 'state']),
+    sequence: z.string(),
+    year: z.number().int().nullable(),
+    typeCode: z.string(),
+    issuerCode: z.string(),
+  }),
   title: z.string(),
   summary: z.string(),
   issuingBody: z.string(),

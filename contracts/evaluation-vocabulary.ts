@@ -18,7 +18,16 @@ export const overridableFigures = ['general', 'tasks', 'bonus'] as const;
 export type OverridableFigure = (typeof overridableFigures)[number];
 
 export const scoreLineKinds = [
-  'general', 'tasks_base', 'task_unfinished', 'task_quality', 'task_progress', 'task_fact', 'bonus', 'override', 'discipline', 'fact',
+  'general',
+  'tasks_base',
+  'task_unfinished',
+  'task_quality',
+  'task_progress',
+  'task_fact',
+  'bonus',
+  'override',
+  'discipline',
+  'fact',
 ] as const;
 export type ScoreLineKind = (typeof scoreLineKinds)[number];
 

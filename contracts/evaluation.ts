@@ -22,7 +22,10 @@ export const selfAssessmentBody = z.object({
 });
 export const reviewBody = z.object({
   comment: optionalText(4000).default(''),
-  overrides: z.array(z.object({ figure: z.enum(overridableFigures), value: points(100), reason })).max(3).default([]),
+  overrides: z
+    .array(z.object({ figure: z.enum(overridableFigures), value: points(100), reason }))
+    .max(3)
+    .default([]),
   monthsWorked: z.number().int().min(0).max(12).nullable().default(null).describe('Kỳ năm: số tháng làm việc'),
   monthsAbsent: z.number().int().min(0).max(12).nullable().default(null).describe('Kỳ năm: số tháng nghỉ'),
 });
@@ -40,9 +43,19 @@ export const scorecardParams = idParams;
 // ── Responses ──
 
 export const scoreLineSchema = z.object({
-  kind: z.enum(scoreLineKinds), label: localizedText, points: z.number(), taskId: z.uuid().optional(), caseId: z.uuid().optional(),
+  kind: z.enum(scoreLineKinds),
+  label: localizedText,
+  points: z.number(),
+  taskId: z.uuid().optional(),
+  caseId: z.uuid().optional(),
 });
-export const schemeSummary = z.object({ code: z.string(), name: z.string(), source: z.string(), levelNames: z.record(z.string(), z.string()), parts: z.object({ general: z.number(), tasks: z.number(), bonus: z.number() }) });
+export const schemeSummary = z.object({
+  code: z.string(),
+  name: z.string(),
+  source: z.string(),
+  levelNames: z.record(z.string(), z.string()),
+  parts: z.object({ general: z.number(), tasks: z.number(), bonus: z.number() }),
+});
 export const signalSchema = z.object({ kind: z.literal('step_late'), since: isoDate });
 
 export const scorecardSchema = z.object({
@@ -80,10 +93,35 @@ export const scorecardSchema = z.object({
 });
 export type Scorecard = z.infer<typeof scorecardSchema>;
 
-export const scorecardRow = scorecardSchema.pick({ id: true, periodId: true, period: true, person: true, unit: true, state: true, stepDueOn: true, signals: true, score: true, computedLevel: true, level: true, isRated: true }).extend({ schemeCode: z.string() });
+export const scorecardRow = scorecardSchema
+  .pick({
+    id: true,
+    periodId: true,
+    period: true,
+    person: true,
+    unit: true,
+    state: true,
+    stepDueOn: true,
+    signals: true,
+    score: true,
+    computedLevel: true,
+    level: true,
+    isRated: true,
+  })
+  .extend({ schemeCode: z.string() });
 export const scorecardPage = pageOf(scorecardRow);
 
-export const capSchema = z.object({ unitId: z.uuid(), unitName: z.string(), schemeCode: z.string(), level, percent: z.number(), allowed: z.number(), count: z.number(), basis: z.number(), isExceeded: z.boolean() });
+export const capSchema = z.object({
+  unitId: z.uuid(),
+  unitName: z.string(),
+  schemeCode: z.string(),
+  level,
+  percent: z.number(),
+  allowed: z.number(),
+  count: z.number(),
+  basis: z.number(),
+  isExceeded: z.boolean(),
+});
 export const periodSchema = z.object({
   id: z.uuid(),
   kind: z.enum(periodKinds),
@@ -97,11 +135,27 @@ export const periodSchema = z.object({
   decisionDueOn: isoDate,
   referenceVersion: z.string(),
   counts: z.record(z.string(), z.number()).describe('Số phiếu theo bước'),
-  distribution: z.array(z.object({ unitId: z.uuid(), unitName: z.string(), schemeCode: z.string(), levels: z.record(z.string(), z.number()), cap: capSchema, unitRating: z.object({ level, explanation: localizedText }).describe('Xếp loại đơn vị: chỉ tiêu, tỷ lệ đúng hạn, kết quả thành viên') })),
+  distribution: z.array(
+    z.object({
+      unitId: z.uuid(),
+      unitName: z.string(),
+      schemeCode: z.string(),
+      levels: z.record(z.string(), z.number()),
+      cap: capSchema,
+      unitRating: z.object({ level, explanation: localizedText }).describe('Xếp loại đơn vị: chỉ tiêu, tỷ lệ đúng hạn, kết quả thành viên'),
+    }),
+  ),
   abilities: z.array(z.enum(['publish', 'close', 'recompute'])),
 });
 export const periodPage = pageOf(periodSchema.omit({ distribution: true }));
-export const historyPoint = z.object({ periodId: z.uuid(), kind: z.enum(periodKinds), startsOn: isoDate, score: z.number().nullable(), level: level.nullable(), scorecardId: z.uuid() });
+export const historyPoint = z.object({
+  periodId: z.uuid(),
+  kind: z.enum(periodKinds),
+  startsOn: isoDate,
+  score: z.number().nullable(),
+  level: level.nullable(),
+  scorecardId: z.uuid(),
+});
 export const historySchema = z.object({ items: z.array(historyPoint) });
 export const eventSchema = z.object({ occurredAt: isoDateTime, actorName: z.string(), kind: z.string(), reason: z.string().nullable(), change: z.unknown() });
 export const eventList = z.object({ items: z.array(eventSchema) });

@@ -60,11 +60,7 @@ const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /** Uppercases, drops separators and maps look-alike letters, so a code typed back by hand still matches. */
 export function normalizeTrackingCode(input: string): string {
-  return input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  return input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }
 
 export function isTrackingCode(normalized: string): boolean {
@@ -76,4 +72,3 @@ export function groupTrackingCode(normalized: string): string {
 }
 
 export const trackingCodeAlphabet = CROCKFORD;
-

@@ -120,7 +120,11 @@ export type TrackedReport = z.infer<typeof trackedReportSchema>;
 
 export const feedbackQueueQuery = pageQuery.extend({
   status: z.enum(feedbackStatuses).optional(),
-  open: z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === 'true')).describe('Chỉ phản ánh đang xử lý'),
+  open: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true'))
+    .describe('Chỉ phản ánh đang xử lý'),
   category: z.enum(feedbackCategories).optional(),
   unitId: z.uuid().optional().describe('Đơn vị bị phản ánh (kể cả đơn vị trực thuộc)'),
   acceptOverdue: z.enum(['true']).optional().describe('Chỉ phản ánh quá hạn tiếp nhận'),

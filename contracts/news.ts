@@ -26,7 +26,9 @@ export const publishBody = z.object({
 });
 export const reasonBody = z.object({ reason: text(1000) });
 
-export const articleAbilities = z.object(Object.fromEntries(newsCommandNames.map((name) => [name, z.boolean()])) as Record<(typeof newsCommandNames)[number], z.ZodBoolean>);
+export const articleAbilities = z.object(
+  Object.fromEntries(newsCommandNames.map((name) => [name, z.boolean()])) as Record<(typeof newsCommandNames)[number], z.ZodBoolean>,
+);
 
 export const articleSummarySchema = z.object({
   id: z.uuid(),

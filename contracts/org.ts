@@ -25,7 +25,12 @@ export const unitListResponse = z.object({ items: z.array(unitSchema) });
 export const createUnitBody = z.object({
   parentId: z.uuid().describe('Đơn vị cấp trên'),
   kind: unitKindSchema.exclude(['agency']),
-  code: z.string().trim().min(1).max(30).regex(/^[A-Za-z0-9_.-]+$/, 'Chỉ dùng chữ không dấu, số, dấu chấm, gạch / letters, digits, . _ - only'),
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(30)
+    .regex(/^[A-Za-z0-9_.-]+$/, 'Chỉ dùng chữ không dấu, số, dấu chấm, gạch / letters, digits, . _ - only'),
   name: text(200),
   sortOrder: z.number().int().min(0).max(10_000).optional(),
 });
@@ -97,4 +102,9 @@ export const importReport = z.object({
   isCommitted: z.boolean(),
 });
 export type ImportReport = z.infer<typeof importReport>;
-export const importQuery = z.object({ dryRun: z.enum(['true', 'false']).default('false').transform((v) => v === 'true') });
+export const importQuery = z.object({
+  dryRun: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+});

@@ -7,24 +7,23 @@ const unitRef = z.object({ id: z.uuid(), name: z.string() });
 const personRef = z.object({ id: z.uuid(), fullName: z.string() });
 
 /** An implementation plan is a document of kind `plan` that implements a directive (or another document). */
-export const createPlanBody = z
-  .object({
-    number: documentNumberInput.refine(
-      (number) => {
-        const parsed = parseDocumentNumber(number);
-        return !parsed.ok || parsed.value.typeCode === typeCodeOfKind.plan;
-      },
-      { message: 'Ký hiệu kế hoạch phải là KH, ví dụ 15-KH/ĐU / a plan’s symbol is KH' },
-    ),
-    title: text(1000).describe('Trích yếu'),
-    summary: optionalText(5000).default(''),
-    issuingBody: text(300).describe('Cơ quan ban hành'),
-    issueDate: isoDate.describe('Ngày ban hành'),
-    signer: optionalText(200).default(''),
-    implementsDocumentId: z.uuid().describe('Văn bản được thực hiện (chỉ thị, nghị quyết …)'),
-    unitId: z.uuid().describe('Kế hoạch của cơ quan (đơn vị gốc) hoặc của một đơn vị'),
-    objectives: optionalText(5000).default('').describe('Mục đích, yêu cầu'),
-  });
+export const createPlanBody = z.object({
+  number: documentNumberInput.refine(
+    (number) => {
+      const parsed = parseDocumentNumber(number);
+      return !parsed.ok || parsed.value.typeCode === typeCodeOfKind.plan;
+    },
+    { message: 'Ký hiệu kế hoạch phải là KH, ví dụ 15-KH/ĐU / a plan’s symbol is KH' },
+  ),
+  title: text(1000).describe('Trích yếu'),
+  summary: optionalText(5000).default(''),
+  issuingBody: text(300).describe('Cơ quan ban hành'),
+  issueDate: isoDate.describe('Ngày ban hành'),
+  signer: optionalText(200).default(''),
+  implementsDocumentId: z.uuid().describe('Văn bản được thực hiện (chỉ thị, nghị quyết …)'),
+  unitId: z.uuid().describe('Kế hoạch của cơ quan (đơn vị gốc) hoặc của một đơn vị'),
+  objectives: optionalText(5000).default('').describe('Mục đích, yêu cầu'),
+});
 export type CreatePlanBody = z.infer<typeof createPlanBody>;
 
 export const updatePlanBody = z.object({
@@ -95,7 +94,16 @@ export type Plan = z.infer<typeof planSchema>;
 export const traceLineSchema = z.object({
   plan: z.object({ id: z.uuid(), number: z.string(), title: z.string(), unit: unitRef }),
   target: z
-    .object({ id: z.uuid(), metric: z.string(), unitOfMeasure: z.string(), targetValue: z.number(), reachedValue: z.number(), deadline: isoDate, unit: unitRef, accountablePerson: personRef })
+    .object({
+      id: z.uuid(),
+      metric: z.string(),
+      unitOfMeasure: z.string(),
+      targetValue: z.number(),
+      reachedValue: z.number(),
+      deadline: isoDate,
+      unit: unitRef,
+      accountablePerson: personRef,
+    })
     .nullable(),
   task: z
     .object({

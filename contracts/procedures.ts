@@ -49,7 +49,9 @@ export type VersionContentInput = z.infer<typeof versionContentInput>;
 
 export const createProcedureBody = versionContentInput.extend({
   unitId: z.uuid(),
-  code: text(40).regex(/^[\p{L}\p{N}./-]+$/u, 'Mã chỉ gồm chữ, số, dấu - . /').describe('Mã quy trình, ví dụ QT-03/VP'),
+  code: text(40)
+    .regex(/^[\p{L}\p{N}./-]+$/u, 'Mã chỉ gồm chữ, số, dấu - . /')
+    .describe('Mã quy trình, ví dụ QT-03/VP'),
   title: text(300),
 });
 export type CreateProcedureBody = z.infer<typeof createProcedureBody>;
@@ -74,7 +76,13 @@ export const stepSchema = z.object({
 });
 export type Step = z.infer<typeof stepSchema>;
 
-export const versionAbilities = z.object({ canEdit: z.boolean(), canSubmit: z.boolean(), canApprove: z.boolean(), canPublish: z.boolean(), canStartRun: z.boolean() });
+export const versionAbilities = z.object({
+  canEdit: z.boolean(),
+  canSubmit: z.boolean(),
+  canApprove: z.boolean(),
+  canPublish: z.boolean(),
+  canStartRun: z.boolean(),
+});
 
 export const versionSchema = z.object({
   id: z.uuid(),
@@ -119,7 +127,16 @@ export const procedureListQuery = pageQuery.extend({
 });
 
 export const procedureDetail = procedureSummary.extend({
-  versions: z.array(z.object({ id: z.uuid(), edition: z.number().int(), status: z.enum(procedureVersionStatuses), revisionNote: z.string(), publishedAt: isoDateTime.nullable(), updatedAt: isoDateTime })),
+  versions: z.array(
+    z.object({
+      id: z.uuid(),
+      edition: z.number().int(),
+      status: z.enum(procedureVersionStatuses),
+      revisionNote: z.string(),
+      publishedAt: isoDateTime.nullable(),
+      updatedAt: isoDateTime,
+    }),
+  ),
   canDraft: z.boolean(),
 });
 export type ProcedureDetail = z.infer<typeof procedureDetail>;
@@ -131,7 +148,10 @@ export const startRunBody = z.object({
   reference: optionalText(200).default('').describe('Số, ký hiệu, mã hồ sơ'),
   documentId: z.uuid().nullable().default(null),
   /** A person for a step that names none, or instead of its default. */
-  people: z.array(z.object({ stepId: z.uuid(), personId: z.uuid() })).max(60).default([]),
+  people: z
+    .array(z.object({ stepId: z.uuid(), personId: z.uuid() }))
+    .max(60)
+    .default([]),
 });
 export type StartRunBody = z.infer<typeof startRunBody>;
 
@@ -201,18 +221,53 @@ export type Radar = z.infer<typeof radarSchema>;
 
 // ── Individual responsibility ──
 
-const targetRef = z.object({ id: z.uuid(), metric: z.string(), planId: z.uuid(), planNumber: z.string().nullable(), planTitle: z.string(), deadline: isoDate, targetValue: z.number(), reachedValue: z.number(), unitOfMeasure: z.string() });
+const targetRef = z.object({
+  id: z.uuid(),
+  metric: z.string(),
+  planId: z.uuid(),
+  planNumber: z.string().nullable(),
+  planTitle: z.string(),
+  deadline: isoDate,
+  targetValue: z.number(),
+  reachedValue: z.number(),
+  unitOfMeasure: z.string(),
+});
 
 export const myResponsibility = z.object({
   person: personRef,
-  steps: z.array(z.object({ procedureId: z.uuid(), code: z.string(), title: z.string(), versionId: z.uuid(), edition: z.number().int(), stepId: z.uuid(), position: z.number().int(), name: z.string(), limitValue: z.number(), limitUnit: z.enum(limitUnits) })),
-  holding: z.array(z.object({ runId: z.uuid(), code: z.string(), subjectTitle: z.string(), position: z.number().int(), name: z.string(), taskId: z.uuid().nullable(), dueDate: isoDate.nullable() })),
+  steps: z.array(
+    z.object({
+      procedureId: z.uuid(),
+      code: z.string(),
+      title: z.string(),
+      versionId: z.uuid(),
+      edition: z.number().int(),
+      stepId: z.uuid(),
+      position: z.number().int(),
+      name: z.string(),
+      limitValue: z.number(),
+      limitUnit: z.enum(limitUnits),
+    }),
+  ),
+  holding: z.array(
+    z.object({
+      runId: z.uuid(),
+      code: z.string(),
+      subjectTitle: z.string(),
+      position: z.number().int(),
+      name: z.string(),
+      taskId: z.uuid().nullable(),
+      dueDate: isoDate.nullable(),
+    }),
+  ),
   targets: z.array(targetRef),
   tasks: z.object({
     inTime: z.number().int(),
     overdue: z.number().int(),
     awaitingAcceptance: z.number().int(),
-    items: z.array(z.object({ id: z.uuid(), title: z.string(), status: z.string(), dueDate: isoDate, outcome: z.enum(['in_time', 'overdue', 'awaiting_acceptance']) })),
+    items: z.array(
+      z.object({ id: z.uuid(), title: z.string(), status: z.string(), dueDate: isoDate, outcome: z.enum(['in_time', 'overdue', 'awaiting_acceptance']) }),
+    ),
   }),
   transfersAway: z.number().int(),
   extensions: z.number().int(),
@@ -223,15 +278,17 @@ export const matrixQuery = z.object({ unitId: z.uuid() });
 export const matrixSchema = z.object({
   unit: unitRef,
   people: z.array(personRef.extend({ position: z.string(), hasLeft: z.boolean() })),
-  items: z.array(z.object({
-    kind: z.enum(['step', 'target']),
-    id: z.uuid(),
-    group: z.string().describe('Mã quy trình, hoặc số kế hoạch'),
-    label: z.string(),
-    personId: z.uuid().nullable(),
-    personName: z.string().nullable(),
-    flag: z.enum(['no_person', 'person_left', 'outside_unit']).nullable(),
-  })),
+  items: z.array(
+    z.object({
+      kind: z.enum(['step', 'target']),
+      id: z.uuid(),
+      group: z.string().describe('Mã quy trình, hoặc số kế hoạch'),
+      label: z.string(),
+      personId: z.uuid().nullable(),
+      personName: z.string().nullable(),
+      flag: z.enum(['no_person', 'person_left', 'outside_unit']).nullable(),
+    }),
+  ),
 });
 export type Matrix = z.infer<typeof matrixSchema>;
 

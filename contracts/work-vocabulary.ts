@@ -51,16 +51,7 @@ export const taskOutcomes = ['completed_on_time', 'completed_late', 'open_in_tim
 export type TaskOutcome = (typeof taskOutcomes)[number];
 
 /** Most urgent first: lists and badges show signals in this order. */
-export const taskSignalKinds = [
-  'overdue',
-  'difficulty_overdue',
-  'result_unreviewed',
-  'unaccepted',
-  'stalled',
-  'due_soon',
-  'bounced',
-  'extended',
-] as const;
+export const taskSignalKinds = ['overdue', 'difficulty_overdue', 'result_unreviewed', 'unaccepted', 'stalled', 'due_soon', 'bounced', 'extended'] as const;
 export type TaskSignalKind = (typeof taskSignalKinds)[number];
 
 /** Names of the signals, for notifications and e-mail (the web app has its own translations). */
@@ -121,4 +112,3 @@ export const taskEventKinds = [
   'task.commented',
 ] as const;
 export type TaskEventKind = (typeof taskEventKinds)[number];
-

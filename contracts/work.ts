@@ -22,9 +22,7 @@ const reason = text(2000).describe('Lý do');
 const note = text(2000);
 const personRef = z.object({ id: z.uuid(), fullName: z.string() });
 const unitRef = z.object({ id: z.uuid(), name: z.string() });
-const gradeSchema = z
-  .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)])
-  .describe('Chất lượng: 1 Không đạt yêu cầu … 5 Xuất sắc');
+const gradeSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]).describe('Chất lượng: 1 Không đạt yêu cầu … 5 Xuất sắc');
 
 const isValidDate = (value: string) => isoDate.safeParse(value).success;
 
@@ -66,13 +64,10 @@ export const createTaskBody = z
     message: 'Người chủ trì không đồng thời là người phối hợp / the owner cannot also be a collaborator',
   })
   // Dates that are already invalid have their own error; comparing them would only add noise.
-  .refine(
-    (body) => body.due.kind !== 'date' || !isValidDate(body.due.dueDate) || !isValidDate(body.startDate) || body.due.dueDate >= body.startDate,
-    {
-      path: ['due', 'dueDate'],
-      message: 'Hạn hoàn thành không được trước ngày bắt đầu / the due date cannot precede the start date',
-    },
-  );
+  .refine((body) => body.due.kind !== 'date' || !isValidDate(body.due.dueDate) || !isValidDate(body.startDate) || body.due.dueDate >= body.startDate, {
+    path: ['due', 'dueDate'],
+    message: 'Hạn hoàn thành không được trước ngày bắt đầu / the due date cannot precede the start date',
+  });
 export type CreateTaskBody = z.infer<typeof createTaskBody>;
 
 export const acceptTaskBody = z.object({ note: optionalText(1000).optional() });
@@ -224,7 +219,15 @@ export const myWorkSummary = z.object({
 
 export const dashboardQuery = z.object({
   unitId: z.uuid().optional().describe('Đơn vị gốc (mặc định: toàn cơ quan với lãnh đạo, đơn vị mình phụ trách với trưởng đơn vị)'),
-  levels: z.coerce.number().int().min(1).max(6).default(2).describe('Số cấp đơn vị dưới gốc được trả về nhiều nhất (cấp đầu luôn có; cấp sâu hơn bị bỏ nếu câu trả lời vượt 100 đơn vị); cấp sâu hơn xem bằng cách chọn đơn vị làm gốc'),
+  levels: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(6)
+    .default(2)
+    .describe(
+      'Số cấp đơn vị dưới gốc được trả về nhiều nhất (cấp đầu luôn có; cấp sâu hơn bị bỏ nếu câu trả lời vượt 100 đơn vị); cấp sâu hơn xem bằng cách chọn đơn vị làm gốc',
+    ),
 });
 export const unitDashboardRow = z.object({
   unitId: z.uuid(),

@@ -70,7 +70,9 @@ it('unit head assigns → owner accepts and asks to transfer → head approves �
     await form.getByLabel('Nội dung đã thực hiện').fill('Đã soạn 16/20 câu hỏi đáp');
   });
   // Evidence of the work, attached to the task before submitting it.
-  await successor.locator('input[type=file]').setInputFiles({ name: 'tai-lieu-hoi-dap.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+  await successor
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'tai-lieu-hoi-dap.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
   await successor.getByRole('link', { name: /tai-lieu-hoi-dap\.pdf/ }).waitFor();
   await act(successor, 'Trình kết quả', (form) => form.getByLabel('Báo cáo kết quả, sản phẩm').fill('Gửi tài liệu hoàn chỉnh'));
 

@@ -35,7 +35,9 @@ it('inspector opens a case from a suggestion → asks for an explanation → the
   await inspector.getByText('Tín hiệu công việc').first().waitFor();
 
   await step(inspector, 'Xác minh', (form) => form.getByLabel('Nội dung', { exact: true }).fill('Đối chiếu lịch sử xử lý nhiệm vụ trên hệ thống'));
-  await step(inspector, 'Yêu cầu giải trình', (form) => form.getByLabel('Nội dung yêu cầu giải trình').fill('Đề nghị đồng chí giải trình lý do chưa cho ý kiến về đề xuất'));
+  await step(inspector, 'Yêu cầu giải trình', (form) =>
+    form.getByLabel('Nội dung yêu cầu giải trình').fill('Đề nghị đồng chí giải trình lý do chưa cho ý kiến về đề xuất'),
+  );
   await inspector.getByText('Chờ giải trình').first().waitFor();
 
   const subject = await openPage(browser);
@@ -47,7 +49,9 @@ it('inspector opens a case from a suggestion → asks for an explanation → the
   await subject.goto('/vu-viec-cua-toi');
   await subject.getByRole('link').filter({ hasText: 'Khó khăn, đề xuất' }).first().click();
   await subject.waitForURL(`**${caseUrl}`);
-  await step(subject, 'Gửi giải trình', (form) => form.getByLabel('Nội dung giải trình').fill('Tôi chờ ý kiến của lãnh đạo cơ quan nên chưa trả lời kịp thời.'));
+  await step(subject, 'Gửi giải trình', (form) =>
+    form.getByLabel('Nội dung giải trình').fill('Tôi chờ ý kiến của lãnh đạo cơ quan nên chưa trả lời kịp thời.'),
+  );
   await subject.getByText('Đã giải trình').first().waitFor();
   // The subject never sees where the case came from.
   expect(await subject.getByText('Tín hiệu công việc').count()).toBe(0);

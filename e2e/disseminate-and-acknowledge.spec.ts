@@ -36,7 +36,10 @@ it('leader disseminates to a department → a staff member reads, acknowledges a
   await staff.getByTestId('dissemination-widget').getByText(TITLE).waitFor();
   // The launch notice in the bell opens this person's own assignment.
   await staff.getByRole('button', { name: /^Thông báo/ }).click();
-  await staff.locator('.notification-open').filter({ hasText: `Quán triệt: ${TITLE}` }).click();
+  await staff
+    .locator('.notification-open')
+    .filter({ hasText: `Quán triệt: ${TITLE}` })
+    .click();
   await staff.waitForURL(/\/quan-triet-cua-toi\/[0-9a-f-]{36}$/);
   await staff.getByText('24-CT/TU').first().waitFor();
   await staff.getByText('Đã đọc', { exact: true }).first().waitFor();

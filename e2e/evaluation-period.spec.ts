@@ -24,7 +24,10 @@ it('self-assessment → review with an override → decision → publication →
   await staff.waitForURL(/\/danh-gia\/phieu\/[0-9a-f-]{36}$/);
   const scorecardUrl = new URL(staff.url()).pathname;
   await staff.getByText('Đánh giá hằng tháng (Thành ủy Hà Nội)').waitFor();
-  await staff.getByText(/Quyết định 3814-QĐ\/TU/).first().waitFor();
+  await staff
+    .getByText(/Quyết định 3814-QĐ\/TU/)
+    .first()
+    .waitFor();
   await staff.getByRole('link', { name: 'Xem nhiệm vụ' }).first().waitFor();
   await staff.getByLabel('Điểm tiêu chí chung (tối đa 20)').fill('18');
   await staff.getByLabel('Điểm thưởng đề xuất (tối đa 10)').fill('2');
@@ -48,7 +51,11 @@ it('self-assessment → review with an override → decision → publication →
   const leader = await openPage(browser);
   await logIn(leader, 'lanhdao');
   await leader.goto('/danh-gia/ky');
-  await leader.getByRole('link').filter({ hasText: /^Tháng/ }).first().click();
+  await leader
+    .getByRole('link')
+    .filter({ hasText: /^Tháng/ })
+    .first()
+    .click();
   await leader.getByText('Phân bố mức xếp loại so với tỷ lệ trần').waitFor();
   await leader.getByRole('button', { name: 'Công bố kết quả đã quyết định' }).click();
   await leader.getByText(/Đã công bố: 1/).waitFor();

@@ -46,7 +46,7 @@ for (const [username, paths] of Object.entries(MAIN_PAGES)) {
   });
 }
 
-it('the home page puts the person\'s work before the way to every module', async () => {
+it("the home page puts the person's work before the way to every module", async () => {
   const page = await openPage(browser);
   await logIn(page, 'canbo1');
   await page.goto('/');

@@ -29,26 +29,30 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 for (const username of DEMO_ROLES) {
-  it(`every link ${username} is shown on the main pages and the records they open opens (no "not found")`, async () => {
-    const page = await openPage(browser);
-    await logIn(page, username);
-    await page.waitForLoadState('networkidle');
-    const queue = ['/', ...(await mainPages(page))];
-    const visited = new Set<string>();
-    const broken: string[] = [];
-    // The main pages, then the records their content links to, then those records' links.
-    for (let depth = 0; depth < 3 && queue.length > 0; depth += 1) {
-      const level = queue.splice(0);
-      for (const path of level) {
-        if (visited.has(path) || visited.size >= PAGES_PER_ROLE) continue;
-        visited.add(path);
-        await page.goto(path);
-        await page.waitForLoadState('networkidle');
-        if ((await page.getByText(NOT_FOUND).count()) > 0) broken.push(path);
-        if (depth < 2) queue.push(...(await contentLinks(page)).filter((href) => !visited.has(href)).slice(0, LINKS_PER_PAGE));
+  it(
+    `every link ${username} is shown on the main pages and the records they open opens (no "not found")`,
+    async () => {
+      const page = await openPage(browser);
+      await logIn(page, username);
+      await page.waitForLoadState('networkidle');
+      const queue = ['/', ...(await mainPages(page))];
+      const visited = new Set<string>();
+      const broken: string[] = [];
+      // The main pages, then the records their content links to, then those records' links.
+      for (let depth = 0; depth < 3 && queue.length > 0; depth += 1) {
+        const level = queue.splice(0);
+        for (const path of level) {
+          if (visited.has(path) || visited.size >= PAGES_PER_ROLE) continue;
+          visited.add(path);
+          await page.goto(path);
+          await page.waitForLoadState('networkidle');
+          if ((await page.getByText(NOT_FOUND).count()) > 0) broken.push(path);
+          if (depth < 2) queue.push(...(await contentLinks(page)).filter((href) => !visited.has(href)).slice(0, LINKS_PER_PAGE));
+        }
       }
-    }
-    expect(broken).toEqual([]);
-    expect(visited.size).toBeGreaterThan(3);
-  }, ROLE_TIMEOUT_MS);
+      expect(broken).toEqual([]);
+      expect(visited.size).toBeGreaterThan(3);
+    },
+    ROLE_TIMEOUT_MS,
+  );
 }

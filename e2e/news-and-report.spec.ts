@@ -59,7 +59,11 @@ it('a leader generates the quarterly report and downloads it', async () => {
   await choose(leader, leader, 'Đơn vị', 'Ban Tuyên giáo', { search: 'Tuyên giáo' });
   await leader.getByRole('button', { name: 'Lập báo cáo' }).click();
   const download = leader.waitForEvent('download');
-  await leader.getByRole('link', { name: /Tải về/ }).or(leader.getByRole('button', { name: /Tải về/ })).first().click();
+  await leader
+    .getByRole('link', { name: /Tải về/ })
+    .or(leader.getByRole('button', { name: /Tải về/ }))
+    .first()
+    .click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^bao-cao-chi-thi-24-.*\.docx$/);
   const zip = await JSZip.loadAsync(await streamToBuffer(await file.createReadStream()));

@@ -61,7 +61,7 @@ it('on a phone: a task assigned from the unit board is accepted and its progress
   expect(await horizontalOverflow(owner)).toBe(0);
 });
 
-it('on a phone: the citizen\'s report form fits the screen and its buttons are big enough to press', async () => {
+it("on a phone: the citizen's report form fits the screen and its buttons are big enough to press", async () => {
   const page = await openPhonePage(browser);
   await page.goto('/phan-anh');
   await page.waitForLoadState('networkidle');

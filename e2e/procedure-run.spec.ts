@@ -32,7 +32,10 @@ it('a unit head drafts a procedure → a leader approves and publishes → staff
   await head.getByLabel('Mã quy trình', { exact: true }).fill(CODE);
   await head.getByLabel('Tên quy trình', { exact: true }).fill(TITLE);
   await head.getByLabel('1. Mục đích', { exact: true }).fill('Tin bài đăng đúng định hướng, đúng hạn.');
-  for (const [index, [name, person]] of [['Viết tin bài', 'Trịnh Văn Dũng'], ['Biên tập, duyệt đăng', 'Lý Thị Mai Anh']].entries()) {
+  for (const [index, [name, person]] of [
+    ['Viết tin bài', 'Trịnh Văn Dũng'],
+    ['Biên tập, duyệt đăng', 'Lý Thị Mai Anh'],
+  ].entries()) {
     await head.getByRole('button', { name: 'Thêm bước', exact: true }).click();
     await head.getByLabel(`Bước công việc ${index + 1}`, { exact: true }).fill(name);
     await choose(head, head.locator('form'), `Đơn vị chịu trách nhiệm ${index + 1}`, 'Ban Tuyên giáo', { search: 'Tuyên giáo' });

@@ -33,7 +33,11 @@ it('an anonymous citizen reports → gets a code → the inspector accepts, open
   await citizen.getByLabel('Né tránh, đùn đẩy trách nhiệm').check();
   await citizen.getByLabel('Đơn vị bị phản ánh').click();
   await citizen.getByLabel('Đơn vị bị phản ánh').fill('Ban Tuyên');
-  await citizen.locator('.ant-select-item-option').filter({ hasText: /^\s*Ban Tuyên giáo$/ }).first().click();
+  await citizen
+    .locator('.ant-select-item-option')
+    .filter({ hasText: /^\s*Ban Tuyên giáo$/ })
+    .first()
+    .click();
   await citizen.screenshot({ path: 'test-results/feedback-public-form.png', fullPage: true });
   await citizen.getByLabel('Nội dung sự việc').fill(CONTENT);
   const yesterday = new Date(Date.now() - 86_400_000).toLocaleDateString('en-GB', { timeZone: 'Asia/Ho_Chi_Minh' });
@@ -50,7 +54,10 @@ it('an anonymous citizen reports → gets a code → the inspector accepts, open
   await logIn(inspector, 'thanhtra');
   await inspector.getByRole('menuitem', { name: 'Phản ánh của người dân' }).click();
   await inspector.getByPlaceholder('Tìm số hiệu, nội dung (không cần dấu)').fill('chuyen qua lai giua hai ban suot hai tuan');
-  await inspector.getByText(/hành trình thử nghiệm/).first().waitFor();
+  await inspector
+    .getByText(/hành trình thử nghiệm/)
+    .first()
+    .waitFor();
   await inspector.locator('tr').filter({ hasText: 'hành trình thử nghiệm' }).locator('a').first().click();
   await inspector.waitForURL(/\/phan-anh-cua-nguoi-dan\/[0-9a-f-]{36}$/);
   await inspector.getByText('Lịch sử xử lý').waitFor();
@@ -62,7 +69,9 @@ it('an anonymous citizen reports → gets a code → the inspector accepts, open
   });
   await inspector.getByText('Đã mở vụ việc xem xét').first().waitFor();
   await act(inspector, 'Trả lời', (form) =>
-    form.getByLabel('Nội dung trả lời cụ thể').fill('Cơ quan đã mở vụ việc xem xét trách nhiệm; hồ sơ của ông/bà được Ban Tuyên giáo tiếp nhận và trả kết quả trong 3 ngày làm việc.'),
+    form
+      .getByLabel('Nội dung trả lời cụ thể')
+      .fill('Cơ quan đã mở vụ việc xem xét trách nhiệm; hồ sơ của ông/bà được Ban Tuyên giáo tiếp nhận và trả kết quả trong 3 ngày làm việc.'),
   );
   await inspector.getByText('Đã trả lời').first().waitFor();
   // Answered, the report leaves the queue's first view (reports not closed yet) and is one choice away.
@@ -76,7 +85,10 @@ it('an anonymous citizen reports → gets a code → the inspector accepts, open
   await citizen.goto('/phan-anh/theo-doi');
   await citizen.getByLabel('Mã theo dõi').fill(code.toLowerCase());
   await citizen.getByRole('button', { name: 'Xem' }).click();
-  await citizen.getByTestId('report-answer').getByText(/trả kết quả trong 3 ngày làm việc/).waitFor();
+  await citizen
+    .getByTestId('report-answer')
+    .getByText(/trả kết quả trong 3 ngày làm việc/)
+    .waitFor();
   await citizen.getByRole('radio', { name: '5 stars' }).or(citizen.locator('.ant-rate-star').nth(4)).first().click();
   await citizen.getByRole('button', { name: 'Gửi đánh giá' }).click();
   await citizen.getByText('Bạn đã đánh giá 5/5').waitFor();

@@ -8,7 +8,9 @@ import { findChromium } from './support/chromium.js';
 const chromium = findChromium();
 if (!chromium) {
   const banner = '!'.repeat(78);
-  console.error(`\n${banner}\n  BỎ QUA kiểm thử trình duyệt: không tìm thấy Chromium (apt-get install chromium)\n  SKIPPED browser journeys: no Chromium found (set CHROMIUM_PATH or install Debian's chromium)\n${banner}\n`);
+  console.error(
+    `\n${banner}\n  BỎ QUA kiểm thử trình duyệt: không tìm thấy Chromium (apt-get install chromium)\n  SKIPPED browser journeys: no Chromium found (set CHROMIUM_PATH or install Debian's chromium)\n${banner}\n`,
+  );
   process.exit(process.env.CONGVU_REQUIRE_E2E === '1' ? 1 : 0);
 }
 const result = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts'], { stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: chromium } });

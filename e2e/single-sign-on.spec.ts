@@ -15,13 +15,24 @@ beforeAll(async () => {
     name: 'sso',
     port,
     seedDemo: false,
-    env: { OIDC_ISSUER: provider.issuer, OIDC_CLIENT_ID: provider.clientId, OIDC_CLIENT_SECRET: provider.clientSecret, OIDC_REDIRECT_URL: `http://127.0.0.1:${port}/api/v1/auth/oidc/callback` },
+    env: {
+      OIDC_ISSUER: provider.issuer,
+      OIDC_CLIENT_ID: provider.clientId,
+      OIDC_CLIENT_SECRET: provider.clientSecret,
+      OIDC_REDIRECT_URL: `http://127.0.0.1:${port}/api/v1/auth/oidc/callback`,
+    },
   });
   const token = /\/cai-dat\?token=([A-Za-z0-9_-]+)/.exec(server.output())![1];
   const setup = await fetch(`${server.baseUrl}/api/v1/setup`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ token, agencyName: 'Cơ quan thử đăng nhập một cửa', adminUsername: 'admin', adminDisplayName: 'Trần Văn Quản', adminPassword: 'mat-khau-quan-tri-2026' }),
+    body: JSON.stringify({
+      token,
+      agencyName: 'Cơ quan thử đăng nhập một cửa',
+      adminUsername: 'admin',
+      adminDisplayName: 'Trần Văn Quản',
+      adminPassword: 'mat-khau-quan-tri-2026',
+    }),
   });
   expect(setup.status).toBe(200);
   browser = await launchChromium();

@@ -18,7 +18,7 @@ it('a staff member cannot open the administration pages', async () => {
   }
 });
 
-it('a wrong password shows the server\'s message in Vietnamese', async () => {
+it("a wrong password shows the server's message in Vietnamese", async () => {
   const page = await openPage(browser);
   await page.goto('/dang-nhap');
   await page.getByLabel('Tên đăng nhập').fill('canbo2');

@@ -16,7 +16,8 @@ const probeFiles: Record<string, string> = {
   'server/modules/beta/cycle-b.ts': "import { a } from './cycle-a.js';\nexport const b = () => a;\n",
   'web/src/features/one/index.tsx': 'export const one = 1;\n',
   'web/src/features/one/components/Card.tsx': 'export const Card = 1;\n',
-  'web/src/features/two/pages/Page.tsx': "import { Card } from '../../one/components/Card';\nimport { one } from '../../one';\nexport const page = [Card, one];\n",
+  'web/src/features/two/pages/Page.tsx':
+    "import { Card } from '../../one/components/Card';\nimport { one } from '../../one';\nexport const page = [Card, one];\n",
 };
 
 async function violationsOf(): Promise<string[]> {

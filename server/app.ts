@@ -79,7 +79,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: fastifyTrustProxyOf(deps.config.TRUST_PROXY),
   });
   const lifecycle = deps.lifecycle ?? createLifecycle();
-  const metrics = createMetrics({ poolStats: deps.database.poolStats, signalCounts: cachedFor(SIGNAL_COUNTS_CACHE_MS, () => countTasksBySignal(deps.database.db)) });
+  const metrics = createMetrics({
+    poolStats: deps.database.poolStats,
+    signalCounts: cachedFor(SIGNAL_COUNTS_CACHE_MS, () => countTasksBySignal(deps.database.db)),
+  });
   app.decorate('metrics', metrics);
   app.decorate('lifecycle', lifecycle);
   registerRequestMetrics(app, metrics);
@@ -104,8 +107,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(
     async (api) => {
       await api.register(healthRoutes, { db, databaseKind: deps.database.kind, version: VERSION, lifecycle });
-      await api.register(authRoutes, { ...base, cookieSecure: deps.config.COOKIE_SECURE, loginRateLimitPerMinute: deps.config.LOGIN_RATE_LIMIT_PER_MINUTE, passwordLogin: deps.config.AUTH_PASSWORD_LOGIN });
-      await api.register(oidcRoutes, { ...base, settings: oidcSettingsOf(deps.config), passwordLogin: deps.config.AUTH_PASSWORD_LOGIN, cookieSecure: deps.config.COOKIE_SECURE });
+      await api.register(authRoutes, {
+        ...base,
+        cookieSecure: deps.config.COOKIE_SECURE,
+        loginRateLimitPerMinute: deps.config.LOGIN_RATE_LIMIT_PER_MINUTE,
+        passwordLogin: deps.config.AUTH_PASSWORD_LOGIN,
+      });
+      await api.register(oidcRoutes, {
+        ...base,
+        settings: oidcSettingsOf(deps.config),
+        passwordLogin: deps.config.AUTH_PASSWORD_LOGIN,
+        cookieSecure: deps.config.COOKIE_SECURE,
+      });
       // A unit move carries along every module's copies of unit paths and subtree totals, in the move's transaction.
       const onSubtreeMoved = [workSubtreeMoved, disseminationSubtreeMoved, documentsSubtreeMoved, feedbackSubtreeMoved, conductSubtreeMoved];
       const names = createNameCache(db);
@@ -117,7 +130,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(calendarRoutes, { ...base, calendars });
       const files = createFileStore(join(deps.config.DATA_DIR, 'files'));
       followStepTasks(api, { ...base, calendars });
-      await api.register(workRoutes, { ...base, calendars, signalSettings: signalSettingsOf(deps.config), files, names, taskSources: { plan_target: planTargetTaskSource, procedure_step: procedureStepTaskSource } });
+      await api.register(workRoutes, {
+        ...base,
+        calendars,
+        signalSettings: signalSettingsOf(deps.config),
+        files,
+        names,
+        taskSources: { plan_target: planTargetTaskSource, procedure_step: procedureStepTaskSource },
+      });
       await api.register(documentRoutes, { ...base, files });
       await api.register(planRoutes, base);
       const feedback = { ...base, calendars, files, identityKey: feedbackIdentityKeyOf(deps.config) };
@@ -133,7 +153,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(procedureRoutes, { ...base, calendars });
       await api.register(evaluationRoutes, { ...base, calendars });
       await api.register(privacyRoutes, { ...base, calendars });
-      await api.register(backupRoutes, { database: deps.database, clock: deps.clock, dataDir: deps.config.DATA_DIR, appVersion: VERSION, token: deps.config.BACKUP_TOKEN, backupDir: deps.config.BACKUP_DIR });
+      await api.register(backupRoutes, {
+        database: deps.database,
+        clock: deps.clock,
+        dataDir: deps.config.DATA_DIR,
+        appVersion: VERSION,
+        token: deps.config.BACKUP_TOKEN,
+        backupDir: deps.config.BACKUP_DIR,
+      });
       await api.register(newsRoutes, { ...base, files });
       await api.register(reportRoutes, { ...base, files, jobs: deps.reportJobs ?? createReportJobs() });
     },

@@ -14,7 +14,10 @@ const usage = 'npm run backup -- --out FILE | npm run backup -- --verify FILE | 
 
 /** PGlite's folder is held by the running server: ask the server for the backup instead. */
 async function backupThroughServer(config: Config, out: string) {
-  if (!config.BACKUP_TOKEN) throw new Error('Máy chủ đang giữ thư mục dữ liệu: đặt BACKUP_TOKEN để sao lưu qua máy chủ / the server holds the data folder: set BACKUP_TOKEN to back up through it');
+  if (!config.BACKUP_TOKEN)
+    throw new Error(
+      'Máy chủ đang giữ thư mục dữ liệu: đặt BACKUP_TOKEN để sao lưu qua máy chủ / the server holds the data folder: set BACKUP_TOKEN to back up through it',
+    );
   const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
   const response = await fetch(`http://${host}:${config.PORT}/api/v1/admin/backup`, { headers: { authorization: `Bearer ${config.BACKUP_TOKEN}` } });
   if (!response.ok || !response.body) throw new Error(`server answered ${response.status}`);
@@ -49,10 +52,14 @@ async function main() {
   const config = loadConfig();
   if (command === 'backup' && values.out) {
     const manifest = await backup(config, values.out);
-    console.log(`Đã sao lưu / backed up: ${values.out} — ${manifest.tables.reduce((sum, table) => sum + table.rows, 0)} rows in ${manifest.tables.length} tables, ${manifest.files.length} files, ${manifest.auditChains.length} audit chains, migration ${manifest.lastMigration}`);
+    console.log(
+      `Đã sao lưu / backed up: ${values.out} — ${manifest.tables.reduce((sum, table) => sum + table.rows, 0)} rows in ${manifest.tables.length} tables, ${manifest.files.length} files, ${manifest.auditChains.length} audit chains, migration ${manifest.lastMigration}`,
+    );
   } else if (command === 'backup' && values.verify) {
     const manifest = await verifyBackupFile(values.verify);
-    console.log(`Tệp sao lưu nguyên vẹn / backup intact: ${values.verify} — version ${manifest.appVersion}, migration ${manifest.lastMigration}, made ${manifest.createdAt}, ${manifest.tables.length} tables, ${manifest.files.length} files`);
+    console.log(
+      `Tệp sao lưu nguyên vẹn / backup intact: ${values.verify} — version ${manifest.appVersion}, migration ${manifest.lastMigration}, made ${manifest.createdAt}, ${manifest.tables.length} tables, ${manifest.files.length} files`,
+    );
   } else if (command === 'restore' && values.in) {
     const filesDir = join(config.DATA_DIR, 'files');
     const target = config.DATABASE_URL

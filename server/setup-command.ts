@@ -22,7 +22,10 @@ export interface SetupCommandIo {
 export async function runSetupCommand(argv: string[], io: SetupCommandIo): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, options: { agency: { type: 'string' }, admin: { type: 'string' }, 'admin-name': { type: 'string' }, code: { type: 'string' } } }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: { agency: { type: 'string' }, admin: { type: 'string' }, 'admin-name': { type: 'string' }, code: { type: 'string' } },
+    }));
   } catch (error) {
     io.print(`${(error as Error).message}\n${SETUP_USAGE}`);
     return 2;
@@ -50,7 +53,9 @@ export async function runSetupCommand(argv: string[], io: SetupCommandIo): Promi
   }
   try {
     const created = await setUpFirstAgency({ db: io.database.db, clock: io.clock }, input.data);
-    io.print(`Đã tạo cơ quan "${created.agencyName}" và quản trị viên "${created.adminUsername}" / agency and administrator created. Đăng nhập / sign in with that username.`);
+    io.print(
+      `Đã tạo cơ quan "${created.agencyName}" và quản trị viên "${created.adminUsername}" / agency and administrator created. Đăng nhập / sign in with that username.`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof DomainError) {

@@ -1,7 +1,15 @@
 import type { AudienceInput, CoverageCounts } from '../../contracts/dissemination.js';
 import type { acknowledgementEvents, disseminationAssignments, disseminationCampaigns, disseminationUnitCounters } from '../../server/db/schema/index.js';
 import { startOfLocalDay } from '../../server/platform/calendar/dates.js';
-import { countsOf, decidePersonAction, isDone, noFlags, type AssignmentFlags, type PersonAction, type Requirements } from '../../server/modules/dissemination/dissemination.rules.js';
+import {
+  countsOf,
+  decidePersonAction,
+  isDone,
+  noFlags,
+  type AssignmentFlags,
+  type PersonAction,
+  type Requirements,
+} from '../../server/modules/dissemination/dissemination.rules.js';
 import type { FastCalendar } from './calendar.js';
 import { subtreeColumns, withSubtreeTotals } from './subtree-totals.js';
 import type { Org } from './org.js';
@@ -65,13 +73,34 @@ export function makeCampaign(ctx: DisseminationContext, index: number, pendingFo
   const launchedAt = Math.min(startOfLocalDay(launchDate).getTime() + 8 * HOUR + random.int(0, 2 * HOUR), nowMs - HOUR);
   const dueDate = calendar.addWorkingDays(launchDate, DEADLINE_WORKING_DAYS);
   const dueEnd = startOfLocalDay(dueDate, 1).getTime();
-  const audience: AudienceInput & { unitPaths: string[] } = { wholeAgency: true, unitIds: [], categories: [], partyMembersOnly: false, personIds: [], unitPaths: [] };
+  const audience: AudienceInput & { unitPaths: string[] } = {
+    wholeAgency: true,
+    unitIds: [],
+    categories: [],
+    partyMembersOnly: false,
+    personIds: [],
+    unitPaths: [],
+  };
   const id = random.uuid();
   const requirements: Requirements = { requiresCommitment: spec.requiresCommitment, hasQuiz: false };
   const campaign: CampaignInsert = {
-    id, agencyId: org.agencyId, unitId: root.id, unitPath: root.path, title: spec.title, description: 'Đề nghị toàn thể cán bộ, công chức, người lao động đọc, nghiên cứu và xác nhận.',
-    status: 'launched', audience, deadlineWorkingDays: DEADLINE_WORKING_DAYS, dueDate, requiresCommitment: spec.requiresCommitment, quiz: null, round: 1,
-    createdById: leader.id, createdAt: new Date(launchedAt - random.int(1, 5) * DAY), launchedAt: new Date(launchedAt), version: 2,
+    id,
+    agencyId: org.agencyId,
+    unitId: root.id,
+    unitPath: root.path,
+    title: spec.title,
+    description: 'Đề nghị toàn thể cán bộ, công chức, người lao động đọc, nghiên cứu và xác nhận.',
+    status: 'launched',
+    audience,
+    deadlineWorkingDays: DEADLINE_WORKING_DAYS,
+    dueDate,
+    requiresCommitment: spec.requiresCommitment,
+    quiz: null,
+    round: 1,
+    createdById: leader.id,
+    createdAt: new Date(launchedAt - random.int(1, 5) * DAY),
+    launchedAt: new Date(launchedAt),
+    version: 2,
   };
   const assignments: AssignmentInsert[] = [];
   const events: AckEventInsert[] = [];
@@ -98,8 +127,18 @@ export function makeCampaign(ctx: DisseminationContext, index: number, pendingFo
     }
     const unit = org.units[person.unit];
     assignments.push({
-      id: assignmentId, agencyId: org.agencyId, campaignId: id, personId: person.id, personName: person.fullName, unitId: unit.id, unitPath: unit.path,
-      assignedAt: new Date(launchedAt), round: 1, ...flags, commitmentName: flags.committedAt ? person.fullName : null, isDone: isDone(flags, requirements),
+      id: assignmentId,
+      agencyId: org.agencyId,
+      campaignId: id,
+      personId: person.id,
+      personName: person.fullName,
+      unitId: unit.id,
+      unitPath: unit.path,
+      assignedAt: new Date(launchedAt),
+      round: 1,
+      ...flags,
+      commitmentName: flags.committedAt ? person.fullName : null,
+      isDone: isDone(flags, requirements),
     });
     const counts = countsOf(flags, requirements);
     const sum = perUnit.get(person.unit) ?? { assigned: 0, read: 0, acknowledged: 0, committed: 0, passed: 0, done: 0 };
@@ -107,9 +146,16 @@ export function makeCampaign(ctx: DisseminationContext, index: number, pendingFo
     perUnit.set(person.unit, sum);
   });
   const own = [...perUnit].map(([unitIndex, counts]) => ({ unitId: org.units[unitIndex].id, unitPath: org.units[unitIndex].path, counts }));
-  const counters = withSubtreeTotals(own, ['assigned', 'read', 'acknowledged', 'committed', 'passed', 'done'] as const).map(({ unitId, unitPath, own, subtree }) => ({
-    agencyId: org.agencyId, campaignId: id, unitId, unitPath, ...own, ...subtreeColumns(subtree),
-  }));
+  const counters = withSubtreeTotals(own, ['assigned', 'read', 'acknowledged', 'committed', 'passed', 'done'] as const).map(
+    ({ unitId, unitPath, own, subtree }) => ({
+      agencyId: org.agencyId,
+      campaignId: id,
+      unitId,
+      unitPath,
+      ...own,
+      ...subtreeColumns(subtree),
+    }),
+  );
   return { campaign, assignments, events, counters };
 }
 

@@ -28,12 +28,22 @@ const HOUR = 3_600_000;
 const CONTENTS: Record<FeedbackCategory, string[]> = {
   harassment: ['Bị yêu cầu nộp thêm giấy tờ không có trong danh mục thủ tục công khai', 'Cán bộ gợi ý "bồi dưỡng" để hồ sơ được giải quyết nhanh hơn'],
   delay: ['Hồ sơ nộp đã quá hẹn nhưng chưa có kết quả, gọi điện không ai nghe', 'Văn bản đề nghị phối hợp gửi hai tuần chưa được trả lời'],
-  avoiding_responsibility: ['Các bộ phận đùn đẩy nhau, không ai nhận giải quyết kiến nghị', 'Được hướng dẫn sang đơn vị khác nhiều lần mà không có văn bản trả lời'],
+  avoiding_responsibility: [
+    'Các bộ phận đùn đẩy nhau, không ai nhận giải quyết kiến nghị',
+    'Được hướng dẫn sang đơn vị khác nhiều lần mà không có văn bản trả lời',
+  ],
   attitude: ['Cán bộ tiếp nhận trả lời cộc lốc, không hướng dẫn hồ sơ cần bổ sung', 'Thái độ thiếu tôn trọng khi người dân hỏi về tiến độ hồ sơ'],
   corruption_signs: ['Có dấu hiệu thu tiền ngoài quy định khi xác nhận hồ sơ', 'Nghi ngờ cán bộ nhận quà để ưu tiên giải quyết hồ sơ'],
   other: ['Đề nghị công khai lịch tiếp công dân của lãnh đạo', 'Kiến nghị bố trí thêm chỗ ngồi chờ tại bộ phận một cửa'],
 };
-const CATEGORY_WEIGHTS: Record<FeedbackCategory, number> = { delay: 40, attitude: 20, avoiding_responsibility: 15, harassment: 10, corruption_signs: 5, other: 10 };
+const CATEGORY_WEIGHTS: Record<FeedbackCategory, number> = {
+  delay: 40,
+  attitude: 20,
+  avoiding_responsibility: 15,
+  harassment: 10,
+  corruption_signs: 5,
+  other: 10,
+};
 /** A tracking code as the module issues them, drawn from the seed. */
 const trackingCode = (random: Random) => Array.from({ length: TRACKING_CODE_LENGTH }, () => trackingCodeAlphabet[random.int(0, 31)]).join('');
 const REJECTION = 'Nội dung là tố cáo, hướng dẫn gửi theo kênh tố cáo';
@@ -67,23 +77,50 @@ export function makeReport(ctx: FeedbackContext, sequence: number, ageDays: numb
   const handlerUnit = org.units[inspector.unit];
   const acceptDue = acceptDueAt(calendar, receivedAt);
   let state: ReportState = { status: 'received', category, level, isAnonymous: true, caseId: null, ratingScore: null };
-  const events: ReportEventInsert[] = [{
-    agencyId: org.agencyId, reportId: id, occurredAt: receivedAt, actorPersonId: null, actorName: reporterActor.name, kind: 'received', reason: null,
-    change: { reference, category, unitId: unit.id, isAnonymous: true },
-  }];
+  const events: ReportEventInsert[] = [
+    {
+      agencyId: org.agencyId,
+      reportId: id,
+      occurredAt: receivedAt,
+      actorPersonId: null,
+      actorName: reporterActor.name,
+      kind: 'received',
+      reason: null,
+      change: { reference, category, unitId: unit.id, isAnonymous: true },
+    },
+  ];
   const row: ReportInsert = {
-    id, agencyId: org.agencyId, reference, trackingHash: hashTrackingCode(trackingCode(random)), category, level, status: 'received', unitId: unit.id, unitPath: unit.path,
-    officialName: official, content, occurredOn: localDateOf(new Date(receivedAt.getTime() - random.int(0, 20) * 24 * HOUR)),
-    searchText: foldForSearch(`${reference} ${official} ${content}`), isAnonymous: true, identitySealed: null, receivedAt, acceptDueAt: acceptDue, updatedAt: receivedAt,
+    id,
+    agencyId: org.agencyId,
+    reference,
+    trackingHash: hashTrackingCode(trackingCode(random)),
+    category,
+    level,
+    status: 'received',
+    unitId: unit.id,
+    unitPath: unit.path,
+    officialName: official,
+    content,
+    occurredOn: localDateOf(new Date(receivedAt.getTime() - random.int(0, 20) * 24 * HOUR)),
+    searchText: foldForSearch(`${reference} ${official} ${content}`),
+    isAnonymous: true,
+    identitySealed: null,
+    receivedAt,
+    acceptDueAt: acceptDue,
+    updatedAt: receivedAt,
   };
   let at = receivedAt.getTime();
   for (const name of pathFor(random, ageDays)) {
     // Accepted mostly within its 8 working hours (one in ten late); later steps days apart.
-    const step = name === 'accept' || name === 'reject' ? (acceptDue.getTime() - receivedAt.getTime()) * (random.chance(0.1) ? 1.3 : random.next() * 0.9) : random.int(1, 10) * 24 * HOUR;
+    const step =
+      name === 'accept' || name === 'reject'
+        ? (acceptDue.getTime() - receivedAt.getTime()) * (random.chance(0.1) ? 1.3 : random.next() * 0.9)
+        : random.int(1, 10) * 24 * HOUR;
     const next = at + Math.max(HOUR / 4, step);
     if (next > now.getTime()) break;
     at = next;
-    const command: FeedbackCommand = name === 'reject' ? { name, reason: REJECTION } : name === 'answer' ? { name, hasStaffEvidence: true } : ({ name } as FeedbackCommand);
+    const command: FeedbackCommand =
+      name === 'reject' ? { name, reason: REJECTION } : name === 'answer' ? { name, hasStaffEvidence: true } : ({ name } as FeedbackCommand);
     const decision = decide(state, ['triage'], command);
     if (!decision.ok) break;
     const when = new Date(at);
@@ -95,13 +132,28 @@ export function makeReport(ctx: FeedbackContext, sequence: number, ageDays: numb
       Object.assign(change, { handlerUnitId: handlerUnit.id, handlerPersonId: inspector.id });
     }
     if (name === 'answer') Object.assign(row, { answer: 'Đơn vị đã kiểm tra, chấn chỉnh cán bộ liên quan và giải quyết hồ sơ của ông/bà.', answeredAt: when });
-    events.push({ agencyId: org.agencyId, reportId: id, occurredAt: when, actorPersonId: inspector.id, actorName: inspector.fullName, kind: decision.event!, reason: name === 'reject' ? REJECTION : null, change });
+    events.push({
+      agencyId: org.agencyId,
+      reportId: id,
+      occurredAt: when,
+      actorPersonId: inspector.id,
+      actorName: inspector.fullName,
+      kind: decision.event!,
+      reason: name === 'reject' ? REJECTION : null,
+      change,
+    });
     state = { ...state, status: decision.status };
   }
   // Waiting past its limit: the minutes-apart check has told the triage team already.
   const isOverdueWaiting = state.status === 'received' && acceptDue < now;
   return {
-    row: { ...row, status: state.status, acceptOverdueNoticedAt: isOverdueWaiting ? new Date(acceptDue.getTime() + 5 * 60_000) : null, version: events.length, updatedAt: new Date(at) },
+    row: {
+      ...row,
+      status: state.status,
+      acceptOverdueNoticedAt: isOverdueWaiting ? new Date(acceptDue.getTime() + 5 * 60_000) : null,
+      version: events.length,
+      updatedAt: new Date(at),
+    },
     events,
   };
 }

@@ -5,7 +5,8 @@ import { queryRows, type Db } from '../../server/db/client.js';
 
 /** The database's column names, as the client's `casing: 'snake_case'` writes them. */
 const casing = new CasingCache('snake_case');
-const columnsOf = (table: PgTable) => Object.entries(getTableColumns(table)).map(([key, column]) => [key, { name: casing.getColumnCasing(column), column }] as const);
+const columnsOf = (table: PgTable) =>
+  Object.entries(getTableColumns(table)).map(([key, column]) => [key, { name: casing.getColumnCasing(column), column }] as const);
 
 type Row = Record<string, unknown>;
 
@@ -18,7 +19,9 @@ export async function insertRows(db: Db, table: PgTable, rows: readonly Row[]) {
   if (rows.length === 0) return;
   const named = new Set<string>();
   for (const row of rows) for (const key in row) if (row[key] !== undefined) named.add(key);
-  const columns = columnsOf(table).filter(([key]) => named.has(key)).map(([key, { name, column }]) => ({ key, name, hasDefault: column.hasDefault }));
+  const columns = columnsOf(table)
+    .filter(([key]) => named.has(key))
+    .map(([key, { name, column }]) => ({ key, name, hasDefault: column.hasDefault }));
   const records = rows.map((row) => {
     const record: Row = {};
     for (const { key, name, hasDefault } of columns) {
@@ -71,11 +74,17 @@ interface IndexDefinition {
  * them from the definitions the migrations created. Loading is several times faster this way.
  */
 export async function withBulkLoad<T>(db: Db, tables: string[], load: () => Promise<T>, log: (message: string) => void): Promise<T> {
-  const names = sql.join(tables.map((table) => sql`${table}`), sql`, `);
-  const indexes = await queryRows<IndexDefinition>(db, sql`
+  const names = sql.join(
+    tables.map((table) => sql`${table}`),
+    sql`, `,
+  );
+  const indexes = await queryRows<IndexDefinition>(
+    db,
+    sql`
     select i.indexname, i.indexdef from pg_indexes i
     where i.schemaname = 'public' and i.tablename in (${names})
-      and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`);
+      and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`,
+  );
   for (const index of indexes) await db.execute(sql.raw(`drop index if exists "${index.indexname}"`));
   for (const table of tables) await db.execute(sql.raw(`alter table "${table}" disable trigger all`));
   try {

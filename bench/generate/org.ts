@@ -66,8 +66,16 @@ export function buildOrg(random: Random, scale: ScaleSpec, options: { code: stri
       const path = `${parent ? parent.unit.path : '/'}${id}/`;
       tree.push({ id, path, depth, parent: parent?.index ?? null, members: [] });
       unitRows.push({
-        id, agencyId, parentId: parent?.unit.id ?? null, kind: depth === 0 ? 'agency' : depth === 1 ? 'department' : 'office',
-        code: depth === 0 ? options.code : `U${tree.length - 1}`, name, searchText: foldForSearch(name), path, depth, sortOrder: i,
+        id,
+        agencyId,
+        parentId: parent?.unit.id ?? null,
+        kind: depth === 0 ? 'agency' : depth === 1 ? 'department' : 'office',
+        code: depth === 0 ? options.code : `U${tree.length - 1}`,
+        name,
+        searchText: foldForSearch(name),
+        path,
+        depth,
+        sortOrder: i,
       });
     }
   });
@@ -79,13 +87,26 @@ export function buildOrg(random: Random, scale: ScaleSpec, options: { code: stri
     const unit = tree[unitIndex];
     for (let k = 0; k < count; k++) {
       const fullName = fictionalName(() => random.next());
-      const role = k === 0 ? { position: unit.depth === 0 ? 'Chủ tịch' : 'Trưởng ban', category: 'cadre' as const } : unit.depth === 0 ? { position: 'Phó Chủ tịch', category: 'cadre' as const } : random.pick(POSITIONS);
+      const role =
+        k === 0
+          ? { position: unit.depth === 0 ? 'Chủ tịch' : 'Trưởng ban', category: 'cadre' as const }
+          : unit.depth === 0
+            ? { position: 'Phó Chủ tịch', category: 'cadre' as const }
+            : random.pick(POSITIONS);
       const id = random.uuid();
       unit.members.push(personList.length);
       personList.push({ id, unit: unitIndex, fullName });
       personRows.push({
-        id, agencyId, unitId: unit.id, unitPath: unit.path, fullName, searchText: foldForSearch(fullName), position: role.position,
-        category: role.category, isPartyMember: random.chance(0.6), status: 'active',
+        id,
+        agencyId,
+        unitId: unit.id,
+        unitPath: unit.path,
+        fullName,
+        searchText: foldForSearch(fullName),
+        position: role.position,
+        category: role.category,
+        isPartyMember: random.chance(0.6),
+        status: 'active',
       });
     }
   });
@@ -99,9 +120,17 @@ export function buildOrg(random: Random, scale: ScaleSpec, options: { code: stri
   const inspection = tree[Math.min(2, tree.length - 1)];
   const inspectors = inspection.members.slice(1, 4).filter((index) => index !== undefined);
   const bench = {
-    unit: benchUnit, head: tree[benchUnit].members[0], staff: tree[benchUnit].members[1] ?? tree[benchUnit].members[0], leader: tree[0].members[0], inspector: inspectors[0] ?? tree[0].members[0],
+    unit: benchUnit,
+    head: tree[benchUnit].members[0],
+    staff: tree[benchUnit].members[1] ?? tree[benchUnit].members[0],
+    leader: tree[0].members[0],
+    inspector: inspectors[0] ?? tree[0].members[0],
   };
-  const special = new Map<number, BenchRole>([[bench.staff, 'staff'], [bench.head, 'head'], [bench.leader, 'leader']]);
+  const special = new Map<number, BenchRole>([
+    [bench.staff, 'staff'],
+    [bench.head, 'head'],
+    [bench.leader, 'leader'],
+  ]);
   if (!special.has(bench.inspector)) special.set(bench.inspector, 'inspector');
   const inspectorSet = new Set(inspectors);
   const userRows: Org['rows']['users'] = personList.map((person, index) => {

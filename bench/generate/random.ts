@@ -51,7 +51,10 @@ export class Random {
 
   /** A version-4 UUID drawn from the seed (122 random bits), so ids are reproducible too. */
   uuid(): string {
-    const word = () => Math.floor(this.next() * 2 ** 32).toString(16).padStart(8, '0');
+    const word = () =>
+      Math.floor(this.next() * 2 ** 32)
+        .toString(16)
+        .padStart(8, '0');
     const hex = word() + word() + word() + word();
     const variant = (8 + (parseInt(hex[16], 16) & 3)).toString(16);
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;

@@ -90,12 +90,26 @@ export function makeTask(ctx: TaskContext, shape: TaskShape): GeneratedTask {
 
   const firstOwner = previousOwners[0] ?? shape.owner;
   let state: TaskState = newTaskState({
-    ownerId: people[firstOwner].id, assignerId: people[assigner].id, unitId: unit.id, startDate, dueDate: originalDue, assignedAt: new Date(assignedAt),
+    ownerId: people[firstOwner].id,
+    assignerId: people[assigner].id,
+    unitId: unit.id,
+    startDate,
+    dueDate: originalDue,
+    assignedAt: new Date(assignedAt),
   });
   const events: EventInsert[] = [];
   const actor = (person: number) => ({ actorPersonId: people[person].id, actorName: people[person].fullName });
   const base = { agencyId: org.agencyId };
-  events.push({ ...base, taskId: '', occurredAt: new Date(assignedAt), ...actor(assigner), kind: 'task.assigned', reason: null, before: {}, after: { status: state.status, ownerId: state.ownerId, dueDate: originalDue, title } });
+  events.push({
+    ...base,
+    taskId: '',
+    occurredAt: new Date(assignedAt),
+    ...actor(assigner),
+    kind: 'task.assigned',
+    reason: null,
+    before: {},
+    after: { status: state.status, ownerId: state.ownerId, dueDate: originalDue, title },
+  });
   const step = (kind: string, at: number, person: number, reason: string | null, change: Partial<TaskState>) => {
     const next = { ...state, ...change };
     events.push({ ...base, taskId: '', occurredAt: new Date(at), ...actor(person), kind, reason, ...differences(state, next) });
@@ -112,33 +126,70 @@ export function makeTask(ctx: TaskContext, shape: TaskShape): GeneratedTask {
     previousOwners.forEach((from, i) => {
       const to = previousOwners[i + 1] ?? shape.owner;
       const at = assignedAt + ((i + 1) * (acceptedAt - assignedAt)) / (transfers + 1);
-      step('task.transferred', at, to, 'Không phù hợp chuyên môn', { status: 'in_progress', inProgressSince: new Date(at), ownerId: people[to].id, acceptedAt: new Date(at), openRequest: null, transferCount: state.transferCount + 1 });
+      step('task.transferred', at, to, 'Không phù hợp chuyên môn', {
+        status: 'in_progress',
+        inProgressSince: new Date(at),
+        ownerId: people[to].id,
+        acceptedAt: new Date(at),
+        openRequest: null,
+        transferCount: state.transferCount + 1,
+      });
     });
-    if (transfers === 0 && state.status === 'assigned') step('task.accepted', acceptedAt, shape.owner, null, { status: 'in_progress', inProgressSince: new Date(acceptedAt), acceptedAt: new Date(acceptedAt) });
-    newDues.forEach((due, i) => step('task.extension_approved', acceptedAt + ((i + 1) * (submittedAt - acceptedAt)) / (newDues.length + 2), assigner, null, { dueDate: due, extensionCount: state.extensionCount + 1 }));
+    if (transfers === 0 && state.status === 'assigned')
+      step('task.accepted', acceptedAt, shape.owner, null, { status: 'in_progress', inProgressSince: new Date(acceptedAt), acceptedAt: new Date(acceptedAt) });
+    newDues.forEach((due, i) =>
+      step('task.extension_approved', acceptedAt + ((i + 1) * (submittedAt - acceptedAt)) / (newDues.length + 2), assigner, null, {
+        dueDate: due,
+        extensionCount: state.extensionCount + 1,
+      }),
+    );
   }
   const isDone = plan === 'submitted' || plan === 'completed_on_time' || plan === 'completed_late';
   const progressEvents = plan === 'in_progress' ? random.int(0, 2) : isDone ? random.int(0, 1) : 0;
   const workEnd = plan === 'in_progress' ? nowMs : submittedAt;
   for (let i = 1; i <= progressEvents; i++) {
     const at = acceptedAt + (i * (workEnd - acceptedAt)) / (progressEvents + 1);
-    step('task.progress_reported', at, shape.owner, random.pick(PROGRESS_NOTES), { progressPercent: Math.min(90, 10 * random.int(1, 9)), lastProgressAt: new Date(at) });
+    step('task.progress_reported', at, shape.owner, random.pick(PROGRESS_NOTES), {
+      progressPercent: Math.min(90, 10 * random.int(1, 9)),
+      lastProgressAt: new Date(at),
+    });
   }
   if (plan === 'in_progress' && random.chance(0.08)) {
     const at = between(random, Math.max(acceptedAt, nowMs - 5 * DAY), nowMs);
-    const request = { kind: 'extension' as const, openedAt: new Date(at), newDueDate: calendar.addWorkingDays(state.dueDate < today ? today : state.dueDate, 10), reason: 'Cần thêm thời gian lấy ý kiến' };
+    const request = {
+      kind: 'extension' as const,
+      openedAt: new Date(at),
+      newDueDate: calendar.addWorkingDays(state.dueDate < today ? today : state.dueDate, 10),
+      reason: 'Cần thêm thời gian lấy ý kiến',
+    };
     step('task.extension_requested', at, shape.owner, request.reason, { openRequest: request });
   }
   if ((plan === 'completed_on_time' || plan === 'completed_late') && random.chance(0.03)) {
     const [first, back] = [submittedAt - (submittedAt - acceptedAt) / 3, submittedAt - (submittedAt - acceptedAt) / 6];
     step('task.submitted', first, shape.owner, 'Trình dự thảo', { status: 'submitted', submittedAt: new Date(first), progressPercent: 100, openRequest: null });
-    step('task.returned_for_rework', back, assigner, 'Đề nghị bổ sung số liệu', { status: 'in_progress', inProgressSince: new Date(back), submittedAt: null, returnCount: state.returnCount + 1 });
+    step('task.returned_for_rework', back, assigner, 'Đề nghị bổ sung số liệu', {
+      status: 'in_progress',
+      inProgressSince: new Date(back),
+      submittedAt: null,
+      returnCount: state.returnCount + 1,
+    });
   }
-  if (isDone) step('task.submitted', submittedAt, shape.owner, 'Đã hoàn thành, trình lãnh đạo', { status: 'submitted', submittedAt: new Date(submittedAt), progressPercent: 100, openRequest: null });
+  if (isDone)
+    step('task.submitted', submittedAt, shape.owner, 'Đã hoàn thành, trình lãnh đạo', {
+      status: 'submitted',
+      submittedAt: new Date(submittedAt),
+      progressPercent: 100,
+      openRequest: null,
+    });
   if (plan === 'completed_on_time' || plan === 'completed_late') {
-    step('task.result_accepted', completedAt, assigner, null, { status: 'completed', completedAt: new Date(completedAt), grade: random.pick([3, 4, 4, 4, 5, 5] as const) });
+    step('task.result_accepted', completedAt, assigner, null, {
+      status: 'completed',
+      completedAt: new Date(completedAt),
+      grade: random.pick([3, 4, 4, 4, 5, 5] as const),
+    });
   }
-  if (plan === 'cancelled') step('task.cancelled', between(random, acceptedAt + HOUR, closeBy), assigner, 'Không còn phù hợp', { status: 'cancelled', openRequest: null });
+  if (plan === 'cancelled')
+    step('task.cancelled', between(random, acceptedAt + HOUR, closeBy), assigner, 'Không còn phù hợp', { status: 'cancelled', openRequest: null });
 
   const context = { instant: now, today };
   const signals = withEscalation(computeSignals(state, calendar, context), today, calendar);
@@ -148,10 +199,23 @@ export function makeTask(ctx: TaskContext, shape: TaskShape): GeneratedTask {
   const last = events[events.length - 1].occurredAt;
   return {
     row: {
-      id, agencyId: org.agencyId, unitId: unit.id, unitPath: unit.path, title, searchText: foldForSearch(title),
-      description: `Thực hiện theo chỉ đạo của lãnh đạo về ${topic}.`, expectedOutput: 'Báo cáo kết quả bằng văn bản', priority: random.weighted({ low: 10, normal: 70, high: 15, urgent: 5 }),
-      sourceKind: 'ad_hoc', assignerId: people[assigner].id, startDate, assignedAt: new Date(assignedAt), ...columns,
-      version: events.length, createdAt: new Date(assignedAt), updatedAt: last,
+      id,
+      agencyId: org.agencyId,
+      unitId: unit.id,
+      unitPath: unit.path,
+      title,
+      searchText: foldForSearch(title),
+      description: `Thực hiện theo chỉ đạo của lãnh đạo về ${topic}.`,
+      expectedOutput: 'Báo cáo kết quả bằng văn bản',
+      priority: random.weighted({ low: 10, normal: 70, high: 15, urgent: 5 }),
+      sourceKind: 'ad_hoc',
+      assignerId: people[assigner].id,
+      startDate,
+      assignedAt: new Date(assignedAt),
+      ...columns,
+      version: events.length,
+      createdAt: new Date(assignedAt),
+      updatedAt: last,
     },
     events,
     transfersAway: previousOwners,

@@ -53,9 +53,16 @@ export interface Session {
 }
 
 export async function loginAs(base: string, username: string, password: string): Promise<Session> {
-  const response = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const response = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
   if (!response.ok) throw new Error(`login ${username}: ${response.status} ${await response.text()}`);
-  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('congvu_session='))!.split(';')[0];
+  const cookie = response.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('congvu_session='))!
+    .split(';')[0];
   const body = (await response.json()) as { csrfToken: string; user: Session['user'] };
   return { cookie, csrfToken: body.csrfToken, user: body.user };
 }

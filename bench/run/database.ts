@@ -52,10 +52,22 @@ function progressLine(p: GenerateProgress) {
 async function fill(database: Database, request: DatasetRequest): Promise<Dataset> {
   await database.migrate();
   const result = await generate(database.db, {
-    scale: request.scale, tasks: request.tasks, seed: request.seed, bulk: true, concurrency: database.kind === 'postgres' ? 3 : 1, onProgress: progressLine,
+    scale: request.scale,
+    tasks: request.tasks,
+    seed: request.seed,
+    bulk: true,
+    concurrency: database.kind === 'postgres' ? 3 : 1,
+    onProgress: progressLine,
   });
   process.stdout.write('\n');
-  const dataset = { logins: result.logins, counts: result.counts, seed: result.seed, seconds: result.seconds, scale: result.scale.name, generatedAt: new Date().toISOString() };
+  const dataset = {
+    logins: result.logins,
+    counts: result.counts,
+    seed: result.seed,
+    seconds: result.seconds,
+    scale: result.scale.name,
+    generatedAt: new Date().toISOString(),
+  };
   const meta: Meta = { scale: request.scale, seed: request.seed, requestedTasks: request.tasks ?? null, generator: GENERATOR_VERSION, dataset };
   await database.db.execute(sql`create table if not exists bench_meta (key text primary key, value jsonb not null)`);
   await database.db.execute(sql`insert into bench_meta (key, value) values ('dataset', ${JSON.stringify(meta)}::jsonb)`);
@@ -106,7 +118,13 @@ export async function preparePostgres(adminUrl: string, request: DatasetRequest)
     if (exists && !request.fresh) {
       const database = await openDatabase({ databaseUrl: env.BENCH_DATABASE_URL, poolSize: 1 });
       const found = await readMeta(database).finally(() => database.close());
-      if (found && found.scale === request.scale && found.seed === request.seed && found.requestedTasks === (request.tasks ?? null) && found.generator === GENERATOR_VERSION) {
+      if (
+        found &&
+        found.scale === request.scale &&
+        found.seed === request.seed &&
+        found.requestedTasks === (request.tasks ?? null) &&
+        found.generator === GENERATOR_VERSION
+      ) {
         return { kind: 'postgres', env, databaseName, reused: true, dataset: found.dataset };
       }
     }

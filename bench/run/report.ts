@@ -22,7 +22,13 @@ export interface BenchReport {
   maxRssBytes: number;
 }
 
-export const machine = () => ({ loadAverage1m: Number(loadavg()[0].toFixed(2)), cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version });
+export const machine = () => ({
+  loadAverage1m: Number(loadavg()[0].toFixed(2)),
+  cores: cpus().length,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  memoryGb: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+});
 
 const fixed = (value: number, digits = 1) => value.toFixed(digits);
 const mb = (bytes: number) => `${fixed(bytes / 2 ** 20, 0)} MB`;
@@ -40,17 +46,30 @@ export function toMarkdown(report: BenchReport): string {
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...report.scenarios.map((s) =>
       [
-        s.label, s.connections, fixed(s.requestsPerSecond, 0), s.p50, s.p99, `${s.errors} / ${s.non2xx}`,
-        baseline ? fixed(s.requestsPerSecond / baseline, 2) : '–', fixed(s.serverCpuMsPerRequest, 2),
-        s.databaseCpuMsPerRequest === null ? '(in server)' : fixed(s.databaseCpuMsPerRequest, 2), fixed(s.clientCpuMsPerRequest, 2), fixed(coresBusy(s), 2),
-      ].join(' | ').replace(/^/, '| ').replace(/$/, ' |'),
+        s.label,
+        s.connections,
+        fixed(s.requestsPerSecond, 0),
+        s.p50,
+        s.p99,
+        `${s.errors} / ${s.non2xx}`,
+        baseline ? fixed(s.requestsPerSecond / baseline, 2) : '–',
+        fixed(s.serverCpuMsPerRequest, 2),
+        s.databaseCpuMsPerRequest === null ? '(in server)' : fixed(s.databaseCpuMsPerRequest, 2),
+        fixed(s.clientCpuMsPerRequest, 2),
+        fixed(coresBusy(s), 2),
+      ]
+        .join(' | ')
+        .replace(/^/, '| ')
+        .replace(/$/, ' |'),
     ),
     '',
     `Server RSS (max after a scenario): ${mb(report.maxRssBytes)}. Database size: ${mb(report.database.sizeBytes)}${report.database.folderBytes ? ` (PGlite folder ${mb(report.database.folderBytes)})` : ''}.`,
   ];
   if (report.sweep) {
     const s = report.sweep;
-    lines.push(`Warning sweep: ${s.checked.toLocaleString('en')} open tasks checked, ${s.changed} changed, in ${fixed(s.ms / 1000, 2)} s (${fixed(s.cpuMs / Math.max(1, s.checked), 3)} ms server CPU per task).`);
+    lines.push(
+      `Warning sweep: ${s.checked.toLocaleString('en')} open tasks checked, ${s.changed} changed, in ${fixed(s.ms / 1000, 2)} s (${fixed(s.cpuMs / Math.max(1, s.checked), 3)} ms server CPU per task).`,
+    );
   }
   return lines.join('\n');
 }

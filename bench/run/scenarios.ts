@@ -57,57 +57,116 @@ export async function buildScenarios(context: ScenarioContext): Promise<Scenario
   const unitBoard = () => `/api/v1/tasks?view=unit&unitId=${head.user.unitId}&dueFrom=${dueFrom}&q=${encodeURIComponent(searchTerms())}&limit=20`;
   // The newest launched campaign (its laggards make the coverage interesting), found through the leader's own list.
   const campaigns = (await get('/api/v1/campaigns?status=launched&limit=1', leader)) as { items: { id: string }[] };
-  const coveragePath = campaigns.items[0] ? `/api/v1/campaigns/${campaigns.items[0].id}/coverage` : '/api/v1/campaigns/00000000-0000-4000-8000-000000000000/coverage';
+  const coveragePath = campaigns.items[0]
+    ? `/api/v1/campaigns/${campaigns.items[0].id}/coverage`
+    : '/api/v1/campaigns/00000000-0000-4000-8000-000000000000/coverage';
   const caseFilters = rotate(CASE_FILTERS);
   const reportFilters = rotate(REPORT_FILTERS);
   let assigned = pool([]);
   let inProgress = rotate(['00000000-0000-4000-8000-000000000000']);
   const today = localDateOf(new Date());
 
-  const unitBoardSearch = { connections, headers: auth(head), requests: () => [{ method: 'GET' as const, setupRequest: (request: AutocannonRequest) => ({ ...request, path: unitBoard() }) }] };
+  const unitBoardSearch = {
+    connections,
+    headers: auth(head),
+    requests: () => [{ method: 'GET' as const, setupRequest: (request: AutocannonRequest) => ({ ...request, path: unitBoard() }) }],
+  };
 
   return [
     { key: 'baseline', label: 'baseline: one primary-key read', connections, requests: () => [{ method: 'GET', path: '/bench/baseline' }] },
     {
-      key: 'login', label: 'login (argon2id, 4 connections)', connections: Math.min(4, connections),
-      requests: () => [{
-        method: 'POST', path: '/api/v1/auth/login', headers: { 'content-type': 'application/json' },
-        setupRequest: (request) => ({ ...request, body: JSON.stringify({ username: usernames(), password: context.password }) }),
-      }],
+      key: 'login',
+      label: 'login (argon2id, 4 connections)',
+      connections: Math.min(4, connections),
+      requests: () => [
+        {
+          method: 'POST',
+          path: '/api/v1/auth/login',
+          headers: { 'content-type': 'application/json' },
+          setupRequest: (request) => ({ ...request, body: JSON.stringify({ username: usernames(), password: context.password }) }),
+        },
+      ],
     },
     { key: 'my_open_first', label: 'my open tasks, first page', connections, headers: auth(staff), requests: () => [{ method: 'GET', path: MY_OPEN }] },
-    { key: 'my_open_deep', label: `my open tasks, page ${DEEP_PAGES + 1} (cursor)`, connections, headers: auth(staff), requests: () => [{ method: 'GET', path: deepPath }] },
     {
-      key: 'task_with_timeline', label: 'one task + its timeline (2 requests)', connections, headers: auth(staff),
+      key: 'my_open_deep',
+      label: `my open tasks, page ${DEEP_PAGES + 1} (cursor)`,
+      connections,
+      headers: auth(staff),
+      requests: () => [{ method: 'GET', path: deepPath }],
+    },
+    {
+      key: 'task_with_timeline',
+      label: 'one task + its timeline (2 requests)',
+      connections,
+      headers: auth(staff),
       requests: () => [
         { method: 'GET', setupRequest: (request, ctx) => ((ctx.id = taskIds()), { ...request, path: `/api/v1/tasks/${ctx.id}` }) },
         { method: 'GET', setupRequest: (request, ctx) => ({ ...request, path: `/api/v1/tasks/${ctx.id}/events` }) },
       ],
     },
     { key: 'unit_board_search', label: 'unit board: unit + due filter + text search', ...unitBoardSearch },
-    { key: 'leader_dashboard', label: 'leader dashboard (whole agency)', connections, headers: auth(leader), requests: () => [{ method: 'GET', path: '/api/v1/tasks/dashboard' }] },
-    { key: 'campaign_coverage', label: 'campaign coverage per unit (leader)', connections, headers: auth(leader), requests: () => [{ method: 'GET', path: coveragePath }] },
-    { key: 'my_pending_campaigns', label: 'my pending campaigns (staff)', connections, headers: auth(staff), requests: () => [{ method: 'GET', path: MY_PENDING_CAMPAIGNS }] },
     {
-      key: 'case_list', label: 'case list, first page + filter (inspector)', connections, headers: auth(inspector),
+      key: 'leader_dashboard',
+      label: 'leader dashboard (whole agency)',
+      connections,
+      headers: auth(leader),
+      requests: () => [{ method: 'GET', path: '/api/v1/tasks/dashboard' }],
+    },
+    {
+      key: 'campaign_coverage',
+      label: 'campaign coverage per unit (leader)',
+      connections,
+      headers: auth(leader),
+      requests: () => [{ method: 'GET', path: coveragePath }],
+    },
+    {
+      key: 'my_pending_campaigns',
+      label: 'my pending campaigns (staff)',
+      connections,
+      headers: auth(staff),
+      requests: () => [{ method: 'GET', path: MY_PENDING_CAMPAIGNS }],
+    },
+    {
+      key: 'case_list',
+      label: 'case list, first page + filter (inspector)',
+      connections,
+      headers: auth(inspector),
       requests: () => [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/api/v1/conduct/cases?${caseFilters()}&limit=20` }) }],
     },
     {
-      key: 'feedback_queue', label: 'public reports queue, first page + filter (inspector)', connections, headers: auth(inspector),
+      key: 'feedback_queue',
+      label: 'public reports queue, first page + filter (inspector)',
+      connections,
+      headers: auth(inspector),
       requests: () => [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/api/v1/feedback/reports?${reportFilters()}limit=20` }) }],
     },
     {
-      key: 'create_task', label: 'create a task (POST /tasks)', connections, headers: auth(head, true),
-      requests: () => [{
-        method: 'POST', path: '/api/v1/tasks',
-        body: JSON.stringify({
-          title: 'Tổng hợp kiến nghị của cử tri phục vụ kỳ họp', expectedOutput: 'Báo cáo tổng hợp', unitId: head.user.unitId,
-          ownerId: staff.user.personId, startDate: today, due: { kind: 'working_days', workingDays: 30 },
-        }),
-      }],
+      key: 'create_task',
+      label: 'create a task (POST /tasks)',
+      connections,
+      headers: auth(head, true),
+      requests: () => [
+        {
+          method: 'POST',
+          path: '/api/v1/tasks',
+          body: JSON.stringify({
+            title: 'Tổng hợp kiến nghị của cử tri phục vụ kỳ họp',
+            expectedOutput: 'Báo cáo tổng hợp',
+            unitId: head.user.unitId,
+            ownerId: staff.user.personId,
+            startDate: today,
+            due: { kind: 'working_days', workingDays: 30 },
+          }),
+        },
+      ],
     },
     {
-      key: 'accept_progress', label: 'accept + progress (2 commands, distinct tasks)', connections, headers: auth(staff, true), warmupSeconds: 1,
+      key: 'accept_progress',
+      label: 'accept + progress (2 commands, distinct tasks)',
+      connections,
+      headers: auth(staff, true),
+      warmupSeconds: 1,
       prepare: async () => {
         // Warms the agency calendar cache: a command that loads it inside its transaction deadlocks on PGlite (see docs/performance.md).
         await get('/api/v1/tasks/summary', staff);
@@ -116,33 +175,62 @@ export async function buildScenarios(context: ScenarioContext): Promise<Scenario
       requests: (): AutocannonRequest[] => [
         { method: 'POST', body: '{}', setupRequest: (request, ctx) => ((ctx.id = assigned.take()), { ...request, path: `/api/v1/tasks/${ctx.id}/accept` }) },
         {
-          method: 'POST', body: JSON.stringify({ percent: 30, note: 'Đã triển khai, đang lấy ý kiến các đơn vị' }),
+          method: 'POST',
+          body: JSON.stringify({ percent: 30, note: 'Đã triển khai, đang lấy ý kiến các đơn vị' }),
           setupRequest: (request, ctx) => ({ ...request, path: `/api/v1/tasks/${ctx.id}/progress` }),
         },
       ],
     },
     // The four scenarios measured beside Redmine (../shared/peers/redmine/README.md), 25-item pages.
-    { key: 'peer_list', label: 'peer: my open tasks, 25 items', connections, headers: auth(staff), requests: () => [{ method: 'GET', path: `/api/v1/tasks?view=mine&${OPEN}&limit=25` }] },
     {
-      key: 'peer_show', label: 'peer: one task', connections, headers: auth(staff),
+      key: 'peer_list',
+      label: 'peer: my open tasks, 25 items',
+      connections,
+      headers: auth(staff),
+      requests: () => [{ method: 'GET', path: `/api/v1/tasks?view=mine&${OPEN}&limit=25` }],
+    },
+    {
+      key: 'peer_show',
+      label: 'peer: one task',
+      connections,
+      headers: auth(staff),
       requests: () => [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/api/v1/tasks/${taskIds()}` }) }],
     },
     {
-      key: 'peer_create', label: 'peer: create a task', connections, headers: auth(head, true),
-      requests: () => [{
-        method: 'POST', path: '/api/v1/tasks',
-        body: JSON.stringify({ title: 'Rà soát hồ sơ một cửa', expectedOutput: 'Báo cáo', unitId: head.user.unitId, ownerId: staff.user.personId, startDate: today, due: { kind: 'working_days', workingDays: 20 } }),
-      }],
+      key: 'peer_create',
+      label: 'peer: create a task',
+      connections,
+      headers: auth(head, true),
+      requests: () => [
+        {
+          method: 'POST',
+          path: '/api/v1/tasks',
+          body: JSON.stringify({
+            title: 'Rà soát hồ sơ một cửa',
+            expectedOutput: 'Báo cáo',
+            unitId: head.user.unitId,
+            ownerId: staff.user.personId,
+            startDate: today,
+            due: { kind: 'working_days', workingDays: 20 },
+          }),
+        },
+      ],
     },
     {
-      key: 'peer_update', label: 'peer: progress + note on a task', connections, headers: auth(staff, true),
+      key: 'peer_update',
+      label: 'peer: progress + note on a task',
+      connections,
+      headers: auth(staff, true),
       prepare: async () => {
         inProgress = rotate((await getJson<{ ids: string[] }>(base, '/bench/tasks?status=in_progress&limit=2000')).ids);
       },
-      requests: () => [{
-        method: 'POST', body: JSON.stringify({ percent: 50, note: 'Đã làm việc với các đơn vị' }),
-        setupRequest: (request) => ({ ...request, path: `/api/v1/tasks/${inProgress()}/progress` }),
-      }],
+      requests: () => [
+        {
+          method: 'POST',
+          body: JSON.stringify({ percent: 50, note: 'Đã làm việc với các đơn vị' }),
+          setupRequest: (request) => ({ ...request, path: `/api/v1/tasks/${inProgress()}/progress` }),
+        },
+      ],
     },
     // The writes above queued their new index entries in the GIN pending lists, which every search scans.
     { key: 'unit_board_search_after_writes', label: 'unit board search again, after the writes', ...unitBoardSearch },

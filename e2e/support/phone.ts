@@ -5,7 +5,14 @@ export const PHONE = { width: 390, height: 844 };
 
 /** A phone-sized context (390×844, touch), Vietnamese, in Hà Nội's time zone. */
 export async function openPhonePage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: baseUrl(), locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: PHONE, isMobile: true, hasTouch: true });
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    viewport: PHONE,
+    isMobile: true,
+    hasTouch: true,
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);
   return page;

@@ -25,7 +25,12 @@ export async function choose(page: Page, scope: Locator | Page, label: string, o
     const timeout = last ? 30_000 : 5_000;
     await field.click();
     if (search !== false) await field.fill(search);
-    const picked = await list.locator('.ant-select-item-option, .ant-select-tree-treenode').filter({ hasText: option }).first().click({ timeout }).then(() => true, retry);
+    const picked = await list
+      .locator('.ant-select-item-option, .ant-select-tree-treenode')
+      .filter({ hasText: option })
+      .first()
+      .click({ timeout })
+      .then(() => true, retry);
     if (!picked) continue;
     if (multiple) await page.keyboard.press('Escape');
     if (await chosen.waitFor({ timeout }).then(() => true, retry)) return;

@@ -68,7 +68,7 @@ async function openPglite(dataDir: string, snapshot?: Blob): Promise<Database> {
       loadDataDir: snapshot,
     });
     const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db;
-      return {
+    return {
       db,
       kind: 'pglite',
       async migrate() {

@@ -27,9 +27,7 @@ export function acquireFolderLock(folder: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(readFileSync(lockPath, 'utf8'));
       if (Number.isInteger(holder) && holder > 0 && isProcessAlive(holder) && holder !== process.pid) {
-        throw new Error(
-          `Thư mục dữ liệu ${folder} đang được tiến trình ${holder} sử dụng / data folder in use by process ${holder}`,
-        );
+        throw new Error(`Thư mục dữ liệu ${folder} đang được tiến trình ${holder} sử dụng / data folder in use by process ${holder}`);
       }
       rmSync(lockPath, { force: true });
     }

@@ -29,7 +29,11 @@ beforeAll(async () => {
   await seedDemoDissemination(t.database.db, now, seeded, directiveId, prefix);
   await seedDemoConduct(t.database.db, now, seeded, prefix);
   const config = loadConfig({ NODE_ENV: 'test' });
-  await seedDemoFeedback(t.database.db, now, seeded, { files: createFileStore(join(`.tmp/test-data-${process.pid}`, 'files')), identityKey: feedbackIdentityKeyOf(config), usernamePrefix: prefix });
+  await seedDemoFeedback(t.database.db, now, seeded, {
+    files: createFileStore(join(`.tmp/test-data-${process.pid}`, 'files')),
+    identityKey: feedbackIdentityKeyOf(config),
+    usernamePrefix: prefix,
+  });
   const first = (table: string, column = 'id') => sql`(select ${sql.raw(column)} from ${sql.raw(table)} where agency_id = ${seeded.agencyId} limit 1)`;
   const [row] = await queryRows<Record<string, string>>(
     t.database.db,

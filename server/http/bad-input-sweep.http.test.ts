@@ -37,12 +37,15 @@ it('answers every route of the OpenAPI with no 5xx, whatever it is sent', async 
           for (const body of bodies) {
             const response = await f.clients.admin.send(method.toUpperCase() as 'GET', query ? `${url}?${query}` : url, body);
             sent += 1;
-            if (response.statusCode >= 500) failures.push(`${method.toUpperCase()} ${url}?${query} ${JSON.stringify(body)?.slice(0, 80)} → ${response.statusCode}`);
+            if (response.statusCode >= 500)
+              failures.push(`${method.toUpperCase()} ${url}?${query} ${JSON.stringify(body)?.slice(0, 80)} → ${response.statusCode}`);
           }
         }
         if (method === 'post' || method === 'put') {
           // A multipart content type over a body that is not multipart.
-          const response = await f.clients.admin.send(method.toUpperCase() as 'POST', url, 'not a multipart body', { headers: { 'content-type': 'multipart/form-data; boundary=x' } });
+          const response = await f.clients.admin.send(method.toUpperCase() as 'POST', url, 'not a multipart body', {
+            headers: { 'content-type': 'multipart/form-data; boundary=x' },
+          });
           sent += 1;
           if (response.statusCode >= 500) failures.push(`${method.toUpperCase()} ${url} malformed multipart → ${response.statusCode}`);
         }

@@ -11,7 +11,12 @@ import { logOptions } from './logging.js';
 
 const SECRET = 'Khiếu nại về ông Nguyễn Văn Bí Mật, v1:c2VhbGVk';
 const lines: string[] = [];
-const stream = new Writable({ write(chunk, _encoding, done) { lines.push(String(chunk)); done(); } });
+const stream = new Writable({
+  write(chunk, _encoding, done) {
+    lines.push(String(chunk));
+    done();
+  },
+});
 let database: Database;
 
 beforeAll(async () => {
@@ -38,8 +43,19 @@ it('logs a failed statement by its name and SQLSTATE, never its values', async (
 
 it('keeps the values out of every other error log line too (sweeps log through the server settings)', async () => {
   const captured: string[] = [];
-  const logger = pino(logOptions('error'), new Writable({ write(chunk, _encoding, done) { captured.push(String(chunk)); done(); } }));
-  const error = await database.db.execute(sql`select ${SECRET}::int`).then(() => null, (failure: unknown) => failure);
+  const logger = pino(
+    logOptions('error'),
+    new Writable({
+      write(chunk, _encoding, done) {
+        captured.push(String(chunk));
+        done();
+      },
+    }),
+  );
+  const error = await database.db.execute(sql`select ${SECRET}::int`).then(
+    () => null,
+    (failure: unknown) => failure,
+  );
   logger.error({ err: error }, 'signal sweep failed');
   expect(captured.join('')).toContain('"databaseCode":"22P02"');
   expect(captured.join('')).not.toContain('Bí Mật');

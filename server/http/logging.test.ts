@@ -5,7 +5,11 @@ import { logOneLinePerRequest, serverLogging } from './logging.js';
 
 describe('server logging', () => {
   it('writes JSON in production and whenever stdout is not a terminal', () => {
-    for (const [nodeEnv, isTerminal] of [['production', true], ['production', false], ['development', false]] as const) {
+    for (const [nodeEnv, isTerminal] of [
+      ['production', true],
+      ['production', false],
+      ['development', false],
+    ] as const) {
       const logging = serverLogging({ NODE_ENV: nodeEnv, LOG_LEVEL: 'info' }, isTerminal);
       expect(logging.logger).not.toHaveProperty('transport');
       expect(logging.isOneLinePerRequest).toBe(false);

@@ -22,7 +22,11 @@ function statementNameOf(query: string): string {
 
 /** Stack frames only: the first line repeats the message, which may quote a value. */
 function framesOf(error: Error): string | undefined {
-  return error.stack?.split('\n').filter((line) => line.trimStart().startsWith('at ')).slice(0, 12).join('\n');
+  return error.stack
+    ?.split('\n')
+    .filter((line) => line.trimStart().startsWith('at '))
+    .slice(0, 12)
+    .join('\n');
 }
 
 /**

@@ -29,8 +29,7 @@ function localizeIssue(issue: Parameters<typeof viLocale>[0]): LocalizedText {
   if (own) return own;
   // A field that is absent altogether is required, whatever type it should have had.
   if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message ?? '')) return { vi: 'Bắt buộc nhập', en: 'Required' };
-  const pick = (result: ReturnType<typeof viLocale>, fallback: string) =>
-    (typeof result === 'string' ? result : result?.message) ?? fallback;
+  const pick = (result: ReturnType<typeof viLocale>, fallback: string) => (typeof result === 'string' ? result : result?.message) ?? fallback;
   const clean = (message: string) => message.replace(/, (nhận được|received) undefined$/, '');
   return { vi: clean(pick(viLocale(issue), issue.message ?? '')), en: clean(pick(enLocale(issue), issue.message ?? '')) };
 }
@@ -67,7 +66,12 @@ export function registerProblemHandlers(app: FastifyInstance) {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = error.validationContext ?? 'body';
       const fields = error.validation.map((issue) => ({
-        field: [where, ...String(issue.instancePath ?? '').split('/').filter(Boolean)].join('.'),
+        field: [
+          where,
+          ...String(issue.instancePath ?? '')
+            .split('/')
+            .filter(Boolean),
+        ].join('.'),
         // The provider flattens each zod issue into { keyword, message, params }: rebuild it to localize.
         message: localizeIssue({ ...issue.params, code: issue.keyword, message: issue.message } as unknown as Parameters<typeof viLocale>[0]),
       }));

@@ -34,7 +34,10 @@ it('sends HSTS only when the cookies are marked secure (served over HTTPS)', asy
 
 it('keeps the API docs page working: no inline script for the policy to block', async () => {
   const first = await t.app.inject({ method: 'GET', url: '/api/docs' });
-  const page = first.statusCode === 302 ? await t.app.inject({ method: 'GET', url: `/api/docs/${String(first.headers.location).replace(/^.*\/api\/docs\/?/, '')}` }) : first;
+  const page =
+    first.statusCode === 302
+      ? await t.app.inject({ method: 'GET', url: `/api/docs/${String(first.headers.location).replace(/^.*\/api\/docs\/?/, '')}` })
+      : first;
   expect(page.statusCode).toBe(200);
   expect(page.body).toContain('swagger-initializer.js');
   expect(page.body).not.toMatch(/<script>(?!\s*<\/script>)|<script(?![^>]*\bsrc=)[^>]*>\s*\S/);

@@ -28,7 +28,10 @@ const page = {
 };
 
 describe('response serializer', () => {
-  it.each([['production', false], ['development and tests', true]])('writes exactly what the contract names in %s: unknown fields never leave the server', (_, validate) => {
+  it.each([
+    ['production', false],
+    ['development and tests', true],
+  ])('writes exactly what the contract names in %s: unknown fields never leave the server', (_, validate) => {
     expect(JSON.parse(compile(validate)(page))).toEqual({
       items: [{ id, fullName: 'Nguyễn Văn "An"', unit: null }],
       grade: null,
@@ -40,8 +43,17 @@ describe('response serializer', () => {
   });
 
   it('writes nullable objects, enums and union members when they are present', () => {
-    const full = { ...page, items: [{ id, fullName: 'An', unit: { id, name: 'Văn phòng' } }], grade: 'good', openRequest: { kind: 'transfer', reason: 'Không đúng chức năng' } };
-    expect(JSON.parse(compile(false)(full))).toMatchObject({ items: [{ unit: { id, name: 'Văn phòng' } }], grade: 'good', openRequest: { kind: 'transfer', reason: 'Không đúng chức năng' } });
+    const full = {
+      ...page,
+      items: [{ id, fullName: 'An', unit: { id, name: 'Văn phòng' } }],
+      grade: 'good',
+      openRequest: { kind: 'transfer', reason: 'Không đúng chức năng' },
+    };
+    expect(JSON.parse(compile(false)(full))).toMatchObject({
+      items: [{ unit: { id, name: 'Văn phòng' } }],
+      grade: 'good',
+      openRequest: { kind: 'transfer', reason: 'Không đúng chức năng' },
+    });
   });
 
   it('refuses, outside production, an answer that breaks its contract', () => {

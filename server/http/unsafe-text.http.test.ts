@@ -10,7 +10,12 @@ useFeedbackFixture((app, fixture) => {
 });
 
 const report = (content: string) => ({
-  agencyId: f.agencyId, category: 'delay', unitId: f.units.team.id, content, occurredOn: '2026-02-27', isAnonymous: true,
+  agencyId: f.agencyId,
+  category: 'delay',
+  unitId: f.units.team.id,
+  content,
+  occurredOn: '2026-02-27',
+  isAnonymous: true,
 });
 
 it('answers a NUL byte in a search with a 400 problem naming the parameter', async () => {
@@ -29,7 +34,11 @@ it('refuses a NUL byte or a lone surrogate in the anonymous public report form, 
     expect(response.json().errors[0]).toMatchObject({ field: 'body.content' });
     expect(response.json().message.vi).toBeTruthy();
   }
-  const nested = await f.publicClient.post('/api/v1/public/feedback/reports', { ...report('Bình thường'), isAnonymous: false, reporter: { name: 'A\u0000', phone: '0912345678' } });
+  const nested = await f.publicClient.post('/api/v1/public/feedback/reports', {
+    ...report('Bình thường'),
+    isAnonymous: false,
+    reporter: { name: 'A\u0000', phone: '0912345678' },
+  });
   expect(nested.statusCode).toBe(400);
   expect(nested.json().errors[0].field).toBe('body.reporter.name');
   // A whole emoji (a valid surrogate pair) is ordinary text.

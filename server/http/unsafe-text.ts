@@ -21,16 +21,15 @@ export function unsafeTextPaths(value: unknown, path: string, found: string[] = 
   return found;
 }
 
-const message = { vi: 'Văn bản chứa ký tự không hợp lệ (byte rỗng hoặc ký tự Unicode hỏng)', en: 'The text holds an invalid character (a NUL byte or a broken Unicode character)' };
+const message = {
+  vi: 'Văn bản chứa ký tự không hợp lệ (byte rỗng hoặc ký tự Unicode hỏng)',
+  en: 'The text holds an invalid character (a NUL byte or a broken Unicode character)',
+};
 
 /** Refuses, before validation and before any database sees them, strings no text column can store. */
 export function registerUnsafeTextGuard(app: FastifyInstance) {
   app.addHook('preValidation', async (request) => {
-    const fields = [
-      ...unsafeTextPaths(request.params, 'params'),
-      ...unsafeTextPaths(request.query, 'querystring'),
-      ...unsafeTextPaths(request.body, 'body'),
-    ];
+    const fields = [...unsafeTextPaths(request.params, 'params'), ...unsafeTextPaths(request.query, 'querystring'), ...unsafeTextPaths(request.body, 'body')];
     if (fields.length === 0) return;
     const errors: FieldError[] = fields.map((field) => ({ field, message }));
     throw new DomainError('validation', 'unsafe_text', message, errors);

@@ -7,7 +7,8 @@ const malformed = () => validationError([{ field: 'file', message: { vi: 'Dữ l
 
 /** The one file of a multipart request (the server takes one per request), read whole, with the form's other fields. */
 export async function uploadedFile(request: FastifyRequest): Promise<{ buffer: Buffer; fileName: string; fields: MultipartFields }> {
-  if (!request.isMultipart()) throw validationError([{ field: 'file', message: { vi: 'Cần gửi tệp (multipart/form-data)', en: 'Send the file as multipart/form-data' } }]);
+  if (!request.isMultipart())
+    throw validationError([{ field: 'file', message: { vi: 'Cần gửi tệp (multipart/form-data)', en: 'Send the file as multipart/form-data' } }]);
   try {
     const part = await request.file();
     if (!part) throw validationError([{ field: 'file', message: { vi: 'Chưa chọn tệp', en: 'No file was sent' } }]);

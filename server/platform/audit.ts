@@ -80,8 +80,17 @@ export function laneOf(subjectId: string): number {
 /** The chained fields of a row, as hashAuditRow reads them, with the sequence and previous hash to be filled in by PostgreSQL. */
 function hashBodyAround(entry: AuditEntry, lane: number, occurredAt: Date, change: unknown) {
   const body = canonicalJson({
-    agencyId: entry.agencyId, lane, sequence: 0, occurredAt: occurredAt.toISOString(), actorUserId: entry.actor.userId, actorName: entry.actor.name,
-    action: entry.action, subjectType: entry.subjectType, subjectId: entry.subjectId, change, previousHash: '',
+    agencyId: entry.agencyId,
+    lane,
+    sequence: 0,
+    occurredAt: occurredAt.toISOString(),
+    actorUserId: entry.actor.userId,
+    actorName: entry.actor.name,
+    action: entry.action,
+    subjectType: entry.subjectType,
+    subjectId: entry.subjectId,
+    change,
+    previousHash: '',
   });
   // The keys are sorted, so the two are adjacent; the last occurrence is the row's own (change comes before them).
   const holes = '"previousHash":"","sequence":0';

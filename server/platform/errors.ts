@@ -23,14 +23,12 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (what: LocalizedText = { vi: 'Không tìm thấy bản ghi', en: 'Record not found' }) =>
-  new DomainError('not_found', 'not_found', what);
+export const notFound = (what: LocalizedText = { vi: 'Không tìm thấy bản ghi', en: 'Record not found' }) => new DomainError('not_found', 'not_found', what);
 
 export const forbidden = (text: LocalizedText = { vi: 'Bạn không có quyền thực hiện thao tác này', en: 'You are not allowed to do this' }) =>
   new DomainError('forbidden', 'forbidden', text);
 
-export const conflict = (code: string, text: LocalizedText, fields: FieldError[] = []) =>
-  new DomainError('conflict', code, text, fields);
+export const conflict = (code: string, text: LocalizedText, fields: FieldError[] = []) => new DomainError('conflict', code, text, fields);
 
 export const invalidState = (code: string, text: LocalizedText) => new DomainError('invalid_state', code, text);
 

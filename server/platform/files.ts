@@ -10,8 +10,16 @@ const ACCEPTED: { extensions: string[]; contentType: string; signature: (head: B
   { extensions: ['png'], contentType: 'image/png', signature: (h) => h.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
   { extensions: ['jpg', 'jpeg'], contentType: 'image/jpeg', signature: (h) => h[0] === 0xff && h[1] === 0xd8 && h[2] === 0xff },
   // Office Open XML files are zip archives.
-  { extensions: ['docx'], contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', signature: (h) => h.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])) },
-  { extensions: ['xlsx'], contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', signature: (h) => h.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])) },
+  {
+    extensions: ['docx'],
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    signature: (h) => h.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])),
+  },
+  {
+    extensions: ['xlsx'],
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    signature: (h) => h.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])),
+  },
 ];
 
 export const MAX_FILE_BYTES = 10 * 1_048_576;
@@ -31,7 +39,12 @@ export function createFileStore(root: string) {
       const extension = fileName.split('.').pop()?.toLowerCase() ?? '';
       const kind = ACCEPTED.find((candidate) => candidate.extensions.includes(extension));
       if (!kind || !kind.signature(buffer)) {
-        throw validationError([{ field, message: { vi: 'Chỉ nhận tệp PDF, DOCX, XLSX, PNG, JPG đúng định dạng', en: 'Only genuine PDF, DOCX, XLSX, PNG or JPG files are accepted' } }]);
+        throw validationError([
+          {
+            field,
+            message: { vi: 'Chỉ nhận tệp PDF, DOCX, XLSX, PNG, JPG đúng định dạng', en: 'Only genuine PDF, DOCX, XLSX, PNG or JPG files are accepted' },
+          },
+        ]);
       }
       if (buffer.length === 0 || buffer.length > MAX_FILE_BYTES) {
         throw validationError([{ field, message: { vi: 'Tệp rỗng hoặc lớn hơn 10 MB', en: 'The file is empty or larger than 10 MB' } }]);

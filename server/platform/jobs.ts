@@ -22,7 +22,10 @@ export async function claimJobRun(db: Db, agencyId: string, job: string, runKey:
 }
 
 export async function finishJobRun(db: Db, agencyId: string, job: string, runKey: string, now: Date, result: unknown) {
-  await db.update(jobRuns).set({ finishedAt: now, result }).where(and(eq(jobRuns.agencyId, agencyId), eq(jobRuns.job, job), eq(jobRuns.runKey, runKey)));
+  await db
+    .update(jobRuns)
+    .set({ finishedAt: now, result })
+    .where(and(eq(jobRuns.agencyId, agencyId), eq(jobRuns.job, job), eq(jobRuns.runKey, runKey)));
   const key = keyOf(agencyId, job, runKey);
   const started = claimedAt.get(key);
   claimedAt.delete(key);

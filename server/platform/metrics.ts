@@ -15,7 +15,12 @@ export interface Metrics {
 }
 
 /** Job runs are counted process-wide: the sweeps run outside any one app instance's hooks. */
-const jobRuns = { runs: new Map<string, number>(), skipped: new Map<string, number>(), seconds: new Map<string, number>(), lastSeconds: new Map<string, number>() };
+const jobRuns = {
+  runs: new Map<string, number>(),
+  skipped: new Map<string, number>(),
+  seconds: new Map<string, number>(),
+  lastSeconds: new Map<string, number>(),
+};
 
 export function recordJobRun(job: string, seconds: number) {
   jobRuns.runs.set(job, (jobRuns.runs.get(job) ?? 0) + 1);
@@ -37,7 +42,12 @@ export interface MetricsSources {
 export function createMetrics(sources: MetricsSources = {}): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'congvu_process_' });
-  const requests = new Counter({ name: 'congvu_http_requests_total', help: 'HTTP requests by route pattern and status', labelNames: ['method', 'route', 'status'] as const, registers: [registry] });
+  const requests = new Counter({
+    name: 'congvu_http_requests_total',
+    help: 'HTTP requests by route pattern and status',
+    labelNames: ['method', 'route', 'status'] as const,
+    registers: [registry],
+  });
   const requestSeconds = new Histogram({
     name: 'congvu_http_request_duration_seconds',
     help: 'HTTP request latency by route pattern',
@@ -45,7 +55,12 @@ export function createMetrics(sources: MetricsSources = {}): Metrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [registry],
   });
-  const errors = new Counter({ name: 'congvu_http_errors_total', help: 'HTTP answers with a 5xx status', labelNames: ['method', 'route', 'status'] as const, registers: [registry] });
+  const errors = new Counter({
+    name: 'congvu_http_errors_total',
+    help: 'HTTP answers with a 5xx status',
+    labelNames: ['method', 'route', 'status'] as const,
+    registers: [registry],
+  });
   new Gauge({
     name: 'congvu_db_pool_connections',
     help: 'Database pool connections by state (PostgreSQL only)',

@@ -25,9 +25,14 @@ export async function createAgency(db: Db, name = 'Cơ quan thử nghiệm') {
   });
 }
 
-export async function createUnit(db: Db, parent: UnitRef, input: { name: string; kind?: 'department' | 'office' | 'party_committee' | 'party_cell'; code?: string }) {
+export async function createUnit(
+  db: Db,
+  parent: UnitRef,
+  input: { name: string; kind?: 'department' | 'office' | 'party_committee' | 'party_cell'; code?: string },
+) {
   return db.transaction(
-    async (tx) => (await insertChildUnit(tx, parent, { kind: input.kind ?? 'department', code: input.code ?? `U-${uniqueSuffix()}`, name: input.name })) as UnitRef,
+    async (tx) =>
+      (await insertChildUnit(tx, parent, { kind: input.kind ?? 'department', code: input.code ?? `U-${uniqueSuffix()}`, name: input.name })) as UnitRef,
   );
 }
 

@@ -28,7 +28,16 @@ export async function startTestProvider(redirectUrl: string): Promise<TestProvid
   const clientSecret = 'congvu-test-secret-that-is-long-enough';
   const people = new Map<string, ProviderPerson>();
   const provider = new Provider(issuer, {
-    clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: [redirectUrl], grant_types: ['authorization_code'], response_types: ['code'], token_endpoint_auth_method: 'client_secret_basic' }],
+    clients: [
+      {
+        client_id: clientId,
+        client_secret: clientSecret,
+        redirect_uris: [redirectUrl],
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+        token_endpoint_auth_method: 'client_secret_basic',
+      },
+    ],
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['preferred_username'] },
     // ID tokens carry the claims, so the app needs no userinfo call.
     conformIdTokenClaims: false,

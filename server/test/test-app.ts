@@ -25,7 +25,13 @@ export async function openTestDatabase(): Promise<Database> {
 export async function createTestApp(options: { now?: Date; env?: Record<string, string>; database?: Database } = {}): Promise<TestApp> {
   const database = options.database ?? (await openTestDatabase());
   const clock = new ManualClock(options.now ?? new Date('2026-03-02T02:00:00Z'));
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '10000', DATA_DIR: `.tmp/test-data-${process.pid}`, ...options.env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
+    DATA_DIR: `.tmp/test-data-${process.pid}`,
+    ...options.env,
+  });
   const app = await buildApp({ database, config, clock, logger: false });
   await app.ready();
   return {

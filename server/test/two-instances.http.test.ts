@@ -35,14 +35,24 @@ describe.runIf(process.env.DATABASE_URL)('two instances on one PostgreSQL', () =
 
   it('a write on one instance is read at once on the other', async () => {
     const session = await login(first.app, username);
-    const created = await api(first.app, session).post('/api/v1/units', { parentId: root.id, kind: 'department', code: `TWO-${Date.now()}`, name: 'Ban viết ở máy một' });
+    const created = await api(first.app, session).post('/api/v1/units', {
+      parentId: root.id,
+      kind: 'department',
+      code: `TWO-${Date.now()}`,
+      name: 'Ban viết ở máy một',
+    });
     expect(created.statusCode).toBe(200);
     const units = (await api(second.app, session).get('/api/v1/units')).json();
     expect(JSON.stringify(units)).toContain(created.json().id);
   });
 
   it('the daily job runs once when both instances start it together', async () => {
-    const depsOf = (t: TestApp) => ({ db: t.database.db, clock: t.clock, calendars: createCalendarCache(t.database.db), signalSettings: signalSettingsOf(loadConfig({ NODE_ENV: 'test' })) });
+    const depsOf = (t: TestApp) => ({
+      db: t.database.db,
+      clock: t.clock,
+      calendars: createCalendarCache(t.database.db),
+      signalSettings: signalSettingsOf(loadConfig({ NODE_ENV: 'test' })),
+    });
     const runs = await Promise.all([runSignalSweep(depsOf(first), root.agencyId), runSignalSweep(depsOf(second), root.agencyId)]);
     expect(runs.filter((run) => run.ran)).toHaveLength(1);
   });

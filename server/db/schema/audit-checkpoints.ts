@@ -8,7 +8,9 @@ import { agencies } from './org.js';
 export const auditCheckpoints = pgTable(
   'audit_checkpoints',
   {
-    agencyId: uuid().notNull().references(() => agencies.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
     /** The local day (Asia/Ho_Chi_Minh) of the checkpoint, yyyy-mm-dd. */
     day: text().notNull(),
     heads: jsonb().$type<{ lane: number; lastSequence: number; lastHash: string }[]>().notNull(),

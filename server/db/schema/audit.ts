@@ -10,7 +10,9 @@ export const auditEvents = pgTable(
   'audit_events',
   {
     id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    agencyId: uuid().notNull().references(() => agencies.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
     lane: integer().notNull(),
     sequence: bigint({ mode: 'number' }).notNull(),
     occurredAt: timestamp({ withTimezone: true }).notNull(),
@@ -36,7 +38,9 @@ export const auditEvents = pgTable(
 export const auditChainHeads = pgTable(
   'audit_chain_heads',
   {
-    agencyId: uuid().notNull().references(() => agencies.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
     lane: integer().notNull(),
     lastSequence: bigint({ mode: 'number' }).notNull(),
     lastHash: text().notNull(),

@@ -6,7 +6,9 @@ export const users = pgTable(
   'users',
   {
     id: uuid().primaryKey().defaultRandom(),
-    agencyId: uuid().notNull().references(() => agencies.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
     personId: uuid().references(() => people.id),
     username: text().notNull(),
     displayName: text().notNull(),
@@ -38,8 +40,12 @@ export const sessions = pgTable(
   {
     /** SHA-256 of the cookie token: a leaked table does not give live sessions. */
     tokenHash: text().primaryKey(),
-    agencyId: uuid().notNull().references(() => agencies.id),
-    userId: uuid().notNull().references(() => users.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id),
     csrfToken: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),

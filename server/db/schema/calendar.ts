@@ -7,7 +7,9 @@ export const calendarDayKind = pgEnum('calendar_day_kind', ['holiday', 'makeup_w
 export const calendarDays = pgTable(
   'calendar_days',
   {
-    agencyId: uuid().notNull().references(() => agencies.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
     day: date({ mode: 'string' }).notNull(),
     kind: calendarDayKind().notNull(),
     name: text().notNull(),

@@ -31,14 +31,18 @@ export const conductCatalogs = pgTable(
   'conduct_catalogs',
   {
     id: uuid().primaryKey(),
-    agencyId: uuid().notNull().references(() => agencies.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
     kind: conductCatalogKind().notNull(),
     version: text().notNull(),
     title: text().notNull(),
     /** `draft` while the official appendix is not loaded (the shipped file), `official` once imported. */
     status: text().notNull(),
     note: text().notNull().default(''),
-    sources: jsonb().notNull().default(sql`'[]'::jsonb`),
+    sources: jsonb()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     /** The version new cases are classified with; exactly one per agency and kind. */
     isCurrent: boolean().notNull().default(false),
     importedBy: uuid().references(() => people.id),
@@ -47,15 +51,21 @@ export const conductCatalogs = pgTable(
   },
   (t) => [
     uniqueIndex('conduct_catalogs_version_key').on(t.agencyId, t.kind, t.version),
-    uniqueIndex('conduct_catalogs_current_key').on(t.agencyId, t.kind).where(sql`is_current`),
+    uniqueIndex('conduct_catalogs_current_key')
+      .on(t.agencyId, t.kind)
+      .where(sql`is_current`),
   ],
 );
 
 export const conductCatalogItems = pgTable(
   'conduct_catalog_items',
   {
-    agencyId: uuid().notNull().references(() => agencies.id),
-    catalogId: uuid().notNull().references(() => conductCatalogs.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    catalogId: uuid()
+      .notNull()
+      .references(() => conductCatalogs.id),
     code: text().notNull(),
     groupCode: text().notNull(),
     groupTitle: text(),
@@ -73,10 +83,14 @@ export const conductCases = pgTable(
   'conduct_cases',
   {
     id: uuid().primaryKey(),
-    agencyId: uuid().notNull().references(() => agencies.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
     subjectKind: conductSubjectKind().notNull(),
     subjectPersonId: uuid().references(() => people.id),
-    subjectUnitId: uuid().notNull().references(() => units.id),
+    subjectUnitId: uuid()
+      .notNull()
+      .references(() => units.id),
     /** The subject's unit path at recording, so scope filters need no join. */
     subjectUnitPath: text().notNull(),
     subjectName: text().notNull(),
@@ -114,8 +128,13 @@ export const conductCases = pgTable(
     deferredFrom: conductCaseStatus(),
     deferralReason: text(),
     closedReason: text(),
-    signals: jsonb().notNull().default(sql`'[]'::jsonb`),
-    signalKinds: text().array().notNull().default(sql`'{}'::text[]`),
+    signals: jsonb()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    signalKinds: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull(),
     updatedAt: timestamp({ withTimezone: true }).notNull(),
@@ -131,10 +150,14 @@ export const conductCases = pgTable(
     // The list filtered by a signal, newest first: each kind marks a few percent of the cases, so a
     // partial index per kind is a short walk where the list index filtered thousands of rows.
     ...caseSignalKinds.map((kind) =>
-      index(`conduct_cases_signal_${kind}_idx`).on(t.agencyId, t.createdAt, t.id).where(sql`${t.signalKinds} @> array[${sql.raw(`'${kind}'`)}]::text[]`),
+      index(`conduct_cases_signal_${kind}_idx`)
+        .on(t.agencyId, t.createdAt, t.id)
+        .where(sql`${t.signalKinds} @> array[${sql.raw(`'${kind}'`)}]::text[]`),
     ),
     index('conduct_cases_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
-    index('conduct_cases_open_idx').on(t.agencyId, t.id).where(sql`status not in ('closed', 'dismissed')`),
+    index('conduct_cases_open_idx')
+      .on(t.agencyId, t.id)
+      .where(sql`status not in ('closed', 'dismissed')`),
     uniqueIndex('conduct_cases_source_key').on(t.agencyId, t.source, t.sourceId),
   ],
 );
@@ -143,9 +166,15 @@ export const conductCases = pgTable(
 export const conductCaseItems = pgTable(
   'conduct_case_items',
   {
-    agencyId: uuid().notNull().references(() => agencies.id),
-    caseId: uuid().notNull().references(() => conductCases.id),
-    catalogId: uuid().notNull().references(() => conductCatalogs.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    caseId: uuid()
+      .notNull()
+      .references(() => conductCases.id),
+    catalogId: uuid()
+      .notNull()
+      .references(() => conductCatalogs.id),
     catalogVersion: text().notNull(),
     itemCode: text().notNull(),
     itemText: text().notNull(),
@@ -158,8 +187,12 @@ export const conductCaseEvents = pgTable(
   'conduct_case_events',
   {
     id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    agencyId: uuid().notNull().references(() => agencies.id),
-    caseId: uuid().notNull().references(() => conductCases.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    caseId: uuid()
+      .notNull()
+      .references(() => conductCases.id),
     ...historyColumns(),
     before: jsonb().notNull(),
     after: jsonb().notNull(),
@@ -172,8 +205,12 @@ export const conductCaseFiles = pgTable(
   'conduct_case_files',
   {
     id: uuid().primaryKey(),
-    agencyId: uuid().notNull().references(() => agencies.id),
-    caseId: uuid().notNull().references(() => conductCases.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    caseId: uuid()
+      .notNull()
+      .references(() => conductCases.id),
     ...storedFileColumns(),
     isSealed: boolean().notNull().default(false),
     uploadedBy: uuid().references(() => people.id),
@@ -187,7 +224,9 @@ export const conductCaseFiles = pgTable(
 export const conductSignalMappings = pgTable(
   'conduct_signal_mappings',
   {
-    agencyId: uuid().notNull().references(() => agencies.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
     signalKind: text().notNull(),
     catalogKind: conductCatalogKind().notNull(),
     itemCode: text().notNull(),
@@ -203,10 +242,14 @@ export const conductSuggestions = pgTable(
   'conduct_suggestions',
   {
     id: uuid().primaryKey(),
-    agencyId: uuid().notNull().references(() => agencies.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
     dedupeKey: text().notNull(),
     signalKind: text().notNull(),
-    subjectPersonId: uuid().notNull().references(() => people.id),
+    subjectPersonId: uuid()
+      .notNull()
+      .references(() => people.id),
     subjectUnitPath: text().notNull(),
     catalogKind: conductCatalogKind().notNull(),
     itemCode: text().notNull(),

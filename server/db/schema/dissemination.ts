@@ -12,9 +12,13 @@ export const disseminationCampaigns = pgTable(
   'dissemination_campaigns',
   {
     id: uuid().primaryKey(),
-    agencyId: uuid().notNull().references(() => agencies.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
     /** The organising unit; managers of its subtree manage the campaign. */
-    unitId: uuid().notNull().references(() => units.id),
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
     unitPath: text().notNull(),
     title: text().notNull(),
     description: text().notNull().default(''),
@@ -38,7 +42,9 @@ export const disseminationCampaigns = pgTable(
   (t) => [
     index('dissemination_campaigns_scope_idx').using('btree', t.agencyId, sql`${t.unitPath} text_pattern_ops`, t.createdAt, t.id),
     index('dissemination_campaigns_agency_idx').on(t.agencyId, t.createdAt, t.id),
-    index('dissemination_campaigns_live_idx').on(t.agencyId, t.id).where(sql`status = 'launched'`),
+    index('dissemination_campaigns_live_idx')
+      .on(t.agencyId, t.id)
+      .where(sql`status = 'launched'`),
   ],
 );
 
@@ -46,10 +52,18 @@ export const disseminationCampaigns = pgTable(
 export const disseminationCampaignDocuments = pgTable(
   'dissemination_campaign_documents',
   {
-    agencyId: uuid().notNull().references(() => agencies.id),
-    campaignId: uuid().notNull().references(() => disseminationCampaigns.id),
-    documentId: uuid().notNull().references(() => documents.id),
-    versionId: uuid().notNull().references(() => documentVersions.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    campaignId: uuid()
+      .notNull()
+      .references(() => disseminationCampaigns.id),
+    documentId: uuid()
+      .notNull()
+      .references(() => documents.id),
+    versionId: uuid()
+      .notNull()
+      .references(() => documentVersions.id),
     versionNumber: integer().notNull(),
     sortOrder: smallint().notNull().default(0),
   },
@@ -64,11 +78,19 @@ export const disseminationAssignments = pgTable(
   'dissemination_assignments',
   {
     id: uuid().primaryKey(),
-    agencyId: uuid().notNull().references(() => agencies.id),
-    campaignId: uuid().notNull().references(() => disseminationCampaigns.id),
-    personId: uuid().notNull().references(() => people.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    campaignId: uuid()
+      .notNull()
+      .references(() => disseminationCampaigns.id),
+    personId: uuid()
+      .notNull()
+      .references(() => people.id),
     personName: text().notNull(),
-    unitId: uuid().notNull().references(() => units.id),
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
     unitPath: text().notNull(),
     assignedAt: timestamp({ withTimezone: true }).notNull(),
     /** The round the flags below belong to. */
@@ -87,8 +109,12 @@ export const disseminationAssignments = pgTable(
   (t) => [
     uniqueIndex('dissemination_assignments_person_key').on(t.campaignId, t.personId),
     index('dissemination_assignments_mine_idx').on(t.agencyId, t.personId, t.isDone, t.assignedAt, t.id),
-    index('dissemination_assignments_laggards_idx').using('btree', t.campaignId, sql`${t.unitPath} text_pattern_ops`, t.personName, t.id).where(sql`acknowledged_at is null`),
-    index('dissemination_assignments_undone_idx').using('btree', t.campaignId, sql`${t.unitPath} text_pattern_ops`, t.personName, t.id).where(sql`not is_done`),
+    index('dissemination_assignments_laggards_idx')
+      .using('btree', t.campaignId, sql`${t.unitPath} text_pattern_ops`, t.personName, t.id)
+      .where(sql`acknowledged_at is null`),
+    index('dissemination_assignments_undone_idx')
+      .using('btree', t.campaignId, sql`${t.unitPath} text_pattern_ops`, t.personName, t.id)
+      .where(sql`not is_done`),
   ],
 );
 
@@ -97,15 +123,21 @@ export const acknowledgementEvents = pgTable(
   'acknowledgement_events',
   {
     id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    agencyId: uuid().notNull().references(() => agencies.id),
-    assignmentId: uuid().notNull().references(() => disseminationAssignments.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    assignmentId: uuid()
+      .notNull()
+      .references(() => disseminationAssignments.id),
     campaignId: uuid().notNull(),
     personId: uuid().notNull(),
     kind: text().notNull(),
     round: integer().notNull(),
     /** [{documentId, versionId}] as they were when it happened. */
     documents: jsonb().notNull(),
-    detail: jsonb().notNull().default(sql`'{}'::jsonb`),
+    detail: jsonb()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     occurredAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [index('acknowledgement_events_assignment_idx').on(t.assignmentId, t.id)],
@@ -119,9 +151,15 @@ export const acknowledgementEvents = pgTable(
 export const disseminationUnitCounters = pgTable(
   'dissemination_unit_counters',
   {
-    agencyId: uuid().notNull().references(() => agencies.id),
-    campaignId: uuid().notNull().references(() => disseminationCampaigns.id),
-    unitId: uuid().notNull().references(() => units.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    campaignId: uuid()
+      .notNull()
+      .references(() => disseminationCampaigns.id),
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
     unitPath: text().notNull(),
     assigned: integer().notNull().default(0),
     read: integer().notNull().default(0),
@@ -144,18 +182,26 @@ export const meetings = pgTable(
   'meetings',
   {
     id: uuid().primaryKey(),
-    agencyId: uuid().notNull().references(() => agencies.id),
-    unitId: uuid().notNull().references(() => units.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
     unitPath: text().notNull(),
     title: text().notNull(),
     startsAt: timestamp({ withTimezone: true }).notNull(),
     endsAt: timestamp({ withTimezone: true }).notNull(),
     place: text().notNull().default(''),
     onlineLink: text(),
-    chairId: uuid().notNull().references(() => people.id),
+    chairId: uuid()
+      .notNull()
+      .references(() => people.id),
     organiserId: uuid().references(() => people.id),
     /** [{documentId, versionId, versionNumber}] */
-    documents: jsonb().notNull().default(sql`'[]'::jsonb`),
+    documents: jsonb()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     campaignId: uuid().references(() => disseminationCampaigns.id),
     /** Short random code people type to check themselves in; accepted only during the meeting window. */
     checkInCode: text().notNull(),
@@ -172,11 +218,19 @@ export const meetings = pgTable(
 export const meetingInvitations = pgTable(
   'meeting_invitations',
   {
-    agencyId: uuid().notNull().references(() => agencies.id),
-    meetingId: uuid().notNull().references(() => meetings.id),
-    personId: uuid().notNull().references(() => people.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    meetingId: uuid()
+      .notNull()
+      .references(() => meetings.id),
+    personId: uuid()
+      .notNull()
+      .references(() => people.id),
     personName: text().notNull(),
-    unitId: uuid().notNull().references(() => units.id),
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
     status: attendanceStatus().notNull().default('invited'),
     reason: text(),
     checkedInAt: timestamp({ withTimezone: true }),
@@ -194,8 +248,12 @@ export const meetingConclusions = pgTable(
   'meeting_conclusions',
   {
     id: uuid().primaryKey(),
-    agencyId: uuid().notNull().references(() => agencies.id),
-    meetingId: uuid().notNull().references(() => meetings.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    meetingId: uuid()
+      .notNull()
+      .references(() => meetings.id),
     text: text().notNull(),
     taskId: uuid().references(() => tasks.id),
     createdAt: timestamp({ withTimezone: true }).notNull(),

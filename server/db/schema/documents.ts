@@ -12,7 +12,9 @@ export const documents = pgTable(
   'documents',
   {
     id: uuid().primaryKey(),
-    agencyId: uuid().notNull().references(() => agencies.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
     kind: documentKind().notNull(),
     /** Canonical number and symbol as formatted by contracts/document-number.ts, e.g. `24-CT/TU`. */
     number: text().notNull(),
@@ -53,8 +55,12 @@ export const documentVersions = pgTable(
   'document_versions',
   {
     id: uuid().primaryKey(),
-    agencyId: uuid().notNull().references(() => agencies.id),
-    documentId: uuid().notNull().references(() => documents.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    documentId: uuid()
+      .notNull()
+      .references(() => documents.id),
     versionNumber: integer().notNull(),
     note: text().notNull().default(''),
     createdBy: uuid().references(() => people.id),
@@ -69,9 +75,15 @@ export const documentFiles = pgTable(
   'document_files',
   {
     id: uuid().primaryKey(),
-    agencyId: uuid().notNull().references(() => agencies.id),
-    documentId: uuid().notNull().references(() => documents.id),
-    versionId: uuid().notNull().references(() => documentVersions.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    documentId: uuid()
+      .notNull()
+      .references(() => documents.id),
+    versionId: uuid()
+      .notNull()
+      .references(() => documentVersions.id),
     ...storedFileColumns(),
     uploadedBy: uuid().references(() => people.id),
     uploadedByName: text().notNull(),
@@ -85,10 +97,16 @@ export const documentRelations = pgTable(
   'document_relations',
   {
     id: uuid().primaryKey(),
-    agencyId: uuid().notNull().references(() => agencies.id),
-    documentId: uuid().notNull().references(() => documents.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    documentId: uuid()
+      .notNull()
+      .references(() => documents.id),
     kind: documentRelationKind().notNull(),
-    targetDocumentId: uuid().notNull().references(() => documents.id),
+    targetDocumentId: uuid()
+      .notNull()
+      .references(() => documents.id),
     createdAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [
@@ -101,10 +119,16 @@ export const documentRelations = pgTable(
 export const plans = pgTable(
   'plans',
   {
-    documentId: uuid().primaryKey().references(() => documents.id),
-    agencyId: uuid().notNull().references(() => agencies.id),
+    documentId: uuid()
+      .primaryKey()
+      .references(() => documents.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
     /** The agency's root unit for the agency's own plan, or the unit whose plan it is. */
-    unitId: uuid().notNull().references(() => units.id),
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
     unitPath: text().notNull(),
     objectives: text().notNull().default(''),
     createdAt: timestamp({ withTimezone: true }).notNull(),
@@ -118,19 +142,30 @@ export const planTargets = pgTable(
   'plan_targets',
   {
     id: uuid().primaryKey(),
-    agencyId: uuid().notNull().references(() => agencies.id),
-    planId: uuid().notNull().references(() => plans.documentId),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    planId: uuid()
+      .notNull()
+      .references(() => plans.documentId),
     metric: text().notNull(),
     unitOfMeasure: text().notNull(),
     targetValue: numeric({ precision: 14, scale: 2, mode: 'number' }).notNull(),
     reachedValue: numeric({ precision: 14, scale: 2, mode: 'number' }).notNull().default(0),
     deadline: date({ mode: 'string' }).notNull(),
-    unitId: uuid().notNull().references(() => units.id),
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
     unitPath: text().notNull(),
-    accountablePersonId: uuid().notNull().references(() => people.id),
+    accountablePersonId: uuid()
+      .notNull()
+      .references(() => people.id),
     sortOrder: integer().notNull().default(0),
     createdAt: timestamp({ withTimezone: true }).notNull(),
     updatedAt: timestamp({ withTimezone: true }).notNull(),
   },
-  (t) => [index('plan_targets_plan_idx').on(t.planId, t.sortOrder, t.id), index('plan_targets_scope_idx').using('btree', t.agencyId, sql`${t.unitPath} text_pattern_ops`)],
+  (t) => [
+    index('plan_targets_plan_idx').on(t.planId, t.sortOrder, t.id),
+    index('plan_targets_scope_idx').using('btree', t.agencyId, sql`${t.unitPath} text_pattern_ops`),
+  ],
 );

@@ -1,5 +1,21 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, date, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { historyColumns } from './columns.js';
 import { agencies, people, personCategory, units } from './org.js';
 
@@ -13,11 +29,15 @@ export const evaluationPeriods = pgTable(
   'evaluation_periods',
   {
     id: uuid().primaryKey(),
-    agencyId: uuid().notNull().references(() => agencies.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
     kind: evaluationPeriodKind().notNull(),
     startsOn: date({ mode: 'string' }).notNull(),
     endsOn: date({ mode: 'string' }).notNull(),
-    unitId: uuid().notNull().references(() => units.id),
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
     unitPath: text().notNull(),
     state: evaluationPeriodState().notNull().default('open'),
     /** Unit recognised as outstanding: the scheme's higher cap applies (Hanoi: 40 %). */
@@ -42,10 +62,18 @@ export const evaluationScorecards = pgTable(
   'evaluation_scorecards',
   {
     id: uuid().primaryKey().defaultRandom(),
-    agencyId: uuid().notNull().references(() => agencies.id),
-    periodId: uuid().notNull().references(() => evaluationPeriods.id),
-    personId: uuid().notNull().references(() => people.id),
-    unitId: uuid().notNull().references(() => units.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    periodId: uuid()
+      .notNull()
+      .references(() => evaluationPeriods.id),
+    personId: uuid()
+      .notNull()
+      .references(() => people.id),
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
     unitPath: text().notNull(),
     category: personCategory().notNull(),
     schemeCode: text().notNull(),
@@ -61,14 +89,22 @@ export const evaluationScorecards = pgTable(
     selfComment: text(),
     reviewComment: text(),
     /** [{figure, value, reason, by, at}]: every change of a computed figure, with its written reason. */
-    overrides: jsonb().notNull().default(sql`'[]'::jsonb`),
+    overrides: jsonb()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     /** Facts from other modules (discipline decided in the period, missing acknowledgements, absences). */
-    facts: jsonb().notNull().default(sql`'{}'::jsonb`),
-    lines: jsonb().notNull().default(sql`'[]'::jsonb`),
+    facts: jsonb()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
+    lines: jsonb()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     score: numeric({ precision: 6, scale: 2, mode: 'number' }),
     computedLevel: ratingLevel(),
     level: ratingLevel(),
-    levelReasons: jsonb().notNull().default(sql`'[]'::jsonb`),
+    levelReasons: jsonb()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     isRated: boolean().notNull().default(true),
     monthsWorked: smallint(),
     monthsAbsent: smallint(),
@@ -85,10 +121,16 @@ export const evaluationScorecards = pgTable(
   (t) => [
     uniqueIndex('evaluation_scorecards_person_key').on(t.periodId, t.personId),
     index('evaluation_scorecards_period_idx').on(t.periodId, t.unitPath, t.id),
-    index('evaluation_scorecards_reviewer_idx').on(t.reviewerId, t.state).where(sql`state = 'review'`),
-    index('evaluation_scorecards_decider_idx').on(t.deciderId, t.state).where(sql`state in ('decision', 'appeal')`),
+    index('evaluation_scorecards_reviewer_idx')
+      .on(t.reviewerId, t.state)
+      .where(sql`state = 'review'`),
+    index('evaluation_scorecards_decider_idx')
+      .on(t.deciderId, t.state)
+      .where(sql`state in ('decision', 'appeal')`),
     index('evaluation_scorecards_person_idx').on(t.personId, t.periodId),
-    index('evaluation_scorecards_late_idx').on(t.agencyId, t.stepDueOn).where(sql`state in ('self_assessment', 'review', 'decision', 'appeal')`),
+    index('evaluation_scorecards_late_idx')
+      .on(t.agencyId, t.stepDueOn)
+      .where(sql`state in ('self_assessment', 'review', 'decision', 'appeal')`),
   ],
 );
 
@@ -96,7 +138,9 @@ export const evaluationScorecards = pgTable(
 export const evaluationTaskFacts = pgTable(
   'evaluation_task_facts',
   {
-    scorecardId: uuid().notNull().references(() => evaluationScorecards.id),
+    scorecardId: uuid()
+      .notNull()
+      .references(() => evaluationScorecards.id),
     taskId: uuid().notNull(),
     title: text().notNull(),
     isCompleted: boolean().notNull(),
@@ -113,8 +157,12 @@ export const evaluationEvents = pgTable(
   'evaluation_events',
   {
     id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    agencyId: uuid().notNull().references(() => agencies.id),
-    scorecardId: uuid().notNull().references(() => evaluationScorecards.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    scorecardId: uuid()
+      .notNull()
+      .references(() => evaluationScorecards.id),
     ...historyColumns(),
     change: jsonb().notNull(),
   },

@@ -17,7 +17,9 @@ export const publicReports = pgTable(
   'public_reports',
   {
     id: uuid().primaryKey(),
-    agencyId: uuid().notNull().references(() => agencies.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
     /** Short number staff quote on the phone, e.g. PA-260302-7K3Q; the reporter's key is the tracking code. */
     reference: text().notNull(),
     trackingHash: text().notNull(),
@@ -25,7 +27,9 @@ export const publicReports = pgTable(
     level: feedbackLevel().notNull().default('normal'),
     status: feedbackStatus().notNull(),
     /** The unit reported about, and a copy of its path for scope and routing checks. */
-    unitId: uuid().notNull().references(() => units.id),
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
     unitPath: text().notNull(),
     officialName: text().notNull().default(''),
     /** The reported official, once staff have identified them. */
@@ -63,11 +67,17 @@ export const publicReports = pgTable(
     index('public_reports_status_idx').on(t.agencyId, t.status, t.receivedAt, t.id),
     // The triage queue opens on the reports still being worked on, oldest first: one range, however
     // many closed reports came before them.
-    index('public_reports_open_idx').on(t.agencyId, t.receivedAt, t.id).where(sql`status in ('received', 'accepted', 'case_opened')`),
+    index('public_reports_open_idx')
+      .on(t.agencyId, t.receivedAt, t.id)
+      .where(sql`status in ('received', 'accepted', 'case_opened')`),
     index('public_reports_handler_idx').using('btree', t.agencyId, sql`${t.handlerUnitPath} text_pattern_ops`, t.receivedAt, t.id),
     index('public_reports_unit_idx').using('btree', t.agencyId, sql`${t.unitPath} text_pattern_ops`, t.receivedAt, t.id),
-    index('public_reports_accept_due_idx').on(t.agencyId, t.acceptDueAt).where(sql`status = 'received'`),
-    index('public_reports_accept_overdue_idx').on(t.agencyId, t.acceptDueAt).where(sql`status = 'received' and accept_overdue_noticed_at is null`),
+    index('public_reports_accept_due_idx')
+      .on(t.agencyId, t.acceptDueAt)
+      .where(sql`status = 'received'`),
+    index('public_reports_accept_overdue_idx')
+      .on(t.agencyId, t.acceptDueAt)
+      .where(sql`status = 'received' and accept_overdue_noticed_at is null`),
     index('public_reports_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
   ],
 );
@@ -77,8 +87,12 @@ export const publicReportMessages = pgTable(
   'public_report_messages',
   {
     id: uuid().primaryKey(),
-    agencyId: uuid().notNull().references(() => agencies.id),
-    reportId: uuid().notNull().references(() => publicReports.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    reportId: uuid()
+      .notNull()
+      .references(() => publicReports.id),
     author: feedbackAuthor().notNull(),
     authorPersonId: uuid().references(() => people.id),
     /** Staff name; null for the reporter, whose name is never copied out of the sealed identity. */
@@ -93,8 +107,12 @@ export const publicReportAttachments = pgTable(
   'public_report_attachments',
   {
     id: uuid().primaryKey(),
-    agencyId: uuid().notNull().references(() => agencies.id),
-    reportId: uuid().notNull().references(() => publicReports.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    reportId: uuid()
+      .notNull()
+      .references(() => publicReports.id),
     author: feedbackAuthor().notNull(),
     uploadedBy: uuid().references(() => people.id),
     ...storedFileColumns(),
@@ -108,10 +126,16 @@ export const publicReportEvents = pgTable(
   'public_report_events',
   {
     id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    agencyId: uuid().notNull().references(() => agencies.id),
-    reportId: uuid().notNull().references(() => publicReports.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    reportId: uuid()
+      .notNull()
+      .references(() => publicReports.id),
     ...historyColumns(),
-    change: jsonb().notNull().default(sql`'{}'::jsonb`),
+    change: jsonb()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
   },
   (t) => [index('public_report_events_report_idx').on(t.reportId, t.id)],
 );

@@ -12,14 +12,19 @@ export const newsArticles = pgTable(
   'news_articles',
   {
     id: uuid().primaryKey(),
-    agencyId: uuid().notNull().references(() => agencies.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
     slug: text().notNull(),
     title: text().notNull(),
     summary: text().notNull(),
     bodyHtml: text().notNull(),
     /** A code of the category vocabulary (contracts/news-vocabulary.ts). */
     category: text().notNull(),
-    tags: text().array().notNull().default(sql`'{}'::text[]`),
+    tags: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     coverSha256: text(),
     coverContentType: text(),
     authorPersonId: uuid().references(() => people.id),
@@ -35,7 +40,9 @@ export const newsArticles = pgTable(
   },
   (t) => [
     uniqueIndex('news_articles_slug_key').on(t.agencyId, t.slug),
-    index('news_articles_public_idx').on(t.agencyId, t.publishAt, t.id).where(sql`status = 'published'`),
+    index('news_articles_public_idx')
+      .on(t.agencyId, t.publishAt, t.id)
+      .where(sql`status = 'published'`),
     index('news_articles_staff_idx').on(t.agencyId, t.updatedAt, t.id),
   ],
 );

@@ -7,8 +7,12 @@ export const notifications = pgTable(
   'notifications',
   {
     id: uuid().primaryKey(),
-    agencyId: uuid().notNull().references(() => agencies.id),
-    personId: uuid().notNull().references(() => people.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    personId: uuid()
+      .notNull()
+      .references(() => people.id),
     kind: text().notNull(),
     title: jsonb().notNull(),
     /** What opening the notification shows (a task, the recipient's own assignment, a meeting, a case, a public report). */
@@ -23,7 +27,9 @@ export const notifications = pgTable(
   },
   (t) => [
     index('notifications_person_idx').on(t.personId, t.createdAt, t.id),
-    index('notifications_unread_idx').on(t.personId).where(sql`read_at is null`),
+    index('notifications_unread_idx')
+      .on(t.personId)
+      .where(sql`read_at is null`),
     uniqueIndex('notifications_dedupe_key').on(t.personId, t.dedupeKey),
   ],
 );

@@ -19,7 +19,9 @@ export const units = pgTable(
   'units',
   {
     id: uuid().primaryKey().defaultRandom(),
-    agencyId: uuid().notNull().references(() => agencies.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
     parentId: uuid(),
     kind: unitKind().notNull(),
     code: text().notNull(),
@@ -46,8 +48,12 @@ export const people = pgTable(
   'people',
   {
     id: uuid().primaryKey().defaultRandom(),
-    agencyId: uuid().notNull().references(() => agencies.id),
-    unitId: uuid().notNull().references(() => units.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
     /** Copy of the unit's path, kept on move, so scope filters need no join. */
     unitPath: text().notNull(),
     fullName: text().notNull(),
@@ -76,14 +82,22 @@ export const unitManagers = pgTable(
   'unit_managers',
   {
     id: uuid().primaryKey().defaultRandom(),
-    agencyId: uuid().notNull().references(() => agencies.id),
-    unitId: uuid().notNull().references(() => units.id),
-    personId: uuid().notNull().references(() => people.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
+    personId: uuid()
+      .notNull()
+      .references(() => people.id),
     role: managerRole().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('unit_managers_one_head_key').on(t.unitId).where(sql`${t.role} = 'head'`),
+    uniqueIndex('unit_managers_one_head_key')
+      .on(t.unitId)
+      .where(sql`${t.role} = 'head'`),
     uniqueIndex('unit_managers_unit_person_key').on(t.unitId, t.personId),
     index('unit_managers_person_idx').on(t.personId),
   ],

@@ -5,7 +5,9 @@ import { agencies } from './org.js';
 export const jobRuns = pgTable(
   'job_runs',
   {
-    agencyId: uuid().notNull().references(() => agencies.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
     job: text().notNull(),
     runKey: text().notNull(),
     startedAt: timestamp({ withTimezone: true }).notNull(),

@@ -10,8 +10,12 @@ export const privacyRequests = pgTable(
   'privacy_requests',
   {
     id: uuid().primaryKey().defaultRandom(),
-    agencyId: uuid().notNull().references(() => agencies.id),
-    personId: uuid().notNull().references(() => people.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    personId: uuid()
+      .notNull()
+      .references(() => people.id),
     kind: privacyRequestKind().notNull(),
     receivedOn: date({ mode: 'string' }).notNull(),
     /** The legal answer deadline, computed once from receivedOn by privacy.rules.ts. */
@@ -25,5 +29,10 @@ export const privacyRequests = pgTable(
     handlerName: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('privacy_requests_agency_idx').on(t.agencyId, t.receivedOn, t.id), index('privacy_requests_open_idx').on(t.agencyId, t.answerDueOn).where(sql`state = 'received'`)],
+  (t) => [
+    index('privacy_requests_agency_idx').on(t.agencyId, t.receivedOn, t.id),
+    index('privacy_requests_open_idx')
+      .on(t.agencyId, t.answerDueOn)
+      .where(sql`state = 'received'`),
+  ],
 );

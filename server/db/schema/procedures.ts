@@ -14,8 +14,12 @@ export const procedures = pgTable(
   'procedures',
   {
     id: uuid().primaryKey(),
-    agencyId: uuid().notNull().references(() => agencies.id),
-    unitId: uuid().notNull().references(() => units.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
     unitPath: text().notNull(),
     /** e.g. QT-03/VP, unique in the agency. */
     code: text().notNull(),
@@ -37,19 +41,29 @@ export const procedureVersions = pgTable(
   'procedure_versions',
   {
     id: uuid().primaryKey(),
-    agencyId: uuid().notNull().references(() => agencies.id),
-    procedureId: uuid().notNull().references(() => procedures.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    procedureId: uuid()
+      .notNull()
+      .references(() => procedures.id),
     edition: integer().notNull(),
     status: procedureVersionStatus().notNull().default('draft'),
     purpose: text().notNull().default(''),
     scope: text().notNull().default(''),
     /** [{documentId, label}]: links to the document register. */
-    legalBases: jsonb().notNull().default(sql`'[]'::jsonb`),
+    legalBases: jsonb()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     definitions: text().notNull().default(''),
     /** [{code, name}] */
-    forms: jsonb().notNull().default(sql`'[]'::jsonb`),
+    forms: jsonb()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     /** [{name, keeper, retention}] */
-    records: jsonb().notNull().default(sql`'[]'::jsonb`),
+    records: jsonb()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     revisionNote: text().notNull().default(''),
     draftedById: uuid().references(() => people.id),
     submittedById: uuid().references(() => people.id),
@@ -70,11 +84,17 @@ export const procedureSteps = pgTable(
   'procedure_steps',
   {
     id: uuid().primaryKey(),
-    agencyId: uuid().notNull().references(() => agencies.id),
-    versionId: uuid().notNull().references(() => procedureVersions.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    versionId: uuid()
+      .notNull()
+      .references(() => procedureVersions.id),
     position: smallint().notNull(),
     name: text().notNull(),
-    unitId: uuid().notNull().references(() => units.id),
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
     responsiblePosition: text().notNull().default(''),
     defaultPersonId: uuid().references(() => people.id),
     limitValue: numeric({ mode: 'number' }).notNull(),
@@ -98,16 +118,26 @@ export const procedureRuns = pgTable(
   'procedure_runs',
   {
     id: uuid().primaryKey(),
-    agencyId: uuid().notNull().references(() => agencies.id),
-    procedureId: uuid().notNull().references(() => procedures.id),
-    versionId: uuid().notNull().references(() => procedureVersions.id),
-    unitId: uuid().notNull().references(() => units.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    procedureId: uuid()
+      .notNull()
+      .references(() => procedures.id),
+    versionId: uuid()
+      .notNull()
+      .references(() => procedureVersions.id),
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
     unitPath: text().notNull(),
     subjectTitle: text().notNull(),
     reference: text().notNull().default(''),
     documentId: uuid().references(() => documents.id),
     state: procedureRunState().notNull().default('running'),
-    startedById: uuid().notNull().references(() => people.id),
+    startedById: uuid()
+      .notNull()
+      .references(() => people.id),
     startedAt: timestamp({ withTimezone: true }).notNull(),
     /** The overall limit: the sum of the step limits along the table, from the start. */
     dueDate: date({ mode: 'string' }).notNull(),
@@ -128,14 +158,24 @@ export const procedureRunSteps = pgTable(
   'procedure_run_steps',
   {
     id: uuid().primaryKey(),
-    agencyId: uuid().notNull().references(() => agencies.id),
-    runId: uuid().notNull().references(() => procedureRuns.id),
-    versionId: uuid().notNull().references(() => procedureVersions.id),
-    stepId: uuid().notNull().references(() => procedureSteps.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    runId: uuid()
+      .notNull()
+      .references(() => procedureRuns.id),
+    versionId: uuid()
+      .notNull()
+      .references(() => procedureVersions.id),
+    stepId: uuid()
+      .notNull()
+      .references(() => procedureSteps.id),
     position: smallint().notNull(),
     state: procedureRunStepState().notNull().default('waiting'),
     /** The accountable person named at start (the step's default or one chosen). */
-    personId: uuid().notNull().references(() => people.id),
+    personId: uuid()
+      .notNull()
+      .references(() => people.id),
     taskId: uuid().references(() => tasks.id),
     limitHours: numeric({ mode: 'number' }).notNull(),
     dueDate: date({ mode: 'string' }),
@@ -148,8 +188,14 @@ export const procedureRunSteps = pgTable(
     uniqueIndex('procedure_run_steps_step_key').on(t.runId, t.stepId),
     uniqueIndex('procedure_run_steps_task_key').on(t.taskId),
     // The radar reads the finished steps of one version, newest first, and the open ones.
-    index('procedure_run_steps_radar_idx').on(t.versionId, t.stepId, t.handedOverAt).where(sql`state = 'done'`),
-    index('procedure_run_steps_open_idx').on(t.versionId, t.stepId).where(sql`state = 'open'`),
-    index('procedure_run_steps_person_idx').on(t.agencyId, t.personId).where(sql`state in ('waiting', 'open')`),
+    index('procedure_run_steps_radar_idx')
+      .on(t.versionId, t.stepId, t.handedOverAt)
+      .where(sql`state = 'done'`),
+    index('procedure_run_steps_open_idx')
+      .on(t.versionId, t.stepId)
+      .where(sql`state = 'open'`),
+    index('procedure_run_steps_person_idx')
+      .on(t.agencyId, t.personId)
+      .where(sql`state in ('waiting', 'open')`),
   ],
 );

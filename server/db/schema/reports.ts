@@ -8,10 +8,14 @@ export const reportRuns = pgTable(
   'report_runs',
   {
     id: uuid().primaryKey(),
-    agencyId: uuid().notNull().references(() => agencies.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
     requestedByPersonId: uuid().references(() => people.id),
     requestedByName: text().notNull(),
-    unitId: uuid().notNull().references(() => units.id),
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
     unitPath: text().notNull(),
     /** month | quarter | half_year | year | range */
     periodKind: text().notNull(),
@@ -38,8 +42,12 @@ export const reportRuns = pgTable(
 export const publicAccountabilityUnits = pgTable(
   'public_accountability_units',
   {
-    agencyId: uuid().notNull().references(() => agencies.id),
-    unitId: uuid().notNull().references(() => units.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
     isPublished: boolean().notNull().default(true),
     changedAt: timestamp({ withTimezone: true }).notNull(),
   },

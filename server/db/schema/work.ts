@@ -16,8 +16,12 @@ export const tasks = pgTable(
   'tasks',
   {
     id: uuid().primaryKey(),
-    agencyId: uuid().notNull().references(() => agencies.id),
-    unitId: uuid().notNull().references(() => units.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
     /** Copy of the unit's path so scope filters need no join. */
     unitPath: text().notNull(),
     title: text().notNull(),
@@ -27,8 +31,12 @@ export const tasks = pgTable(
     priority: taskPriority().notNull().default('normal'),
     sourceKind: taskSourceKind().notNull().default('ad_hoc'),
     sourceId: uuid(),
-    ownerId: uuid().notNull().references(() => people.id),
-    assignerId: uuid().notNull().references(() => people.id),
+    ownerId: uuid()
+      .notNull()
+      .references(() => people.id),
+    assignerId: uuid()
+      .notNull()
+      .references(() => people.id),
     status: taskStatus().notNull(),
     startDate: date({ mode: 'string' }).notNull(),
     dueDate: date({ mode: 'string' }).notNull(),
@@ -43,13 +51,21 @@ export const tasks = pgTable(
     /** The one open request (difficulty, transfer, extension) as the rules shape it, or null. */
     openRequest: jsonb(),
     /** Who must decide the open request or review the submitted result; indexed for "awaiting my decision". */
-    deciderIds: uuid().array().notNull().default(sql`'{}'::uuid[]`),
+    deciderIds: uuid()
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     transferCount: integer().notNull().default(0),
     extensionCount: integer().notNull().default(0),
     returnCount: integer().notNull().default(0),
     /** Current signals as computed on the last write or sweep: [{kind, since, level}]. */
-    signals: jsonb().notNull().default(sql`'[]'::jsonb`),
-    signalKinds: text().array().notNull().default(sql`'{}'::text[]`),
+    signals: jsonb()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    signalKinds: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** The outcome last added to the unit counters; the sweep moves tasks that fell overdue by time alone. */
     countedOutcome: taskOutcome(),
     /** Optimistic concurrency: a command applies only to the version it read. */
@@ -58,7 +74,9 @@ export const tasks = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('tasks_owner_open_idx').on(t.agencyId, t.ownerId, t.dueDate, t.id).where(sql`status in ('assigned', 'in_progress', 'submitted')`),
+    index('tasks_owner_open_idx')
+      .on(t.agencyId, t.ownerId, t.dueDate, t.id)
+      .where(sql`status in ('assigned', 'in_progress', 'submitted')`),
     index('tasks_owner_idx').on(t.agencyId, t.ownerId, t.dueDate, t.id),
     index('tasks_scope_idx').using('btree', t.agencyId, sql`${t.unitPath} text_pattern_ops`, t.dueDate, t.id),
     // Task GIN indexes keep a short pending list (64 kB, the least allowed, against 4 MB by default):
@@ -67,9 +85,13 @@ export const tasks = pgTable(
     index('tasks_deciders_idx').using('gin', t.deciderIds).with(GIN_SHORT_PENDING_LIST),
     index('tasks_signal_kinds_idx').using('gin', t.signalKinds).with(GIN_SHORT_PENDING_LIST),
     // The sweep walks open tasks in (due date, id) order.
-    index('tasks_open_due_idx').on(t.agencyId, t.dueDate, t.id).where(sql`status in ('assigned', 'in_progress', 'submitted')`),
+    index('tasks_open_due_idx')
+      .on(t.agencyId, t.dueDate, t.id)
+      .where(sql`status in ('assigned', 'in_progress', 'submitted')`),
     // Roll-ups of the things tasks come from (plan targets, …) group the tasks of one source.
-    index('tasks_source_idx').on(t.agencyId, t.sourceKind, t.sourceId).where(sql`source_id is not null`),
+    index('tasks_source_idx')
+      .on(t.agencyId, t.sourceKind, t.sourceId)
+      .where(sql`source_id is not null`),
   ],
 );
 
@@ -82,7 +104,9 @@ export const tasks = pgTable(
 export const taskSearch = pgTable(
   'task_search',
   {
-    taskId: uuid().primaryKey().references(() => tasks.id, { onDelete: 'cascade' }),
+    taskId: uuid()
+      .primaryKey()
+      .references(() => tasks.id, { onDelete: 'cascade' }),
     unitPath: text().notNull(),
     dueDate: date({ mode: 'string' }).notNull(),
     searchText: text().notNull(),
@@ -101,8 +125,12 @@ export const taskSearch = pgTable(
 export const taskCollaborators = pgTable(
   'task_collaborators',
   {
-    agencyId: uuid().notNull().references(() => agencies.id),
-    taskId: uuid().notNull().references(() => tasks.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    taskId: uuid()
+      .notNull()
+      .references(() => tasks.id),
     personId: uuid().references(() => people.id),
     unitId: uuid().references(() => units.id),
   },
@@ -115,8 +143,12 @@ export const taskEvents = pgTable(
   {
     /** Identity, so events of the same instant keep the order they were written in. */
     id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    agencyId: uuid().notNull().references(() => agencies.id),
-    taskId: uuid().notNull().references(() => tasks.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    taskId: uuid()
+      .notNull()
+      .references(() => tasks.id),
     ...historyColumns(),
     before: jsonb().notNull(),
     after: jsonb().notNull(),
@@ -134,8 +166,12 @@ export const taskEvents = pgTable(
 export const unitWorkCounters = pgTable(
   'unit_work_counters',
   {
-    agencyId: uuid().notNull().references(() => agencies.id),
-    unitId: uuid().notNull().references(() => units.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
     stripe: smallint().notNull().default(0),
     open: integer().notNull().default(0),
     overdue: integer().notNull().default(0),
@@ -157,8 +193,12 @@ export const unitWorkCounters = pgTable(
 export const personWorkCounters = pgTable(
   'person_work_counters',
   {
-    agencyId: uuid().notNull().references(() => agencies.id),
-    personId: uuid().notNull().references(() => people.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    personId: uuid()
+      .notNull()
+      .references(() => people.id),
     transfersAway: integer().notNull().default(0),
     transfersReceived: integer().notNull().default(0),
     extensions: integer().notNull().default(0),
@@ -171,8 +211,12 @@ export const personWorkCounters = pgTable(
 export const unitWeekCounters = pgTable(
   'unit_week_counters',
   {
-    agencyId: uuid().notNull().references(() => agencies.id),
-    unitId: uuid().notNull().references(() => units.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
     week: date({ mode: 'string' }).notNull(),
     completedOnTime: integer().notNull().default(0),
     completedLate: integer().notNull().default(0),
@@ -187,8 +231,12 @@ export const taskAttachments = pgTable(
   'task_attachments',
   {
     id: uuid().primaryKey(),
-    agencyId: uuid().notNull().references(() => agencies.id),
-    taskId: uuid().notNull().references(() => tasks.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    taskId: uuid()
+      .notNull()
+      .references(() => tasks.id),
     ...storedFileColumns(),
     uploadedBy: uuid().references(() => people.id),
     uploadedByName: text().notNull(),

@@ -28,7 +28,9 @@ it('loads the Fatherland Front office: party committee, cells, departments and a
   expect(headcount).toBeGreaterThanOrEqual(55);
   const kinds = await t.database.db.select({ kind: units.kind, name: units.name }).from(units).where(eq(units.agencyId, seeded.agencyId));
   expect(kinds.filter((u) => u.kind === 'party_cell').length).toBeGreaterThanOrEqual(5);
-  expect(kinds.map((u) => u.name)).toEqual(expect.arrayContaining(['Đảng ủy cơ quan', 'Văn phòng', 'Ban Tổ chức – Kiểm tra', 'Ban Tuyên giáo', 'Ban Dân chủ – Pháp luật', 'Ban Phong trào']));
+  expect(kinds.map((u) => u.name)).toEqual(
+    expect.arrayContaining(['Đảng ủy cơ quan', 'Văn phòng', 'Ban Tổ chức – Kiểm tra', 'Ban Tuyên giáo', 'Ban Dân chủ – Pháp luật', 'Ban Phong trào']),
+  );
   const [{ days }] = await t.database.db.select({ days: count() }).from(calendarDays).where(eq(calendarDays.agencyId, seeded.agencyId));
   expect(days).toBeGreaterThan(50);
 });
@@ -57,12 +59,15 @@ it('gives the demo people work in every state a user should recognise', async ()
   const dashboard = (await leader.get('/api/v1/tasks/dashboard')).json().units;
   const agency = dashboard.find((unit: { depth: number }) => unit.depth === 0);
   // The counters kept on every write agree with a direct count of the agency's tasks.
-  const [direct] = await queryRows<Record<string, number>>(t.database.db, sql`
+  const [direct] = await queryRows<Record<string, number>>(
+    t.database.db,
+    sql`
     select count(*) filter (where status = 'completed' and counted_outcome = 'completed_on_time')::int as "completedOnTime",
            count(*) filter (where status = 'completed' and counted_outcome = 'completed_late')::int as "completedLate",
            count(*) filter (where status in ('assigned', 'in_progress', 'submitted'))::int as open,
            coalesce(sum(transfer_count), 0)::int as transfers, coalesce(sum(extension_count), 0)::int as extensions
-    from tasks where agency_id = ${seeded.agencyId}`);
+    from tasks where agency_id = ${seeded.agencyId}`,
+  );
   expect(agency).toMatchObject(direct);
   expect(direct.completedOnTime).toBeGreaterThan(5);
   expect(direct.transfers).toBeGreaterThan(0);
@@ -70,7 +75,9 @@ it('gives the demo people work in every state a user should recognise', async ()
   expect(trend).toHaveLength(52);
   const sum = (key: string) => trend.reduce((total: number, week: Record<string, number>) => total + week[key], 0);
   expect({ completedOnTime: sum('completedOnTime'), completedLate: sum('completedLate'), transfers: sum('transfers') }).toEqual({
-    completedOnTime: direct.completedOnTime, completedLate: direct.completedLate, transfers: direct.transfers,
+    completedOnTime: direct.completedOnTime,
+    completedLate: direct.completedLate,
+    transfers: direct.transfers,
   });
 });
 

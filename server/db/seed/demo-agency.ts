@@ -62,7 +62,14 @@ export async function seedDemoAgency(db: Db, clock: Clock, options: SeedOptions 
     const members = demoMembers(people, prefix);
     await createAccounts(
       tx,
-      members.map((member) => ({ agencyId, personId: member.personId, username: member.username, displayName: member.fullName, password: DEMO_PASSWORD, roles: member.roles })),
+      members.map((member) => ({
+        agencyId,
+        personId: member.personId,
+        username: member.username,
+        displayName: member.fullName,
+        password: DEMO_PASSWORD,
+        roles: member.roles,
+      })),
     );
     await recordAudit(tx, {
       agencyId,
@@ -74,7 +81,13 @@ export async function seedDemoAgency(db: Db, clock: Clock, options: SeedOptions 
       occurredAt: clock.now(),
     });
     const logins = DEMO_LOGINS.map(({ username, description }) => ({ username: prefix + username, password: DEMO_PASSWORD, description }));
-    return { members, agencyId, unitIdByCode: new Map([...units].map(([code, unit]) => [code, unit.id])), personIdByKey: new Map([...people].map(([key, person]) => [key, person.id])), logins };
+    return {
+      members,
+      agencyId,
+      unitIdByCode: new Map([...units].map(([code, unit]) => [code, unit.id])),
+      personIdByKey: new Map([...people].map(([key, person]) => [key, person.id])),
+      logins,
+    };
   });
 }
 
@@ -108,7 +121,10 @@ async function insertDemoPeople(tx: Tx, agencyId: string, units: Map<string, Uni
       row: { id: crypto.randomUUID(), agencyId, unitId: unit.id, unitPath: unit.path, ...personValues({ ...person, email, phone }) },
     };
   });
-  await insertPeople(tx, keyed.map(({ row }) => row));
+  await insertPeople(
+    tx,
+    keyed.map(({ row }) => row),
+  );
   return new Map(keyed.map(({ key, row, unitCode }) => [key, { id: row.id, fullName: row.fullName, unitCode }]));
 }
 
@@ -134,7 +150,15 @@ function demoMembers(people: Map<string, { id: string; fullName: string; unitCod
     const login = loginOf.get(key);
     const isHead = heads.has(key);
     const roles: Role[] = login?.roles ?? (key === 'chairman' ? ['leader', 'staff'] : isHead ? ['unit_head', 'staff'] : ['staff']);
-    return { username: prefix + (login?.username ?? emailLocalPart(key)), personId: person.id, fullName: person.fullName, unitCode: person.unitCode, isHead, isManager: managers.has(key), roles };
+    return {
+      username: prefix + (login?.username ?? emailLocalPart(key)),
+      personId: person.id,
+      fullName: person.fullName,
+      unitCode: person.unitCode,
+      isHead,
+      isManager: managers.has(key),
+      roles,
+    };
   });
 }
 

@@ -79,7 +79,10 @@ export async function seedDemoDissemination(db: Db, now: Date, seeded: SeededAge
     campaignId,
   });
 
-  const invited = await queryRows<{ person_id: string }>(db, sql`select person_id from meeting_invitations where meeting_id = ${meetingId} order by person_name, person_id`);
+  const invited = await queryRows<{ person_id: string }>(
+    db,
+    sql`select person_id from meeting_invitations where meeting_id = ${meetingId} order by person_name, person_id`,
+  );
   const absent = new Set([...Object.keys(EXCUSED), UNEXCUSED].map((key) => seeded.personIdByKey.get(key)!));
   const code = (await getMeeting(deps, leader, meetingId)).checkInCode!;
   for (const [index, { person_id: personId }] of invited.entries()) {
@@ -90,7 +93,8 @@ export async function seedDemoDissemination(db: Db, now: Date, seeded: SeededAge
     else await checkIn(deps, await actorOf(personId), meetingId, code);
   }
   clock.set(at('2023-11-02', '10:50'));
-  for (const [key, reason] of Object.entries(EXCUSED)) await markAttendance(deps, leader, meetingId, { personId: seeded.personIdByKey.get(key)!, status: 'absent_excused', reason });
+  for (const [key, reason] of Object.entries(EXCUSED))
+    await markAttendance(deps, leader, meetingId, { personId: seeded.personIdByKey.get(key)!, status: 'absent_excused', reason });
   await recordMinutes(
     deps,
     leader,
@@ -114,7 +118,10 @@ export async function seedDemoDissemination(db: Db, now: Date, seeded: SeededAge
   await closeMeeting(deps, leader, meetingId);
   const officeHead = member('office_head');
   const planTask = await conclusionToTask(deps, leader, meetingId, conclusionIds[0], {
-    ownerId: officeHead.personId, unitId: seeded.unitIdByCode.get('VP')!, dueDate: '2023-11-10', expectedOutput: 'Dự thảo Kế hoạch thực hiện Chỉ thị trình Thường trực Đảng ủy',
+    ownerId: officeHead.personId,
+    unitId: seeded.unitIdByCode.get('VP')!,
+    dueDate: '2023-11-10',
+    expectedOutput: 'Dự thảo Kế hoạch thực hiện Chỉ thị trình Thường trực Đảng ủy',
   });
   const office = await actor('office.head');
   clock.set(at('2023-11-02', '14:00'));
@@ -143,7 +150,19 @@ async function actOnCampaign(
     deps.db,
     sql`select id, person_id, person_name from dissemination_assignments where campaign_id = ${campaignId} order by person_name, id`,
   );
-  const workingDays = ['2023-11-02', '2023-11-03', '2023-11-06', '2023-11-07', '2023-11-08', '2023-11-09', '2023-11-10', '2023-11-13', '2023-11-14', '2023-11-15', '2023-11-16'];
+  const workingDays = [
+    '2023-11-02',
+    '2023-11-03',
+    '2023-11-06',
+    '2023-11-07',
+    '2023-11-08',
+    '2023-11-09',
+    '2023-11-10',
+    '2023-11-13',
+    '2023-11-14',
+    '2023-11-15',
+    '2023-11-16',
+  ];
   for (const [index, assignment] of assignments.entries()) {
     const actor = await actorOf(assignment.person_id);
     const day = workingDays[(index * 7) % workingDays.length];

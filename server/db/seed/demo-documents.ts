@@ -11,7 +11,8 @@ const DIRECTIVE = {
   kind: 'directive' as const,
   number: '24-CT/TU',
   title: 'Về tăng cường kỷ cương, kỷ luật và trách nhiệm giải quyết công việc trong hệ thống chính trị thành phố Hà Nội',
-  summary: 'Yêu cầu các cấp ủy, tổ chức đảng quán triệt Chỉ thị và 25 biểu hiện vi phạm kỷ cương, kỷ luật, trách nhiệm giải quyết công việc (Phụ lục), xây dựng kế hoạch thực hiện của từng cơ quan, đơn vị.',
+  summary:
+    'Yêu cầu các cấp ủy, tổ chức đảng quán triệt Chỉ thị và 25 biểu hiện vi phạm kỷ cương, kỷ luật, trách nhiệm giải quyết công việc (Phụ lục), xây dựng kế hoạch thực hiện của từng cơ quan, đơn vị.',
   issuingBody: 'Ban Thường vụ Thành ủy Hà Nội',
   issueDate: '2023-08-07',
   signer: 'Đinh Tiến Dũng',
@@ -50,31 +51,96 @@ const approve = (as: string, daysAgo: number, grade: 1 | 2 | 3 | 4 | 5): Step =>
 
 const TARGETS: DemoTarget[] = [
   {
-    metric: 'Cán bộ, đảng viên, người lao động được quán triệt Chỉ thị 24-CT/TU và 25 biểu hiện', unitOfMeasure: '%', targetValue: 100, reachedValue: 100, unit: 'DU', accountable: 'vice2',
+    metric: 'Cán bộ, đảng viên, người lao động được quán triệt Chỉ thị 24-CT/TU và 25 biểu hiện',
+    unitOfMeasure: '%',
+    targetValue: 100,
+    reachedValue: 100,
+    unit: 'DU',
+    accountable: 'vice2',
     tasks: [
-      { assigner: 'lanhdao', owner: 'office_head', unit: 'VP', title: 'Tổ chức hội nghị quán triệt Chỉ thị 24-CT/TU toàn cơ quan', expectedOutput: 'Hội nghị, biên bản, danh sách dự', startedDaysAgo: 40, dueInDays: -30,
-        steps: [accept('office.head', 40), submit('office.head', 32, 'Đã tổ chức hội nghị, 100% cán bộ dự'), approve('lanhdao', 31, 5)] },
+      {
+        assigner: 'lanhdao',
+        owner: 'office_head',
+        unit: 'VP',
+        title: 'Tổ chức hội nghị quán triệt Chỉ thị 24-CT/TU toàn cơ quan',
+        expectedOutput: 'Hội nghị, biên bản, danh sách dự',
+        startedDaysAgo: 40,
+        dueInDays: -30,
+        steps: [accept('office.head', 40), submit('office.head', 32, 'Đã tổ chức hội nghị, 100% cán bộ dự'), approve('lanhdao', 31, 5)],
+      },
     ],
   },
   {
-    metric: 'Các Ban, Văn phòng ban hành quy trình công việc, cá thể hóa trách nhiệm từng người', unitOfMeasure: 'quy trình', targetValue: 6, reachedValue: 2, unit: 'VP', accountable: 'office_head',
+    metric: 'Các Ban, Văn phòng ban hành quy trình công việc, cá thể hóa trách nhiệm từng người',
+    unitOfMeasure: 'quy trình',
+    targetValue: 6,
+    reachedValue: 2,
+    unit: 'VP',
+    accountable: 'office_head',
     tasks: [
-      { assigner: 'lanhdao', owner: 'staff1', unit: 'BTG', title: 'Xây dựng quy trình công việc của Ban Tuyên giáo, rõ người, rõ việc, rõ thời hạn', expectedOutput: 'Quy trình được Trưởng ban ký ban hành', startedDaysAgo: 20, dueInDays: 5,
-        steps: [accept('canbo1', 19), { as: 'canbo1', daysAgo: 3, command: { name: 'reportProgress', percent: 60, note: 'Đã xong dự thảo, đang lấy ý kiến các đồng chí trong Ban' } }] },
-      { assigner: 'lanhdao', owner: 'office_head', unit: 'VP', title: 'Xây dựng quy trình tiếp nhận, xử lý văn bản của Văn phòng', expectedOutput: 'Quy trình ban hành', startedDaysAgo: 25, dueInDays: -4, steps: [accept('office.head', 24)] },
+      {
+        assigner: 'lanhdao',
+        owner: 'staff1',
+        unit: 'BTG',
+        title: 'Xây dựng quy trình công việc của Ban Tuyên giáo, rõ người, rõ việc, rõ thời hạn',
+        expectedOutput: 'Quy trình được Trưởng ban ký ban hành',
+        startedDaysAgo: 20,
+        dueInDays: 5,
+        steps: [
+          accept('canbo1', 19),
+          { as: 'canbo1', daysAgo: 3, command: { name: 'reportProgress', percent: 60, note: 'Đã xong dự thảo, đang lấy ý kiến các đồng chí trong Ban' } },
+        ],
+      },
+      {
+        assigner: 'lanhdao',
+        owner: 'office_head',
+        unit: 'VP',
+        title: 'Xây dựng quy trình tiếp nhận, xử lý văn bản của Văn phòng',
+        expectedOutput: 'Quy trình ban hành',
+        startedDaysAgo: 25,
+        dueInDays: -4,
+        steps: [accept('office.head', 24)],
+      },
     ],
   },
   {
-    metric: 'Ban rà soát, điều chỉnh chương trình công tác năm theo Chỉ thị', unitOfMeasure: 'Ban', targetValue: 5, reachedValue: 3, unit: 'BTG', accountable: 'propaganda_head',
+    metric: 'Ban rà soát, điều chỉnh chương trình công tác năm theo Chỉ thị',
+    unitOfMeasure: 'Ban',
+    targetValue: 5,
+    reachedValue: 3,
+    unit: 'BTG',
+    accountable: 'propaganda_head',
     tasks: [
-      { assigner: 'truongban', owner: 'staff2', unit: 'BTG', title: 'Rà soát chương trình công tác năm của Ban Tuyên giáo theo Chỉ thị 24-CT/TU', expectedOutput: 'Chương trình công tác điều chỉnh', startedDaysAgo: 18, dueInDays: -8,
-        steps: [accept('canbo2', 18), submit('canbo2', 6, 'Nộp chậm do chờ ý kiến các Ban'), approve('truongban', 5, 3)] },
+      {
+        assigner: 'truongban',
+        owner: 'staff2',
+        unit: 'BTG',
+        title: 'Rà soát chương trình công tác năm của Ban Tuyên giáo theo Chỉ thị 24-CT/TU',
+        expectedOutput: 'Chương trình công tác điều chỉnh',
+        startedDaysAgo: 18,
+        dueInDays: -8,
+        steps: [accept('canbo2', 18), submit('canbo2', 6, 'Nộp chậm do chờ ý kiến các Ban'), approve('truongban', 5, 3)],
+      },
     ],
   },
   {
-    metric: 'Cán bộ, công chức ký cam kết không vi phạm 25 biểu hiện', unitOfMeasure: 'người', targetValue: 60, reachedValue: 48, unit: 'BTCKT', accountable: 'org_head',
+    metric: 'Cán bộ, công chức ký cam kết không vi phạm 25 biểu hiện',
+    unitOfMeasure: 'người',
+    targetValue: 60,
+    reachedValue: 48,
+    unit: 'BTCKT',
+    accountable: 'org_head',
     tasks: [
-      { assigner: 'lanhdao', owner: 'inspector', unit: 'BTCKT', title: 'Kiểm tra việc ký cam kết và thực hiện cam kết tại các Ban', expectedOutput: 'Báo cáo kết quả kiểm tra', startedDaysAgo: 5, dueInDays: 15, steps: [] },
+      {
+        assigner: 'lanhdao',
+        owner: 'inspector',
+        unit: 'BTCKT',
+        title: 'Kiểm tra việc ký cam kết và thực hiện cam kết tại các Ban',
+        expectedOutput: 'Báo cáo kết quả kiểm tra',
+        startedDaysAgo: 5,
+        dueInDays: 15,
+        steps: [],
+      },
     ],
   },
 ];
@@ -88,20 +154,38 @@ export async function seedDemoDocuments(db: Db, now: Date, seeded: SeededAgency,
   const office = await actor('lanhdao');
   const directiveId = await createDocument(deps, office, DIRECTIVE);
   const { objectives, ...planDocument } = PLAN;
-  const planId = await createPlan(deps, office, { ...planDocument, objectives, implementsDocumentId: directiveId, unitId: seeded.unitIdByCode.get('MTTQ-HN')! });
+  const planId = await createPlan(deps, office, {
+    ...planDocument,
+    objectives,
+    implementsDocumentId: directiveId,
+    unitId: seeded.unitIdByCode.get('MTTQ-HN')!,
+  });
   const deadline = `${today.slice(0, 4)}-12-31`;
   for (const target of TARGETS) {
     clock.set(atDaysAgo(60, 9));
     const targetId = await addTarget(deps, office, planId, {
-      metric: target.metric, unitOfMeasure: target.unitOfMeasure, targetValue: target.targetValue, reachedValue: target.reachedValue, deadline,
-      unitId: seeded.unitIdByCode.get(target.unit)!, accountablePersonId: seeded.personIdByKey.get(target.accountable)!,
+      metric: target.metric,
+      unitOfMeasure: target.unitOfMeasure,
+      targetValue: target.targetValue,
+      reachedValue: target.reachedValue,
+      deadline,
+      unitId: seeded.unitIdByCode.get(target.unit)!,
+      accountablePersonId: seeded.personIdByKey.get(target.accountable)!,
     });
     for (const demo of target.tasks) {
       clock.set(atDaysAgo(demo.startedDaysAgo, 8));
       const body: CreateTaskBody = {
-        title: demo.title, description: '', expectedOutput: demo.expectedOutput, unitId: seeded.unitIdByCode.get(demo.unit)!, ownerId: seeded.personIdByKey.get(demo.owner)!,
-        collaboratorIds: [], collaboratorUnitIds: [], priority: 'normal', startDate: addCalendarDays(today, -demo.startedDaysAgo),
-        due: { kind: 'date', dueDate: addCalendarDays(today, demo.dueInDays) }, source: { kind: 'plan_target', id: targetId },
+        title: demo.title,
+        description: '',
+        expectedOutput: demo.expectedOutput,
+        unitId: seeded.unitIdByCode.get(demo.unit)!,
+        ownerId: seeded.personIdByKey.get(demo.owner)!,
+        collaboratorIds: [],
+        collaboratorUnitIds: [],
+        priority: 'normal',
+        startDate: addCalendarDays(today, -demo.startedDaysAgo),
+        due: { kind: 'date', dueDate: addCalendarDays(today, demo.dueInDays) },
+        source: { kind: 'plan_target', id: targetId },
       };
       // The seed made the target a moment ago: the source needs no second check.
       const taskId = await createTask(deps, await actor(demo.assigner), body, { isSourceVerified: true });

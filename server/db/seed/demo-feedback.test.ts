@@ -14,7 +14,11 @@ beforeAll(async () => {
   t = await createTestApp({ now: new Date('2026-03-10T03:00:00Z') });
   run = `fb${Date.now().toString(36)}`;
   seeded = await seedDemoAgency(t.database.db, t.clock, { agencyCode: `DEMO-${run}`, usernamePrefix: `${run}-` });
-  await seedDemoFeedback(t.database.db, t.clock.now(), seeded, { files: createFileStore('.tmp/demo-feedback-files'), identityKey: Buffer.alloc(32, 1), usernamePrefix: `${run}-` });
+  await seedDemoFeedback(t.database.db, t.clock.now(), seeded, {
+    files: createFileStore('.tmp/demo-feedback-files'),
+    identityKey: Buffer.alloc(32, 1),
+    usernamePrefix: `${run}-`,
+  });
 });
 afterAll(() => t.close());
 

@@ -50,49 +50,103 @@ export async function seedDemoFeedback(db: Db, now: Date, seeded: SeededAgency, 
   };
 
   clock.set(at(2));
-  await report({ category: 'delay', unitId: unit('VP-QT'), content: 'Tôi nộp hồ sơ đề nghị xác nhận từ tuần trước, hẹn 3 ngày nhưng đến nay chưa có kết quả, gọi điện không ai nghe.', occurredOn: daysAgo(8) });
+  await report({
+    category: 'delay',
+    unitId: unit('VP-QT'),
+    content: 'Tôi nộp hồ sơ đề nghị xác nhận từ tuần trước, hẹn 3 ngày nhưng đến nay chưa có kết quả, gọi điện không ai nghe.',
+    occurredOn: daysAgo(8),
+  });
 
   clock.set(at(14));
   await report({
-    category: 'attitude', unitId: unit('BPT'), officialName: 'Cán bộ trực tiếp nhận hồ sơ', isAnonymous: false,
+    category: 'attitude',
+    unitId: unit('BPT'),
+    officialName: 'Cán bộ trực tiếp nhận hồ sơ',
+    isAnonymous: false,
     reporter: { name: 'Phạm Thị Hồng Nhung', phone: '0900 000 111', email: '' },
-    content: 'Cán bộ tiếp nhận trả lời cộc lốc, không hướng dẫn cụ thể hồ sơ cần bổ sung.', occurredOn: daysAgo(3),
+    content: 'Cán bộ tiếp nhận trả lời cộc lốc, không hướng dẫn cụ thể hồ sơ cần bổ sung.',
+    occurredOn: daysAgo(3),
   });
 
   clock.set(at(30));
-  const routed = await report({ category: 'harassment', unitId: unit('BTG'), content: 'Khi đăng ký tổ chức sự kiện tuyên truyền, tôi bị yêu cầu nộp thêm nhiều giấy tờ không có trong danh mục công khai.', occurredOn: daysAgo(9) });
+  const routed = await report({
+    category: 'harassment',
+    unitId: unit('BTG'),
+    content: 'Khi đăng ký tổ chức sự kiện tuyên truyền, tôi bị yêu cầu nộp thêm nhiều giấy tờ không có trong danh mục công khai.',
+    occurredOn: daysAgo(9),
+  });
   const routedId = await idOf(routed.reference);
   clock.set(at(27));
   await acceptReport(deps, inspector, routedId);
   await classifyReport(deps, inspector, routedId, { category: 'harassment', level: 'normal', subjectPersonId: null, manifestationCode: null });
-  await routeReport(deps, inspector, routedId, { unitId: unit('BDCPL'), handlerPersonId: null, note: 'Ban Dân chủ – Pháp luật xác minh, báo cáo trong 5 ngày làm việc' });
+  await routeReport(deps, inspector, routedId, {
+    unitId: unit('BDCPL'),
+    handlerPersonId: null,
+    note: 'Ban Dân chủ – Pháp luật xác minh, báo cáo trong 5 ngày làm việc',
+  });
   clock.set(at(20));
   await addStaffMessage(deps, inspector, routedId, 'Đề nghị ông/bà cho biết ngày nộp hồ sơ và tên loại giấy tờ bị yêu cầu thêm.');
   clock.set(at(18));
-  await addReporterMessage(deps, routed.trackingCode, 'Tôi nộp hồ sơ sáng thứ Hai tuần trước, bị yêu cầu thêm xác nhận của phường và bản sao hợp đồng thuê địa điểm.');
+  await addReporterMessage(
+    deps,
+    routed.trackingCode,
+    'Tôi nộp hồ sơ sáng thứ Hai tuần trước, bị yêu cầu thêm xác nhận của phường và bản sao hợp đồng thuê địa điểm.',
+  );
 
   clock.set(at(60));
-  const answered = await report({ category: 'delay', unitId: unit('VP'), isAnonymous: false, reporter: { name: 'Đoàn Văn Thắng', phone: '', email: 'thang.doan@example.vn' },
-    content: 'Văn bản đề nghị phối hợp của tổ dân phố gửi đã 2 tuần chưa được trả lời.', occurredOn: daysAgo(20) });
+  const answered = await report({
+    category: 'delay',
+    unitId: unit('VP'),
+    isAnonymous: false,
+    reporter: { name: 'Đoàn Văn Thắng', phone: '', email: 'thang.doan@example.vn' },
+    content: 'Văn bản đề nghị phối hợp của tổ dân phố gửi đã 2 tuần chưa được trả lời.',
+    occurredOn: daysAgo(20),
+  });
   const answeredId = await idOf(answered.reference);
   clock.set(at(56));
   await acceptReport(deps, inspector, answeredId);
   clock.set(at(40));
-  await answerReport(deps, inspector, answeredId, 'Văn phòng đã kiểm tra: văn bản bị chuyển nhầm đơn vị. Cơ quan đã trả lời tổ dân phố bằng Công văn số 15/CV-VP; cán bộ văn thư đã được nhắc nhở, quy trình chuyển văn bản được bổ sung bước đối chiếu.');
+  await answerReport(
+    deps,
+    inspector,
+    answeredId,
+    'Văn phòng đã kiểm tra: văn bản bị chuyển nhầm đơn vị. Cơ quan đã trả lời tổ dân phố bằng Công văn số 15/CV-VP; cán bộ văn thư đã được nhắc nhở, quy trình chuyển văn bản được bổ sung bước đối chiếu.',
+  );
   clock.set(at(35));
   await rateAnswer(deps, answered.trackingCode, 4, 'Trả lời rõ ràng, nhưng còn chậm.');
 
   clock.set(at(50));
-  const rejected = await report({ category: 'corruption_signs', unitId: unit('BTCKT'), content: 'Tôi tố cáo một cán bộ nhận tiền để bỏ qua sai phạm (kèm họ tên, địa chỉ của tôi theo Luật Tố cáo).', occurredOn: daysAgo(15) });
+  const rejected = await report({
+    category: 'corruption_signs',
+    unitId: unit('BTCKT'),
+    content: 'Tôi tố cáo một cán bộ nhận tiền để bỏ qua sai phạm (kèm họ tên, địa chỉ của tôi theo Luật Tố cáo).',
+    occurredOn: daysAgo(15),
+  });
   const rejectedId = await idOf(rejected.reference);
   clock.set(at(47));
-  await rejectReport(deps, leader, rejectedId, 'Nội dung là tố cáo hành vi vi phạm pháp luật, được giải quyết theo Luật Tố cáo 2018. Đề nghị ông/bà gửi đơn tố cáo ghi rõ họ tên, địa chỉ đến Ủy ban Kiểm tra hoặc cơ quan thanh tra có thẩm quyền.');
+  await rejectReport(
+    deps,
+    leader,
+    rejectedId,
+    'Nội dung là tố cáo hành vi vi phạm pháp luật, được giải quyết theo Luật Tố cáo 2018. Đề nghị ông/bà gửi đơn tố cáo ghi rõ họ tên, địa chỉ đến Ủy ban Kiểm tra hoặc cơ quan thanh tra có thẩm quyền.',
+  );
 
   clock.set(at(45));
-  const withCase = await report({ category: 'avoiding_responsibility', unitId: unit('BTG'), officialName: 'Chuyên viên phụ trách hồ sơ', content: 'Hồ sơ của tôi bị chuyển qua lại giữa hai Ban, mỗi nơi đều nói không thuộc thẩm quyền.', occurredOn: daysAgo(12) });
+  const withCase = await report({
+    category: 'avoiding_responsibility',
+    unitId: unit('BTG'),
+    officialName: 'Chuyên viên phụ trách hồ sơ',
+    content: 'Hồ sơ của tôi bị chuyển qua lại giữa hai Ban, mỗi nơi đều nói không thuộc thẩm quyền.',
+    occurredOn: daysAgo(12),
+  });
   const withCaseId = await idOf(withCase.reference);
   clock.set(at(40));
   await acceptReport(deps, inspector, withCaseId);
-  await classifyReport(deps, inspector, withCaseId, { category: 'avoiding_responsibility', level: 'normal', subjectPersonId: person('staff2'), manifestationCode: null });
+  await classifyReport(deps, inspector, withCaseId, {
+    category: 'avoiding_responsibility',
+    level: 'normal',
+    subjectPersonId: person('staff2'),
+    manifestationCode: null,
+  });
   await openCaseFromReport(deps, inspector, withCaseId, { manifestationCode: 'N1.01', note: 'Có dấu hiệu đùn đẩy trách nhiệm, mở vụ việc để xác minh' });
 }

@@ -6,12 +6,29 @@ import type { SeededAgency } from './demo-agency.js';
 import { seededRandom } from './demo-names.js';
 
 const TITLES = [
-  'Rà soát văn bản hướng dẫn', 'Tổng hợp ý kiến góp ý dự thảo', 'Chuẩn bị nội dung hội nghị giao ban', 'Báo cáo tình hình thực hiện nhiệm vụ tháng',
-  'Xây dựng kế hoạch giám sát', 'Trả lời kiến nghị của cử tri', 'Cập nhật cơ sở dữ liệu cán bộ', 'Đôn đốc các đơn vị gửi báo cáo',
-  'Soạn thảo công văn hướng dẫn', 'Tổ chức lớp bồi dưỡng nghiệp vụ', 'Kiểm tra hồ sơ lưu trữ', 'Tổng hợp phản ánh của Nhân dân',
+  'Rà soát văn bản hướng dẫn',
+  'Tổng hợp ý kiến góp ý dự thảo',
+  'Chuẩn bị nội dung hội nghị giao ban',
+  'Báo cáo tình hình thực hiện nhiệm vụ tháng',
+  'Xây dựng kế hoạch giám sát',
+  'Trả lời kiến nghị của cử tri',
+  'Cập nhật cơ sở dữ liệu cán bộ',
+  'Đôn đốc các đơn vị gửi báo cáo',
+  'Soạn thảo công văn hướng dẫn',
+  'Tổ chức lớp bồi dưỡng nghiệp vụ',
+  'Kiểm tra hồ sơ lưu trữ',
+  'Tổng hợp phản ánh của Nhân dân',
 ];
 type Scenario = 'on_time' | 'late' | 'transferred' | 'extended' | 'difficulty' | 'returned' | 'open';
-const SCENARIOS: [Scenario, number][] = [['on_time', 35], ['late', 12], ['transferred', 8], ['extended', 8], ['difficulty', 7], ['returned', 5], ['open', 25]];
+const SCENARIOS: [Scenario, number][] = [
+  ['on_time', 35],
+  ['late', 12],
+  ['transferred', 8],
+  ['extended', 8],
+  ['difficulty', 7],
+  ['returned', 5],
+  ['open', 25],
+];
 
 /**
  * A few hundred tasks over the last four months, assigned by each unit head to their staff, with
@@ -25,7 +42,11 @@ export async function seedDemoHistory(db: Db, now: Date, seeded: SeededAgency, c
   const calendar = await deps.calendars.get(seeded.agencyId);
   const today = localDateOf(now);
   const teams = [...new Set(seeded.members.map((m) => m.unitCode))]
-    .map((unitCode) => ({ unitCode, head: seeded.members.find((m) => m.unitCode === unitCode && m.isHead), staff: seeded.members.filter((m) => m.unitCode === unitCode && !m.isManager) }))
+    .map((unitCode) => ({
+      unitCode,
+      head: seeded.members.find((m) => m.unitCode === unitCode && m.isHead),
+      staff: seeded.members.filter((m) => m.unitCode === unitCode && !m.isManager),
+    }))
     .filter((team) => team.head && team.staff.length >= 2);
 
   for (let n = 0; n < count; n++) {
@@ -40,9 +61,17 @@ export async function seedDemoHistory(db: Db, now: Date, seeded: SeededAgency, c
     const at = (date: string, hour: number) => new Date(startOfLocalDay(date).getTime() + hour * 3_600_000);
     clock.set(at(startDate, 8));
     const taskId = await createTask(deps, await actor(team.head!.username), {
-      title: `${pick(TITLES)} (${n + 1})`, description: '', expectedOutput: 'Văn bản, báo cáo kết quả', unitId: seeded.unitIdByCode.get(team.unitCode)!,
-      ownerId: owner.personId, collaboratorIds: [], collaboratorUnitIds: [], priority: random() < 0.15 ? 'high' : 'normal',
-      startDate, due: { kind: 'date', dueDate }, source: { kind: 'ad_hoc' },
+      title: `${pick(TITLES)} (${n + 1})`,
+      description: '',
+      expectedOutput: 'Văn bản, báo cáo kết quả',
+      unitId: seeded.unitIdByCode.get(team.unitCode)!,
+      ownerId: owner.personId,
+      collaboratorIds: [],
+      collaboratorUnitIds: [],
+      priority: random() < 0.15 ? 'high' : 'normal',
+      startDate,
+      due: { kind: 'date', dueDate },
+      source: { kind: 'ad_hoc' },
     });
     let currentOwner = owner;
     /** Runs a step a few working days later, unless that day has not come yet. */
@@ -57,7 +86,14 @@ export async function seedDemoHistory(db: Db, now: Date, seeded: SeededAgency, c
     const head = team.head!.username;
     if (!(await step(owner.username, 0, { name: 'accept' }))) continue;
     if (scenario === 'transferred' && other.personId !== owner.personId) {
-      if (!(await step(owner.username, 1, { name: 'requestTransfer', reasonCode: pick(['workload', 'expertise', 'absence'] as const), reason: 'Đề nghị giao đồng chí khác phụ trách' }))) continue;
+      if (
+        !(await step(owner.username, 1, {
+          name: 'requestTransfer',
+          reasonCode: pick(['workload', 'expertise', 'absence'] as const),
+          reason: 'Đề nghị giao đồng chí khác phụ trách',
+        }))
+      )
+        continue;
       if (!(await step(head, 1, { name: 'approveTransfer', newOwnerId: other.personId }))) continue;
       if (!(await step(other.username, 0, { name: 'respondToTransfer', response: 'accept' }))) continue;
       currentOwner = other;
@@ -69,7 +105,14 @@ export async function seedDemoHistory(db: Db, now: Date, seeded: SeededAgency, c
       dueDate = newDueDate;
     }
     if (scenario === 'difficulty') {
-      if (!(await step(owner.username, 2, { name: 'raiseDifficulty', description: 'Thiếu thông tin từ đơn vị liên quan', proposal: 'Đề nghị lãnh đạo Ban chủ trì buổi làm việc với đơn vị liên quan' }))) continue;
+      if (
+        !(await step(owner.username, 2, {
+          name: 'raiseDifficulty',
+          description: 'Thiếu thông tin từ đơn vị liên quan',
+          proposal: 'Đề nghị lãnh đạo Ban chủ trì buổi làm việc với đơn vị liên quan',
+        }))
+      )
+        continue;
       if (!(await step(head, 1, { name: 'decideDifficulty', decision: 'approve_proposal', reason: 'Đồng ý, Ban sẽ chủ trì làm việc' }))) continue;
     }
     if (!(await step(currentOwner.username, 1, { name: 'reportProgress', percent: 50, note: 'Đã hoàn thành phần lớn nội dung' }))) continue;
@@ -81,7 +124,10 @@ export async function seedDemoHistory(db: Db, now: Date, seeded: SeededAgency, c
       if (!(await step(head, 1, { name: 'returnForRework', reason: 'Bổ sung số liệu so sánh cùng kỳ' }))) continue;
       if (!(await step(currentOwner.username, 1, { name: 'submit', note: 'Đã bổ sung theo yêu cầu' }))) continue;
     }
-    await step(head, 1, { name: 'acceptResult', grade: (scenario === 'late' ? 2 + Math.floor(random() * 2) : 3 + Math.floor(random() * 3)) as 1 | 2 | 3 | 4 | 5 });
+    await step(head, 1, {
+      name: 'acceptResult',
+      grade: (scenario === 'late' ? 2 + Math.floor(random() * 2) : 3 + Math.floor(random() * 3)) as 1 | 2 | 3 | 4 | 5,
+    });
   }
 }
 

@@ -19,7 +19,10 @@ it('publishes the demo articles, the 02/11/2023 conference among them, in every 
   const home = await t.app.inject({ method: 'GET', url: `/tin-tuc?co-quan=DEMO-${run}` });
   expect(home.statusCode).toBe(200);
   for (const category of ['Hoạt động cơ quan', 'Chỉ thị 24', 'Văn bản mới', 'Gương điển hình']) expect(home.body).toContain(category);
-  const conference = await t.app.inject({ method: 'GET', url: `/tin-tuc/hoi-nghi-quan-triet-chi-thi-so-24-ct-tu-ngay-07-8-2023-cua-ban-thuong-vu-thanh-uy?co-quan=DEMO-${run}` });
+  const conference = await t.app.inject({
+    method: 'GET',
+    url: `/tin-tuc/hoi-nghi-quan-triet-chi-thi-so-24-ct-tu-ngay-07-8-2023-cua-ban-thuong-vu-thanh-uy?co-quan=DEMO-${run}`,
+  });
   expect(conference.statusCode).toBe(200);
   expect(conference.body).toContain('02/11/2023');
   const rss = (await t.app.inject({ method: 'GET', url: `/rss.xml?co-quan=DEMO-${run}` })).body;

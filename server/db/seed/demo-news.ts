@@ -15,7 +15,13 @@ export async function seedDemoNews(db: Db, now: Date, _seeded: SeededAgency, opt
   const editor = await actor('bientap');
   const leader = await actor('lanhdao');
   for (const article of DEMO_ARTICLES) {
-    const id = await createArticle(deps, editor, { title: article.title, summary: article.summary, bodyHtml: article.bodyHtml, category: article.category, tags: article.tags });
+    const id = await createArticle(deps, editor, {
+      title: article.title,
+      summary: article.summary,
+      bodyHtml: article.bodyHtml,
+      category: article.category,
+      tags: article.tags,
+    });
     await moveArticle(deps, editor, id, { name: 'submit' });
     if (article.publishAt === 'review') continue;
     const publishAt = article.publishAt === 'scheduled' ? new Date(now.getTime() + 7 * 86_400_000).toISOString() : article.publishAt;

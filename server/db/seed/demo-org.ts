@@ -45,26 +45,132 @@ export interface DemoPerson {
 }
 
 export const NAMED_PEOPLE: DemoPerson[] = [
-  { key: 'chairman', fullName: 'Trần Minh Khôi', unitCode: 'LD', position: 'Chủ tịch', category: 'cadre', isPartyMember: true, manages: [{ unitCode: 'MTTQ-HN', role: 'head' }, { unitCode: 'LD', role: 'head' }] },
-  { key: 'vice1', fullName: 'Lê Thị Thanh Hà', unitCode: 'LD', position: 'Phó Chủ tịch', category: 'cadre', isPartyMember: true, manages: [{ unitCode: 'MTTQ-HN', role: 'deputy' }] },
-  { key: 'vice2', fullName: 'Nguyễn Quốc Bảo', unitCode: 'LD', position: 'Phó Chủ tịch kiêm Bí thư Đảng ủy', category: 'cadre', isPartyMember: true, manages: [{ unitCode: 'MTTQ-HN', role: 'deputy' }, { unitCode: 'DU', role: 'head' }] },
-  { key: 'office_head', fullName: 'Phạm Thu Trang', unitCode: 'VP', position: 'Chánh Văn phòng', category: 'civil_servant', isPartyMember: true, manages: [{ unitCode: 'VP', role: 'head' }, { unitCode: 'CB-VP', role: 'head' }] },
+  {
+    key: 'chairman',
+    fullName: 'Trần Minh Khôi',
+    unitCode: 'LD',
+    position: 'Chủ tịch',
+    category: 'cadre',
+    isPartyMember: true,
+    manages: [
+      { unitCode: 'MTTQ-HN', role: 'head' },
+      { unitCode: 'LD', role: 'head' },
+    ],
+  },
+  {
+    key: 'vice1',
+    fullName: 'Lê Thị Thanh Hà',
+    unitCode: 'LD',
+    position: 'Phó Chủ tịch',
+    category: 'cadre',
+    isPartyMember: true,
+    manages: [{ unitCode: 'MTTQ-HN', role: 'deputy' }],
+  },
+  {
+    key: 'vice2',
+    fullName: 'Nguyễn Quốc Bảo',
+    unitCode: 'LD',
+    position: 'Phó Chủ tịch kiêm Bí thư Đảng ủy',
+    category: 'cadre',
+    isPartyMember: true,
+    manages: [
+      { unitCode: 'MTTQ-HN', role: 'deputy' },
+      { unitCode: 'DU', role: 'head' },
+    ],
+  },
+  {
+    key: 'office_head',
+    fullName: 'Phạm Thu Trang',
+    unitCode: 'VP',
+    position: 'Chánh Văn phòng',
+    category: 'civil_servant',
+    isPartyMember: true,
+    manages: [
+      { unitCode: 'VP', role: 'head' },
+      { unitCode: 'CB-VP', role: 'head' },
+    ],
+  },
   { key: 'admin', fullName: 'Đỗ Hoàng Nam', unitCode: 'VP', position: 'Chuyên viên công nghệ thông tin', category: 'civil_servant', isPartyMember: false },
-  { key: 'finance_head', fullName: 'Vũ Thị Lan', unitCode: 'VP-QT', position: 'Tổ trưởng', category: 'civil_servant', isPartyMember: true, manages: [{ unitCode: 'VP-QT', role: 'head' }] },
-  { key: 'org_head', fullName: 'Hoàng Văn Đức', unitCode: 'BTCKT', position: 'Trưởng ban', category: 'civil_servant', isPartyMember: true, manages: [{ unitCode: 'BTCKT', role: 'head' }, { unitCode: 'CB-BTCKT', role: 'head' }] },
+  {
+    key: 'finance_head',
+    fullName: 'Vũ Thị Lan',
+    unitCode: 'VP-QT',
+    position: 'Tổ trưởng',
+    category: 'civil_servant',
+    isPartyMember: true,
+    manages: [{ unitCode: 'VP-QT', role: 'head' }],
+  },
+  {
+    key: 'org_head',
+    fullName: 'Hoàng Văn Đức',
+    unitCode: 'BTCKT',
+    position: 'Trưởng ban',
+    category: 'civil_servant',
+    isPartyMember: true,
+    manages: [
+      { unitCode: 'BTCKT', role: 'head' },
+      { unitCode: 'CB-BTCKT', role: 'head' },
+    ],
+  },
   { key: 'inspector', fullName: 'Bùi Thị Ngọc Ánh', unitCode: 'BTCKT', position: 'Chuyên viên kiểm tra', category: 'civil_servant', isPartyMember: true },
-  { key: 'propaganda_head', fullName: 'Đặng Thu Hương', unitCode: 'BTG', position: 'Trưởng ban', category: 'civil_servant', isPartyMember: true, manages: [{ unitCode: 'BTG', role: 'head' }, { unitCode: 'CB-BTG', role: 'head' }] },
-  { key: 'propaganda_deputy', fullName: 'Ngô Đình Phúc', unitCode: 'BTG', position: 'Phó Trưởng ban', category: 'civil_servant', isPartyMember: true, manages: [{ unitCode: 'BTG', role: 'deputy' }] },
+  {
+    key: 'propaganda_head',
+    fullName: 'Đặng Thu Hương',
+    unitCode: 'BTG',
+    position: 'Trưởng ban',
+    category: 'civil_servant',
+    isPartyMember: true,
+    manages: [
+      { unitCode: 'BTG', role: 'head' },
+      { unitCode: 'CB-BTG', role: 'head' },
+    ],
+  },
+  {
+    key: 'propaganda_deputy',
+    fullName: 'Ngô Đình Phúc',
+    unitCode: 'BTG',
+    position: 'Phó Trưởng ban',
+    category: 'civil_servant',
+    isPartyMember: true,
+    manages: [{ unitCode: 'BTG', role: 'deputy' }],
+  },
   { key: 'staff1', fullName: 'Trịnh Văn Dũng', unitCode: 'BTG', position: 'Chuyên viên', category: 'civil_servant', isPartyMember: true },
   { key: 'staff2', fullName: 'Lý Thị Mai Anh', unitCode: 'BTG', position: 'Chuyên viên', category: 'civil_servant', isPartyMember: false },
   { key: 'editor', fullName: 'Mai Quang Huy', unitCode: 'BTG', position: 'Biên tập viên trang thông tin', category: 'worker', isPartyMember: false },
-  { key: 'law_head', fullName: 'Cao Thị Thùy Linh', unitCode: 'BDCPL', position: 'Trưởng ban', category: 'civil_servant', isPartyMember: true, manages: [{ unitCode: 'BDCPL', role: 'head' }, { unitCode: 'CB-BDCPL', role: 'head' }] },
-  { key: 'movement_head', fullName: 'Tạ Minh Tuấn', unitCode: 'BPT', position: 'Trưởng ban', category: 'civil_servant', isPartyMember: true, manages: [{ unitCode: 'BPT', role: 'head' }, { unitCode: 'CB-BPT', role: 'head' }] },
+  {
+    key: 'law_head',
+    fullName: 'Cao Thị Thùy Linh',
+    unitCode: 'BDCPL',
+    position: 'Trưởng ban',
+    category: 'civil_servant',
+    isPartyMember: true,
+    manages: [
+      { unitCode: 'BDCPL', role: 'head' },
+      { unitCode: 'CB-BDCPL', role: 'head' },
+    ],
+  },
+  {
+    key: 'movement_head',
+    fullName: 'Tạ Minh Tuấn',
+    unitCode: 'BPT',
+    position: 'Trưởng ban',
+    category: 'civil_servant',
+    isPartyMember: true,
+    manages: [
+      { unitCode: 'BPT', role: 'head' },
+      { unitCode: 'CB-BPT', role: 'head' },
+    ],
+  },
 ];
 
 export const DEMO_PASSWORD = 'Congvu@2026';
 
-export const DEMO_LOGINS: { username: string; personKey: string; roles: ('system_admin' | 'agency_admin' | 'leader' | 'unit_head' | 'staff' | 'inspector' | 'editor')[]; description: string }[] = [
+export const DEMO_LOGINS: {
+  username: string;
+  personKey: string;
+  roles: ('system_admin' | 'agency_admin' | 'leader' | 'unit_head' | 'staff' | 'inspector' | 'editor')[];
+  description: string;
+}[] = [
   { username: 'admin', personKey: 'admin', roles: ['system_admin', 'agency_admin', 'staff'], description: 'Quản trị hệ thống / administrator' },
   { username: 'lanhdao', personKey: 'vice1', roles: ['leader', 'staff'], description: 'Lãnh đạo cơ quan / agency leader' },
   { username: 'truongban', personKey: 'propaganda_head', roles: ['unit_head', 'staff'], description: 'Trưởng Ban Tuyên giáo / unit head' },

@@ -16,11 +16,26 @@ export async function seedDemoPrivacy(db: Db, now: Date, seeded: SeededAgency, u
   const at = (day: string) => new Date(startOfLocalDay(day).getTime() + 9 * 3_600_000);
   const answeredOn = addCalendarDays(today, -20);
   clock.set(at(answeredOn));
-  const answered = await createRequest(deps, admin, { personId: personOf('canbo1'), kind: 'access', receivedOn: answeredOn, note: 'Đề nghị cung cấp bản sao hồ sơ cá nhân và kết quả xếp loại.' });
+  const answered = await createRequest(deps, admin, {
+    personId: personOf('canbo1'),
+    kind: 'access',
+    receivedOn: answeredOn,
+    note: 'Đề nghị cung cấp bản sao hồ sơ cá nhân và kết quả xếp loại.',
+  });
   clock.set(at(addCalendarDays(answeredOn, 1)));
   await decidePrivacyRequest(deps, admin, answered, { answer: 'Đã gửi bản sao dữ liệu (tệp Excel) qua thư điện tử công vụ.' });
   clock.set(at(addCalendarDays(today, -7)));
-  await createRequest(deps, admin, { personId: personOf('canbo2'), kind: 'correction', receivedOn: addCalendarDays(today, -7), note: 'Đề nghị sửa ngày sinh trong hồ sơ.' });
+  await createRequest(deps, admin, {
+    personId: personOf('canbo2'),
+    kind: 'correction',
+    receivedOn: addCalendarDays(today, -7),
+    note: 'Đề nghị sửa ngày sinh trong hồ sơ.',
+  });
   clock.set(now);
-  await createRequest(deps, admin, { personId: personOf('truongban'), kind: 'objection', receivedOn: today, note: 'Không đồng ý công khai số điện thoại trong danh bạ.' });
+  await createRequest(deps, admin, {
+    personId: personOf('truongban'),
+    kind: 'objection',
+    receivedOn: today,
+    note: 'Không đồng ý công khai số điện thoại trong danh bạ.',
+  });
 }

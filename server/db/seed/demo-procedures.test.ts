@@ -38,5 +38,7 @@ it('gives Văn phòng and each Ban published procedures with runs on time, late,
   expect(radar.steps.reduce((sum: number, s: { waitingNow: number }) => sum + s.waitingNow, 0)).toBeGreaterThan(0);
 
   const matrix = (await leader.get(`/api/v1/responsibility/matrix?unitId=${seeded.unitIdByCode.get('VP')}`)).json();
-  expect(matrix.items.filter((i: { flag: string | null }) => i.flag === 'no_person').map((i: { label: string }) => i.label)).toEqual(['5. Phát hành, lưu hồ sơ']);
+  expect(matrix.items.filter((i: { flag: string | null }) => i.flag === 'no_person').map((i: { label: string }) => i.label)).toEqual([
+    '5. Phát hành, lưu hồ sơ',
+  ]);
 });

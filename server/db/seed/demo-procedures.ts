@@ -56,14 +56,22 @@ export async function seedDemoProcedures(db: Db, now: Date, seeded: SeededAgency
       const nobody = procedure.steps.flatMap((s, position) => (s.person ? [] : [position]));
       const version = await getVersion(deps, starter, versionId);
       const people = nobody.map((position) => ({ stepId: version.steps[position].id, personId: staff[0].personId }));
-      const runId = await startRun(deps, starter, versionId, { subjectTitle: subject, reference: `${procedure.code.split('/')[0]}-${String(runs + 1).padStart(3, '0')}/2026`, documentId: null, people });
+      const runId = await startRun(deps, starter, versionId, {
+        subjectTitle: subject,
+        reference: `${procedure.code.split('/')[0]}-${String(runs + 1).padStart(3, '0')}/2026`,
+        documentId: null,
+        people,
+      });
       runs += 1;
       await driveRun(runId, plan.factors);
       if (plan.startDaysAgo === 12) {
         clock.set(new Date(now.getTime() - 60 * MINUTE));
         const run = await getRun(deps, starter, runId);
         if (run.state === 'running' && run.dueDate < localDateOf(now)) {
-          await promiseRun(deps, starter, runId, { promisedDate: calendar.addWorkingDays(localDateOf(now), 5), reason: 'Chờ cơ quan liên quan cung cấp thông tin, tài liệu' });
+          await promiseRun(deps, starter, runId, {
+            promisedDate: calendar.addWorkingDays(localDateOf(now), 5),
+            reason: 'Chờ cơ quan liên quan cung cấp thông tin, tài liệu',
+          });
         }
       }
     }
@@ -102,10 +110,25 @@ export async function seedDemoProcedures(db: Db, now: Date, seeded: SeededAgency
 
 function contentOf(procedure: DemoProcedure, unitId: string, person: (key: string) => string) {
   return {
-    unitId, code: procedure.code, title: procedure.title, purpose: procedure.purpose, scope: procedure.scope, definitions: 'Ủy ban MTTQ: Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội.',
-    legalBases: procedure.legalBases.map((label) => ({ documentId: null, label })), forms: procedure.forms, records: procedure.records, revisionNote: '',
+    unitId,
+    code: procedure.code,
+    title: procedure.title,
+    purpose: procedure.purpose,
+    scope: procedure.scope,
+    definitions: 'Ủy ban MTTQ: Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội.',
+    legalBases: procedure.legalBases.map((label) => ({ documentId: null, label })),
+    forms: procedure.forms,
+    records: procedure.records,
+    revisionNote: '',
     steps: procedure.steps.map(({ person: key, ...step }) => ({
-      responsiblePosition: '', inputs: '', outputs: '', needsAcceptance: true, isParallel: false, ...step, unitId, defaultPersonId: key ? person(key) : null,
+      responsiblePosition: '',
+      inputs: '',
+      outputs: '',
+      needsAcceptance: true,
+      isParallel: false,
+      ...step,
+      unitId,
+      defaultPersonId: key ? person(key) : null,
     })),
   };
 }

@@ -43,5 +43,8 @@ export async function seedDemoWhenEmpty(config: Config, db: Database['db']): Pro
 }
 
 export function demoLoginLines(seeded: SeededDemo): string[] {
-  return ['Đã nạp dữ liệu mẫu / demo agency loaded. Tài khoản mẫu / demo logins:', ...seeded.logins.map((login) => `  ${login.username.padEnd(10)} ${login.password}   ${login.description}`)];
+  return [
+    'Đã nạp dữ liệu mẫu / demo agency loaded. Tài khoản mẫu / demo logins:',
+    ...seeded.logins.map((login) => `  ${login.username.padEnd(10)} ${login.password}   ${login.description}`),
+  ];
 }

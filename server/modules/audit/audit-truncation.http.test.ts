@@ -38,10 +38,14 @@ it('finds the newest rows deleted: the chain ends before its stored head', async
 it('finds it even when the heads were moved back too, against the signed daily checkpoint', async () => {
   await writeAuditCheckpoint(t.database.db, key, f.agencyId, t.clock.now());
   const victim = await newestEvent();
-  const [row] = await t.database.db.execute(sql`select lane, sequence, previous_hash from audit_events where id = ${victim.id}`).then((r) => ((r as unknown as { rows?: unknown[] }).rows ?? r) as { lane: number; sequence: number; previous_hash: string }[]);
+  const [row] = await t.database.db
+    .execute(sql`select lane, sequence, previous_hash from audit_events where id = ${victim.id}`)
+    .then((r) => ((r as unknown as { rows?: unknown[] }).rows ?? r) as { lane: number; sequence: number; previous_hash: string }[]);
   await t.database.db.execute(sql`delete from audit_events where id = ${victim.id}`);
   // What a careful administrator would do: move the head back so the chain ends where it should.
-  await t.database.db.execute(sql`update audit_chain_heads set last_sequence = ${Number(row.sequence) - 1}, last_hash = ${row.previous_hash} where agency_id = ${f.agencyId} and lane = ${row.lane}`);
+  await t.database.db.execute(
+    sql`update audit_chain_heads set last_sequence = ${Number(row.sequence) - 1}, last_hash = ${row.previous_hash} where agency_id = ${f.agencyId} and lane = ${row.lane}`,
+  );
   const result = (await admin.get('/api/v1/audit/verify')).json();
   expect(result.isIntact).toBe(false);
   expect(result.firstBrokenLink).toMatchObject({ lane: Number(row.lane), reason: 'truncated' });

@@ -28,8 +28,10 @@ export async function recomputeChain(db: Db, agencyId: string, lane: number): Pr
   for (;;) {
     const rows = await repository.chainBatch(db, agencyId, lane, expectedSequence - 1, BATCH);
     for (const row of rows) {
-      if (row.sequence !== expectedSequence) return { isIntact: false, lastHash: previousHash, rows: expectedSequence - 1, problem: `sequence gap at ${expectedSequence}` };
-      if (row.previousHash !== previousHash || hashAuditRow(row) !== row.hash) return { isIntact: false, lastHash: previousHash, rows: expectedSequence - 1, problem: `broken link at sequence ${row.sequence}` };
+      if (row.sequence !== expectedSequence)
+        return { isIntact: false, lastHash: previousHash, rows: expectedSequence - 1, problem: `sequence gap at ${expectedSequence}` };
+      if (row.previousHash !== previousHash || hashAuditRow(row) !== row.hash)
+        return { isIntact: false, lastHash: previousHash, rows: expectedSequence - 1, problem: `broken link at sequence ${row.sequence}` };
       previousHash = row.hash;
       expectedSequence++;
     }

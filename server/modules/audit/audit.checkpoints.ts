@@ -14,7 +14,9 @@ export interface LaneHead {
 
 export function signCheckpoint(key: Buffer, agencyId: string, day: string, heads: LaneHead[]): string {
   const sorted = [...heads].sort((a, b) => a.lane - b.lane);
-  return createHmac('sha256', key).update(canonicalJson({ agencyId, day, heads: sorted })).digest('hex');
+  return createHmac('sha256', key)
+    .update(canonicalJson({ agencyId, day, heads: sorted }))
+    .digest('hex');
 }
 
 export function isCheckpointSigned(key: Buffer, agencyId: string, day: string, heads: LaneHead[], signature: string): boolean {

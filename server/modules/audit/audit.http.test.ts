@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('audit log', () => {
-  it('lists the agency\'s events newest first, filtered by action prefix, with keyset paging', async () => {
+  it("lists the agency's events newest first, filtered by action prefix, with keyset paging", async () => {
     const first = (await admin.get('/api/v1/audit?action=unit.&limit=2')).json();
     expect(first.items).toHaveLength(2);
     expect(first.items.every((e: { action: string }) => e.action.startsWith('unit.'))).toBe(true);

@@ -5,10 +5,14 @@ import { actorOf } from '../../http/session.js';
 import * as service from './audit.service.js';
 
 export const auditRoutes: FastifyPluginAsyncZod<service.AuditDeps> = async (app, deps) => {
-  app.get('/audit', { schema: { tags: ['audit'], summary: 'Nhật ký hệ thống', querystring: auditQuery, response: { 200: auditPage, 400: problemSchema, 403: problemSchema } } }, (request) =>
-    service.listAudit(deps, actorOf(request), request.query),
+  app.get(
+    '/audit',
+    { schema: { tags: ['audit'], summary: 'Nhật ký hệ thống', querystring: auditQuery, response: { 200: auditPage, 400: problemSchema, 403: problemSchema } } },
+    (request) => service.listAudit(deps, actorOf(request), request.query),
   );
-  app.get('/audit/verify', { schema: { tags: ['audit'], summary: 'Kiểm tra chuỗi băm của nhật ký', response: { 200: auditVerifyResponse, 403: problemSchema } } }, (request) =>
-    service.verifyAuditChain(deps, actorOf(request)),
+  app.get(
+    '/audit/verify',
+    { schema: { tags: ['audit'], summary: 'Kiểm tra chuỗi băm của nhật ký', response: { 200: auditVerifyResponse, 403: problemSchema } } },
+    (request) => service.verifyAuditChain(deps, actorOf(request)),
   );
 };

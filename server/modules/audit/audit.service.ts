@@ -62,8 +62,12 @@ export async function verifyAuditChain(deps: AuditDeps, actor: Actor) {
   requireAuditor(actor);
   const checkpoint = await latestCheckpoint(deps.db, actor.agencyId);
   const lastCheckpointAt = checkpoint?.createdAt.toISOString() ?? null;
-  const broken = (checkedRows: number, id: number | null, lane: number, sequence: number, reason: BrokenReason) =>
-    ({ isIntact: false, checkedRows, firstBrokenLink: { id, lane, sequence, reason }, lastCheckpointAt });
+  const broken = (checkedRows: number, id: number | null, lane: number, sequence: number, reason: BrokenReason) => ({
+    isIntact: false,
+    checkedRows,
+    firstBrokenLink: { id, lane, sequence, reason },
+    lastCheckpointAt,
+  });
   if (checkpoint && !isCheckpointSigned(deps.checkpointKey, actor.agencyId, checkpoint.day, checkpoint.heads, checkpoint.signature)) {
     return broken(0, null, 0, 0, 'checkpoint_invalid');
   }
@@ -81,7 +85,8 @@ export async function verifyAuditChain(deps: AuditDeps, actor: Actor) {
         if (row.sequence !== expectedSequence) return broken(checkedRows, row.id, lane, row.sequence, 'sequence_gap');
         if (row.previousHash !== previousHash) return broken(checkedRows, row.id, lane, row.sequence, 'previous_hash_mismatch');
         if (hashAuditRow(row) !== row.hash) return broken(checkedRows, row.id, lane, row.sequence, 'hash_mismatch');
-        if (mark && row.sequence === mark.lastSequence && row.hash !== mark.lastHash) return broken(checkedRows, row.id, lane, row.sequence, 'checkpoint_invalid');
+        if (mark && row.sequence === mark.lastSequence && row.hash !== mark.lastHash)
+          return broken(checkedRows, row.id, lane, row.sequence, 'checkpoint_invalid');
         previousHash = row.hash;
         expectedSequence++;
         checkedRows++;

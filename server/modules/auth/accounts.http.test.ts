@@ -21,7 +21,10 @@ async function agencyWithAdmin() {
 }
 
 async function auditActions(subjectId: string) {
-  const rows = await queryRows<{ action: string; change: unknown }>(t.database.db, sql`select action, change from audit_events where subject_id = ${subjectId} order by sequence`);
+  const rows = await queryRows<{ action: string; change: unknown }>(
+    t.database.db,
+    sql`select action, change from audit_events where subject_id = ${subjectId} order by sequence`,
+  );
   return rows;
 }
 
@@ -32,7 +35,12 @@ describe('giving a person a login', () => {
     const person = await createPerson(t.database.db, root, { fullName: 'Lê Thị Mai', email: `mai.le${tag}@example.vn` });
     const suggestion = await client.get(`/api/v1/accounts/username-suggestion?personId=${person.id}`);
     expect(suggestion.json()).toEqual({ username: `mai.le${tag}` });
-    const created = await client.post('/api/v1/accounts', { personId: person.id, username: suggestion.json().username, password: INITIAL, roles: [{ role: 'staff' }] });
+    const created = await client.post('/api/v1/accounts', {
+      personId: person.id,
+      username: suggestion.json().username,
+      password: INITIAL,
+      roles: [{ role: 'staff' }],
+    });
     expect(created.statusCode).toBe(200);
     expect(created.json()).toMatchObject({ displayName: 'Lê Thị Mai', roles: ['staff'], mustChangePassword: true, lastLoginAt: null, isActive: true });
     expect(JSON.stringify(await auditActions(created.json().id))).not.toContain(INITIAL);
@@ -69,10 +77,20 @@ describe('giving a person a login', () => {
     const bad = await client.post('/api/v1/accounts', { personId: person.id, username: 'có dấu', password: 'ngan', roles: [] });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['body.username', 'body.password', 'body.roles']));
-    const taken = await client.post('/api/v1/accounts', { personId: person.id, username: admin.username.toUpperCase(), password: INITIAL, roles: [{ role: 'staff' }] });
+    const taken = await client.post('/api/v1/accounts', {
+      personId: person.id,
+      username: admin.username.toUpperCase(),
+      password: INITIAL,
+      roles: [{ role: 'staff' }],
+    });
     expect(taken.statusCode).toBe(409);
     expect(taken.json().errors[0].field).toBe('body.username');
-    const misplaced = await client.post('/api/v1/accounts', { personId: person.id, username: `x-${uniqueSuffix()}`, password: INITIAL, roles: [{ role: 'leader', unitId: root.id }] });
+    const misplaced = await client.post('/api/v1/accounts', {
+      personId: person.id,
+      username: `x-${uniqueSuffix()}`,
+      password: INITIAL,
+      roles: [{ role: 'leader', unitId: root.id }],
+    });
     expect(misplaced.statusCode).toBe(400);
     expect(misplaced.json().errors[0].field).toBe('body.roles.0.unitId');
     expect((await client.get(`/api/v1/accounts?q=${person.id}`)).json().items).toHaveLength(0);
@@ -86,7 +104,10 @@ describe('giving a person a login', () => {
     const elsewhere = await createAgency(t.database.db);
     const stranger = await createUser(t.database.db, elsewhere.root, ['staff']);
     const person = await createPerson(t.database.db, elsewhere.root);
-    expect((await client.post('/api/v1/accounts', { personId: person.id, username: `z-${uniqueSuffix()}`, password: INITIAL, roles: [{ role: 'staff' }] })).statusCode).toBe(404);
+    expect(
+      (await client.post('/api/v1/accounts', { personId: person.id, username: `z-${uniqueSuffix()}`, password: INITIAL, roles: [{ role: 'staff' }] }))
+        .statusCode,
+    ).toBe(404);
     expect((await client.put(`/api/v1/accounts/${stranger.userId}/roles`, { roles: [{ role: 'agency_admin' }] })).statusCode).toBe(404);
     expect((await client.post(`/api/v1/accounts/${stranger.userId}/deactivate`)).statusCode).toBe(404);
     expect((await client.post(`/api/v1/accounts/${stranger.userId}/reset-password`, { password: INITIAL })).statusCode).toBe(404);

@@ -52,13 +52,18 @@ export async function listAccounts(db: Db | Tx, agencyId: string, query: Account
   }
   const conditions: (SQL | undefined)[] = [
     sql`u.agency_id = ${agencyId}`,
-    query.q ? sql`(p.search_text like ${likePattern(query.q)} or lower(u.username) like ${likePattern(query.q)} or lower(u.display_name) like ${likePattern(query.q)})` : undefined,
+    query.q
+      ? sql`(p.search_text like ${likePattern(query.q)} or lower(u.username) like ${likePattern(query.q)} or lower(u.display_name) like ${likePattern(query.q)})`
+      : undefined,
     query.role ? sql`${query.role} = any(u.roles)` : undefined,
     unitPath ? sql`p.unit_path like ${`${unitPath}%`}` : undefined,
     stateFilter(query.state, now),
     cursor ? sql`(u.username, u.id) > (${cursor[0]}, ${cursor[1]}::uuid)` : undefined,
   ];
-  const where = sql.join(conditions.filter((condition): condition is SQL => condition !== undefined), sql` and `);
+  const where = sql.join(
+    conditions.filter((condition): condition is SQL => condition !== undefined),
+    sql` and `,
+  );
   const rows = await queryRows<AccountRow>(db, sql`${accountSelect} where ${where} order by u.username, u.id limit ${pageLimit(query.limit)}`);
   return toPage(rows, query.limit, (row) => [row.username, row.id]);
 }

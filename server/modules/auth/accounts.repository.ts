@@ -6,13 +6,20 @@ export type UserRow = typeof users.$inferSelect;
 
 /** An account of this agency, or undefined: another agency's ids look like unknown ones. */
 export async function findAccount(db: Db | Tx, agencyId: string, id: string): Promise<UserRow | undefined> {
-  const [row] = await db.select().from(users).where(and(eq(users.agencyId, agencyId), eq(users.id, id)));
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.agencyId, agencyId), eq(users.id, id)));
   return row;
 }
 
 /** The same, locked for the rest of the transaction, so two changes to one account do not interleave. */
 export async function lockAccount(tx: Tx, agencyId: string, id: string): Promise<UserRow | undefined> {
-  const [row] = await tx.select().from(users).where(and(eq(users.agencyId, agencyId), eq(users.id, id))).for('update');
+  const [row] = await tx
+    .select()
+    .from(users)
+    .where(and(eq(users.agencyId, agencyId), eq(users.id, id)))
+    .for('update');
   return row;
 }
 
@@ -38,14 +45,20 @@ export async function findAccountOfPerson(db: Db | Tx, personId: string) {
 export async function takenUsernames(db: Db | Tx, candidates: string[]): Promise<Set<string>> {
   if (candidates.length === 0) return new Set();
   const lowered = candidates.map((name) => name.toLowerCase());
-  const rows = await db.select({ username: sql<string>`lower(${users.username})` }).from(users).where(inArray(sql`lower(${users.username})`, lowered));
+  const rows = await db
+    .select({ username: sql<string>`lower(${users.username})` })
+    .from(users)
+    .where(inArray(sql`lower(${users.username})`, lowered));
   return new Set(rows.map((row) => row.username));
 }
 
 /** Usernames starting with `base`, for numbering a suggestion. */
 export async function usernamesLike(db: Db | Tx, base: string): Promise<Set<string>> {
   const pattern = `${base.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const rows = await db.select({ username: sql<string>`lower(${users.username})` }).from(users).where(sql`lower(${users.username}) like ${pattern}`);
+  const rows = await db
+    .select({ username: sql<string>`lower(${users.username})` })
+    .from(users)
+    .where(sql`lower(${users.username}) like ${pattern}`);
   return new Set(rows.map((row) => row.username));
 }
 

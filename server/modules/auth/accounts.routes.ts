@@ -19,8 +19,10 @@ const tags = ['accounts'];
 
 /** Logins and roles, for an agency's administrators. */
 export const accountsRoutes: FastifyPluginAsyncZod<AuthDeps> = async (app, deps) => {
-  app.get('/accounts', { schema: { tags, summary: 'Danh sách tài khoản', querystring: accountListQuery, response: { 200: accountPage, ...errors } } }, (request) =>
-    service.listAccounts(deps, actorOf(request), request.query),
+  app.get(
+    '/accounts',
+    { schema: { tags, summary: 'Danh sách tài khoản', querystring: accountListQuery, response: { 200: accountPage, ...errors } } },
+    (request) => service.listAccounts(deps, actorOf(request), request.query),
   );
   app.get(
     '/accounts/username-suggestion',
@@ -30,8 +32,10 @@ export const accountsRoutes: FastifyPluginAsyncZod<AuthDeps> = async (app, deps)
   app.post('/accounts', { schema: { tags, summary: 'Cấp tài khoản cho cán bộ', body: createAccountBody, response: { 200: account, ...errors } } }, (request) =>
     service.createAccount(deps, actorOf(request), request.body),
   );
-  app.put('/accounts/:id/roles', { schema: { tags, summary: 'Phân quyền', params: idParams, body: replaceRolesBody, response: { 200: account, ...errors } } }, (request) =>
-    service.replaceRoles(deps, actorOf(request), request.params.id, request.body.roles),
+  app.put(
+    '/accounts/:id/roles',
+    { schema: { tags, summary: 'Phân quyền', params: idParams, body: replaceRolesBody, response: { 200: account, ...errors } } },
+    (request) => service.replaceRoles(deps, actorOf(request), request.params.id, request.body.roles),
   );
   app.post(
     '/accounts/:id/reset-password',

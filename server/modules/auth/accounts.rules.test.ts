@@ -28,7 +28,13 @@ it('numbers a taken username with the first free number', () => {
 });
 
 it('keeps each granted role once', () => {
-  expect(rolesOfGrants([{ role: 'unit_head', unitId: 'a' }, { role: 'unit_head', unitId: 'b' }, { role: 'editor', unitId: null }])).toEqual(['unit_head', 'editor']);
+  expect(
+    rolesOfGrants([
+      { role: 'unit_head', unitId: 'a' },
+      { role: 'unit_head', unitId: 'b' },
+      { role: 'editor', unitId: null },
+    ]),
+  ).toEqual(['unit_head', 'editor']);
 });
 
 describe('the last administrator', () => {

@@ -4,7 +4,9 @@ import { foldForSearch } from '../../platform/search-text.js';
 
 /** Lower-case letters without diacritics, digits and . _ -, the way usernames are written. */
 function asUsername(text: string): string {
-  return foldForSearch(text).replace(/\s+/g, '').replace(/[^a-z0-9._-]/g, '');
+  return foldForSearch(text)
+    .replace(/\s+/g, '')
+    .replace(/[^a-z0-9._-]/g, '');
 }
 
 /**
@@ -16,7 +18,10 @@ export function suggestUsername(person: { email: string | null; fullName: string
   if (fromEmail.length >= 3) return fromEmail.slice(0, 60);
   const words = foldForSearch(person.fullName).split(/\s+/).filter(Boolean);
   const given = words.at(-1) ?? 'user';
-  const initials = words.slice(0, -1).map((word) => word[0]).join('');
+  const initials = words
+    .slice(0, -1)
+    .map((word) => word[0])
+    .join('');
   const fromName = asUsername(given + initials);
   return (fromName.length >= 3 ? fromName : `${fromName}user`).slice(0, 60);
 }
@@ -47,7 +52,11 @@ export function isAdministratorRole(roles: readonly string[]): boolean {
 }
 
 /** Whether a change would leave the agency without an active administrator. */
-export function removesLastAdministrator(account: { roles: string[]; isActive: boolean }, after: { roles: string[]; isActive: boolean }, activeAdministrators: number): boolean {
+export function removesLastAdministrator(
+  account: { roles: string[]; isActive: boolean },
+  after: { roles: string[]; isActive: boolean },
+  activeAdministrators: number,
+): boolean {
   const wasAdministrator = account.isActive && isAdministratorRole(account.roles);
   const staysAdministrator = after.isActive && isAdministratorRole(after.roles);
   return wasAdministrator && !staysAdministrator && activeAdministrators <= 1;

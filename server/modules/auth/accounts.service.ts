@@ -16,7 +16,10 @@ import { type AuthDeps, hashPassword } from './auth.service.js';
 
 const accountNotFound = () => notFound({ vi: 'Không tìm thấy tài khoản', en: 'Account not found' });
 const lastAdministrator = () =>
-  invalidState('last_administrator', { vi: 'Cơ quan phải còn ít nhất một quản trị viên đang hoạt động', en: 'The agency must keep at least one active administrator' });
+  invalidState('last_administrator', {
+    vi: 'Cơ quan phải còn ít nhất một quản trị viên đang hoạt động',
+    en: 'The agency must keep at least one active administrator',
+  });
 
 function authorize(actor: Actor) {
   if (!canManageAccounts(actor)) throw forbidden();
@@ -53,11 +56,21 @@ export async function suggestUsernameFor(deps: AuthDeps, actor: Actor, personId:
 async function applyUnitScopes(tx: Tx, agencyId: string, personId: string | null, grants: RoleGrant[]) {
   const misplaced = misplacedUnitGrants(grants);
   if (misplaced.length > 0) {
-    throw validationError(misplaced.map((index) => ({ field: `body.roles.${index}.unitId`, message: { vi: 'Chỉ vai trò trưởng đơn vị gắn với một đơn vị', en: 'Only the unit head role has a unit' } })));
+    throw validationError(
+      misplaced.map((index) => ({
+        field: `body.roles.${index}.unitId`,
+        message: { vi: 'Chỉ vai trò trưởng đơn vị gắn với một đơn vị', en: 'Only the unit head role has a unit' },
+      })),
+    );
   }
   const unitIds = headedUnitsOfGrants(grants);
   if (unitIds.length > 0 && !personId) {
-    throw validationError([{ field: 'body.roles', message: { vi: 'Tài khoản không gắn với cán bộ nên không thể làm trưởng đơn vị', en: 'An account without a person cannot head a unit' } }]);
+    throw validationError([
+      {
+        field: 'body.roles',
+        message: { vi: 'Tài khoản không gắn với cán bộ nên không thể làm trưởng đơn vị', en: 'An account without a person cannot head a unit' },
+      },
+    ]);
   }
   for (const unitId of unitIds) {
     const unit = await findUnit(tx, agencyId, unitId);
@@ -84,7 +97,15 @@ export async function createAccount(deps: AuthDeps, actor: Actor, body: CreateAc
     }
     const roles = rolesOfGrants(body.roles);
     const [created] = await createAccounts(tx, [
-      { agencyId: actor.agencyId, personId: person.id, username: body.username, displayName: person.fullName, password: body.password, roles, mustChangePassword: true },
+      {
+        agencyId: actor.agencyId,
+        personId: person.id,
+        username: body.username,
+        displayName: person.fullName,
+        password: body.password,
+        roles,
+        mustChangePassword: true,
+      },
     ]);
     const headOf = await applyUnitScopes(tx, actor.agencyId, person.id, body.roles);
     await recordAudit(tx, {
@@ -113,7 +134,15 @@ async function changeAccount(
     const account = await repository.lockAccount(tx, actor.agencyId, id);
     if (!account) throw accountNotFound();
     const { action, detail } = await change(tx, account);
-    await recordAudit(tx, { agencyId: actor.agencyId, actor: auditActorOf(actor), action, subjectType: 'user', subjectId: id, change: detail, occurredAt: deps.clock.now() });
+    await recordAudit(tx, {
+      agencyId: actor.agencyId,
+      actor: auditActorOf(actor),
+      action,
+      subjectType: 'user',
+      subjectId: id,
+      change: detail,
+      occurredAt: deps.clock.now(),
+    });
   });
   return presented(deps, actor, id);
 }
@@ -161,7 +190,8 @@ export function unlockAccount(deps: AuthDeps, actor: Actor, id: string) {
 /** Ends the account's access at once (its sessions go); the person's records stay. */
 export function deactivateAccount(deps: AuthDeps, actor: Actor, id: string) {
   return changeAccount(deps, actor, id, async (tx, account) => {
-    if (id === actor.userId) throw invalidState('own_account', { vi: 'Không thể tự vô hiệu hoá tài khoản của mình', en: 'You cannot deactivate your own account' });
+    if (id === actor.userId)
+      throw invalidState('own_account', { vi: 'Không thể tự vô hiệu hoá tài khoản của mình', en: 'You cannot deactivate your own account' });
     refuseInactive(account);
     await refuseLastAdministrator(tx, account, { roles: account.roles, isActive: false });
     await repository.updateAccount(tx, id, { isActive: false });

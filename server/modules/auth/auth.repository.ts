@@ -43,25 +43,36 @@ function toActorRow(row: Record<string, unknown>) {
 
 /** One query resolves a session into everything the actor needs. */
 export async function findSession(db: Db | Tx, tokenHash: string): Promise<SessionRow | undefined> {
-  const [row] = await queryRows<Record<string, unknown>>(db, sql`
+  const [row] = await queryRows<Record<string, unknown>>(
+    db,
+    sql`
     select s.csrf_token, s.expires_at, u.must_change_password, ${actorColumns}
     from sessions s
     join users u on u.id = s.user_id
     join agencies a on a.id = u.agency_id
     left join people p on p.id = u.person_id
-    where s.token_hash = ${tokenHash}`);
+    where s.token_hash = ${tokenHash}`,
+  );
   if (!row) return undefined;
-  return { csrfToken: row.csrf_token as string, mustChangePassword: row.must_change_password as boolean, expiresAt: new Date(row.expires_at as string), ...toActorRow(row) };
+  return {
+    csrfToken: row.csrf_token as string,
+    mustChangePassword: row.must_change_password as boolean,
+    expiresAt: new Date(row.expires_at as string),
+    ...toActorRow(row),
+  };
 }
 
 /** The same actor facts without a session: for seeding and jobs acting on someone's behalf. */
 export async function findActorRowByUsername(db: Db | Tx, username: string) {
-  const [row] = await queryRows<Record<string, unknown>>(db, sql`
+  const [row] = await queryRows<Record<string, unknown>>(
+    db,
+    sql`
     select ${actorColumns}
     from users u
     join agencies a on a.id = u.agency_id
     left join people p on p.id = u.person_id
-    where lower(u.username) = lower(${username})`);
+    where lower(u.username) = lower(${username})`,
+  );
   return row ? toActorRow(row) : undefined;
 }
 

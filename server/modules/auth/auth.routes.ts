@@ -38,7 +38,12 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     '/auth/login',
     {
       config: { isPublic: true, rateLimit: { max: deps.loginRateLimitPerMinute, timeWindow: '1 minute' } },
-      schema: { tags: ['auth'], summary: 'Đăng nhập', body: loginBody, response: { 200: sessionResponse, 401: problemSchema, 403: problemSchema, 429: problemSchema } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Đăng nhập',
+        body: loginBody,
+        response: { 200: sessionResponse, 401: problemSchema, 403: problemSchema, 429: problemSchema },
+      },
     },
     async (request, reply) => {
       if (deps.passwordLogin === false) {
@@ -53,25 +58,40 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     },
   );
 
-  app.get('/auth/session', { config: { isAllowedBeforePasswordChange: true }, schema: { tags: ['auth'], summary: 'Phiên hiện tại', response: { 200: sessionResponse, 401: problemSchema } } }, (request) =>
-    presentSession(request.sessionToken!),
+  app.get(
+    '/auth/session',
+    {
+      config: { isAllowedBeforePasswordChange: true },
+      schema: { tags: ['auth'], summary: 'Phiên hiện tại', response: { 200: sessionResponse, 401: problemSchema } },
+    },
+    (request) => presentSession(request.sessionToken!),
   );
 
   app.get(
     '/auth/current-session',
-    { config: { isPublic: true }, schema: { tags: ['auth'], summary: 'Phiên hiện tại, hoặc null khi chưa đăng nhập', response: { 200: currentSessionResponse } } },
+    {
+      config: { isPublic: true },
+      schema: { tags: ['auth'], summary: 'Phiên hiện tại, hoặc null khi chưa đăng nhập', response: { 200: currentSessionResponse } },
+    },
     async (request) => ({ session: request.sessionToken ? await presentSession(request.sessionToken) : null }),
   );
 
-  app.post('/auth/logout', { config: { isAllowedBeforePasswordChange: true }, schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 200: okSchema } } }, async (request, reply) => {
-    await service.logout(deps, actorOf(request), request.sessionToken!);
-    clearSessionCookie(reply, deps.cookieSecure);
-    return { ok: true as const };
-  });
+  app.post(
+    '/auth/logout',
+    { config: { isAllowedBeforePasswordChange: true }, schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 200: okSchema } } },
+    async (request, reply) => {
+      await service.logout(deps, actorOf(request), request.sessionToken!);
+      clearSessionCookie(reply, deps.cookieSecure);
+      return { ok: true as const };
+    },
+  );
 
   app.post(
     '/auth/password',
-    { config: { isAllowedBeforePasswordChange: true }, schema: { tags: ['auth'], summary: 'Đổi mật khẩu', body: changePasswordBody, response: { 200: sessionResponse, 400: problemSchema } } },
+    {
+      config: { isAllowedBeforePasswordChange: true },
+      schema: { tags: ['auth'], summary: 'Đổi mật khẩu', body: changePasswordBody, response: { 200: sessionResponse, 400: problemSchema } },
+    },
     async (request, reply) => {
       const { token } = await service.changePassword(deps, actorOf(request), request.sessionToken!, request.body.currentPassword, request.body.newPassword);
       setSessionCookie(reply, token, deps.cookieSecure);

@@ -27,8 +27,7 @@ export function hashToken(token: string): string {
 // Verified against when the user does not exist, so timing does not reveal valid usernames.
 const dummyHash = hashPassword('congvu-timing-equaliser');
 
-const badCredentials = () =>
-  unauthenticated('invalid_credentials', { vi: 'Tên đăng nhập hoặc mật khẩu không đúng', en: 'Wrong username or password' });
+const badCredentials = () => unauthenticated('invalid_credentials', { vi: 'Tên đăng nhập hoặc mật khẩu không đúng', en: 'Wrong username or password' });
 
 /**
  * Checks the password under the login throttle (auth.throttle.ts) and opens a session. An unknown
@@ -38,7 +37,13 @@ export async function login(deps: AuthDeps, username: string, password: string, 
   const now = deps.clock.now();
   await assertLoginAllowed(deps.db, username, address, now);
   const user = await repository.findUserByUsername(deps.db, username);
-  const isValid = user && user.isActive ? await verify(user.passwordHash, password).catch(() => false) : await verify(await dummyHash, password).then(() => false, () => false);
+  const isValid =
+    user && user.isActive
+      ? await verify(user.passwordHash, password).catch(() => false)
+      : await verify(await dummyHash, password).then(
+          () => false,
+          () => false,
+        );
   if (!user || !user.isActive || !isValid) {
     await deps.db.transaction(async (tx) => {
       await recordLoginFailure(tx, username, address, now);
@@ -94,7 +99,6 @@ export async function openSession(
   });
   return { token };
 }
-
 
 /**
  * Resolves a cookie token into the actor, or undefined when the session is unknown, expired or disabled.

@@ -39,7 +39,10 @@ export async function recordLoginFailure(db: Db | Tx, username: string, address:
       .returning({ failures: loginThrottles.failures });
     const delay = delaySecondsAfter(row.failures, rule);
     if (delay > 0) {
-      await db.update(loginThrottles).set({ blockedUntil: new Date(now.getTime() + delay * 1000) }).where(sql`${loginThrottles.key} = ${key}`);
+      await db
+        .update(loginThrottles)
+        .set({ blockedUntil: new Date(now.getTime() + delay * 1000) })
+        .where(sql`${loginThrottles.key} = ${key}`);
       longest = Math.max(longest, delay);
     }
   }
@@ -48,12 +51,16 @@ export async function recordLoginFailure(db: Db | Tx, username: string, address:
 
 /** A right password clears the name's counters (not the address's: it may be guessing other names). */
 export async function clearLoginFailures(db: Db, username: string, address: string) {
-  const keys = throttleKeys(username, address).filter(({ rule }) => rule.kind !== 'address').map(({ key }) => key);
+  const keys = throttleKeys(username, address)
+    .filter(({ rule }) => rule.kind !== 'address')
+    .map(({ key }) => key);
   await db.delete(loginThrottles).where(inArray(loginThrottles.key, keys));
 }
 
 /** An administrator's unlock: the name's own counters go, so its owner may try again at once. */
 export async function clearNameThrottles(tx: Tx, username: string) {
   const name = username.trim().toLowerCase();
-  await tx.delete(loginThrottles).where(sql`${loginThrottles.key} = ${`name:${name}`} or ${loginThrottles.key} like ${`pair:${name.replace(/[\\%_]/g, '\\$&')}|%`}`);
+  await tx
+    .delete(loginThrottles)
+    .where(sql`${loginThrottles.key} = ${`name:${name}`} or ${loginThrottles.key} like ${`pair:${name.replace(/[\\%_]/g, '\\$&')}|%`}`);
 }

@@ -14,7 +14,12 @@ let withoutSso: TestApp;
 
 beforeAll(async () => {
   provider = await startTestProvider(REDIRECT_URL);
-  const oidcEnv = { OIDC_ISSUER: provider.issuer, OIDC_CLIENT_ID: provider.clientId, OIDC_CLIENT_SECRET: provider.clientSecret, OIDC_REDIRECT_URL: REDIRECT_URL };
+  const oidcEnv = {
+    OIDC_ISSUER: provider.issuer,
+    OIDC_CLIENT_ID: provider.clientId,
+    OIDC_CLIENT_SECRET: provider.clientSecret,
+    OIDC_REDIRECT_URL: REDIRECT_URL,
+  };
   t = await createTestApp({ env: oidcEnv });
   passwordOff = await createTestApp({ env: { ...oidcEnv, AUTH_PASSWORD_LOGIN: 'false' }, database: t.database });
   withoutSso = await createTestApp({ database: t.database });
@@ -65,7 +70,10 @@ describe('single sign-on with OpenID Connect', () => {
     expect(current.json().user).toMatchObject({ username: user.username, displayName: 'Lê Thị Mai' });
     const [row] = await t.database.db.select({ oidcSubject: users.oidcSubject }).from(users).where(eq(users.id, user.userId));
     expect(row!.oidcSubject).toBe(subject);
-    const audits = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.subjectId, user.userId), eq(auditEvents.action, 'user.logged_in')));
+    const audits = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.subjectId, user.userId), eq(auditEvents.action, 'user.logged_in')));
     expect(audits.map((a) => a.change)).toContainEqual({ method: 'oidc', matchedBy: 'email', oidcSubjectLinked: true });
 
     // Next time the stored subject decides, even when the provider no longer vouches for the e-mail.
@@ -151,7 +159,9 @@ describe('sign-in options', () => {
     expect(refused.headers['content-type']).toContain('application/problem+json');
     expect(refused.json()).toMatchObject({ code: 'password_login_disabled' });
     expect(refused.cookies.find((c) => c.name === 'congvu_session')).toBeUndefined();
-    expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: user.username, password: TEST_PASSWORD } })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: user.username, password: TEST_PASSWORD } })).statusCode).toBe(
+      200,
+    );
   });
 
   it('with password login off, single sign-on does not demand a change of a password nobody can use', async () => {
@@ -175,7 +185,12 @@ describe('sign-in options', () => {
   it('takes the OIDC settings all or nothing, and never leaves nobody able to log in', () => {
     expect(() => loadConfig({ OIDC_ISSUER: 'https://sso.example.vn' })).toThrow(/OIDC_CLIENT_ID/);
     expect(() => loadConfig({ AUTH_PASSWORD_LOGIN: 'false' })).toThrow(/AUTH_PASSWORD_LOGIN/);
-    const full = { OIDC_ISSUER: 'http://sso.example.vn', OIDC_CLIENT_ID: 'a', OIDC_CLIENT_SECRET: 'b', OIDC_REDIRECT_URL: 'https://congvu.example.vn/api/v1/auth/oidc/callback' };
+    const full = {
+      OIDC_ISSUER: 'http://sso.example.vn',
+      OIDC_CLIENT_ID: 'a',
+      OIDC_CLIENT_SECRET: 'b',
+      OIDC_REDIRECT_URL: 'https://congvu.example.vn/api/v1/auth/oidc/callback',
+    };
     expect(() => loadConfig(full)).toThrow(/https/);
     expect(loadConfig({ ...full, OIDC_ISSUER: 'https://sso.example.vn' }).OIDC_USERNAME_CLAIM).toBe('preferred_username');
   });

@@ -7,7 +7,10 @@ const candidateColumns = { id: users.id, agencyId: users.agencyId, displayName: 
 
 /** Active accounts the provider's subject, verified e-mail or username claim could name (see chooseAccount). */
 export async function findOidcCandidates(db: Db, subject: string, verifiedEmail: string | undefined, username: string | undefined) {
-  const bySubject: OidcCandidate[] = await db.select(candidateColumns).from(users).where(and(eq(users.oidcSubject, subject), eq(users.isActive, true)));
+  const bySubject: OidcCandidate[] = await db
+    .select(candidateColumns)
+    .from(users)
+    .where(and(eq(users.oidcSubject, subject), eq(users.isActive, true)));
   const byEmail: OidcCandidate[] = verifiedEmail
     ? await db
         .select(candidateColumns)

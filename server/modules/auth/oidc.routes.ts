@@ -15,8 +15,7 @@ export interface OidcRoutesOptions extends AuthDeps {
 }
 
 const LOGIN_PAGE = '/dang-nhap';
-const notConfigured = () =>
-  notFound({ vi: 'Chưa cấu hình đăng nhập một cửa (SSO)', en: 'Single sign-on is not configured' });
+const notConfigured = () => notFound({ vi: 'Chưa cấu hình đăng nhập một cửa (SSO)', en: 'Single sign-on is not configured' });
 
 export const oidcRoutes: FastifyPluginAsyncZod<OidcRoutesOptions> = async (app, deps) => {
   const discover = deps.settings ? createOidcDiscovery(deps.settings) : undefined;

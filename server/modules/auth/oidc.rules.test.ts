@@ -8,13 +8,25 @@ const candidate = fc.record({
   displayName: fc.string(),
   oidcSubject: fc.option(fc.constantFrom('sub-a', 'sub-b'), { nil: null }),
 }) as fc.Arbitrary<OidcCandidate>;
-const lists = fc.record({ bySubject: fc.array(candidate, { maxLength: 3 }), byEmail: fc.array(candidate, { maxLength: 3 }), byUsername: fc.array(candidate, { maxLength: 3 }) });
+const lists = fc.record({
+  bySubject: fc.array(candidate, { maxLength: 3 }),
+  byEmail: fc.array(candidate, { maxLength: 3 }),
+  byUsername: fc.array(candidate, { maxLength: 3 }),
+});
 const one = (id: string, oidcSubject: string | null = null): OidcCandidate => ({ id, agencyId: 'a', displayName: id, oidcSubject });
 
 describe('choosing the account a single sign-on opens', () => {
   it('prefers the linked subject, then the e-mail, then the username', () => {
-    expect(chooseAccount({ bySubject: [one('s', 'sub')], byEmail: [one('e')], byUsername: [one('u')] })).toMatchObject({ user: { id: 's' }, linkSubject: false, matchedBy: 'subject' });
-    expect(chooseAccount({ bySubject: [], byEmail: [one('e')], byUsername: [one('u')] })).toMatchObject({ user: { id: 'e' }, linkSubject: true, matchedBy: 'email' });
+    expect(chooseAccount({ bySubject: [one('s', 'sub')], byEmail: [one('e')], byUsername: [one('u')] })).toMatchObject({
+      user: { id: 's' },
+      linkSubject: false,
+      matchedBy: 'subject',
+    });
+    expect(chooseAccount({ bySubject: [], byEmail: [one('e')], byUsername: [one('u')] })).toMatchObject({
+      user: { id: 'e' },
+      linkSubject: true,
+      matchedBy: 'email',
+    });
     expect(chooseAccount({ bySubject: [], byEmail: [], byUsername: [one('u')] })).toMatchObject({ user: { id: 'u' }, matchedBy: 'username' });
   });
 

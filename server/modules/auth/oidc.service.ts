@@ -9,7 +9,10 @@ import { chooseAccount } from './oidc.rules.js';
 export type OidcFailure = 'sso_failed' | 'sso_unknown_user';
 
 export class OidcSignInError extends Error {
-  constructor(readonly code: OidcFailure, reason: string) {
+  constructor(
+    readonly code: OidcFailure,
+    reason: string,
+  ) {
     super(reason);
     this.name = 'OidcSignInError';
   }

@@ -54,7 +54,12 @@ describe('TRUST_PROXY', () => {
 
   it('a hop count trusts the nearest proxies only', async () => {
     t = await createTestApp({ env: { LOGIN_RATE_LIMIT_PER_MINUTE: '1', TRUST_PROXY: '1' } });
-    expect(await loginStatuses(t.app, [{ remoteAddress: PROXY, forwardedFor: '9.9.9.9, 198.51.100.7' }, { remoteAddress: PROXY, forwardedFor: '198.51.100.8' }])).toEqual([401, 401]);
+    expect(
+      await loginStatuses(t.app, [
+        { remoteAddress: PROXY, forwardedFor: '9.9.9.9, 198.51.100.7' },
+        { remoteAddress: PROXY, forwardedFor: '198.51.100.8' },
+      ]),
+    ).toEqual([401, 401]);
     expect(await loginStatuses(t.app, [{ remoteAddress: PROXY, forwardedFor: '1.2.3.4, 198.51.100.7' }])).toEqual([429]);
   });
 

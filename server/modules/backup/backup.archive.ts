@@ -66,19 +66,26 @@ export async function readBackup(input: Readable, extractTo?: string): Promise<M
     };
     sink()
       .then((out) => pipeline(stream, measure, out))
-      .then(() => {
-        if (kind === 'manifest') manifestText = Buffer.concat(chunks).toString('utf8');
-        else seen.set(header.name, { sha256: hash.digest('hex'), bytes, lines });
-        next();
-      }, (error: Error) => next(error));
+      .then(
+        () => {
+          if (kind === 'manifest') manifestText = Buffer.concat(chunks).toString('utf8');
+          else seen.set(header.name, { sha256: hash.digest('hex'), bytes, lines });
+          next();
+        },
+        (error: Error) => next(error),
+      );
   });
   try {
     await pipeline(input, createGunzip(), extract);
   } catch (error) {
     if (error instanceof BackupRefused) throw error;
-    throw new BackupRefused(`Tệp sao lưu hỏng hoặc bị cắt cụt (${(error as Error).message})`, `the backup file is corrupt or truncated (${(error as Error).message})`);
+    throw new BackupRefused(
+      `Tệp sao lưu hỏng hoặc bị cắt cụt (${(error as Error).message})`,
+      `the backup file is corrupt or truncated (${(error as Error).message})`,
+    );
   }
-  if (manifestText === null) throw new BackupRefused('Tệp sao lưu thiếu bản kê (manifest.json): có thể bị cắt cụt', 'the backup has no manifest.json: it may be truncated');
+  if (manifestText === null)
+    throw new BackupRefused('Tệp sao lưu thiếu bản kê (manifest.json): có thể bị cắt cụt', 'the backup has no manifest.json: it may be truncated');
   return checkParts(manifestText, seen);
 }
 
@@ -96,8 +103,10 @@ function checkParts(manifestText: string, seen: Map<string, SeenPart>): Manifest
   for (const [name, part] of expected) {
     const got = seen.get(name);
     if (!got) throw new BackupRefused(`Thiếu phần ${name}`, `part ${name} is missing`);
-    if (got.sha256 !== part.sha256 || got.bytes !== part.bytes) throw new BackupRefused(`Phần ${name} không khớp mã băm trong bản kê`, `part ${name} does not match its SHA-256 in the manifest`);
-    if (part.rows !== undefined && got.lines !== part.rows) throw new BackupRefused(`Số dòng của ${name} không khớp bản kê`, `row count of ${name} differs from the manifest`);
+    if (got.sha256 !== part.sha256 || got.bytes !== part.bytes)
+      throw new BackupRefused(`Phần ${name} không khớp mã băm trong bản kê`, `part ${name} does not match its SHA-256 in the manifest`);
+    if (part.rows !== undefined && got.lines !== part.rows)
+      throw new BackupRefused(`Số dòng của ${name} không khớp bản kê`, `row count of ${name} differs from the manifest`);
   }
   for (const name of seen.keys()) if (!expected.has(name)) throw new BackupRefused(`Phần ${name} không có trong bản kê`, `part ${name} is not in the manifest`);
   return parsed;

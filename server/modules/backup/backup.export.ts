@@ -13,7 +13,10 @@ const FETCH_ROWS = 2_000;
 
 /** Every row of a table as one JSON line each, in key order, through a cursor (the caller's transaction). */
 export async function streamTable(tx: Tx, shape: TableShape, onLines: (text: string, count: number) => Promise<void> | void) {
-  const order = sql.join(shape.orderBy.map((column) => sql`t.${sql.identifier(column)}`), sql`, `);
+  const order = sql.join(
+    shape.orderBy.map((column) => sql`t.${sql.identifier(column)}`),
+    sql`, `,
+  );
   await queryRows(tx, sql`declare backup_rows no scroll cursor for select row_to_json(t)::text as line from ${sql.identifier(shape.name)} t order by ${order}`);
   for (;;) {
     const rows = await queryRows<{ line: string }>(tx, sql`fetch ${sql.raw(String(FETCH_ROWS))} from backup_rows`);
@@ -69,7 +72,11 @@ export async function listStoredFiles(filesDir: string): Promise<Manifest['files
   for (const prefix of (await readdir(filesDir)).filter((name) => /^[0-9a-f]{2}$/.test(name)).sort()) {
     for (const name of (await readdir(join(filesDir, prefix))).filter((file) => /^[0-9a-f]{64}$/.test(file)).sort()) {
       const content = await readFile(join(filesDir, prefix, name));
-      files.push({ path: `${prefix}/${name}`, bytes: (await stat(join(filesDir, prefix, name))).size, sha256: createHash('sha256').update(content).digest('hex') });
+      files.push({
+        path: `${prefix}/${name}`,
+        bytes: (await stat(join(filesDir, prefix, name))).size,
+        sha256: createHash('sha256').update(content).digest('hex'),
+      });
     }
   }
   return files;
@@ -79,7 +86,14 @@ export async function listStoredFiles(filesDir: string): Promise<Manifest['files
  * Writes the database's tables into `stagingDir/db/<table>.jsonl` from one snapshot, and answers the
  * manifest (with the stored files as they are once the snapshot is read: files are only ever added).
  */
-export async function exportToStaging(db: Db, kind: 'pglite' | 'postgres', filesDir: string, stagingDir: string, appVersion: string, now: Date): Promise<Manifest> {
+export async function exportToStaging(
+  db: Db,
+  kind: 'pglite' | 'postgres',
+  filesDir: string,
+  stagingDir: string,
+  appVersion: string,
+  now: Date,
+): Promise<Manifest> {
   await mkdir(join(stagingDir, 'db'), { recursive: true });
   const snapshot = await inSnapshot(db, async (tx) => {
     const migration = await migrationState(tx as unknown as Db);

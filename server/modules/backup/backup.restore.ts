@@ -32,20 +32,33 @@ export function checkRestorable(manifest: Manifest) {
 
 /** Refuses a target database that holds any row in any of the application's tables. */
 export async function checkEmptyDatabase(db: Db) {
-  const tables = await queryRows<{ name: string }>(db, sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`);
+  const tables = await queryRows<{ name: string }>(
+    db,
+    sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+  );
   for (const { name } of tables) {
     const [row] = await queryRows<{ found: boolean }>(db, sql`select exists (select from ${sql.identifier(name)}) as found`);
-    if (row.found) throw new BackupRefused(`Cơ sở dữ liệu đích không trống (bảng ${name} có dữ liệu): chỉ khôi phục vào cơ sở dữ liệu trống`, `the target database is not empty (table ${name} has rows): restore only into an empty database`);
+    if (row.found)
+      throw new BackupRefused(
+        `Cơ sở dữ liệu đích không trống (bảng ${name} có dữ liệu): chỉ khôi phục vào cơ sở dữ liệu trống`,
+        `the target database is not empty (table ${name} has rows): restore only into an empty database`,
+      );
   }
 }
 
 async function loadTable(tx: Tx, shape: TableShape, path: string) {
-  const columns = sql.join(shape.columns.map((column) => sql.identifier(column)), sql`, `);
+  const columns = sql.join(
+    shape.columns.map((column) => sql.identifier(column)),
+    sql`, `,
+  );
   let batch: string[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
     const rows = `[${batch.join(',')}]`;
-    await queryRows(tx, sql`insert into ${sql.identifier(shape.name)} (${columns}) overriding system value select ${columns} from json_populate_recordset(null::${sql.identifier(shape.name)}, ${rows}::json)`);
+    await queryRows(
+      tx,
+      sql`insert into ${sql.identifier(shape.name)} (${columns}) overriding system value select ${columns} from json_populate_recordset(null::${sql.identifier(shape.name)}, ${rows}::json)`,
+    );
     batch = [];
   };
   for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) {
@@ -55,7 +68,10 @@ async function loadTable(tx: Tx, shape: TableShape, path: string) {
   }
   await flush();
   for (const column of shape.sequenced) {
-    await queryRows(tx, sql`select setval(pg_get_serial_sequence(${shape.name}, ${column}), coalesce((select max(${sql.identifier(column)}) from ${sql.identifier(shape.name)}), 0) + 1, false)`);
+    await queryRows(
+      tx,
+      sql`select setval(pg_get_serial_sequence(${shape.name}, ${column}), coalesce((select max(${sql.identifier(column)}) from ${sql.identifier(shape.name)}), 0) + 1, false)`,
+    );
   }
 }
 
@@ -101,7 +117,8 @@ export async function verifyRestored(db: Db, manifest: Manifest, filesDir: strin
     const head = headOf.get(`${chain.agencyId}/${chain.lane}`);
     const recomputed = await recomputeChain(db, chain.agencyId, chain.lane);
     if (!recomputed.isIntact) problems.push(`audit chain ${chain.agencyId}/${chain.lane}: ${recomputed.problem}`);
-    else if (recomputed.lastHash !== chain.lastHash || head?.lastHash !== chain.lastHash) problems.push(`audit chain ${chain.agencyId}/${chain.lane} does not end at the recorded hash`);
+    else if (recomputed.lastHash !== chain.lastHash || head?.lastHash !== chain.lastHash)
+      problems.push(`audit chain ${chain.agencyId}/${chain.lane} does not end at the recorded hash`);
   }
   if (heads.length !== manifest.auditChains.length) problems.push(`audit chains: ${heads.length}, manifest ${manifest.auditChains.length}`);
   for (const file of manifest.files) {

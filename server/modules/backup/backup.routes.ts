@@ -40,8 +40,7 @@ export const backupRoutes: FastifyPluginAsync<BackupRouteDeps> = async (app, dep
       body.destroy(error as Error);
     });
     const stamp = source.now.toISOString().replace(/[-:]/g, '').slice(0, 15);
-    return reply
-      .type('application/gzip').header('content-disposition', `attachment; filename="congvu-${stamp}.tar.gz"`).send(body);
+    return reply.type('application/gzip').header('content-disposition', `attachment; filename="congvu-${stamp}.tar.gz"`).send(body);
   });
 
   app.get('/admin/backup/status', { schema: { tags: ['admin'], summary: 'Lần sao lưu định kỳ gần nhất' } }, async (request) => {

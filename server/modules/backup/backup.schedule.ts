@@ -49,7 +49,13 @@ export async function runScheduledBackup(deps: ScheduledBackupDeps) {
     const file = join(deps.backupDir, `congvu-${now.toISOString().replace(/[-:]/g, '').slice(0, 15)}.tar.gz`);
     const manifest = await writeBackupFile({ database: deps.database, filesDir: join(deps.dataDir, 'files'), appVersion: deps.appVersion, now }, file);
     await pruneBackups(deps.backupDir, deps.keep);
-    result = { isOk: true, file, bytes: (await stat(file)).size, rows: manifest.tables.reduce((sum, table) => sum + table.rows, 0), files: manifest.files.length };
+    result = {
+      isOk: true,
+      file,
+      bytes: (await stat(file)).size,
+      rows: manifest.tables.reduce((sum, table) => sum + table.rows, 0),
+      files: manifest.files.length,
+    };
   } catch (error) {
     result = { isOk: false, error: (error as Error).message };
   }

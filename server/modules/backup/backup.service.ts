@@ -71,8 +71,10 @@ export async function restoreBackupFile(path: string, target: RestoreTarget): Pr
   return withStaging(async (staging) => {
     const manifest = await readBackup(createReadStream(path), staging);
     checkRestorable(manifest);
-    if (target.dataDir && !isEmptyFolder(target.dataDir)) throw new BackupRefused(`Thư mục dữ liệu ${target.dataDir} không trống`, `the data folder ${target.dataDir} is not empty`);
-    if (!isEmptyFolder(target.filesDir)) throw new BackupRefused(`Thư mục tệp ${target.filesDir} không trống`, `the files folder ${target.filesDir} is not empty`);
+    if (target.dataDir && !isEmptyFolder(target.dataDir))
+      throw new BackupRefused(`Thư mục dữ liệu ${target.dataDir} không trống`, `the data folder ${target.dataDir} is not empty`);
+    if (!isEmptyFolder(target.filesDir))
+      throw new BackupRefused(`Thư mục tệp ${target.filesDir} không trống`, `the files folder ${target.filesDir} is not empty`);
     const database = await target.open();
     try {
       await checkEmptyDatabase(database.db);

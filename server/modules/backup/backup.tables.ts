@@ -56,7 +56,11 @@ function orderByReferences(shapes: TableShape[], references: { child: string; pa
   const visit = (name: string) => {
     if (visited.has(name)) return;
     visited.add(name);
-    for (const parent of references.filter((ref) => ref.child === name).map((ref) => ref.parent).sort()) visit(parent);
+    for (const parent of references
+      .filter((ref) => ref.child === name)
+      .map((ref) => ref.parent)
+      .sort())
+      visit(parent);
     const shape = byName.get(name);
     if (shape) ordered.push(shape);
   };

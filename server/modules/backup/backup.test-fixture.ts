@@ -23,7 +23,11 @@ export async function seedDemoData(t: TestApp, prefix: string): Promise<SeededAg
   await seedDemoDissemination(db, now, seeded, directiveId, prefix);
   await seedDemoConduct(db, now, seeded, prefix);
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: `.tmp/test-data-${process.pid}` });
-  await seedDemoFeedback(db, now, seeded, { files: createFileStore(join(config.DATA_DIR, 'files')), identityKey: feedbackIdentityKeyOf(config), usernamePrefix: prefix });
+  await seedDemoFeedback(db, now, seeded, {
+    files: createFileStore(join(config.DATA_DIR, 'files')),
+    identityKey: feedbackIdentityKeyOf(config),
+    usernamePrefix: prefix,
+  });
   return seeded;
 }
 

@@ -30,7 +30,9 @@ afterAll(async () => {
 it('streams a whole, verifiable backup from the running server to its token or a system administrator alone', async () => {
   expect((await verifyBackupFile(join(folder, 'whole.tar.gz'))).tables.length).toBeGreaterThan(10);
   expect((await t.app.inject({ method: 'GET', url: '/api/v1/admin/backup' })).statusCode).toBe(401);
-  expect((await t.app.inject({ method: 'GET', url: '/api/v1/admin/backup', headers: { authorization: 'Bearer not-the-token-but-same-len' } })).statusCode).toBe(401);
+  expect((await t.app.inject({ method: 'GET', url: '/api/v1/admin/backup', headers: { authorization: 'Bearer not-the-token-but-same-len' } })).statusCode).toBe(
+    401,
+  );
   const { root } = await createAgency(t.database.db);
   const admin = await createUser(t.database.db, root, ['agency_admin']);
   expect((await api(t.app, await login(t.app, admin.username)).get('/api/v1/admin/backup')).statusCode).toBe(403);

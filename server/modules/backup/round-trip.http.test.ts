@@ -9,7 +9,22 @@ import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { restoreBackupFile, verifyBackupFile, writeBackupFile } from './backup.service.js';
 import { dropTarget, openEmptyTarget, seedDemoData } from './backup.test-fixture.js';
 
-const LISTS = ['/api/v1/tasks?view=unit&limit=100', '/api/v1/tasks/summary', '/api/v1/tasks/dashboard', '/api/v1/units', '/api/v1/people?limit=100', '/api/v1/documents', '/api/v1/campaigns', '/api/v1/meetings', '/api/v1/conduct/cases?limit=100', '/api/v1/conduct/suggestions', '/api/v1/feedback/reports', '/api/v1/notifications', '/api/v1/audit?limit=100', '/api/v1/audit/verify'];
+const LISTS = [
+  '/api/v1/tasks?view=unit&limit=100',
+  '/api/v1/tasks/summary',
+  '/api/v1/tasks/dashboard',
+  '/api/v1/units',
+  '/api/v1/people?limit=100',
+  '/api/v1/documents',
+  '/api/v1/campaigns',
+  '/api/v1/meetings',
+  '/api/v1/conduct/cases?limit=100',
+  '/api/v1/conduct/suggestions',
+  '/api/v1/feedback/reports',
+  '/api/v1/notifications',
+  '/api/v1/audit?limit=100',
+  '/api/v1/audit/verify',
+];
 
 let t: TestApp;
 let folder: string;

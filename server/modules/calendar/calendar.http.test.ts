@@ -20,7 +20,14 @@ it('an administrator adds a holiday and working-day deadlines skip it at once; s
   expect(year.days.map((d: { day: string }) => d.day)).toEqual(expect.arrayContaining(['2026-01-01', '2026-09-02']));
 
   const assign = () =>
-    admin.post('/api/v1/tasks', { title: 'Chuẩn bị hội nghị', expectedOutput: 'Kế hoạch', unitId: unit.id, ownerId: staffUser.id, startDate: '2026-11-20', due: { kind: 'working_days', workingDays: 2 } });
+    admin.post('/api/v1/tasks', {
+      title: 'Chuẩn bị hội nghị',
+      expectedOutput: 'Kế hoạch',
+      unitId: unit.id,
+      ownerId: staffUser.id,
+      startDate: '2026-11-20',
+      due: { kind: 'working_days', workingDays: 2 },
+    });
   expect((await assign()).json().dueDate).toBe('2026-11-24'); // Fri 20/11 + 2 working days: Mon 23, Tue 24
 
   const set = await admin.put('/api/v1/calendar/days/2026-11-24', { kind: 'holiday', name: 'Ngày Văn hóa Việt Nam' });

@@ -9,13 +9,21 @@ const tags = ['calendar'];
 const errors = { 400: problemSchema, 403: problemSchema, 404: problemSchema };
 
 export const calendarRoutes: FastifyPluginAsyncZod<service.CalendarDeps> = async (app, deps) => {
-  app.get('/calendar', { schema: { tags, summary: 'Lịch ngày nghỉ, ngày làm bù của một năm', querystring: calendarQuery, response: { 200: calendarYear, ...errors } } }, (request) =>
-    service.listYear(deps, actorOf(request), request.query.year ?? Number(localDateOf(deps.clock.now()).slice(0, 4))),
+  app.get(
+    '/calendar',
+    { schema: { tags, summary: 'Lịch ngày nghỉ, ngày làm bù của một năm', querystring: calendarQuery, response: { 200: calendarYear, ...errors } } },
+    (request) => service.listYear(deps, actorOf(request), request.query.year ?? Number(localDateOf(deps.clock.now()).slice(0, 4))),
   );
-  app.put('/calendar/days/:day', { schema: { tags, summary: 'Thêm hoặc sửa một ngày', params: calendarDayParams, body: setCalendarDayBody, response: { 200: calendarDaySchema, ...errors } } }, (request) =>
-    service.setDay(deps, actorOf(request), request.params.day, request.body),
+  app.put(
+    '/calendar/days/:day',
+    {
+      schema: { tags, summary: 'Thêm hoặc sửa một ngày', params: calendarDayParams, body: setCalendarDayBody, response: { 200: calendarDaySchema, ...errors } },
+    },
+    (request) => service.setDay(deps, actorOf(request), request.params.day, request.body),
   );
-  app.delete('/calendar/days/:day', { schema: { tags, summary: 'Xóa một ngày khỏi lịch', params: calendarDayParams, response: { 200: okSchema, ...errors } } }, (request) =>
-    service.removeDay(deps, actorOf(request), request.params.day),
+  app.delete(
+    '/calendar/days/:day',
+    { schema: { tags, summary: 'Xóa một ngày khỏi lịch', params: calendarDayParams, response: { 200: okSchema, ...errors } } },
+    (request) => service.removeDay(deps, actorOf(request), request.params.day),
   );
 };

@@ -31,7 +31,9 @@ export async function setDay(deps: CalendarDeps, actor: Actor, day: string, inpu
   if (!isAdministrator(actor)) throw forbidden();
   const isWeekend = [0, 6].includes(weekdayOf(day));
   if (input.kind === 'makeup_workday' && !isWeekend) {
-    throw validationError([{ field: 'body.kind', message: { vi: 'Ngày làm bù phải là thứ Bảy hoặc Chủ nhật', en: 'A make-up working day must fall on a weekend' } }]);
+    throw validationError([
+      { field: 'body.kind', message: { vi: 'Ngày làm bù phải là thứ Bảy hoặc Chủ nhật', en: 'A make-up working day must fall on a weekend' } },
+    ]);
   }
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
@@ -49,9 +51,18 @@ export async function removeDay(deps: CalendarDeps, actor: Actor, day: string) {
   if (!isAdministrator(actor)) throw forbidden();
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
-    const removed = await tx.delete(calendarDays).where(and(eq(calendarDays.agencyId, actor.agencyId), eq(calendarDays.day, day))).returning();
+    const removed = await tx
+      .delete(calendarDays)
+      .where(and(eq(calendarDays.agencyId, actor.agencyId), eq(calendarDays.day, day)))
+      .returning();
     if (removed.length === 0) throw notFound({ vi: 'Ngày này không có trong lịch', en: 'This day is not in the calendar' });
-    await recordAction(tx, { agencyId: actor.agencyId, actor: auditActorOf(actor), now }, 'calendar.day_removed', { type: 'calendar_day', id: day }, { before: removed[0] });
+    await recordAction(
+      tx,
+      { agencyId: actor.agencyId, actor: auditActorOf(actor), now },
+      'calendar.day_removed',
+      { type: 'calendar_day', id: day },
+      { before: removed[0] },
+    );
   });
   deps.calendars.forget(actor.agencyId);
   return { ok: true as const };

@@ -85,7 +85,9 @@ describe('the manifestation catalog', () => {
     sheet.addRow(['R.MOI', 'Biểu hiện liên quan mới', 'Văn bản thử nghiệm']);
     const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
     const form = multipart('lien-quan.xlsx', xlsx, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    const imported = await f.clients.admin.post('/api/v1/conduct/catalogs/import?kind=related&version=bo-sung-1&dryRun=false', form.payload, { headers: form.headers });
+    const imported = await f.clients.admin.post('/api/v1/conduct/catalogs/import?kind=related&version=bo-sung-1&dryRun=false', form.payload, {
+      headers: form.headers,
+    });
     expect(imported.json()).toMatchObject({ errors: [], rows: [{ code: 'R.MOI', groupCode: 'R', source: 'Văn bản thử nghiệm' }] });
     const json = Buffer.from(JSON.stringify({ items: [{ code: 'R.KHAC', text: 'Một biểu hiện khác', source: 'Thử' }] }));
     const fromJson = await upload(f.clients.admin, json, 'lien-quan.json', 'kind=related&version=bo-sung-2&dryRun=true');
@@ -108,7 +110,17 @@ describe('measures for the evaluation module', () => {
     await f.clients.inspector.post(url('conclude'), { isViolationConfirmed: true, severity: 'serious', conclusion: 'Vi phạm' });
     await f.clients.leader.post(url('measure'), { kind: 'discipline', formCode: 'canh_cao', decisionOn: '2026-03-02', decisionNumber: '09/QĐ-KL' });
     const measures = await confirmedMeasuresOf(t.database.db, f.agencyId, f.people.subject.id, { from: '2026-01-01', to: '2026-12-31' });
-    expect(measures).toEqual([{ caseId: opened.id, kind: 'discipline', formCode: 'canh_cao', formName: 'Cảnh cáo', level: 'heavier', decisionOn: '2026-03-02', decisionNumber: '09/QĐ-KL' }]);
+    expect(measures).toEqual([
+      {
+        caseId: opened.id,
+        kind: 'discipline',
+        formCode: 'canh_cao',
+        formName: 'Cảnh cáo',
+        level: 'heavier',
+        decisionOn: '2026-03-02',
+        decisionNumber: '09/QĐ-KL',
+      },
+    ]);
     expect(await confirmedMeasuresOf(t.database.db, f.agencyId, f.people.subject.id, { from: '2025-01-01', to: '2025-12-31' })).toEqual([]);
     expect(await confirmedMeasuresOf(t.database.db, f.agencyId, f.people.colleague.id, { from: '2026-01-01', to: '2026-12-31' })).toEqual([]);
   });

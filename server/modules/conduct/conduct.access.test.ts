@@ -4,7 +4,15 @@ import { ACCESS_TABLE, mayRun, showsReporter, showsSealedEvidence, showsSource, 
 import { relationsTo } from './conduct.policy.js';
 
 const actor = (overrides: Partial<Actor>): Actor => ({
-  userId: 'u', agencyId: 'a', personId: 'p-actor', displayName: 'X', roles: ['staff'], unitId: 'unit', unitPath: '/root/other/', managedUnitPaths: [], ...overrides,
+  userId: 'u',
+  agencyId: 'a',
+  personId: 'p-actor',
+  displayName: 'X',
+  roles: ['staff'],
+  unitId: 'unit',
+  unitPath: '/root/other/',
+  managedUnitPaths: [],
+  ...overrides,
 });
 const personCase = { subjectKind: 'person' as const, subjectPersonId: 'p-subject', subjectUnitPath: '/root/dept/', handlingInspectorId: 'p-handler' };
 
@@ -33,7 +41,13 @@ describe('who sees what of a case', () => {
   });
 
   it('never shows source, reporter or sealed evidence to the subject’s side; the reporter to the handler alone', () => {
-    expect([showsSource('subject'), showsSource('unit_head'), showsReporter('subject'), showsReporter('unit_head'), showsReporter('handler')]).toEqual([false, false, false, false, false]);
+    expect([showsSource('subject'), showsSource('unit_head'), showsReporter('subject'), showsReporter('unit_head'), showsReporter('handler')]).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
     expect([showsSealedEvidence('subject'), showsSealedEvidence('unit_head')]).toEqual([false, false]);
     expect([showsReporter('full'), showsSource('handler'), showsSealedEvidence('handler')]).toEqual([true, true, true]);
   });

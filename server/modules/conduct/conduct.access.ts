@@ -75,7 +75,16 @@ export function showsSealedEvidence(view: CaseView): boolean {
 }
 
 /** Timeline events the subject sees: the steps that concern them, not the internal verification. */
-export const SUBJECT_VISIBLE_EVENTS = ['case.explanation_requested', 'case.explanation_submitted', 'case.concluded', 'case.measure_decided', 'case.notified', 'case.closed', 'case.deferred', 'case.resumed'];
+export const SUBJECT_VISIBLE_EVENTS = [
+  'case.explanation_requested',
+  'case.explanation_submitted',
+  'case.concluded',
+  'case.measure_decided',
+  'case.notified',
+  'case.closed',
+  'case.deferred',
+  'case.resumed',
+];
 
 /** Roles that may open cases and see the case lists. */
 export const CASE_OPENER_ROLES = ['inspector', 'leader'] as const;

@@ -82,7 +82,12 @@ export function validateRows(raw: RawRow[], kind: CatalogKind): { rows: ImportRo
     const groupCode = values.groupCode ?? (kind === 'related' ? 'R' : '');
     const text = values.text ?? '';
     if (!code) errors.push({ row, field: 'code', message: message('Thiếu mã biểu hiện', 'The code is missing') });
-    else if (!/^[\p{L}\p{N}._-]{1,40}$/u.test(code)) errors.push({ row, field: 'code', message: message('Mã chỉ gồm chữ, số, dấu chấm, gạch (tối đa 40 ký tự)', 'Letters, digits, dot, dash only (40 characters at most)') });
+    else if (!/^[\p{L}\p{N}._-]{1,40}$/u.test(code))
+      errors.push({
+        row,
+        field: 'code',
+        message: message('Mã chỉ gồm chữ, số, dấu chấm, gạch (tối đa 40 ký tự)', 'Letters, digits, dot, dash only (40 characters at most)'),
+      });
     else if (seen.has(code)) errors.push({ row, field: 'code', message: message(`Mã trùng với dòng ${seen.get(code)}`, `Duplicate of row ${seen.get(code)}`) });
     else seen.set(code, row);
     if (!groupCode) errors.push({ row, field: 'groupCode', message: message('Thiếu mã nhóm', 'The group code is missing') });
@@ -96,7 +101,14 @@ export function validateRows(raw: RawRow[], kind: CatalogKind): { rows: ImportRo
   if (kind === 'directive' && rows.length > 0) {
     const groups = new Set(rows.map((row) => row.groupCode));
     if (groups.size !== DIRECTIVE_SHAPE.groups || rows.length !== DIRECTIVE_SHAPE.items) {
-      errors.push({ row: 0, field: 'file', message: message(`Phụ lục Chỉ thị 24 gồm ${DIRECTIVE_SHAPE.items} biểu hiện trong ${DIRECTIVE_SHAPE.groups} nhóm; tệp có ${rows.length} dòng trong ${groups.size} nhóm`, `The appendix has ${DIRECTIVE_SHAPE.items} items in ${DIRECTIVE_SHAPE.groups} groups; the file has ${rows.length} rows in ${groups.size} groups`) });
+      errors.push({
+        row: 0,
+        field: 'file',
+        message: message(
+          `Phụ lục Chỉ thị 24 gồm ${DIRECTIVE_SHAPE.items} biểu hiện trong ${DIRECTIVE_SHAPE.groups} nhóm; tệp có ${rows.length} dòng trong ${groups.size} nhóm`,
+          `The appendix has ${DIRECTIVE_SHAPE.items} items in ${DIRECTIVE_SHAPE.groups} groups; the file has ${rows.length} rows in ${groups.size} groups`,
+        ),
+      });
     }
   }
   return { rows, errors };
@@ -107,7 +119,12 @@ export function validateRows(raw: RawRow[], kind: CatalogKind): { rows: ImportRo
  * confirmed run writes all rows or none, and makes the new version current. Earlier versions stay,
  * so cases keep the version they were classified with.
  */
-export async function importCatalog(deps: ConductDeps, actor: Actor, file: { buffer: Buffer; fileName: string }, options: { kind: CatalogKind; version: string; dryRun: boolean }) {
+export async function importCatalog(
+  deps: ConductDeps,
+  actor: Actor,
+  file: { buffer: Buffer; fileName: string },
+  options: { kind: CatalogKind; version: string; dryRun: boolean },
+) {
   if (!canManageCatalog(actor)) throw forbidden({ vi: 'Chỉ quản trị cơ quan được nạp danh mục', en: 'Only agency administrators import catalogs' });
   let raw: RawRow[];
   try {
@@ -131,14 +148,27 @@ export async function importCatalog(deps: ConductDeps, actor: Actor, file: { buf
       tx,
       actor.agencyId,
       {
-        kind: options.kind, version: options.version, status: 'official', note: `Nạp từ tệp ${file.fileName}`, sources: [file.fileName],
-        title: options.kind === 'directive' ? 'Biểu hiện vi phạm kỷ cương, kỷ luật và trách nhiệm giải quyết công việc (Phụ lục Chỉ thị 24-CT/TU)' : 'Biểu hiện liên quan nêu tại các văn bản khác',
+        kind: options.kind,
+        version: options.version,
+        status: 'official',
+        note: `Nạp từ tệp ${file.fileName}`,
+        sources: [file.fileName],
+        title:
+          options.kind === 'directive'
+            ? 'Biểu hiện vi phạm kỷ cương, kỷ luật và trách nhiệm giải quyết công việc (Phụ lục Chỉ thị 24-CT/TU)'
+            : 'Biểu hiện liên quan nêu tại các văn bản khác',
         items: rows.map(({ row: _row, ...item }) => item),
       },
       { isCurrent: true, importedBy: actor.personId, importedByName: actor.displayName, now },
     );
     if (!id) throw validationError([{ field: 'version', message: message('Phiên bản này đã có', 'This version already exists') }]);
-    await recordAction(tx, auditContext(actor, now), 'catalog.imported', { type: 'conduct_catalog', id }, { kind: options.kind, version: options.version, items: rows.length, fileName: file.fileName });
+    await recordAction(
+      tx,
+      auditContext(actor, now),
+      'catalog.imported',
+      { type: 'conduct_catalog', id },
+      { kind: options.kind, version: options.version, items: rows.length, fileName: file.fileName },
+    );
     return id;
   });
   return { dryRun: false, rows, errors: [], catalogId };

@@ -18,8 +18,18 @@ export async function insertCatalogVersion(
   const inserted = await tx
     .insert(conductCatalogs)
     .values({
-      id, agencyId, kind: catalog.kind, version: catalog.version, title: catalog.title, status: catalog.status, note: catalog.note, sources: catalog.sources,
-      isCurrent: false, importedBy: options.importedBy, importedByName: options.importedByName, createdAt: options.now,
+      id,
+      agencyId,
+      kind: catalog.kind,
+      version: catalog.version,
+      title: catalog.title,
+      status: catalog.status,
+      note: catalog.note,
+      sources: catalog.sources,
+      isCurrent: false,
+      importedBy: options.importedBy,
+      importedByName: options.importedByName,
+      createdAt: options.now,
     })
     .onConflictDoNothing()
     .returning({ id: conductCatalogs.id });
@@ -29,7 +39,10 @@ export async function insertCatalogVersion(
     await tx.insert(conductCatalogItems).values(catalog.items.map((item, index) => ({ agencyId, catalogId: id, ...item, sortOrder: index + 1 })));
   }
   if (options.isCurrent) {
-    await tx.update(conductCatalogs).set({ isCurrent: false }).where(and(eq(conductCatalogs.agencyId, agencyId), eq(conductCatalogs.kind, catalog.kind), eq(conductCatalogs.isCurrent, true)));
+    await tx
+      .update(conductCatalogs)
+      .set({ isCurrent: false })
+      .where(and(eq(conductCatalogs.agencyId, agencyId), eq(conductCatalogs.kind, catalog.kind), eq(conductCatalogs.isCurrent, true)));
     await tx.update(conductCatalogs).set({ isCurrent: true }).where(eq(conductCatalogs.id, id));
   }
   return id;
@@ -57,7 +70,10 @@ export async function currentCatalog(db: Db | Tx, agencyId: string, kind: Catalo
 }
 
 export async function findCatalog(db: Db | Tx, agencyId: string, id: string): Promise<CatalogRow | undefined> {
-  const [row] = await db.select().from(conductCatalogs).where(and(eq(conductCatalogs.agencyId, agencyId), eq(conductCatalogs.id, id)));
+  const [row] = await db
+    .select()
+    .from(conductCatalogs)
+    .where(and(eq(conductCatalogs.agencyId, agencyId), eq(conductCatalogs.id, id)));
   return row;
 }
 
@@ -67,10 +83,18 @@ export function catalogItems(db: Db | Tx, catalogId: string): Promise<CatalogIte
 
 export function findCatalogItems(db: Db | Tx, catalogId: string, codes: string[]): Promise<CatalogItemRow[]> {
   if (codes.length === 0) return Promise.resolve([]);
-  return db.select().from(conductCatalogItems).where(and(eq(conductCatalogItems.catalogId, catalogId), inArray(conductCatalogItems.code, codes)));
+  return db
+    .select()
+    .from(conductCatalogItems)
+    .where(and(eq(conductCatalogItems.catalogId, catalogId), inArray(conductCatalogItems.code, codes)));
 }
 
 /** Every version of the agency's catalogs; versions are few (one per official import). */
 export function listCatalogVersions(db: Db | Tx, agencyId: string) {
-  return db.select().from(conductCatalogs).where(eq(conductCatalogs.agencyId, agencyId)).orderBy(asc(conductCatalogs.kind), desc(conductCatalogs.createdAt)).limit(200);
+  return db
+    .select()
+    .from(conductCatalogs)
+    .where(eq(conductCatalogs.agencyId, agencyId))
+    .orderBy(asc(conductCatalogs.kind), desc(conductCatalogs.createdAt))
+    .limit(200);
 }

@@ -69,13 +69,21 @@ describe('measures valid by date and category', () => {
 });
 
 describe('case signals', () => {
-  const input = { status: 'awaiting_explanation' as const, handlingDueOn: '2026-05-28', explanationDueOn: '2026-03-13', appealDueOn: null, violationOn: '2026-02-20' };
+  const input = {
+    status: 'awaiting_explanation' as const,
+    handlingDueOn: '2026-05-28',
+    explanationDueOn: '2026-03-13',
+    appealDueOn: null,
+    violationOn: '2026-02-20',
+  };
   it('signals each overdue step', () => {
     expect(computeCaseSignals(input, '2026-03-13')).toEqual([]);
     expect(computeCaseSignals(input, '2026-03-14').map((signal) => signal.kind)).toEqual(['explanation_overdue']);
     expect(computeCaseSignals(input, '2026-05-20').map((signal) => signal.kind)).toEqual(['handling_due_soon', 'explanation_overdue']);
     expect(computeCaseSignals(input, '2026-05-29').map((signal) => signal.kind)).toEqual(['handling_overdue', 'explanation_overdue']);
-    expect(computeCaseSignals({ ...input, status: 'notified', appealDueOn: '2026-04-01' }, '2026-04-02').map((signal) => signal.kind)).toEqual(['appeal_window_ended']);
+    expect(computeCaseSignals({ ...input, status: 'notified', appealDueOn: '2026-04-01' }, '2026-04-02').map((signal) => signal.kind)).toEqual([
+      'appeal_window_ended',
+    ]);
     expect(computeCaseSignals({ ...input, status: 'closed' }, '2026-06-30')).toEqual([]);
   });
 });

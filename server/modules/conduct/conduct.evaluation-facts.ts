@@ -17,16 +17,30 @@ export interface DisciplineInPeriod {
  */
 export async function disciplinesDecidedIn(db: Db | Tx, agencyId: string, period: { from: string; to: string }): Promise<DisciplineInPeriod[]> {
   const rows = await db
-    .select({ personId: conductCases.subjectPersonId, caseId: conductCases.id, category: conductCases.subjectCategory, formCode: conductCases.disciplineFormCode, decisionOn: conductCases.decisionOn, decisionNumber: conductCases.decisionNumber })
+    .select({
+      personId: conductCases.subjectPersonId,
+      caseId: conductCases.id,
+      category: conductCases.subjectCategory,
+      formCode: conductCases.disciplineFormCode,
+      decisionOn: conductCases.decisionOn,
+      decisionNumber: conductCases.decisionNumber,
+    })
     .from(conductCases)
     .where(
       and(
-        eq(conductCases.agencyId, agencyId), isNotNull(conductCases.subjectPersonId), eq(conductCases.measureKind, 'discipline'),
-        inArray(conductCases.status, ['measure_decided', 'notified', 'closed']), gte(conductCases.decisionOn, period.from), lte(conductCases.decisionOn, period.to),
+        eq(conductCases.agencyId, agencyId),
+        isNotNull(conductCases.subjectPersonId),
+        eq(conductCases.measureKind, 'discipline'),
+        inArray(conductCases.status, ['measure_decided', 'notified', 'closed']),
+        gte(conductCases.decisionOn, period.from),
+        lte(conductCases.decisionOn, period.to),
       ),
     );
   return rows.map((row) => ({
-    personId: row.personId!, caseId: row.caseId, decisionOn: row.decisionOn!, decisionNumber: row.decisionNumber,
+    personId: row.personId!,
+    caseId: row.caseId,
+    decisionOn: row.decisionOn!,
+    decisionNumber: row.decisionNumber,
     formName: row.formCode ? (findForm(row.category, row.formCode)?.name ?? row.formCode) : null,
   }));
 }

@@ -40,8 +40,13 @@ export async function confirmedMeasuresOf(db: Db | Tx, agencyId: string, personI
     .map((row) => {
       const form = row.disciplineFormCode ? findForm(row.subjectCategory, row.disciplineFormCode) : undefined;
       return {
-        caseId: row.id, kind: row.measureKind!, formCode: row.disciplineFormCode, formName: form?.name ?? null, level: form?.level ?? null,
-        decisionOn: row.decisionOn!, decisionNumber: row.decisionNumber,
+        caseId: row.id,
+        kind: row.measureKind!,
+        formCode: row.disciplineFormCode,
+        formName: form?.name ?? null,
+        level: form?.level ?? null,
+        decisionOn: row.decisionOn!,
+        decisionNumber: row.decisionNumber,
       };
     })
     .sort((a, b) => a.decisionOn.localeCompare(b.decisionOn));

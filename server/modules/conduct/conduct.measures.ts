@@ -18,7 +18,12 @@ export type MeasureRefusal = 'form_not_in_force' | 'form_unknown' | 'statute_exp
  * category and be in force that day, and the act must be within the statute of limitations for
  * the form's level (5 years reprimand, 10 years heavier).
  */
-export function checkDisciplineForm(input: { category: SubjectCategory; formCode: string; decisionOn: string; violationOn: string | null }): MeasureRefusal | null {
+export function checkDisciplineForm(input: {
+  category: SubjectCategory;
+  formCode: string;
+  decisionOn: string;
+  violationOn: string | null;
+}): MeasureRefusal | null {
   const form = findForm(input.category, input.formCode);
   if (!form) return 'form_unknown';
   if (!formsValidOn(input.category, input.decisionOn).some((valid) => valid.code === form.code)) return 'form_not_in_force';

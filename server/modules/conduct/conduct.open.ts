@@ -41,7 +41,8 @@ export async function openCase(deps: ConductDeps, actor: Actor, body: OpenCaseBo
   const parsed = openCaseBody.safeParse(body);
   if (!parsed.success) throw validationError(parsed.error.issues.map((issue) => field(['body', ...issue.path].join('.'), issue.message, issue.message)));
   const input = parsed.data;
-  if (!hasRole(actor, 'inspector', 'leader')) throw forbidden({ vi: 'Chỉ kiểm tra viên hoặc lãnh đạo được mở vụ việc', en: 'Only inspectors and leaders open cases' });
+  if (!hasRole(actor, 'inspector', 'leader'))
+    throw forbidden({ vi: 'Chỉ kiểm tra viên hoặc lãnh đạo được mở vụ việc', en: 'Only inspectors and leaders open cases' });
   const now = deps.clock.now();
   const today = localDateOf(now);
   // Inside a caller's transaction the calendar is read through it: on PGlite a second connection would wait.
@@ -58,7 +59,8 @@ export async function openCase(deps: ConductDeps, actor: Actor, body: OpenCaseBo
     if (handlerId && !(await repository.isInspector(tx, actor.agencyId, handlerId)) && !(handlerId === actor.personId && hasRole(actor, 'leader'))) {
       errors.push(field('body.handlingInspectorId', 'Người thụ lý phải là kiểm tra viên đang hoạt động', 'The handler must be an active inspector'));
     }
-    if (handlerId && handlerId === subject?.personId) errors.push(field('body.handlingInspectorId', 'Người bị xem xét không thể tự thụ lý', 'The subject cannot handle their own case'));
+    if (handlerId && handlerId === subject?.personId)
+      errors.push(field('body.handlingInspectorId', 'Người bị xem xét không thể tự thụ lý', 'The subject cannot handle their own case'));
     await ensureCatalogs(tx, actor.agencyId, now);
     const items = await resolveItems(tx, actor.agencyId, input.items, errors);
     if (errors.length > 0 || !subject) throw validationError(errors);
@@ -69,24 +71,77 @@ export async function openCase(deps: ConductDeps, actor: Actor, body: OpenCaseBo
     const violationOn = input.violationOn ?? null;
     const signals = computeCaseSignals({ status: 'recorded', handlingDueOn: dueOn, explanationDueOn: null, appealDueOn: null, violationOn }, today);
     const isInserted = await repository.insertCase(tx, {
-      id, agencyId: actor.agencyId, subjectKind: input.subject.kind, subjectPersonId: subject.personId, subjectUnitId: subject.unitId, subjectUnitPath: subject.unitPath,
-      subjectName: subject.name, subjectCategory: category, title: input.title, searchText: foldForSearch(`${input.title} ${subject.name}`), description: input.description,
-      source: input.source, sourceId: input.sourceId ?? null, sourceReference: input.sourceReference ?? null, reporter: input.reporter ?? null,
-      confidentiality: input.confidentiality, status: 'recorded', handlingInspectorId: handlerId, openedById: actor.personId,
-      detectedOn: input.detectedOn, violationOn, handlingDueOn: dueOn, ...signalColumns(signals), createdAt: now, updatedAt: now,
+      id,
+      agencyId: actor.agencyId,
+      subjectKind: input.subject.kind,
+      subjectPersonId: subject.personId,
+      subjectUnitId: subject.unitId,
+      subjectUnitPath: subject.unitPath,
+      subjectName: subject.name,
+      subjectCategory: category,
+      title: input.title,
+      searchText: foldForSearch(`${input.title} ${subject.name}`),
+      description: input.description,
+      source: input.source,
+      sourceId: input.sourceId ?? null,
+      sourceReference: input.sourceReference ?? null,
+      reporter: input.reporter ?? null,
+      confidentiality: input.confidentiality,
+      status: 'recorded',
+      handlingInspectorId: handlerId,
+      openedById: actor.personId,
+      detectedOn: input.detectedOn,
+      violationOn,
+      handlingDueOn: dueOn,
+      ...signalColumns(signals),
+      createdAt: now,
+      updatedAt: now,
     });
     if (!isInserted && input.sourceId) {
       // Opened concurrently from the same source record: that first case stands.
       const existing = await repository.findCaseBySource(tx, actor.agencyId, input.source, input.sourceId);
       if (existing) return { id: existing.id, isNew: false, statute: statuteOf(violationOn, today) };
     }
-    await repository.insertCaseItems(tx, items.map((item) => ({ agencyId: actor.agencyId, caseId: id, ...item })));
-    const after = { status: 'recorded', subjectKind: input.subject.kind, subjectCategory: category, handlingDueOn: dueOn, items: items.map((item) => item.itemCode), confidentiality: input.confidentiality };
-    await repository.insertEvent(tx, { agencyId: actor.agencyId, caseId: id, occurredAt: now, actorPersonId: actor.personId, actorName: actor.displayName, kind: 'case.recorded', reason: null, before: {}, after });
+    await repository.insertCaseItems(
+      tx,
+      items.map((item) => ({ agencyId: actor.agencyId, caseId: id, ...item })),
+    );
+    const after = {
+      status: 'recorded',
+      subjectKind: input.subject.kind,
+      subjectCategory: category,
+      handlingDueOn: dueOn,
+      items: items.map((item) => item.itemCode),
+      confidentiality: input.confidentiality,
+    };
+    await repository.insertEvent(tx, {
+      agencyId: actor.agencyId,
+      caseId: id,
+      occurredAt: now,
+      actorPersonId: actor.personId,
+      actorName: actor.displayName,
+      kind: 'case.recorded',
+      reason: null,
+      before: {},
+      after,
+    });
     // The audit row names the source kind but never the reporter.
-    await recordAction(tx, auditContext(actor, now), 'case.recorded', { type: 'conduct_case', id }, { ...after, source: input.source, sourceId: input.sourceId ?? null });
+    await recordAction(
+      tx,
+      auditContext(actor, now),
+      'case.recorded',
+      { type: 'conduct_case', id },
+      { ...after, source: input.source, sourceId: input.sourceId ?? null },
+    );
     if (handlerId && handlerId !== actor.personId) {
-      await notifyPeople(tx, { agencyId: actor.agencyId, personIds: [handlerId], kind: 'conduct_assigned', title: { vi: `Bạn được giao thụ lý vụ việc: ${input.title}`, en: `You handle the case: ${input.title}` }, subject: { type: 'conduct_case', id }, now });
+      await notifyPeople(tx, {
+        agencyId: actor.agencyId,
+        personIds: [handlerId],
+        kind: 'conduct_assigned',
+        title: { vi: `Bạn được giao thụ lý vụ việc: ${input.title}`, en: `You handle the case: ${input.title}` },
+        subject: { type: 'conduct_case', id },
+        now,
+      });
     }
     return { id, isNew: true, statute: statuteOf(violationOn, today) };
   };
@@ -101,7 +156,12 @@ interface ResolvedSubject {
   defaultCategory: SubjectCategory;
 }
 
-async function resolveSubject(tx: Tx, agencyId: string, subject: { kind: 'person'; personId: string } | { kind: 'unit'; unitId: string }, errors: FieldError[]): Promise<ResolvedSubject | null> {
+async function resolveSubject(
+  tx: Tx,
+  agencyId: string,
+  subject: { kind: 'person'; personId: string } | { kind: 'unit'; unitId: string },
+  errors: FieldError[],
+): Promise<ResolvedSubject | null> {
   if (subject.kind === 'person') {
     const [person] = await findPeople(tx, agencyId, [subject.personId]);
     if (!person) {

@@ -11,11 +11,23 @@ import { SUBJECT_HIDDEN_STATES } from './conduct.access.js';
 export function personCasesExport(db: Db, agencyId: string, personId: string) {
   return db
     .select({
-      id: conductCases.id, title: conductCases.title, description: conductCases.description, status: conductCases.status,
-      detectedOn: conductCases.detectedOn, violationOn: conductCases.violationOn, explanation: conductCases.explanation,
-      isViolationConfirmed: conductCases.isViolationConfirmed, severity: conductCases.severity, conclusion: conductCases.conclusion,
-      measureKind: conductCases.measureKind, disciplineFormCode: conductCases.disciplineFormCode, decisionOn: conductCases.decisionOn,
-      decisionNumber: conductCases.decisionNumber, notifiedOn: conductCases.notifiedOn, appealDueOn: conductCases.appealDueOn, closedReason: conductCases.closedReason,
+      id: conductCases.id,
+      title: conductCases.title,
+      description: conductCases.description,
+      status: conductCases.status,
+      detectedOn: conductCases.detectedOn,
+      violationOn: conductCases.violationOn,
+      explanation: conductCases.explanation,
+      isViolationConfirmed: conductCases.isViolationConfirmed,
+      severity: conductCases.severity,
+      conclusion: conductCases.conclusion,
+      measureKind: conductCases.measureKind,
+      disciplineFormCode: conductCases.disciplineFormCode,
+      decisionOn: conductCases.decisionOn,
+      decisionNumber: conductCases.decisionNumber,
+      notifiedOn: conductCases.notifiedOn,
+      appealDueOn: conductCases.appealDueOn,
+      closedReason: conductCases.closedReason,
     })
     .from(conductCases)
     .where(and(eq(conductCases.agencyId, agencyId), eq(conductCases.subjectPersonId, personId), notInArray(conductCases.status, SUBJECT_HIDDEN_STATES)))

@@ -21,7 +21,8 @@ export function relationsTo(actor: Actor, row: CaseRef): CaseRelation[] {
   if (isPersonSubject) return relations;
   if (hasRole(actor, 'inspector')) relations.push('inspector');
   if (hasRole(actor, 'leader')) relations.push('leader');
-  if (hasRole(actor, 'unit_head') && !isUnitSubject && actor.managedUnitPaths.some((path) => row.subjectUnitPath.startsWith(path))) relations.push('subject_unit_head');
+  if (hasRole(actor, 'unit_head') && !isUnitSubject && actor.managedUnitPaths.some((path) => row.subjectUnitPath.startsWith(path)))
+    relations.push('subject_unit_head');
   if (hasRole(actor, 'agency_admin')) relations.push('agency_admin');
   if (hasRole(actor, 'staff')) relations.push('staff');
   return relations;

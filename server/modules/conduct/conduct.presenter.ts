@@ -51,7 +51,13 @@ export function toCase(
     title: row.title,
     description: row.description,
     status: row.status,
-    subject: { kind: row.subjectKind, id: row.subjectPersonId ?? row.subjectUnitId, name: row.subjectName, unitId: row.subjectUnitId, category: row.subjectCategory },
+    subject: {
+      kind: row.subjectKind,
+      id: row.subjectPersonId ?? row.subjectUnitId,
+      name: row.subjectName,
+      unitId: row.subjectUnitId,
+      category: row.subjectCategory,
+    },
     items,
     source: showsSource(view) ? row.source : null,
     sourceReference: showsSource(view) ? row.sourceReference : null,
@@ -70,7 +76,13 @@ export function toCase(
     severity: row.severity,
     conclusion: row.conclusion,
     measure: row.measureKind
-      ? { kind: row.measureKind, formCode: row.disciplineFormCode, formName: form?.name ?? null, decisionOn: row.decisionOn, decisionNumber: row.decisionNumber }
+      ? {
+          kind: row.measureKind,
+          formCode: row.disciplineFormCode,
+          formName: form?.name ?? null,
+          decisionOn: row.decisionOn,
+          decisionNumber: row.decisionNumber,
+        }
       : null,
     notifiedOn: row.notifiedOn,
     appealDueOn: row.appealDueOn,

@@ -37,7 +37,12 @@ export async function getCase(deps: ConductDeps, actor: Actor, id: string): Prom
   for (const item of itemRows) {
     if (!catalogKinds.has(item.catalogId)) catalogKinds.set(item.catalogId, (await findCatalog(deps.db, actor.agencyId, item.catalogId))?.kind ?? 'directive');
   }
-  const items = itemRows.map((item) => ({ catalogKind: catalogKinds.get(item.catalogId)!, catalogVersion: item.catalogVersion, code: item.itemCode, text: item.itemText }));
+  const items = itemRows.map((item) => ({
+    catalogKind: catalogKinds.get(item.catalogId)!,
+    catalogVersion: item.catalogVersion,
+    code: item.itemCode,
+    text: item.itemText,
+  }));
   const [inspector] = row.handlingInspectorId ? await findPeople(deps.db, actor.agencyId, [row.handlingInspectorId]) : [];
   if (showsReporter(view) && row.reporter) {
     // Every read of a reporter's identity is audited (Law on Denunciation 2018; DESIGN.md).
@@ -51,7 +56,14 @@ export async function listCaseEvents(deps: ConductDeps, actor: Actor, id: string
   const rows = await repository.eventsOf(deps.db, id);
   const shown = isSubjectSide(view) ? rows.filter((row) => SUBJECT_VISIBLE_EVENTS.includes(row.kind)) : rows;
   return {
-    items: shown.map((row) => ({ id: row.id, occurredAt: row.occurredAt.toISOString(), actorName: row.actorName, kind: row.kind, reason: row.reason, after: row.after as Record<string, unknown> })),
+    items: shown.map((row) => ({
+      id: row.id,
+      occurredAt: row.occurredAt.toISOString(),
+      actorName: row.actorName,
+      kind: row.kind,
+      reason: row.reason,
+      after: row.after as Record<string, unknown>,
+    })),
   };
 }
 
@@ -65,7 +77,15 @@ export async function listCaseFiles(deps: ConductDeps, actor: Actor, id: string)
   return {
     items: rows
       .filter((row) => !row.isSealed || showsSealedEvidence(view))
-      .map((row) => ({ id: row.id, fileName: row.fileName, contentType: row.contentType, size: row.size, isSealed: row.isSealed, uploadedByName: row.uploadedByName, uploadedAt: row.uploadedAt.toISOString() })),
+      .map((row) => ({
+        id: row.id,
+        fileName: row.fileName,
+        contentType: row.contentType,
+        size: row.size,
+        isSealed: row.isSealed,
+        uploadedByName: row.uploadedByName,
+        uploadedAt: row.uploadedAt.toISOString(),
+      })),
   };
 }
 
@@ -107,23 +127,37 @@ export async function listCases(deps: ConductDeps, actor: Actor, query: z.infer<
   }
   if (query.q) filters.push(sql`c.search_text like ${likePattern(query.q)}`);
   if (after) filters.push(sql`(c.created_at, c.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)`);
-  const rows = await queryRows<ListRow>(deps.db, sql`
+  const rows = await queryRows<ListRow>(
+    deps.db,
+    sql`
     select c.id, c.title, c.status, c.subject_kind, c.subject_person_id, c.subject_unit_id, c.subject_unit_path, c.subject_name, c.subject_category,
            c.confidentiality, c.source, c.handling_due_on::text as handling_due_on, c.explanation_due_on::text as explanation_due_on, c.signals, c.created_at, c.handling_inspector_id, p.full_name as inspector_name
     from conduct_cases c left join people p on p.id = c.handling_inspector_id
     where ${sql.join(filters, sql` and `)}
-    order by c.created_at desc, c.id desc limit ${pageLimit(query.limit)}`);
+    order by c.created_at desc, c.id desc limit ${pageLimit(query.limit)}`,
+  );
   const page = toPage(rows, query.limit, (row) => [new Date(row.created_at).toISOString(), row.id]);
   return {
     nextCursor: page.nextCursor,
     items: page.items.map((row) => {
-      const relations = relationsTo(actor, { subjectKind: row.subject_kind, subjectPersonId: row.subject_person_id, subjectUnitPath: row.subject_unit_path, handlingInspectorId: row.handling_inspector_id });
+      const relations = relationsTo(actor, {
+        subjectKind: row.subject_kind,
+        subjectPersonId: row.subject_person_id,
+        subjectUnitPath: row.subject_unit_path,
+        handlingInspectorId: row.handling_inspector_id,
+      });
       const view = viewOf(relations, row.confidentiality, row.status);
       return {
         id: row.id,
         title: row.title,
         status: row.status,
-        subject: { kind: row.subject_kind, id: row.subject_person_id ?? row.subject_unit_id, name: row.subject_name, unitId: row.subject_unit_id, category: row.subject_category },
+        subject: {
+          kind: row.subject_kind,
+          id: row.subject_person_id ?? row.subject_unit_id,
+          name: row.subject_name,
+          unitId: row.subject_unit_id,
+          category: row.subject_category,
+        },
         confidentiality: row.confidentiality,
         source: view === 'full' || view === 'handler' ? row.source : null,
         handlingDueOn: row.handling_due_on,

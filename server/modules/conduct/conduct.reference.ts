@@ -67,7 +67,14 @@ export function shippedCatalogs(): ShippedCatalog[] {
     status: manifestations.status,
     note: manifestations.related.note,
     sources: [...new Set(manifestations.related.items.map((item) => item.source))],
-    items: manifestations.related.items.map((item) => ({ code: item.code, groupCode: 'R', groupTitle: null, text: item.text, status: 'sourced', source: item.source })),
+    items: manifestations.related.items.map((item) => ({
+      code: item.code,
+      groupCode: 'R',
+      groupTitle: null,
+      text: item.text,
+      status: 'sourced',
+      source: item.source,
+    })),
   };
   return [directive, related];
 }

@@ -14,7 +14,10 @@ export interface ConductFigures {
  * Conduct cases of the subtree opened in the window, how many of them are concluded or dismissed by now,
  * and the measures decided in the window by kind. Counts only: never a subject's name.
  */
-export async function conductFigures(db: Db, window: { agencyId: string; unitPath: string; fromDate: string; toDate: string; fromInstant: Date; toInstant: Date }): Promise<ConductFigures> {
+export async function conductFigures(
+  db: Db,
+  window: { agencyId: string; unitPath: string; fromDate: string; toDate: string; fromInstant: Date; toInstant: Date },
+): Promise<ConductFigures> {
   const [row] = await queryRows<ConductFigures>(
     db,
     sql`select

@@ -24,12 +24,19 @@ export async function findCaseBySource(db: Db | Tx, agencyId: string, source: Ca
 }
 
 export async function findCase(db: Db | Tx, agencyId: string, id: string): Promise<CaseRow | undefined> {
-  const [row] = await db.select().from(conductCases).where(and(eq(conductCases.agencyId, agencyId), eq(conductCases.id, id)));
+  const [row] = await db
+    .select()
+    .from(conductCases)
+    .where(and(eq(conductCases.agencyId, agencyId), eq(conductCases.id, id)));
   return row;
 }
 
 export async function lockCase(tx: Tx, agencyId: string, id: string): Promise<CaseRow | undefined> {
-  const [row] = await tx.select().from(conductCases).where(and(eq(conductCases.agencyId, agencyId), eq(conductCases.id, id))).for('update');
+  const [row] = await tx
+    .select()
+    .from(conductCases)
+    .where(and(eq(conductCases.agencyId, agencyId), eq(conductCases.id, id)))
+    .for('update');
   return row;
 }
 
@@ -58,14 +65,20 @@ export function filesOf(db: Db | Tx, caseId: string) {
 }
 
 export async function findFile(db: Db | Tx, caseId: string, fileId: string) {
-  const [row] = await db.select().from(conductCaseFiles).where(and(eq(conductCaseFiles.caseId, caseId), eq(conductCaseFiles.id, fileId)));
+  const [row] = await db
+    .select()
+    .from(conductCaseFiles)
+    .where(and(eq(conductCaseFiles.caseId, caseId), eq(conductCaseFiles.id, fileId)));
   return row;
 }
 
 /** Whether a person holds an active account with the inspector role (handlers must be inspectors). */
 export async function isInspector(db: Db | Tx, agencyId: string, personId: string): Promise<boolean> {
-  const rows = await queryRows<{ found: number }>(db, sql`
+  const rows = await queryRows<{ found: number }>(
+    db,
+    sql`
     select 1 as found from ${users} where ${users.agencyId} = ${agencyId} and ${users.personId} = ${personId}
-      and ${users.isActive} and 'inspector' = any(${users.roles}) limit 1`);
+      and ${users.isActive} and 'inspector' = any(${users.roles}) limit 1`,
+  );
   return rows.length > 0;
 }

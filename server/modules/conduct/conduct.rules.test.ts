@@ -5,9 +5,25 @@ import { caseRelations, type CaseRelation } from './conduct.access.js';
 import { type CaseCommand, type CaseState, COMMAND_STATES, decide } from './conduct.rules.js';
 
 export const baseCase: CaseState = {
-  status: 'recorded', subjectKind: 'person', subjectCategory: 'civil_servant', confidentiality: 'normal', detectedOn: '2026-02-27', violationOn: '2026-02-20',
-  isHandlingExtended: false, explanationDueOn: null, isViolationConfirmed: null, severity: null, measureKind: null, disciplineFormCode: null, decisionOn: null,
-  decisionNumber: null, notifiedOn: null, appealDueOn: null, deferredFrom: null, deferralReason: null, handlingInspectorId: 'inspector-1',
+  status: 'recorded',
+  subjectKind: 'person',
+  subjectCategory: 'civil_servant',
+  confidentiality: 'normal',
+  detectedOn: '2026-02-27',
+  violationOn: '2026-02-20',
+  isHandlingExtended: false,
+  explanationDueOn: null,
+  isViolationConfirmed: null,
+  severity: null,
+  measureKind: null,
+  disciplineFormCode: null,
+  decisionOn: null,
+  decisionNumber: null,
+  notifiedOn: null,
+  appealDueOn: null,
+  deferredFrom: null,
+  deferralReason: null,
+  handlingInspectorId: 'inspector-1',
 };
 const context = { today: '2026-03-10', explanationDueOn: '2026-03-17', appealDueOn: '2026-03-25' };
 const HANDLER: CaseRelation[] = ['handling_inspector', 'inspector'];
@@ -46,7 +62,13 @@ describe('due process as a table', () => {
       state = decision.next;
       expect(state.status).toBe(expected);
     }
-    expect(state).toMatchObject({ explanationDueOn: '2026-03-17', severity: 'less_serious', measureKind: 'discipline', disciplineFormCode: 'khien_trach', appealDueOn: '2026-03-25' });
+    expect(state).toMatchObject({
+      explanationDueOn: '2026-03-17',
+      severity: 'less_serious',
+      measureKind: 'discipline',
+      disciplineFormCode: 'khien_trach',
+      appealDueOn: '2026-03-25',
+    });
     expect(decide(state, HANDLER, commands.close, context)).toMatchObject({ ok: false, reason: 'too_early' });
     expect(decide(state, HANDLER, commands.close, { today: '2026-03-26' })).toMatchObject({ ok: true, next: { status: 'closed' } });
   });
@@ -58,9 +80,27 @@ describe('due process as a table', () => {
     ['an inspector may not explain for the subject', { ...baseCase, status: 'awaiting_explanation' }, HANDLER, commands.submitExplanation, 'not_allowed'],
     ['no explanation before it is asked', { ...baseCase, status: 'verifying' }, ['subject'], commands.submitExplanation, 'wrong_state'],
     ['no confirmed violation without hearing the subject', { ...baseCase, status: 'verifying' }, HANDLER, commands.conclude, 'wrong_state'],
-    ['nor while the explanation deadline runs', { ...baseCase, status: 'awaiting_explanation', explanationDueOn: '2026-03-17' }, HANDLER, commands.conclude, 'wrong_state'],
-    ['no measure without a confirmed violation', { ...baseCase, status: 'concluded', isViolationConfirmed: false }, HANDLER, commands.decideMeasure, 'wrong_state'],
-    ['a confirmed violation needs a measure before notice', { ...baseCase, status: 'concluded', isViolationConfirmed: true }, HANDLER, commands.notify, 'wrong_state'],
+    [
+      'nor while the explanation deadline runs',
+      { ...baseCase, status: 'awaiting_explanation', explanationDueOn: '2026-03-17' },
+      HANDLER,
+      commands.conclude,
+      'wrong_state',
+    ],
+    [
+      'no measure without a confirmed violation',
+      { ...baseCase, status: 'concluded', isViolationConfirmed: false },
+      HANDLER,
+      commands.decideMeasure,
+      'wrong_state',
+    ],
+    [
+      'a confirmed violation needs a measure before notice',
+      { ...baseCase, status: 'concluded', isViolationConfirmed: true },
+      HANDLER,
+      commands.notify,
+      'wrong_state',
+    ],
     ['dismissal only before the subject is heard', { ...baseCase, status: 'explained' }, HANDLER, commands.dismiss, 'wrong_state'],
     ['one extension at most', { ...baseCase, isHandlingExtended: true }, HANDLER, commands.extendHandling, 'wrong_state'],
     ['a unit cannot be deferred', { ...baseCase, subjectKind: 'unit' }, HANDLER, commands.defer, 'invalid_command'],
@@ -84,7 +124,10 @@ describe('due process as a table', () => {
 
   it('defers with the legal reason and resumes where it stopped', () => {
     const deferred = decide({ ...baseCase, status: 'awaiting_explanation' }, HANDLER, commands.defer, context);
-    expect(deferred).toMatchObject({ ok: true, next: { status: 'deferred', deferredFrom: 'awaiting_explanation', deferralReason: 'maternity_or_young_child' } });
+    expect(deferred).toMatchObject({
+      ok: true,
+      next: { status: 'deferred', deferredFrom: 'awaiting_explanation', deferralReason: 'maternity_or_young_child' },
+    });
     if (!deferred.ok) return;
     expect(decide(deferred.next, HANDLER, commands.resume, context)).toMatchObject({ ok: true, next: { status: 'awaiting_explanation', deferredFrom: null } });
   });
@@ -93,20 +136,35 @@ describe('due process as a table', () => {
     const state: CaseState = { ...baseCase, status: 'concluded', isViolationConfirmed: true, severity: 'serious' };
     const abolished = { ...commands.decideMeasure, formCode: 'ha_bac_luong' } as CaseCommand;
     expect(decide(state, HANDLER, abolished, context)).toMatchObject({ ok: false, reason: 'form_not_in_force' });
-    expect(decide(state, HANDLER, { ...commands.decideMeasure, formCode: 'khai_tru' } as CaseCommand, context)).toMatchObject({ ok: false, reason: 'form_unknown' });
-    expect(decide({ ...state, subjectCategory: 'party_member' }, HANDLER, { ...commands.decideMeasure, formCode: 'khai_tru' } as CaseCommand, context)).toMatchObject({ ok: true });
+    expect(decide(state, HANDLER, { ...commands.decideMeasure, formCode: 'khai_tru' } as CaseCommand, context)).toMatchObject({
+      ok: false,
+      reason: 'form_unknown',
+    });
+    expect(
+      decide({ ...state, subjectCategory: 'party_member' }, HANDLER, { ...commands.decideMeasure, formCode: 'khai_tru' } as CaseCommand, context),
+    ).toMatchObject({ ok: true });
   });
 
   it('refuses a decision dated in the future or before detection', () => {
     const state: CaseState = { ...baseCase, status: 'concluded', isViolationConfirmed: true, severity: 'serious' };
-    expect(decide(state, HANDLER, { ...commands.decideMeasure, decisionOn: '2026-03-11' } as CaseCommand, context)).toMatchObject({ ok: false, reason: 'invalid_command' });
-    expect(decide(state, HANDLER, { ...commands.decideMeasure, decisionOn: '2026-02-01' } as CaseCommand, context)).toMatchObject({ ok: false, reason: 'invalid_command' });
+    expect(decide(state, HANDLER, { ...commands.decideMeasure, decisionOn: '2026-03-11' } as CaseCommand, context)).toMatchObject({
+      ok: false,
+      reason: 'invalid_command',
+    });
+    expect(decide(state, HANDLER, { ...commands.decideMeasure, decisionOn: '2026-02-01' } as CaseCommand, context)).toMatchObject({
+      ok: false,
+      reason: 'invalid_command',
+    });
   });
 });
 
 describe('due process properties', () => {
   const names = Object.keys(commands) as CaseCommand['name'][];
-  const step = fc.record({ name: fc.constantFrom(...names), relations: fc.subarray([...caseRelations], { minLength: 1 }), daysLater: fc.integer({ min: 0, max: 40 }) });
+  const step = fc.record({
+    name: fc.constantFrom(...names),
+    relations: fc.subarray([...caseRelations], { minLength: 1 }),
+    daysLater: fc.integer({ min: 0, max: 40 }),
+  });
 
   it('never leaves a final state, never moves without an allowed step, and only the subject explains', () => {
     fc.assert(
@@ -123,7 +181,8 @@ describe('due process properties', () => {
           if (name === 'submitExplanation') expect(relations).toContain('subject');
           else expect(relations.some((relation) => relation === 'handling_inspector' || relation === 'leader')).toBe(true);
           // Confidential cases: only the handler and leaders act (another inspector has no access).
-          if (confidential && name !== 'submitExplanation') expect(relations.some((relation) => relation === 'handling_inspector' || relation === 'leader')).toBe(true);
+          if (confidential && name !== 'submitExplanation')
+            expect(relations.some((relation) => relation === 'handling_inspector' || relation === 'leader')).toBe(true);
           if (decision.next.status === 'measure_decided') expect(decision.next.isViolationConfirmed).toBe(true);
           expect(caseStatuses).toContain(decision.next.status);
           state = decision.next;

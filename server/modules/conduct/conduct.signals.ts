@@ -30,7 +30,8 @@ export function computeCaseSignals(input: SignalInput, today: string): CaseSigna
   const isHandled = (handlingStatuses as readonly CaseStatus[]).includes(input.status);
   if (isHandled) {
     if (today > input.handlingDueOn) signals.push({ kind: 'handling_overdue', since: addCalendarDays(input.handlingDueOn, 1), detail: input.handlingDueOn });
-    else if (today >= addCalendarDays(input.handlingDueOn, -HANDLING_DUE_SOON_DAYS)) signals.push({ kind: 'handling_due_soon', since: addCalendarDays(input.handlingDueOn, -HANDLING_DUE_SOON_DAYS), detail: input.handlingDueOn });
+    else if (today >= addCalendarDays(input.handlingDueOn, -HANDLING_DUE_SOON_DAYS))
+      signals.push({ kind: 'handling_due_soon', since: addCalendarDays(input.handlingDueOn, -HANDLING_DUE_SOON_DAYS), detail: input.handlingDueOn });
   }
   if (input.status === 'awaiting_explanation' && input.explanationDueOn && today > input.explanationDueOn) {
     signals.push({ kind: 'explanation_overdue', since: addCalendarDays(input.explanationDueOn, 1), detail: input.explanationDueOn });

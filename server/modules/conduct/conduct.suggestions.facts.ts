@@ -22,7 +22,11 @@ const iso = (value: string | Date) => new Date(value).toISOString();
  */
 export async function suggestionDraftsFromWork(db: Db, agencyId: string, calendar: WorkingCalendar, now: Date): Promise<SuggestionDraft[]> {
   const today = localDateOf(now);
-  return [...(await overdueTasks(db, agencyId, calendar, today)), ...(await repeats(db, agencyId)), ...(await undecidedDifficulties(db, agencyId, calendar, today))];
+  return [
+    ...(await overdueTasks(db, agencyId, calendar, today)),
+    ...(await repeats(db, agencyId)),
+    ...(await undecidedDifficulties(db, agencyId, calendar, today)),
+  ];
 }
 
 /** Open tasks long past due, walked in (due date, id) order on the sweep's index. */
@@ -32,13 +36,23 @@ async function overdueTasks(db: Db, agencyId: string, calendar: WorkingCalendar,
   const drafts: SuggestionDraft[] = [];
   let after: [string, string] | null = null;
   for (;;) {
-    const rows: { id: string; title: string; owner_id: string; unit_path: string; due_date: string }[] = await queryRows(db, sql`
+    const rows: { id: string; title: string; owner_id: string; unit_path: string; due_date: string }[] = await queryRows(
+      db,
+      sql`
       select id, title, owner_id, unit_path, due_date::text as due_date from tasks
       where agency_id = ${agencyId} and status in ('assigned', 'in_progress', 'submitted') and due_date < ${cutoff}
         ${after ? sql`and (due_date, id) > (${after[0]}::date, ${after[1]}::uuid)` : sql``}
-      order by due_date, id limit ${BATCH}`);
+      order by due_date, id limit ${BATCH}`,
+    );
     for (const row of rows) {
-      const draft = overdueTaskSuggestion({ taskId: row.id, title: row.title, ownerId: row.owner_id, unitPath: row.unit_path, dueDate: row.due_date, workingDaysOverdue: calendar.workingDaysBetween(row.due_date, today) });
+      const draft = overdueTaskSuggestion({
+        taskId: row.id,
+        title: row.title,
+        ownerId: row.owner_id,
+        unitPath: row.unit_path,
+        dueDate: row.due_date,
+        workingDaysOverdue: calendar.workingDaysBetween(row.due_date, today),
+      });
       if (draft) drafts.push(draft);
     }
     if (rows.length < BATCH) break;
@@ -49,26 +63,45 @@ async function overdueTasks(db: Db, agencyId: string, calendar: WorkingCalendar,
 
 /** People whose counters passed a threshold, with the transfer or extension events behind them. */
 async function repeats(db: Db, agencyId: string) {
-  const people = await queryRows<{ person_id: string; unit_path: string; transfers_away: number; extensions: number }>(db, sql`
+  const people = await queryRows<{ person_id: string; unit_path: string; transfers_away: number; extensions: number }>(
+    db,
+    sql`
     select c.person_id, p.unit_path, c.transfers_away, c.extensions from person_work_counters c join people p on p.id = c.person_id
-    where c.agency_id = ${agencyId} and (c.transfers_away >= ${SUGGESTION_THRESHOLDS.transfersAway} or c.extensions >= ${SUGGESTION_THRESHOLDS.extensions})`);
+    where c.agency_id = ${agencyId} and (c.transfers_away >= ${SUGGESTION_THRESHOLDS.transfersAway} or c.extensions >= ${SUGGESTION_THRESHOLDS.extensions})`,
+  );
   const drafts: SuggestionDraft[] = [];
   for (const person of people) {
     if (person.transfers_away >= SUGGESTION_THRESHOLDS.transfersAway) {
       // A transfer is counted against the owner who handed the task away: the event's "before" owner.
-      const events = await queryRows<{ task_id: string; kind: string; occurred_at: string }>(db, sql`
+      const events = await queryRows<{ task_id: string; kind: string; occurred_at: string }>(
+        db,
+        sql`
         select task_id, kind, occurred_at from task_events
         where agency_id = ${agencyId} and kind = 'task.transferred' and before ->> 'ownerId' = ${person.person_id}
-        order by id desc limit ${EVENTS_PER_PERSON}`);
-      const draft = repeatSuggestion('repeated_transfers', { personId: person.person_id, unitPath: person.unit_path, count: person.transfers_away, events: events.map((event) => ({ taskId: event.task_id, kind: event.kind, occurredAt: iso(event.occurred_at) })) });
+        order by id desc limit ${EVENTS_PER_PERSON}`,
+      );
+      const draft = repeatSuggestion('repeated_transfers', {
+        personId: person.person_id,
+        unitPath: person.unit_path,
+        count: person.transfers_away,
+        events: events.map((event) => ({ taskId: event.task_id, kind: event.kind, occurredAt: iso(event.occurred_at) })),
+      });
       if (draft) drafts.push(draft);
     }
     if (person.extensions >= SUGGESTION_THRESHOLDS.extensions) {
-      const events = await queryRows<{ task_id: string; kind: string; occurred_at: string }>(db, sql`
+      const events = await queryRows<{ task_id: string; kind: string; occurred_at: string }>(
+        db,
+        sql`
         select e.task_id, e.kind, e.occurred_at from task_events e join tasks t on t.id = e.task_id
         where e.agency_id = ${agencyId} and e.kind = 'task.extension_approved' and t.owner_id = ${person.person_id}
-        order by e.id desc limit ${EVENTS_PER_PERSON}`);
-      const draft = repeatSuggestion('repeated_extensions', { personId: person.person_id, unitPath: person.unit_path, count: person.extensions, events: events.map((event) => ({ taskId: event.task_id, kind: event.kind, occurredAt: iso(event.occurred_at) })) });
+        order by e.id desc limit ${EVENTS_PER_PERSON}`,
+      );
+      const draft = repeatSuggestion('repeated_extensions', {
+        personId: person.person_id,
+        unitPath: person.unit_path,
+        count: person.extensions,
+        events: events.map((event) => ({ taskId: event.task_id, kind: event.kind, occurredAt: iso(event.occurred_at) })),
+      });
       if (draft) drafts.push(draft);
     }
   }
@@ -77,16 +110,23 @@ async function repeats(db: Db, agencyId: string) {
 
 /** Difficulties raised with a proposal and left waiting on their deciders. */
 async function undecidedDifficulties(db: Db, agencyId: string, calendar: WorkingCalendar, today: string) {
-  const rows = await queryRows<{ id: string; title: string; opened_at: string; decider_id: string; decider_unit_path: string }>(db, sql`
+  const rows = await queryRows<{ id: string; title: string; opened_at: string; decider_id: string; decider_unit_path: string }>(
+    db,
+    sql`
     select t.id, t.title, t.open_request ->> 'openedAt' as opened_at, d.decider_id, p.unit_path as decider_unit_path
     from tasks t cross join lateral unnest(t.decider_ids) as d(decider_id) join people p on p.id = d.decider_id
     where t.agency_id = ${agencyId} and t.status in ('assigned', 'in_progress', 'submitted') and t.open_request ->> 'kind' = 'difficulty'
-    limit 5000`);
+    limit 5000`,
+  );
   const drafts: SuggestionDraft[] = [];
   for (const row of rows) {
     const openedAt = iso(row.opened_at);
     const draft = undecidedDifficultySuggestion({
-      taskId: row.id, title: row.title, deciderId: row.decider_id, deciderUnitPath: row.decider_unit_path, openedAt,
+      taskId: row.id,
+      title: row.title,
+      deciderId: row.decider_id,
+      deciderUnitPath: row.decider_unit_path,
+      openedAt,
       workingDaysWaiting: calendar.workingDaysBetween(localDateOf(new Date(openedAt)), today),
     });
     if (draft) drafts.push(draft);

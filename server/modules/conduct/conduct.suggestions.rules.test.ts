@@ -6,7 +6,8 @@ import { DEFAULT_SIGNAL_MAPPINGS, overdueTaskSuggestion, repeatSuggestion, undec
 describe('suggestion rules', () => {
   it('maps every signal by default to an item that exists in the shipped catalogs', () => {
     const codes = new Set(shippedCatalogs().flatMap((catalog) => catalog.items.map((item) => `${catalog.kind}:${item.code}`)));
-    for (const kind of suggestionSignalKinds) expect(codes.has(`${DEFAULT_SIGNAL_MAPPINGS[kind].catalog}:${DEFAULT_SIGNAL_MAPPINGS[kind].code}`), kind).toBe(true);
+    for (const kind of suggestionSignalKinds)
+      expect(codes.has(`${DEFAULT_SIGNAL_MAPPINGS[kind].catalog}:${DEFAULT_SIGNAL_MAPPINGS[kind].code}`), kind).toBe(true);
   });
 
   it('keys the same facts the same way and new facts differently', () => {
@@ -16,7 +17,9 @@ describe('suggestion rules', () => {
     expect(overdueTaskSuggestion(fact)?.dedupeKey).not.toBe(overdueTaskSuggestion({ ...fact, dueDate: '2026-02-27' })?.dedupeKey);
     const repeat = { personId: 'p1', unitPath: '/a/', events: [] };
     expect(repeatSuggestion('repeated_transfers', { ...repeat, count: 2 })).toBeNull();
-    expect(repeatSuggestion('repeated_transfers', { ...repeat, count: 3 })?.dedupeKey).toBe(repeatSuggestion('repeated_transfers', { ...repeat, count: 5 })?.dedupeKey);
+    expect(repeatSuggestion('repeated_transfers', { ...repeat, count: 3 })?.dedupeKey).toBe(
+      repeatSuggestion('repeated_transfers', { ...repeat, count: 5 })?.dedupeKey,
+    );
     expect(repeatSuggestion('repeated_transfers', { ...repeat, count: 6 })?.dedupeKey).toBe('repeated_transfers:p1:6');
     expect(repeatSuggestion('repeated_extensions', { ...repeat, count: 3 })?.dedupeKey).toBe('repeated_extensions:p1:3');
     const difficulty = { taskId: 't1', title: 'x', deciderId: 'p2', deciderUnitPath: '/a/', openedAt: '2026-02-16T02:00:00.000Z', workingDaysWaiting: 4 };

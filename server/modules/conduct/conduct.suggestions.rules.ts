@@ -19,10 +19,22 @@ export const SUGGESTION_THRESHOLDS = {
  */
 export const DEFAULT_SIGNAL_MAPPINGS: Record<SuggestionSignalKind, { catalog: CatalogKind; code: string; why: string }> = {
   long_overdue_task: { catalog: 'related', code: 'R.TRE_HAN', why: '"Giải quyết công việc chậm trễ, để quá hạn…": the task is long past its due date.' },
-  repeated_transfers: { catalog: 'related', code: 'R.DUN_DAY', why: '"Né tránh, đùn đẩy trách nhiệm, thoái thác công việc": tasks handed away again and again.' },
+  repeated_transfers: {
+    catalog: 'related',
+    code: 'R.DUN_DAY',
+    why: '"Né tránh, đùn đẩy trách nhiệm, thoái thác công việc": tasks handed away again and again.',
+  },
   repeated_extensions: { catalog: 'related', code: 'R.TRE_HAN', why: '"Giải quyết công việc chậm trễ…": deadlines pushed back repeatedly are slow handling.' },
-  undecided_difficulty: { catalog: 'related', code: 'R.SO_SAI', why: '"…chậm hoặc không có ý kiến khi được xin ý kiến": a raised difficulty with a proposal left undecided.' },
-  unacknowledged_campaign: { catalog: 'related', code: 'R.TRE_HAN', why: '"…bỏ sót nhiệm vụ được giao": acknowledging a dissemination by its deadline is an assigned duty.' },
+  undecided_difficulty: {
+    catalog: 'related',
+    code: 'R.SO_SAI',
+    why: '"…chậm hoặc không có ý kiến khi được xin ý kiến": a raised difficulty with a proposal left undecided.',
+  },
+  unacknowledged_campaign: {
+    catalog: 'related',
+    code: 'R.TRE_HAN',
+    why: '"…bỏ sót nhiệm vụ được giao": acknowledging a dissemination by its deadline is an assigned duty.',
+  },
   meeting_absence: { catalog: 'related', code: 'R.VAN_HOA_HOP', why: '"Không chấp hành văn hóa hội họp; vắng họp không lý do".' },
 };
 
@@ -107,6 +119,11 @@ export function undecidedDifficultySuggestion(fact: UndecidedDifficultyFact): Su
     subjectUnitPath: fact.deciderUnitPath,
     dedupeKey: `undecided_difficulty:${fact.taskId}:${fact.openedAt}:${fact.deciderId}`,
     summary: `Khó khăn, đề xuất ở nhiệm vụ "${fact.title}" chưa được cho ý kiến sau ${fact.workingDaysWaiting} ngày làm việc`,
-    evidence: { taskIds: [fact.taskId], events: [{ taskId: fact.taskId, kind: 'task.difficulty_raised', occurredAt: fact.openedAt }], dates: [fact.openedAt.slice(0, 10)], counts: { workingDaysWaiting: fact.workingDaysWaiting } },
+    evidence: {
+      taskIds: [fact.taskId],
+      events: [{ taskId: fact.taskId, kind: 'task.difficulty_raised', occurredAt: fact.openedAt }],
+      dates: [fact.openedAt.slice(0, 10)],
+      counts: { workingDaysWaiting: fact.workingDaysWaiting },
+    },
   };
 }

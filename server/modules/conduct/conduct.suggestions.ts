@@ -23,7 +23,16 @@ const suggestionNotFound = () => notFound({ vi: 'Không tìm thấy gợi ý', e
 export async function ensureMappings(tx: Tx, agencyId: string, now: Date) {
   await tx
     .insert(conductSignalMappings)
-    .values(suggestionSignalKinds.map((signalKind) => ({ agencyId, signalKind, catalogKind: DEFAULT_SIGNAL_MAPPINGS[signalKind].catalog, itemCode: DEFAULT_SIGNAL_MAPPINGS[signalKind].code, updatedAt: now, updatedByName: systemActor.name })))
+    .values(
+      suggestionSignalKinds.map((signalKind) => ({
+        agencyId,
+        signalKind,
+        catalogKind: DEFAULT_SIGNAL_MAPPINGS[signalKind].catalog,
+        itemCode: DEFAULT_SIGNAL_MAPPINGS[signalKind].code,
+        updatedAt: now,
+        updatedByName: systemActor.name,
+      })),
+    )
     .onConflictDoNothing();
 }
 
@@ -53,7 +62,15 @@ export async function suggestFromSignals(tx: Tx, agencyId: string, drafts: Sugge
     created += inserted.length;
   }
   if (created > 0) {
-    await recordAudit(tx, { agencyId, actor: systemActor, action: 'suggestion.computed', subjectType: 'agency', subjectId: agencyId, change: { created }, occurredAt: now });
+    await recordAudit(tx, {
+      agencyId,
+      actor: systemActor,
+      action: 'suggestion.computed',
+      subjectType: 'agency',
+      subjectId: agencyId,
+      change: { created },
+      occurredAt: now,
+    });
   }
   return { created, skipped: drafts.length - created };
 }
@@ -84,9 +101,18 @@ async function itemTexts(deps: ConductDeps, agencyId: string) {
 
 function present(row: SuggestionRow, texts: Map<string, string>) {
   return {
-    id: row.id, signalKind: row.signalKind as SuggestionSignalKind, subject: { id: row.subjectPersonId, fullName: row.subjectName }, catalogKind: row.catalogKind, itemCode: row.itemCode,
-    itemText: texts.get(`${row.catalogKind}:${row.itemCode}`) ?? null, summary: row.summary, evidence: row.evidence as SuggestionEvidence, status: row.status,
-    dismissalReason: row.dismissalReason, caseId: row.caseId, createdAt: row.createdAt.toISOString(),
+    id: row.id,
+    signalKind: row.signalKind as SuggestionSignalKind,
+    subject: { id: row.subjectPersonId, fullName: row.subjectName },
+    catalogKind: row.catalogKind,
+    itemCode: row.itemCode,
+    itemText: texts.get(`${row.catalogKind}:${row.itemCode}`) ?? null,
+    summary: row.summary,
+    evidence: row.evidence as SuggestionEvidence,
+    status: row.status,
+    dismissalReason: row.dismissalReason,
+    caseId: row.caseId,
+    createdAt: row.createdAt.toISOString(),
   };
 }
 
@@ -104,18 +130,26 @@ export async function listSuggestions(deps: ConductDeps, actor: Actor, query: z.
   const after = decodeCursor(query.cursor, 2) as [string, string] | null;
   const filters: SQL[] = [sql`s.agency_id = ${actor.agencyId}`, sql`s.status = ${query.status}`];
   if (after) filters.push(sql`(s.created_at, s.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)`);
-  const rows = (await queryRows<Record<string, unknown>>(deps.db, sql`
+  const rows = (
+    await queryRows<Record<string, unknown>>(
+      deps.db,
+      sql`
     select ${columns} from conduct_suggestions s join people p on p.id = s.subject_person_id
-    where ${sql.join(filters, sql` and `)} order by s.created_at desc, s.id desc limit ${pageLimit(query.limit)}`)).map(fromRaw);
+    where ${sql.join(filters, sql` and `)} order by s.created_at desc, s.id desc limit ${pageLimit(query.limit)}`,
+    )
+  ).map(fromRaw);
   const page = toPage(rows, query.limit, (row) => [row.createdAt.toISOString(), row.id]);
   const texts = await itemTexts(deps, actor.agencyId);
   return { items: page.items.map((row) => present(row, texts)), nextCursor: page.nextCursor };
 }
 
 async function lockSuggestion(tx: Tx, agencyId: string, id: string) {
-  const [row] = await queryRows<Record<string, unknown>>(tx, sql`
+  const [row] = await queryRows<Record<string, unknown>>(
+    tx,
+    sql`
     select ${columns} from conduct_suggestions s join people p on p.id = s.subject_person_id
-    where s.agency_id = ${agencyId} and s.id = ${id} for update of s`);
+    where s.agency_id = ${agencyId} and s.id = ${id} for update of s`,
+  );
   if (!row) throw suggestionNotFound();
   const suggestion = fromRaw(row);
   if (suggestion.status !== 'open') throw invalidState('suggestion_decided', { vi: 'Gợi ý đã được xử lý', en: 'The suggestion was already decided' });
@@ -128,7 +162,10 @@ export async function dismissSuggestion(deps: ConductDeps, actor: Actor, id: str
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     await lockSuggestion(tx, actor.agencyId, id);
-    await tx.update(conductSuggestions).set({ status: 'dismissed', dismissalReason: reason, decidedAt: now, decidedByName: actor.displayName }).where(eq(conductSuggestions.id, id));
+    await tx
+      .update(conductSuggestions)
+      .set({ status: 'dismissed', dismissalReason: reason, decidedAt: now, decidedByName: actor.displayName })
+      .where(eq(conductSuggestions.id, id));
     await recordAction(tx, auditContext(actor, now), 'suggestion.dismissed', { type: 'conduct_suggestion', id }, { reason });
   });
 }
@@ -147,7 +184,9 @@ export async function openCaseFromSuggestion(deps: ConductDeps, actor: Actor, id
       {
         subject: { kind: 'person', personId: suggestion.subjectPersonId },
         title: input.title ?? suggestion.summary.slice(0, 300),
-        description: input.description || `Từ gợi ý tự động: ${suggestion.summary}. Nhiệm vụ liên quan: ${evidence.taskIds.length}; ngày: ${evidence.dates.map(formatVietnameseDate).join(', ')}.`,
+        description:
+          input.description ||
+          `Từ gợi ý tự động: ${suggestion.summary}. Nhiệm vụ liên quan: ${evidence.taskIds.length}; ngày: ${evidence.dates.map(formatVietnameseDate).join(', ')}.`,
         items: [{ catalog: suggestion.catalogKind, code: suggestion.itemCode }],
         source: 'signal',
         sourceId: suggestion.id,
@@ -157,7 +196,10 @@ export async function openCaseFromSuggestion(deps: ConductDeps, actor: Actor, id
       },
       tx,
     );
-    await tx.update(conductSuggestions).set({ status: 'opened', caseId: opened.id, decidedAt: now, decidedByName: actor.displayName }).where(eq(conductSuggestions.id, id));
+    await tx
+      .update(conductSuggestions)
+      .set({ status: 'opened', caseId: opened.id, decidedAt: now, decidedByName: actor.displayName })
+      .where(eq(conductSuggestions.id, id));
     await recordAction(tx, auditContext(actor, now), 'suggestion.opened', { type: 'conduct_suggestion', id }, { caseId: opened.id });
     return opened.id;
   });
@@ -176,7 +218,13 @@ export async function listMappings(deps: ConductDeps, actor: Actor) {
   return {
     items: rows
       .sort((a, b) => order(a.signalKind) - order(b.signalKind))
-      .map((row) => ({ signalKind: row.signalKind as SuggestionSignalKind, catalogKind: row.catalogKind, code: row.itemCode, isEnabled: row.isEnabled, itemText: texts.get(`${row.catalogKind}:${row.itemCode}`) ?? null })),
+      .map((row) => ({
+        signalKind: row.signalKind as SuggestionSignalKind,
+        catalogKind: row.catalogKind,
+        code: row.itemCode,
+        isEnabled: row.isEnabled,
+        itemText: texts.get(`${row.catalogKind}:${row.itemCode}`) ?? null,
+      })),
   };
 }
 
@@ -191,7 +239,8 @@ export async function updateMappings(deps: ConductDeps, actor: Actor, body: z.in
     for (const [index, mapping] of body.mappings.entries()) {
       const catalog = await currentCatalog(tx, actor.agencyId, mapping.catalog);
       const [item] = catalog ? await findCatalogItems(tx, catalog.id, [mapping.code]) : [];
-      if (!item) errors.push({ field: `body.mappings.${index}.code`, message: { vi: 'Mã không có trong danh mục hiện hành', en: 'Not in the current catalog' } });
+      if (!item)
+        errors.push({ field: `body.mappings.${index}.code`, message: { vi: 'Mã không có trong danh mục hiện hành', en: 'Not in the current catalog' } });
     }
     if (errors.length > 0) throw validationError(errors);
     for (const mapping of body.mappings) {
@@ -200,7 +249,13 @@ export async function updateMappings(deps: ConductDeps, actor: Actor, body: z.in
         .set({ catalogKind: mapping.catalog, itemCode: mapping.code, isEnabled: mapping.isEnabled, updatedAt: now, updatedByName: actor.displayName })
         .where(and(eq(conductSignalMappings.agencyId, actor.agencyId), eq(conductSignalMappings.signalKind, mapping.signalKind)));
     }
-    await recordAction(tx, { agencyId: actor.agencyId, actor: auditActorOf(actor), now }, 'suggestion.mapping_changed', { type: 'agency', id: actor.agencyId }, { mappings: body.mappings });
+    await recordAction(
+      tx,
+      { agencyId: actor.agencyId, actor: auditActorOf(actor), now },
+      'suggestion.mapping_changed',
+      { type: 'agency', id: actor.agencyId },
+      { mappings: body.mappings },
+    );
   });
   return listMappings(deps, actor);
 }

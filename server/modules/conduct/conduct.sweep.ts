@@ -37,7 +37,9 @@ export async function runConductDaily(deps: ConductDeps, agencyId: string, runKe
     const batch: repository.CaseRow[] = await deps.db
       .select()
       .from(conductCases)
-      .where(and(eq(conductCases.agencyId, agencyId), sql`${conductCases.status} not in ('closed', 'dismissed')`, after ? gt(conductCases.id, after) : undefined))
+      .where(
+        and(eq(conductCases.agencyId, agencyId), sql`${conductCases.status} not in ('closed', 'dismissed')`, after ? gt(conductCases.id, after) : undefined),
+      )
       .orderBy(asc(conductCases.id))
       .limit(BATCH);
     if (batch.length === 0) break;
@@ -51,7 +53,11 @@ export async function runConductDaily(deps: ConductDeps, agencyId: string, runKe
           if (!row.handlingInspectorId) continue;
           const label = SIGNAL_TITLES[signal.kind];
           await notifyPeople(tx, {
-            agencyId, personIds: [row.handlingInspectorId], kind: 'conduct_signal', now, subject: { type: 'conduct_case', id: row.id },
+            agencyId,
+            personIds: [row.handlingInspectorId],
+            kind: 'conduct_signal',
+            now,
+            subject: { type: 'conduct_case', id: row.id },
             title: { vi: `${label.vi}: ${row.title}`, en: `${label.en}: ${row.title}` },
             dedupeKey: `conduct:${row.id}:${signal.kind}:${signal.since ?? signal.detail}`,
           });

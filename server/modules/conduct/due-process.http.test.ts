@@ -29,7 +29,9 @@ describe('due process through the API', () => {
 
     const notices = await f.clients.subject.get('/api/v1/notifications');
     expect(notices.statusCode).toBe(200);
-    expect(notices.json().items).toContainEqual(expect.objectContaining({ kind: 'conduct_explanation_requested', subject: { type: 'conduct_case', id: asked.id } }));
+    expect(notices.json().items).toContainEqual(
+      expect.objectContaining({ kind: 'conduct_explanation_requested', subject: { type: 'conduct_case', id: asked.id } }),
+    );
     const subjectView = await f.clients.subject.get(url(asked.id));
     expect(subjectView.statusCode).toBe(200);
     expect(subjectView.json()).toMatchObject({ source: null, reporter: null, abilities: ['submitExplanation', 'addEvidence'] });
@@ -37,14 +39,26 @@ describe('due process through the API', () => {
     const explained = await f.clients.subject.post(url(asked.id, 'explanation'), { explanation: 'Do thiếu hồ sơ bổ sung từ công dân.' });
     expect(explained.json()).toMatchObject({ status: 'explained', explanation: 'Do thiếu hồ sơ bổ sung từ công dân.' });
 
-    const concluded = await f.clients.inspector.post(url(asked.id, 'conclude'), { isViolationConfirmed: true, severity: 'less_serious', conclusion: 'Có vi phạm thời hạn.' });
+    const concluded = await f.clients.inspector.post(url(asked.id, 'conclude'), {
+      isViolationConfirmed: true,
+      severity: 'less_serious',
+      conclusion: 'Có vi phạm thời hạn.',
+    });
     expect(concluded.json()).toMatchObject({ status: 'concluded', isViolationConfirmed: true, severity: 'less_serious' });
     expect(concluded.json().abilities).toContain('decideMeasure');
 
     const forms = await f.clients.leader.get('/api/v1/conduct/discipline-forms?category=civil_servant&on=2026-03-02');
     expect(forms.json().items.map((form: { code: string }) => form.code)).toEqual(['khien_trach', 'canh_cao', 'cach_chuc', 'buoc_thoi_viec']);
-    const decided = await f.clients.leader.post(url(asked.id, 'measure'), { kind: 'discipline', formCode: 'khien_trach', decisionOn: '2026-03-02', decisionNumber: '05/QĐ-KL' });
-    expect(decided.json()).toMatchObject({ status: 'measure_decided', measure: { kind: 'discipline', formCode: 'khien_trach', formName: 'Khiển trách', decisionNumber: '05/QĐ-KL' } });
+    const decided = await f.clients.leader.post(url(asked.id, 'measure'), {
+      kind: 'discipline',
+      formCode: 'khien_trach',
+      decisionOn: '2026-03-02',
+      decisionNumber: '05/QĐ-KL',
+    });
+    expect(decided.json()).toMatchObject({
+      status: 'measure_decided',
+      measure: { kind: 'discipline', formCode: 'khien_trach', formName: 'Khiển trách', decisionNumber: '05/QĐ-KL' },
+    });
 
     const notified = await f.clients.inspector.post(url(asked.id, 'notify'), { notifiedOn: '2026-03-02' });
     expect(notified.json()).toMatchObject({ status: 'notified', appealDueOn: '2026-03-17' });
@@ -70,7 +84,9 @@ describe('due process through the API', () => {
 
   it('refuses steps out of order and commands from the wrong person', async () => {
     const opened = await f.openCase();
-    expect((await f.clients.inspector.post(url(opened.id, 'conclude'), { isViolationConfirmed: true, severity: 'serious', conclusion: 'x' })).statusCode).toBe(409);
+    expect((await f.clients.inspector.post(url(opened.id, 'conclude'), { isViolationConfirmed: true, severity: 'serious', conclusion: 'x' })).statusCode).toBe(
+      409,
+    );
     expect((await f.clients.otherInspector.post(url(opened.id, 'verify'), { note: 'x' })).statusCode).toBe(403);
     expect((await f.clients.head.post(url(opened.id, 'verify'), { note: 'x' })).statusCode).toBe(403);
     // Out of scope answers 404: the subject before being asked, a colleague, the administrator.
@@ -80,14 +96,21 @@ describe('due process through the API', () => {
     }
     const asked = await caseAwaitingExplanation();
     expect((await f.clients.inspector.post(url(asked.id, 'explanation'), { explanation: 'Giải trình hộ' })).statusCode).toBe(403);
-    expect((await f.clients.inspector.post(url(asked.id, 'conclude'), { isViolationConfirmed: true, severity: 'serious', conclusion: 'Vi phạm' })).statusCode).toBe(409);
+    expect(
+      (await f.clients.inspector.post(url(asked.id, 'conclude'), { isViolationConfirmed: true, severity: 'serious', conclusion: 'Vi phạm' })).statusCode,
+    ).toBe(409);
   });
 
   it('refuses a form abolished on the decision date, naming the field', async () => {
     const asked = await caseAwaitingExplanation();
     await f.clients.subject.post(url(asked.id, 'explanation'), { explanation: 'Tôi đã khắc phục.' });
     await f.clients.inspector.post(url(asked.id, 'conclude'), { isViolationConfirmed: true, severity: 'serious', conclusion: 'Vi phạm.' });
-    const response = await f.clients.inspector.post(url(asked.id, 'measure'), { kind: 'discipline', formCode: 'ha_bac_luong', decisionOn: '2026-03-02', decisionNumber: '06/QĐ-KL' });
+    const response = await f.clients.inspector.post(url(asked.id, 'measure'), {
+      kind: 'discipline',
+      formCode: 'ha_bac_luong',
+      decisionOn: '2026-03-02',
+      decisionNumber: '06/QĐ-KL',
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().errors[0].field).toBe('body.formCode');
     const criticised = await f.clients.inspector.post(url(asked.id, 'measure'), { kind: 'criticism', decisionOn: '2026-03-02' });
@@ -96,7 +119,10 @@ describe('due process through the API', () => {
 
   it('defers with a legal reason, resumes, extends once, reassigns, and dismisses', async () => {
     const opened = await f.openCase();
-    const deferred = await f.clients.inspector.post(url(opened.id, 'defer'), { legalReason: 'maternity_or_young_child', reason: 'Nghỉ thai sản đến 30/6/2026' });
+    const deferred = await f.clients.inspector.post(url(opened.id, 'defer'), {
+      legalReason: 'maternity_or_young_child',
+      reason: 'Nghỉ thai sản đến 30/6/2026',
+    });
     expect(deferred.json()).toMatchObject({ status: 'deferred', deferral: { legalReason: 'maternity_or_young_child', from: 'recorded' } });
     expect((await f.clients.inspector.post(url(opened.id, 'resume'), { reason: 'Đã đi làm lại' })).json().status).toBe('recorded');
     const extended = await f.clients.leader.post(url(opened.id, 'extend'), { reason: 'Vụ việc phức tạp, cần xác minh thêm' });
@@ -127,13 +153,29 @@ describe('due process through the API', () => {
     for (const [verb, body, field] of cases) {
       const response = await f.clients.inspector.post(url(opened.id, verb), body);
       expect(response.statusCode, verb).toBe(400);
-      expect(response.json().errors.map((error: { field: string }) => error.field).join(','), verb).toContain(field);
+      expect(
+        response
+          .json()
+          .errors.map((error: { field: string }) => error.field)
+          .join(','),
+        verb,
+      ).toContain(field);
     }
     expect((await f.clients.inspector.get('/api/v1/conduct/cases/not-a-uuid')).statusCode).toBe(400);
     const badList = await f.clients.inspector.get('/api/v1/conduct/cases?status=open&limit=500');
-    expect(badList.json().errors.map((error: { field: string }) => error.field).sort()).toEqual(['querystring.limit', 'querystring.status']);
+    expect(
+      badList
+        .json()
+        .errors.map((error: { field: string }) => error.field)
+        .sort(),
+    ).toEqual(['querystring.limit', 'querystring.status']);
     const badForms = await f.clients.inspector.get('/api/v1/conduct/discipline-forms?category=mayor&on=2026-02-30');
-    expect(badForms.json().errors.map((error: { field: string }) => error.field).sort()).toEqual(['querystring.category', 'querystring.on']);
+    expect(
+      badForms
+        .json()
+        .errors.map((error: { field: string }) => error.field)
+        .sort(),
+    ).toEqual(['querystring.category', 'querystring.on']);
   });
 
   it('keeps confidential cases from other inspectors and unit heads, and the reporter from leaders', async () => {

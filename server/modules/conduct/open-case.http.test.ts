@@ -12,7 +12,12 @@ useConductFixture((app, fixture) => {
 
 describe('opening a case', () => {
   it('records a case with the catalog version, the 90-day handling limit and the handler', async () => {
-    const opened = await f.openCase({ items: [{ catalog: 'directive', code: 'N1.03' }, { catalog: 'related', code: 'R.TRE_HAN' }] });
+    const opened = await f.openCase({
+      items: [
+        { catalog: 'directive', code: 'N1.03' },
+        { catalog: 'related', code: 'R.TRE_HAN' },
+      ],
+    });
     expect(opened.status).toBe('recorded');
     expect(opened.items).toEqual([
       { catalogKind: 'directive', catalogVersion: 'draft-1', code: 'N1.03', text: expect.stringContaining('Không tự giác khắc phục') },
@@ -30,7 +35,16 @@ describe('opening a case', () => {
 
   it('opens from a public report once per report, through the exported service function', async () => {
     const reportId = crypto.randomUUID();
-    const actor = { userId: f.people.inspector.userId, agencyId: f.agencyId, personId: f.people.inspector.id, displayName: 'Phạm Minh Tuấn', roles: ['inspector' as const], unitId: f.inspection.id, unitPath: f.inspection.path, managedUnitPaths: [] };
+    const actor = {
+      userId: f.people.inspector.userId,
+      agencyId: f.agencyId,
+      personId: f.people.inspector.id,
+      displayName: 'Phạm Minh Tuấn',
+      roles: ['inspector' as const],
+      unitId: f.inspection.id,
+      unitPath: f.inspection.path,
+      managedUnitPaths: [],
+    };
     const deps = { db: t.database.db, clock: t.clock };
     const input = {
       subject: { kind: 'person' as const, personId: f.people.subject.id },
@@ -78,13 +92,23 @@ describe('opening a case', () => {
       detectedOn: '2026-03-10',
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json().errors.map((error: { field: string }) => error.field).sort()).toEqual(['body.detectedOn', 'body.handlingInspectorId', 'body.items.0.code']);
+    expect(
+      response
+        .json()
+        .errors.map((error: { field: string }) => error.field)
+        .sort(),
+    ).toEqual(['body.detectedOn', 'body.handlingInspectorId', 'body.items.0.code']);
   });
 
   it('lets only inspectors and leaders open cases', async () => {
     for (const client of [f.clients.subject, f.clients.head, f.clients.admin]) {
       const response = await client.post('/api/v1/conduct/cases', {
-        subject: { kind: 'person', personId: f.people.colleague.id }, title: 'Thử', description: 'Thử', items: [{ catalog: 'related', code: 'R.TRE_HAN' }], source: 'supervisor', detectedOn: '2026-03-02',
+        subject: { kind: 'person', personId: f.people.colleague.id },
+        title: 'Thử',
+        description: 'Thử',
+        items: [{ catalog: 'related', code: 'R.TRE_HAN' }],
+        source: 'supervisor',
+        detectedOn: '2026-03-02',
       });
       expect(response.statusCode).toBe(403);
     }

@@ -17,9 +17,20 @@ useConductFixture((app, fixture) => {
 async function insertTask(ownerId: string, overrides: Partial<typeof tasks.$inferInsert> = {}) {
   const id = crypto.randomUUID();
   await t.database.db.insert(tasks).values({
-    id, agencyId: f.agencyId, unitId: f.department.id, unitPath: f.department.path, title: 'Báo cáo sơ kết 6 tháng', searchText: 'bao cao so ket 6 thang',
-    expectedOutput: 'Báo cáo', ownerId, assignerId: f.people.head.id, status: 'in_progress', startDate: '2026-01-05', dueDate: '2026-01-30',
-    assignedAt: new Date('2026-01-05T02:00:00Z'), ...overrides,
+    id,
+    agencyId: f.agencyId,
+    unitId: f.department.id,
+    unitPath: f.department.path,
+    title: 'Báo cáo sơ kết 6 tháng',
+    searchText: 'bao cao so ket 6 thang',
+    expectedOutput: 'Báo cáo',
+    ownerId,
+    assignerId: f.people.head.id,
+    status: 'in_progress',
+    startDate: '2026-01-05',
+    dueDate: '2026-01-30',
+    assignedAt: new Date('2026-01-05T02:00:00Z'),
+    ...overrides,
   });
   return id;
 }
@@ -28,14 +39,24 @@ async function insertTransfers(personId: string, count: number) {
   for (let index = 0; index < count; index++) {
     const taskId = await insertTask(f.people.colleague.id, { status: 'completed', dueDate: '2026-02-27' });
     await t.database.db.insert(taskEvents).values({
-      agencyId: f.agencyId, taskId, occurredAt: new Date(`2026-02-0${index + 1}T03:00:00Z`), actorPersonId: f.people.colleague.id, actorName: 'Trần Thị Hoa',
-      kind: 'task.transferred', reason: 'Không đúng chuyên môn', before: { ownerId: personId }, after: { ownerId: f.people.colleague.id },
+      agencyId: f.agencyId,
+      taskId,
+      occurredAt: new Date(`2026-02-0${index + 1}T03:00:00Z`),
+      actorPersonId: f.people.colleague.id,
+      actorName: 'Trần Thị Hoa',
+      kind: 'task.transferred',
+      reason: 'Không đúng chuyên môn',
+      before: { ownerId: personId },
+      after: { ownerId: f.people.colleague.id },
     });
   }
-  await t.database.db.insert(personWorkCounters).values({ agencyId: f.agencyId, personId, transfersAway: count }).onConflictDoUpdate({
-    target: [personWorkCounters.agencyId, personWorkCounters.personId],
-    set: { transfersAway: sql`excluded.transfers_away` },
-  });
+  await t.database.db
+    .insert(personWorkCounters)
+    .values({ agencyId: f.agencyId, personId, transfersAway: count })
+    .onConflictDoUpdate({
+      target: [personWorkCounters.agencyId, personWorkCounters.personId],
+      set: { transfersAway: sql`excluded.transfers_away` },
+    });
 }
 
 const list = async (status = 'open') => (await f.clients.inspector.get(`/api/v1/conduct/suggestions?status=${status}`)).json().items;
@@ -47,8 +68,13 @@ describe('suggestions from work signals', () => {
     expect(first.json()).toEqual({ created: 1, skipped: 0 });
     const [suggestion] = await list();
     expect(suggestion).toMatchObject({
-      signalKind: 'long_overdue_task', subject: { id: f.people.subject.id, fullName: 'Nguyễn Văn Bình' }, catalogKind: 'related', itemCode: 'R.TRE_HAN',
-      itemText: expect.stringContaining('quá hạn'), evidence: { taskIds: [taskId], dates: ['2026-01-30'] }, status: 'open',
+      signalKind: 'long_overdue_task',
+      subject: { id: f.people.subject.id, fullName: 'Nguyễn Văn Bình' },
+      catalogKind: 'related',
+      itemCode: 'R.TRE_HAN',
+      itemText: expect.stringContaining('quá hạn'),
+      evidence: { taskIds: [taskId], dates: ['2026-01-30'] },
+      status: 'open',
     });
     expect((await f.clients.inspector.post('/api/v1/conduct/suggestions/compute')).json()).toEqual({ created: 0, skipped: 1 });
     expect(await list()).toHaveLength(1);
@@ -61,7 +87,9 @@ describe('suggestions from work signals', () => {
     const noReason = await f.clients.inspector.post(`/api/v1/conduct/suggestions/${suggestion.id}/dismiss`, { reason: ' ' });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().errors[0].field).toBe('body.reason');
-    expect((await f.clients.inspector.post(`/api/v1/conduct/suggestions/${suggestion.id}/dismiss`, { reason: 'Đã có ý kiến chỉ đạo gia hạn' })).statusCode).toBe(200);
+    expect(
+      (await f.clients.inspector.post(`/api/v1/conduct/suggestions/${suggestion.id}/dismiss`, { reason: 'Đã có ý kiến chỉ đạo gia hạn' })).statusCode,
+    ).toBe(200);
     expect((await f.clients.inspector.post(`/api/v1/conduct/suggestions/${suggestion.id}/dismiss`, { reason: 'Lần hai' })).statusCode).toBe(409);
     expect((await f.clients.inspector.post('/api/v1/conduct/suggestions/compute')).json().created).toBe(0);
     expect(await list()).toHaveLength(0);
@@ -87,7 +115,9 @@ describe('suggestions from work signals', () => {
       deciderIds: [f.people.head.id],
     });
     await f.clients.inspector.post('/api/v1/conduct/suggestions/compute');
-    expect(await list()).toEqual([expect.objectContaining({ signalKind: 'undecided_difficulty', subject: { id: f.people.head.id, fullName: 'Đặng Thu Hương' }, itemCode: 'R.SO_SAI' })]);
+    expect(await list()).toEqual([
+      expect.objectContaining({ signalKind: 'undecided_difficulty', subject: { id: f.people.head.id, fullName: 'Đặng Thu Hương' }, itemCode: 'R.SO_SAI' }),
+    ]);
   });
 
   it('becomes a case only when an inspector opens it, once', async () => {
@@ -98,17 +128,33 @@ describe('suggestions from work signals', () => {
     expect((await f.clients.subject.get('/api/v1/conduct/suggestions')).statusCode).toBe(403);
     const opened = await f.clients.inspector.post(`/api/v1/conduct/suggestions/${suggestion.id}/open`, {});
     expect(opened.statusCode).toBe(200);
-    expect(opened.json()).toMatchObject({ status: 'recorded', source: 'signal', subject: { id: f.people.subject.id }, items: [{ code: 'R.TRE_HAN' }], violationOn: '2026-01-30' });
+    expect(opened.json()).toMatchObject({
+      status: 'recorded',
+      source: 'signal',
+      subject: { id: f.people.subject.id },
+      items: [{ code: 'R.TRE_HAN' }],
+      violationOn: '2026-01-30',
+    });
     expect((await f.clients.inspector.post(`/api/v1/conduct/suggestions/${suggestion.id}/open`, {})).statusCode).toBe(409);
     expect((await list('opened'))[0].caseId).toBe(opened.json().id);
   });
 
   it('lets administrators remap a signal to a catalog item, refusing unknown codes by field', async () => {
-    const bad = await f.clients.admin.put('/api/v1/conduct/signal-mappings', { mappings: [{ signalKind: 'long_overdue_task', catalog: 'directive', code: 'N4.01' }] });
+    const bad = await f.clients.admin.put('/api/v1/conduct/signal-mappings', {
+      mappings: [{ signalKind: 'long_overdue_task', catalog: 'directive', code: 'N4.01' }],
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].field).toBe('body.mappings.0.code');
-    expect((await f.clients.inspector.put('/api/v1/conduct/signal-mappings', { mappings: [{ signalKind: 'long_overdue_task', catalog: 'directive', code: 'N1.03' }] })).statusCode).toBe(403);
-    const changed = await f.clients.admin.put('/api/v1/conduct/signal-mappings', { mappings: [{ signalKind: 'long_overdue_task', catalog: 'directive', code: 'N1.03' }] });
+    expect(
+      (
+        await f.clients.inspector.put('/api/v1/conduct/signal-mappings', {
+          mappings: [{ signalKind: 'long_overdue_task', catalog: 'directive', code: 'N1.03' }],
+        })
+      ).statusCode,
+    ).toBe(403);
+    const changed = await f.clients.admin.put('/api/v1/conduct/signal-mappings', {
+      mappings: [{ signalKind: 'long_overdue_task', catalog: 'directive', code: 'N1.03' }],
+    });
     expect(changed.json().items[0]).toMatchObject({ signalKind: 'long_overdue_task', catalogKind: 'directive', code: 'N1.03' });
     await insertTask(f.people.subject.id);
     await f.clients.inspector.post('/api/v1/conduct/suggestions/compute');

@@ -13,7 +13,11 @@ describe('bad input answers 400 naming the fields', () => {
     ['no documents', { documents: [] }, 'body.documents'],
     ['an empty audience', { audience: {} }, 'body.audience.unitIds'],
     ['a deadline of zero working days', { deadline: { kind: 'working_days', workingDays: 0 } }, 'body.deadline.workingDays'],
-    ['a quiz answer that does not exist', { quiz: { passPercent: 50, questions: [{ text: 'Câu hỏi?', options: ['A', 'B'], correctIndex: 3 }] } }, 'body.quiz.questions.0.correctIndex'],
+    [
+      'a quiz answer that does not exist',
+      { quiz: { passPercent: 50, questions: [{ text: 'Câu hỏi?', options: ['A', 'B'], correctIndex: 3 }] } },
+      'body.quiz.questions.0.correctIndex',
+    ],
     ['a past deadline', { deadline: { kind: 'date', dueDate: '2026-02-27' } }, 'body.deadline.dueDate'],
     ['a document not in the register', { documents: [{ documentId: '00000000-0000-4000-8000-000000000000' }] }, 'body.documents.0.documentId'],
     ['a stale version', { documents: [{ documentId: 'DIRECTIVE', versionId: '00000000-0000-4000-8000-000000000000' }] }, 'body.documents.0.versionId'],
@@ -42,7 +46,9 @@ describe('bad input answers 400 naming the fields', () => {
     const id = (await f.assignmentOf('lan', campaign.id))!;
     expect((await f.clients.lan.post(`/api/v1/dissemination/assignments/${id}/acknowledge`, { confirm: true })).json().code).toBe('not_opened');
     await f.clients.lan.post(`/api/v1/dissemination/assignments/${id}/open`);
-    expect((await f.clients.lan.post(`/api/v1/dissemination/assignments/${id}/commit`, { typedName: 'Nguyễn Thị Lân', confirm: true })).json().code).toBe('not_acknowledged');
+    expect((await f.clients.lan.post(`/api/v1/dissemination/assignments/${id}/commit`, { typedName: 'Nguyễn Thị Lân', confirm: true })).json().code).toBe(
+      'not_acknowledged',
+    );
     expect((await f.clients.lan.post(`/api/v1/dissemination/assignments/${id}/quiz`, { answers: [0] })).json().code).toBe('no_quiz');
     expect((await f.clients.head.post(`/api/v1/campaigns/${campaign.id}/launch`)).statusCode).toBe(409);
     expect((await f.clients.head.get(`/api/v1/campaigns/${campaign.id}/coverage`)).json().overall).toMatchObject({ read: 1, acknowledged: 0, committed: 0 });
@@ -53,7 +59,14 @@ describe('editing a draft', () => {
   it('corrects a draft until launch, then refuses with 409', async () => {
     const draft = (await f.clients.head.post('/api/v1/campaigns', f.campaignBody())).json();
     const second = await f.registerDocument('Quy chế làm việc của Ban Tuyên giáo');
-    const edited = await f.clients.head.put(`/api/v1/campaigns/${draft.id}`, f.campaignBody({ title: 'Quán triệt Chỉ thị 24 và Quy chế làm việc', documents: [{ documentId: f.directive.id }, { documentId: second.id }], audience: { unitIds: [f.units.team.id] } }));
+    const edited = await f.clients.head.put(
+      `/api/v1/campaigns/${draft.id}`,
+      f.campaignBody({
+        title: 'Quán triệt Chỉ thị 24 và Quy chế làm việc',
+        documents: [{ documentId: f.directive.id }, { documentId: second.id }],
+        audience: { unitIds: [f.units.team.id] },
+      }),
+    );
     expect(edited.statusCode).toBe(200);
     expect(edited.json()).toMatchObject({ title: 'Quán triệt Chỉ thị 24 và Quy chế làm việc', audience: { units: [{ id: f.units.team.id }] } });
     expect(edited.json().documents).toHaveLength(2);

@@ -43,12 +43,28 @@ describe('a new version of a disseminated document', () => {
     expect((await f.clients.lan.get('/api/v1/notifications')).json().items).toContainEqual(
       expect.objectContaining({ kind: 'dissemination_asked_again', subject: { type: 'campaign_assignment', id: lanId } }),
     );
-    expect((await f.clients.head.get(`/api/v1/campaigns/${campaign.id}/coverage`)).json().overall).toMatchObject({ assigned: 4, read: 0, acknowledged: 0, committed: 0 });
+    expect((await f.clients.head.get(`/api/v1/campaigns/${campaign.id}/coverage`)).json().overall).toMatchObject({
+      assigned: 4,
+      read: 0,
+      acknowledged: 0,
+      committed: 0,
+    });
 
     await acknowledge('lan', campaign.id, 'Nguyễn Thị Lân');
-    const history = (await f.clients.lan.get(`/api/v1/dissemination/assignments/${lanId}/events`)).json().items as { kind: string; round: number; documents: { versionId: string }[] }[];
+    const history = (await f.clients.lan.get(`/api/v1/dissemination/assignments/${lanId}/events`)).json().items as {
+      kind: string;
+      round: number;
+      documents: { versionId: string }[];
+    }[];
     expect(history.map((e) => `${e.kind}@${e.round}:${e.documents[0].versionId === v1 ? 'v1' : e.documents[0].versionId === v2 ? 'v2' : '?'}`)).toEqual([
-      'assigned@1:v1', 'opened@1:v1', 'acknowledged@1:v1', 'committed@1:v1', 'asked_again@2:v2', 'opened@2:v2', 'acknowledged@2:v2', 'committed@2:v2',
+      'assigned@1:v1',
+      'opened@1:v1',
+      'acknowledged@1:v1',
+      'committed@1:v1',
+      'asked_again@2:v2',
+      'opened@2:v2',
+      'acknowledged@2:v2',
+      'committed@2:v2',
     ]);
   });
 
@@ -63,7 +79,8 @@ describe('a new version of a disseminated document', () => {
 });
 
 describe('the daily sweep', () => {
-  const sweep = (runKey: string) => runDisseminationSweep({ db: t.database.db, clock: t.clock, calendars: createCalendarCache(t.database.db) }, f.agencyId, runKey);
+  const sweep = (runKey: string) =>
+    runDisseminationSweep({ db: t.database.db, clock: t.clock, calendars: createCalendarCache(t.database.db) }, f.agencyId, runKey);
   const reminders = async (who: 'lan' | 'minh') =>
     (await f.clients[who].get('/api/v1/notifications')).json().items.filter((n: { kind: string }) => n.kind === 'dissemination_reminder').length;
 
@@ -121,7 +138,10 @@ describe('coverage counters', () => {
         const coverage = (await f.clients.leader.get(`/api/v1/campaigns/${campaign.id}/coverage`)).json();
         const { overdue: _overdue, ...counted } = coverage.overall;
         expect(counted).toEqual(direct);
-        const perUnit = await queryRows<{ unit_id: string; n: number }>(t.database.db, sql`select unit_id, count(*)::int as n from dissemination_assignments where campaign_id = ${campaign.id} group by unit_id`);
+        const perUnit = await queryRows<{ unit_id: string; n: number }>(
+          t.database.db,
+          sql`select unit_id, count(*)::int as n from dissemination_assignments where campaign_id = ${campaign.id} group by unit_id`,
+        );
         const own = (await f.clients.leader.get(`/api/v1/campaigns/${campaign.id}/coverage/units?limit=100`)).json().items;
         for (const row of perUnit) expect(own.find((u: { unit: { id: string } }) => u.unit.id === row.unit_id).assigned).toBe(row.n);
       }),

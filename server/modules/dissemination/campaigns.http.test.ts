@@ -15,7 +15,11 @@ describe('a campaign from draft to coverage', () => {
   it('assigns the unit subtree at launch; a staff member reads, acknowledges and commits; coverage counts it', async () => {
     const created = await f.clients.head.post('/api/v1/campaigns', f.campaignBody());
     expect(created.statusCode).toBe(200);
-    expect(created.json()).toMatchObject({ status: 'draft', abilities: ['edit', 'launch'], documents: [{ documentId: f.directive.id, versionNumber: 1, hasNewerVersion: false }] });
+    expect(created.json()).toMatchObject({
+      status: 'draft',
+      abilities: ['edit', 'launch'],
+      documents: [{ documentId: f.directive.id, versionNumber: 1, hasNewerVersion: false }],
+    });
     expect((await f.clients.lan.get('/api/v1/dissemination/mine')).json().items).toEqual([]);
 
     const launched = (await f.clients.head.post(`/api/v1/campaigns/${created.json().id}/launch`)).json();
@@ -107,11 +111,20 @@ describe('a campaign from draft to coverage', () => {
     };
     const campaign = await f.launch({ requiresCommitment: false, quiz });
     const id = (await f.assignmentOf('minh', campaign.id))!;
-    expect((await f.clients.head.get(`/api/v1/campaigns/${campaign.id}`)).json().quiz).toMatchObject({ questionCount: 2, passPercent: 100, questions: [{ correctIndex: 1 }, { correctIndex: 0 }] });
+    expect((await f.clients.head.get(`/api/v1/campaigns/${campaign.id}`)).json().quiz).toMatchObject({
+      questionCount: 2,
+      passPercent: 100,
+      questions: [{ correctIndex: 1 }, { correctIndex: 0 }],
+    });
     const mine = (await f.clients.minh.post(`/api/v1/dissemination/assignments/${id}/open`)).json();
     expect(mine.quiz.questions[0]).toEqual({ text: quiz.questions[0].text, options: ['20', '25'] });
     expect((await f.clients.minh.post(`/api/v1/dissemination/assignments/${id}/quiz`, { answers: [1] })).statusCode).toBe(400);
-    expect((await f.clients.minh.post(`/api/v1/dissemination/assignments/${id}/quiz`, { answers: [1, 1] })).json()).toEqual({ score: 50, passed: false, correct: 1, total: 2 });
+    expect((await f.clients.minh.post(`/api/v1/dissemination/assignments/${id}/quiz`, { answers: [1, 1] })).json()).toEqual({
+      score: 50,
+      passed: false,
+      correct: 1,
+      total: 2,
+    });
     expect((await f.clients.minh.post(`/api/v1/dissemination/assignments/${id}/quiz`, { answers: [1, 0] })).json()).toMatchObject({ score: 100, passed: true });
     await f.clients.minh.post(`/api/v1/dissemination/assignments/${id}/acknowledge`, { confirm: true });
     const done = (await f.clients.minh.get(`/api/v1/dissemination/assignments/${id}`)).json();
@@ -126,8 +139,12 @@ describe('a campaign from draft to coverage', () => {
     for (const who of ['lan', 'minh'] as const) {
       const own = { type: 'campaign_assignment', id: await f.assignmentOf(who, campaign.id) };
       const notifications = (await f.clients[who].get('/api/v1/notifications')).json();
-      expect(notifications.items.filter((n: { kind: string }) => n.kind === 'dissemination_reminder').map((n: { subject: unknown }) => n.subject)).toEqual([own]);
-      expect(notifications.items.filter((n: { kind: string }) => n.kind === 'dissemination_assigned').map((n: { subject: unknown }) => n.subject)).toEqual([own]);
+      expect(notifications.items.filter((n: { kind: string }) => n.kind === 'dissemination_reminder').map((n: { subject: unknown }) => n.subject)).toEqual([
+        own,
+      ]);
+      expect(notifications.items.filter((n: { kind: string }) => n.kind === 'dissemination_assigned').map((n: { subject: unknown }) => n.subject)).toEqual([
+        own,
+      ]);
     }
   });
 

@@ -13,7 +13,8 @@ useDisseminationFixture((app, fixture) => {
   f = fixture;
 });
 
-const sweep = (runKey: string) => runDisseminationSweep({ db: t.database.db, clock: t.clock, calendars: createCalendarCache(t.database.db) }, f.agencyId, runKey);
+const sweep = (runKey: string) =>
+  runDisseminationSweep({ db: t.database.db, clock: t.clock, calendars: createCalendarCache(t.database.db) }, f.agencyId, runKey);
 
 async function suggestedPeople(prefix: string) {
   const rows = await queryRows<{ subject_person_id: string; item_code: string }>(

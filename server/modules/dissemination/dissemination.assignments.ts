@@ -24,7 +24,14 @@ export const audienceOf = (campaign: CampaignRow) => campaign.audience as Audien
 export const pinnedDocuments = (rows: repository.CampaignDocumentRow[]): PinnedVersion[] =>
   rows.map((row) => ({ documentId: row.documentId, versionId: row.versionId, versionNumber: row.versionNumber }));
 
-export function eventRow(assignment: Pick<AssignmentRow, 'id' | 'agencyId' | 'campaignId' | 'personId'>, kind: AcknowledgementEventKind, round: number, documents: PinnedVersion[], now: Date, detail: object = {}) {
+export function eventRow(
+  assignment: Pick<AssignmentRow, 'id' | 'agencyId' | 'campaignId' | 'personId'>,
+  kind: AcknowledgementEventKind,
+  round: number,
+  documents: PinnedVersion[],
+  now: Date,
+  detail: object = {},
+) {
   return {
     agencyId: assignment.agencyId,
     assignmentId: assignment.id,
@@ -43,7 +50,13 @@ export function eventRow(assignment: Pick<AssignmentRow, 'id' | 'agencyId' | 'ca
  * in the caller's transaction: at launch, and later for people who joined an audience unit.
  * Assignments are never taken away: someone who moves out keeps theirs and its history.
  */
-export async function assignMissingPeople(tx: Tx, campaign: CampaignRow, documents: PinnedVersion[], now: Date, options: { onlyPersonId?: string; notify?: boolean } = {}) {
+export async function assignMissingPeople(
+  tx: Tx,
+  campaign: CampaignRow,
+  documents: PinnedVersion[],
+  now: Date,
+  options: { onlyPersonId?: string; notify?: boolean } = {},
+) {
   const audience = audienceOf(campaign);
   const people = await repository.unassignedAudience(tx, campaign.agencyId, campaign.id, audience, audience.unitPaths, options.onlyPersonId);
   return assignPeople(tx, campaign, documents, people, now, options.notify ?? true);
@@ -56,7 +69,14 @@ export function ownAssignment(assignments: { id: string; personId: string }[]): 
 }
 
 /** Assigns the given people (already known to be active and unassigned) and counts them. */
-export async function assignPeople(tx: Tx, campaign: CampaignRow, documents: PinnedVersion[], people: { id: string; full_name: string; unit_id: string; unit_path: string }[], now: Date, notify = true) {
+export async function assignPeople(
+  tx: Tx,
+  campaign: CampaignRow,
+  documents: PinnedVersion[],
+  people: { id: string; full_name: string; unit_id: string; unit_path: string }[],
+  now: Date,
+  notify = true,
+) {
   if (people.length === 0) return 0;
   const rows = people.map((person) => ({
     id: crypto.randomUUID(),
@@ -70,7 +90,10 @@ export async function assignPeople(tx: Tx, campaign: CampaignRow, documents: Pin
     round: campaign.round,
   }));
   await repository.insertAssignments(tx, rows);
-  await repository.insertEvents(tx, rows.map((row) => eventRow(row, 'assigned', campaign.round, documents, now)));
+  await repository.insertEvents(
+    tx,
+    rows.map((row) => eventRow(row, 'assigned', campaign.round, documents, now)),
+  );
   const perUnit = new Map<string, { unitId: string; unitPath: string; assigned: number }>();
   for (const row of rows) {
     const entry = perUnit.get(row.unitId) ?? { unitId: row.unitId, unitPath: row.unitPath, assigned: 0 };
@@ -119,7 +142,12 @@ export async function startNewRound(tx: Tx, campaign: CampaignRow, documents: Pi
     const after = askAgain(before);
     const wasAcknowledged = before.acknowledgedAt !== null;
     if (wasAcknowledged) askedAgain.push(assignment);
-    await repository.updateAssignment(tx, assignment.id, { ...after, round, isDone: isDone(after, requirements), wasAskedAgain: wasAcknowledged || assignment.wasAskedAgain });
+    await repository.updateAssignment(tx, assignment.id, {
+      ...after,
+      round,
+      isDone: isDone(after, requirements),
+      wasAskedAgain: wasAcknowledged || assignment.wasAskedAgain,
+    });
     events.push(eventRow(assignment, 'asked_again', round, documents, now, { wasAcknowledged }));
     const delta = countsDelta(before, after, requirements);
     const entry = deltas.get(assignment.unitId) ?? { unitId: assignment.unitId, unitPath: assignment.unitPath, counts: countsDelta(null, null, requirements) };
@@ -133,7 +161,10 @@ export async function startNewRound(tx: Tx, campaign: CampaignRow, documents: Pi
     personIds: askedAgain.map((assignment) => assignment.personId),
     subject: ownAssignment(askedAgain),
     kind: 'dissemination_asked_again',
-    title: { vi: `Văn bản có phiên bản mới, đề nghị đọc và xác nhận lại: ${campaign.title}`, en: `A document has a new version, please read and acknowledge again: ${campaign.title}` },
+    title: {
+      vi: `Văn bản có phiên bản mới, đề nghị đọc và xác nhận lại: ${campaign.title}`,
+      en: `A document has a new version, please read and acknowledge again: ${campaign.title}`,
+    },
     dedupeKey: `dissemination:${campaign.id}:round:${round}`,
     now,
   });

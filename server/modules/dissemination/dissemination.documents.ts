@@ -14,7 +14,12 @@ export interface PinnedVersion {
  * Pins each requested document of the register to its current version. A version named by the
  * form must still be the current one: a newer version appeared while the form was open.
  */
-export async function pinCurrentVersions(db: Db | Tx, agencyId: string, requested: { documentId: string; versionId?: string }[], field: string): Promise<PinnedVersion[]> {
+export async function pinCurrentVersions(
+  db: Db | Tx,
+  agencyId: string,
+  requested: { documentId: string; versionId?: string }[],
+  field: string,
+): Promise<PinnedVersion[]> {
   const seen = new Set<string>();
   const pinned: PinnedVersion[] = [];
   for (const [index, request] of requested.entries()) {
@@ -23,9 +28,17 @@ export async function pinCurrentVersions(db: Db | Tx, agencyId: string, requeste
     }
     seen.add(request.documentId);
     const current = await currentVersionOf(db, agencyId, request.documentId);
-    if (!current) throw validationError([{ field: `${field}.${index}.documentId`, message: { vi: 'Văn bản không có trong sổ văn bản', en: 'The document is not in the register' } }]);
+    if (!current)
+      throw validationError([
+        { field: `${field}.${index}.documentId`, message: { vi: 'Văn bản không có trong sổ văn bản', en: 'The document is not in the register' } },
+      ]);
     if (request.versionId && request.versionId !== current.versionId) {
-      throw validationError([{ field: `${field}.${index}.versionId`, message: { vi: 'Đây không phải phiên bản hiện hành của văn bản', en: 'This is not the current version of the document' } }]);
+      throw validationError([
+        {
+          field: `${field}.${index}.versionId`,
+          message: { vi: 'Đây không phải phiên bản hiện hành của văn bản', en: 'This is not the current version of the document' },
+        },
+      ]);
     }
     pinned.push({ documentId: current.documentId, versionId: current.versionId, versionNumber: current.versionNumber });
   }

@@ -31,7 +31,9 @@ export async function actOnAssignment(deps: DisseminationDeps, actor: Actor, id:
     if (action.name === 'answerQuiz') {
       const quiz = campaign.quiz as QuizInput | null;
       if (quiz && action.answers.length !== quiz.questions.length) {
-        throw validationError([{ field: 'body.answers', message: { vi: `Cần trả lời đủ ${quiz.questions.length} câu`, en: `Answer all ${quiz.questions.length} questions` } }]);
+        throw validationError([
+          { field: 'body.answers', message: { vi: `Cần trả lời đủ ${quiz.questions.length} câu`, en: `Answer all ${quiz.questions.length} questions` } },
+        ]);
       }
       score = quiz ? scoreQuiz(quiz, action.answers) : null;
       rulesAction = { name: 'answerQuiz', passed: score?.passed ?? false };
@@ -48,21 +50,27 @@ export async function actOnAssignment(deps: DisseminationDeps, actor: Actor, id:
     }
     if (!decision.changed && !score) return null;
     const after = decision.next;
-    const quizColumns = score
-      ? { quizAttempts: assignment.quizAttempts + 1, quizBestScore: Math.max(assignment.quizBestScore ?? 0, score.score) }
-      : {};
+    const quizColumns = score ? { quizAttempts: assignment.quizAttempts + 1, quizBestScore: Math.max(assignment.quizBestScore ?? 0, score.score) } : {};
     await repository.updateAssignment(tx, id, {
       ...after,
       ...quizColumns,
       isDone: isDone(after, requirements),
       ...(action.name === 'commit' ? { commitmentName: action.typedName.trim() } : {}),
     });
-    await repository.addCounters(tx, actor.agencyId, campaign.id, [{ unitId: assignment.unitId, unitPath: assignment.unitPath, counts: countsDelta(before, after, requirements) }]);
+    await repository.addCounters(tx, actor.agencyId, campaign.id, [
+      { unitId: assignment.unitId, unitPath: assignment.unitPath, counts: countsDelta(before, after, requirements) },
+    ]);
     const documents = pinnedDocuments(await repository.campaignDocuments(tx, [campaign.id]));
     const kind = action.name === 'open' ? 'opened' : action.name === 'acknowledge' ? 'acknowledged' : action.name === 'commit' ? 'committed' : 'quiz_attempted';
     const detail = action.name === 'commit' ? { typedName: action.typedName.trim() } : score ? { score: score.score, passed: score.passed } : {};
     await repository.insertEvents(tx, [eventRow(assignment, kind, campaign.round, documents, now, detail)]);
-    await recordAction(tx, auditContext(actor, now), `assignment.${kind}`, { type: 'dissemination_assignment', id }, { campaignId: campaign.id, round: campaign.round, documents, ...detail });
+    await recordAction(
+      tx,
+      auditContext(actor, now),
+      `assignment.${kind}`,
+      { type: 'dissemination_assignment', id },
+      { campaignId: campaign.id, round: campaign.round, documents, ...detail },
+    );
     return score;
   });
 }

@@ -44,7 +44,13 @@ export function presentAssignment(row: AssignmentRow, campaign: CampaignRow, doc
   const isLive = campaign.status === 'launched';
   return {
     id: row.id,
-    campaign: { id: campaign.id, title: campaign.title, description: campaign.description, status: campaign.status, requiresCommitment: campaign.requiresCommitment },
+    campaign: {
+      id: campaign.id,
+      title: campaign.title,
+      description: campaign.description,
+      status: campaign.status,
+      requiresCommitment: campaign.requiresCommitment,
+    },
     documents,
     dueDate: campaign.dueDate,
     stage: stageOf(flags, requirements),

@@ -1,6 +1,17 @@
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { AudienceInput, Campaign, QuizInput, campaignListQuery, Coverage, CoverageCounts, coverageQuery, coverageUnitsQuery, laggardQuery, myAssignmentQuery } from '../../../contracts/dissemination.js';
+import type {
+  AudienceInput,
+  Campaign,
+  QuizInput,
+  campaignListQuery,
+  Coverage,
+  CoverageCounts,
+  coverageQuery,
+  coverageUnitsQuery,
+  laggardQuery,
+  myAssignmentQuery,
+} from '../../../contracts/dissemination.js';
 import { queryRows } from '../../db/client.js';
 import type { Actor } from '../../platform/actor.js';
 import { localDateOf } from '../../platform/calendar/dates.js';
@@ -34,7 +45,17 @@ export async function listCampaigns(deps: DisseminationDeps, actor: Actor, query
     scope === null
       ? sql`true`
       : sql`(${repository.scopeCondition(sql`c.unit_path`, scope)} or exists (select 1 from dissemination_unit_counters k where k.campaign_id = c.id and k.assigned > 0 and ${repository.scopeCondition(sql`k.unit_path`, scope)}))`;
-  const rows = await queryRows<{ id: string; title: string; status: Campaign['status']; unitId: string; unitName: string; dueDate: string | null; workingDays: number | null; launchedAt: Date | null; createdAt: Date }>(
+  const rows = await queryRows<{
+    id: string;
+    title: string;
+    status: Campaign['status'];
+    unitId: string;
+    unitName: string;
+    dueDate: string | null;
+    workingDays: number | null;
+    launchedAt: Date | null;
+    createdAt: Date;
+  }>(
     deps.db,
     sql`select c.id, c.title, c.status, c.unit_id as "unitId", u.name as "unitName", c.due_date as "dueDate", c.deadline_working_days as "workingDays",
                c.launched_at as "launchedAt", c.created_at as "createdAt"
@@ -46,7 +67,11 @@ export async function listCampaigns(deps: DisseminationDeps, actor: Actor, query
         order by c.created_at desc, c.id desc limit ${pageLimit(query.limit)}`,
   );
   const page = toPage(rows, query.limit, (row) => [new Date(row.createdAt).toISOString(), row.id]);
-  const totals = await repository.totalsOf(deps.db, page.items.map((row) => row.id), scope);
+  const totals = await repository.totalsOf(
+    deps.db,
+    page.items.map((row) => row.id),
+    scope,
+  );
   return {
     items: page.items.map((row) => ({
       id: row.id,
@@ -138,7 +163,13 @@ export async function getCoverage(deps: DisseminationDeps, actor: Actor, id: str
     for (const row of rows) {
       // The root's own row holds its whole subtree; roots never overlap.
       if (row.depth === depthOfPath(root)) for (const key of Object.keys(overall) as (keyof CoverageCounts)[]) overall[key] += row.totals[key];
-      units.push({ unit: { id: row.unitId, name: row.name }, depth: row.depth, hasChildren: row.hasChildren, ...row.totals, overdue: overdueOf(row.totals, isPast) });
+      units.push({
+        unit: { id: row.unitId, name: row.name },
+        depth: row.depth,
+        hasChildren: row.hasChildren,
+        ...row.totals,
+        overdue: overdueOf(row.totals, isPast),
+      });
     }
   }
   return { campaignId: id, dueDate: campaign.dueDate, isPastDeadline: isPast, overall: { ...overall, overdue: overdueOf(overall, isPast) }, units };
@@ -184,7 +215,17 @@ export async function listLaggards(deps: DisseminationDeps, actor: Actor, id: st
   const scope = await narrowedScope(deps, actor, query.unitId);
   const after = cursorOf(query.cursor);
   const missing = query.missing === 'acknowledgement' ? sql`a.acknowledged_at is null` : sql`not a.is_done`;
-  const rows = await queryRows<{ id: string; personId: string; personName: string; unitId: string; unitName: string; openedAt: Date | null; acknowledgedAt: Date | null; committedAt: Date | null; quizPassedAt: Date | null }>(
+  const rows = await queryRows<{
+    id: string;
+    personId: string;
+    personName: string;
+    unitId: string;
+    unitName: string;
+    openedAt: Date | null;
+    acknowledgedAt: Date | null;
+    committedAt: Date | null;
+    quizPassedAt: Date | null;
+  }>(
     deps.db,
     sql`select a.id, a.person_id as "personId", a.person_name as "personName", a.unit_id as "unitId", u.name as "unitName",
                a.opened_at as "openedAt", a.acknowledged_at as "acknowledgedAt", a.committed_at as "committedAt", a.quiz_passed_at as "quizPassedAt"
@@ -201,7 +242,10 @@ export async function listLaggards(deps: DisseminationDeps, actor: Actor, id: st
       assignmentId: row.id,
       person: { id: row.personId, fullName: row.personName },
       unit: { id: row.unitId, name: row.unitName },
-      stage: stageOf({ openedAt: row.openedAt, acknowledgedAt: row.acknowledgedAt, committedAt: row.committedAt, quizPassedAt: row.quizPassedAt }, requirements),
+      stage: stageOf(
+        { openedAt: row.openedAt, acknowledgedAt: row.acknowledgedAt, committedAt: row.committedAt, quizPassedAt: row.quizPassedAt },
+        requirements,
+      ),
       openedAt: row.openedAt ? new Date(row.openedAt).toISOString() : null,
       acknowledgedAt: row.acknowledgedAt ? new Date(row.acknowledgedAt).toISOString() : null,
       isOverdue: isPast && !row.acknowledgedAt,

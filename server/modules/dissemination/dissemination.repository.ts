@@ -23,9 +23,18 @@ export async function insertCampaign(tx: Tx, row: typeof disseminationCampaigns.
 }
 
 async function insertDocuments(tx: Tx, agencyId: string, campaignId: string, documents: Pinned[]) {
-  await tx.insert(disseminationCampaignDocuments).values(
-    documents.map((d, index) => ({ agencyId, campaignId, documentId: d.documentId, versionId: d.versionId, versionNumber: d.versionNumber, sortOrder: index })),
-  );
+  await tx
+    .insert(disseminationCampaignDocuments)
+    .values(
+      documents.map((d, index) => ({
+        agencyId,
+        campaignId,
+        documentId: d.documentId,
+        versionId: d.versionId,
+        versionNumber: d.versionNumber,
+        sortOrder: index,
+      })),
+    );
 }
 
 /** Only for drafts: nobody has been asked to read anything yet. */
@@ -35,12 +44,19 @@ export async function replaceDocuments(tx: Tx, agencyId: string, campaignId: str
 }
 
 export async function findCampaign(db: Db | Tx, agencyId: string, id: string): Promise<CampaignRow | undefined> {
-  const [row] = await db.select().from(disseminationCampaigns).where(and(eq(disseminationCampaigns.agencyId, agencyId), eq(disseminationCampaigns.id, id)));
+  const [row] = await db
+    .select()
+    .from(disseminationCampaigns)
+    .where(and(eq(disseminationCampaigns.agencyId, agencyId), eq(disseminationCampaigns.id, id)));
   return row;
 }
 
 export async function lockCampaign(tx: Tx, agencyId: string, id: string): Promise<CampaignRow | undefined> {
-  const [row] = await tx.select().from(disseminationCampaigns).where(and(eq(disseminationCampaigns.agencyId, agencyId), eq(disseminationCampaigns.id, id))).for('update');
+  const [row] = await tx
+    .select()
+    .from(disseminationCampaigns)
+    .where(and(eq(disseminationCampaigns.agencyId, agencyId), eq(disseminationCampaigns.id, id)))
+    .for('update');
   return row;
 }
 
@@ -68,11 +84,21 @@ export async function replaceDocumentVersion(tx: Tx, campaignId: string, documen
  * Active people of the audience who have no assignment in the campaign yet (optionally one
  * person): resolved in SQL on the people scope index, never by loading the agency.
  */
-export async function unassignedAudience(tx: Db | Tx, agencyId: string, campaignId: string, audience: AudienceInput, unitPaths: string[], onlyPersonId?: string) {
+export async function unassignedAudience(
+  tx: Db | Tx,
+  agencyId: string,
+  campaignId: string,
+  audience: AudienceInput,
+  unitPaths: string[],
+  onlyPersonId?: string,
+) {
   const inUnits = audience.wholeAgency
     ? sql`true`
     : unitPaths.length > 0
-      ? sql`(${sql.join(unitPaths.map((path) => sql`p.unit_path like ${path + '%'}`), sql` or `)})`
+      ? sql`(${sql.join(
+          unitPaths.map((path) => sql`p.unit_path like ${path + '%'}`),
+          sql` or `,
+        )})`
       : sql`false`;
   const inCategories = audience.categories.length > 0 ? sql`p.category::text in ${audience.categories}` : sql`true`;
   const inParty = audience.partyMembersOnly ? sql`p.is_party_member` : sql`true`;
@@ -94,12 +120,19 @@ export async function insertAssignments(tx: Tx, rows: (typeof disseminationAssig
 }
 
 export async function lockAssignment(tx: Tx, agencyId: string, id: string): Promise<AssignmentRow | undefined> {
-  const [row] = await tx.select().from(disseminationAssignments).where(and(eq(disseminationAssignments.agencyId, agencyId), eq(disseminationAssignments.id, id))).for('update');
+  const [row] = await tx
+    .select()
+    .from(disseminationAssignments)
+    .where(and(eq(disseminationAssignments.agencyId, agencyId), eq(disseminationAssignments.id, id)))
+    .for('update');
   return row;
 }
 
 export async function findAssignment(db: Db | Tx, agencyId: string, id: string): Promise<AssignmentRow | undefined> {
-  const [row] = await db.select().from(disseminationAssignments).where(and(eq(disseminationAssignments.agencyId, agencyId), eq(disseminationAssignments.id, id)));
+  const [row] = await db
+    .select()
+    .from(disseminationAssignments)
+    .where(and(eq(disseminationAssignments.agencyId, agencyId), eq(disseminationAssignments.id, id)));
   return row;
 }
 
@@ -138,8 +171,18 @@ const zeroCounts = (): CoverageCounts => ({ assigned: 0, read: 0, acknowledged: 
 
 /** The counter columns an upsert adds to: the unit's own and its subtree's (as the schema names them; the database's names are snake case). */
 const COUNTER_FIELDS = [
-  'assigned', 'read', 'acknowledged', 'committed', 'passed', 'done',
-  'subtreeAssigned', 'subtreeRead', 'subtreeAcknowledged', 'subtreeCommitted', 'subtreePassed', 'subtreeDone',
+  'assigned',
+  'read',
+  'acknowledged',
+  'committed',
+  'passed',
+  'done',
+  'subtreeAssigned',
+  'subtreeRead',
+  'subtreeAcknowledged',
+  'subtreeCommitted',
+  'subtreePassed',
+  'subtreeDone',
 ] as const;
 const snakeCase = (key: string) => key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
@@ -172,9 +215,17 @@ export async function addCounters(tx: Tx, agencyId: string, campaignId: string, 
     .insert(disseminationUnitCounters)
     .values(
       rowDeltas(changed).map(({ unitId, unitPath, own, subtree }) => ({
-        agencyId, campaignId, unitId, unitPath, ...own,
-        subtreeAssigned: subtree.assigned, subtreeRead: subtree.read, subtreeAcknowledged: subtree.acknowledged,
-        subtreeCommitted: subtree.committed, subtreePassed: subtree.passed, subtreeDone: subtree.done,
+        agencyId,
+        campaignId,
+        unitId,
+        unitPath,
+        ...own,
+        subtreeAssigned: subtree.assigned,
+        subtreeRead: subtree.read,
+        subtreeAcknowledged: subtree.acknowledged,
+        subtreeCommitted: subtree.committed,
+        subtreePassed: subtree.passed,
+        subtreeDone: subtree.done,
       })),
     )
     .onConflictDoUpdate({
@@ -191,14 +242,23 @@ export async function addCounters(tx: Tx, agencyId: string, campaignId: string, 
 export async function moveSubtreeTotals(tx: Tx, moved: SubtreeMoved) {
   const { movedUnitId, shifts } = ancestorShifts(moved);
   if (shifts.length === 0) return;
-  const signed = sql.join(SUBTREE_COLUMNS.map((name) => sql`a.sign * m.${sql.identifier(name)}`), sql`, `);
+  const signed = sql.join(
+    SUBTREE_COLUMNS.map((name) => sql`a.sign * m.${sql.identifier(name)}`),
+    sql`, `,
+  );
   await tx.execute(sql`
-    insert into dissemination_unit_counters as c (agency_id, campaign_id, unit_id, unit_path, ${sql.join(SUBTREE_COLUMNS.map((name) => sql.identifier(name)), sql`, `)})
+    insert into dissemination_unit_counters as c (agency_id, campaign_id, unit_id, unit_path, ${sql.join(
+      SUBTREE_COLUMNS.map((name) => sql.identifier(name)),
+      sql`, `,
+    )})
     select m.agency_id, m.campaign_id, a.id, p.path, ${signed}
     from dissemination_unit_counters m cross join (values ${ancestorShiftValues(shifts)}) a(id, depth, sign) join units p on p.id = a.id
     where m.agency_id = ${moved.agencyId} and m.unit_id = ${movedUnitId}
     order by m.campaign_id, a.depth, a.id
-    on conflict (campaign_id, unit_id) do update set ${sql.join(SUBTREE_COLUMNS.map((name) => sql`${sql.identifier(name)} = c.${sql.identifier(name)} + excluded.${sql.identifier(name)}`), sql`, `)}`);
+    on conflict (campaign_id, unit_id) do update set ${sql.join(
+      SUBTREE_COLUMNS.map((name) => sql`${sql.identifier(name)} = c.${sql.identifier(name)} + excluded.${sql.identifier(name)}`),
+      sql`, `,
+    )}`);
 }
 
 /**
@@ -228,7 +288,13 @@ export interface CounterRow extends CoverageCounts {
 }
 
 /** A page of a campaign's own per-unit counters in tree order, limited to unit subtrees (null: all). */
-export async function countersPage(db: Db | Tx, campaignId: string, scope: string[] | null, after: [string, string] | null, limit: number): Promise<CounterRow[]> {
+export async function countersPage(
+  db: Db | Tx,
+  campaignId: string,
+  scope: string[] | null,
+  after: [string, string] | null,
+  limit: number,
+): Promise<CounterRow[]> {
   const inScope = scopeCondition(sql`c.unit_path`, scope);
   return queryRows<CounterRow>(
     db,
@@ -244,7 +310,10 @@ export async function countersPage(db: Db | Tx, campaignId: string, scope: strin
 export function scopeCondition(column: SQL, scope: string[] | null): SQL {
   if (scope === null) return sql`true`;
   if (scope.length === 0) return sql`false`;
-  return sql`(${sql.join(scope.map((path) => sql`${column} like ${path + '%'}`), sql` or `)})`;
+  return sql`(${sql.join(
+    scope.map((path) => sql`${column} like ${path + '%'}`),
+    sql` or `,
+  )})`;
 }
 
 /** Campaign totals for list items, from the counters (a handful of units per campaign). */

@@ -25,7 +25,14 @@ import {
 const now = new Date('2026-03-02T03:00:00Z');
 const plain: Requirements = { requiresCommitment: false, hasQuiz: false };
 const full: Requirements = { requiresCommitment: true, hasQuiz: true };
-const audience = (over: Partial<AudienceInput>): AudienceInput => ({ wholeAgency: false, unitIds: [], categories: [], partyMembersOnly: false, personIds: [], ...over });
+const audience = (over: Partial<AudienceInput>): AudienceInput => ({
+  wholeAgency: false,
+  unitIds: [],
+  categories: [],
+  partyMembersOnly: false,
+  personIds: [],
+  ...over,
+});
 const person = (over: Partial<{ id: string; unitPath: string; category: string; isPartyMember: boolean; isActive: boolean }> = {}) => ({
   id: 'p1',
   unitPath: '/root/ban/',
@@ -47,7 +54,13 @@ describe('audience', () => {
     ['named people are always in', audience({ partyMembersOnly: true, categories: ['worker'], personIds: ['p1'] }), person(), true],
     ['people who left are never assigned', audience({ personIds: ['p1'] }), person({ isActive: false }), false],
   ])('%s', (_name, a, p, expected) => {
-    expect(isInAudience(a, a.unitIds.map((id) => `/root/${id}/`), p)).toBe(expected);
+    expect(
+      isInAudience(
+        a,
+        a.unitIds.map((id) => `/root/${id}/`),
+        p,
+      ),
+    ).toBe(expected);
   });
 
   it('property: filters only ever narrow, named people only ever widen', () => {
@@ -138,10 +151,13 @@ describe('a person’s assignment', () => {
         let flags: AssignmentFlags = noFlags;
         const running = countsOf(flags, req);
         for (const a of actions) {
-          const next = a === 'askAgain' ? askAgain(flags) : (() => {
-            const d = decidePersonAction(flags, req, a, now);
-            return d.ok ? d.next : flags;
-          })();
+          const next =
+            a === 'askAgain'
+              ? askAgain(flags)
+              : (() => {
+                  const d = decidePersonAction(flags, req, a, now);
+                  return d.ok ? d.next : flags;
+                })();
           const delta = countsDelta(flags, next, req);
           for (const key of Object.keys(running) as (keyof typeof running)[]) running[key] += delta[key];
           flags = next;

@@ -60,10 +60,7 @@ export function countsDelta(before: AssignmentFlags | null, after: AssignmentFla
 // ── Commands a person sends on their own assignment ──
 
 export type PersonAction =
-  | { name: 'open' }
-  | { name: 'acknowledge' }
-  | { name: 'commit'; typedName: string; fullName: string }
-  | { name: 'answerQuiz'; passed: boolean };
+  { name: 'open' } | { name: 'acknowledge' } | { name: 'commit'; typedName: string; fullName: string } | { name: 'answerQuiz'; passed: boolean };
 
 export type Refusal = { ok: false; code: string; message: LocalizedText };
 export type Decision = { ok: true; next: AssignmentFlags; changed: boolean } | Refusal;
@@ -154,7 +151,12 @@ export function isInAudience(audience: AudienceInput, unitPaths: readonly string
 }
 
 /** An audience lies within a manager's subtrees when it names only units and people inside them. */
-export function isAudienceWithin(audience: AudienceInput, unitPaths: readonly string[], personPaths: readonly string[], managedPaths: readonly string[]): boolean {
+export function isAudienceWithin(
+  audience: AudienceInput,
+  unitPaths: readonly string[],
+  personPaths: readonly string[],
+  managedPaths: readonly string[],
+): boolean {
   if (audience.wholeAgency) return false;
   const inside = (path: string) => managedPaths.some((prefix) => path.startsWith(prefix));
   return unitPaths.every(inside) && personPaths.every(inside);
@@ -179,7 +181,8 @@ export type CheckInDecision = { ok: true } | Refusal;
 
 export function decideSelfCheckIn(meeting: { startsAt: Date; endsAt: Date; code: string; isClosed: boolean }, typedCode: string, now: Date): CheckInDecision {
   if (meeting.isClosed) return refuse('meeting_closed', 'Hội nghị đã kết thúc điểm danh', 'Attendance for this meeting is closed');
-  if (!isCheckInOpen(meeting, now)) return refuse('outside_window', 'Chỉ điểm danh được trong thời gian hội nghị', 'Check-in is possible only during the meeting');
+  if (!isCheckInOpen(meeting, now))
+    return refuse('outside_window', 'Chỉ điểm danh được trong thời gian hội nghị', 'Check-in is possible only during the meeting');
   if (typedCode.trim().toUpperCase() !== meeting.code) return refuse('wrong_code', 'Mã điểm danh không đúng', 'Wrong check-in code');
   return { ok: true };
 }

@@ -39,7 +39,9 @@ async function resolveAudienceNames(deps: DisseminationDeps, agencyId: string, a
   const found = await findPeople(deps.db, agencyId, audience.personIds);
   const active = found.filter((person) => person.status === 'active');
   if (active.length !== new Set(audience.personIds).size) {
-    throw validationError([{ field: 'body.audience.personIds', message: { vi: 'Người không tồn tại hoặc đã nghỉ', en: 'Person unknown or no longer active' } }]);
+    throw validationError([
+      { field: 'body.audience.personIds', message: { vi: 'Người không tồn tại hoặc đã nghỉ', en: 'Person unknown or no longer active' } },
+    ]);
   }
   return { unitPaths, personPaths: active.map((person) => person.unitPath) };
 }
@@ -47,14 +49,21 @@ async function resolveAudienceNames(deps: DisseminationDeps, agencyId: string, a
 /** Checks a campaign form against the register, the organisation and the actor's scope; returns what is stored. */
 async function campaignColumns(deps: DisseminationDeps, actor: Actor, input: CreateCampaignBody) {
   const unit = await findUnit(deps.db, actor.agencyId, input.unitId);
-  if (!unit || !unit.isActive) throw validationError([{ field: 'body.unitId', message: { vi: 'Đơn vị không tồn tại hoặc đã ngừng hoạt động', en: 'Unit unknown or inactive' } }]);
-  if (!canOrganiseIn(actor, unit.path)) throw forbidden({ vi: 'Bạn chỉ tổ chức quán triệt trong đơn vị mình phụ trách', en: 'You organise dissemination only within the units you manage' });
+  if (!unit || !unit.isActive)
+    throw validationError([{ field: 'body.unitId', message: { vi: 'Đơn vị không tồn tại hoặc đã ngừng hoạt động', en: 'Unit unknown or inactive' } }]);
+  if (!canOrganiseIn(actor, unit.path))
+    throw forbidden({ vi: 'Bạn chỉ tổ chức quán triệt trong đơn vị mình phụ trách', en: 'You organise dissemination only within the units you manage' });
   if (input.audience.partyMembersOnly && !handlesPartyMembership(actor)) {
-    throw forbidden({ vi: 'Chỉ lãnh đạo, trưởng đơn vị, quản trị chọn đối tượng là đảng viên', en: 'Only leaders, unit heads and administrators target Party members' });
+    throw forbidden({
+      vi: 'Chỉ lãnh đạo, trưởng đơn vị, quản trị chọn đối tượng là đảng viên',
+      en: 'Only leaders, unit heads and administrators target Party members',
+    });
   }
   const { unitPaths, personPaths } = await resolveAudienceNames(deps, actor.agencyId, input.audience);
   if (!organisesAgencyWide(actor) && !isAudienceWithin(input.audience, unitPaths, personPaths, actor.managedUnitPaths)) {
-    throw validationError([{ field: 'body.audience', message: { vi: 'Đối tượng phải thuộc đơn vị bạn phụ trách', en: 'The audience must lie within the units you manage' } }]);
+    throw validationError([
+      { field: 'body.audience', message: { vi: 'Đối tượng phải thuộc đơn vị bạn phụ trách', en: 'The audience must lie within the units you manage' } },
+    ]);
   }
   const documents = await pinCurrentVersions(deps.db, actor.agencyId, input.documents, 'body.documents');
   if (input.deadline.kind === 'date' && input.deadline.dueDate < localDateOf(deps.clock.now())) {
@@ -112,7 +121,8 @@ export async function launchCampaign(deps: DisseminationDeps, actor: Actor, id: 
     await repository.updateCampaign(tx, id, { status: 'launched', dueDate, launchedAt: now, version: campaign.version + 1 });
     const documents = pinnedDocuments(await repository.campaignDocuments(tx, [id]));
     const assigned = await assignMissingPeople(tx, launched, documents, now);
-    if (assigned === 0) throw validationError([{ field: 'audience', message: { vi: 'Không có ai thuộc đối tượng quán triệt', en: 'Nobody is in the audience' } }]);
+    if (assigned === 0)
+      throw validationError([{ field: 'audience', message: { vi: 'Không có ai thuộc đối tượng quán triệt', en: 'Nobody is in the audience' } }]);
     await recordAction(tx, auditContext(actor, now), 'campaign.launched', { type: 'campaign', id }, { dueDate, assigned });
     return assigned;
   });
@@ -122,7 +132,8 @@ export async function closeCampaign(deps: DisseminationDeps, actor: Actor, id: s
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     const campaign = await managedCampaign(tx, actor, id, true);
-    if (campaign.status !== 'launched') throw invalidState('not_launched', { vi: 'Chỉ kết thúc đợt đang diễn ra', en: 'Only a running campaign can be closed' });
+    if (campaign.status !== 'launched')
+      throw invalidState('not_launched', { vi: 'Chỉ kết thúc đợt đang diễn ra', en: 'Only a running campaign can be closed' });
     await repository.updateCampaign(tx, id, { status: 'closed', closedAt: now, version: campaign.version + 1 });
     await recordAction(tx, auditContext(actor, now), 'campaign.closed', { type: 'campaign', id }, { note: note ?? null });
   });
@@ -170,14 +181,27 @@ export async function adoptNewVersion(deps: DisseminationDeps, actor: Actor, id:
     const documents = await repository.campaignDocuments(tx, [id]);
     const pinned = documents.find((d) => d.documentId === documentId);
     if (!pinned || !latest) throw notFound({ vi: 'Văn bản không thuộc đợt quán triệt', en: 'The document is not part of this campaign' });
-    if (latest.versionNumber <= pinned.versionNumber) throw invalidState('no_newer_version', { vi: 'Văn bản chưa có phiên bản mới', en: 'The document has no newer version' });
+    if (latest.versionNumber <= pinned.versionNumber)
+      throw invalidState('no_newer_version', { vi: 'Văn bản chưa có phiên bản mới', en: 'The document has no newer version' });
     const askedAgain = await applyVersion(tx, campaign, documents, latest, now);
-    await recordAction(tx, auditContext(actor, now), 'campaign.new_version', { type: 'campaign', id }, { documentId, from: pinned.versionNumber, to: latest.versionNumber, askedAgain });
+    await recordAction(
+      tx,
+      auditContext(actor, now),
+      'campaign.new_version',
+      { type: 'campaign', id },
+      { documentId, from: pinned.versionNumber, to: latest.versionNumber, askedAgain },
+    );
     return askedAgain;
   });
 }
 
-export async function applyVersion(tx: Tx, campaign: repository.CampaignRow, documents: repository.CampaignDocumentRow[], latest: { documentId: string; versionId: string; versionNumber: number }, now: Date) {
+export async function applyVersion(
+  tx: Tx,
+  campaign: repository.CampaignRow,
+  documents: repository.CampaignDocumentRow[],
+  latest: { documentId: string; versionId: string; versionNumber: number },
+  now: Date,
+) {
   await repository.replaceDocumentVersion(tx, campaign.id, latest.documentId, latest.versionId, latest.versionNumber);
   const updated = pinnedDocuments(documents).map((d) => (d.documentId === latest.documentId ? latest : d));
   return startNewRound(tx, campaign, updated, now);

@@ -13,12 +13,15 @@ const WINDOW_DAYS = 30;
 const GRACE_DAYS = 5;
 
 async function unacknowledgedPastDeadline(db: Db, agencyId: string, today: string): Promise<SuggestionDraft[]> {
-  const rows = await queryRows<{ campaign_id: string; title: string; due_date: string; person_id: string; unit_path: string }>(db, sql`
+  const rows = await queryRows<{ campaign_id: string; title: string; due_date: string; person_id: string; unit_path: string }>(
+    db,
+    sql`
     select c.id as campaign_id, c.title, c.due_date::text as due_date, a.person_id, a.unit_path
     from dissemination_campaigns c
     join dissemination_assignments a on a.campaign_id = c.id and a.acknowledged_at is null
     where c.agency_id = ${agencyId} and c.status = 'launched'
-      and c.due_date between ${addCalendarDays(today, -WINDOW_DAYS)}::date and ${addCalendarDays(today, -GRACE_DAYS)}::date`);
+      and c.due_date between ${addCalendarDays(today, -WINDOW_DAYS)}::date and ${addCalendarDays(today, -GRACE_DAYS)}::date`,
+  );
   return rows.map((row) => ({
     signalKind: 'unacknowledged_campaign',
     subjectPersonId: row.person_id,
@@ -30,13 +33,16 @@ async function unacknowledgedPastDeadline(db: Db, agencyId: string, today: strin
 }
 
 async function absentWithoutReason(db: Db, agencyId: string, today: string): Promise<SuggestionDraft[]> {
-  const rows = await queryRows<{ meeting_id: string; title: string; day: string; person_id: string; unit_path: string }>(db, sql`
+  const rows = await queryRows<{ meeting_id: string; title: string; day: string; person_id: string; unit_path: string }>(
+    db,
+    sql`
     select m.id as meeting_id, m.title, to_char(m.starts_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') as day, i.person_id, p.unit_path
     from meetings m
     join meeting_invitations i on i.meeting_id = m.id and i.status = 'absent_unexcused'
     join people p on p.id = i.person_id
     where m.agency_id = ${agencyId} and m.closed_at is not null
-      and m.starts_at >= ${addCalendarDays(today, -WINDOW_DAYS)}::date`);
+      and m.starts_at >= ${addCalendarDays(today, -WINDOW_DAYS)}::date`,
+  );
   return rows.map((row) => ({
     signalKind: 'meeting_absence',
     subjectPersonId: row.person_id,

@@ -51,7 +51,13 @@ export async function refreshCampaign(deps: DisseminationDeps, agencyId: string,
     }
     const joined = await assignMissingPeople(tx, campaign, pinnedDocuments(current), now);
     if (joined > 0 || askedAgain > 0) {
-      await recordAction(tx, { agencyId, actor: systemActor, now }, 'campaign.refreshed', { type: 'campaign', id: campaignId }, { joined, askedAgain, versions: newer });
+      await recordAction(
+        tx,
+        { agencyId, actor: systemActor, now },
+        'campaign.refreshed',
+        { type: 'campaign', id: campaignId },
+        { joined, askedAgain, versions: newer },
+      );
     }
     if (options.remind && campaign.dueDate) {
       const today = localDateOf(now);
@@ -87,17 +93,32 @@ export async function joinLiveCampaigns(deps: DisseminationDeps, agencyId: strin
   const now = deps.clock.now();
   // Three reads however many campaigns are live; a transaction only where the person is missing.
   const [live, [person], mine] = await Promise.all([
-    deps.db.select().from(disseminationCampaigns).where(and(eq(disseminationCampaigns.agencyId, agencyId), sql`${disseminationCampaigns.status} = 'launched'`)),
+    deps.db
+      .select()
+      .from(disseminationCampaigns)
+      .where(and(eq(disseminationCampaigns.agencyId, agencyId), sql`${disseminationCampaigns.status} = 'launched'`)),
     findPeople(deps.db, agencyId, [personId]),
     deps.db
       .select({ campaignId: disseminationAssignments.campaignId })
       .from(disseminationAssignments)
       .innerJoin(disseminationCampaigns, eq(disseminationCampaigns.id, disseminationAssignments.campaignId))
-      .where(and(eq(disseminationAssignments.agencyId, agencyId), eq(disseminationAssignments.personId, personId), sql`${disseminationCampaigns.status} = 'launched'`)),
+      .where(
+        and(
+          eq(disseminationAssignments.agencyId, agencyId),
+          eq(disseminationAssignments.personId, personId),
+          sql`${disseminationCampaigns.status} = 'launched'`,
+        ),
+      ),
   ]);
   if (!person) return;
   const assigned = new Set(mine.map((row) => row.campaignId));
-  const candidate = { id: person.id, unitPath: person.unitPath, category: person.category, isPartyMember: person.isPartyMember, isActive: person.status === 'active' };
+  const candidate = {
+    id: person.id,
+    unitPath: person.unitPath,
+    category: person.category,
+    isPartyMember: person.isPartyMember,
+    isActive: person.status === 'active',
+  };
   for (const campaign of live) {
     const audience = audienceOf(campaign);
     if (assigned.has(campaign.id) || !isInAudience(audience, audience.unitPaths, candidate)) continue;

@@ -42,7 +42,12 @@ export async function createDisseminationFixture(app: FastifyInstance, db: Db) {
   async function registerDocument(title = 'Về tăng cường kỷ cương, kỷ luật và trách nhiệm giải quyết công việc') {
     numbers += 1;
     const response = await clients.leader.post('/api/v1/documents', {
-      kind: 'directive', number: `${numbers}-CT/TU`, title, issuingBody: 'Ban Thường vụ Thành ủy Hà Nội', issueDate: '2023-08-07', signer: 'Đinh Tiến Dũng',
+      kind: 'directive',
+      number: `${numbers}-CT/TU`,
+      title,
+      issuingBody: 'Ban Thường vụ Thành ủy Hà Nội',
+      issueDate: '2023-08-07',
+      signer: 'Đinh Tiến Dũng',
     });
     if (response.statusCode !== 200) throw new Error(`register failed: ${response.statusCode} ${response.body}`);
     return response.json() as { id: string; currentVersion: number };
@@ -88,7 +93,21 @@ export async function createDisseminationFixture(app: FastifyInstance, db: Db) {
     return mine.items.find((item) => item.campaign.id === campaignId)?.id;
   }
 
-  return { agencyId, root, units: { propaganda, team, law }, people, clients, logInAgain, directive, registerDocument, addVersion, campaignBody, launch, assignmentOf, extraClient };
+  return {
+    agencyId,
+    root,
+    units: { propaganda, team, law },
+    people,
+    clients,
+    logInAgain,
+    directive,
+    registerDocument,
+    addVersion,
+    campaignBody,
+    launch,
+    assignmentOf,
+    extraClient,
+  };
 }
 export type DisseminationFixture = Awaited<ReturnType<typeof createDisseminationFixture>>;
 

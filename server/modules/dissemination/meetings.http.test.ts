@@ -39,7 +39,9 @@ describe('a conference with attendance', () => {
     const invited = (await f.clients.lan.get('/api/v1/meetings')).json();
     expect(invited.items).toMatchObject([{ id: meeting.id, myInvitation: { status: 'invited' } }]);
     expect((await f.clients.lan.get('/api/v1/dissemination/summary')).json().upcomingMeetings).toBe(1);
-    expect((await f.clients.lan.get('/api/v1/notifications')).json().items).toContainEqual(expect.objectContaining({ kind: 'meeting_invited', subject: { type: 'meeting', id: meeting.id } }));
+    expect((await f.clients.lan.get('/api/v1/notifications')).json().items).toContainEqual(
+      expect.objectContaining({ kind: 'meeting_invited', subject: { type: 'meeting', id: meeting.id } }),
+    );
     const seen = (await f.clients.lan.get(`/api/v1/meetings/${meeting.id}`)).json();
     expect(seen.checkInCode).toBeNull();
     expect((await f.clients.lan.post(`/api/v1/meetings/${meeting.id}/check-in`, { code: meeting.checkInCode })).json().code).toBe('outside_window');
@@ -52,8 +54,14 @@ describe('a conference with attendance', () => {
     expect((await f.clients.outsider.post(`/api/v1/meetings/${meeting.id}/check-in`, { code: meeting.checkInCode })).statusCode).toBe(404);
 
     await f.clients.head.post(`/api/v1/meetings/${meeting.id}/attendance`, { personId: f.people.head.id, status: 'present' });
-    expect((await f.clients.head.post(`/api/v1/meetings/${meeting.id}/attendance`, { personId: f.people.minh.id, status: 'absent_excused' })).statusCode).toBe(400);
-    await f.clients.head.post(`/api/v1/meetings/${meeting.id}/attendance`, { personId: f.people.minh.id, status: 'absent_excused', reason: 'Đi công tác Hải Phòng' });
+    expect((await f.clients.head.post(`/api/v1/meetings/${meeting.id}/attendance`, { personId: f.people.minh.id, status: 'absent_excused' })).statusCode).toBe(
+      400,
+    );
+    await f.clients.head.post(`/api/v1/meetings/${meeting.id}/attendance`, {
+      personId: f.people.minh.id,
+      status: 'absent_excused',
+      reason: 'Đi công tác Hải Phòng',
+    });
     t.clock.set(new Date('2026-03-03T04:30:00Z'));
     expect((await f.clients.lan.post(`/api/v1/meetings/${meeting.id}/close`)).statusCode).toBe(403);
     const closed = (await f.clients.head.post(`/api/v1/meetings/${meeting.id}/close`)).json();
@@ -75,7 +83,9 @@ describe('a conference with attendance', () => {
   it('records minutes and conclusions; a conclusion becomes one task of the work module, once', async () => {
     const meeting = await organise();
     await f.clients.head.post(`/api/v1/meetings/${meeting.id}/minutes`, { minutes: 'Đồng chí Trưởng ban quán triệt nội dung Chỉ thị...' });
-    const withConclusion = (await f.clients.head.post(`/api/v1/meetings/${meeting.id}/conclusions`, { text: 'Rà soát quy trình tiếp nhận văn bản, báo cáo trước 31/3' })).json();
+    const withConclusion = (
+      await f.clients.head.post(`/api/v1/meetings/${meeting.id}/conclusions`, { text: 'Rà soát quy trình tiếp nhận văn bản, báo cáo trước 31/3' })
+    ).json();
     const conclusion = withConclusion.conclusions[0];
     expect(withConclusion.minutes).toContain('quán triệt');
     const body = { ownerId: f.people.lan.id, unitId: f.units.propaganda.id, dueDate: '2026-03-31', expectedOutput: 'Báo cáo rà soát' };
@@ -89,12 +99,29 @@ describe('a conference with attendance', () => {
 
   it('refuses a task claiming a conclusion as its source through the plain task API', async () => {
     const response = await f.clients.head.post('/api/v1/tasks', {
-      title: 'Giả kết luận', expectedOutput: 'X', unitId: f.units.propaganda.id, ownerId: f.people.lan.id, startDate: '2026-03-02',
-      due: { kind: 'working_days', workingDays: 3 }, source: { kind: 'meeting_conclusion', id: '00000000-0000-4000-8000-000000000000' },
+      title: 'Giả kết luận',
+      expectedOutput: 'X',
+      unitId: f.units.propaganda.id,
+      ownerId: f.people.lan.id,
+      startDate: '2026-03-02',
+      due: { kind: 'working_days', workingDays: 3 },
+      source: { kind: 'meeting_conclusion', id: '00000000-0000-4000-8000-000000000000' },
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().errors[0].field).toBe('body.source');
-    expect((await f.clients.head.post('/api/v1/tasks', { title: 'X', expectedOutput: 'X', unitId: f.units.propaganda.id, ownerId: f.people.lan.id, startDate: '2026-03-02', due: { kind: 'working_days', workingDays: 3 }, source: { kind: 'meeting_conclusion' } })).statusCode).toBe(400);
+    expect(
+      (
+        await f.clients.head.post('/api/v1/tasks', {
+          title: 'X',
+          expectedOutput: 'X',
+          unitId: f.units.propaganda.id,
+          ownerId: f.people.lan.id,
+          startDate: '2026-03-02',
+          due: { kind: 'working_days', workingDays: 3 },
+          source: { kind: 'meeting_conclusion' },
+        })
+      ).statusCode,
+    ).toBe(400);
   });
 });
 
@@ -120,7 +147,9 @@ describe('meeting refusals', () => {
     expect((await f.clients.lawHead.post(`/api/v1/meetings/${meeting.id}/minutes`, { minutes: 'x' })).statusCode).toBe(404);
     expect((await f.clients.lan.post(`/api/v1/meetings/${meeting.id}/minutes`, { minutes: 'x' })).statusCode).toBe(403);
     expect((await f.clients.lan.post(`/api/v1/meetings/${meeting.id}/attendance`, { personId: f.people.lan.id, status: 'present' })).statusCode).toBe(403);
-    expect((await f.clients.head.post(`/api/v1/meetings/${meeting.id}/attendance`, { personId: f.people.outsider.id, status: 'present' })).statusCode).toBe(400);
+    expect((await f.clients.head.post(`/api/v1/meetings/${meeting.id}/attendance`, { personId: f.people.outsider.id, status: 'present' })).statusCode).toBe(
+      400,
+    );
     expect((await f.clients.head.post(`/api/v1/meetings/${meeting.id}/close`)).json().code).toBe('not_started');
     expect((await f.clients.leader.get('/api/v1/meetings?view=organised')).json().items.map((m: { id: string }) => m.id)).toEqual([meeting.id]);
   });

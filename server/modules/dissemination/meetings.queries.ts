@@ -14,7 +14,16 @@ import { isCheckInOpen } from './dissemination.rules.js';
 import { canRunMeeting, visibleMeeting } from './meetings.service.js';
 import * as repository from './meetings.repository.js';
 
-type InvitationLike = { personId: string; personName: string; unitId: string; unitName: string; status: repository.InvitationRow['status']; reason: string | null; checkedInAt: Date | string | null; checkedInBySelf: boolean };
+type InvitationLike = {
+  personId: string;
+  personName: string;
+  unitId: string;
+  unitName: string;
+  status: repository.InvitationRow['status'];
+  reason: string | null;
+  checkedInAt: Date | string | null;
+  checkedInBySelf: boolean;
+};
 
 export const presentInvitation = (row: InvitationLike) => ({
   person: { id: row.personId, fullName: row.personName },
@@ -66,7 +75,8 @@ export async function getMeeting(deps: DisseminationDeps, actor: Actor, id: stri
 
 const cursorOf = (cursor: string | undefined) => {
   const key = decodeCursor(cursor, 2);
-  if (key && (typeof key[0] !== 'string' || typeof key[1] !== 'string')) throw validationError([{ field: 'cursor', message: { vi: 'Con trỏ trang không hợp lệ', en: 'Invalid page cursor' } }]);
+  if (key && (typeof key[0] !== 'string' || typeof key[1] !== 'string'))
+    throw validationError([{ field: 'cursor', message: { vi: 'Con trỏ trang không hợp lệ', en: 'Invalid page cursor' } }]);
   return key as [string, string] | null;
 };
 
@@ -125,7 +135,10 @@ interface MeetingListRow {
 export async function listInvitations(deps: DisseminationDeps, actor: Actor, id: string, query: { cursor?: string; limit: number }) {
   const row = await visibleMeeting(deps.db, actor, id);
   if (!canRunMeeting(actor, row) && !coverageScopeCovers(actor, row.unitPath)) {
-    throw forbidden({ vi: 'Chỉ đơn vị tổ chức, người chủ trì và lãnh đạo xem danh sách điểm danh', en: 'Only organisers, the chair and leaders see the attendance list' });
+    throw forbidden({
+      vi: 'Chỉ đơn vị tổ chức, người chủ trì và lãnh đạo xem danh sách điểm danh',
+      en: 'Only organisers, the chair and leaders see the attendance list',
+    });
   }
   const rows = await repository.listInvitations(deps.db, id, cursorOf(query.cursor), query.limit);
   const page = toPage(rows, query.limit, (r) => [r.personName, r.personId]);

@@ -11,12 +11,19 @@ export async function insertMeeting(tx: Tx, row: typeof meetings.$inferInsert) {
 }
 
 export async function findMeeting(db: Db | Tx, agencyId: string, id: string): Promise<MeetingRow | undefined> {
-  const [row] = await db.select().from(meetings).where(and(eq(meetings.agencyId, agencyId), eq(meetings.id, id)));
+  const [row] = await db
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.agencyId, agencyId), eq(meetings.id, id)));
   return row;
 }
 
 export async function lockMeeting(tx: Tx, agencyId: string, id: string): Promise<MeetingRow | undefined> {
-  const [row] = await tx.select().from(meetings).where(and(eq(meetings.agencyId, agencyId), eq(meetings.id, id))).for('update');
+  const [row] = await tx
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.agencyId, agencyId), eq(meetings.id, id)))
+    .for('update');
   return row;
 }
 
@@ -26,7 +33,13 @@ export async function updateMeeting(tx: Tx, id: string, values: Partial<typeof m
 
 /** Active people of the invited unit subtrees and the named people, each once. */
 export async function inviteesOf(db: Db | Tx, agencyId: string, unitPaths: string[], personIds: string[]) {
-  const inUnits = unitPaths.length > 0 ? sql`(${sql.join(unitPaths.map((path) => sql`p.unit_path like ${path + '%'}`), sql` or `)})` : sql`false`;
+  const inUnits =
+    unitPaths.length > 0
+      ? sql`(${sql.join(
+          unitPaths.map((path) => sql`p.unit_path like ${path + '%'}`),
+          sql` or `,
+        )})`
+      : sql`false`;
   const named = personIds.length > 0 ? sql`p.id in ${personIds}` : sql`false`;
   return queryRows<{ id: string; full_name: string; unit_id: string; unit_path: string }>(
     db,
@@ -39,23 +52,35 @@ export async function insertInvitations(tx: Tx, rows: (typeof meetingInvitations
 }
 
 export async function findInvitation(db: Db | Tx, meetingId: string, personId: string): Promise<InvitationRow | undefined> {
-  const [row] = await db.select().from(meetingInvitations).where(and(eq(meetingInvitations.meetingId, meetingId), eq(meetingInvitations.personId, personId)));
+  const [row] = await db
+    .select()
+    .from(meetingInvitations)
+    .where(and(eq(meetingInvitations.meetingId, meetingId), eq(meetingInvitations.personId, personId)));
   return row;
 }
 
 export async function updateInvitation(tx: Tx, meetingId: string, personId: string, values: Partial<typeof meetingInvitations.$inferInsert>) {
-  await tx.update(meetingInvitations).set(values).where(and(eq(meetingInvitations.meetingId, meetingId), eq(meetingInvitations.personId, personId)));
+  await tx
+    .update(meetingInvitations)
+    .set(values)
+    .where(and(eq(meetingInvitations.meetingId, meetingId), eq(meetingInvitations.personId, personId)));
 }
 
 type InvitationStatus = (typeof meetingInvitations.$inferSelect)['status'];
 
 /** Gives whoever is still only invited their status at closing; returns the active people whose status is one of `absences`. */
 export async function closeAttendance(tx: Tx, meetingId: string, rule: { unmarkedBecome: InvitationStatus; absences: readonly InvitationStatus[] }) {
-  await tx.update(meetingInvitations).set({ status: rule.unmarkedBecome }).where(and(eq(meetingInvitations.meetingId, meetingId), eq(meetingInvitations.status, 'invited')));
+  await tx
+    .update(meetingInvitations)
+    .set({ status: rule.unmarkedBecome })
+    .where(and(eq(meetingInvitations.meetingId, meetingId), eq(meetingInvitations.status, 'invited')));
   return queryRows<{ id: string; full_name: string; unit_id: string; unit_path: string }>(
     tx,
     sql`select p.id, p.full_name, p.unit_id, p.unit_path from meeting_invitations i join people p on p.id = i.person_id
-        where i.meeting_id = ${meetingId} and i.status in (${sql.join(rule.absences.map((status) => sql`${status}`), sql`, `)}) and p.status = 'active'`,
+        where i.meeting_id = ${meetingId} and i.status in (${sql.join(
+          rule.absences.map((status) => sql`${status}`),
+          sql`, `,
+        )}) and p.status = 'active'`,
   );
 }
 
@@ -86,16 +111,27 @@ export async function insertConclusion(tx: Tx, row: typeof meetingConclusions.$i
 }
 
 export async function listConclusions(db: Db | Tx, meetingId: string) {
-  return db.select().from(meetingConclusions).where(eq(meetingConclusions.meetingId, meetingId)).orderBy(asc(meetingConclusions.createdAt), asc(meetingConclusions.id));
+  return db
+    .select()
+    .from(meetingConclusions)
+    .where(eq(meetingConclusions.meetingId, meetingId))
+    .orderBy(asc(meetingConclusions.createdAt), asc(meetingConclusions.id));
 }
 
 export async function lockConclusion(tx: Tx, meetingId: string, id: string) {
-  const [row] = await tx.select().from(meetingConclusions).where(and(eq(meetingConclusions.meetingId, meetingId), eq(meetingConclusions.id, id))).for('update');
+  const [row] = await tx
+    .select()
+    .from(meetingConclusions)
+    .where(and(eq(meetingConclusions.meetingId, meetingId), eq(meetingConclusions.id, id)))
+    .for('update');
   return row;
 }
 
 export async function findConclusion(db: Db | Tx, meetingId: string, id: string) {
-  const [row] = await db.select().from(meetingConclusions).where(and(eq(meetingConclusions.meetingId, meetingId), eq(meetingConclusions.id, id)));
+  const [row] = await db
+    .select()
+    .from(meetingConclusions)
+    .where(and(eq(meetingConclusions.meetingId, meetingId), eq(meetingConclusions.id, id)));
   return row;
 }
 

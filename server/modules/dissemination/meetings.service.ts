@@ -33,16 +33,20 @@ export async function visibleMeeting(db: Db | Tx, actor: Actor, id: string, lock
 
 async function runnableMeeting(tx: Tx, actor: Actor, id: string) {
   const row = await visibleMeeting(tx, actor, id, true);
-  if (!canRunMeeting(actor, row)) throw forbidden({ vi: 'Chỉ đơn vị tổ chức hoặc người chủ trì thực hiện', en: 'Only the organisers or the chair may do this' });
+  if (!canRunMeeting(actor, row))
+    throw forbidden({ vi: 'Chỉ đơn vị tổ chức hoặc người chủ trì thực hiện', en: 'Only the organisers or the chair may do this' });
   return row;
 }
 
 export async function createMeeting(deps: DisseminationDeps, actor: Actor, input: CreateMeetingBody): Promise<string> {
   const unit = await findUnit(deps.db, actor.agencyId, input.unitId);
-  if (!unit || !unit.isActive) throw validationError([{ field: 'body.unitId', message: { vi: 'Đơn vị không tồn tại hoặc đã ngừng hoạt động', en: 'Unit unknown or inactive' } }]);
-  if (!canOrganiseIn(actor, unit.path)) throw forbidden({ vi: 'Bạn chỉ tổ chức hội nghị trong đơn vị mình phụ trách', en: 'You organise meetings only within the units you manage' });
+  if (!unit || !unit.isActive)
+    throw validationError([{ field: 'body.unitId', message: { vi: 'Đơn vị không tồn tại hoặc đã ngừng hoạt động', en: 'Unit unknown or inactive' } }]);
+  if (!canOrganiseIn(actor, unit.path))
+    throw forbidden({ vi: 'Bạn chỉ tổ chức hội nghị trong đơn vị mình phụ trách', en: 'You organise meetings only within the units you manage' });
   const [chair] = await findPeople(deps.db, actor.agencyId, [input.chairId]);
-  if (!chair || chair.status !== 'active') throw validationError([{ field: 'body.chairId', message: { vi: 'Người chủ trì không tồn tại', en: 'Chair unknown' } }]);
+  if (!chair || chair.status !== 'active')
+    throw validationError([{ field: 'body.chairId', message: { vi: 'Người chủ trì không tồn tại', en: 'Chair unknown' } }]);
   const unitPaths: string[] = [];
   for (const [index, unitId] of input.inviteeUnitIds.entries()) {
     const invited = await findUnit(deps.db, actor.agencyId, unitId);
@@ -58,7 +62,8 @@ export async function createMeeting(deps: DisseminationDeps, actor: Actor, input
   }
   if (input.campaignId) {
     const campaign = await campaigns.findCampaign(deps.db, actor.agencyId, input.campaignId);
-    if (!campaign || !canOrganiseIn(actor, campaign.unitPath)) throw validationError([{ field: 'body.campaignId', message: { vi: 'Đợt quán triệt không tồn tại', en: 'Campaign unknown' } }]);
+    if (!campaign || !canOrganiseIn(actor, campaign.unitPath))
+      throw validationError([{ field: 'body.campaignId', message: { vi: 'Đợt quán triệt không tồn tại', en: 'Campaign unknown' } }]);
   }
   const documents = await pinCurrentVersions(deps.db, actor.agencyId, input.documents, 'body.documents');
   const invitees = await repository.inviteesOf(deps.db, actor.agencyId, unitPaths, input.inviteePersonIds);
@@ -67,9 +72,21 @@ export async function createMeeting(deps: DisseminationDeps, actor: Actor, input
   const startsAt = new Date(input.startsAt);
   await deps.db.transaction(async (tx) => {
     await repository.insertMeeting(tx, {
-      id, agencyId: actor.agencyId, unitId: unit.id, unitPath: unit.path, title: input.title, startsAt, endsAt: new Date(input.endsAt),
-      place: input.place, onlineLink: input.onlineLink, chairId: chair.id, organiserId: actor.personId, documents, campaignId: input.campaignId,
-      checkInCode: newCheckInCode((size) => randomBytes(size)), createdAt: now,
+      id,
+      agencyId: actor.agencyId,
+      unitId: unit.id,
+      unitPath: unit.path,
+      title: input.title,
+      startsAt,
+      endsAt: new Date(input.endsAt),
+      place: input.place,
+      onlineLink: input.onlineLink,
+      chairId: chair.id,
+      organiserId: actor.personId,
+      documents,
+      campaignId: input.campaignId,
+      checkInCode: newCheckInCode((size) => randomBytes(size)),
+      createdAt: now,
     });
     await repository.insertInvitations(
       tx,
@@ -84,7 +101,13 @@ export async function createMeeting(deps: DisseminationDeps, actor: Actor, input
       subject: { type: 'meeting', id },
       now,
     });
-    await recordAction(tx, auditContext(actor, now), 'meeting.created', { type: 'meeting', id }, { title: input.title, startsAt: input.startsAt, invited: invitees.length });
+    await recordAction(
+      tx,
+      auditContext(actor, now),
+      'meeting.created',
+      { type: 'meeting', id },
+      { title: input.title, startsAt: input.startsAt, invited: invitees.length },
+    );
   });
   return id;
 }
@@ -102,7 +125,11 @@ export async function checkIn(deps: DisseminationDeps, actor: Actor, id: string,
     const meeting = await visibleMeeting(tx, actor, id, true);
     const invitation = actor.personId ? await repository.findInvitation(tx, id, actor.personId) : undefined;
     if (!invitation) throw forbidden({ vi: 'Bạn không có trong danh sách mời', en: 'You are not invited' });
-    const decision = decideSelfCheckIn({ startsAt: meeting.startsAt, endsAt: meeting.endsAt, code: meeting.checkInCode, isClosed: meeting.closedAt !== null }, code, now);
+    const decision = decideSelfCheckIn(
+      { startsAt: meeting.startsAt, endsAt: meeting.endsAt, code: meeting.checkInCode, isClosed: meeting.closedAt !== null },
+      code,
+      now,
+    );
     if (!decision.ok) {
       if (decision.code === 'wrong_code') throw validationError([{ field: 'body.code', message: decision.message }], decision.message);
       throw invalidState(decision.code, decision.message);
@@ -120,7 +147,8 @@ export async function markAttendance(deps: DisseminationDeps, actor: Actor, id: 
     const meeting = await runnableMeeting(tx, actor, id);
     if (meeting.closedAt) throw invalidState('meeting_closed', { vi: 'Hội nghị đã chốt điểm danh', en: 'Attendance for this meeting is closed' });
     const invitation = await repository.findInvitation(tx, id, input.personId);
-    if (!invitation) throw validationError([{ field: 'body.personId', message: { vi: 'Người này không có trong danh sách mời', en: 'This person is not invited' } }]);
+    if (!invitation)
+      throw validationError([{ field: 'body.personId', message: { vi: 'Người này không có trong danh sách mời', en: 'This person is not invited' } }]);
     const isPresent = input.status === 'present';
     await repository.updateInvitation(tx, id, input.personId, {
       status: input.status,
@@ -128,7 +156,13 @@ export async function markAttendance(deps: DisseminationDeps, actor: Actor, id: 
       checkedInAt: isPresent ? (invitation.checkedInAt ?? now) : null,
       checkedInBySelf: isPresent ? invitation.checkedInBySelf : false,
     });
-    await recordAction(tx, auditContext(actor, now), 'meeting.attendance_marked', { type: 'meeting', id }, { personId: input.personId, status: input.status, reason: input.reason ?? null });
+    await recordAction(
+      tx,
+      auditContext(actor, now),
+      'meeting.attendance_marked',
+      { type: 'meeting', id },
+      { personId: input.personId, status: input.status, reason: input.reason ?? null },
+    );
   });
 }
 
@@ -170,7 +204,13 @@ export async function closeMeeting(deps: DisseminationDeps, actor: Actor, id: st
       if (campaign && campaign.status === 'launched') {
         const missing = await repository.unassignedAmong(tx, campaign.id, absentees);
         const documents = pinnedDocuments(await campaigns.campaignDocuments(tx, [campaign.id]));
-        assigned = await assignPeople(tx, campaign, documents, absentees.filter((p) => missing.has(p.id)), now);
+        assigned = await assignPeople(
+          tx,
+          campaign,
+          documents,
+          absentees.filter((p) => missing.has(p.id)),
+          now,
+        );
       }
     }
     await recordAction(tx, auditContext(actor, now), 'meeting.closed', { type: 'meeting', id }, { absentees: absentees.length, assignedCampaign: assigned });
@@ -181,7 +221,8 @@ export async function closeMeeting(deps: DisseminationDeps, actor: Actor, id: st
 /** Turns a conclusion into a task of the work module, linked both ways, in the task's transaction. */
 export async function conclusionToTask(deps: DisseminationDeps, actor: Actor, id: string, conclusionId: string, input: z.infer<typeof conclusionTaskBody>) {
   const meeting = await visibleMeeting(deps.db, actor, id);
-  if (!canRunMeeting(actor, meeting)) throw forbidden({ vi: 'Chỉ đơn vị tổ chức hoặc người chủ trì thực hiện', en: 'Only the organisers or the chair may do this' });
+  if (!canRunMeeting(actor, meeting))
+    throw forbidden({ vi: 'Chỉ đơn vị tổ chức hoặc người chủ trì thực hiện', en: 'Only the organisers or the chair may do this' });
   const conclusion = await repository.findConclusion(deps.db, id, conclusionId);
   if (!conclusion) throw notFound({ vi: 'Không tìm thấy kết luận', en: 'Conclusion not found' });
   if (conclusion.taskId) throw invalidState('already_assigned', { vi: 'Kết luận đã được giao thành nhiệm vụ', en: 'This conclusion already became a task' });
@@ -206,7 +247,8 @@ export async function conclusionToTask(deps: DisseminationDeps, actor: Actor, id
       isSourceVerified: true,
       inTransaction: async (tx, taskId) => {
         const locked = await repository.lockConclusion(tx, id, conclusionId);
-        if (!locked || locked.taskId) throw invalidState('already_assigned', { vi: 'Kết luận đã được giao thành nhiệm vụ', en: 'This conclusion already became a task' });
+        if (!locked || locked.taskId)
+          throw invalidState('already_assigned', { vi: 'Kết luận đã được giao thành nhiệm vụ', en: 'This conclusion already became a task' });
         await repository.linkConclusionTask(tx, conclusionId, taskId);
         await recordAction(tx, auditContext(actor, now), 'meeting.conclusion_assigned', { type: 'meeting', id }, { conclusionId, taskId });
       },

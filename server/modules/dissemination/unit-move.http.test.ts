@@ -18,13 +18,19 @@ type CoverageRow = { unit: { id: string }; assigned: number; read: number; ackno
 
 async function assignTask(unitId: string, ownerId: string) {
   const response = await f.clients.leader.post('/api/v1/tasks', {
-    title: 'Rà soát hồ sơ tồn đọng', expectedOutput: 'Báo cáo rà soát', unitId, ownerId, startDate: '2026-03-02', due: { kind: 'date', dueDate: '2026-03-20' },
+    title: 'Rà soát hồ sơ tồn đọng',
+    expectedOutput: 'Báo cáo rà soát',
+    unitId,
+    ownerId,
+    startDate: '2026-03-02',
+    due: { kind: 'date', dueDate: '2026-03-20' },
   });
   expect(response.statusCode).toBe(200);
   return response.json() as { id: string };
 }
 
-const dashboard = async (levels = 6) => new Map(((await f.clients.leader.get(`/api/v1/tasks/dashboard?levels=${levels}`)).json().units as Row[]).map((row) => [row.unitId, row]));
+const dashboard = async (levels = 6) =>
+  new Map(((await f.clients.leader.get(`/api/v1/tasks/dashboard?levels=${levels}`)).json().units as Row[]).map((row) => [row.unitId, row]));
 const coverage = async (campaignId: string) =>
   new Map(((await f.clients.leader.get(`/api/v1/campaigns/${campaignId}/coverage?levels=6`)).json().units as CoverageRow[]).map((row) => [row.unit.id, row]));
 
@@ -65,7 +71,11 @@ describe('moving a unit', () => {
     const step = fc.oneof(
       fc.record({ kind: fc.constant('assign' as const), unit: fc.constantFrom(...(Object.keys(units) as (keyof typeof units)[])) }),
       fc.record({ kind: fc.constantFrom('cancel' as const, 'complete' as const, 'transfer' as const), index: fc.nat(20) }),
-      fc.record({ kind: fc.constant('move' as const), unit: fc.constantFrom(...movable), parent: fc.constantFrom(...(Object.keys(units) as (keyof typeof units)[])) }),
+      fc.record({
+        kind: fc.constant('move' as const),
+        unit: fc.constantFrom(...movable),
+        parent: fc.constantFrom(...(Object.keys(units) as (keyof typeof units)[])),
+      }),
       fc.record({ kind: fc.constant('acknowledge' as const), who: fc.constantFrom(...who) }),
     );
     await fc.assert(
@@ -85,29 +95,39 @@ describe('moving a unit', () => {
           } else if (tasks.length > 0) {
             const task = tasks[s.index % tasks.length];
             if (s.kind === 'cancel') await f.clients.leader.post(`/api/v1/tasks/${task.id}/cancel`, { reason: 'Không còn cần thiết' });
-            if (s.kind === 'transfer') await f.clients.leader.post(`/api/v1/tasks/${task.id}/transfer`, { newOwnerId: f.people.head.id, reason: 'Điều chỉnh phân công' });
+            if (s.kind === 'transfer')
+              await f.clients.leader.post(`/api/v1/tasks/${task.id}/transfer`, { newOwnerId: f.people.head.id, reason: 'Điều chỉnh phân công' });
             if (s.kind === 'complete') {
               await f.clients[task.owner].post(`/api/v1/tasks/${task.id}/submit`, { note: 'Đã xong' });
               await f.clients.leader.post(`/api/v1/tasks/${task.id}/accept-result`, { grade: 4 });
             }
           }
         }
-        const work = await queryRows<{ id: string } & Omit<Row, 'unitId'>>(t.database.db, sql`
+        const work = await queryRows<{ id: string } & Omit<Row, 'unitId'>>(
+          t.database.db,
+          sql`
           select u.id, count(t.id) filter (where t.status in ('assigned', 'in_progress', 'submitted'))::int as open,
                  count(t.id) filter (where t.counted_outcome = 'completed_on_time')::int as "completedOnTime",
                  count(t.id) filter (where t.counted_outcome = 'completed_late')::int as "completedLate",
                  coalesce(sum(t.transfer_count), 0)::int as transfers
           from units u left join units tu on tu.path like u.path || '%' left join tasks t on t.unit_id = tu.id
-          where u.agency_id = ${f.agencyId} group by u.id`);
+          where u.agency_id = ${f.agencyId} group by u.id`,
+        );
         const shown = await dashboard();
         for (const { id, ...counts } of work) {
           const row = shown.get(id)!;
-          expect({ id, open: row.open, completedOnTime: row.completedOnTime, completedLate: row.completedLate, transfers: row.transfers }).toEqual({ id, ...counts });
+          expect({ id, open: row.open, completedOnTime: row.completedOnTime, completedLate: row.completedLate, transfers: row.transfers }).toEqual({
+            id,
+            ...counts,
+          });
         }
-        const assigned = await queryRows<{ id: string; assigned: number; read: number; acknowledged: number }>(t.database.db, sql`
+        const assigned = await queryRows<{ id: string; assigned: number; read: number; acknowledged: number }>(
+          t.database.db,
+          sql`
           select u.id, count(a.id)::int as assigned, count(a.opened_at)::int as read, count(a.acknowledged_at)::int as acknowledged
           from units u join units au on au.path like u.path || '%' join dissemination_assignments a on a.unit_id = au.id and a.campaign_id = ${campaign.id}
-          where u.agency_id = ${f.agencyId} group by u.id`);
+          where u.agency_id = ${f.agencyId} group by u.id`,
+        );
         const covered = await coverage(campaign.id);
         expect(new Map([...covered].map(([id, row]) => [id, { assigned: row.assigned, read: row.read, acknowledged: row.acknowledged }]))).toEqual(
           new Map(assigned.map(({ id, ...counts }) => [id, counts])),

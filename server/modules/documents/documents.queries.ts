@@ -11,7 +11,12 @@ import { documentNotFound, planUnitPathOf } from './documents.service.js';
 /** Everyone in the agency reads the register. */
 export async function listDocuments(deps: DocumentsDeps, actor: Actor, query: z.infer<typeof documentListQuery>) {
   const after = decodeCursor(query.cursor, 2) as [string, string] | null;
-  const rows = await repository.listDocumentRows(deps.db, { agencyId: actor.agencyId, kind: query.kind, year: query.year, q: query.q || undefined }, after, query.limit);
+  const rows = await repository.listDocumentRows(
+    deps.db,
+    { agencyId: actor.agencyId, kind: query.kind, year: query.year, q: query.q || undefined },
+    after,
+    query.limit,
+  );
   const page = toPage(rows, query.limit, (row) => [row.document.issueDate, row.document.id]);
   return { items: page.items.map((row) => presentDocument(row.document, row.planUnitId !== null)), nextCursor: page.nextCursor };
 }

@@ -9,13 +9,20 @@ export type FileRow = typeof documentFiles.$inferSelect;
 export type RelationRow = typeof documentRelations.$inferSelect;
 
 export async function findDocumentRow(db: Db | Tx, agencyId: string, id: string): Promise<DocumentRow | undefined> {
-  const [row] = await db.select().from(documents).where(and(eq(documents.agencyId, agencyId), eq(documents.id, id)));
+  const [row] = await db
+    .select()
+    .from(documents)
+    .where(and(eq(documents.agencyId, agencyId), eq(documents.id, id)));
   return row;
 }
 
 /** Locks the row: versions are numbered n+1 under it, so two uploads never get the same number. */
 export async function lockDocument(tx: Tx, agencyId: string, id: string): Promise<DocumentRow | undefined> {
-  const [row] = await tx.select().from(documents).where(and(eq(documents.agencyId, agencyId), eq(documents.id, id))).for('update');
+  const [row] = await tx
+    .select()
+    .from(documents)
+    .where(and(eq(documents.agencyId, agencyId), eq(documents.id, id)))
+    .for('update');
   return row;
 }
 
@@ -58,7 +65,10 @@ export async function insertFile(tx: Tx, row: FileRow) {
 }
 
 export async function findVersion(db: Db | Tx, documentId: string, versionNumber: number): Promise<VersionRow | undefined> {
-  const [row] = await db.select().from(documentVersions).where(and(eq(documentVersions.documentId, documentId), eq(documentVersions.versionNumber, versionNumber)));
+  const [row] = await db
+    .select()
+    .from(documentVersions)
+    .where(and(eq(documentVersions.documentId, documentId), eq(documentVersions.versionNumber, versionNumber)));
   return row;
 }
 

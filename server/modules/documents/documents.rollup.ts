@@ -47,10 +47,15 @@ export const emptyProgress = (): Progress => ({ targets: 0, attainment: 0, tasks
 export async function rollupOfPlans(db: Db, agencyId: string, planIds: string[], now: Date): Promise<Rollup> {
   const result: Rollup = { byTarget: new Map(), byPlan: new Map(), byUnit: new Map(), total: emptyProgress() };
   if (planIds.length === 0) return result;
-  const rows = await queryRows<RollupRow>(db, sql`
+  const rows = await queryRows<RollupRow>(
+    db,
+    sql`
     with tg as (
       select id, plan_id, unit_id, reached_value, target_value from plan_targets
-      where agency_id = ${agencyId} and plan_id in (${sql.join(planIds.map((id) => sql`${id}::uuid`), sql`, `)})),
+      where agency_id = ${agencyId} and plan_id in (${sql.join(
+        planIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})),
     linked as (
       select t.source_id as target_id, ${outcomeCase(now)} as outcome
       from tasks t
@@ -72,7 +77,8 @@ export async function rollupOfPlans(db: Db, agencyId: string, planIds: string[],
       coalesce(sum(c.open_in_time), 0)::int as open_in_time,
       coalesce(sum(c.open_overdue), 0)::int as open_overdue
     from tg left join counts c on c.target_id = tg.id
-    group by grouping sets ((tg.plan_id, tg.unit_id, tg.id), (tg.plan_id), (tg.unit_id), ())`);
+    group by grouping sets ((tg.plan_id, tg.unit_id, tg.id), (tg.plan_id), (tg.unit_id), ())`,
+  );
   for (const row of rows) {
     const progress: Progress = {
       targets: Number(row.targets),
@@ -122,7 +128,9 @@ export const TRACE_LINE_CAP = 5000;
 /** Targets of the plans and their linked tasks, one row per task (or per target without tasks), in plan order. */
 export async function traceRows(db: Db, agencyId: string, planIds: string[], now: Date) {
   if (planIds.length === 0) return [];
-  const rows = await queryRows<TraceRow>(db, sql`
+  const rows = await queryRows<TraceRow>(
+    db,
+    sql`
     select p.document_id as plan_id, pt.id as target_id, pt.metric, pt.unit_of_measure, pt.target_value, pt.reached_value, pt.deadline::text as deadline,
       pt.unit_id as target_unit_id, tu.name as target_unit_name, pe.id as person_id, pe.full_name as person_name,
       t.id as task_id, t.title as task_title, t.status as task_status,
@@ -136,9 +144,13 @@ export async function traceRows(db: Db, agencyId: string, planIds: string[], now
     left join tasks t on t.agency_id = ${agencyId} and t.source_kind = 'plan_target' and t.source_id = pt.id
     left join people o on o.id = t.owner_id
     left join units ku on ku.id = t.unit_id
-    where p.agency_id = ${agencyId} and p.document_id in (${sql.join(planIds.map((id) => sql`${id}::uuid`), sql`, `)})
+    where p.agency_id = ${agencyId} and p.document_id in (${sql.join(
+      planIds.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    )})
     order by d.issue_date, d.id, pt.sort_order, pt.id, t.due_date, t.id
-    limit ${TRACE_LINE_CAP + 1}`);
+    limit ${TRACE_LINE_CAP + 1}`,
+  );
   return rows;
 }
 export type { TraceRow };

@@ -17,25 +17,53 @@ const noteField = z.string().trim().max(1000);
 type Deps = DocumentsDeps & { files: FileStore };
 
 export const documentRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
-  app.get('/documents', { schema: { tags, summary: 'Sổ văn bản', querystring: contract.documentListQuery, response: { 200: contract.documentPage, ...errors } } }, (request) =>
-    queries.listDocuments(deps, actorOf(request), request.query),
+  app.get(
+    '/documents',
+    { schema: { tags, summary: 'Sổ văn bản', querystring: contract.documentListQuery, response: { 200: contract.documentPage, ...errors } } },
+    (request) => queries.listDocuments(deps, actorOf(request), request.query),
   );
-  app.post('/documents', { schema: { tags, summary: 'Đăng ký văn bản', body: contract.documentInput, response: { 200: contract.documentDetailSchema, ...errors } } }, async (request) => {
-    const actor = actorOf(request);
-    const id = await service.createDocument(deps, actor, request.body);
-    return queries.getDocument(deps, actor, id);
-  });
-  app.get('/documents/:id', { schema: { tags, summary: 'Chi tiết văn bản', params: idParams, response: { 200: contract.documentDetailSchema, ...errors } } }, (request) =>
-    queries.getDocument(deps, actorOf(request), request.params.id),
+  app.post(
+    '/documents',
+    { schema: { tags, summary: 'Đăng ký văn bản', body: contract.documentInput, response: { 200: contract.documentDetailSchema, ...errors } } },
+    async (request) => {
+      const actor = actorOf(request);
+      const id = await service.createDocument(deps, actor, request.body);
+      return queries.getDocument(deps, actor, id);
+    },
   );
-  app.put('/documents/:id', { schema: { tags, summary: 'Sửa thông tin văn bản', params: idParams, body: contract.documentInput, response: { 200: contract.documentDetailSchema, ...errors } } }, async (request) => {
-    const actor = actorOf(request);
-    await service.updateDocument(deps, actor, request.params.id, request.body);
-    return queries.getDocument(deps, actor, request.params.id);
-  });
+  app.get(
+    '/documents/:id',
+    { schema: { tags, summary: 'Chi tiết văn bản', params: idParams, response: { 200: contract.documentDetailSchema, ...errors } } },
+    (request) => queries.getDocument(deps, actorOf(request), request.params.id),
+  );
+  app.put(
+    '/documents/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Sửa thông tin văn bản',
+        params: idParams,
+        body: contract.documentInput,
+        response: { 200: contract.documentDetailSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      await service.updateDocument(deps, actor, request.params.id, request.body);
+      return queries.getDocument(deps, actor, request.params.id);
+    },
+  );
   app.post(
     '/documents/:id/versions',
-    { schema: { tags, summary: 'Tải lên phiên bản mới (PDF, DOCX; tối đa 10 MB), kèm ghi chú `note`', params: idParams, consumes: ['multipart/form-data'], response: { 200: contract.documentDetailSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Tải lên phiên bản mới (PDF, DOCX; tối đa 10 MB), kèm ghi chú `note`',
+        params: idParams,
+        consumes: ['multipart/form-data'],
+        response: { 200: contract.documentDetailSchema, ...errors },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       const { buffer, fileName, fields } = await uploadedFile(request);
@@ -48,7 +76,15 @@ export const documentRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => 
   );
   app.post(
     '/documents/:id/files',
-    { schema: { tags, summary: 'Thêm tệp vào phiên bản hiện hành (PDF, DOCX)', params: idParams, consumes: ['multipart/form-data'], response: { 200: contract.documentDetailSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Thêm tệp vào phiên bản hiện hành (PDF, DOCX)',
+        params: idParams,
+        consumes: ['multipart/form-data'],
+        response: { 200: contract.documentDetailSchema, ...errors },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       const { buffer, fileName } = await uploadedFile(request);
@@ -64,13 +100,29 @@ export const documentRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => 
       .header('x-content-type-options', 'nosniff')
       .send(file.content);
   });
-  app.post('/documents/:id/relations', { schema: { tags, summary: 'Thêm quan hệ (thực hiện, thay thế, sửa đổi)', params: idParams, body: contract.relationInput, response: { 200: contract.documentDetailSchema, ...errors } } }, async (request) => {
-    const actor = actorOf(request);
-    await service.addRelation(deps, actor, request.params.id, request.body);
-    return queries.getDocument(deps, actor, request.params.id);
-  });
-  app.delete('/documents/:id/relations/:relationId', { schema: { tags, summary: 'Bỏ quan hệ', params: contract.relationParams, response: { 200: okSchema, ...errors } } }, async (request) => {
-    await service.removeRelation(deps, actorOf(request), request.params.id, request.params.relationId);
-    return { ok: true as const };
-  });
+  app.post(
+    '/documents/:id/relations',
+    {
+      schema: {
+        tags,
+        summary: 'Thêm quan hệ (thực hiện, thay thế, sửa đổi)',
+        params: idParams,
+        body: contract.relationInput,
+        response: { 200: contract.documentDetailSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      await service.addRelation(deps, actor, request.params.id, request.body);
+      return queries.getDocument(deps, actor, request.params.id);
+    },
+  );
+  app.delete(
+    '/documents/:id/relations/:relationId',
+    { schema: { tags, summary: 'Bỏ quan hệ', params: contract.relationParams, response: { 200: okSchema, ...errors } } },
+    async (request) => {
+      await service.removeRelation(deps, actorOf(request), request.params.id, request.params.relationId);
+      return { ok: true as const };
+    },
+  );
 };

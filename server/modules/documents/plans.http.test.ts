@@ -65,18 +65,28 @@ describe('implementation plans', () => {
     expect(plan).toMatchObject({
       document: { kind: 'plan', number: '15-KH/ĐU', isPlan: true, relations: [{ kind: 'implements', direction: 'outgoing', document: { id: directiveId } }] },
       implements: [{ id: directiveId, number: '24-CT/TU' }],
-      unit: { id: f.root.id }, targets: [], progress: { targets: 0, attainment: 0 }, canWrite: true,
+      unit: { id: f.root.id },
+      targets: [],
+      progress: { targets: 0, attainment: 0 },
+      canWrite: true,
     });
     expect((await f.clients.staff.get(`/api/v1/plans/${plan.document.id}`)).json().canWrite).toBe(false);
-    const audit = await queryRows<{ action: string }>(t.database.db, sql`select action from audit_events where subject_id = ${plan.document.id} order by sequence`);
+    const audit = await queryRows<{ action: string }>(
+      t.database.db,
+      sql`select action from audit_events where subject_id = ${plan.document.id} order by sequence`,
+    );
     expect(audit.map((row) => row.action)).toEqual(['plan.created', 'document.created']);
   });
 
   it('names the bad fields; refuses a non-KH symbol, unknown directive or unit', async () => {
     const bad = await f.clients.leader.post('/api/v1/plans', { number: '15-CT/ĐU', title: '', issueDate: 'x', implementsDocumentId: 'x', unitId: f.root.id });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['body.number', 'body.title', 'body.issuingBody', 'body.issueDate', 'body.implementsDocumentId']));
-    expect((await f.clients.leader.post('/api/v1/plans', planBody({ implementsDocumentId: crypto.randomUUID() }))).json().errors[0].field).toBe('body.implementsDocumentId');
+    expect(bad.json().errors.map((e: { field: string }) => e.field)).toEqual(
+      expect.arrayContaining(['body.number', 'body.title', 'body.issuingBody', 'body.issueDate', 'body.implementsDocumentId']),
+    );
+    expect((await f.clients.leader.post('/api/v1/plans', planBody({ implementsDocumentId: crypto.randomUUID() }))).json().errors[0].field).toBe(
+      'body.implementsDocumentId',
+    );
     expect((await f.clients.leader.post('/api/v1/plans', planBody({ unitId: crypto.randomUUID() }))).json().errors[0].field).toBe('body.unitId');
     expect((await f.clients.leader.get('/api/v1/documents?kind=plan')).json().items).toEqual([]);
   });
@@ -102,7 +112,13 @@ describe('implementation plans', () => {
     expect((await f.clients.head.get(`/api/v1/documents/${id}`)).json().canWrite).toBe(true);
     expect((await f.clients.otherHead.get(`/api/v1/documents/${id}`)).json().canWrite).toBe(false);
     expect((await f.clients.head.get(`/api/v1/documents/${directiveId}`)).json().canWrite).toBe(false);
-    const body = { kind: 'plan', number: '3-KH/BTG', title: 'Kế hoạch của Ban Tuyên giáo thực hiện Chỉ thị 24', issuingBody: 'Ban Tuyên giáo', issueDate: '2026-02-20' };
+    const body = {
+      kind: 'plan',
+      number: '3-KH/BTG',
+      title: 'Kế hoạch của Ban Tuyên giáo thực hiện Chỉ thị 24',
+      issuingBody: 'Ban Tuyên giáo',
+      issueDate: '2026-02-20',
+    };
     expect((await f.clients.head.put(`/api/v1/documents/${id}`, body)).json().title).toBe('Kế hoạch của Ban Tuyên giáo thực hiện Chỉ thị 24');
     expect((await f.upload(f.clients.head, `/api/v1/documents/${id}/versions`, 'ke-hoach.pdf', pdf, 'Bản ký')).json().currentVersion).toBe(2);
     expect((await f.clients.otherHead.put(`/api/v1/documents/${id}`, body)).statusCode).toBe(403);
@@ -117,17 +133,44 @@ describe('targets', () => {
     const plan = await createPlan();
     const withTarget = await addTarget(plan.document.id);
     expect(withTarget.targets).toMatchObject([
-      { metric: 'Cán bộ, đảng viên được quán triệt Chỉ thị và 25 biểu hiện', targetValue: 100, reachedValue: 40, unit: { id: f.department.id, name: 'Ban Tuyên giáo' }, accountablePerson: { id: f.people.head.id, fullName: 'Đặng Thu Hương' }, progress: { targets: 1, attainment: 0.4 } },
+      {
+        metric: 'Cán bộ, đảng viên được quán triệt Chỉ thị và 25 biểu hiện',
+        targetValue: 100,
+        reachedValue: 40,
+        unit: { id: f.department.id, name: 'Ban Tuyên giáo' },
+        accountablePerson: { id: f.people.head.id, fullName: 'Đặng Thu Hương' },
+        progress: { targets: 1, attainment: 0.4 },
+      },
     ]);
     const url = `/api/v1/plans/${plan.document.id}/targets`;
-    const bad = await f.clients.leader.post(url, { metric: '', unitOfMeasure: '', targetValue: 0, reachedValue: -1, deadline: '2026-13-01', unitId: 'x', accountablePersonId: [f.people.head.id, f.people.staff.id] });
+    const bad = await f.clients.leader.post(url, {
+      metric: '',
+      unitOfMeasure: '',
+      targetValue: 0,
+      reachedValue: -1,
+      deadline: '2026-13-01',
+      unitId: 'x',
+      accountablePersonId: [f.people.head.id, f.people.staff.id],
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors.map((e: { field: string }) => e.field)).toEqual(
-      expect.arrayContaining(['body.metric', 'body.unitOfMeasure', 'body.targetValue', 'body.reachedValue', 'body.deadline', 'body.unitId', 'body.accountablePersonId']),
+      expect.arrayContaining([
+        'body.metric',
+        'body.unitOfMeasure',
+        'body.targetValue',
+        'body.reachedValue',
+        'body.deadline',
+        'body.unitId',
+        'body.accountablePersonId',
+      ]),
     );
-    expect((await f.clients.leader.post(url, targetBody({ accountablePersonId: f.people.foreigner.id }))).json().errors[0].field).toBe('body.accountablePersonId');
+    expect((await f.clients.leader.post(url, targetBody({ accountablePersonId: f.people.foreigner.id }))).json().errors[0].field).toBe(
+      'body.accountablePersonId',
+    );
     const unitPlan = await createPlan({ number: '3-KH/BTG', unitId: f.department.id }, f.clients.head);
-    expect((await f.clients.head.post(`/api/v1/plans/${unitPlan.document.id}/targets`, targetBody({ unitId: f.other.id }))).json().errors[0].field).toBe('body.unitId');
+    expect((await f.clients.head.post(`/api/v1/plans/${unitPlan.document.id}/targets`, targetBody({ unitId: f.other.id }))).json().errors[0].field).toBe(
+      'body.unitId',
+    );
     expect((await f.clients.staff.post(url, targetBody())).statusCode).toBe(403);
     expect((await f.clients.head.post(url, targetBody())).statusCode).toBe(403);
     expect((await f.clients.foreigner.post(url, targetBody())).statusCode).toBe(404);
@@ -145,7 +188,10 @@ describe('targets', () => {
     expect(reported.json().targets[0]).toMatchObject({ reachedValue: 60, canUpdateReached: true, progress: { attainment: 0.75 } });
     expect((await f.clients.head.post(`${url}/reached`, { reachedValue: 'nhiều' })).json().errors[0].field).toBe('body.reachedValue');
     expect((await f.clients.leader.put(`/api/v1/plans/${plan.document.id}/targets/${crypto.randomUUID()}`, targetBody())).statusCode).toBe(404);
-    const audit = await queryRows<{ action: string }>(t.database.db, sql`select action from audit_events where subject_id = ${plan.document.id} order by sequence`);
+    const audit = await queryRows<{ action: string }>(
+      t.database.db,
+      sql`select action from audit_events where subject_id = ${plan.document.id} order by sequence`,
+    );
     expect(audit.map((row) => row.action)).toEqual(['plan.created', 'document.created', 'plan.target_added', 'plan.target_updated', 'plan.target_reached']);
   });
 });
@@ -154,7 +200,9 @@ describe('removing a target', () => {
   it('the plan’s writers remove a target set by mistake (audited); one with tasks stays, and nothing changes', async () => {
     const plan = await createPlan();
     await addTarget(plan.document.id);
-    const [mistaken, assigned] = (await addTarget(plan.document.id, { metric: 'Chỉ tiêu nhập nhầm' })).targets.map((target: { id: string }) => target.id).reverse();
+    const [mistaken, assigned] = (await addTarget(plan.document.id, { metric: 'Chỉ tiêu nhập nhầm' })).targets
+      .map((target: { id: string }) => target.id)
+      .reverse();
     expect((await f.clients.head.post('/api/v1/tasks', taskBody(assigned))).statusCode).toBe(200);
     const url = (targetId: string) => `/api/v1/plans/${plan.document.id}/targets/${targetId}`;
 
@@ -169,7 +217,10 @@ describe('removing a target', () => {
     expect(removed.statusCode).toBe(200);
     expect(removed.json().targets.map((target: { id: string }) => target.id)).toEqual([assigned]);
     expect((await f.clients.leader.delete(url(mistaken))).statusCode).toBe(404);
-    const audit = await queryRows<{ action: string }>(t.database.db, sql`select action from audit_events where subject_id = ${plan.document.id} order by sequence`);
+    const audit = await queryRows<{ action: string }>(
+      t.database.db,
+      sql`select action from audit_events where subject_id = ${plan.document.id} order by sequence`,
+    );
     expect(audit.map((row) => row.action).filter((action) => action === 'plan.target_removed')).toHaveLength(1);
   });
 });
@@ -182,7 +233,11 @@ describe('tasks from a target', () => {
     expect(created.statusCode).toBe(200);
     expect(created.json().source).toEqual({ kind: 'plan_target', id: targetId });
     const source = await f.clients.staff.get(`/api/v1/plan-targets/${targetId}`);
-    expect(source.json()).toMatchObject({ id: targetId, accountablePerson: { fullName: 'Đặng Thu Hương' }, plan: { id: plan.document.id, number: '15-KH/ĐU' } });
+    expect(source.json()).toMatchObject({
+      id: targetId,
+      accountablePerson: { fullName: 'Đặng Thu Hương' },
+      plan: { id: plan.document.id, number: '15-KH/ĐU' },
+    });
     expect((await f.clients.foreigner.get(`/api/v1/plan-targets/${targetId}`)).statusCode).toBe(404);
     expect((await f.clients.head.post('/api/v1/tasks', taskBody(crypto.randomUUID()))).json().errors[0].field).toBe('body.source.id');
     expect((await f.clients.head.post('/api/v1/tasks', taskBody('x'))).json().errors[0].field).toBe('body.source.id');
@@ -196,7 +251,19 @@ describe('tasks from a target', () => {
   it('progress rolls up per target, unit and plan, equal to a direct count of the linked tasks', async () => {
     const plan = await createPlan();
     const planId = plan.document.id;
-    const [first, second] = [(await addTarget(planId)).targets[0].id, (await addTarget(planId, { metric: 'Quy trình được ban hành', unitOfMeasure: 'quy trình', targetValue: 4, reachedValue: 1, unitId: f.other.id, accountablePersonId: f.people.otherHead.id })).targets[1].id];
+    const [first, second] = [
+      (await addTarget(planId)).targets[0].id,
+      (
+        await addTarget(planId, {
+          metric: 'Quy trình được ban hành',
+          unitOfMeasure: 'quy trình',
+          targetValue: 4,
+          reachedValue: 1,
+          unitId: f.other.id,
+          accountablePersonId: f.people.otherHead.id,
+        })
+      ).targets[1].id,
+    ];
     const make = async (targetId: string, dueDate: string, client = f.clients.head, owner = f.people.staff.id, unitId = f.department.id) => {
       const response = await client.post('/api/v1/tasks', taskBody(targetId, { due: { kind: 'date', dueDate }, ownerId: owner, unitId }));
       if (response.statusCode !== 200) throw new Error(response.body);
@@ -225,16 +292,32 @@ describe('tasks from a target', () => {
     const view = response.json();
     const firstProgress = view.targets.find((target: { id: string }) => target.id === first).progress;
     expect(firstProgress.tasks).toEqual({ total: 4, completedOnTime: 1, completedLate: 1, openInTime: 1, openOverdue: 1 });
-    expect(view.targets.find((target: { id: string }) => target.id === second).progress.tasks).toEqual({ total: 1, completedOnTime: 0, completedLate: 0, openInTime: 1, openOverdue: 0 });
+    expect(view.targets.find((target: { id: string }) => target.id === second).progress.tasks).toEqual({
+      total: 1,
+      completedOnTime: 0,
+      completedLate: 0,
+      openInTime: 1,
+      openOverdue: 0,
+    });
     expect(view.progress).toEqual({ targets: 2, attainment: 0.325, tasks: { total: 5, completedOnTime: 1, completedLate: 1, openInTime: 2, openOverdue: 1 } });
-    expect(view.byUnit).toEqual(expect.arrayContaining([
-      { unit: { id: f.department.id, name: 'Ban Tuyên giáo' }, targets: 1, attainment: 0.4, tasks: firstProgress.tasks },
-      { unit: { id: f.other.id, name: 'Ban Phong trào' }, targets: 1, attainment: 0.25, tasks: { total: 1, completedOnTime: 0, completedLate: 0, openInTime: 1, openOverdue: 0 } },
-    ]));
+    expect(view.byUnit).toEqual(
+      expect.arrayContaining([
+        { unit: { id: f.department.id, name: 'Ban Tuyên giáo' }, targets: 1, attainment: 0.4, tasks: firstProgress.tasks },
+        {
+          unit: { id: f.other.id, name: 'Ban Phong trào' },
+          targets: 1,
+          attainment: 0.25,
+          tasks: { total: 1, completedOnTime: 0, completedLate: 0, openInTime: 1, openOverdue: 0 },
+        },
+      ]),
+    );
 
     // The same numbers, counted directly from each task the work module shows.
     const outcomes: Record<string, number> = { completed_on_time: 0, completed_late: 0, open_in_time: 0, open_overdue: 0 };
-    const ids = await queryRows<{ id: string }>(t.database.db, sql`select id from tasks where source_kind = 'plan_target' and source_id in (${first}::uuid, ${second}::uuid)`);
+    const ids = await queryRows<{ id: string }>(
+      t.database.db,
+      sql`select id from tasks where source_kind = 'plan_target' and source_id in (${first}::uuid, ${second}::uuid)`,
+    );
     for (const { id } of ids) {
       const outcome = (await f.clients.leader.get(`/api/v1/tasks/${id}`)).json().outcome as string | null;
       if (outcome) outcomes[outcome] += 1;
@@ -255,7 +338,13 @@ describe('traceability', () => {
     const body = trace.json();
     expect(body.document).toMatchObject({ number: '24-CT/TU', issuingBody: 'Ban Thường vụ Thành ủy Hà Nội' });
     expect(body.truncated).toBe(false);
-    expect(body.lines.map((line: { plan: { number: string }; target: { metric: string } | null; task: { id: string } | null }) => [line.plan.number, line.target?.metric ?? null, line.task?.id ?? null])).toEqual([
+    expect(
+      body.lines.map((line: { plan: { number: string }; target: { metric: string } | null; task: { id: string } | null }) => [
+        line.plan.number,
+        line.target?.metric ?? null,
+        line.task?.id ?? null,
+      ]),
+    ).toEqual([
       ['15-KH/ĐU', 'Cán bộ, đảng viên được quán triệt Chỉ thị và 25 biểu hiện', taskId],
       ['15-KH/ĐU', 'Đơn vị xây dựng quy trình', null],
       ['3-KH/BTG', null, null],

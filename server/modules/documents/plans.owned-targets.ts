@@ -19,8 +19,17 @@ export interface OwnedTarget {
 async function targetsWhere(db: Db | Tx, where: SQL | undefined, limit: number): Promise<OwnedTarget[]> {
   return db
     .select({
-      id: planTargets.id, metric: planTargets.metric, unitOfMeasure: planTargets.unitOfMeasure, targetValue: planTargets.targetValue, reachedValue: planTargets.reachedValue,
-      deadline: planTargets.deadline, unitId: planTargets.unitId, accountablePersonId: planTargets.accountablePersonId, planId: planTargets.planId, planNumber: documents.number, planTitle: documents.title,
+      id: planTargets.id,
+      metric: planTargets.metric,
+      unitOfMeasure: planTargets.unitOfMeasure,
+      targetValue: planTargets.targetValue,
+      reachedValue: planTargets.reachedValue,
+      deadline: planTargets.deadline,
+      unitId: planTargets.unitId,
+      accountablePersonId: planTargets.accountablePersonId,
+      planId: planTargets.planId,
+      planNumber: documents.number,
+      planTitle: documents.title,
     })
     .from(planTargets)
     .innerJoin(documents, eq(documents.id, planTargets.planId))

@@ -55,14 +55,25 @@ function lineOf(row: TraceRow, plan: TraceLine['plan']): TraceLine {
     plan,
     target: row.target_id
       ? {
-          id: row.target_id, metric: row.metric!, unitOfMeasure: row.unit_of_measure!, targetValue: toNumber(row.target_value), reachedValue: toNumber(row.reached_value),
-          deadline: row.deadline!, unit: { id: row.target_unit_id!, name: row.target_unit_name! }, accountablePerson: { id: row.person_id!, fullName: row.person_name! },
+          id: row.target_id,
+          metric: row.metric!,
+          unitOfMeasure: row.unit_of_measure!,
+          targetValue: toNumber(row.target_value),
+          reachedValue: toNumber(row.reached_value),
+          deadline: row.deadline!,
+          unit: { id: row.target_unit_id!, name: row.target_unit_name! },
+          accountablePerson: { id: row.person_id!, fullName: row.person_name! },
         }
       : null,
     task: row.task_id
       ? {
-          id: row.task_id, title: row.task_title!, status: row.task_status!, outcome: row.task_outcome, dueDate: row.task_due!,
-          owner: { id: row.owner_id!, fullName: row.owner_name! }, unit: { id: row.task_unit_id!, name: row.task_unit_name! },
+          id: row.task_id,
+          title: row.task_title!,
+          status: row.task_status!,
+          outcome: row.task_outcome,
+          dueDate: row.task_due!,
+          owner: { id: row.owner_id!, fullName: row.owner_name! },
+          unit: { id: row.task_unit_id!, name: row.task_unit_name! },
         }
       : null,
   };
@@ -80,7 +91,12 @@ export async function traceability(deps: DocumentsDeps, actor: Actor, documentId
   const plans = await repository.plansImplementing(deps.db, actor.agencyId, documentId);
   const planIds = plans.map((row) => row.plan.documentId);
   const [rows, rollup] = await Promise.all([traceRows(deps.db, actor.agencyId, planIds, now), rollupOfPlans(deps.db, actor.agencyId, planIds, now)]);
-  const planRefs = new Map(plans.map((row) => [row.plan.documentId, { id: row.document.id, number: row.document.number, title: row.document.title, unit: { id: row.plan.unitId, name: row.unitName } }]));
+  const planRefs = new Map(
+    plans.map((row) => [
+      row.plan.documentId,
+      { id: row.document.id, number: row.document.number, title: row.document.title, unit: { id: row.plan.unitId, name: row.unitName } },
+    ]),
+  );
   return {
     document: { ...presentRef(document), issuingBody: document.issuingBody },
     progress: rollup.total,
@@ -95,7 +111,10 @@ export async function getTargetRef(deps: DocumentsDeps, actor: Actor, targetId: 
   if (!row) throw targetNotFound();
   const { target } = row;
   return {
-    id: target.id, metric: target.metric, unitOfMeasure: target.unitOfMeasure, deadline: target.deadline,
+    id: target.id,
+    metric: target.metric,
+    unitOfMeasure: target.unitOfMeasure,
+    deadline: target.deadline,
     accountablePerson: { id: target.accountablePersonId, fullName: row.personName },
     plan: { id: target.planId, number: row.planNumber, title: row.planTitle },
   };

@@ -6,12 +6,19 @@ export type PlanRow = typeof plans.$inferSelect;
 export type TargetRow = typeof planTargets.$inferSelect;
 
 export async function findPlanRow(db: Db | Tx, agencyId: string, documentId: string): Promise<PlanRow | undefined> {
-  const [row] = await db.select().from(plans).where(and(eq(plans.agencyId, agencyId), eq(plans.documentId, documentId)));
+  const [row] = await db
+    .select()
+    .from(plans)
+    .where(and(eq(plans.agencyId, agencyId), eq(plans.documentId, documentId)));
   return row;
 }
 
 export async function lockPlan(tx: Tx, agencyId: string, documentId: string): Promise<PlanRow | undefined> {
-  const [row] = await tx.select().from(plans).where(and(eq(plans.agencyId, agencyId), eq(plans.documentId, documentId))).for('update');
+  const [row] = await tx
+    .select()
+    .from(plans)
+    .where(and(eq(plans.agencyId, agencyId), eq(plans.documentId, documentId)))
+    .for('update');
   return row;
 }
 
@@ -24,7 +31,10 @@ export async function updatePlan(tx: Tx, documentId: string, values: Partial<Pla
 }
 
 export async function findTargetRow(db: Db | Tx, agencyId: string, targetId: string): Promise<TargetRow | undefined> {
-  const [row] = await db.select().from(planTargets).where(and(eq(planTargets.agencyId, agencyId), eq(planTargets.id, targetId)));
+  const [row] = await db
+    .select()
+    .from(planTargets)
+    .where(and(eq(planTargets.agencyId, agencyId), eq(planTargets.id, targetId)));
   return row;
 }
 
@@ -37,7 +47,11 @@ export async function updateTarget(tx: Tx, id: string, values: Partial<TargetRow
 }
 
 export async function lockTarget(tx: Tx, agencyId: string, targetId: string): Promise<TargetRow | undefined> {
-  const [row] = await tx.select().from(planTargets).where(and(eq(planTargets.agencyId, agencyId), eq(planTargets.id, targetId))).for('update');
+  const [row] = await tx
+    .select()
+    .from(planTargets)
+    .where(and(eq(planTargets.agencyId, agencyId), eq(planTargets.id, targetId)))
+    .for('update');
   return row;
 }
 
@@ -47,12 +61,17 @@ export async function deleteTarget(tx: Tx, id: string) {
 
 /** Whether any task, whatever its status, names the target as its source (served by the tasks' source index). */
 export async function hasLinkedTasks(db: Db | Tx, agencyId: string, targetId: string): Promise<boolean> {
-  const result = (await db.execute(sql`select 1 from tasks where agency_id = ${agencyId} and source_kind = 'plan_target' and source_id = ${targetId} limit 1`)) as unknown as { rows: unknown[] };
+  const result = (await db.execute(
+    sql`select 1 from tasks where agency_id = ${agencyId} and source_kind = 'plan_target' and source_id = ${targetId} limit 1`,
+  )) as unknown as { rows: unknown[] };
   return result.rows.length > 0;
 }
 
 export async function nextTargetOrder(tx: Tx, planId: string): Promise<number> {
-  const [row] = await tx.select({ next: sql<number>`coalesce(max(${planTargets.sortOrder}), 0) + 1` }).from(planTargets).where(eq(planTargets.planId, planId));
+  const [row] = await tx
+    .select({ next: sql<number>`coalesce(max(${planTargets.sortOrder}), 0) + 1` })
+    .from(planTargets)
+    .where(eq(planTargets.planId, planId));
   return Number(row.next);
 }
 

@@ -16,7 +16,8 @@ export const targetNotFound = () => notFound({ vi: 'Không tìm thấy chỉ ti�
 
 async function activeUnit(db: Db, agencyId: string, unitId: string, field: string) {
   const unit = await findUnit(db, agencyId, unitId);
-  if (!unit || !unit.isActive) throw validationError([{ field, message: { vi: 'Đơn vị không tồn tại hoặc đã ngừng hoạt động', en: 'Unit unknown or inactive' } }]);
+  if (!unit || !unit.isActive)
+    throw validationError([{ field, message: { vi: 'Đơn vị không tồn tại hoặc đã ngừng hoạt động', en: 'Unit unknown or inactive' } }]);
   return unit;
 }
 
@@ -26,14 +27,40 @@ export async function createPlan(deps: DocumentsDeps, actor: Actor, body: Create
   requirePlanWriter(actor, unit.path);
   const implemented = await documentsRepository.findDocumentRow(deps.db, actor.agencyId, body.implementsDocumentId);
   if (!implemented) {
-    throw validationError([{ field: 'body.implementsDocumentId', message: { vi: 'Văn bản được thực hiện không có trong sổ', en: 'The implemented document is not in the register' } }]);
+    throw validationError([
+      {
+        field: 'body.implementsDocumentId',
+        message: { vi: 'Văn bản được thực hiện không có trong sổ', en: 'The implemented document is not in the register' },
+      },
+    ]);
   }
   const now = deps.clock.now();
   const { implementsDocumentId: _ignored, unitId: _unit, objectives, ...document } = body;
   return registerDocument(deps, actor, { ...document, kind: 'plan' }, async (tx, id) => {
-    await repository.insertPlan(tx, { documentId: id, agencyId: actor.agencyId, unitId: unit.id, unitPath: unit.path, objectives, createdAt: now, updatedAt: now });
-    await documentsRepository.insertRelation(tx, { id: crypto.randomUUID(), agencyId: actor.agencyId, documentId: id, kind: 'implements', targetDocumentId: implemented.id, createdAt: now });
-    await recordAction(tx, auditContext(deps, actor, now), 'plan.created', { type: 'document', id }, { unitId: unit.id, objectives, implements: { id: implemented.id, number: implemented.number } });
+    await repository.insertPlan(tx, {
+      documentId: id,
+      agencyId: actor.agencyId,
+      unitId: unit.id,
+      unitPath: unit.path,
+      objectives,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await documentsRepository.insertRelation(tx, {
+      id: crypto.randomUUID(),
+      agencyId: actor.agencyId,
+      documentId: id,
+      kind: 'implements',
+      targetDocumentId: implemented.id,
+      createdAt: now,
+    });
+    await recordAction(
+      tx,
+      auditContext(deps, actor, now),
+      'plan.created',
+      { type: 'document', id },
+      { unitId: unit.id, objectives, implements: { id: implemented.id, number: implemented.number } },
+    );
   });
 }
 
@@ -46,9 +73,16 @@ export async function updatePlan(deps: DocumentsDeps, actor: Actor, planId: stri
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     await repository.updatePlan(tx, planId, { unitId: unit.id, unitPath: unit.path, objectives: body.objectives, updatedAt: now });
-    await recordAction(tx, auditContext(deps, actor, now), 'plan.updated', { type: 'document', id: planId }, {
-      before: { unitId: plan.unitId, objectives: plan.objectives }, after: { unitId: unit.id, objectives: body.objectives },
-    });
+    await recordAction(
+      tx,
+      auditContext(deps, actor, now),
+      'plan.updated',
+      { type: 'document', id: planId },
+      {
+        before: { unitId: plan.unitId, objectives: plan.objectives },
+        after: { unitId: unit.id, objectives: body.objectives },
+      },
+    );
   });
 }
 
@@ -56,11 +90,18 @@ export async function updatePlan(deps: DocumentsDeps, actor: Actor, planId: stri
 async function checkTarget(deps: DocumentsDeps, actor: Actor, planUnitPath: string, input: TargetInput) {
   const unit = await activeUnit(deps.db, actor.agencyId, input.unitId, 'body.unitId');
   if (!unit.path.startsWith(planUnitPath)) {
-    throw validationError([{ field: 'body.unitId', message: { vi: 'Đơn vị chịu trách nhiệm phải thuộc đơn vị của kế hoạch', en: 'The accountable unit must belong to the plan’s unit' } }]);
+    throw validationError([
+      {
+        field: 'body.unitId',
+        message: { vi: 'Đơn vị chịu trách nhiệm phải thuộc đơn vị của kế hoạch', en: 'The accountable unit must belong to the plan’s unit' },
+      },
+    ]);
   }
   const [person] = await findPeople(deps.db, actor.agencyId, [input.accountablePersonId]);
   if (!person || person.status !== 'active') {
-    throw validationError([{ field: 'body.accountablePersonId', message: { vi: 'Người không tồn tại hoặc đã nghỉ', en: 'Person unknown or no longer active' } }]);
+    throw validationError([
+      { field: 'body.accountablePersonId', message: { vi: 'Người không tồn tại hoặc đã nghỉ', en: 'Person unknown or no longer active' } },
+    ]);
   }
   return unit;
 }
@@ -88,8 +129,13 @@ async function targetOfPlan(db: Db | Tx, agencyId: string, planId: string, targe
 }
 
 const targetFields = (row: repository.TargetRow) => ({
-  metric: row.metric, unitOfMeasure: row.unitOfMeasure, targetValue: row.targetValue, reachedValue: row.reachedValue,
-  deadline: row.deadline, unitId: row.unitId, accountablePersonId: row.accountablePersonId,
+  metric: row.metric,
+  unitOfMeasure: row.unitOfMeasure,
+  targetValue: row.targetValue,
+  reachedValue: row.reachedValue,
+  deadline: row.deadline,
+  unitId: row.unitId,
+  accountablePersonId: row.accountablePersonId,
 });
 
 export async function updateTarget(deps: DocumentsDeps, actor: Actor, planId: string, targetId: string, input: TargetInput) {
@@ -101,7 +147,13 @@ export async function updateTarget(deps: DocumentsDeps, actor: Actor, planId: st
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     await repository.updateTarget(tx, targetId, { ...input, unitPath: unit.path, updatedAt: now });
-    await recordAction(tx, auditContext(deps, actor, now), 'plan.target_updated', { type: 'document', id: planId }, { targetId, before: targetFields(target), after: input });
+    await recordAction(
+      tx,
+      auditContext(deps, actor, now),
+      'plan.target_updated',
+      { type: 'document', id: planId },
+      { targetId, before: targetFields(target), after: input },
+    );
   });
 }
 
@@ -118,7 +170,10 @@ export async function removeTarget(deps: DocumentsDeps, actor: Actor, planId: st
     const target = await repository.lockTarget(tx, actor.agencyId, targetId);
     if (!target || target.planId !== planId) throw targetNotFound();
     if (await repository.hasLinkedTasks(tx, actor.agencyId, targetId)) {
-      throw invalidState('target_has_tasks', { vi: 'Chỉ tiêu đã có nhiệm vụ được giao nên không xóa được; hãy sửa chỉ tiêu', en: 'Tasks were assigned for this target, so it cannot be removed; edit it instead' });
+      throw invalidState('target_has_tasks', {
+        vi: 'Chỉ tiêu đã có nhiệm vụ được giao nên không xóa được; hãy sửa chỉ tiêu',
+        en: 'Tasks were assigned for this target, so it cannot be removed; edit it instead',
+      });
     }
     await repository.deleteTarget(tx, targetId);
     await recordAction(tx, auditContext(deps, actor, now), 'plan.target_removed', { type: 'document', id: planId }, { targetId, before: targetFields(target) });
@@ -129,17 +184,33 @@ export async function removeTarget(deps: DocumentsDeps, actor: Actor, planId: st
 export const canUpdateReached = (actor: Actor, target: Pick<repository.TargetRow, 'accountablePersonId'>, canWrite: boolean) =>
   canWrite || (!!actor.personId && actor.personId === target.accountablePersonId);
 
-export async function reportReached(deps: DocumentsDeps, actor: Actor, planId: string, targetId: string, reachedValue: number, canWrite: (planUnitPath: string) => boolean) {
+export async function reportReached(
+  deps: DocumentsDeps,
+  actor: Actor,
+  planId: string,
+  targetId: string,
+  reachedValue: number,
+  canWrite: (planUnitPath: string) => boolean,
+) {
   const plan = await repository.findPlanRow(deps.db, actor.agencyId, planId);
   if (!plan) throw planNotFound();
   const target = await targetOfPlan(deps.db, actor.agencyId, planId, targetId);
   if (!canUpdateReached(actor, target, canWrite(plan.unitPath))) {
-    throw forbidden({ vi: 'Chỉ người chịu trách nhiệm chỉ tiêu hoặc người quản lý kế hoạch được cập nhật kết quả', en: 'Only the accountable person or the plan’s managers report the value reached' });
+    throw forbidden({
+      vi: 'Chỉ người chịu trách nhiệm chỉ tiêu hoặc người quản lý kế hoạch được cập nhật kết quả',
+      en: 'Only the accountable person or the plan’s managers report the value reached',
+    });
   }
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     await repository.updateTarget(tx, targetId, { reachedValue, updatedAt: now });
-    await recordAction(tx, auditContext(deps, actor, now), 'plan.target_reached', { type: 'document', id: planId }, { targetId, before: { reachedValue: target.reachedValue }, after: { reachedValue } });
+    await recordAction(
+      tx,
+      auditContext(deps, actor, now),
+      'plan.target_reached',
+      { type: 'document', id: planId },
+      { targetId, before: { reachedValue: target.reachedValue }, after: { reachedValue } },
+    );
   });
 }
 

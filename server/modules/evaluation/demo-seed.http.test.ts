@@ -23,7 +23,10 @@ it('evaluates the last three months (one appeal, one person disciplined and rate
   const leader = api(t.app, await login(t.app, `${prefix}lanhdao`, 'Congvu@2026'));
   const periods = (await leader.get('/api/v1/evaluation/periods?limit=10')).json().items;
   expect(periods.map((period: { startsOn: string; state: string }) => [period.startsOn, period.state])).toEqual([
-    ['2026-04-01', 'open'], ['2026-03-01', 'open'], ['2026-02-01', 'closed'], ['2026-01-01', 'closed'],
+    ['2026-04-01', 'open'],
+    ['2026-03-01', 'open'],
+    ['2026-02-01', 'closed'],
+    ['2026-01-01', 'closed'],
   ]);
   const current = (await leader.get(`/api/v1/evaluation/periods/${periods[0].id}`)).json();
   expect(Object.keys(current.counts)).toEqual(['self_assessment']);

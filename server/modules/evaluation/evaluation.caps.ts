@@ -8,8 +8,13 @@ import type { Scheme } from './evaluation.schemes.js';
 
 /** The refusal of a decision over the cap: the cap and its source, the count it would reach and the people at that level. */
 export async function capRefusal(tx: Tx, row: ScorecardRow, scheme: Scheme, cap: CapCheck, personIds: string[]) {
-  const names = (await tx.select({ name: people.fullName }).from(people).where(inArray(people.id, personIds))).map((person) => person.name).sort((a, b) => a.localeCompare(b, 'vi'));
-  const basis = scheme.cap.of === 'rated' ? { vi: 'số người được đánh giá', en: 'those rated' } : { vi: `số người xếp ${scheme.cap.of}`, en: `those rated ${scheme.cap.of}` };
+  const names = (await tx.select({ name: people.fullName }).from(people).where(inArray(people.id, personIds)))
+    .map((person) => person.name)
+    .sort((a, b) => a.localeCompare(b, 'vi'));
+  const basis =
+    scheme.cap.of === 'rated'
+      ? { vi: 'số người được đánh giá', en: 'those rated' }
+      : { vi: `số người xếp ${scheme.cap.of}`, en: `those rated ${scheme.cap.of}` };
   return conflict(
     'cap_exceeded',
     {

@@ -22,10 +22,17 @@ const CATEGORIES: PersonCategory[] = ['cadre', 'civil_servant', 'worker'];
  * head; none: the leaders). Returns how many were created.
  */
 export async function insertScorecards(tx: Tx, window: PeriodWindow, selfDueOn: string, now: Date): Promise<number> {
-  const schemes = CATEGORIES.map((category) => [category, schemeFor(category, window.kind, window.from)?.code ?? null] as const).filter((pair): pair is [PersonCategory, string] => pair[1] !== null);
+  const schemes = CATEGORIES.map((category) => [category, schemeFor(category, window.kind, window.from)?.code ?? null] as const).filter(
+    (pair): pair is [PersonCategory, string] => pair[1] !== null,
+  );
   if (schemes.length === 0) return 0;
-  const values = sql.join(schemes.map(([category, code]) => sql`(${category}, ${code})`), sql`, `);
-  const rows = await queryRows<{ id: string }>(tx, sql`
+  const values = sql.join(
+    schemes.map(([category, code]) => sql`(${category}, ${code})`),
+    sql`, `,
+  );
+  const rows = await queryRows<{ id: string }>(
+    tx,
+    sql`
     with assigners as (${evaluationAssigners(window)}),
     top_assigner as (select distinct on (owner_id) owner_id, assigner_id from assigners order by owner_id, tasks desc, assigner_id)
     insert into evaluation_scorecards (agency_id, period_id, person_id, unit_id, unit_path, category, scheme_code, reviewer_id, decider_id, is_unit_head, state, step_due_on, updated_at)
@@ -41,7 +48,8 @@ export async function insertScorecards(tx: Tx, window: PeriodWindow, selfDueOn: 
     left join top_assigner ta on ta.owner_id = p.id
     where p.agency_id = ${window.agencyId} and p.unit_path like ${`${window.unitPath}%`} and (p.status = 'active' or p.left_on >= ${window.from})
     on conflict (period_id, person_id) do nothing
-    returning id`);
+    returning id`,
+  );
   return rows.length;
 }
 
@@ -65,15 +73,41 @@ interface ScoringRow {
   overrides: { figure: OverridableFigure; value: number; reason: string }[];
   months_worked: number | null;
   months_absent: number | null;
-  tasks: { task_id: string; title: string; is_completed: boolean; working_days_late: number; grade: number | null; return_count: number; extension_count: number }[];
+  tasks: {
+    task_id: string;
+    title: string;
+    is_completed: boolean;
+    working_days_late: number;
+    grade: number | null;
+    return_count: number;
+    extension_count: number;
+  }[];
   missing_acknowledgements: number | null;
   unexcused_absences: number | null;
   transfers_away: number | null;
 }
 
 const factLinesOf = (row: ScoringRow, disciplines: DisciplineInPeriod[]): ScoreLine[] => {
-  const lines: ScoreLine[] = disciplines.map((d) => ({ kind: 'discipline', points: 0, caseId: d.caseId, label: { vi: `Bị kỷ luật ${d.formName ?? ''} ngày ${d.decisionOn}${d.decisionNumber ? ` (${d.decisionNumber})` : ''}: xếp mức thấp nhất`, en: `Disciplined (${d.formName ?? ''}) on ${d.decisionOn}: lowest level` } }));
-  const fact = (count: number | null, vi: string, en: string) => count ? lines.push({ kind: 'fact', points: 0, label: { vi: `${vi}: ${count} (ghi nhận để người đánh giá xem xét, không tự trừ điểm)`, en: `${en}: ${count} (for the reviewer, no automatic deduction)` } }) : 0;
+  const lines: ScoreLine[] = disciplines.map((d) => ({
+    kind: 'discipline',
+    points: 0,
+    caseId: d.caseId,
+    label: {
+      vi: `Bị kỷ luật ${d.formName ?? ''} ngày ${d.decisionOn}${d.decisionNumber ? ` (${d.decisionNumber})` : ''}: xếp mức thấp nhất`,
+      en: `Disciplined (${d.formName ?? ''}) on ${d.decisionOn}: lowest level`,
+    },
+  }));
+  const fact = (count: number | null, vi: string, en: string) =>
+    count
+      ? lines.push({
+          kind: 'fact',
+          points: 0,
+          label: {
+            vi: `${vi}: ${count} (ghi nhận để người đánh giá xem xét, không tự trừ điểm)`,
+            en: `${en}: ${count} (for the reviewer, no automatic deduction)`,
+          },
+        })
+      : 0;
   fact(row.missing_acknowledgements, 'Chưa xác nhận quán triệt đúng hạn', 'Acknowledgements missing or late');
   fact(row.unexcused_absences, 'Vắng họp không lý do', 'Meetings missed without a reason');
   fact(row.transfers_away, 'Nhiệm vụ chuyển cho người khác trong kỳ', 'Tasks transferred away in the period');
@@ -91,7 +125,9 @@ export async function scoreScorecards(tx: Tx, window: PeriodWindow, now: Date, o
   const only = one ? sql` and s.id = ${one.scorecardId}` : sql``;
   // For one scorecard the facts are read for its person only (the filter reaches inside the grouped subqueries).
   const ofPerson = one ? sql` where person_id = ${one.personId}` : sql``;
-  const rows = await queryRows<ScoringRow>(tx, sql`
+  const rows = await queryRows<ScoringRow>(
+    tx,
+    sql`
     with dissemination as (select * from (${disseminationEvaluationFacts(window)}) d${ofPerson}),
     transfers as (select person_id, count(*)::int as transfers_away from (${evaluationTransfersAway(window)}) t${ofPerson} group by person_id)
     select s.id, s.person_id, s.scheme_code, s.self_general, s.self_bonus, s.overrides, s.months_worked, s.months_absent,
@@ -100,17 +136,40 @@ export async function scoreScorecards(tx: Tx, window: PeriodWindow, now: Date, o
     from evaluation_scorecards s
     left join dissemination d on d.person_id = s.person_id
     left join transfers tr on tr.person_id = s.person_id::text
-    where s.period_id = ${window.periodId} and s.state in ('self_assessment', 'review')${only}`);
+    where s.period_id = ${window.periodId} and s.state in ('self_assessment', 'review')${only}`,
+  );
   const disciplines = await disciplinesDecidedIn(tx, window.agencyId, window);
   const byPerson = new Map<string, DisciplineInPeriod[]>();
   for (const d of disciplines) byPerson.set(d.personId, [...(byPerson.get(d.personId) ?? []), d]);
   const computed = rows.map((row) => {
     const scheme = schemeByCode(row.scheme_code);
-    const facts: TaskFact[] = row.tasks.map((t) => ({ taskId: t.task_id, title: t.title, isCompleted: t.is_completed, workingDaysLate: t.working_days_late, grade: t.grade, returnCount: t.return_count, extensionCount: t.extension_count }));
+    const facts: TaskFact[] = row.tasks.map((t) => ({
+      taskId: t.task_id,
+      title: t.title,
+      isCompleted: t.is_completed,
+      workingDaysLate: t.working_days_late,
+      grade: t.grade,
+      returnCount: t.return_count,
+      extensionCount: t.extension_count,
+    }));
     const personDisciplines = byPerson.get(row.person_id) ?? [];
-    const { lines, score } = scoreLines({ scheme, selfGeneral: row.self_general === null ? null : Number(row.self_general), selfBonus: row.self_bonus === null ? null : Number(row.self_bonus), taskLines: taskLines(scheme, facts), factLines: factLinesOf(row, personDisciplines), overrides: row.overrides });
-    const outcome = levelOf({ scheme, score, disciplines: personDisciplines, monthsWorked: row.months_worked, monthsAbsent: row.months_absent, isYear: window.kind === 'year' }, SCHEME_REFERENCE.edgeRules);
-    const reviewerFacts = { missingAcknowledgements: row.missing_acknowledgements ?? 0, unexcusedAbsences: row.unexcused_absences ?? 0, transfersAway: row.transfers_away ?? 0 };
+    const { lines, score } = scoreLines({
+      scheme,
+      selfGeneral: row.self_general === null ? null : Number(row.self_general),
+      selfBonus: row.self_bonus === null ? null : Number(row.self_bonus),
+      taskLines: taskLines(scheme, facts),
+      factLines: factLinesOf(row, personDisciplines),
+      overrides: row.overrides,
+    });
+    const outcome = levelOf(
+      { scheme, score, disciplines: personDisciplines, monthsWorked: row.months_worked, monthsAbsent: row.months_absent, isYear: window.kind === 'year' },
+      SCHEME_REFERENCE.edgeRules,
+    );
+    const reviewerFacts = {
+      missingAcknowledgements: row.missing_acknowledgements ?? 0,
+      unexcusedAbsences: row.unexcused_absences ?? 0,
+      transfersAway: row.transfers_away ?? 0,
+    };
     return { id: row.id, lines, score, level: outcome.level as RatingLevel | null, is_rated: outcome.isRated, reasons: outcome.reasons, facts: reviewerFacts };
   });
   for (let at = 0; at < computed.length; at += BATCH) {

@@ -27,16 +27,28 @@ export async function runEvaluationDaily(deps: EvaluationDeps, agencyId: string)
   let after = '00000000-0000-0000-0000-000000000000';
   let notified = 0;
   for (;;) {
-    const rows = await queryRows<{ id: string; state: string; step_due_on: string; actor_id: string | null }>(deps.db, sql`
+    const rows = await queryRows<{ id: string; state: string; step_due_on: string; actor_id: string | null }>(
+      deps.db,
+      sql`
       select id, state, step_due_on::text, case state when 'self_assessment' then person_id when 'review' then reviewer_id else decider_id end as actor_id
       from evaluation_scorecards where agency_id = ${agencyId} and state in ('self_assessment', 'review', 'decision', 'appeal') and step_due_on < ${today} and id > ${after}
-      order by id limit ${BATCH}`);
+      order by id limit ${BATCH}`,
+    );
     if (rows.length === 0) break;
     await deps.db.transaction(async (tx) => {
       for (const row of rows) {
         if (!row.actor_id) continue;
         const title = TITLES[row.state]!;
-        await notifyPeople(tx, { agencyId, personIds: [row.actor_id], kind: 'evaluation_step_late', subject: { type: 'evaluation_scorecard', id: row.id }, signal: { kind: 'step_late', level: 2 }, title: { vi: `${title.vi} (hạn ${row.step_due_on})`, en: `${title.en} (due ${row.step_due_on})` }, dedupeKey: `evaluation:${row.id}:${row.state}:${row.step_due_on}`, now });
+        await notifyPeople(tx, {
+          agencyId,
+          personIds: [row.actor_id],
+          kind: 'evaluation_step_late',
+          subject: { type: 'evaluation_scorecard', id: row.id },
+          signal: { kind: 'step_late', level: 2 },
+          title: { vi: `${title.vi} (hạn ${row.step_due_on})`, en: `${title.en} (due ${row.step_due_on})` },
+          dedupeKey: `evaluation:${row.id}:${row.state}:${row.step_due_on}`,
+          now,
+        });
         notified++;
       }
     });

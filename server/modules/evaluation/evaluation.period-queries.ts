@@ -16,9 +16,18 @@ import { planTargetEvaluationFacts } from '../documents/index.js';
 import { schemeByCode } from './evaluation.schemes.js';
 
 const present = (actor: Actor, period: repository.PeriodRow, unitName: string, counts: Record<string, number>) => ({
-  id: period.id, kind: period.kind, startsOn: period.startsOn, endsOn: period.endsOn, unit: { id: period.unitId, name: unitName }, state: period.state,
-  isOutstandingUnit: period.isOutstandingUnit, selfAssessmentDueOn: period.selfAssessmentDueOn, reviewDueOn: period.reviewDueOn, decisionDueOn: period.decisionDueOn,
-  referenceVersion: period.referenceVersion, counts,
+  id: period.id,
+  kind: period.kind,
+  startsOn: period.startsOn,
+  endsOn: period.endsOn,
+  unit: { id: period.unitId, name: unitName },
+  state: period.state,
+  isOutstandingUnit: period.isOutstandingUnit,
+  selfAssessmentDueOn: period.selfAssessmentDueOn,
+  reviewDueOn: period.reviewDueOn,
+  decisionDueOn: period.decisionDueOn,
+  referenceVersion: period.referenceVersion,
+  counts,
   abilities: period.state === 'open' && canManagePeriod(actor, period.unitPath) ? (['publish', 'close', 'recompute'] as const).slice() : [],
 });
 
@@ -30,10 +39,13 @@ export async function getPeriod(deps: EvaluationDeps, actor: Actor, id: string) 
   const period = await repository.findPeriod(deps.db, actor.agencyId, id);
   if (!period || !canSeePeriod(actor, period)) throw notFound();
   const [unit] = await deps.db.select({ name: units.name }).from(units).where(eq(units.id, period.unitId));
-  const rows = await queryRows<{ unit_id: string; unit_name: string; scheme_code: string; state: string; level: RatingLevel | null; count: number }>(deps.db, sql`
+  const rows = await queryRows<{ unit_id: string; unit_name: string; scheme_code: string; state: string; level: RatingLevel | null; count: number }>(
+    deps.db,
+    sql`
     select s.unit_id, u.name as unit_name, s.scheme_code, s.state, case when s.decided_at is not null then s.level else s.computed_level end as level, count(*)::int as count
     from evaluation_scorecards s join units u on u.id = s.unit_id
-    where s.period_id = ${id} group by 1, 2, 3, 4, 5 order by 2, 3`);
+    where s.period_id = ${id} group by 1, 2, 3, 4, 5 order by 2, 3`,
+  );
   const counts: Record<string, number> = {};
   const groups = new Map<string, { unitId: string; unitName: string; schemeCode: string; levels: Record<string, number>; list: (RatingLevel | null)[] }>();
   for (const row of rows) {
@@ -44,12 +56,22 @@ export async function getPeriod(deps: EvaluationDeps, actor: Actor, id: string) 
     for (let i = 0; i < row.count; i++) group.list.push(row.level);
     groups.set(key, group);
   }
-  const unitFacts = await queryRows<{ unit_id: string; tasks: number; on_time: number; targets: number | null; attained: number | null; exceeded: number | null }>(deps.db, sql`
+  const unitFacts = await queryRows<{
+    unit_id: string;
+    tasks: number;
+    on_time: number;
+    targets: number | null;
+    attained: number | null;
+    exceeded: number | null;
+  }>(
+    deps.db,
+    sql`
     with targets as (${planTargetEvaluationFacts({ agencyId: period.agencyId, unitPath: period.unitPath, from: period.startsOn, to: period.endsOn })})
     select s.unit_id, count(f.task_id)::int as tasks, count(f.task_id) filter (where f.is_completed and f.working_days_late = 0)::int as on_time,
       max(t.targets) as targets, max(t.attained) as attained, max(t.exceeded) as exceeded
     from evaluation_scorecards s left join evaluation_task_facts f on f.scorecard_id = s.id left join targets t on t.unit_id = s.unit_id
-    where s.period_id = ${id} group by s.unit_id`);
+    where s.period_id = ${id} group by s.unit_id`,
+  );
   const factsOf = new Map(unitFacts.map((row) => [row.unit_id, row]));
   const percent = (part: number | null, whole: number | null) => (whole ? ((part ?? 0) * 100) / whole : 100);
   const distribution = [...groups.values()].map(({ list, ...group }) => {
@@ -57,10 +79,16 @@ export async function getPeriod(deps: EvaluationDeps, actor: Actor, id: string) 
     const facts = factsOf.get(group.unitId);
     // A unit's rating from its targets due in the period, its on-time rate and its members' levels (Decree 90/2020 managers' thresholds).
     const unitRating = unitLevelOf({
-      targetAttainmentPercent: percent(facts?.attained ?? null, facts?.targets ?? null), targetsExceededPercent: facts?.targets ? percent(facts.exceeded, facts.targets) : 0,
-      onTimePercent: percent(facts?.on_time ?? null, facts?.tasks ?? null), memberLevels: list.filter((level): level is RatingLevel => level !== null),
+      targetAttainmentPercent: percent(facts?.attained ?? null, facts?.targets ?? null),
+      targetsExceededPercent: facts?.targets ? percent(facts.exceeded, facts.targets) : 0,
+      onTimePercent: percent(facts?.on_time ?? null, facts?.tasks ?? null),
+      memberLevels: list.filter((level): level is RatingLevel => level !== null),
     });
-    return { ...group, unitRating, cap: { unitId: group.unitId, unitName: group.unitName, schemeCode: group.schemeCode, ...checkCap(scheme, list, period.isOutstandingUnit) } };
+    return {
+      ...group,
+      unitRating,
+      cap: { unitId: group.unitId, unitName: group.unitName, schemeCode: group.schemeCode, ...checkCap(scheme, list, period.isOutstandingUnit) },
+    };
   });
   return { ...present(actor, period, unit?.name ?? '', counts), distribution };
 }
@@ -71,10 +99,26 @@ export async function listPeriods(deps: EvaluationDeps, actor: Actor, query: z.i
   const everything = isAdministrator(actor) || hasRole(actor, 'leader');
   const ownPaths = [actor.unitPath, ...(hasRole(actor, 'unit_head') ? actor.managedUnitPaths : [])].filter((path): path is string => path !== null);
   // A period covers me when its unit path is a prefix of my unit's path, or lies inside a subtree I head.
-  const visible = everything ? undefined : or(...ownPaths.map((path) => sql`${path} like ${evaluationPeriods.unitPath} || '%'`), ...(hasRole(actor, 'unit_head') ? actor.managedUnitPaths.map((path) => like(evaluationPeriods.unitPath, `${path}%`)) : []), sql`false`);
-  const rows = await deps.db.select({ period: evaluationPeriods, unitName: units.name }).from(evaluationPeriods).innerJoin(units, eq(units.id, evaluationPeriods.unitId))
-    .where(and(eq(evaluationPeriods.agencyId, actor.agencyId), visible, after ? or(lt(evaluationPeriods.startsOn, after[0]), and(eq(evaluationPeriods.startsOn, after[0]), lt(evaluationPeriods.id, after[1]))) : undefined))
-    .orderBy(desc(evaluationPeriods.startsOn), desc(evaluationPeriods.id)).limit(query.limit + 1);
+  const visible = everything
+    ? undefined
+    : or(
+        ...ownPaths.map((path) => sql`${path} like ${evaluationPeriods.unitPath} || '%'`),
+        ...(hasRole(actor, 'unit_head') ? actor.managedUnitPaths.map((path) => like(evaluationPeriods.unitPath, `${path}%`)) : []),
+        sql`false`,
+      );
+  const rows = await deps.db
+    .select({ period: evaluationPeriods, unitName: units.name })
+    .from(evaluationPeriods)
+    .innerJoin(units, eq(units.id, evaluationPeriods.unitId))
+    .where(
+      and(
+        eq(evaluationPeriods.agencyId, actor.agencyId),
+        visible,
+        after ? or(lt(evaluationPeriods.startsOn, after[0]), and(eq(evaluationPeriods.startsOn, after[0]), lt(evaluationPeriods.id, after[1]))) : undefined,
+      ),
+    )
+    .orderBy(desc(evaluationPeriods.startsOn), desc(evaluationPeriods.id))
+    .limit(query.limit + 1);
   const items = rows.map((row) => present(actor, row.period, row.unitName, {}));
   return toPage(items, query.limit, (item) => [item.startsOn, item.id]);
 }

@@ -25,7 +25,14 @@ export function periodEndOf(kind: PeriodKind, startsOn: string): string | null {
   return addCalendarDays(next.toISOString().slice(0, 10), -1);
 }
 
-export const windowOf = (period: repository.PeriodRow): PeriodWindow => ({ agencyId: period.agencyId, periodId: period.id, kind: period.kind, unitPath: period.unitPath, from: period.startsOn, to: period.endsOn });
+export const windowOf = (period: repository.PeriodRow): PeriodWindow => ({
+  agencyId: period.agencyId,
+  periodId: period.id,
+  kind: period.kind,
+  unitPath: period.unitPath,
+  from: period.startsOn,
+  to: period.endsOn,
+});
 
 const NOTIFY_BATCH = 1000;
 
@@ -35,10 +42,17 @@ const NOTIFY_BATCH = 1000;
  */
 export async function openPeriod(deps: EvaluationDeps, actor: Actor, body: z.infer<typeof openPeriodBody>) {
   const endsOn = periodEndOf(body.kind, body.startsOn);
-  if (!endsOn) throw validationError([{ field: 'body.startsOn', message: { vi: 'Ngày bắt đầu phải là ngày đầu tháng, quý hoặc năm', en: 'The start must be the first day of a month, quarter or year' } }]);
+  if (!endsOn)
+    throw validationError([
+      {
+        field: 'body.startsOn',
+        message: { vi: 'Ngày bắt đầu phải là ngày đầu tháng, quý hoặc năm', en: 'The start must be the first day of a month, quarter or year' },
+      },
+    ]);
   const unit = await findUnit(deps.db, actor.agencyId, body.unitId);
   if (!unit) throw notFound({ vi: 'Không tìm thấy đơn vị', en: 'Unit not found' });
-  if (!canManagePeriod(actor, unit.path)) throw forbidden({ vi: 'Chỉ thủ trưởng đơn vị, lãnh đạo hoặc quản trị mở kỳ đánh giá', en: 'Only the unit head, leaders or administrators open a period' });
+  if (!canManagePeriod(actor, unit.path))
+    throw forbidden({ vi: 'Chỉ thủ trưởng đơn vị, lãnh đạo hoặc quản trị mở kỳ đánh giá', en: 'Only the unit head, leaders or administrators open a period' });
   const now = deps.clock.now();
   const calendar = await calendarOf(deps, actor.agencyId);
   const steps = SCHEME_REFERENCE.steps;
@@ -49,10 +63,26 @@ export async function openPeriod(deps: EvaluationDeps, actor: Actor, body: z.inf
   const id = crypto.randomUUID();
   return deps.db.transaction(async (tx) => {
     const inserted = await repository.insertPeriod(tx, {
-      id, agencyId: actor.agencyId, kind: body.kind, startsOn: body.startsOn, endsOn, unitId: unit.id, unitPath: unit.path, isOutstandingUnit: body.isOutstandingUnit,
-      selfAssessmentDueOn, reviewDueOn, decisionDueOn, appealWorkingDays: steps.appealDays, referenceVersion: SCHEME_REFERENCE.version, openedBy: actor.personId, openedAt: now,
+      id,
+      agencyId: actor.agencyId,
+      kind: body.kind,
+      startsOn: body.startsOn,
+      endsOn,
+      unitId: unit.id,
+      unitPath: unit.path,
+      isOutstandingUnit: body.isOutstandingUnit,
+      selfAssessmentDueOn,
+      reviewDueOn,
+      decisionDueOn,
+      appealWorkingDays: steps.appealDays,
+      referenceVersion: SCHEME_REFERENCE.version,
+      openedBy: actor.personId,
+      openedAt: now,
     });
-    if (!inserted) throw conflict('period_exists', { vi: 'Đơn vị đã có kỳ đánh giá này', en: 'The unit already has this period' }, [{ field: 'body.startsOn', message: { vi: 'Kỳ đã mở', en: 'Already open' } }]);
+    if (!inserted)
+      throw conflict('period_exists', { vi: 'Đơn vị đã có kỳ đánh giá này', en: 'The unit already has this period' }, [
+        { field: 'body.startsOn', message: { vi: 'Kỳ đã mở', en: 'Already open' } },
+      ]);
     const window: PeriodWindow = { agencyId: actor.agencyId, periodId: id, kind: body.kind, unitPath: unit.path, from: body.startsOn, to: endsOn };
     const scorecards = await insertScorecards(tx, window, selfAssessmentDueOn, now);
     await refreshTaskFacts(tx, window);
@@ -60,16 +90,28 @@ export async function openPeriod(deps: EvaluationDeps, actor: Actor, body: z.inf
     await tx.execute(sql`insert into evaluation_events (agency_id, scorecard_id, occurred_at, actor_person_id, actor_name, kind, reason, change)
       select agency_id, id, ${now.toISOString()}::timestamptz, ${actor.personId}, ${actor.displayName}, 'opened', null, jsonb_build_object('scheme', scheme_code, 'score', score)
       from evaluation_scorecards where period_id = ${id}`);
-    const people = await tx.execute(sql`select person_id from evaluation_scorecards where period_id = ${id}`) as unknown as { rows: { person_id: string }[] };
+    const people = (await tx.execute(sql`select person_id from evaluation_scorecards where period_id = ${id}`)) as unknown as { rows: { person_id: string }[] };
     const personIds = people.rows.map((row) => row.person_id);
     for (let at = 0; at < personIds.length; at += NOTIFY_BATCH) {
       await notifyPeople(tx, {
-        agencyId: actor.agencyId, personIds: personIds.slice(at, at + NOTIFY_BATCH), kind: 'evaluation_self_assessment',
-        title: { vi: `Tự đánh giá kỳ ${body.startsOn} trước ngày ${selfAssessmentDueOn}`, en: `Self-assess for the period from ${body.startsOn} by ${selfAssessmentDueOn}` },
-        dedupeKey: `evaluation:${id}:self`, now,
+        agencyId: actor.agencyId,
+        personIds: personIds.slice(at, at + NOTIFY_BATCH),
+        kind: 'evaluation_self_assessment',
+        title: {
+          vi: `Tự đánh giá kỳ ${body.startsOn} trước ngày ${selfAssessmentDueOn}`,
+          en: `Self-assess for the period from ${body.startsOn} by ${selfAssessmentDueOn}`,
+        },
+        dedupeKey: `evaluation:${id}:self`,
+        now,
       });
     }
-    await recordAction(tx, auditContext(actor, now), 'evaluation_period.opened', { type: 'evaluation_period', id }, { kind: body.kind, startsOn: body.startsOn, unitId: unit.id, scorecards });
+    await recordAction(
+      tx,
+      auditContext(actor, now),
+      'evaluation_period.opened',
+      { type: 'evaluation_period', id },
+      { kind: body.kind, startsOn: body.startsOn, unitId: unit.id, scorecards },
+    );
     return { id, scorecards };
   });
 }
@@ -97,18 +139,35 @@ export async function publishPeriod(deps: EvaluationDeps, actor: Actor, periodId
     if (!period || !canManagePeriod(actor, period.unitPath)) throw notFound();
     const today = localDateOf(now);
     const appealDueOn = calendar.addWorkingDays(today, period.appealWorkingDays);
-    const published = (await tx.execute(sql`update evaluation_scorecards set state = 'published', published_on = ${today}, appeal_due_on = ${appealDueOn}, step_due_on = null, version = version + 1, updated_at = ${now.toISOString()}::timestamptz
-      where period_id = ${periodId} and state = 'decision' and decided_at is not null returning id, person_id`)) as unknown as { rows: { id: string; person_id: string }[] };
-    if (published.rows.length === 0) throw conflict('nothing_decided', { vi: 'Chưa có phiếu nào được quyết định để công bố', en: 'No decided scorecard to publish' });
+    const published =
+      (await tx.execute(sql`update evaluation_scorecards set state = 'published', published_on = ${today}, appeal_due_on = ${appealDueOn}, step_due_on = null, version = version + 1, updated_at = ${now.toISOString()}::timestamptz
+      where period_id = ${periodId} and state = 'decision' and decided_at is not null returning id, person_id`)) as unknown as {
+        rows: { id: string; person_id: string }[];
+      };
+    if (published.rows.length === 0)
+      throw conflict('nothing_decided', { vi: 'Chưa có phiếu nào được quyết định để công bố', en: 'No decided scorecard to publish' });
     await tx.execute(sql`insert into evaluation_events (agency_id, scorecard_id, occurred_at, actor_person_id, actor_name, kind, reason, change)
       select agency_id, id, ${now.toISOString()}::timestamptz, ${actor.personId}, ${actor.displayName}, 'published', null, jsonb_build_object('appealDueOn', ${appealDueOn}::text)
       from evaluation_scorecards where period_id = ${periodId} and published_on = ${today} and state = 'published'`);
     const byPerson = new Map(published.rows.map((row) => [row.person_id, row.id]));
     await notifyPeople(tx, {
-      agencyId: actor.agencyId, personIds: [...byPerson.keys()], kind: 'evaluation_published', subject: (personId) => ({ type: 'evaluation_scorecard', id: byPerson.get(personId)! }),
-      title: { vi: `Kết quả đánh giá kỳ ${period.startsOn} đã công bố; kiến nghị trước ngày ${appealDueOn}`, en: `Rating for ${period.startsOn} published; appeal by ${appealDueOn}` }, now,
+      agencyId: actor.agencyId,
+      personIds: [...byPerson.keys()],
+      kind: 'evaluation_published',
+      subject: (personId) => ({ type: 'evaluation_scorecard', id: byPerson.get(personId)! }),
+      title: {
+        vi: `Kết quả đánh giá kỳ ${period.startsOn} đã công bố; kiến nghị trước ngày ${appealDueOn}`,
+        en: `Rating for ${period.startsOn} published; appeal by ${appealDueOn}`,
+      },
+      now,
     });
-    await recordAction(tx, auditContext(actor, now), 'evaluation_period.published', { type: 'evaluation_period', id: periodId }, { published: published.rows.length, appealDueOn });
+    await recordAction(
+      tx,
+      auditContext(actor, now),
+      'evaluation_period.published',
+      { type: 'evaluation_period', id: periodId },
+      { published: published.rows.length, appealDueOn },
+    );
     return { published: published.rows.length, appealDueOn };
   });
 }
@@ -122,10 +181,18 @@ export async function closePeriod(deps: EvaluationDeps, actor: Actor, periodId: 
     if (period.state === 'closed') throw conflict('period_closed', { vi: 'Kỳ đánh giá đã kết thúc', en: 'The period is already closed' });
     const today = localDateOf(now);
     const pending = (await tx.execute(sql`select count(*)::int as count from evaluation_scorecards where period_id = ${periodId}
-      and (state in ('self_assessment', 'review', 'decision', 'appeal') or (state = 'published' and appeal_due_on >= ${today}))`)) as unknown as { rows: { count: number }[] };
+      and (state in ('self_assessment', 'review', 'decision', 'appeal') or (state = 'published' and appeal_due_on >= ${today}))`)) as unknown as {
+      rows: { count: number }[];
+    };
     const count = pending.rows[0]?.count ?? 0;
-    if (count > 0) throw conflict('period_pending', { vi: `Còn ${count} phiếu chưa xong (chưa quyết định, đang kiến nghị hoặc còn hạn kiến nghị)`, en: `${count} scorecards are still pending (undecided, appealed or within the appeal window)` });
-    await tx.execute(sql`update evaluation_scorecards set state = 'closed', step_due_on = null, version = version + 1, updated_at = ${now.toISOString()}::timestamptz where period_id = ${periodId} and state = 'published'`);
+    if (count > 0)
+      throw conflict('period_pending', {
+        vi: `Còn ${count} phiếu chưa xong (chưa quyết định, đang kiến nghị hoặc còn hạn kiến nghị)`,
+        en: `${count} scorecards are still pending (undecided, appealed or within the appeal window)`,
+      });
+    await tx.execute(
+      sql`update evaluation_scorecards set state = 'closed', step_due_on = null, version = version + 1, updated_at = ${now.toISOString()}::timestamptz where period_id = ${periodId} and state = 'published'`,
+    );
     await repository.updatePeriod(tx, periodId, { state: 'closed', closedAt: now });
     await recordAction(tx, auditContext(actor, now), 'evaluation_period.closed', { type: 'evaluation_period', id: periodId }, {});
     return { closed: true as const };

@@ -6,10 +6,19 @@ import { evaluationPeriods, evaluationScorecards } from '../../db/schema/index.j
 export function personScorecardsExport(db: Db, agencyId: string, personId: string) {
   return db
     .select({
-      periodKind: evaluationPeriods.kind, startsOn: evaluationPeriods.startsOn, endsOn: evaluationPeriods.endsOn, state: evaluationScorecards.state,
-      selfGeneral: evaluationScorecards.selfGeneral, selfComment: evaluationScorecards.selfComment, reviewComment: evaluationScorecards.reviewComment,
-      score: evaluationScorecards.score, level: evaluationScorecards.level, decidedAt: evaluationScorecards.decidedAt,
-      publishedOn: evaluationScorecards.publishedOn, appealReason: evaluationScorecards.appealReason, appealAnswer: evaluationScorecards.appealAnswer,
+      periodKind: evaluationPeriods.kind,
+      startsOn: evaluationPeriods.startsOn,
+      endsOn: evaluationPeriods.endsOn,
+      state: evaluationScorecards.state,
+      selfGeneral: evaluationScorecards.selfGeneral,
+      selfComment: evaluationScorecards.selfComment,
+      reviewComment: evaluationScorecards.reviewComment,
+      score: evaluationScorecards.score,
+      level: evaluationScorecards.level,
+      decidedAt: evaluationScorecards.decidedAt,
+      publishedOn: evaluationScorecards.publishedOn,
+      appealReason: evaluationScorecards.appealReason,
+      appealAnswer: evaluationScorecards.appealAnswer,
     })
     .from(evaluationScorecards)
     .innerJoin(evaluationPeriods, eq(evaluationPeriods.id, evaluationScorecards.periodId))

@@ -12,7 +12,9 @@ export const canManagePeriod = (actor: Actor, unitPath: string) => isAdministrat
  * top unit's head), the heads above and the leaders.
  */
 export const isReviewerOf = (actor: Actor, row: Pick<ScorecardRow, 'reviewerId' | 'unitPath' | 'personId'>) =>
-  actor.personId !== null && actor.personId !== row.personId && (row.reviewerId === actor.personId || (row.reviewerId === null && (manages(actor, row.unitPath) || hasRole(actor, 'leader'))));
+  actor.personId !== null &&
+  actor.personId !== row.personId &&
+  (row.reviewerId === actor.personId || (row.reviewerId === null && (manages(actor, row.unitPath) || hasRole(actor, 'leader'))));
 
 /** The unit's head decides; for a unit head the parent unit's head; with none recorded, the leaders. */
 export const isDeciderOf = (actor: Actor, row: Pick<ScorecardRow, 'deciderId' | 'personId'>) =>
@@ -20,7 +22,12 @@ export const isDeciderOf = (actor: Actor, row: Pick<ScorecardRow, 'deciderId' | 
 
 /** Ratings are sensitive: the person, their reviewer and decider, the heads above them, leaders and administrators. */
 export const canSeeScorecard = (actor: Actor, row: ScorecardRow) =>
-  actor.personId === row.personId || isReviewerOf(actor, row) || isDeciderOf(actor, row) || isAdministrator(actor) || hasRole(actor, 'leader') || manages(actor, row.unitPath);
+  actor.personId === row.personId ||
+  isReviewerOf(actor, row) ||
+  isDeciderOf(actor, row) ||
+  isAdministrator(actor) ||
+  hasRole(actor, 'leader') ||
+  manages(actor, row.unitPath);
 
 export const canSeePeriod = (actor: Actor, period: Pick<PeriodRow, 'unitPath'>) =>
   canManagePeriod(actor, period.unitPath) || (actor.unitPath !== null && actor.unitPath.startsWith(period.unitPath));

@@ -12,12 +12,19 @@ export async function insertPeriod(tx: Tx, values: typeof evaluationPeriods.$inf
 }
 
 export async function findPeriod(db: Db | Tx, agencyId: string, id: string): Promise<PeriodRow | undefined> {
-  const [row] = await db.select().from(evaluationPeriods).where(and(eq(evaluationPeriods.agencyId, agencyId), eq(evaluationPeriods.id, id)));
+  const [row] = await db
+    .select()
+    .from(evaluationPeriods)
+    .where(and(eq(evaluationPeriods.agencyId, agencyId), eq(evaluationPeriods.id, id)));
   return row;
 }
 
 export async function lockPeriod(tx: Tx, agencyId: string, id: string): Promise<PeriodRow | undefined> {
-  const [row] = await tx.select().from(evaluationPeriods).where(and(eq(evaluationPeriods.agencyId, agencyId), eq(evaluationPeriods.id, id))).for('update');
+  const [row] = await tx
+    .select()
+    .from(evaluationPeriods)
+    .where(and(eq(evaluationPeriods.agencyId, agencyId), eq(evaluationPeriods.id, id)))
+    .for('update');
   return row;
 }
 
@@ -26,25 +33,44 @@ export async function updatePeriod(tx: Tx, id: string, values: Partial<typeof ev
 }
 
 export async function findScorecard(db: Db | Tx, agencyId: string, id: string): Promise<ScorecardRow | undefined> {
-  const [row] = await db.select().from(evaluationScorecards).where(and(eq(evaluationScorecards.agencyId, agencyId), eq(evaluationScorecards.id, id)));
+  const [row] = await db
+    .select()
+    .from(evaluationScorecards)
+    .where(and(eq(evaluationScorecards.agencyId, agencyId), eq(evaluationScorecards.id, id)));
   return row;
 }
 
 export async function lockScorecard(tx: Tx, agencyId: string, id: string): Promise<ScorecardRow | undefined> {
-  const [row] = await tx.select().from(evaluationScorecards).where(and(eq(evaluationScorecards.agencyId, agencyId), eq(evaluationScorecards.id, id))).for('update');
+  const [row] = await tx
+    .select()
+    .from(evaluationScorecards)
+    .where(and(eq(evaluationScorecards.agencyId, agencyId), eq(evaluationScorecards.id, id)))
+    .for('update');
   return row;
 }
 
 export async function updateScorecard(tx: Tx, id: string, values: Partial<typeof evaluationScorecards.$inferInsert>) {
-  await tx.update(evaluationScorecards).set({ ...values, version: sql`${evaluationScorecards.version} + 1` }).where(eq(evaluationScorecards.id, id));
+  await tx
+    .update(evaluationScorecards)
+    .set({ ...values, version: sql`${evaluationScorecards.version} + 1` })
+    .where(eq(evaluationScorecards.id, id));
 }
 
 /** The scorecards a cap counts: the same period, unit and scheme, with the level each has or would get. */
 export function capPeers(tx: Tx, row: Pick<ScorecardRow, 'periodId' | 'unitId' | 'schemeCode'>) {
   return tx
-    .select({ id: evaluationScorecards.id, personId: evaluationScorecards.personId, state: evaluationScorecards.state, level: evaluationScorecards.level, computedLevel: evaluationScorecards.computedLevel, decidedAt: evaluationScorecards.decidedAt })
+    .select({
+      id: evaluationScorecards.id,
+      personId: evaluationScorecards.personId,
+      state: evaluationScorecards.state,
+      level: evaluationScorecards.level,
+      computedLevel: evaluationScorecards.computedLevel,
+      decidedAt: evaluationScorecards.decidedAt,
+    })
     .from(evaluationScorecards)
-    .where(and(eq(evaluationScorecards.periodId, row.periodId), eq(evaluationScorecards.unitId, row.unitId), eq(evaluationScorecards.schemeCode, row.schemeCode)))
+    .where(
+      and(eq(evaluationScorecards.periodId, row.periodId), eq(evaluationScorecards.unitId, row.unitId), eq(evaluationScorecards.schemeCode, row.schemeCode)),
+    )
     .for('update');
 }
 

@@ -9,7 +9,16 @@ const hanoi = schemeByCode('hanoi_3814_monthly');
 const decree335 = schemeByCode('decree_335_civil_servant');
 const decree90 = schemeByCode('decree_90_48_employee');
 const edges = SCHEME_REFERENCE.edgeRules;
-const fact = (overrides: Partial<TaskFact> = {}): TaskFact => ({ taskId: crypto.randomUUID(), title: 'Báo cáo', isCompleted: true, workingDaysLate: 0, grade: 4, returnCount: 0, extensionCount: 0, ...overrides });
+const fact = (overrides: Partial<TaskFact> = {}): TaskFact => ({
+  taskId: crypto.randomUUID(),
+  title: 'Báo cáo',
+  isCompleted: true,
+  workingDaysLate: 0,
+  grade: 4,
+  returnCount: 0,
+  extensionCount: 0,
+  ...overrides,
+});
 
 describe('schemes', () => {
   it.each([
@@ -34,8 +43,15 @@ describe('schemes', () => {
 
 describe('bands', () => {
   it.each([
-    [hanoi, 90, 'HTXSNV'], [hanoi, 89.99, 'HTTNV'], [hanoi, 70, 'HTTNV'], [hanoi, 69.5, 'HTNV'], [hanoi, 50, 'HTNV'], [hanoi, 49.99, 'KHTNV'],
-    [decree335, 95, 'HTXSNV'], [decree335, 75, 'HTTNV'], [decree335, 0, 'KHTNV'],
+    [hanoi, 90, 'HTXSNV'],
+    [hanoi, 89.99, 'HTTNV'],
+    [hanoi, 70, 'HTTNV'],
+    [hanoi, 69.5, 'HTNV'],
+    [hanoi, 50, 'HTNV'],
+    [hanoi, 49.99, 'KHTNV'],
+    [decree335, 95, 'HTXSNV'],
+    [decree335, 75, 'HTTNV'],
+    [decree335, 0, 'KHTNV'],
   ] as const)('%#: score %s → %s', (scheme, score, level) => {
     expect(bandOf(scheme, score)).toBe(level);
   });
@@ -73,26 +89,58 @@ describe('task results (Decree 335: −25 % of quality points per major error, �
 describe('the score', () => {
   it('adds general, tasks and bonus, and shows a reviewer change beside the computed value', () => {
     const tasks = taskLines(hanoi, [fact({ workingDaysLate: 2 })]);
-    const { score, lines } = scoreLines({ scheme: hanoi, selfGeneral: 18, selfBonus: 5, taskLines: tasks, factLines: [], overrides: [{ figure: 'tasks', value: 70, reason: 'Trễ do chờ số liệu của đơn vị khác' }] });
+    const { score, lines } = scoreLines({
+      scheme: hanoi,
+      selfGeneral: 18,
+      selfBonus: 5,
+      taskLines: tasks,
+      factLines: [],
+      overrides: [{ figure: 'tasks', value: 70, reason: 'Trễ do chờ số liệu của đơn vị khác' }],
+    });
     expect(score).toBe(93);
     expect(lines.at(-1)?.label.vi).toContain('64,75 → 70');
   });
   it('caps self-scores at the part maximum; no bonus under Decree 335', () => {
-    expect(scoreLines({ scheme: decree335, selfGeneral: 45, selfBonus: 10, taskLines: taskLines(decree335, []), factLines: [], overrides: [] }).score).toBe(100);
+    expect(scoreLines({ scheme: decree335, selfGeneral: 45, selfBonus: 10, taskLines: taskLines(decree335, []), factLines: [], overrides: [] }).score).toBe(
+      100,
+    );
   });
   it('equals the sum of its explanation lines (property)', () => {
     const taskFact = fc.record({
-      taskId: fc.uuid(), title: fc.string({ maxLength: 8 }), isCompleted: fc.boolean(), workingDaysLate: fc.nat(20), grade: fc.option(fc.integer({ min: 1, max: 5 })),
-      returnCount: fc.nat(5), extensionCount: fc.nat(3),
+      taskId: fc.uuid(),
+      title: fc.string({ maxLength: 8 }),
+      isCompleted: fc.boolean(),
+      workingDaysLate: fc.nat(20),
+      grade: fc.option(fc.integer({ min: 1, max: 5 })),
+      returnCount: fc.nat(5),
+      extensionCount: fc.nat(3),
     });
-    const override = fc.record({ figure: fc.constantFrom('general' as const, 'tasks' as const, 'bonus' as const), value: fc.integer({ min: 0, max: 2000 }).map((v) => v / 100), reason: fc.constant('lý do') });
+    const override = fc.record({
+      figure: fc.constantFrom('general' as const, 'tasks' as const, 'bonus' as const),
+      value: fc.integer({ min: 0, max: 2000 }).map((v) => v / 100),
+      reason: fc.constant('lý do'),
+    });
     fc.assert(
-      fc.property(fc.constantFrom(hanoi, decree335, decree90), fc.array(taskFact, { maxLength: 12 }), fc.option(fc.integer({ min: 0, max: 3000 }).map((v) => v / 100)), fc.option(fc.nat(10)), fc.array(override, { maxLength: 3 }), (scheme, facts, general, bonus, overrides) => {
-        const { score, lines } = scoreLines({ scheme, selfGeneral: general, selfBonus: bonus, taskLines: taskLines(scheme, facts), factLines: [], overrides });
-        const cents = lines.reduce((total, line) => total + Math.round(line.points * 100), 0);
-        expect(Math.round(score * 100)).toBe(cents);
-        if (overrides.length === 0) expect(score).toBeGreaterThanOrEqual(0);
-      }),
+      fc.property(
+        fc.constantFrom(hanoi, decree335, decree90),
+        fc.array(taskFact, { maxLength: 12 }),
+        fc.option(fc.integer({ min: 0, max: 3000 }).map((v) => v / 100)),
+        fc.option(fc.nat(10)),
+        fc.array(override, { maxLength: 3 }),
+        (scheme, facts, general, bonus, overrides) => {
+          const { score, lines } = scoreLines({
+            scheme,
+            selfGeneral: general,
+            selfBonus: bonus,
+            taskLines: taskLines(scheme, facts),
+            factLines: [],
+            overrides,
+          });
+          const cents = lines.reduce((total, line) => total + Math.round(line.points * 100), 0);
+          expect(Math.round(score * 100)).toBe(cents);
+          if (overrides.length === 0) expect(score).toBeGreaterThanOrEqual(0);
+        },
+      ),
     );
   });
 });
@@ -117,8 +165,18 @@ describe('levels and edge rules', () => {
     expect(levelOf({ ...base, scheme: hanoi, isYear: false, monthsWorked: 0, monthsAbsent: 4 }, edges).level).toBe('HTXSNV');
   });
   it('rates someone who moved where they worked most', () => {
-    expect(ratingUnitOf([{ unitId: 'a', days: 8 }, { unitId: 'b', days: 14 }])).toBe('b');
-    expect(ratingUnitOf([{ unitId: 'a', days: 10 }, { unitId: 'b', days: 10 }])).toBe('b');
+    expect(
+      ratingUnitOf([
+        { unitId: 'a', days: 8 },
+        { unitId: 'b', days: 14 },
+      ]),
+    ).toBe('b');
+    expect(
+      ratingUnitOf([
+        { unitId: 'a', days: 10 },
+        { unitId: 'b', days: 10 },
+      ]),
+    ).toBe('b');
     expect(ratingUnitOf([])).toBeNull();
   });
 });

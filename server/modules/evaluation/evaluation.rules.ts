@@ -44,20 +44,39 @@ export interface LevelOutcome {
 export function levelOf(input: LevelInput, edges: EdgeRules): LevelOutcome {
   const reasons: LevelOutcome['reasons'] = [];
   if (input.isYear && input.monthsWorked !== null && input.monthsWorked < edges.minimumMonthsWorkedInYear) {
-    return { level: null, isRated: false, reasons: [{ text: { vi: `Làm việc ${input.monthsWorked} tháng trong năm (dưới ${edges.minimumMonthsWorkedInYear} tháng): không xếp loại, vẫn tự kiểm điểm`, en: `Worked ${input.monthsWorked} months in the year (under ${edges.minimumMonthsWorkedInYear}): not rated, self-review still required` } }] };
+    return {
+      level: null,
+      isRated: false,
+      reasons: [
+        {
+          text: {
+            vi: `Làm việc ${input.monthsWorked} tháng trong năm (dưới ${edges.minimumMonthsWorkedInYear} tháng): không xếp loại, vẫn tự kiểm điểm`,
+            en: `Worked ${input.monthsWorked} months in the year (under ${edges.minimumMonthsWorkedInYear}): not rated, self-review still required`,
+          },
+        },
+      ],
+    };
   }
   let level = bandOf(input.scheme, input.score);
   const cap = edges.absenceCapMonths;
   if (input.isYear && input.monthsAbsent !== null && input.monthsAbsent >= cap.from && input.monthsAbsent < cap.below && rank(level) < rank(cap.maxLevel)) {
     level = cap.maxLevel;
-    reasons.push({ text: { vi: `Nghỉ ${input.monthsAbsent} tháng trong năm: không quá mức ${cap.maxLevel}`, en: `Absent ${input.monthsAbsent} months in the year: at most ${cap.maxLevel}` } });
+    reasons.push({
+      text: {
+        vi: `Nghỉ ${input.monthsAbsent} tháng trong năm: không quá mức ${cap.maxLevel}`,
+        en: `Absent ${input.monthsAbsent} months in the year: at most ${cap.maxLevel}`,
+      },
+    });
   }
   for (const fact of input.disciplines) {
     level = lowerOf(level, input.scheme.disciplinedInPeriod.level);
     const form = fact.formName ?? 'kỷ luật';
     reasons.push({
       caseId: fact.caseId,
-      text: { vi: `Bị kỷ luật (${form}${fact.decisionNumber ? `, quyết định ${fact.decisionNumber}` : ''}, ngày ${fact.decisionOn}) trong kỳ: xếp mức ${input.scheme.disciplinedInPeriod.level}`, en: `Disciplined (${form}, ${fact.decisionOn}) in the period: rated ${input.scheme.disciplinedInPeriod.level}` },
+      text: {
+        vi: `Bị kỷ luật (${form}${fact.decisionNumber ? `, quyết định ${fact.decisionNumber}` : ''}, ngày ${fact.decisionOn}) trong kỳ: xếp mức ${input.scheme.disciplinedInPeriod.level}`,
+        en: `Disciplined (${form}, ${fact.decisionOn}) in the period: rated ${input.scheme.disciplinedInPeriod.level}`,
+      },
     });
   }
   return { level, isRated: true, reasons };

@@ -60,7 +60,9 @@ const isInForce = (scheme: Scheme, on: string) => scheme.effectiveFrom <= on && 
  * Decree 335 for civil servants from 2026, Decree 90/48 otherwise). Null when none applies.
  */
 export function schemeFor(category: PersonCategory, kind: PeriodKind, periodStart: string, reference: SchemeReference = SCHEME_REFERENCE): Scheme | null {
-  return reference.schemes.find((scheme) => scheme.periodKinds.includes(kind) && scheme.categories.includes(category) && isInForce(scheme, periodStart)) ?? null;
+  return (
+    reference.schemes.find((scheme) => scheme.periodKinds.includes(kind) && scheme.categories.includes(category) && isInForce(scheme, periodStart)) ?? null
+  );
 }
 
 export function schemeByCode(code: string, reference: SchemeReference = SCHEME_REFERENCE): Scheme {

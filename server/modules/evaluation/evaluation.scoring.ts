@@ -48,31 +48,86 @@ export const majorErrorsOf = (fact: TaskFact) => fact.returnCount + (fact.grade 
 export function taskLines(scheme: Scheme, facts: TaskFact[]): ScoreLine[] {
   const max = scheme.parts.tasks;
   if (facts.length === 0) {
-    return [{ kind: 'tasks_base', points: max, label: { vi: `Không có nhiệm vụ đến hạn trong kỳ: ${max} điểm (người đánh giá có thể điều chỉnh, ghi rõ lý do)`, en: `No task due in the period: ${max} points (the reviewer may change it with a reason)` } }];
+    return [
+      {
+        kind: 'tasks_base',
+        points: max,
+        label: {
+          vi: `Không có nhiệm vụ đến hạn trong kỳ: ${max} điểm (người đánh giá có thể điều chỉnh, ghi rõ lý do)`,
+          en: `No task due in the period: ${max} points (the reviewer may change it with a reason)`,
+        },
+      },
+    ];
   }
-  const lines: ScoreLine[] = [{ kind: 'tasks_base', points: max, label: { vi: `Kết quả nhiệm vụ: ${facts.length} nhiệm vụ đến hạn trong kỳ, tối đa ${max} điểm`, en: `Task results: ${facts.length} tasks due in the period, at most ${max} points` } }];
+  const lines: ScoreLine[] = [
+    {
+      kind: 'tasks_base',
+      points: max,
+      label: {
+        vi: `Kết quả nhiệm vụ: ${facts.length} nhiệm vụ đến hạn trong kỳ, tối đa ${max} điểm`,
+        en: `Task results: ${facts.length} tasks due in the period, at most ${max} points`,
+      },
+    },
+  ];
   const share = max / facts.length;
   const { quality, progress } = scheme.taskWeights;
   for (const fact of facts) {
     const ref = { taskId: fact.taskId };
     if (!fact.isCompleted) {
-      lines.push({ kind: 'task_unfinished', points: -roundPoints(share), ...ref, label: { vi: `Nhiệm vụ "${fact.title}": chưa hoàn thành, −${shown(share)} điểm`, en: `Task "${fact.title}": not completed, −${shown(share)} points` } });
+      lines.push({
+        kind: 'task_unfinished',
+        points: -roundPoints(share),
+        ...ref,
+        label: { vi: `Nhiệm vụ "${fact.title}": chưa hoàn thành, −${shown(share)} điểm`, en: `Task "${fact.title}": not completed, −${shown(share)} points` },
+      });
       continue;
     }
     const errors = majorErrorsOf(fact);
     if (errors > 0) {
       const lost = share * quality * Math.min(1, errors * scheme.deductions.qualityPerMajorError);
-      lines.push({ kind: 'task_quality', points: -roundPoints(lost), ...ref, label: { vi: `Nhiệm vụ "${fact.title}": ${errors} lỗi lớn (trả lại ${fact.returnCount} lần, chất lượng ${fact.grade ?? '—'}/5), −${errors * 25} % điểm chất lượng`, en: `Task "${fact.title}": ${errors} major errors (returned ${fact.returnCount} times, grade ${fact.grade ?? '—'}/5), −${errors * 25} % of quality points` } });
+      lines.push({
+        kind: 'task_quality',
+        points: -roundPoints(lost),
+        ...ref,
+        label: {
+          vi: `Nhiệm vụ "${fact.title}": ${errors} lỗi lớn (trả lại ${fact.returnCount} lần, chất lượng ${fact.grade ?? '—'}/5), −${errors * 25} % điểm chất lượng`,
+          en: `Task "${fact.title}": ${errors} major errors (returned ${fact.returnCount} times, grade ${fact.grade ?? '—'}/5), −${errors * 25} % of quality points`,
+        },
+      });
     }
     if (fact.workingDaysLate > 0) {
       const lost = share * progress * scheme.deductions.progressPerDelay;
-      lines.push({ kind: 'task_progress', points: -roundPoints(lost), ...ref, label: { vi: `Nhiệm vụ "${fact.title}": hoàn thành trễ ${fact.workingDaysLate} ngày làm việc, −25 % điểm tiến độ`, en: `Task "${fact.title}": completed ${fact.workingDaysLate} working days late, −25 % of progress points` } });
+      lines.push({
+        kind: 'task_progress',
+        points: -roundPoints(lost),
+        ...ref,
+        label: {
+          vi: `Nhiệm vụ "${fact.title}": hoàn thành trễ ${fact.workingDaysLate} ngày làm việc, −25 % điểm tiến độ`,
+          en: `Task "${fact.title}": completed ${fact.workingDaysLate} working days late, −25 % of progress points`,
+        },
+      });
     }
     if (errors === 0 && fact.workingDaysLate === 0) {
-      lines.push({ kind: 'task_fact', points: 0, ...ref, label: { vi: `Nhiệm vụ "${fact.title}": hoàn thành đúng hạn${fact.grade ? `, chất lượng ${fact.grade}/5` : ''}`, en: `Task "${fact.title}": completed on time${fact.grade ? `, grade ${fact.grade}/5` : ''}` } });
+      lines.push({
+        kind: 'task_fact',
+        points: 0,
+        ...ref,
+        label: {
+          vi: `Nhiệm vụ "${fact.title}": hoàn thành đúng hạn${fact.grade ? `, chất lượng ${fact.grade}/5` : ''}`,
+          en: `Task "${fact.title}": completed on time${fact.grade ? `, grade ${fact.grade}/5` : ''}`,
+        },
+      });
     }
     if (fact.extensionCount > 0) {
-      lines.push({ kind: 'task_fact', points: 0, ...ref, label: { vi: `Nhiệm vụ "${fact.title}": được gia hạn ${fact.extensionCount} lần (ghi nhận, không trừ điểm)`, en: `Task "${fact.title}": extended ${fact.extensionCount} times (noted, no deduction)` } });
+      lines.push({
+        kind: 'task_fact',
+        points: 0,
+        ...ref,
+        label: {
+          vi: `Nhiệm vụ "${fact.title}": được gia hạn ${fact.extensionCount} lần (ghi nhận, không trừ điểm)`,
+          en: `Task "${fact.title}": extended ${fact.extensionCount} times (noted, no deduction)`,
+        },
+      });
     }
   }
   return lines;
@@ -99,17 +154,35 @@ export interface ScoreInput {
 export function scoreLines(input: ScoreInput): { lines: ScoreLine[]; score: number } {
   const { scheme } = input;
   const general = Math.min(scheme.parts.general, input.selfGeneral ?? 0);
-  const lines: ScoreLine[] = [{ kind: 'general', points: general, label: { vi: `${scheme.generalLabel}: tự chấm ${shown(general)}/${scheme.parts.general}`, en: `General criteria: self-scored ${shown(general)}/${scheme.parts.general}` } }];
+  const lines: ScoreLine[] = [
+    {
+      kind: 'general',
+      points: general,
+      label: {
+        vi: `${scheme.generalLabel}: tự chấm ${shown(general)}/${scheme.parts.general}`,
+        en: `General criteria: self-scored ${shown(general)}/${scheme.parts.general}`,
+      },
+    },
+  ];
   lines.push(...input.taskLines);
   const bonus = scheme.parts.bonus > 0 ? Math.min(scheme.parts.bonus, input.selfBonus ?? 0) : 0;
-  if (scheme.parts.bonus > 0) lines.push({ kind: 'bonus', points: bonus, label: { vi: `Điểm thưởng đề xuất: ${shown(bonus)}/${scheme.parts.bonus}`, en: `Proposed bonus: ${shown(bonus)}/${scheme.parts.bonus}` } });
+  if (scheme.parts.bonus > 0)
+    lines.push({
+      kind: 'bonus',
+      points: bonus,
+      label: { vi: `Điểm thưởng đề xuất: ${shown(bonus)}/${scheme.parts.bonus}`, en: `Proposed bonus: ${shown(bonus)}/${scheme.parts.bonus}` },
+    });
   const computed: Record<OverridableFigure, number> = { general, tasks: sumPoints(input.taskLines), bonus };
   for (const override of input.overrides) {
     const from = computed[override.figure];
     const name = figureNames[override.figure];
     lines.push({
-      kind: 'override', points: roundPoints(override.value - from),
-      label: { vi: `Người đánh giá sửa ${name.vi}: ${shown(from)} → ${shown(override.value)} (lý do: ${override.reason})`, en: `Reviewer changed ${name.en}: ${shown(from)} → ${shown(override.value)} (reason: ${override.reason})` },
+      kind: 'override',
+      points: roundPoints(override.value - from),
+      label: {
+        vi: `Người đánh giá sửa ${name.vi}: ${shown(from)} → ${shown(override.value)} (lý do: ${override.reason})`,
+        en: `Reviewer changed ${name.en}: ${shown(from)} → ${shown(override.value)} (reason: ${override.reason})`,
+      },
     });
     computed[override.figure] = override.value;
   }

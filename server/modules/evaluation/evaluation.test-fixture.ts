@@ -53,7 +53,9 @@ export async function openMarch(f: WorkFixture) {
   const response = await f.clients.head.post('/api/v1/evaluation/periods', { unitId: f.department.id, kind: 'month', startsOn: '2026-03-01' });
   if (response.statusCode !== 200) throw new Error(`open failed: ${response.statusCode} ${response.body}`);
   const period = response.json() as { id: string; [key: string]: unknown };
-  const table = (await f.clients.head.get(`/api/v1/evaluation/periods/${period.id}/scorecards?limit=100`)).json() as { items: { id: string; person: { id: string } }[] };
+  const table = (await f.clients.head.get(`/api/v1/evaluation/periods/${period.id}/scorecards?limit=100`)).json() as {
+    items: { id: string; person: { id: string } }[];
+  };
   const idOf = (personId: string) => table.items.find((item) => item.person.id === personId)!.id;
   return { period, cards: { head: idOf(f.people.head.id), lan: idOf(f.people.lan.id), minh: idOf(f.people.minh.id) } };
 }

@@ -27,7 +27,10 @@ describe('evaluation: opening a period and the computed scorecard', () => {
     expect(lan.lines.find((line: { kind: string }) => line.kind === 'task_quality')).toMatchObject({ taskId: tasks.returned.id, points: -2.63 });
     // No self-assessment yet: 0 general + 70 − 2.63 − 2.63 + 0 bonus.
     expect(lan.score).toBe(64.74);
-    expect(lan.score).toBeCloseTo(lan.lines.reduce((sum: number, line: { points: number }) => sum + line.points, 0), 2);
+    expect(lan.score).toBeCloseTo(
+      lan.lines.reduce((sum: number, line: { points: number }) => sum + line.points, 0),
+      2,
+    );
     expect(lan.abilities).toEqual(['self_assess']);
     const unit = period.distribution as { unitRating: { level: string; explanation: { vi: string } } }[];
     // Lan's report was late: 2 of 3 tasks on time (67 %) is under the 80 % a good unit needs.

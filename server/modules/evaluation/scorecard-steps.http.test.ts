@@ -21,7 +21,10 @@ describe('evaluation: the steps of a scorecard and their refusals', () => {
     expect(selfAssessed.json()).toMatchObject({ state: 'review', score: 86.74 });
     expect((await f.clients.head.get('/api/v1/evaluation/queue?step=review')).json().items.map((item: { id: string }) => item.id)).toContain(cards.lan);
 
-    const reviewed = await f.clients.head.post(path(cards.lan, 'review'), { comment: 'Trễ do chờ số liệu', overrides: [{ figure: 'tasks', value: 67.37, reason: 'Báo cáo trễ do Ban Phong trào gửi số liệu muộn' }] });
+    const reviewed = await f.clients.head.post(path(cards.lan, 'review'), {
+      comment: 'Trễ do chờ số liệu',
+      overrides: [{ figure: 'tasks', value: 67.37, reason: 'Báo cáo trễ do Ban Phong trào gửi số liệu muộn' }],
+    });
     expect(reviewed.statusCode).toBe(200);
     const card = reviewed.json();
     expect(card).toMatchObject({ state: 'decision', score: 89.37, computedLevel: 'HTTNV' });
@@ -121,10 +124,27 @@ describe('evaluation: the steps of a scorecard and their refusals', () => {
   it('rates a person disciplined in the period at the lowest level, naming the case', async () => {
     const caseId = crypto.randomUUID();
     await t.database.db.insert(conductCases).values({
-      id: caseId, agencyId: f.agencyId, subjectKind: 'person', subjectPersonId: f.people.minh.id, subjectUnitId: f.department.id, subjectUnitPath: f.department.path,
-      subjectName: 'Trần Văn Minh', subjectCategory: 'civil_servant', title: 'Chậm xử lý hồ sơ', searchText: 'cham xu ly ho so', description: 'Chậm xử lý hồ sơ', source: 'inspection',
-      status: 'notified', detectedOn: '2026-02-10', handlingDueOn: '2026-06-10', measureKind: 'discipline', disciplineFormCode: 'khien_trach', decisionOn: '2026-03-20', decisionNumber: '05/QĐ-KL',
-      createdAt: new Date('2026-02-10T02:00:00Z'), updatedAt: new Date('2026-03-20T02:00:00Z'),
+      id: caseId,
+      agencyId: f.agencyId,
+      subjectKind: 'person',
+      subjectPersonId: f.people.minh.id,
+      subjectUnitId: f.department.id,
+      subjectUnitPath: f.department.path,
+      subjectName: 'Trần Văn Minh',
+      subjectCategory: 'civil_servant',
+      title: 'Chậm xử lý hồ sơ',
+      searchText: 'cham xu ly ho so',
+      description: 'Chậm xử lý hồ sơ',
+      source: 'inspection',
+      status: 'notified',
+      detectedOn: '2026-02-10',
+      handlingDueOn: '2026-06-10',
+      measureKind: 'discipline',
+      disciplineFormCode: 'khien_trach',
+      decisionOn: '2026-03-20',
+      decisionNumber: '05/QĐ-KL',
+      createdAt: new Date('2026-02-10T02:00:00Z'),
+      updatedAt: new Date('2026-03-20T02:00:00Z'),
     });
     const { cards } = await openMarch(f);
     await f.clients.minh.post(path(cards.minh, 'self-assessment'), { general: 20, bonus: 5 });

@@ -17,7 +17,15 @@ export async function openCaseFromReport(deps: FeedbackDeps, actor: Actor, id: s
   await runStep(deps, actor, id, { name: 'openCase' }, async (tx, report, { now }) => {
     const code = body.manifestationCode ?? report.manifestationCode;
     if (!code) {
-      throw validationError([{ field: 'body.manifestationCode', message: { vi: 'Chọn biểu hiện vi phạm (phân loại hoặc nhập mã) trước khi mở vụ việc', en: 'Choose the manifestation (classify, or give its code) before opening a case' } }]);
+      throw validationError([
+        {
+          field: 'body.manifestationCode',
+          message: {
+            vi: 'Chọn biểu hiện vi phạm (phân loại hoặc nhập mã) trước khi mở vụ việc',
+            en: 'Choose the manifestation (classify, or give its code) before opening a case',
+          },
+        },
+      ]);
     }
     const catalog = (await repository.catalogKindOf(tx, actor.agencyId, code)) ?? 'directive';
     const category = feedbackCategoryInfo[report.category].label;

@@ -10,6 +10,12 @@ import { auditContext, type FeedbackDeps } from './feedback.deps.js';
 export async function auditRefusedIdentityRead(deps: FeedbackDeps, actor: Actor, reportId: string, purpose: string, error: unknown) {
   if (!(error instanceof DomainError)) return;
   await deps.db.transaction(async (tx) => {
-    await recordAction(tx, auditContext(actor, deps.clock.now()), 'public_report.identity_read_refused', { type: 'public_report', id: reportId }, { purpose, refusal: error.code });
+    await recordAction(
+      tx,
+      auditContext(actor, deps.clock.now()),
+      'public_report.identity_read_refused',
+      { type: 'public_report', id: reportId },
+      { purpose, refusal: error.code },
+    );
   });
 }

@@ -27,7 +27,14 @@ export async function noticeOverdueAcceptance(deps: OverdueAcceptanceDeps, agenc
         .select()
         .from(publicReports)
         // The status as a literal: a generic plan could not match it to the partial index's predicate.
-        .where(and(eq(publicReports.agencyId, agencyId), sql`${publicReports.status} = 'received'`, isNull(publicReports.acceptOverdueNoticedAt), lt(publicReports.acceptDueAt, now)))
+        .where(
+          and(
+            eq(publicReports.agencyId, agencyId),
+            sql`${publicReports.status} = 'received'`,
+            isNull(publicReports.acceptOverdueNoticedAt),
+            lt(publicReports.acceptDueAt, now),
+          ),
+        )
         .orderBy(asc(publicReports.acceptDueAt))
         .limit(BATCH)
         .for('update', { skipLocked: true });
@@ -38,7 +45,10 @@ export async function noticeOverdueAcceptance(deps: OverdueAcceptanceDeps, agenc
           agencyId,
           personIds: people,
           kind: 'public_report_accept_overdue',
-          title: { vi: `Quá 8 giờ làm việc chưa tiếp nhận phản ánh ${report.reference}`, en: `Public report ${report.reference} not accepted within 8 working hours` },
+          title: {
+            vi: `Quá 8 giờ làm việc chưa tiếp nhận phản ánh ${report.reference}`,
+            en: `Public report ${report.reference} not accepted within 8 working hours`,
+          },
           subject: { type: 'public_report', id: report.id },
           dedupeKey: `public_report_accept_overdue:${report.id}`,
           now,

@@ -25,7 +25,6 @@ export const presentAttachment = (row: AttachmentRow) => ({
   uploadedAt: row.uploadedAt.toISOString(),
 });
 
-
 /** A queue row. Identity never appears here: only `isAnonymous`. */
 export function presentSummary(row: QueueRow, now: Date): FeedbackSummary {
   const { report } = row;

@@ -48,7 +48,8 @@ export async function submitReport(deps: FeedbackDeps, body: SubmitReportBody) {
   if (!agency) throw validationError([{ field: 'body.agencyId', message: { vi: 'Cơ quan không tồn tại', en: 'Unknown agency' } }]);
   const units = await repository.listActiveUnits(deps.db, agency.id);
   const unit = units.find((candidate) => candidate.id === body.unitId);
-  if (!unit) throw validationError([{ field: 'body.unitId', message: { vi: 'Đơn vị không thuộc cơ quan đã chọn', en: 'The unit is not part of the chosen agency' } }]);
+  if (!unit)
+    throw validationError([{ field: 'body.unitId', message: { vi: 'Đơn vị không thuộc cơ quan đã chọn', en: 'The unit is not part of the chosen agency' } }]);
   if (body.occurredOn > localDateOf(now)) {
     throw validationError([{ field: 'body.occurredOn', message: { vi: 'Ngày xảy ra không được sau hôm nay', en: 'The date cannot be in the future' } }]);
   }
@@ -58,15 +59,33 @@ export async function submitReport(deps: FeedbackDeps, body: SubmitReportBody) {
   const identity = !body.isAnonymous && body.reporter ? sealIdentity(deps.identityKey, id, body.reporter) : null;
   await deps.db.transaction(async (tx) => {
     await repository.insertReport(tx, {
-      id, agencyId: agency.id, reference, trackingHash: hashTrackingCode(code), category: body.category, status: 'received',
-      unitId: unit.id, unitPath: unit.path, officialName: body.officialName, content: body.content, occurredOn: body.occurredOn,
-      searchText: foldForSearch(`${reference} ${body.officialName} ${body.content}`), isAnonymous: body.isAnonymous || !identity,
-      identitySealed: identity, receivedAt: now, acceptDueAt: due, updatedAt: now,
+      id,
+      agencyId: agency.id,
+      reference,
+      trackingHash: hashTrackingCode(code),
+      category: body.category,
+      status: 'received',
+      unitId: unit.id,
+      unitPath: unit.path,
+      officialName: body.officialName,
+      content: body.content,
+      occurredOn: body.occurredOn,
+      searchText: foldForSearch(`${reference} ${body.officialName} ${body.content}`),
+      isAnonymous: body.isAnonymous || !identity,
+      identitySealed: identity,
+      receivedAt: now,
+      acceptDueAt: due,
+      updatedAt: now,
     });
     await writeReporterEvent(tx, deps, agency.id, id, now, 'received', { reference, category: body.category, unitId: unit.id, isAnonymous: !identity });
     const triage = await repository.personIdsWithRole(tx, agency.id, TRIAGE_NOTICE_ROLE);
     await notifyPeople(tx, {
-      agencyId: agency.id, personIds: triage, kind: 'public_report_received', now, dedupeKey: `public_report_received:${id}`, subject: { type: 'public_report', id },
+      agencyId: agency.id,
+      personIds: triage,
+      kind: 'public_report_received',
+      now,
+      dedupeKey: `public_report_received:${id}`,
+      subject: { type: 'public_report', id },
       title: { vi: `Phản ánh mới ${reference} của người dân về ${unit.name}`, en: `New public report ${reference} about ${unit.name}` },
     });
   });
@@ -127,10 +146,22 @@ export async function addReporterMessage(deps: FeedbackDeps, code: string, body:
       throw invalidState('too_many_messages', { vi: 'Đã đạt số tin nhắn tối đa cho một phản ánh', en: 'The message limit for a report is reached' });
     }
     const id = randomUUID();
-    await repository.insertMessage(tx, { id, agencyId: report.agencyId, reportId: report.id, author: 'reporter', authorPersonId: null, authorName: null, body, createdAt: now });
+    await repository.insertMessage(tx, {
+      id,
+      agencyId: report.agencyId,
+      reportId: report.id,
+      author: 'reporter',
+      authorPersonId: null,
+      authorName: null,
+      body,
+      createdAt: now,
+    });
     await repository.updateReport(tx, report.id, { updatedAt: now, version: report.version + 1 });
     await writeReporterEvent(tx, deps, report.agencyId, report.id, now, 'reporter_message', { messageId: id });
-    await notifyHandlers(tx, report, now, 'public_report_message', { vi: `Người phản ánh bổ sung thông tin cho ${report.reference}`, en: `The reporter added information to ${report.reference}` });
+    await notifyHandlers(tx, report, now, 'public_report_message', {
+      vi: `Người phản ánh bổ sung thông tin cho ${report.reference}`,
+      en: `The reporter added information to ${report.reference}`,
+    });
   });
   return trackReport(deps, code);
 }
@@ -146,12 +177,30 @@ export async function addReporterAttachment(deps: FeedbackDeps, code: string, fi
   await withReporterReport(deps, code, async (tx, report, now) => {
     if (!reporterMayAttach(report.status)) throw closedForReporter();
     if ((await repository.countAttachments(tx, report.id, 'reporter')) >= MAX_REPORTER_ATTACHMENTS) {
-      throw validationError([{ field: 'file', message: { vi: `Tối đa ${MAX_REPORTER_ATTACHMENTS} tệp cho một phản ánh`, en: `At most ${MAX_REPORTER_ATTACHMENTS} files per report` } }]);
+      throw validationError([
+        {
+          field: 'file',
+          message: { vi: `Tối đa ${MAX_REPORTER_ATTACHMENTS} tệp cho một phản ánh`, en: `At most ${MAX_REPORTER_ATTACHMENTS} files per report` },
+        },
+      ]);
     }
     const id = randomUUID();
-    await repository.insertAttachment(tx, { id, agencyId: report.agencyId, reportId: report.id, author: 'reporter', uploadedBy: null, ...stored, fileName: file.fileName, uploadedAt: now });
+    await repository.insertAttachment(tx, {
+      id,
+      agencyId: report.agencyId,
+      reportId: report.id,
+      author: 'reporter',
+      uploadedBy: null,
+      ...stored,
+      fileName: file.fileName,
+      uploadedAt: now,
+    });
     await repository.updateReport(tx, report.id, { updatedAt: now, version: report.version + 1 });
-    await writeReporterEvent(tx, deps, report.agencyId, report.id, now, 'reporter_attachment', { attachmentId: id, fileName: file.fileName, sha256: stored.sha256 });
+    await writeReporterEvent(tx, deps, report.agencyId, report.id, now, 'reporter_attachment', {
+      attachmentId: id,
+      fileName: file.fileName,
+      sha256: stored.sha256,
+    });
   });
   return trackReport(deps, code);
 }
@@ -163,7 +212,10 @@ export async function rateAnswer(deps: FeedbackDeps, code: string, score: number
     }
     await repository.updateReport(tx, report.id, { ratingScore: score, ratingComment: comment, ratedAt: now, updatedAt: now, version: report.version + 1 });
     await writeReporterEvent(tx, deps, report.agencyId, report.id, now, 'rated', { score });
-    await notifyHandlers(tx, report, now, 'public_report_rated', { vi: `Người phản ánh đánh giá trả lời ${report.reference}: ${score}/5`, en: `The reporter rated the answer to ${report.reference}: ${score}/5` });
+    await notifyHandlers(tx, report, now, 'public_report_rated', {
+      vi: `Người phản ánh đánh giá trả lời ${report.reference}: ${score}/5`,
+      en: `The reporter rated the answer to ${report.reference}: ${score}/5`,
+    });
   });
   return trackReport(deps, code);
 }

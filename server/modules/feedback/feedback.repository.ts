@@ -31,7 +31,13 @@ const withNames = {
   handlerPersonName: handlerPerson.fullName,
   subjectName: subject.fullName,
 };
-export type ReportWithNames = { report: ReportRow; unitName: string; handlerUnitName: string | null; handlerPersonName: string | null; subjectName: string | null };
+export type ReportWithNames = {
+  report: ReportRow;
+  unitName: string;
+  handlerUnitName: string | null;
+  handlerPersonName: string | null;
+  subjectName: string | null;
+};
 
 /**
  * What a queue row shows, no more: an excerpt of the content (one character past the presenter's
@@ -39,10 +45,21 @@ export type ReportWithNames = { report: ReportRow; unitName: string; handlerUnit
  */
 const queueColumns = {
   report: {
-    id: publicReports.id, reference: publicReports.reference, category: publicReports.category, level: publicReports.level, status: publicReports.status,
-    unitId: publicReports.unitId, officialName: publicReports.officialName, content: sql<string>`left(${publicReports.content}, ${QUEUE_EXCERPT + 1})`,
-    isAnonymous: publicReports.isAnonymous, receivedAt: publicReports.receivedAt, handlerUnitId: publicReports.handlerUnitId, acceptDueAt: publicReports.acceptDueAt,
-    acceptedAt: publicReports.acceptedAt, resolveDueAt: publicReports.resolveDueAt, answeredAt: publicReports.answeredAt,
+    id: publicReports.id,
+    reference: publicReports.reference,
+    category: publicReports.category,
+    level: publicReports.level,
+    status: publicReports.status,
+    unitId: publicReports.unitId,
+    officialName: publicReports.officialName,
+    content: sql<string>`left(${publicReports.content}, ${QUEUE_EXCERPT + 1})`,
+    isAnonymous: publicReports.isAnonymous,
+    receivedAt: publicReports.receivedAt,
+    handlerUnitId: publicReports.handlerUnitId,
+    acceptDueAt: publicReports.acceptDueAt,
+    acceptedAt: publicReports.acceptedAt,
+    resolveDueAt: publicReports.resolveDueAt,
+    answeredAt: publicReports.answeredAt,
   },
   unitName: units.name,
   handlerUnitName: handlerUnit.name,
@@ -92,7 +109,11 @@ export async function findReport(db: Db | Tx, agencyId: string, id: string): Pro
 
 /** Locks the report row for the length of the command's transaction. */
 export async function lockReport(tx: Tx, agencyId: string, id: string): Promise<ReportRow | undefined> {
-  const [row] = await tx.select().from(publicReports).where(and(eq(publicReports.agencyId, agencyId), eq(publicReports.id, id))).for('update');
+  const [row] = await tx
+    .select()
+    .from(publicReports)
+    .where(and(eq(publicReports.agencyId, agencyId), eq(publicReports.id, id)))
+    .for('update');
   return row;
 }
 
@@ -126,7 +147,8 @@ export async function listQueue(db: Db, filter: QueueFilter): Promise<QueueRow[]
   if (filter.isOpen === false) conditions.push(sql`${publicReports.status} in ('answered', 'rejected')`);
   if (filter.category) conditions.push(eq(publicReports.category, filter.category));
   if (filter.unitPath) conditions.push(sql`${publicReports.unitPath} like ${filter.unitPath + '%'}`);
-  if (filter.acceptOverdueAt) conditions.push(sql`${publicReports.status} = 'received' and ${publicReports.acceptDueAt} < ${filter.acceptOverdueAt.toISOString()}::timestamptz`);
+  if (filter.acceptOverdueAt)
+    conditions.push(sql`${publicReports.status} = 'received' and ${publicReports.acceptDueAt} < ${filter.acceptOverdueAt.toISOString()}::timestamptz`);
   if (filter.search) conditions.push(sql`${publicReports.searchText} like ${filter.search}`);
   if (filter.after) conditions.push(sql`(${publicReports.receivedAt}, ${publicReports.id}) > (${filter.after[0]}::timestamptz, ${filter.after[1]}::uuid)`);
   return db
@@ -152,7 +174,12 @@ export async function insertMessage(tx: Tx, row: typeof publicReportMessages.$in
 }
 
 export async function listMessages(db: Db | Tx, reportId: string) {
-  return db.select().from(publicReportMessages).where(eq(publicReportMessages.reportId, reportId)).orderBy(asc(publicReportMessages.createdAt), asc(publicReportMessages.id)).limit(500);
+  return db
+    .select()
+    .from(publicReportMessages)
+    .where(eq(publicReportMessages.reportId, reportId))
+    .orderBy(asc(publicReportMessages.createdAt), asc(publicReportMessages.id))
+    .limit(500);
 }
 
 export async function countMessages(db: Db | Tx, reportId: string, author: 'reporter' | 'staff') {
@@ -168,7 +195,12 @@ export async function insertAttachment(tx: Tx, row: typeof publicReportAttachmen
 }
 
 export async function listAttachments(db: Db | Tx, reportId: string) {
-  return db.select().from(publicReportAttachments).where(eq(publicReportAttachments.reportId, reportId)).orderBy(asc(publicReportAttachments.uploadedAt), asc(publicReportAttachments.id)).limit(100);
+  return db
+    .select()
+    .from(publicReportAttachments)
+    .where(eq(publicReportAttachments.reportId, reportId))
+    .orderBy(asc(publicReportAttachments.uploadedAt), asc(publicReportAttachments.id))
+    .limit(100);
 }
 
 export async function countAttachments(db: Db | Tx, reportId: string, author: 'reporter' | 'staff') {
@@ -231,6 +263,10 @@ export async function catalogKindOf(db: Db | Tx, agencyId: string, code: string)
 
 /** Whether the agency has any current manifestation catalog loaded yet (the conduct module loads it on first use). */
 export async function hasCurrentCatalog(db: Db | Tx, agencyId: string) {
-  const [row] = await db.select({ id: conductCatalogs.id }).from(conductCatalogs).where(and(eq(conductCatalogs.agencyId, agencyId), eq(conductCatalogs.isCurrent, true))).limit(1);
+  const [row] = await db
+    .select({ id: conductCatalogs.id })
+    .from(conductCatalogs)
+    .where(and(eq(conductCatalogs.agencyId, agencyId), eq(conductCatalogs.isCurrent, true)))
+    .limit(1);
   return row !== undefined;
 }

@@ -20,7 +20,6 @@ export interface FeedbackRoutesOptions extends FeedbackDeps {
   trackRateLimitPerMinute: number;
 }
 
-
 function sendFile(reply: FastifyReply, file: { content: Buffer; contentType: string; fileName: string }) {
   return reply
     .type(file.contentType)
@@ -47,35 +46,72 @@ function trackingCodeHeader(request: FastifyRequest): string {
 export const feedbackPublicRoutes: FastifyPluginAsyncZod<FeedbackRoutesOptions> = async (app, deps) => {
   const read = { isPublic: true, rateLimit: { max: deps.trackRateLimitPerMinute, timeWindow: '1 minute' } };
   const submit = { isPublic: true, rateLimit: { max: deps.submitRateLimitPerHour, timeWindow: '1 hour' } };
-  app.get('/public/feedback/agencies', { config: read, schema: { tags: publicTags, summary: 'Cơ quan tiếp nhận phản ánh', response: { 200: contract.publicAgencyList, ...errors } } }, () =>
-    publicChannel.listPublicAgencies(deps),
+  app.get(
+    '/public/feedback/agencies',
+    { config: read, schema: { tags: publicTags, summary: 'Cơ quan tiếp nhận phản ánh', response: { 200: contract.publicAgencyList, ...errors } } },
+    () => publicChannel.listPublicAgencies(deps),
   );
   app.get(
     '/public/feedback/agencies/:agencyId/units',
-    { config: read, schema: { tags: publicTags, summary: 'Đơn vị của cơ quan', params: contract.publicAgencyParams, response: { 200: contract.publicUnitList, ...errors } } },
+    {
+      config: read,
+      schema: { tags: publicTags, summary: 'Đơn vị của cơ quan', params: contract.publicAgencyParams, response: { 200: contract.publicUnitList, ...errors } },
+    },
     (request) => publicChannel.listPublicUnits(deps, request.params.agencyId),
   );
   app.post(
     '/public/feedback/reports',
-    { config: submit, schema: { tags: publicTags, summary: 'Gửi phản ánh (không cần đăng nhập)', body: contract.submitReportBody, response: { 200: contract.submitReportResponse, ...errors } } },
+    {
+      config: submit,
+      schema: {
+        tags: publicTags,
+        summary: 'Gửi phản ánh (không cần đăng nhập)',
+        body: contract.submitReportBody,
+        response: { 200: contract.submitReportResponse, ...errors },
+      },
+    },
     (request) => publicChannel.submitReport(deps, request.body),
   );
-  app.post('/public/feedback/track', { config: read, schema: { tags: publicTags, summary: 'Theo dõi phản ánh bằng mã', body: contract.trackBody, response: { 200: contract.trackedReportSchema, ...errors } } }, (request) =>
-    publicChannel.trackReport(deps, request.body.code),
+  app.post(
+    '/public/feedback/track',
+    {
+      config: read,
+      schema: { tags: publicTags, summary: 'Theo dõi phản ánh bằng mã', body: contract.trackBody, response: { 200: contract.trackedReportSchema, ...errors } },
+    },
+    (request) => publicChannel.trackReport(deps, request.body.code),
   );
   app.post(
     '/public/feedback/track/messages',
-    { config: read, schema: { tags: publicTags, summary: 'Bổ sung thông tin, trao đổi', body: contract.trackMessageBody, response: { 200: contract.trackedReportSchema, ...errors } } },
+    {
+      config: read,
+      schema: {
+        tags: publicTags,
+        summary: 'Bổ sung thông tin, trao đổi',
+        body: contract.trackMessageBody,
+        response: { 200: contract.trackedReportSchema, ...errors },
+      },
+    },
     (request) => publicChannel.addReporterMessage(deps, request.body.code, request.body.body),
   );
   app.post(
     '/public/feedback/track/rating',
-    { config: read, schema: { tags: publicTags, summary: 'Đánh giá kết quả trả lời', body: contract.rateBody, response: { 200: contract.trackedReportSchema, ...errors } } },
+    {
+      config: read,
+      schema: { tags: publicTags, summary: 'Đánh giá kết quả trả lời', body: contract.rateBody, response: { 200: contract.trackedReportSchema, ...errors } },
+    },
     (request) => publicChannel.rateAnswer(deps, request.body.code, request.body.score, request.body.comment),
   );
   app.post(
     '/public/feedback/track/attachments',
-    { config: submit, schema: { tags: publicTags, summary: 'Gửi kèm ảnh, PDF (tối đa 10 MB; mã theo dõi trong header x-tracking-code)', consumes: ['multipart/form-data'], response: { 200: contract.trackedReportSchema, ...errors } } },
+    {
+      config: submit,
+      schema: {
+        tags: publicTags,
+        summary: 'Gửi kèm ảnh, PDF (tối đa 10 MB; mã theo dõi trong header x-tracking-code)',
+        consumes: ['multipart/form-data'],
+        response: { 200: contract.trackedReportSchema, ...errors },
+      },
+    },
     async (request) => {
       const code = trackingCodeHeader(request);
       return publicChannel.addReporterAttachment(deps, code, await uploadedFile(request));
@@ -92,8 +128,17 @@ export const feedbackStaffRoutes: FastifyPluginAsyncZod<FeedbackDeps> = async (a
   const one = { tags, params: idParams, response: { 200: contract.feedbackReportSchema, ...errors } };
   const answerWithReport = (request: FastifyRequest) => queries.getReport(deps, actorOf(request), (request.params as { id: string }).id);
 
-  app.get('/feedback/reports', { schema: { tags, summary: 'Phản ánh của người dân: hàng chờ', querystring: contract.feedbackQueueQuery, response: { 200: contract.feedbackQueuePage, ...errors } } }, (request) =>
-    queries.listQueue(deps, actorOf(request), request.query),
+  app.get(
+    '/feedback/reports',
+    {
+      schema: {
+        tags,
+        summary: 'Phản ánh của người dân: hàng chờ',
+        querystring: contract.feedbackQueueQuery,
+        response: { 200: contract.feedbackQueuePage, ...errors },
+      },
+    },
+    (request) => queries.listQueue(deps, actorOf(request), request.query),
   );
   app.get('/feedback/reports/:id', { schema: { ...one, summary: 'Một phản ánh' } }, (request) => answerWithReport(request));
   app.post('/feedback/reports/:id/accept', { schema: { ...one, summary: 'Tiếp nhận phản ánh' } }, async (request) => {
@@ -116,24 +161,46 @@ export const feedbackStaffRoutes: FastifyPluginAsyncZod<FeedbackDeps> = async (a
     await service.answerReport(deps, actorOf(request), request.params.id, request.body.answer);
     return answerWithReport(request);
   });
-  app.post('/feedback/reports/:id/open-case', { schema: { ...one, summary: 'Mở vụ việc xem xét (module kỷ luật)', body: contract.openCaseFromReportBody } }, async (request) => {
-    await openCaseFromReport(deps, actorOf(request), request.params.id, request.body);
-    return answerWithReport(request);
-  });
-  app.post('/feedback/reports/:id/messages', { schema: { ...one, summary: 'Trao đổi với người phản ánh', body: contract.staffMessageBody } }, async (request) => {
-    await service.addStaffMessage(deps, actorOf(request), request.params.id, request.body.body);
-    return answerWithReport(request);
-  });
-  app.post('/feedback/reports/:id/attachments', { schema: { ...one, summary: 'Thêm văn bản, ảnh minh chứng', consumes: ['multipart/form-data'] } }, async (request) => {
-    await service.addStaffAttachment(deps, actorOf(request), request.params.id, await uploadedFile(request));
-    return answerWithReport(request);
-  });
-  app.get('/feedback/reports/:id/attachments/:attachmentId', { schema: { tags, summary: 'Tải tệp', params: contract.feedbackAttachmentParams } }, async (request, reply) =>
-    sendFile(reply, await queries.readStaffAttachment(deps, actorOf(request), request.params.id, request.params.attachmentId)),
+  app.post(
+    '/feedback/reports/:id/open-case',
+    { schema: { ...one, summary: 'Mở vụ việc xem xét (module kỷ luật)', body: contract.openCaseFromReportBody } },
+    async (request) => {
+      await openCaseFromReport(deps, actorOf(request), request.params.id, request.body);
+      return answerWithReport(request);
+    },
+  );
+  app.post(
+    '/feedback/reports/:id/messages',
+    { schema: { ...one, summary: 'Trao đổi với người phản ánh', body: contract.staffMessageBody } },
+    async (request) => {
+      await service.addStaffMessage(deps, actorOf(request), request.params.id, request.body.body);
+      return answerWithReport(request);
+    },
+  );
+  app.post(
+    '/feedback/reports/:id/attachments',
+    { schema: { ...one, summary: 'Thêm văn bản, ảnh minh chứng', consumes: ['multipart/form-data'] } },
+    async (request) => {
+      await service.addStaffAttachment(deps, actorOf(request), request.params.id, await uploadedFile(request));
+      return answerWithReport(request);
+    },
+  );
+  app.get(
+    '/feedback/reports/:id/attachments/:attachmentId',
+    { schema: { tags, summary: 'Tải tệp', params: contract.feedbackAttachmentParams } },
+    async (request, reply) => sendFile(reply, await queries.readStaffAttachment(deps, actorOf(request), request.params.id, request.params.attachmentId)),
   );
   app.post(
     '/feedback/reports/:id/identity',
-    { schema: { tags, summary: 'Xem danh tính người phản ánh (chỉ cán bộ kiểm tra; ghi nhật ký)', params: idParams, body: contract.readIdentityBody, response: { 200: contract.reporterIdentitySchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Xem danh tính người phản ánh (chỉ cán bộ kiểm tra; ghi nhật ký)',
+        params: idParams,
+        body: contract.readIdentityBody,
+        response: { 200: contract.reporterIdentitySchema, ...errors },
+      },
+    },
     (request) => service.readReporterIdentity(deps, actorOf(request), request.params.id, request.body.purpose),
   );
 };

@@ -3,12 +3,28 @@ import { describe, expect, it } from 'vitest';
 import { feedbackCategories, feedbackCommandNames, feedbackStatuses, isTrackingCode, normalizeTrackingCode } from '../../../contracts/feedback.js';
 import { defaultWorkingCalendar } from '../../platform/calendar/working-days.js';
 import { openIdentity, sealIdentity } from './feedback.identity.js';
-import { abilitiesOf, acceptDueAt, clockOf, decide, type FeedbackCommand, type ReportState, routingRefusal, type RoutingCandidate, type StaffRelation } from './feedback.rules.js';
+import {
+  abilitiesOf,
+  acceptDueAt,
+  clockOf,
+  decide,
+  type FeedbackCommand,
+  type ReportState,
+  routingRefusal,
+  type RoutingCandidate,
+  type StaffRelation,
+} from './feedback.rules.js';
 import { hashTrackingCode, newTrackingCode } from './feedback.tracking.js';
 
 const base: ReportState = { status: 'received', category: 'delay', level: 'normal', isAnonymous: false, caseId: null, ratingScore: null };
 const commandOf = (name: (typeof feedbackCommandNames)[number], hasStaffEvidence = true): FeedbackCommand =>
-  name === 'reject' ? { name, reason: 'x' } : name === 'classify' ? { name, category: 'delay', level: 'normal' } : name === 'answer' ? { name, hasStaffEvidence } : ({ name } as FeedbackCommand);
+  name === 'reject'
+    ? { name, reason: 'x' }
+    : name === 'classify'
+      ? { name, category: 'delay', level: 'normal' }
+      : name === 'answer'
+        ? { name, hasStaffEvidence }
+        : ({ name } as FeedbackCommand);
 
 describe('report state machine', () => {
   it.each([
@@ -39,7 +55,10 @@ describe('report state machine', () => {
 
   it('wants a document or photo before answering harassment and corruption signs', () => {
     for (const category of ['harassment', 'corruption_signs'] as const) {
-      expect(decide({ ...base, status: 'accepted', category }, ['triage'], commandOf('answer', false))).toMatchObject({ ok: false, reason: 'evidence_required' });
+      expect(decide({ ...base, status: 'accepted', category }, ['triage'], commandOf('answer', false))).toMatchObject({
+        ok: false,
+        reason: 'evidence_required',
+      });
       expect(decide({ ...base, status: 'accepted', category }, ['triage'], commandOf('answer', true))).toMatchObject({ ok: true });
     }
   });
@@ -98,7 +117,11 @@ describe('routing exclusion', () => {
     const path = fc.array(segment, { minLength: 1, maxLength: 4 }).map((parts) => `/r/${parts.join('/')}/`);
     fc.assert(
       fc.property(path, path, fc.array(path, { maxLength: 3 }), (subjectPath, target, handlerManages) => {
-        const refusal = routingRefusal(target, [{ personId: 'h', managedUnitPaths: handlerManages }], { personId: 's', unitPath: subjectPath, managedUnitPaths: [] });
+        const refusal = routingRefusal(target, [{ personId: 'h', managedUnitPaths: handlerManages }], {
+          personId: 's',
+          unitPath: subjectPath,
+          managedUnitPaths: [],
+        });
         const targetAbove = subjectPath.startsWith(target);
         const handlerAbove = handlerManages.some((managed) => subjectPath.startsWith(managed));
         expect(refusal !== null).toBe(targetAbove || handlerAbove);
@@ -123,7 +146,10 @@ describe('acceptance clock', () => {
         const due = acceptDueAt(calendar, receivedAt);
         expect(due.getTime()).toBeGreaterThan(receivedAt.getTime());
         const now = new Date(receivedAt.getTime() + waited * 60_000);
-        const clock = clockOf({ status: accepted ? 'accepted' : 'received', acceptDueAt: due, acceptedAt: accepted ? now : null, resolveDueAt: null, answeredAt: null }, now);
+        const clock = clockOf(
+          { status: accepted ? 'accepted' : 'received', acceptDueAt: due, acceptedAt: accepted ? now : null, resolveDueAt: null, answeredAt: null },
+          now,
+        );
         expect(clock.isAcceptOverdue).toBe(now > due);
       }),
     );

@@ -48,7 +48,10 @@ const OPEN: readonly FeedbackStatus[] = ['received', 'accepted', 'case_opened'];
 const THREAD: readonly FeedbackStatus[] = ['received', 'accepted', 'case_opened', 'answered'];
 
 /** Who may send each command, and in which states. */
-const table: Record<FeedbackCommandName, { relations: StaffRelation[]; states: readonly FeedbackStatus[]; next?: FeedbackStatus; event: FeedbackEventKind | null }> = {
+const table: Record<
+  FeedbackCommandName,
+  { relations: StaffRelation[]; states: readonly FeedbackStatus[]; next?: FeedbackStatus; event: FeedbackEventKind | null }
+> = {
   accept: { relations: ['triage'], states: ['received'], next: 'accepted', event: 'accepted' },
   reject: { relations: ['triage'], states: ['received', 'accepted'], next: 'rejected', event: 'rejected' },
   classify: { relations: ['triage'], states: ['received', 'accepted', 'case_opened'], event: 'classified' },
@@ -125,7 +128,10 @@ export interface RoutingCandidate {
  */
 export function routingRefusal(targetUnitPath: string, handlers: readonly RoutingCandidate[], subject: RoutingSubject): LocalizedText | null {
   if (subject.unitPath.startsWith(targetUnitPath)) {
-    return { vi: 'Không chuyển phản ánh cho đơn vị của người bị phản ánh hoặc đơn vị cấp trên trực tiếp quản lý họ', en: "Not to the reported official's own unit or a unit above it" };
+    return {
+      vi: 'Không chuyển phản ánh cho đơn vị của người bị phản ánh hoặc đơn vị cấp trên trực tiếp quản lý họ',
+      en: "Not to the reported official's own unit or a unit above it",
+    };
   }
   if (subject.managedUnitPaths.some((path) => targetUnitPath.startsWith(path))) {
     return { vi: 'Không chuyển phản ánh cho đơn vị do người bị phản ánh phụ trách', en: 'Not to a unit the reported official manages' };
@@ -135,7 +141,10 @@ export function routingRefusal(targetUnitPath: string, handlers: readonly Routin
       return { vi: 'Không giao phản ánh cho chính người bị phản ánh', en: 'Not to the reported official' };
     }
     if (handler.managedUnitPaths.some((path) => subject.unitPath.startsWith(path))) {
-      return { vi: 'Không giao phản ánh cho người trong tuyến quản lý của người bị phản ánh', en: "Not to anyone in the reported official's line of management" };
+      return {
+        vi: 'Không giao phản ánh cho người trong tuyến quản lý của người bị phản ánh',
+        en: "Not to anyone in the reported official's line of management",
+      };
     }
   }
   return null;
@@ -167,10 +176,9 @@ export interface ClockInput {
 
 /** Overdue acceptance is a signal: still waiting after the deadline, or accepted after it. */
 export function clockOf(input: ClockInput, now: Date) {
-  const isAcceptOverdue = input.acceptedAt
-    ? input.acceptedAt > input.acceptDueAt
-    : input.status === 'received' && now > input.acceptDueAt;
+  const isAcceptOverdue = input.acceptedAt ? input.acceptedAt > input.acceptDueAt : input.status === 'received' && now > input.acceptDueAt;
   const settledAt = input.answeredAt ?? (input.status === 'rejected' ? input.acceptedAt : null);
-  const isResolveOverdue = input.resolveDueAt !== null && (settledAt ? settledAt > input.resolveDueAt : input.status !== 'rejected' && now > input.resolveDueAt);
+  const isResolveOverdue =
+    input.resolveDueAt !== null && (settledAt ? settledAt > input.resolveDueAt : input.status !== 'rejected' && now > input.resolveDueAt);
   return { acceptDueAt: input.acceptDueAt, isAcceptOverdue, resolveDueAt: input.resolveDueAt, isResolveOverdue };
 }

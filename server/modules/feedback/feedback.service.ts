@@ -62,14 +62,33 @@ export async function runStep(
     if (decision.event) {
       const change = { from: row.status, to: decision.status, ...result.change };
       await repository.insertEvent(tx, {
-        agencyId: actor.agencyId, reportId: row.id, occurredAt: now, actorPersonId: actor.personId, actorName: actor.displayName,
-        kind: decision.event, reason: result.reason ?? null, change,
+        agencyId: actor.agencyId,
+        reportId: row.id,
+        occurredAt: now,
+        actorPersonId: actor.personId,
+        actorName: actor.displayName,
+        kind: decision.event,
+        reason: result.reason ?? null,
+        change,
       });
-      await recordAction(tx, auditContext(actor, now), `public_report.${decision.event}`, { type: 'public_report', id: row.id }, { reason: result.reason ?? null, ...change });
+      await recordAction(
+        tx,
+        auditContext(actor, now),
+        `public_report.${decision.event}`,
+        { type: 'public_report', id: row.id },
+        { reason: result.reason ?? null, ...change },
+      );
     }
     if (result.notice) {
       const personIds = result.notice.personIds.filter((id) => id !== actor.personId && id !== row.subjectPersonId);
-      await notifyPeople(tx, { agencyId: actor.agencyId, personIds, kind: result.notice.kind, title: result.notice.title, subject: { type: 'public_report', id: row.id }, now });
+      await notifyPeople(tx, {
+        agencyId: actor.agencyId,
+        personIds,
+        kind: result.notice.kind,
+        title: result.notice.title,
+        subject: { type: 'public_report', id: row.id },
+        now,
+      });
     }
   });
 }
@@ -89,8 +108,14 @@ export async function classifyReport(deps: FeedbackDeps, actor: Actor, id: strin
     const [person] = await findPeople(deps.db, actor.agencyId, [body.subjectPersonId]);
     if (!person) throw validationError([{ field: 'body.subjectPersonId', message: { vi: 'Cán bộ không tồn tại', en: 'Unknown person' } }]);
   }
-  if (body.manifestationCode && (await repository.hasCurrentCatalog(deps.db, actor.agencyId)) && !(await repository.catalogKindOf(deps.db, actor.agencyId, body.manifestationCode))) {
-    throw validationError([{ field: 'body.manifestationCode', message: { vi: 'Mã biểu hiện không có trong danh mục hiện hành', en: 'No such code in the current catalog' } }]);
+  if (
+    body.manifestationCode &&
+    (await repository.hasCurrentCatalog(deps.db, actor.agencyId)) &&
+    !(await repository.catalogKindOf(deps.db, actor.agencyId, body.manifestationCode))
+  ) {
+    throw validationError([
+      { field: 'body.manifestationCode', message: { vi: 'Mã biểu hiện không có trong danh mục hiện hành', en: 'No such code in the current catalog' } },
+    ]);
   }
   const calendar = await deps.calendars.get(actor.agencyId);
   await runStep(deps, actor, id, { name: 'classify', category: body.category, level: body.level }, async (tx, row) => {
@@ -111,7 +136,10 @@ export async function classifyReport(deps: FeedbackDeps, actor: Actor, id: strin
         unrouted = true;
       }
     }
-    return { values, change: { category: body.category, level: body.level, subjectPersonId: body.subjectPersonId, manifestationCode: body.manifestationCode, unrouted } };
+    return {
+      values,
+      change: { category: body.category, level: body.level, subjectPersonId: body.subjectPersonId, manifestationCode: body.manifestationCode, unrouted },
+    };
   });
 }
 
@@ -124,11 +152,17 @@ async function handlerCandidates(db: Db | Tx, agencyId: string, unitId: string, 
 
 export async function routeReport(deps: FeedbackDeps, actor: Actor, id: string, body: z.infer<typeof routeReportBody>) {
   const unit = await findUnit(deps.db, actor.agencyId, body.unitId);
-  if (!unit || !unit.isActive) throw validationError([{ field: 'body.unitId', message: { vi: 'Đơn vị không tồn tại hoặc đã ngừng hoạt động', en: 'Unit unknown or inactive' } }]);
+  if (!unit || !unit.isActive)
+    throw validationError([{ field: 'body.unitId', message: { vi: 'Đơn vị không tồn tại hoặc đã ngừng hoạt động', en: 'Unit unknown or inactive' } }]);
   if (body.handlerPersonId) {
     const [person] = await findPeople(deps.db, actor.agencyId, [body.handlerPersonId]);
     if (!person || person.status !== 'active' || !person.unitPath.startsWith(unit.path)) {
-      throw validationError([{ field: 'body.handlerPersonId', message: { vi: 'Người xử lý phải đang công tác tại đơn vị xử lý', en: 'The handler must be an active member of the handling unit' } }]);
+      throw validationError([
+        {
+          field: 'body.handlerPersonId',
+          message: { vi: 'Người xử lý phải đang công tác tại đơn vị xử lý', en: 'The handler must be an active member of the handling unit' },
+        },
+      ]);
     }
   }
   await runStep(deps, actor, id, { name: 'route' }, async (tx, _row, { subject }) => {
@@ -155,14 +189,27 @@ export async function answerReport(deps: FeedbackDeps, actor: Actor, id: string,
   await runStep(deps, actor, id, { name: 'answer', hasStaffEvidence }, async (tx, report, { now }) => ({
     values: { answer, answeredAt: now },
     change: { answerLength: answer.length },
-    notice: { personIds: await handlersToNotify(tx, report), kind: 'public_report_answered', title: { vi: `Đã trả lời phản ánh ${report.reference}`, en: `Report ${report.reference} answered` } },
+    notice: {
+      personIds: await handlersToNotify(tx, report),
+      kind: 'public_report_answered',
+      title: { vi: `Đã trả lời phản ánh ${report.reference}`, en: `Report ${report.reference} answered` },
+    },
   }));
 }
 
 export async function addStaffMessage(deps: FeedbackDeps, actor: Actor, id: string, body: string) {
   await runStep(deps, actor, id, { name: 'message' }, async (tx, report, { now }) => {
     const messageId = randomUUID();
-    await repository.insertMessage(tx, { id: messageId, agencyId: actor.agencyId, reportId: report.id, author: 'staff', authorPersonId: actor.personId, authorName: actor.displayName, body, createdAt: now });
+    await repository.insertMessage(tx, {
+      id: messageId,
+      agencyId: actor.agencyId,
+      reportId: report.id,
+      author: 'staff',
+      authorPersonId: actor.personId,
+      authorName: actor.displayName,
+      body,
+      createdAt: now,
+    });
     return { change: { messageId } };
   });
 }
@@ -174,7 +221,16 @@ export async function addStaffAttachment(deps: FeedbackDeps, actor: Actor, id: s
       throw validationError([{ field: 'file', message: { vi: 'Tối đa 20 tệp của cán bộ cho một phản ánh', en: 'At most 20 staff files per report' } }]);
     }
     const attachmentId = randomUUID();
-    await repository.insertAttachment(tx, { id: attachmentId, agencyId: actor.agencyId, reportId: report.id, author: 'staff', uploadedBy: actor.personId, ...stored, fileName: file.fileName, uploadedAt: now });
+    await repository.insertAttachment(tx, {
+      id: attachmentId,
+      agencyId: actor.agencyId,
+      reportId: report.id,
+      author: 'staff',
+      uploadedBy: actor.personId,
+      ...stored,
+      fileName: file.fileName,
+      uploadedAt: now,
+    });
     return { change: { attachmentId, fileName: file.fileName, sha256: stored.sha256 } };
   });
 }
@@ -185,17 +241,19 @@ export async function addStaffAttachment(deps: FeedbackDeps, actor: Actor, id: s
  */
 export async function readReporterIdentity(deps: FeedbackDeps, actor: Actor, id: string, purpose: string) {
   const now = deps.clock.now();
-  return deps.db.transaction(async (tx) => {
-    const row = await repository.lockReport(tx, actor.agencyId, id);
-    if (!row || !canSeeReport(actor, row)) throw reportNotFound();
-    const decision = decide(row, relationsOf(actor, row, await subjectOf(tx, row)), { name: 'readIdentity' });
-    if (!decision.ok) throw refusalError(decision);
-    await recordAction(tx, auditContext(actor, now), 'public_report.identity_read', { type: 'public_report', id: row.id }, { purpose });
-    if (!row.identitySealed) return { isAnonymous: true, name: null, phone: null, email: null };
-    const identity = openIdentity(deps.identityKey, row.id, row.identitySealed);
-    return { isAnonymous: false, name: identity.name, phone: identity.phone || null, email: identity.email || null };
-  }).catch(async (error: unknown) => {
-    await auditRefusedIdentityRead(deps, actor, id, purpose, error);
-    throw error;
-  });
+  return deps.db
+    .transaction(async (tx) => {
+      const row = await repository.lockReport(tx, actor.agencyId, id);
+      if (!row || !canSeeReport(actor, row)) throw reportNotFound();
+      const decision = decide(row, relationsOf(actor, row, await subjectOf(tx, row)), { name: 'readIdentity' });
+      if (!decision.ok) throw refusalError(decision);
+      await recordAction(tx, auditContext(actor, now), 'public_report.identity_read', { type: 'public_report', id: row.id }, { purpose });
+      if (!row.identitySealed) return { isAnonymous: true, name: null, phone: null, email: null };
+      const identity = openIdentity(deps.identityKey, row.id, row.identitySealed);
+      return { isAnonymous: false, name: identity.name, phone: identity.phone || null, email: identity.email || null };
+    })
+    .catch(async (error: unknown) => {
+      await auditRefusedIdentityRead(deps, actor, id, purpose, error);
+      throw error;
+    });
 }

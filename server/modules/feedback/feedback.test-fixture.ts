@@ -72,7 +72,10 @@ export function useFeedbackFixture(use: (app: TestApp, fixture: FeedbackFixture)
   let app: TestApp;
   beforeAll(async () => {
     // Rate limits are tested on their own; here many reports come from one address.
-    app = await createTestApp({ now: FEEDBACK_TEST_START, env: { FEEDBACK_SUBMIT_RATE_LIMIT_PER_HOUR: '100000', FEEDBACK_TRACK_RATE_LIMIT_PER_MINUTE: '100000', ...options.env } });
+    app = await createTestApp({
+      now: FEEDBACK_TEST_START,
+      env: { FEEDBACK_SUBMIT_RATE_LIMIT_PER_HOUR: '100000', FEEDBACK_TRACK_RATE_LIMIT_PER_MINUTE: '100000', ...options.env },
+    });
   });
   beforeEach(async () => {
     app.clock.set(FEEDBACK_TEST_START);

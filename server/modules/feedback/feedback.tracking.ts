@@ -23,7 +23,9 @@ export function newTrackingCode(): string {
  * no dictionary to try, unlike a password.
  */
 export function hashTrackingCode(code: string): string {
-  return createHash('sha256').update(`congvu-tracking:${normalizeTrackingCode(code)}`).digest('hex');
+  return createHash('sha256')
+    .update(`congvu-tracking:${normalizeTrackingCode(code)}`)
+    .digest('hex');
 }
 
 /** The short number staff and reporters quote: PA-yymmdd-XXXXXX. */

@@ -17,7 +17,11 @@ const rowsOf = <T>(result: unknown) => ((result as { rows?: T[] }).rows ?? resul
 async function routedReport() {
   const report = await f.submit();
   await f.clients.inspector.post(`/api/v1/feedback/reports/${report.id}/accept`);
-  await f.clients.inspector.post(`/api/v1/feedback/reports/${report.id}/classify`, { category: 'harassment', level: 'normal', subjectPersonId: f.people.official.id });
+  await f.clients.inspector.post(`/api/v1/feedback/reports/${report.id}/classify`, {
+    category: 'harassment',
+    level: 'normal',
+    subjectPersonId: f.people.official.id,
+  });
   await f.clients.inspector.post(`/api/v1/feedback/reports/${report.id}/route`, { unitId: f.units.other.id });
   await f.publicClient.post('/api/v1/public/feedback/track/messages', { code: report.trackingCode, body: 'Tôi bổ sung thông tin.' });
   return report;
@@ -44,7 +48,8 @@ it('never shows the identity on any route that returns a report, to any role', a
 
 it('opens the identity to an inspector outside the line of management only, auditing every read', async () => {
   const report = await routedReport();
-  const identityOf = (client: typeof f.clients.leader) => client.post(`/api/v1/feedback/reports/${report.id}/identity`, { purpose: 'Liên hệ xác minh thông tin' });
+  const identityOf = (client: typeof f.clients.leader) =>
+    client.post(`/api/v1/feedback/reports/${report.id}/identity`, { purpose: 'Liên hệ xác minh thông tin' });
   const expected: Record<keyof typeof f.clients, number> = {
     inspector: 200,
     inspectionHead: 200,
@@ -65,7 +70,9 @@ it('opens the identity to an inspector outside the line of management only, audi
   const opened = await identityOf(f.clients.inspector);
   expect(opened.json()).toEqual({ isAnonymous: false, name: 'Trần Thị Người Dân', phone: '0912 345 678', email: 'nguoidan@example.vn' });
   const audit = rowsOf<{ actor_name: string; change: { purpose: string } }>(
-    await t.database.db.execute(sql`select actor_name, change from audit_events where subject_id = ${report.id} and action = 'public_report.identity_read' order by occurred_at, sequence`),
+    await t.database.db.execute(
+      sql`select actor_name, change from audit_events where subject_id = ${report.id} and action = 'public_report.identity_read' order by occurred_at, sequence`,
+    ),
   );
   expect(audit.map((row) => row.actor_name)).toEqual(['Vũ Thanh Tra', 'Trần Kiểm Tra', 'Vũ Thanh Tra']);
   expect(audit[0].change.purpose).toBe('Liên hệ xác minh thông tin');
@@ -81,7 +88,11 @@ it('has nothing to open on an anonymous report, and refuses an inspector who man
 
   const report = await f.submit();
   // The inspection head named as the official: their own inspector colleague may read, they may not see the report at all.
-  await f.clients.inspector.post(`/api/v1/feedback/reports/${report.id}/classify`, { category: 'harassment', level: 'normal', subjectPersonId: f.people.inspector.id });
+  await f.clients.inspector.post(`/api/v1/feedback/reports/${report.id}/classify`, {
+    category: 'harassment',
+    level: 'normal',
+    subjectPersonId: f.people.inspector.id,
+  });
   expect((await f.clients.inspectionHead.post(`/api/v1/feedback/reports/${report.id}/identity`, { purpose: 'Xác minh' })).statusCode).toBe(403);
   expect((await f.clients.inspector.get(`/api/v1/feedback/reports/${report.id}`)).statusCode).toBe(404);
 });

@@ -65,24 +65,56 @@ it('seals a named reporter: the stored row holds neither the name nor the contac
 
 it('names every bad field of a report', async () => {
   const response = await f.publicClient.post('/api/v1/public/feedback/reports', {
-    agencyId: 'x', category: 'rudeness', unitId: f.units.team.id, content: '', occurredOn: '2026-13-01', isAnonymous: 'no',
+    agencyId: 'x',
+    category: 'rudeness',
+    unitId: f.units.team.id,
+    content: '',
+    occurredOn: '2026-13-01',
+    isAnonymous: 'no',
   });
   expect(response.statusCode).toBe(400);
   const fields = response.json().errors.map((e: { field: string }) => e.field);
   expect(fields).toEqual(expect.arrayContaining(['body.agencyId', 'body.category', 'body.content', 'body.occurredOn', 'body.isAnonymous']));
 
-  const noIdentity = await f.publicClient.post('/api/v1/public/feedback/reports', { agencyId: f.agencyId, category: 'delay', unitId: f.units.team.id, content: 'Chậm', occurredOn: '2026-02-27', isAnonymous: false });
+  const noIdentity = await f.publicClient.post('/api/v1/public/feedback/reports', {
+    agencyId: f.agencyId,
+    category: 'delay',
+    unitId: f.units.team.id,
+    content: 'Chậm',
+    occurredOn: '2026-02-27',
+    isAnonymous: false,
+  });
   expect(noIdentity.json().errors[0].field).toBe('body.reporter');
   const noContact = await f.publicClient.post('/api/v1/public/feedback/reports', {
-    agencyId: f.agencyId, category: 'delay', unitId: f.units.team.id, content: 'Chậm', occurredOn: '2026-02-27', isAnonymous: false, reporter: { name: 'A' },
+    agencyId: f.agencyId,
+    category: 'delay',
+    unitId: f.units.team.id,
+    content: 'Chậm',
+    occurredOn: '2026-02-27',
+    isAnonymous: false,
+    reporter: { name: 'A' },
   });
   expect(noContact.json().errors[0].field).toBe('body.reporter.phone');
 });
 
 it('refuses a unit of another agency and a date in the future', async () => {
-  const foreign = await f.publicClient.post('/api/v1/public/feedback/reports', { agencyId: f.agencyId, category: 'delay', unitId: crypto.randomUUID(), content: 'Chậm', occurredOn: '2026-02-27', isAnonymous: true });
+  const foreign = await f.publicClient.post('/api/v1/public/feedback/reports', {
+    agencyId: f.agencyId,
+    category: 'delay',
+    unitId: crypto.randomUUID(),
+    content: 'Chậm',
+    occurredOn: '2026-02-27',
+    isAnonymous: true,
+  });
   expect(foreign.json().errors[0].field).toBe('body.unitId');
-  const future = await f.publicClient.post('/api/v1/public/feedback/reports', { agencyId: f.agencyId, category: 'delay', unitId: f.units.team.id, content: 'Chậm', occurredOn: '2026-03-03', isAnonymous: true });
+  const future = await f.publicClient.post('/api/v1/public/feedback/reports', {
+    agencyId: f.agencyId,
+    category: 'delay',
+    unitId: f.units.team.id,
+    content: 'Chậm',
+    occurredOn: '2026-03-03',
+    isAnonymous: true,
+  });
   expect(future.json().errors[0].field).toBe('body.occurredOn');
 });
 
@@ -93,7 +125,13 @@ it('answers a filled honeypot like a real report but stores nothing', async () =
   };
   const before = await count();
   const response = await f.publicClient.post('/api/v1/public/feedback/reports', {
-    agencyId: f.agencyId, category: 'delay', unitId: f.units.team.id, content: 'Quảng cáo', occurredOn: '2026-02-27', isAnonymous: true, website: 'http://spam.example',
+    agencyId: f.agencyId,
+    category: 'delay',
+    unitId: f.units.team.id,
+    content: 'Quảng cáo',
+    occurredOn: '2026-02-27',
+    isAnonymous: true,
+    website: 'http://spam.example',
   });
   expect(response.statusCode).toBe(200);
   expect(response.json().trackingCode).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
@@ -103,12 +141,17 @@ it('answers a filled honeypot like a real report but stores nothing', async () =
 
 it('lets the reporter add information and files (checked by content), and notifies the inspectors', async () => {
   const report = await f.submit({ isAnonymous: true, reporter: undefined });
-  const message = await f.publicClient.post('/api/v1/public/feedback/track/messages', { code: report.trackingCode, body: 'Bổ sung: sự việc lặp lại ngày 28/02.' });
+  const message = await f.publicClient.post('/api/v1/public/feedback/track/messages', {
+    code: report.trackingCode,
+    body: 'Bổ sung: sự việc lặp lại ngày 28/02.',
+  });
   expect(message.statusCode).toBe(200);
   expect(message.json().messages).toEqual([expect.objectContaining({ author: 'reporter', authorName: null, body: 'Bổ sung: sự việc lặp lại ngày 28/02.' })]);
 
   const upload = multipart('anh-chup.png', PNG, 'image/png');
-  const uploaded = await f.publicClient.post('/api/v1/public/feedback/track/attachments', upload.payload, { headers: { ...upload.headers, 'x-tracking-code': report.trackingCode } });
+  const uploaded = await f.publicClient.post('/api/v1/public/feedback/track/attachments', upload.payload, {
+    headers: { ...upload.headers, 'x-tracking-code': report.trackingCode },
+  });
   expect(uploaded.statusCode).toBe(200);
   const [file] = uploaded.json().attachments;
   expect(file).toMatchObject({ fileName: 'anh-chup.png', author: 'reporter', contentType: 'image/png' });
@@ -117,21 +160,30 @@ it('lets the reporter add information and files (checked by content), and notifi
   expect(download.rawPayload.equals(PNG)).toBe(true);
 
   const fake = multipart('virus.png', Buffer.from('MZ not an image'), 'image/png');
-  const refused = await f.publicClient.post('/api/v1/public/feedback/track/attachments', fake.payload, { headers: { ...fake.headers, 'x-tracking-code': report.trackingCode } });
+  const refused = await f.publicClient.post('/api/v1/public/feedback/track/attachments', fake.payload, {
+    headers: { ...fake.headers, 'x-tracking-code': report.trackingCode },
+  });
   expect(refused.statusCode).toBe(400);
   expect(refused.json().errors[0].field).toBe('file');
   const word = multipart('don.docx', Buffer.from('504b0304', 'hex'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-  const wordRefused = await f.publicClient.post('/api/v1/public/feedback/track/attachments', word.payload, { headers: { ...word.headers, 'x-tracking-code': report.trackingCode } });
+  const wordRefused = await f.publicClient.post('/api/v1/public/feedback/track/attachments', word.payload, {
+    headers: { ...word.headers, 'x-tracking-code': report.trackingCode },
+  });
   expect(wordRefused.json().errors[0]).toMatchObject({ field: 'file', message: { vi: 'Chỉ nhận ảnh PNG, JPG hoặc tệp PDF' } });
   const noCode = await f.publicClient.post('/api/v1/public/feedback/track/attachments', upload.payload, { headers: upload.headers });
   expect(noCode.json().errors[0].field).toBe('headers.x-tracking-code');
-  const wrongCode = await f.publicClient.post('/api/v1/public/feedback/track/attachments', upload.payload, { headers: { ...upload.headers, 'x-tracking-code': 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789' } });
+  const wrongCode = await f.publicClient.post('/api/v1/public/feedback/track/attachments', upload.payload, {
+    headers: { ...upload.headers, 'x-tracking-code': 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789' },
+  });
   expect(wrongCode.statusCode).toBe(404);
 
   const bell = await f.clients.inspector.get('/api/v1/notifications');
   const aboutReport = { type: 'public_report', id: report.id };
   expect(bell.json().items).toEqual(
-    expect.arrayContaining([expect.objectContaining({ kind: 'public_report_received', subject: aboutReport }), expect.objectContaining({ kind: 'public_report_message', subject: aboutReport })]),
+    expect.arrayContaining([
+      expect.objectContaining({ kind: 'public_report_received', subject: aboutReport }),
+      expect.objectContaining({ kind: 'public_report_message', subject: aboutReport }),
+    ]),
   );
 });
 
@@ -140,7 +192,9 @@ it('lets the reporter rate once, only after the answer', async () => {
   const early = await f.publicClient.post('/api/v1/public/feedback/track/rating', { code: report.trackingCode, score: 5 });
   expect(early.statusCode).toBe(409);
   await f.clients.inspector.post(`/api/v1/feedback/reports/${report.id}/accept`);
-  await f.clients.inspector.post(`/api/v1/feedback/reports/${report.id}/answer`, { answer: 'Đã xác minh, hồ sơ được giải quyết ngày 03/03/2026; cán bộ đã xin lỗi.' });
+  await f.clients.inspector.post(`/api/v1/feedback/reports/${report.id}/answer`, {
+    answer: 'Đã xác minh, hồ sơ được giải quyết ngày 03/03/2026; cán bộ đã xin lỗi.',
+  });
   const tracked = await f.publicClient.post('/api/v1/public/feedback/track', { code: report.trackingCode });
   expect(tracked.json()).toMatchObject({ status: 'answered', canRate: true, answer: expect.stringContaining('Đã xác minh') });
   const bad = await f.publicClient.post('/api/v1/public/feedback/track/rating', { code: report.trackingCode, score: 6 });
@@ -166,6 +220,13 @@ it('offers citizens the administrative units, not the internal Party bodies', as
   const cell = await createUnit(t.database.db, f.root, { name: 'Chi bộ Ban Tuyên giáo', kind: 'party_cell' });
   const units = await f.publicClient.get(`/api/v1/public/feedback/agencies/${f.agencyId}/units`);
   expect(units.json().items.map((u: { id: string }) => u.id)).not.toContain(cell.id);
-  const refused = await f.publicClient.post('/api/v1/public/feedback/reports', { agencyId: f.agencyId, category: 'delay', unitId: cell.id, content: 'Chậm', occurredOn: '2026-02-27', isAnonymous: true });
+  const refused = await f.publicClient.post('/api/v1/public/feedback/reports', {
+    agencyId: f.agencyId,
+    category: 'delay',
+    unitId: cell.id,
+    content: 'Chậm',
+    occurredOn: '2026-02-27',
+    isAnonymous: true,
+  });
   expect(refused.json().errors[0].field).toBe('body.unitId');
 });

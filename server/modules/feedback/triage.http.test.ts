@@ -30,7 +30,9 @@ it('shows the 8-working-hour acceptance clock and marks it overdue once passed',
   expect(accepted.json()).toMatchObject({ status: 'accepted', clock: { isAcceptOverdue: true } });
   const events = accepted.json().events.map((e: { kind: string }) => e.kind);
   expect(events).toEqual(['received', 'accepted']);
-  const audit = rowsOf<{ action: string }>(await t.database.db.execute(sql`select action from audit_events where subject_id = ${report.id} order by occurred_at, sequence`));
+  const audit = rowsOf<{ action: string }>(
+    await t.database.db.execute(sql`select action from audit_events where subject_id = ${report.id} order by occurred_at, sequence`),
+  );
   expect(audit.map((row) => row.action)).toEqual(['public_report.received', 'public_report.accepted']);
 });
 
@@ -42,7 +44,11 @@ it('runs triage: accept, classify with the official, route, staff message, answe
   const classified = await inspector.post(url(report.id, '/classify'), { category: 'harassment', level: 'urgent', subjectPersonId: f.people.official.id });
   expect(classified.json()).toMatchObject({ level: 'urgent', subject: { id: f.people.official.id }, clock: { resolveDueAt: expect.any(String) } });
 
-  const routed = await inspector.post(url(report.id, '/route'), { unitId: f.units.other.id, handlerPersonId: f.people.otherStaff.id, note: 'Ban Phong trào xác minh' });
+  const routed = await inspector.post(url(report.id, '/route'), {
+    unitId: f.units.other.id,
+    handlerPersonId: f.people.otherStaff.id,
+    note: 'Ban Phong trào xác minh',
+  });
   expect(routed.statusCode).toBe(200);
   expect(routed.json()).toMatchObject({ handlerUnit: { id: f.units.other.id }, handlerPerson: { id: f.people.otherStaff.id } });
   const notified = await f.clients.otherHead.get('/api/v1/notifications');
@@ -67,10 +73,16 @@ it('runs triage: accept, classify with the official, route, staff message, answe
   expect((await handler.post(url(report.id, '/attachments'), file.payload, { headers: file.headers })).statusCode).toBe(200);
   const hidden = await f.publicClient.post('/api/v1/public/feedback/track', { code: report.trackingCode });
   expect(hidden.json().attachments).toEqual([]);
-  const answered = await handler.post(url(report.id, '/answer'), { answer: 'Kết quả xác minh: cán bộ đã yêu cầu sai giấy tờ; đã nhắc nhở, hồ sơ trả ngày 04/03.' });
+  const answered = await handler.post(url(report.id, '/answer'), {
+    answer: 'Kết quả xác minh: cán bộ đã yêu cầu sai giấy tờ; đã nhắc nhở, hồ sơ trả ngày 04/03.',
+  });
   expect(answered.json()).toMatchObject({ status: 'answered', answeredAt: expect.any(String) });
   const seen = await f.publicClient.post('/api/v1/public/feedback/track', { code: report.trackingCode });
-  expect(seen.json()).toMatchObject({ status: 'answered', canRate: true, attachments: [expect.objectContaining({ author: 'staff', fileName: 'ket-luan.pdf' })] });
+  expect(seen.json()).toMatchObject({
+    status: 'answered',
+    canRate: true,
+    attachments: [expect.objectContaining({ author: 'staff', fileName: 'ket-luan.pdf' })],
+  });
   expect((await handler.post(url(report.id, '/answer'), { answer: 'Lần hai' })).statusCode).toBe(409);
 });
 
@@ -141,7 +153,10 @@ it('refuses staff without a triage role or a routing, and bad input on every sta
   for (const [path, body, field] of cases) {
     const response = await inspector.post(url(report.id, path), body);
     expect(response.statusCode, path).toBe(400);
-    expect(response.json().errors.map((e: { field: string }) => e.field), path).toContain(field);
+    expect(
+      response.json().errors.map((e: { field: string }) => e.field),
+      path,
+    ).toContain(field);
   }
   expect((await inspector.get(url('not-a-uuid'))).json().errors[0].field).toBe('params.id');
   expect((await inspector.get('/api/v1/feedback/reports?category=rude')).json().errors[0].field).toBe('querystring.category');
@@ -154,7 +169,14 @@ it('pages the queue by keyset, filters in SQL and searches without diacritics', 
   const ids = [];
   for (let i = 0; i < 5; i++) {
     t.clock.set(new Date(Date.parse('2026-03-02T02:00:00Z') + i * 60_000));
-    ids.push((await f.submit({ category: i % 2 === 0 ? 'delay' : 'attitude', content: i === 3 ? 'Cán bộ hướng dẫn không đầy đủ, thái độ thiếu tôn trọng' : `Trễ hẹn lần ${i}` })).id);
+    ids.push(
+      (
+        await f.submit({
+          category: i % 2 === 0 ? 'delay' : 'attitude',
+          content: i === 3 ? 'Cán bộ hướng dẫn không đầy đủ, thái độ thiếu tôn trọng' : `Trễ hẹn lần ${i}`,
+        })
+      ).id,
+    );
   }
   const first = await f.clients.leader.get('/api/v1/feedback/reports?limit=2');
   expect(first.json().items.map((i: { id: string }) => i.id)).toEqual(ids.slice(0, 2));

@@ -17,7 +17,9 @@ export function readJournal(folder = migrationsFolder): Journal {
 export async function migrationState(db: Db, journal: Journal = readJournal()) {
   const expected = journal.entries[journal.entries.length - 1];
   // Drizzle's migrator records each applied migration with its journal time as created_at.
-  const rows = await queryRows<{ last: string | null }>(db, sql`select max(created_at)::text as last from drizzle.__drizzle_migrations`).catch(() => [{ last: null }]);
+  const rows = await queryRows<{ last: string | null }>(db, sql`select max(created_at)::text as last from drizzle.__drizzle_migrations`).catch(() => [
+    { last: null },
+  ]);
   const appliedWhen = rows[0].last === null ? null : Number(rows[0].last);
   const applied = appliedWhen === null ? null : ([...journal.entries].reverse().find((entry) => entry.when <= appliedWhen) ?? null);
   return { expected: expected.tag, applied: applied?.tag ?? null, isCurrent: appliedWhen !== null && appliedWhen >= expected.when };

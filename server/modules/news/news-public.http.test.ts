@@ -13,7 +13,11 @@ const get = (url: string) => t.app.inject({ method: 'GET', url });
 
 describe('public news pages, without login', () => {
   it('shows a published article on the home, category and article pages, escaped, with Open Graph tags', async () => {
-    const article = await f.publishedArticle({ title: 'Hội nghị <quán triệt> & "cam kết"', category: 'directive_24', bodyHtml: '<h2>Kết quả</h2><p>Đã quán triệt.</p>' });
+    const article = await f.publishedArticle({
+      title: 'Hội nghị <quán triệt> & "cam kết"',
+      category: 'directive_24',
+      bodyHtml: '<h2>Kết quả</h2><p>Đã quán triệt.</p>',
+    });
     const other = await f.publishedArticle({ title: 'Gương sáng của Văn phòng', category: 'role_models' });
     const home = await get(f.publicUrl('/tin-tuc'));
     expect(home.statusCode, home.body).toBe(200);
@@ -73,7 +77,8 @@ describe('public news pages, without login', () => {
   });
 
   it('pages a category with a cursor', async () => {
-    for (let i = 0; i < 13; i++) await f.publishedArticle({ title: `Văn bản mới số ${i}`, category: 'new_documents' }, new Date(t.clock.now().getTime() - (i + 1) * 60_000).toISOString());
+    for (let i = 0; i < 13; i++)
+      await f.publishedArticle({ title: `Văn bản mới số ${i}`, category: 'new_documents' }, new Date(t.clock.now().getTime() - (i + 1) * 60_000).toISOString());
     const first = (await get(f.publicUrl('/tin-tuc/chuyen-muc/van-ban-moi'))).body;
     const next = first.match(/href="([^"]*truoc=[^"]+)"/)![1].replace(/&amp;/g, '&');
     const second = (await get(next)).body;

@@ -11,16 +11,29 @@ useNewsFixture((testApp, fixture) => {
 
 describe('writing and publishing an article', () => {
   it('an editor writes a draft, submits it, a leader publishes it', async () => {
-    const created = await f.clients.editor.post('/api/v1/news', f.articleBody({ bodyHtml: '<p onclick="x()">An toàn</p><script>alert(1)</script><a href="javascript:alert(1)">x</a>' }));
+    const created = await f.clients.editor.post(
+      '/api/v1/news',
+      f.articleBody({ bodyHtml: '<p onclick="x()">An toàn</p><script>alert(1)</script><a href="javascript:alert(1)">x</a>' }),
+    );
     expect(created.statusCode).toBe(200);
     const draft = created.json();
-    expect(draft).toMatchObject({ status: 'draft', slug: 'hoi-nghi-quan-triet-chi-thi-24-ct-tu', authorName: 'Vũ Thị Biên', abilities: { edit: true, submit: true, publish: false } });
+    expect(draft).toMatchObject({
+      status: 'draft',
+      slug: 'hoi-nghi-quan-triet-chi-thi-24-ct-tu',
+      authorName: 'Vũ Thị Biên',
+      abilities: { edit: true, submit: true, publish: false },
+    });
     expect(draft.bodyHtml).toBe('<p>An toàn</p><a rel="noopener noreferrer nofollow">x</a>');
     const submitted = await f.clients.editor.post(`/api/v1/news/${draft.id}/submit`);
     expect(submitted.json()).toMatchObject({ status: 'review' });
     expect((await f.clients.editor.post(`/api/v1/news/${draft.id}/publish`, {})).statusCode).toBe(403);
     const published = await f.clients.leader.post(`/api/v1/news/${draft.id}/publish`, {});
-    expect(published.json()).toMatchObject({ status: 'published', publishedByName: 'Lê Thị Thanh Hà', isScheduled: false, publishAt: t.clock.now().toISOString() });
+    expect(published.json()).toMatchObject({
+      status: 'published',
+      publishedByName: 'Lê Thị Thanh Hà',
+      isScheduled: false,
+      publishAt: t.clock.now().toISOString(),
+    });
     expect((await f.clients.editor.put(`/api/v1/news/${draft.id}`, f.articleBody({ title: 'Sửa sau khi đăng' }))).statusCode).toBe(403);
     const unpublished = await f.clients.leader.post(`/api/v1/news/${draft.id}/unpublish`, { reason: 'Cần bổ sung ảnh' });
     expect(unpublished.json()).toMatchObject({ status: 'unpublished' });
@@ -58,10 +71,19 @@ describe('writing and publishing an article', () => {
 
   it('stores a PNG cover through the file store and serves it', async () => {
     const id = (await f.clients.editor.post('/api/v1/news', f.articleBody({ title: 'Tin có ảnh' }))).json().id;
-    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a1d8f6c40000000049454e44ae426082', 'hex');
+    const png = Buffer.from(
+      '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a1d8f6c40000000049454e44ae426082',
+      'hex',
+    );
     const boundary = '----b';
-    const payload = Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="anh.png"\r\nContent-Type: image/png\r\n\r\n`), png, Buffer.from(`\r\n--${boundary}--\r\n`)]);
-    const set = await f.clients.editor.send('POST', `/api/v1/news/${id}/cover`, payload, { headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+    const payload = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="anh.png"\r\nContent-Type: image/png\r\n\r\n`),
+      png,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const set = await f.clients.editor.send('POST', `/api/v1/news/${id}/cover`, payload, {
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
     expect(set.json()).toMatchObject({ hasCover: true });
     const cover = await f.clients.editor.get(`/api/v1/news/${id}/cover`);
     expect(cover.headers['content-type']).toBe('image/png');
@@ -109,7 +131,9 @@ describe('refusals', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/news' })).statusCode).toBe(401);
     expect((await f.clients.editor.post('/api/v1/news', f.articleBody(), { headers: { 'x-csrf-token': 'sai' } })).statusCode).toBe(403);
     expect((await f.clients.editor.get('/api/v1/news?cursor=zzz')).statusCode).toBe(400);
-    const cover = await f.clients.editor.send('POST', `/api/v1/news/${id}/cover`, Buffer.from('%PDF-1.4\n'), { headers: { 'content-type': 'application/json' } });
+    const cover = await f.clients.editor.send('POST', `/api/v1/news/${id}/cover`, Buffer.from('%PDF-1.4\n'), {
+      headers: { 'content-type': 'application/json' },
+    });
     expect(cover.statusCode).toBe(400);
   });
 });

@@ -26,7 +26,11 @@ export async function siteOf(db: Db, request: FastifyRequest, reply: FastifyRepl
   if (code) {
     const agency = await findAgencyByCode(db, code);
     if (agency) return { agency, query: `?co-quan=${encodeURIComponent(agency.code)}`, origin };
-    await sendPage(reply.code(404), { title: 'Không tìm thấy cơ quan', body: html`<h1>Không tìm thấy cơ quan</h1><p><a href="${path}">Chọn cơ quan</a></p>` });
+    await sendPage(reply.code(404), {
+      title: 'Không tìm thấy cơ quan',
+      body: html`<h1>Không tìm thấy cơ quan</h1>
+        <p><a href="${path}">Chọn cơ quan</a></p>`,
+    });
     return null;
   }
   const agencies = await listPublicAgencies(db);
@@ -35,7 +39,10 @@ export async function siteOf(db: Db, request: FastifyRequest, reply: FastifyRepl
   return null;
 }
 
-function sendPage(reply: FastifyReply, page: { title: string; body: ReturnType<typeof html>; site?: Site; description?: string; url?: string; image?: string | null; type?: 'website' | 'article' }) {
+function sendPage(
+  reply: FastifyReply,
+  page: { title: string; body: ReturnType<typeof html>; site?: Site; description?: string; url?: string; image?: string | null; type?: 'website' | 'article' },
+) {
   const site = page.site;
   const text = renderPublicPage({
     title: page.title,
@@ -51,7 +58,12 @@ function sendPage(reply: FastifyReply, page: { title: string; body: ReturnType<t
 }
 
 const notFoundPage = (reply: FastifyReply, site: Site) =>
-  sendPage(reply.code(404), { site, title: 'Không tìm thấy trang', body: html`<h1>Không tìm thấy trang</h1><p><a href="${linkTo(site, '/tin-tuc')}">Về trang tin tức</a></p>` });
+  sendPage(reply.code(404), {
+    site,
+    title: 'Không tìm thấy trang',
+    body: html`<h1>Không tìm thấy trang</h1>
+      <p><a href="${linkTo(site, '/tin-tuc')}">Về trang tin tức</a></p>`,
+  });
 
 /** The public portal: news pages, sitemap and RSS, server-rendered without login. */
 export const newsPublicPages: FastifyPluginAsync<PublicPagesDeps> = async (app, deps) => {
@@ -59,7 +71,13 @@ export const newsPublicPages: FastifyPluginAsync<PublicPagesDeps> = async (app, 
     const site = await siteOf(deps.db, request, reply, '/tin-tuc');
     if (!site) return reply;
     const latest = await read.latestByCategory(deps.db, site.agency.id, deps.clock.now(), 4);
-    return sendPage(reply, { site, title: 'Tin tức', description: `Tin tức, hoạt động của ${site.agency.name}`, url: absolute(site, '/tin-tuc'), body: homeBody(site, latest) });
+    return sendPage(reply, {
+      site,
+      title: 'Tin tức',
+      description: `Tin tức, hoạt động của ${site.agency.name}`,
+      url: absolute(site, '/tin-tuc'),
+      body: homeBody(site, latest),
+    });
   });
 
   app.get<{ Params: { slug: string }; Querystring: { truoc?: string } }>('/tin-tuc/chuyen-muc/:slug', async (request, reply) => {
@@ -72,9 +90,18 @@ export const newsPublicPages: FastifyPluginAsync<PublicPagesDeps> = async (app, 
     const items = rows.slice(0, PAGE_SIZE);
     const last = items[items.length - 1];
     const path = `/tin-tuc/chuyen-muc/${request.params.slug}`;
-    const nextHref = rows.length > PAGE_SIZE ? `${linkTo(site, path)}${site.query ? '&' : '?'}truoc=${encodeURIComponent(`${last.publishAt.toISOString()}_${last.id}`)}` : null;
+    const nextHref =
+      rows.length > PAGE_SIZE
+        ? `${linkTo(site, path)}${site.query ? '&' : '?'}truoc=${encodeURIComponent(`${last.publishAt.toISOString()}_${last.id}`)}`
+        : null;
     const label = newsCategoryInfo[code].label.vi;
-    return sendPage(reply, { site, title: label, description: `${label} - ${site.agency.name}`, url: absolute(site, path), body: categoryBody(site, code, items, nextHref) });
+    return sendPage(reply, {
+      site,
+      title: label,
+      description: `${label} - ${site.agency.name}`,
+      url: absolute(site, path),
+      body: categoryBody(site, code, items, nextHref),
+    });
   });
 
   app.get<{ Params: { id: string } }>('/tin-tuc/anh/:id', async (request, reply) => {
@@ -82,7 +109,11 @@ export const newsPublicPages: FastifyPluginAsync<PublicPagesDeps> = async (app, 
     if (!site) return reply;
     const cover = /^[0-9a-f-]{36}$/.test(request.params.id) ? await read.visibleCover(deps.db, site.agency.id, request.params.id, deps.clock.now()) : undefined;
     if (!cover) return notFoundPage(reply, site);
-    return reply.type(cover.contentType).header('cache-control', 'public, max-age=300').header('x-content-type-options', 'nosniff').send(await deps.files.read(cover.sha256));
+    return reply
+      .type(cover.contentType)
+      .header('cache-control', 'public, max-age=300')
+      .header('x-content-type-options', 'nosniff')
+      .send(await deps.files.read(cover.sha256));
   });
 
   app.get<{ Params: { slug: string } }>('/tin-tuc/:slug', async (request, reply) => {

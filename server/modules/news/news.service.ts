@@ -17,7 +17,9 @@ const notWriter = () => forbidden({ vi: 'Chỉ biên tập viên, lãnh đạo, 
 async function freeSlug(tx: Tx, agencyId: string, id: string, input: ArticleBody, current: string | null): Promise<string> {
   if (input.slug) {
     if (await repository.isSlugTaken(tx, agencyId, input.slug, id)) {
-      throw conflict('slug_taken', { vi: 'Đường dẫn đã được dùng cho tin khác', en: 'The slug is used by another article' }, [{ field: 'body.slug', message: { vi: 'Đã được dùng', en: 'Already used' } }]);
+      throw conflict('slug_taken', { vi: 'Đường dẫn đã được dùng cho tin khác', en: 'The slug is used by another article' }, [
+        { field: 'body.slug', message: { vi: 'Đã được dùng', en: 'Already used' } },
+      ]);
     }
     return input.slug;
   }
@@ -46,7 +48,17 @@ export async function createArticle(deps: NewsDeps, actor: Actor, input: Article
   const id = crypto.randomUUID();
   await deps.db.transaction(async (tx) => {
     const slug = await freeSlug(tx, actor.agencyId, id, input, null);
-    await repository.insertArticle(tx, { id, agencyId: actor.agencyId, slug, ...columns, authorPersonId: actor.personId, authorName: actor.displayName, status: 'draft', createdAt: now, updatedAt: now });
+    await repository.insertArticle(tx, {
+      id,
+      agencyId: actor.agencyId,
+      slug,
+      ...columns,
+      authorPersonId: actor.personId,
+      authorName: actor.displayName,
+      status: 'draft',
+      createdAt: now,
+      updatedAt: now,
+    });
     await recordAction(tx, auditContext(actor, now), 'news.created', { type: 'news_article', id }, { title: input.title, slug, category: input.category });
   });
   return id;
@@ -72,15 +84,18 @@ export async function editArticle(deps: NewsDeps, actor: Actor, id: string, inpu
   });
 }
 
-export type WorkflowCommand = { name: 'submit' } | { name: 'publish'; publishAt?: string } | { name: 'unpublish'; reason: string } | { name: 'returnToDraft'; reason: string };
+export type WorkflowCommand =
+  { name: 'submit' } | { name: 'publish'; publishAt?: string } | { name: 'unpublish'; reason: string } | { name: 'returnToDraft'; reason: string };
 
 /** Moves an article through draft → review → published → unpublished; a future publishAt schedules it. */
 export async function moveArticle(deps: NewsDeps, actor: Actor, id: string, command: WorkflowCommand): Promise<void> {
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     const row = await lockedArticle(tx, actor, id);
-    if (command.name !== 'submit' && !canPublishNews(actor)) throw forbidden({ vi: 'Chỉ lãnh đạo hoặc quản trị đăng, gỡ tin', en: 'Only a leader or an administrator publishes or withdraws articles' });
-    if (!canMove(row.status, command.name)) throw invalidState(`cannot_${command.name}`, { vi: 'Trạng thái tin bài không cho phép thao tác này', en: 'The article’s state does not allow this' });
+    if (command.name !== 'submit' && !canPublishNews(actor))
+      throw forbidden({ vi: 'Chỉ lãnh đạo hoặc quản trị đăng, gỡ tin', en: 'Only a leader or an administrator publishes or withdraws articles' });
+    if (!canMove(row.status, command.name))
+      throw invalidState(`cannot_${command.name}`, { vi: 'Trạng thái tin bài không cho phép thao tác này', en: 'The article’s state does not allow this' });
     const status = nextStatus[command.name];
     const changes: Partial<repository.ArticleInsert> = { status, version: row.version + 1, updatedAt: now };
     if (command.name === 'publish') {
@@ -89,7 +104,13 @@ export async function moveArticle(deps: NewsDeps, actor: Actor, id: string, comm
     }
     await repository.updateArticle(tx, id, changes);
     const reason = 'reason' in command ? command.reason : null;
-    await recordAction(tx, auditContext(actor, now), `news.${status}`, { type: 'news_article', id }, { from: row.status, to: status, publishAt: changes.publishAt?.toISOString() ?? null, reason });
+    await recordAction(
+      tx,
+      auditContext(actor, now),
+      `news.${status}`,
+      { type: 'news_article', id },
+      { from: row.status, to: status, publishAt: changes.publishAt?.toISOString() ?? null, reason },
+    );
   });
 }
 
@@ -97,7 +118,8 @@ export async function moveArticle(deps: NewsDeps, actor: Actor, id: string, comm
 export async function setCover(deps: NewsDeps, actor: Actor, id: string, file: { buffer: Buffer; fileName: string }): Promise<void> {
   if (!canWriteNews(actor)) throw articleNotFound();
   const stored = await deps.files.store(file.buffer, file.fileName);
-  if (!stored.contentType.startsWith('image/')) throw validationError([{ field: 'file', message: { vi: 'Ảnh đại diện phải là PNG hoặc JPG', en: 'The cover must be a PNG or JPG image' } }]);
+  if (!stored.contentType.startsWith('image/'))
+    throw validationError([{ field: 'file', message: { vi: 'Ảnh đại diện phải là PNG hoặc JPG', en: 'The cover must be a PNG or JPG image' } }]);
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     const row = await lockedArticle(tx, actor, id);

@@ -23,10 +23,9 @@ export async function createNewsFixture(app: FastifyInstance, db: Db) {
     head: await createUser(db, office, ['unit_head', 'staff'], { fullName: 'Đặng Thu Hương', manages: 'head' }),
     otherEditor: await createUser(db, other.root, ['editor', 'leader'], { fullName: 'Trần Khác' }),
   };
-  const clients = Object.fromEntries(await Promise.all(Object.entries(people).map(async ([key, person]) => [key, api(app, await login(app, person.username))] as const))) as Record<
-    keyof typeof people,
-    ReturnType<typeof api>
-  >;
+  const clients = Object.fromEntries(
+    await Promise.all(Object.entries(people).map(async ([key, person]) => [key, api(app, await login(app, person.username))] as const)),
+  ) as Record<keyof typeof people, ReturnType<typeof api>>;
   const codeOf = async (id: string) => (await db.select({ code: agencies.code }).from(agencies).where(eq(agencies.id, id)))[0].code;
   const code = await codeOf(agencyId);
   const otherCode = await codeOf(other.agencyId);

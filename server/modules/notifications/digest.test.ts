@@ -42,7 +42,14 @@ it('sends each person one digest of unread notifications a day, and never the sa
   const owner = await createUser(t.database.db, unit, ['staff'], { email: `owner.${Date.now()}@vi-du.vn` });
   const client = api(t.app, await login(t.app, head.username));
   for (const title of ['Tổ chức Ngày hội Đại đoàn kết', 'Tổng hợp kiến nghị cử tri']) {
-    const response = await client.post('/api/v1/tasks', { title, expectedOutput: 'Báo cáo', unitId: unit.id, ownerId: owner.id, startDate: '2026-03-02', due: { kind: 'working_days', workingDays: 5 } });
+    const response = await client.post('/api/v1/tasks', {
+      title,
+      expectedOutput: 'Báo cáo',
+      unitId: unit.id,
+      ownerId: owner.id,
+      startDate: '2026-03-02',
+      due: { kind: 'working_days', workingDays: 5 },
+    });
     expect(response.statusCode).toBe(200);
   }
   const deps = { db: t.database.db, clock: t.clock, mailer: createMailer(`smtp://127.0.0.1:${port}`, 'Công vụ <no-reply@congvu.local>')! };

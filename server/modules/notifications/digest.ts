@@ -28,14 +28,35 @@ export async function runDailyDigest(deps: DigestDeps, agencyId: string, runKey?
     .select({ id: notifications.id, personId: notifications.personId, title: notifications.title, email: people.email, createdAt: notifications.createdAt })
     .from(notifications)
     .innerJoin(people, eq(people.id, notifications.personId))
-    .where(and(eq(notifications.agencyId, agencyId), isNull(notifications.readAt), isNull(notifications.digestedAt), isNotNull(people.email), eq(people.status, 'active')))
+    .where(
+      and(
+        eq(notifications.agencyId, agencyId),
+        isNull(notifications.readAt),
+        isNull(notifications.digestedAt),
+        isNotNull(people.email),
+        eq(people.status, 'active'),
+      ),
+    )
     .orderBy(asc(notifications.personId), asc(notifications.createdAt));
   const byPerson = new Map<string, typeof pending>();
   for (const row of pending) byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), row]);
   let sent = 0;
   for (const rows of byPerson.values()) {
-    await deps.mailer.send(digestMail(rows[0].email!, rows.map((row) => row.title as LocalizedText)));
-    await deps.db.update(notifications).set({ digestedAt: now }).where(inArray(notifications.id, rows.map((row) => row.id)));
+    await deps.mailer.send(
+      digestMail(
+        rows[0].email!,
+        rows.map((row) => row.title as LocalizedText),
+      ),
+    );
+    await deps.db
+      .update(notifications)
+      .set({ digestedAt: now })
+      .where(
+        inArray(
+          notifications.id,
+          rows.map((row) => row.id),
+        ),
+      );
     sent++;
   }
   await finishJobRun(deps.db, agencyId, JOB, key, deps.clock.now(), { sent });

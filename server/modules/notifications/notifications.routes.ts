@@ -8,15 +8,26 @@ import * as service from './notifications.service.js';
 const tags = ['notifications'];
 
 export const notificationRoutes: FastifyPluginAsyncZod<service.NotificationDeps> = async (app, deps) => {
-  app.get('/notifications', { schema: { tags, summary: 'Thông báo của tôi', querystring: notificationQuery, response: { 200: notificationPage, 400: problemSchema } } }, (request) =>
-    service.listMyNotifications(deps, actorOf(request), request.query),
+  app.get(
+    '/notifications',
+    { schema: { tags, summary: 'Thông báo của tôi', querystring: notificationQuery, response: { 200: notificationPage, 400: problemSchema } } },
+    (request) => service.listMyNotifications(deps, actorOf(request), request.query),
   );
-  app.get('/notifications/unread-count', { schema: { tags, summary: 'Số thông báo chưa đọc (tối đa 100)', response: { 200: unreadCountResponse } } }, (request) =>
-    service.countMyUnread(deps, actorOf(request)),
+  app.get(
+    '/notifications/unread-count',
+    { schema: { tags, summary: 'Số thông báo chưa đọc (tối đa 100)', response: { 200: unreadCountResponse } } },
+    (request) => service.countMyUnread(deps, actorOf(request)),
   );
   app.post(
     '/notifications/read',
-    { schema: { tags, summary: 'Đánh dấu đã đọc', body: markNotificationsReadBody, response: { 200: z.object({ marked: z.number().int() }), 400: problemSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Đánh dấu đã đọc',
+        body: markNotificationsReadBody,
+        response: { 200: z.object({ marked: z.number().int() }), 400: problemSchema },
+      },
+    },
     (request) => service.markMyNotificationsRead(deps, actorOf(request), request.body),
   );
 };

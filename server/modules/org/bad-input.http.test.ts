@@ -33,7 +33,10 @@ it('every organisation route answers malformed input with a 400 problem naming t
   for (const [route, send, field] of cases) {
     const response = await send();
     expect(response.statusCode, route).toBe(400);
-    expect(response.json().errors.map((e: { field: string }) => e.field), route).toContain(field);
+    expect(
+      response.json().errors.map((e: { field: string }) => e.field),
+      route,
+    ).toContain(field);
   }
   expect((await admin.get('/api/v1/audit?limit=1')).json().items[0]?.id ?? 0).toBe(before);
 });

@@ -49,7 +49,12 @@ describe('the name cache', () => {
     const admin = await createUser(t.database.db, root, ['agency_admin'], { fullName: 'Quản trị' });
     const [headClient, adminClient] = [api(t.app, await login(t.app, head.username)), api(t.app, await login(t.app, admin.username))];
     const created = await headClient.post('/api/v1/tasks', {
-      title: 'Rà soát quy hoạch cán bộ', expectedOutput: 'Báo cáo', unitId: unit.id, ownerId: head.id, startDate: '2026-03-02', due: { kind: 'date', dueDate: '2026-03-20' },
+      title: 'Rà soát quy hoạch cán bộ',
+      expectedOutput: 'Báo cáo',
+      unitId: unit.id,
+      ownerId: head.id,
+      startDate: '2026-03-02',
+      due: { kind: 'date', dueDate: '2026-03-20' },
     });
     expect(created.statusCode).toBe(200);
     const unitNameInList = async () => (await headClient.get('/api/v1/tasks?view=mine')).json().items[0].unit.name;

@@ -9,9 +9,19 @@ import { people, units, users } from '../../db/schema/index.js';
 export async function personProfileExport(db: Db, agencyId: string, personId: string) {
   const [person] = await db
     .select({
-      id: people.id, fullName: people.fullName, unitName: units.name, position: people.position, category: people.category,
-      isPartyMember: people.isPartyMember, email: people.email, phone: people.phone, birthDate: people.birthDate,
-      status: people.status, leftOn: people.leftOn, createdAt: people.createdAt, updatedAt: people.updatedAt,
+      id: people.id,
+      fullName: people.fullName,
+      unitName: units.name,
+      position: people.position,
+      category: people.category,
+      isPartyMember: people.isPartyMember,
+      email: people.email,
+      phone: people.phone,
+      birthDate: people.birthDate,
+      status: people.status,
+      leftOn: people.leftOn,
+      createdAt: people.createdAt,
+      updatedAt: people.updatedAt,
     })
     .from(people)
     .innerJoin(units, eq(units.id, people.unitId))
@@ -20,8 +30,14 @@ export async function personProfileExport(db: Db, agencyId: string, personId: st
   if (!person) return null;
   const accounts = await db
     .select({
-      username: users.username, displayName: users.displayName, roles: users.roles, isActive: users.isActive,
-      lockedUntil: users.lockedUntil, passwordChangedAt: users.passwordChangedAt, oidcSubject: users.oidcSubject, createdAt: users.createdAt,
+      username: users.username,
+      displayName: users.displayName,
+      roles: users.roles,
+      isActive: users.isActive,
+      lockedUntil: users.lockedUntil,
+      passwordChangedAt: users.passwordChangedAt,
+      oidcSubject: users.oidcSubject,
+      createdAt: users.createdAt,
     })
     .from(users)
     .where(and(eq(users.agencyId, agencyId), eq(users.personId, personId)))

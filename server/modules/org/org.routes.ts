@@ -35,21 +35,31 @@ export const orgRoutes: FastifyPluginAsyncZod<OrgDeps> = async (app, deps) => {
   app.post('/units', { schema: { tags: unitTags, summary: 'Tạo đơn vị', body: createUnitBody, response: { 200: unitSchema, ...errors } } }, (request) =>
     units.createUnit(deps, actorOf(request), request.body),
   );
-  app.put('/units/:id', { schema: { tags: unitTags, summary: 'Sửa đơn vị', params: idParams, body: updateUnitBody, response: { 200: unitSchema, ...errors } } }, (request) =>
-    units.updateUnit(deps, actorOf(request), request.params.id, request.body),
+  app.put(
+    '/units/:id',
+    { schema: { tags: unitTags, summary: 'Sửa đơn vị', params: idParams, body: updateUnitBody, response: { 200: unitSchema, ...errors } } },
+    (request) => units.updateUnit(deps, actorOf(request), request.params.id, request.body),
   );
-  app.post('/units/:id/move', { schema: { tags: unitTags, summary: 'Chuyển đơn vị', params: idParams, body: moveUnitBody, response: { 200: unitSchema, ...errors } } }, (request) =>
-    units.moveUnit(deps, actorOf(request), request.params.id, request.body),
+  app.post(
+    '/units/:id/move',
+    { schema: { tags: unitTags, summary: 'Chuyển đơn vị', params: idParams, body: moveUnitBody, response: { 200: unitSchema, ...errors } } },
+    (request) => units.moveUnit(deps, actorOf(request), request.params.id, request.body),
   );
-  app.post('/units/:id/deactivate', { schema: { tags: unitTags, summary: 'Ngừng hoạt động đơn vị', params: idParams, response: { 200: unitSchema, ...errors } } }, (request) =>
-    units.deactivateUnit(deps, actorOf(request), request.params.id),
+  app.post(
+    '/units/:id/deactivate',
+    { schema: { tags: unitTags, summary: 'Ngừng hoạt động đơn vị', params: idParams, response: { 200: unitSchema, ...errors } } },
+    (request) => units.deactivateUnit(deps, actorOf(request), request.params.id),
   );
-  app.put('/units/:id/managers', { schema: { tags: unitTags, summary: 'Trưởng, phó đơn vị', params: idParams, body: setUnitManagersBody, response: { 200: unitSchema, ...errors } } }, (request) =>
-    units.setUnitManagers(deps, actorOf(request), request.params.id, request.body),
+  app.put(
+    '/units/:id/managers',
+    { schema: { tags: unitTags, summary: 'Trưởng, phó đơn vị', params: idParams, body: setUnitManagersBody, response: { 200: unitSchema, ...errors } } },
+    (request) => units.setUnitManagers(deps, actorOf(request), request.params.id, request.body),
   );
 
-  app.get('/people', { schema: { tags: peopleTags, summary: 'Danh sách cán bộ', querystring: peopleQuery, response: { 200: peoplePage, ...errors } } }, (request) =>
-    people.listPeople(deps, actorOf(request), request.query),
+  app.get(
+    '/people',
+    { schema: { tags: peopleTags, summary: 'Danh sách cán bộ', querystring: peopleQuery, response: { 200: peoplePage, ...errors } } },
+    (request) => people.listPeople(deps, actorOf(request), request.query),
   );
   app.get('/people/:id', { schema: { tags: peopleTags, summary: 'Một cán bộ', params: idParams, response: { 200: personSchema, ...errors } } }, (request) =>
     people.getPerson(deps, actorOf(request), request.params.id),
@@ -57,19 +67,33 @@ export const orgRoutes: FastifyPluginAsyncZod<OrgDeps> = async (app, deps) => {
   app.post('/people', { schema: { tags: peopleTags, summary: 'Thêm cán bộ', body: createPersonBody, response: { 200: personSchema, ...errors } } }, (request) =>
     people.createPerson(deps, actorOf(request), request.body),
   );
-  app.put('/people/:id', { schema: { tags: peopleTags, summary: 'Sửa thông tin', params: idParams, body: updatePersonBody, response: { 200: personSchema, ...errors } } }, (request) =>
-    people.updatePerson(deps, actorOf(request), request.params.id, request.body),
+  app.put(
+    '/people/:id',
+    { schema: { tags: peopleTags, summary: 'Sửa thông tin', params: idParams, body: updatePersonBody, response: { 200: personSchema, ...errors } } },
+    (request) => people.updatePerson(deps, actorOf(request), request.params.id, request.body),
   );
-  app.post('/people/:id/move', { schema: { tags: peopleTags, summary: 'Điều chuyển đơn vị', params: idParams, body: movePersonBody, response: { 200: personSchema, ...errors } } }, (request) =>
-    people.movePerson(deps, actorOf(request), request.params.id, request.body),
+  app.post(
+    '/people/:id/move',
+    { schema: { tags: peopleTags, summary: 'Điều chuyển đơn vị', params: idParams, body: movePersonBody, response: { 200: personSchema, ...errors } } },
+    (request) => people.movePerson(deps, actorOf(request), request.params.id, request.body),
   );
-  app.post('/people/:id/deactivate', { schema: { tags: peopleTags, summary: 'Đánh dấu đã nghỉ', params: idParams, body: deactivatePersonBody, response: { 200: personSchema, ...errors } } }, (request) =>
-    people.deactivatePerson(deps, actorOf(request), request.params.id, request.body),
+  app.post(
+    '/people/:id/deactivate',
+    { schema: { tags: peopleTags, summary: 'Đánh dấu đã nghỉ', params: idParams, body: deactivatePersonBody, response: { 200: personSchema, ...errors } } },
+    (request) => people.deactivatePerson(deps, actorOf(request), request.params.id, request.body),
   );
 
   app.post(
     '/people/import',
-    { schema: { tags: peopleTags, summary: 'Nhập danh sách từ .xlsx/.csv (dryRun=true để chỉ kiểm tra)', querystring: importQuery, consumes: ['multipart/form-data'], response: { 200: importReport, ...errors } } },
+    {
+      schema: {
+        tags: peopleTags,
+        summary: 'Nhập danh sách từ .xlsx/.csv (dryRun=true để chỉ kiểm tra)',
+        querystring: importQuery,
+        consumes: ['multipart/form-data'],
+        response: { 200: importReport, ...errors },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       const { buffer, fileName } = await uploadedFile(request);

@@ -46,7 +46,9 @@ it('writes no person and no login when any login is wrong, naming the rows', asy
   ].join('\n');
   const report = (await importCsv(csv)).json();
   expect(report.isCommitted).toBe(false);
-  expect(report.errors.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toEqual(expect.arrayContaining(['3:username', '4:roles', '4:initialPassword', '5:username']));
+  expect(report.errors.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toEqual(
+    expect.arrayContaining(['3:username', '4:roles', '4:initialPassword', '5:username']),
+  );
   expect(JSON.stringify(report)).not.toContain(PASSWORD);
   expect((await api(t.app, admin).get(`/api/v1/accounts?q=an${tag}`)).json().items).toHaveLength(0);
   expect((await api(t.app, admin).get('/api/v1/people?q=pham van an')).json().items).toHaveLength(0);

@@ -5,12 +5,21 @@ import type { RawRow } from './people-import.parse.js';
 
 /** Role words accepted in the import's "Vai trò" column, without diacritics or case; several separated by , or ;. */
 const roleWords: Record<string, Role> = {
-  'quan tri': 'agency_admin', 'quan tri co quan': 'agency_admin', agency_admin: 'agency_admin',
-  'lanh dao': 'leader', leader: 'leader',
-  'truong don vi': 'unit_head', unit_head: 'unit_head',
-  'kiem tra': 'inspector', inspector: 'inspector',
-  'bien tap': 'editor', 'bien tap vien': 'editor', editor: 'editor',
-  'can bo': 'staff', 'chuyen vien': 'staff', staff: 'staff',
+  'quan tri': 'agency_admin',
+  'quan tri co quan': 'agency_admin',
+  agency_admin: 'agency_admin',
+  'lanh dao': 'leader',
+  leader: 'leader',
+  'truong don vi': 'unit_head',
+  unit_head: 'unit_head',
+  'kiem tra': 'inspector',
+  inspector: 'inspector',
+  'bien tap': 'editor',
+  'bien tap vien': 'editor',
+  editor: 'editor',
+  'can bo': 'staff',
+  'chuyen vien': 'staff',
+  staff: 'staff',
 };
 
 export interface ImportedAccount {
@@ -26,15 +35,25 @@ type FieldError = { field: 'username' | 'roles' | 'initialPassword'; vi: string;
 export function accountOfRow(raw: RawRow): { account?: ImportedAccount; errors: FieldError[] } {
   const v = raw.values;
   if (!v.username) {
-    if (v.roles || v.initialPassword) return { errors: [{ field: 'username', vi: 'Cần tên đăng nhập để cấp tài khoản', en: 'A username is needed to create a login' }] };
+    if (v.roles || v.initialPassword)
+      return { errors: [{ field: 'username', vi: 'Cần tên đăng nhập để cấp tài khoản', en: 'A username is needed to create a login' }] };
     return { errors: [] };
   }
   const errors: FieldError[] = [];
   const username = usernameSchema.safeParse(v.username);
-  if (!username.success) errors.push({ field: 'username', vi: 'Tên đăng nhập chỉ gồm chữ không dấu, số và . _ - (3–60 ký tự)', en: 'Usernames are 3–60 letters without diacritics, digits and . _ -' });
+  if (!username.success)
+    errors.push({
+      field: 'username',
+      vi: 'Tên đăng nhập chỉ gồm chữ không dấu, số và . _ - (3–60 ký tự)',
+      en: 'Usernames are 3–60 letters without diacritics, digits and . _ -',
+    });
   const password = initialPassword.safeParse(v.initialPassword ?? '');
-  if (!password.success) errors.push({ field: 'initialPassword', vi: 'Mật khẩu ban đầu cần ít nhất 10 ký tự', en: 'The initial password needs at least 10 characters' });
-  const words = (v.roles ?? '').split(/[,;]/).map((word) => foldForSearch(word).trim()).filter(Boolean);
+  if (!password.success)
+    errors.push({ field: 'initialPassword', vi: 'Mật khẩu ban đầu cần ít nhất 10 ký tự', en: 'The initial password needs at least 10 characters' });
+  const words = (v.roles ?? '')
+    .split(/[,;]/)
+    .map((word) => foldForSearch(word).trim())
+    .filter(Boolean);
   const unknown = words.filter((word) => !roleWords[word]);
   if (unknown.length > 0) errors.push({ field: 'roles', vi: `Vai trò không hợp lệ: ${unknown.join(', ')}`, en: `Unknown roles: ${unknown.join(', ')}` });
   if (errors.length > 0) return { errors };

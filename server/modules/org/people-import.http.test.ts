@@ -38,7 +38,12 @@ describe('import people', () => {
   });
 
   it('writes nothing when any row is invalid, and names each bad row and why', async () => {
-    const csv = [header, `Vũ Thị Hạnh,Chuyên viên,Công chức,${unitCode},,,Có,02/09/1990`, `,Chuyên viên,Công chức,${unitCode},,,,`, `Lê Văn Bình,Nhân viên,Giám đốc,KHONG-CO,khong-email,,,31/02/1990`].join('\n');
+    const csv = [
+      header,
+      `Vũ Thị Hạnh,Chuyên viên,Công chức,${unitCode},,,Có,02/09/1990`,
+      `,Chuyên viên,Công chức,${unitCode},,,,`,
+      `Lê Văn Bình,Nhân viên,Giám đốc,KHONG-CO,khong-email,,,31/02/1990`,
+    ].join('\n');
     const response = await importCsv(csv);
     expect(response.statusCode).toBe(200);
     const report = response.json();

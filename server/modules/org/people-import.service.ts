@@ -15,9 +15,14 @@ import { listUnits } from './units.repository.js';
 export const MAX_IMPORT_ROWS = 5_000;
 
 const categoryWords: Record<string, PersonInput['category']> = {
-  'can bo': 'cadre', cadre: 'cadre',
-  'cong chuc': 'civil_servant', civil_servant: 'civil_servant', 'civil servant': 'civil_servant',
-  'nguoi lao dong': 'worker', 'lao dong': 'worker', worker: 'worker',
+  'can bo': 'cadre',
+  cadre: 'cadre',
+  'cong chuc': 'civil_servant',
+  civil_servant: 'civil_servant',
+  'civil servant': 'civil_servant',
+  'nguoi lao dong': 'worker',
+  'lao dong': 'worker',
+  worker: 'worker',
 };
 const yesWords = new Set(['co', 'x', '1', 'yes', 'true', 'dang vien']);
 
@@ -61,7 +66,8 @@ export async function importPeople(deps: OrgDeps, actor: Actor, file: { buffer: 
     const unit = v.unitCode ? units.get(v.unitCode.toLowerCase()) : undefined;
     if (!unit) errors.push(rowError(raw.row, 'unitCode', `Mã đơn vị "${v.unitCode ?? ''}" không tồn tại`, `Unknown unit code "${v.unitCode ?? ''}"`));
     const category = v.category ? categoryWords[foldForSearch(v.category)] : undefined;
-    if (!category) errors.push(rowError(raw.row, 'category', 'Đối tượng phải là: cán bộ, công chức hoặc người lao động', 'Category must be cadre, civil servant or worker'));
+    if (!category)
+      errors.push(rowError(raw.row, 'category', 'Đối tượng phải là: cán bộ, công chức hoặc người lao động', 'Category must be cadre, civil servant or worker'));
     const result = personFields.safeParse({
       fullName: v.fullName ?? '',
       position: v.position ?? '',
@@ -110,17 +116,45 @@ export async function importPeople(deps: OrgDeps, actor: Actor, file: { buffer: 
 
   const created = await deps.db.transaction(async (tx) => {
     // Ids chosen here, so each row's login names its person.
-    const people = valid.map(({ input, unitPath, account }) => ({ id: crypto.randomUUID(), agencyId: actor.agencyId, unitId: input.unitId, unitPath, ...personValues(input), account }));
-    const rows = await repository.insertPeople(tx, people.map(({ account: _account, ...person }) => person));
+    const people = valid.map(({ input, unitPath, account }) => ({
+      id: crypto.randomUUID(),
+      agencyId: actor.agencyId,
+      unitId: input.unitId,
+      unitPath,
+      ...personValues(input),
+      account,
+    }));
+    const rows = await repository.insertPeople(
+      tx,
+      people.map(({ account: _account, ...person }) => person),
+    );
     const logins = people.flatMap(({ id, fullName, account }) =>
-      account ? [{ agencyId: actor.agencyId, personId: id, username: account.username, displayName: fullName, password: account.password, roles: account.roles, mustChangePassword: true }] : [],
+      account
+        ? [
+            {
+              agencyId: actor.agencyId,
+              personId: id,
+              username: account.username,
+              displayName: fullName,
+              password: account.password,
+              roles: account.roles,
+              mustChangePassword: true,
+            },
+          ]
+        : [],
     );
     if (logins.length > 0) await deps.accounts.createAccounts(tx, logins);
-    await recordAction(tx, auditContext(deps, actor), 'person.imported', { type: 'import', id: file.fileName }, {
-      fileName: file.fileName,
-      people: rows.map((r) => ({ id: r.id, fullName: r.fullName })),
-      accounts: logins.map(({ personId, username, roles }) => ({ personId, username, roles })),
-    });
+    await recordAction(
+      tx,
+      auditContext(deps, actor),
+      'person.imported',
+      { type: 'import', id: file.fileName },
+      {
+        fileName: file.fileName,
+        people: rows.map((r) => ({ id: r.id, fullName: r.fullName })),
+        accounts: logins.map(({ personId, username, roles }) => ({ personId, username, roles })),
+      },
+    );
     return rows.length;
   });
   return { ...report, created, isCommitted: true };

@@ -82,7 +82,14 @@ describe('search and paging', () => {
 });
 
 describe('changing people', () => {
-  const valid = () => ({ fullName: 'Kiều Minh Châu', position: 'Chuyên viên', category: 'civil_servant', unitId: f.units.law.id, email: `chau.${Date.now()}@vi-du.vn`, isPartyMember: false });
+  const valid = () => ({
+    fullName: 'Kiều Minh Châu',
+    position: 'Chuyên viên',
+    category: 'civil_servant',
+    unitId: f.units.law.id,
+    email: `chau.${Date.now()}@vi-du.vn`,
+    isPartyMember: false,
+  });
 
   it('an administrator adds a person, and the audit log records it', async () => {
     const response = await as('admin').post('/api/v1/people', valid());

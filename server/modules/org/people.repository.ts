@@ -56,29 +56,43 @@ export async function listPeople(db: Db | Tx, filter: PeopleFilter): Promise<Per
   const conditions: SQL[] = [sql`p.agency_id = ${filter.agencyId}`];
   if (filter.scope) {
     if (filter.scope.length === 0) return [];
-    conditions.push(sql`(${sql.join(filter.scope.map((prefix) => sql`p.unit_path like ${prefix + '%'}`), sql` or `)})`);
+    conditions.push(
+      sql`(${sql.join(
+        filter.scope.map((prefix) => sql`p.unit_path like ${prefix + '%'}`),
+        sql` or `,
+      )})`,
+    );
   }
   if (filter.unitPath) conditions.push(sql`p.unit_path like ${filter.unitPath + '%'}`);
   if (filter.category) conditions.push(sql`p.category = ${filter.category}`);
   if (filter.status !== 'all') conditions.push(sql`p.status = ${filter.status}`);
   if (filter.search) conditions.push(sql`p.search_text like ${filter.search}`);
   if (filter.after) conditions.push(sql`(p.full_name, p.id) > (${filter.after[0]}, ${filter.after[1]})`);
-  const result = await queryRows<Record<string, unknown>>(db, sql`
+  const result = await queryRows<Record<string, unknown>>(
+    db,
+    sql`
     select ${listColumns} from people p join units u on u.id = p.unit_id
     where ${sql.join(conditions, sql` and `)}
-    order by p.full_name, p.id limit ${pageLimit(filter.limit)}`);
+    order by p.full_name, p.id limit ${pageLimit(filter.limit)}`,
+  );
   return result.map(toListRow);
 }
 
 export async function findPersonForList(db: Db | Tx, agencyId: string, id: string): Promise<PersonListRow | undefined> {
-  const result = await queryRows<Record<string, unknown>>(db, sql`
-    select ${listColumns} from people p join units u on u.id = p.unit_id where p.agency_id = ${agencyId} and p.id = ${id}`);
+  const result = await queryRows<Record<string, unknown>>(
+    db,
+    sql`
+    select ${listColumns} from people p join units u on u.id = p.unit_id where p.agency_id = ${agencyId} and p.id = ${id}`,
+  );
   return result[0] ? toListRow(result[0]) : undefined;
 }
 
 export async function findPeople(db: Db | Tx, agencyId: string, ids: string[]) {
   if (ids.length === 0) return [];
-  return db.select().from(people).where(and(eq(people.agencyId, agencyId), inArray(people.id, ids)));
+  return db
+    .select()
+    .from(people)
+    .where(and(eq(people.agencyId, agencyId), inArray(people.id, ids)));
 }
 
 export async function insertPeople(tx: Tx, rows: (typeof people.$inferInsert)[]): Promise<PersonRow[]> {
@@ -97,10 +111,16 @@ export async function updatePerson(tx: Tx, agencyId: string, id: string, values:
 
 export async function findEmailsTaken(db: Db | Tx, agencyId: string, emails: string[], exceptId?: string) {
   if (emails.length === 0) return [];
-  const result = await queryRows<{ email: string }>(db, sql`
+  const result = await queryRows<{ email: string }>(
+    db,
+    sql`
     select lower(email) as email from people where agency_id = ${agencyId}
-    and lower(email) in (${sql.join(emails.map((e) => sql`${e.toLowerCase()}`), sql`, `)})
-    ${exceptId ? sql`and id <> ${exceptId}` : sql``}`);
+    and lower(email) in (${sql.join(
+      emails.map((e) => sql`${e.toLowerCase()}`),
+      sql`, `,
+    )})
+    ${exceptId ? sql`and id <> ${exceptId}` : sql``}`,
+  );
   return result.map((r) => r.email);
 }
 

@@ -52,7 +52,8 @@ export async function getPerson(deps: OrgDeps, actor: Actor, id: string) {
 
 async function requireActiveUnit(deps: OrgDeps, actor: Actor, unitId: string, field: string) {
   const unit = await findUnit(deps.db, actor.agencyId, unitId);
-  if (!unit || !unit.isActive) throw validationError([{ field, message: { vi: 'Đơn vị không tồn tại hoặc đã ngừng hoạt động', en: 'Unit unknown or inactive' } }]);
+  if (!unit || !unit.isActive)
+    throw validationError([{ field, message: { vi: 'Đơn vị không tồn tại hoặc đã ngừng hoạt động', en: 'Unit unknown or inactive' } }]);
   return unit;
 }
 
@@ -88,10 +89,16 @@ export async function updatePerson(deps: OrgDeps, actor: Actor, id: string, inpu
   if (input.email && (await repository.findEmailsTaken(deps.db, actor.agencyId, [input.email], id)).length > 0) throw emailTaken();
   await deps.db.transaction(async (tx) => {
     await repository.updatePerson(tx, actor.agencyId, id, { ...personValues(input), updatedAt: deps.clock.now() });
-    await recordAction(tx, auditContext(deps, actor), 'person.updated', { type: 'person', id }, {
-      before: { fullName: before.fullName, position: before.position, category: before.category, email: before.email, phone: before.phone },
-      after: { ...input, isPartyMember: before.isPartyMember === input.isPartyMember ? undefined : '[sensitive changed]' },
-    });
+    await recordAction(
+      tx,
+      auditContext(deps, actor),
+      'person.updated',
+      { type: 'person', id },
+      {
+        before: { fullName: before.fullName, position: before.position, category: before.category, email: before.email, phone: before.phone },
+        after: { ...input, isPartyMember: before.isPartyMember === input.isPartyMember ? undefined : '[sensitive changed]' },
+      },
+    );
   });
   deps.names?.forget({ personIds: [id] });
   return getPerson(deps, actor, id);
@@ -105,7 +112,13 @@ export async function movePerson(deps: OrgDeps, actor: Actor, id: string, input:
   await deps.db.transaction(async (tx) => {
     await repository.updatePerson(tx, actor.agencyId, id, { unitId: unit.id, unitPath: unit.path, updatedAt: deps.clock.now() });
     await repository.removeManagerRolesOf(tx, id);
-    await recordAction(tx, auditContext(deps, actor), 'person.moved', { type: 'person', id }, { before: { unitId: before.unitId }, after: { unitId: unit.id } });
+    await recordAction(
+      tx,
+      auditContext(deps, actor),
+      'person.moved',
+      { type: 'person', id },
+      { before: { unitId: before.unitId }, after: { unitId: unit.id } },
+    );
   });
   return getPerson(deps, actor, id);
 }

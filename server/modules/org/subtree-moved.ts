@@ -40,7 +40,10 @@ export function ancestorShifts(moved: SubtreeMoved): { movedUnitId: string; shif
 
 /** The shifts as a VALUES list of (id, depth, sign), for a statement that orders by depth and id. */
 export function ancestorShiftValues(shifts: AncestorShift[]): SQL {
-  return sql.join(shifts.map((shift) => sql`(${shift.unitId}::uuid, ${shift.depth}::int, ${shift.sign}::int)`), sql`, `);
+  return sql.join(
+    shifts.map((shift) => sql`(${shift.unitId}::uuid, ${shift.depth}::int, ${shift.sign}::int)`),
+    sql`, `,
+  );
 }
 
 /** `column like oldPath%`: the rows of the moved subtree. */

@@ -52,7 +52,10 @@ export async function subtreeRollup<Column extends string>(db: Db | Tx, query: S
   const firstLevel = depthOfPath(query.rootPath) + 1;
   const maxDepth = firstLevel - 1 + query.levels;
   const counted = query.show === 'counted';
-  const totals = sql.join(query.columns.map((name) => sql`coalesce(t.${sql.identifier(name)}, 0)::int as ${sql.identifier(name)}`), sql`, `);
+  const totals = sql.join(
+    query.columns.map((name) => sql`coalesce(t.${sql.identifier(name)}, 0)::int as ${sql.identifier(name)}`),
+    sql`, `,
+  );
   // 'counted' needs the totals to choose its units; 'active' looks them (and the sub-units) up only
   // for the units kept, one index probe each, instead of joining every unit of the levels read.
   const rows = await queryRows<Record<string, unknown>>(

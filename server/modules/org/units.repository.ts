@@ -20,12 +20,18 @@ export async function listManagers(db: Db | Tx, agencyId: string, unitIds?: stri
 }
 
 export async function findUnit(db: Db | Tx, agencyId: string, id: string): Promise<UnitRow | undefined> {
-  const [row] = await db.select().from(units).where(and(eq(units.agencyId, agencyId), eq(units.id, id)));
+  const [row] = await db
+    .select()
+    .from(units)
+    .where(and(eq(units.agencyId, agencyId), eq(units.id, id)));
   return row;
 }
 
 export async function findUnitByCode(db: Db | Tx, agencyId: string, code: string): Promise<UnitRow | undefined> {
-  const [row] = await db.select().from(units).where(and(eq(units.agencyId, agencyId), eq(units.code, code)));
+  const [row] = await db
+    .select()
+    .from(units)
+    .where(and(eq(units.agencyId, agencyId), eq(units.code, code)));
   return row;
 }
 
@@ -74,9 +80,12 @@ export async function moveSubtree(tx: Tx, moved: SubtreeMoved, depthDelta: numbe
 }
 
 export async function countActiveInSubtree(db: Db | Tx, agencyId: string, path: string, exceptUnitId: string) {
-  const result = await queryRows<{ units: number; people: number }>(db, sql`
+  const result = await queryRows<{ units: number; people: number }>(
+    db,
+    sql`
     select (select count(*)::int from units where agency_id = ${agencyId} and path like ${path + '%'} and is_active and id <> ${exceptUnitId}) as units,
-           (select count(*)::int from people where agency_id = ${agencyId} and unit_path like ${path + '%'} and status = 'active') as people`);
+           (select count(*)::int from people where agency_id = ${agencyId} and unit_path like ${path + '%'} and status = 'active') as people`,
+  );
   return result[0];
 }
 

@@ -59,10 +59,16 @@ export async function updateUnit(deps: OrgDeps, actor: Actor, id: string, input:
   if (sameCode && sameCode.id !== id) throw codeTaken();
   await deps.db.transaction(async (tx) => {
     await repository.updateUnit(tx, actor.agencyId, id, { ...input, searchText: foldForSearch(input.name), updatedAt: deps.clock.now() });
-    await recordAction(tx, auditContext(deps, actor), 'unit.updated', { type: 'unit', id }, {
-      before: { name: unit.name, code: unit.code, sortOrder: unit.sortOrder },
-      after: input,
-    });
+    await recordAction(
+      tx,
+      auditContext(deps, actor),
+      'unit.updated',
+      { type: 'unit', id },
+      {
+        before: { name: unit.name, code: unit.code, sortOrder: unit.sortOrder },
+        after: input,
+      },
+    );
   });
   deps.names?.forget({ unitIds: [id] });
   return presentOne(deps, actor, id);
@@ -75,14 +81,22 @@ export async function moveUnit(deps: OrgDeps, actor: Actor, id: string, input: z
   if (!unit.parentId) throw invalidState('root_unit_fixed', { vi: 'Không thể chuyển đơn vị gốc', en: 'The root unit cannot be moved' });
   const parent = await loadActiveUnit(deps, actor, input.parentId, 'body.parentId');
   if (parent.path.startsWith(unit.path)) {
-    throw validationError([{ field: 'body.parentId', message: { vi: 'Không thể chuyển đơn vị vào chính nó hoặc đơn vị cấp dưới', en: 'Cannot move a unit under itself' } }]);
+    throw validationError([
+      { field: 'body.parentId', message: { vi: 'Không thể chuyển đơn vị vào chính nó hoặc đơn vị cấp dưới', en: 'Cannot move a unit under itself' } },
+    ]);
   }
   await deps.db.transaction(async (tx) => {
     await repository.updateUnit(tx, actor.agencyId, id, { parentId: parent.id, updatedAt: deps.clock.now() });
     const moved = { agencyId: actor.agencyId, oldPath: unit.path, newPath: `${parent.path}${id}/` };
     await repository.moveSubtree(tx, moved, parent.depth + 1 - unit.depth);
     for (const hook of deps.onSubtreeMoved ?? []) await hook(tx, moved);
-    await recordAction(tx, auditContext(deps, actor), 'unit.moved', { type: 'unit', id }, { before: { parentId: unit.parentId }, after: { parentId: parent.id } });
+    await recordAction(
+      tx,
+      auditContext(deps, actor),
+      'unit.moved',
+      { type: 'unit', id },
+      { before: { parentId: unit.parentId }, after: { parentId: parent.id } },
+    );
   });
   return presentOne(deps, actor, id);
 }
@@ -116,7 +130,12 @@ export async function setUnitManagers(deps: OrgDeps, actor: Actor, id: string, i
   const found = await findPeople(deps.db, actor.agencyId, wanted);
   const invalid = wanted.filter((pid) => !found.some((p) => p.id === pid && p.status === 'active'));
   if (invalid.length > 0) {
-    throw validationError(invalid.map((pid) => ({ field: pid === input.headId ? 'body.headId' : 'body.deputyIds', message: { vi: 'Người không tồn tại hoặc đã nghỉ', en: 'Person unknown or no longer active' } })));
+    throw validationError(
+      invalid.map((pid) => ({
+        field: pid === input.headId ? 'body.headId' : 'body.deputyIds',
+        message: { vi: 'Người không tồn tại hoặc đã nghỉ', en: 'Person unknown or no longer active' },
+      })),
+    );
   }
   await deps.db.transaction(async (tx) => {
     await repository.replaceManagers(tx, actor.agencyId, id, input.headId, input.deputyIds);

@@ -19,6 +19,8 @@ it('fills the register with one answered, one overdue and one new request', asyn
   const admin = api(t.app, await login(t.app, `${prefix}admin`, 'Congvu@2026'));
   const items = (await admin.get('/api/v1/privacy/requests')).json().items;
   expect(items.map((item: { kind: string; state: string; isOverdue: boolean }) => [item.kind, item.state, item.isOverdue])).toEqual([
-    ['objection', 'received', false], ['correction', 'received', true], ['access', 'answered', false],
+    ['objection', 'received', false],
+    ['correction', 'received', true],
+    ['access', 'answered', false],
   ]);
 });

@@ -18,7 +18,9 @@ type Section = { key: string; rows: Record<string, unknown>[]; sensitiveFields: 
 /** Moves a case to the step where the subject is asked to explain: from then on it is the subject's to see. */
 async function askToExplain(caseId: string) {
   expect((await f.clients.inspector.post(`/api/v1/conduct/cases/${caseId}/verify`, { note: 'Đã kiểm tra sổ theo dõi' })).statusCode).toBe(200);
-  expect((await f.clients.inspector.post(`/api/v1/conduct/cases/${caseId}/request-explanation`, { workingDays: 5, questions: 'Đề nghị giải trình' })).statusCode).toBe(200);
+  expect(
+    (await f.clients.inspector.post(`/api/v1/conduct/cases/${caseId}/request-explanation`, { workingDays: 5, questions: 'Đề nghị giải trình' })).statusCode,
+  ).toBe(200);
 }
 
 const sectionOf = (body: { sections: Section[] }, key: string) => body.sections.find((s) => s.key === key)!;
@@ -26,16 +28,36 @@ const sectionOf = (body: { sections: Section[] }, key: string) => body.sections.
 /** A public report about the subject from a named citizen (sealed), and the case opened from it with its sealed reporter. */
 async function reportAndCaseAboutSubject() {
   const submitted = await api(t.app, null).post('/api/v1/public/feedback/reports', {
-    agencyId: f.agencyId, category: 'harassment', unitId: f.department.id, officialName: 'Nguyễn Văn Bình',
-    content: 'Cán bộ gây khó khăn khi tiếp nhận hồ sơ.', occurredOn: '2026-02-26', isAnonymous: false,
+    agencyId: f.agencyId,
+    category: 'harassment',
+    unitId: f.department.id,
+    officialName: 'Nguyễn Văn Bình',
+    content: 'Cán bộ gây khó khăn khi tiếp nhận hồ sơ.',
+    occurredOn: '2026-02-26',
+    isAnonymous: false,
     reporter: { name: REPORTER, phone: REPORTER_PHONE, email: 'to.giac@example.vn' },
   });
   expect(submitted.statusCode).toBe(200);
-  const actor = { userId: f.people.inspector.userId, agencyId: f.agencyId, personId: f.people.inspector.id, displayName: 'Phạm Minh Tuấn', roles: ['inspector' as const], unitId: f.inspection.id, unitPath: f.inspection.path, managedUnitPaths: [] };
+  const actor = {
+    userId: f.people.inspector.userId,
+    agencyId: f.agencyId,
+    personId: f.people.inspector.id,
+    displayName: 'Phạm Minh Tuấn',
+    roles: ['inspector' as const],
+    unitId: f.inspection.id,
+    unitPath: f.inspection.path,
+    managedUnitPaths: [],
+  };
   const opened = await openCase({ db: t.database.db, clock: t.clock }, actor, {
-    subject: { kind: 'person', personId: f.people.subject.id }, title: 'Phản ánh: gây khó khăn khi tiếp công dân', description: 'Công dân phản ánh qua cổng phản ánh.',
-    items: [{ catalog: 'related', code: 'R.NHUNG_NHIEU' }], source: 'public_report', sourceId: crypto.randomUUID(), sourceReference: submitted.json().reference,
-    reporter: { name: REPORTER, contact: REPORTER_PHONE, isAnonymous: false }, detectedOn: '2026-03-02',
+    subject: { kind: 'person', personId: f.people.subject.id },
+    title: 'Phản ánh: gây khó khăn khi tiếp công dân',
+    description: 'Công dân phản ánh qua cổng phản ánh.',
+    items: [{ catalog: 'related', code: 'R.NHUNG_NHIEU' }],
+    source: 'public_report',
+    sourceId: crypto.randomUUID(),
+    sourceReference: submitted.json().reference,
+    reporter: { name: REPORTER, contact: REPORTER_PHONE, isAnonymous: false },
+    detectedOn: '2026-03-02',
   });
   await askToExplain(opened.id);
   return submitted.json().reference as string;
@@ -44,16 +66,26 @@ async function reportAndCaseAboutSubject() {
 describe('exporting one person’s data', () => {
   it('gathers profile, accounts, roles, tasks and events, and cases, marking the sensitive fields', async () => {
     const task = await f.clients.head.post('/api/v1/tasks', {
-      title: 'Rà soát hồ sơ tồn đọng', expectedOutput: 'Báo cáo rà soát', unitId: f.department.id, ownerId: f.people.subject.id,
-      collaboratorIds: [f.people.colleague.id], startDate: '2026-03-02', due: { kind: 'date', dueDate: '2026-03-13' },
+      title: 'Rà soát hồ sơ tồn đọng',
+      expectedOutput: 'Báo cáo rà soát',
+      unitId: f.department.id,
+      ownerId: f.people.subject.id,
+      collaboratorIds: [f.people.colleague.id],
+      startDate: '2026-03-02',
+      due: { kind: 'date', dueDate: '2026-03-13' },
     });
     expect(task.statusCode).toBe(200);
     await askToExplain((await f.openCase()).id);
     // A case still under internal verification is not yet the subject's to see, so not in their export.
     await f.openCase({ title: 'Vụ việc đang xác minh nội bộ' });
     const meeting = await f.clients.head.post('/api/v1/meetings', {
-      title: 'Hội nghị quán triệt Chỉ thị 24', unitId: f.department.id, startsAt: '2026-03-05T01:00:00Z', endsAt: '2026-03-05T03:00:00Z',
-      place: 'Hội trường tầng 2', chairId: f.people.head.id, inviteePersonIds: [f.people.subject.id],
+      title: 'Hội nghị quán triệt Chỉ thị 24',
+      unitId: f.department.id,
+      startsAt: '2026-03-05T01:00:00Z',
+      endsAt: '2026-03-05T03:00:00Z',
+      place: 'Hội trường tầng 2',
+      chairId: f.people.head.id,
+      inviteePersonIds: [f.people.subject.id],
     });
     expect(meeting.statusCode).toBe(200);
     const response = await f.clients.admin.get(`/api/v1/privacy/people/${f.people.subject.id}/export.json`);
@@ -68,7 +100,9 @@ describe('exporting one person’s data', () => {
     expect(sectionOf(body, 'roles').rows).toEqual([expect.objectContaining({ role: 'staff' })]);
     expect(sectionOf(body, 'tasks').rows).toEqual([expect.objectContaining({ title: 'Rà soát hồ sơ tồn đọng', role: 'owner' })]);
     expect(sectionOf(body, 'taskEvents').rows.length).toBeGreaterThan(0);
-    expect(sectionOf(body, 'attendance').rows).toEqual([expect.objectContaining({ meetingTitle: 'Hội nghị quán triệt Chỉ thị 24', status: 'invited', place: 'Hội trường tầng 2' })]);
+    expect(sectionOf(body, 'attendance').rows).toEqual([
+      expect.objectContaining({ meetingTitle: 'Hội nghị quán triệt Chỉ thị 24', status: 'invited', place: 'Hội trường tầng 2' }),
+    ]);
     const cases = sectionOf(body, 'conductCases');
     expect(cases.rows).toEqual([expect.objectContaining({ title: 'Chậm xử lý hồ sơ của công dân', status: 'awaiting_explanation' })]);
     expect(Object.keys(cases.sensitiveFields)).toEqual(expect.arrayContaining(['description', 'conclusion', 'disciplineFormCode']));
@@ -110,7 +144,17 @@ describe('exporting one person’s data', () => {
     const workbook = new excel.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
-      'Giới thiệu', 'Thông tin cá nhân', 'Tài khoản', 'Vai trò', 'Nhiệm vụ', 'Lịch sử nhiệm vụ', 'Quán triệt', 'Lịch sử quán triệt', 'Dự họp', 'Vụ việc (là đối tượng)', 'Đánh giá xếp loại',
+      'Giới thiệu',
+      'Thông tin cá nhân',
+      'Tài khoản',
+      'Vai trò',
+      'Nhiệm vụ',
+      'Lịch sử nhiệm vụ',
+      'Quán triệt',
+      'Lịch sử quán triệt',
+      'Dự họp',
+      'Vụ việc (là đối tượng)',
+      'Đánh giá xếp loại',
     ]);
     const profileHeader = (workbook.getWorksheet('Thông tin cá nhân')!.getRow(1).values as string[]).filter(Boolean);
     expect(profileHeader).toContain('Đảng viên (nhạy cảm)');

@@ -13,7 +13,16 @@ import { personNotFound } from './privacy.service.js';
 
 export const LEGAL_BASIS = 'Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15; Nghị định 356/2025/NĐ-CP (trước 01/01/2026: Nghị định 13/2023/NĐ-CP)';
 /** Each reader returns at most this many rows per section; a full section is marked truncated. */
-const SECTION_LIMITS: Record<string, number> = { tasks: 5000, taskEvents: 20000, acknowledgements: 5000, acknowledgementEvents: 5000, attendance: 5000, conductCases: 2000, scorecards: 500, accounts: 10 };
+const SECTION_LIMITS: Record<string, number> = {
+  tasks: 5000,
+  taskEvents: 20000,
+  acknowledgements: 5000,
+  acknowledgementEvents: 5000,
+  attendance: 5000,
+  conductCases: 2000,
+  scorecards: 500,
+  accounts: 10,
+};
 
 type Row = Record<string, unknown>;
 
@@ -21,7 +30,12 @@ function section(key: string, selected: Row[], table?: keyof typeof SENSITIVE_FI
   // A second guard behind the readers' own column lists: a sealed column never leaves, whatever a reader selects.
   const rows = table ? selected.map((row) => Object.fromEntries(Object.entries(row).filter(([field]) => !isNeverExported(table, field)))) : selected;
   const fields = rows.length > 0 ? Object.keys(rows[0]) : [];
-  return { key, rows, sensitiveFields: table ? sensitiveFieldsOf(table, fields) : {}, truncated: SECTION_LIMITS[key] !== undefined && selected.length >= SECTION_LIMITS[key] };
+  return {
+    key,
+    rows,
+    sensitiveFields: table ? sensitiveFieldsOf(table, fields) : {},
+    truncated: SECTION_LIMITS[key] !== undefined && selected.length >= SECTION_LIMITS[key],
+  };
 }
 
 /**
@@ -48,7 +62,10 @@ export async function exportPersonalData(deps: PrivacyDeps, actor: Actor, person
     legalBasis: LEGAL_BASIS,
     sections: [
       section('profile', [profile.person], 'people'),
-      section('accounts', profile.accounts.map(({ roles: _roles, ...account }) => account)),
+      section(
+        'accounts',
+        profile.accounts.map(({ roles: _roles, ...account }) => account),
+      ),
       section('roles', roles),
       section('tasks', work.tasks, 'tasks'),
       section('taskEvents', work.events),

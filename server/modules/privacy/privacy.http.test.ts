@@ -11,7 +11,6 @@ useConductFixture((app, fixture) => {
   f = fixture;
 });
 
-
 async function otherAgencyAdmin() {
   const { root } = await createAgency(t.database.db, 'Cơ quan khác');
   const admin = await createUser(t.database.db, root, ['agency_admin'], { fullName: 'Quản trị cơ quan khác' });
@@ -21,9 +20,20 @@ async function otherAgencyAdmin() {
 describe('the register of personal-data requests', () => {
   it('registers a request with the Decree 356 deadline, lists it, flags it overdue and answers it once', async () => {
     // Received Friday 27/02/2026: 2 working days → Tuesday 03/03/2026.
-    const created = await f.clients.admin.post('/api/v1/privacy/requests', { personId: f.people.subject.id, kind: 'access', receivedOn: '2026-02-27', note: 'Xin bản sao dữ liệu' });
+    const created = await f.clients.admin.post('/api/v1/privacy/requests', {
+      personId: f.people.subject.id,
+      kind: 'access',
+      receivedOn: '2026-02-27',
+      note: 'Xin bản sao dữ liệu',
+    });
     expect(created.statusCode).toBe(200);
-    expect(created.json()).toMatchObject({ personName: 'Nguyễn Văn Bình', state: 'received', answerDueOn: '2026-03-03', isOverdue: false, abilities: ['answer', 'refuse'] });
+    expect(created.json()).toMatchObject({
+      personName: 'Nguyễn Văn Bình',
+      state: 'received',
+      answerDueOn: '2026-03-03',
+      isOverdue: false,
+      abilities: ['answer', 'refuse'],
+    });
     expect(created.json().dueRule).toContain('356/2025');
     t.clock.set(new Date('2026-03-04T03:00:00Z'));
     // Two days later the session has lapsed: sign in again.

@@ -21,8 +21,13 @@ export async function listRequests(deps: PrivacyDeps, actor: Actor, query: z.inf
   if (cursor) {
     conditions.push(or(lt(privacyRequests.receivedOn, cursor[0]), and(eq(privacyRequests.receivedOn, cursor[0]), lt(privacyRequests.id, cursor[1]))));
   }
-  const rows = await deps.db.select(selection).from(privacyRequests).innerJoin(people, eq(people.id, privacyRequests.personId))
-    .where(and(...conditions)).orderBy(desc(privacyRequests.receivedOn), desc(privacyRequests.id)).limit(query.limit + 1);
+  const rows = await deps.db
+    .select(selection)
+    .from(privacyRequests)
+    .innerJoin(people, eq(people.id, privacyRequests.personId))
+    .where(and(...conditions))
+    .orderBy(desc(privacyRequests.receivedOn), desc(privacyRequests.id))
+    .limit(query.limit + 1);
   const today = localDateOf(deps.clock.now());
   const page = toPage(rows, query.limit, (row) => [row.receivedOn, row.id]);
   return { items: page.items.map((row) => presentRequest(row, today)), nextCursor: page.nextCursor };
@@ -30,8 +35,12 @@ export async function listRequests(deps: PrivacyDeps, actor: Actor, query: z.inf
 
 export async function getRequest(deps: PrivacyDeps, actor: Actor, id: string) {
   assertHandlesPersonalData(actor);
-  const [row] = await deps.db.select(selection).from(privacyRequests).innerJoin(people, eq(people.id, privacyRequests.personId))
-    .where(and(eq(privacyRequests.agencyId, actor.agencyId), eq(privacyRequests.id, id))).limit(1);
+  const [row] = await deps.db
+    .select(selection)
+    .from(privacyRequests)
+    .innerJoin(people, eq(people.id, privacyRequests.personId))
+    .where(and(eq(privacyRequests.agencyId, actor.agencyId), eq(privacyRequests.id, id)))
+    .limit(1);
   if (!row) throw requestNotFound();
   return presentRequest(row, localDateOf(deps.clock.now()));
 }

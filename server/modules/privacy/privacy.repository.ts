@@ -10,10 +10,18 @@ export async function insertRequest(tx: Tx, values: typeof privacyRequests.$infe
 }
 
 export async function lockRequest(tx: Tx, agencyId: string, id: string): Promise<PrivacyRequestRow | undefined> {
-  const [row] = await tx.select().from(privacyRequests).where(and(eq(privacyRequests.agencyId, agencyId), eq(privacyRequests.id, id))).for('update');
+  const [row] = await tx
+    .select()
+    .from(privacyRequests)
+    .where(and(eq(privacyRequests.agencyId, agencyId), eq(privacyRequests.id, id)))
+    .for('update');
   return row;
 }
 
-export async function decideRequest(tx: Tx, id: string, values: Pick<PrivacyRequestRow, 'state' | 'answer' | 'refusalReason' | 'answeredAt' | 'handlerPersonId' | 'handlerName'>): Promise<void> {
+export async function decideRequest(
+  tx: Tx,
+  id: string,
+  values: Pick<PrivacyRequestRow, 'state' | 'answer' | 'refusalReason' | 'answeredAt' | 'handlerPersonId' | 'handlerName'>,
+): Promise<void> {
   await tx.update(privacyRequests).set(values).where(eq(privacyRequests.id, id));
 }

@@ -17,12 +17,14 @@ describe('the answer deadline of a data-subject request', () => {
 
   it('falls on a working day after the received date, at most 2 working days on', () => {
     const day = fc.integer({ min: 0, max: 700 }).map((offset) => addCalendarDays('2026-01-01', offset));
-    fc.assert(fc.property(day, (receivedOn) => {
-      const due = answerDueOn(calendar, receivedOn);
-      expect(due > receivedOn).toBe(true);
-      expect(calendar.isWorkingDay(due)).toBe(true);
-      expect(calendar.workingDaysBetween(receivedOn, due)).toBe(2);
-    }));
+    fc.assert(
+      fc.property(day, (receivedOn) => {
+        const due = answerDueOn(calendar, receivedOn);
+        expect(due > receivedOn).toBe(true);
+        expect(calendar.isWorkingDay(due)).toBe(true);
+        expect(calendar.workingDaysBetween(receivedOn, due)).toBe(2);
+      }),
+    );
   });
 
   it('flags only unanswered requests past their deadline', () => {

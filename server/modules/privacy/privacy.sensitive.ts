@@ -28,7 +28,13 @@ export const SENSITIVE_FIELDS = {
 } as const satisfies Record<string, Record<string, string>>;
 
 /** Columns that never leave the system in an export, whoever asks. */
-export const NEVER_EXPORTED = new Set(['conduct_cases.reporter', 'conduct_cases.source_id', 'conduct_cases.source_reference', 'public_reports.identity_sealed', 'users.password_hash']);
+export const NEVER_EXPORTED = new Set([
+  'conduct_cases.reporter',
+  'conduct_cases.source_id',
+  'conduct_cases.source_reference',
+  'public_reports.identity_sealed',
+  'users.password_hash',
+]);
 
 const snakeOf = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 

@@ -32,7 +32,10 @@ export async function personalDataWorkbook(data: PersonalDataExport): Promise<Bu
     ['DỮ LIỆU CÁ NHÂN', data.personName],
     ['Căn cứ', data.legalBasis],
     ['Thời điểm xuất', cellTextOf(data.generatedAt)],
-    ['Ghi chú', `Các cột có đánh dấu "${SENSITIVE_MARK.trim()}" (tô màu) là dữ liệu cá nhân nhạy cảm. Danh tính người phản ánh, tố cáo không bao giờ được xuất.`],
+    [
+      'Ghi chú',
+      `Các cột có đánh dấu "${SENSITIVE_MARK.trim()}" (tô màu) là dữ liệu cá nhân nhạy cảm. Danh tính người phản ánh, tố cáo không bao giờ được xuất.`,
+    ],
   ]);
   cover.getColumn(1).font = { name: 'Times New Roman', bold: true };
   for (const part of data.sections) {

@@ -15,7 +15,8 @@ export interface ProcedureDocument {
 
 const FONT = 'Times New Roman';
 const MM = 56.7;
-const run = (text: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}) => new TextRun({ text, font: FONT, size: (options.size ?? 13) * 2, bold: options.bold, italics: options.italics });
+const run = (text: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
+  new TextRun({ text, font: FONT, size: (options.size ?? 13) * 2, bold: options.bold, italics: options.italics });
 const para = (text: string, options: { bold?: boolean; italics?: boolean; size?: number; center?: boolean } = {}) =>
   new Paragraph({ alignment: options.center ? AlignmentType.CENTER : AlignmentType.JUSTIFIED, spacing: { after: 80 }, children: [run(text, options)] });
 const lines = (text: string) => (text.trim() ? text.split('\n').map((line) => para(line)) : [para('Không có.', { italics: true })]);
@@ -43,7 +44,15 @@ function pageHeader(doc: ProcedureDocument) {
     children: [
       new Table({
         width: { size: 100, type: WidthType.PERCENTAGE },
-        rows: [new TableRow({ children: [cell([para(doc.agencyName.toUpperCase(), { bold: true, size: 11, center: true }), para(doc.unitName, { size: 11, center: true })], 28), cell([para('QUY TRÌNH', { bold: true, size: 12, center: true }), para(doc.title.toUpperCase(), { bold: true, size: 12, center: true })], 44), cell(right, 28)] })],
+        rows: [
+          new TableRow({
+            children: [
+              cell([para(doc.agencyName.toUpperCase(), { bold: true, size: 11, center: true }), para(doc.unitName, { size: 11, center: true })], 28),
+              cell([para('QUY TRÌNH', { bold: true, size: 12, center: true }), para(doc.title.toUpperCase(), { bold: true, size: 12, center: true })], 44),
+              cell(right, 28),
+            ],
+          }),
+        ],
       }),
       new Paragraph({ children: [] }),
     ],
@@ -52,11 +61,32 @@ function pageHeader(doc: ProcedureDocument) {
 
 function signatureBlock(doc: ProcedureDocument) {
   const v = doc.version;
-  const column = (role: string, name: string | null) => [para(role, { bold: true, center: true, size: 12 }), para('(Ký, ghi rõ họ tên)', { italics: true, center: true, size: 11 }), new Paragraph({ children: [] }), new Paragraph({ children: [] }), para(name ?? '', { bold: true, center: true, size: 12 })];
+  const column = (role: string, name: string | null) => [
+    para(role, { bold: true, center: true, size: 12 }),
+    para('(Ký, ghi rõ họ tên)', { italics: true, center: true, size: 11 }),
+    new Paragraph({ children: [] }),
+    new Paragraph({ children: [] }),
+    para(name ?? '', { bold: true, center: true, size: 12 }),
+  ];
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: { top: { style: BorderStyle.SINGLE, size: 4, color: '000000' }, bottom: { style: BorderStyle.SINGLE, size: 4, color: '000000' }, left: { style: BorderStyle.SINGLE, size: 4, color: '000000' }, right: { style: BorderStyle.SINGLE, size: 4, color: '000000' }, insideHorizontal: { style: BorderStyle.SINGLE, size: 4, color: '000000' }, insideVertical: { style: BorderStyle.SINGLE, size: 4, color: '000000' } },
-    rows: [new TableRow({ children: [cell(column('NGƯỜI SOẠN THẢO', v.draftedBy?.fullName ?? null), 33), cell(column('NGƯỜI KIỂM TRA', doc.reviewedBy), 33), cell(column('NGƯỜI PHÊ DUYỆT', v.approvedBy?.fullName ?? null), 34)] })],
+    borders: {
+      top: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
+      bottom: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
+      left: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
+      right: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
+      insideHorizontal: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
+      insideVertical: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
+    },
+    rows: [
+      new TableRow({
+        children: [
+          cell(column('NGƯỜI SOẠN THẢO', v.draftedBy?.fullName ?? null), 33),
+          cell(column('NGƯỜI KIỂM TRA', doc.reviewedBy), 33),
+          cell(column('NGƯỜI PHÊ DUYỆT', v.approvedBy?.fullName ?? null), 34),
+        ],
+      }),
+    ],
   });
 }
 
@@ -68,7 +98,11 @@ export async function procedureDocx(doc: ProcedureDocument): Promise<Buffer> {
   const children = [
     signatureBlock(doc),
     heading('THEO DÕI SỬA ĐỔI TÀI LIỆU'),
-    table([15, 60, 25], ['Lần ban hành', 'Nội dung sửa đổi', 'Ngày ban hành'], doc.revisions.map((r) => [String(r.edition).padStart(2, '0'), r.note || 'Ban hành lần đầu', r.date ? formatVietnameseDate(r.date) : ''])),
+    table(
+      [15, 60, 25],
+      ['Lần ban hành', 'Nội dung sửa đổi', 'Ngày ban hành'],
+      doc.revisions.map((r) => [String(r.edition).padStart(2, '0'), r.note || 'Ban hành lần đầu', r.date ? formatVietnameseDate(r.date) : '']),
+    ),
     heading('1. MỤC ĐÍCH'),
     ...lines(v.purpose),
     heading('2. PHẠM VI ÁP DỤNG'),
@@ -78,20 +112,45 @@ export async function procedureDocx(doc: ProcedureDocument): Promise<Buffer> {
     heading('4. ĐỊNH NGHĨA, TỪ VIẾT TẮT'),
     ...lines(v.definitions),
     heading('5. NỘI DUNG QUY TRÌNH'),
-    table([6, 34, 26, 14, 20], ['TT', 'Bước công việc', 'Trách nhiệm', 'Thời hạn', 'Biểu mẫu, kết quả'], v.steps.map((s) => [
-      String(s.position), `${s.name}${s.isParallel ? ' (song song với bước trước)' : ''}${s.inputs ? `\nĐầu vào: ${s.inputs}` : ''}`,
-      [s.unit.name, s.responsiblePosition, s.defaultPerson?.fullName].filter(Boolean).join(' — '), limitText(s), s.outputs,
-    ])),
+    table(
+      [6, 34, 26, 14, 20],
+      ['TT', 'Bước công việc', 'Trách nhiệm', 'Thời hạn', 'Biểu mẫu, kết quả'],
+      v.steps.map((s) => [
+        String(s.position),
+        `${s.name}${s.isParallel ? ' (song song với bước trước)' : ''}${s.inputs ? `\nĐầu vào: ${s.inputs}` : ''}`,
+        [s.unit.name, s.responsiblePosition, s.defaultPerson?.fullName].filter(Boolean).join(' — '),
+        limitText(s),
+        s.outputs,
+      ]),
+    ),
     heading('6. BIỂU MẪU'),
-    v.forms.length ? table([8, 25, 67], ['TT', 'Mã hiệu', 'Tên biểu mẫu'], v.forms.map((f, i) => [String(i + 1), f.code, f.name])) : para('Không có.', { italics: true }),
+    v.forms.length
+      ? table(
+          [8, 25, 67],
+          ['TT', 'Mã hiệu', 'Tên biểu mẫu'],
+          v.forms.map((f, i) => [String(i + 1), f.code, f.name]),
+        )
+      : para('Không có.', { italics: true }),
     heading('7. HỒ SƠ CẦN LƯU'),
-    v.records.length ? table([8, 42, 30, 20], ['TT', 'Tên hồ sơ', 'Nơi lưu, người lưu', 'Thời gian lưu'], v.records.map((r, i) => [String(i + 1), r.name, r.keeper, r.retention])) : para('Không có.', { italics: true }),
+    v.records.length
+      ? table(
+          [8, 42, 30, 20],
+          ['TT', 'Tên hồ sơ', 'Nơi lưu, người lưu', 'Thời gian lưu'],
+          v.records.map((r, i) => [String(i + 1), r.name, r.keeper, r.retention]),
+        )
+      : para('Không có.', { italics: true }),
   ];
   const document = new Document({
     creator: 'Công vụ',
     title: `${doc.code} ${doc.title}`,
     styles: { default: { document: { run: { font: FONT, size: 26 } } } },
-    sections: [{ properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM } } }, headers: { default: pageHeader(doc) }, children }],
+    sections: [
+      {
+        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM } } },
+        headers: { default: pageHeader(doc) },
+        children,
+      },
+    ],
   });
   return Packer.toBuffer(document);
 }

@@ -25,19 +25,38 @@ export const exportRoutes: FastifyPluginAsyncZod<ProceduresDeps> = async (app, d
       findNamed(deps.db, actor.agencyId, [], row.submittedById ? [row.submittedById] : []),
       repository.versionsOf(deps.db, procedure.id),
     ]);
-    const revisions = history.filter((v) => v.edition <= version.edition && (v.status === 'published' || v.status === 'superseded' || v.id === version.id)).reverse()
+    const revisions = history
+      .filter((v) => v.edition <= version.edition && (v.status === 'published' || v.status === 'superseded' || v.id === version.id))
+      .reverse()
       .map((v) => ({ edition: v.edition, note: v.revisionNote, date: v.issueDate }));
-    const buffer = await procedureDocx({ agencyName, unitName: unit?.name ?? '', code: procedure.code, title: procedure.title, version, reviewedBy: named.people[0]?.fullName ?? null, revisions });
-    return reply.type(DOCX_TYPE).header('content-disposition', attachment(`${fileNameOf(procedure.code)}-lan-${version.edition}.docx`)).send(buffer);
+    const buffer = await procedureDocx({
+      agencyName,
+      unitName: unit?.name ?? '',
+      code: procedure.code,
+      title: procedure.title,
+      version,
+      reviewedBy: named.people[0]?.fullName ?? null,
+      revisions,
+    });
+    return reply
+      .type(DOCX_TYPE)
+      .header('content-disposition', attachment(`${fileNameOf(procedure.code)}-lan-${version.edition}.docx`))
+      .send(buffer);
   });
   app.get('/procedure-versions/:id/steps.xlsx', { schema: { tags, summary: 'Tải bảng các bước (Excel)', params: idParams } }, async (request, reply) => {
     const { version, procedure } = await getVersionWithProcedure(deps, actorOf(request), request.params.id);
     const buffer = await stepsWorkbook(procedure.code, procedure.title, version);
-    return reply.type(XLSX_TYPE).header('content-disposition', attachment(`${fileNameOf(procedure.code)}-cac-buoc.xlsx`)).send(buffer);
+    return reply
+      .type(XLSX_TYPE)
+      .header('content-disposition', attachment(`${fileNameOf(procedure.code)}-cac-buoc.xlsx`))
+      .send(buffer);
   });
   app.get('/procedure-runs/:id/slip.xlsx', { schema: { tags, summary: 'Tải phiếu kiểm soát quá trình (Excel)', params: idParams } }, async (request, reply) => {
     const run = await getRun(deps, actorOf(request), request.params.id);
     const buffer = await slipWorkbook(run);
-    return reply.type(XLSX_TYPE).header('content-disposition', attachment(`phieu-kiem-soat-${run.id.slice(0, 8)}.xlsx`)).send(buffer);
+    return reply
+      .type(XLSX_TYPE)
+      .header('content-disposition', attachment(`phieu-kiem-soat-${run.id.slice(0, 8)}.xlsx`))
+      .send(buffer);
   });
 };

@@ -18,7 +18,10 @@ function draftScope(actor: Actor) {
   if (hasRole(actor, 'leader', 'agency_admin', 'system_admin')) return sql`true`;
   const paths = hasRole(actor, 'unit_head') ? actor.managedUnitPaths : [];
   if (paths.length === 0) return sql`false`;
-  return sql`(${sql.join(paths.map((path) => sql`p.unit_path like ${`${path}%`}`), sql` or `)})`;
+  return sql`(${sql.join(
+    paths.map((path) => sql`p.unit_path like ${`${path}%`}`),
+    sql` or `,
+  )})`;
 }
 
 interface SummaryRow {
@@ -34,8 +37,14 @@ interface SummaryRow {
 }
 
 const summaryOf = (row: SummaryRow): ProcedureSummary => ({
-  id: row.id, code: row.code, title: row.title, unit: { id: row.unit_id, name: row.unit_name }, publishedEdition: row.published_edition,
-  publishedVersionId: row.published_version_id, latestStatus: row.latest_status, runningRuns: Number(row.running_runs),
+  id: row.id,
+  code: row.code,
+  title: row.title,
+  unit: { id: row.unit_id, name: row.unit_name },
+  publishedEdition: row.published_edition,
+  publishedVersionId: row.published_version_id,
+  latestStatus: row.latest_status,
+  runningRuns: Number(row.running_runs),
 });
 
 const summarySelect = sql`select p.id, p.code, p.title, p.unit_id, u.name as unit_name, pv.edition as published_edition, p.published_version_id,
@@ -50,15 +59,21 @@ export async function listProcedures(deps: ProceduresDeps, actor: Actor, query: 
   if (query.unitId) filters.push(sql`p.unit_path like (select path from units where id = ${query.unitId} and agency_id = ${actor.agencyId}) || '%'`);
   if (query.q) filters.push(sql`p.search_text like ${likePattern(query.q)}`);
   if (key) filters.push(sql`(p.code, p.id) > (${key[0]}, ${key[1]}::uuid)`);
-  const rows = await queryRows<SummaryRow>(deps.db, sql`select * from (${summarySelect} where ${sql.join(filters, sql` and `)}) s
-    ${query.status ? sql`where s.latest_status = ${query.status}` : sql``} order by s.code, s.id limit ${pageLimit(query.limit)}`);
+  const rows = await queryRows<SummaryRow>(
+    deps.db,
+    sql`select * from (${summarySelect} where ${sql.join(filters, sql` and `)}) s
+    ${query.status ? sql`where s.latest_status = ${query.status}` : sql``} order by s.code, s.id limit ${pageLimit(query.limit)}`,
+  );
   const page = toPage(rows, query.limit, (row) => [row.code, row.id]);
   return { items: page.items.map(summaryOf), nextCursor: page.nextCursor };
 }
 
 /** One procedure with its revision log (the versions the actor may see). */
 export async function getProcedure(deps: ProceduresDeps, actor: Actor, id: string): Promise<ProcedureDetail> {
-  const [row] = await queryRows<SummaryRow>(deps.db, sql`${summarySelect} where p.agency_id = ${actor.agencyId} and p.id = ${id} and (p.published_version_id is not null or ${draftScope(actor)})`);
+  const [row] = await queryRows<SummaryRow>(
+    deps.db,
+    sql`${summarySelect} where p.agency_id = ${actor.agencyId} and p.id = ${id} and (p.published_version_id is not null or ${draftScope(actor)})`,
+  );
   if (!row) throw procedureNotFound();
   const procedure = (await repository.findProcedure(deps.db, actor.agencyId, id))!;
   const versions = await repository.versionsOf(deps.db, id);
@@ -67,7 +82,14 @@ export async function getProcedure(deps: ProceduresDeps, actor: Actor, id: strin
     ...summaryOf(row),
     versions: versions
       .filter((v) => drafts || v.status === 'published' || v.status === 'superseded')
-      .map((v) => ({ id: v.id, edition: v.edition, status: v.status, revisionNote: v.revisionNote, publishedAt: v.publishedAt?.toISOString() ?? null, updatedAt: v.updatedAt.toISOString() })),
+      .map((v) => ({
+        id: v.id,
+        edition: v.edition,
+        status: v.status,
+        revisionNote: v.revisionNote,
+        publishedAt: v.publishedAt?.toISOString() ?? null,
+        updatedAt: v.updatedAt.toISOString(),
+      })),
     canDraft: drafts && canOpenDraft(versions.map((v) => v.status)),
   };
 }

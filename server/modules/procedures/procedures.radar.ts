@@ -28,7 +28,9 @@ interface RadarRow {
  */
 export async function getRadar(deps: ProceduresDeps, actor: Actor, versionId: string): Promise<Radar> {
   const { version } = await visibleVersion(deps.db, actor, versionId);
-  const rows = await queryRows<RadarRow>(deps.db, sql`select st.id, st.position, st.name, st.limit_value, st.limit_unit, f.finished, f.median, f.p90, f.late_share,
+  const rows = await queryRows<RadarRow>(
+    deps.db,
+    sql`select st.id, st.position, st.name, st.limit_value, st.limit_unit, f.finished, f.median, f.p90, f.late_share,
       (select count(*)::int from procedure_run_steps o where o.version_id = st.version_id and o.step_id = st.id and o.state = 'open') as waiting_now
     from procedure_steps st
     left join lateral (
@@ -40,7 +42,8 @@ export async function getRadar(deps: ProceduresDeps, actor: Actor, versionId: st
             where d.version_id = st.version_id and d.step_id = st.id and d.state = 'done'
             order by d.handed_over_at desc limit ${sql.raw(String(RADAR_SAMPLE))}) x
     ) f on true
-    where st.version_id = ${versionId} order by st.position`);
+    where st.version_id = ${versionId} order by st.position`,
+  );
   const longest = Math.max(0, ...rows.map((r) => Number(r.median ?? 0)));
   return {
     versionId,

@@ -9,12 +9,18 @@ export type RunRow = typeof procedureRuns.$inferSelect;
 export type RunStepRow = typeof procedureRunSteps.$inferSelect;
 
 export async function findProcedure(db: Db | Tx, agencyId: string, id: string): Promise<ProcedureRow | undefined> {
-  const [row] = await db.select().from(procedures).where(and(eq(procedures.agencyId, agencyId), eq(procedures.id, id)));
+  const [row] = await db
+    .select()
+    .from(procedures)
+    .where(and(eq(procedures.agencyId, agencyId), eq(procedures.id, id)));
   return row;
 }
 
 export async function isCodeTaken(db: Db | Tx, agencyId: string, code: string): Promise<boolean> {
-  const rows = await db.select({ id: procedures.id }).from(procedures).where(and(eq(procedures.agencyId, agencyId), sql`lower(${procedures.code}) = lower(${code})`));
+  const rows = await db
+    .select({ id: procedures.id })
+    .from(procedures)
+    .where(and(eq(procedures.agencyId, agencyId), sql`lower(${procedures.code}) = lower(${code})`));
   return rows.length > 0;
 }
 
@@ -27,13 +33,20 @@ export async function updateProcedure(tx: Tx, id: string, values: Partial<typeof
 }
 
 export async function findVersion(db: Db | Tx, agencyId: string, id: string): Promise<VersionRow | undefined> {
-  const [row] = await db.select().from(procedureVersions).where(and(eq(procedureVersions.agencyId, agencyId), eq(procedureVersions.id, id)));
+  const [row] = await db
+    .select()
+    .from(procedureVersions)
+    .where(and(eq(procedureVersions.agencyId, agencyId), eq(procedureVersions.id, id)));
   return row;
 }
 
 /** Locks the version row: two approvals or an edit racing a submission are decided one after the other. */
 export async function lockVersion(tx: Tx, agencyId: string, id: string): Promise<VersionRow | undefined> {
-  const [row] = await tx.select().from(procedureVersions).where(and(eq(procedureVersions.agencyId, agencyId), eq(procedureVersions.id, id))).for('update');
+  const [row] = await tx
+    .select()
+    .from(procedureVersions)
+    .where(and(eq(procedureVersions.agencyId, agencyId), eq(procedureVersions.id, id)))
+    .for('update');
   return row;
 }
 
@@ -74,12 +87,19 @@ export async function insertRun(tx: Tx, run: typeof procedureRuns.$inferInsert, 
 }
 
 export async function findRun(db: Db | Tx, agencyId: string, id: string): Promise<RunRow | undefined> {
-  const [row] = await db.select().from(procedureRuns).where(and(eq(procedureRuns.agencyId, agencyId), eq(procedureRuns.id, id)));
+  const [row] = await db
+    .select()
+    .from(procedureRuns)
+    .where(and(eq(procedureRuns.agencyId, agencyId), eq(procedureRuns.id, id)));
   return row;
 }
 
 export async function lockRun(tx: Tx, agencyId: string, id: string): Promise<RunRow | undefined> {
-  const [row] = await tx.select().from(procedureRuns).where(and(eq(procedureRuns.agencyId, agencyId), eq(procedureRuns.id, id))).for('update');
+  const [row] = await tx
+    .select()
+    .from(procedureRuns)
+    .where(and(eq(procedureRuns.agencyId, agencyId), eq(procedureRuns.id, id)))
+    .for('update');
   return row;
 }
 
@@ -92,7 +112,10 @@ export async function runStepsOf(db: Db | Tx, runId: string): Promise<RunStepRow
 }
 
 export async function findRunStep(db: Db | Tx, agencyId: string, id: string): Promise<RunStepRow | undefined> {
-  const [row] = await db.select().from(procedureRunSteps).where(and(eq(procedureRunSteps.agencyId, agencyId), eq(procedureRunSteps.id, id)));
+  const [row] = await db
+    .select()
+    .from(procedureRunSteps)
+    .where(and(eq(procedureRunSteps.agencyId, agencyId), eq(procedureRunSteps.id, id)));
   return row;
 }
 

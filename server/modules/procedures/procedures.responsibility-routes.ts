@@ -13,11 +13,20 @@ export const responsibilityRoutes: FastifyPluginAsyncZod<ProceduresDeps> = async
   app.get('/responsibility/me', { schema: { tags, summary: 'Trách nhiệm của tôi', response: { 200: contract.myResponsibility, ...errors } } }, (request) =>
     getMyResponsibility(deps, actorOf(request)),
   );
-  app.get('/responsibility/matrix', { schema: { tags, summary: 'Ma trận trách nhiệm của đơn vị', querystring: contract.matrixQuery, response: { 200: contract.matrixSchema, ...errors } } }, (request) =>
-    getMatrix(deps, actorOf(request), request.query.unitId),
+  app.get(
+    '/responsibility/matrix',
+    { schema: { tags, summary: 'Ma trận trách nhiệm của đơn vị', querystring: contract.matrixQuery, response: { 200: contract.matrixSchema, ...errors } } },
+    (request) => getMatrix(deps, actorOf(request), request.query.unitId),
   );
-  app.get('/responsibility/matrix.xlsx', { schema: { tags, summary: 'Tải ma trận trách nhiệm (Excel)', querystring: contract.matrixQuery } }, async (request, reply) => {
-    const matrix = await getMatrix(deps, actorOf(request), request.query.unitId);
-    return reply.type(XLSX_TYPE).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('ma-tran-trach-nhiem.xlsx')}`).send(await matrixWorkbook(matrix));
-  });
+  app.get(
+    '/responsibility/matrix.xlsx',
+    { schema: { tags, summary: 'Tải ma trận trách nhiệm (Excel)', querystring: contract.matrixQuery } },
+    async (request, reply) => {
+      const matrix = await getMatrix(deps, actorOf(request), request.query.unitId);
+      return reply
+        .type(XLSX_TYPE)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('ma-tran-trach-nhiem.xlsx')}`)
+        .send(await matrixWorkbook(matrix));
+    },
+  );
 };

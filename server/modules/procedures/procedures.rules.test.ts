@@ -1,14 +1,31 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultWorkingCalendar } from '../../platform/calendar/working-days.js';
-import { canOpenDraft, groupsOf, limitHoursOf, nextVersionStatus, percentile, plannedDueDate, planSync, stepDueDate, workingHoursBetween, type SequencedStep } from './procedures.rules.js';
+import {
+  canOpenDraft,
+  groupsOf,
+  limitHoursOf,
+  nextVersionStatus,
+  percentile,
+  plannedDueDate,
+  planSync,
+  stepDueDate,
+  workingHoursBetween,
+  type SequencedStep,
+} from './procedures.rules.js';
 
 const calendar = defaultWorkingCalendar();
 /** Monday 02/03/2026, 09:00 in Hà Nội. */
 const monday9 = new Date('2026-03-02T02:00:00Z');
 
 const step = (position: number, overrides: Partial<SequencedStep> = {}): SequencedStep => ({
-  stepId: `s${position}`, position, isParallel: false, needsAcceptance: true, state: 'waiting', taskStatus: null, ...overrides,
+  stepId: `s${position}`,
+  position,
+  isParallel: false,
+  needsAcceptance: true,
+  state: 'waiting',
+  taskStatus: null,
+  ...overrides,
 });
 
 describe('versions', () => {
@@ -32,8 +49,19 @@ describe('versions', () => {
 
 describe('sequencing', () => {
   it('groups a parallel step with the step before it', () => {
-    expect(groupsOf([{ position: 1, isParallel: false }, { position: 2, isParallel: true }, { position: 3, isParallel: false }])).toEqual([0, 0, 1]);
-    expect(groupsOf([{ position: 1, isParallel: true }, { position: 2, isParallel: false }])).toEqual([0, 1]);
+    expect(
+      groupsOf([
+        { position: 1, isParallel: false },
+        { position: 2, isParallel: true },
+        { position: 3, isParallel: false },
+      ]),
+    ).toEqual([0, 0, 1]);
+    expect(
+      groupsOf([
+        { position: 1, isParallel: true },
+        { position: 2, isParallel: false },
+      ]),
+    ).toEqual([0, 1]);
   });
   it('opens the first step, then the next one only when the first is accepted', () => {
     expect(planSync([step(1), step(2)]).open).toEqual(['s1']);
@@ -68,7 +96,11 @@ describe('time', () => {
     expect(stepDueDate(calendar, new Date('2026-03-06T02:00:00Z'), 7.5)).toBe('2026-03-09');
   });
   it('sums groups for the overall limit, the longest parallel step counting', () => {
-    const steps = [{ position: 1, isParallel: false, limitHours: 7.5 }, { position: 2, isParallel: true, limitHours: 15 }, { position: 3, isParallel: false, limitHours: 7.5 }];
+    const steps = [
+      { position: 1, isParallel: false, limitHours: 7.5 },
+      { position: 2, isParallel: true, limitHours: 15 },
+      { position: 3, isParallel: false, limitHours: 7.5 },
+    ];
     expect(plannedDueDate(calendar, monday9, steps)).toBe('2026-03-05');
   });
   it('measures office hours only', () => {

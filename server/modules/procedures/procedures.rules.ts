@@ -21,7 +21,13 @@ const allowedFrom: Record<VersionAction, ProcedureVersionStatus> = {
   return: 'submitted',
   publish: 'approved',
 };
-const resultOf: Record<VersionAction, ProcedureVersionStatus> = { edit: 'draft', submit: 'submitted', approve: 'approved', return: 'draft', publish: 'published' };
+const resultOf: Record<VersionAction, ProcedureVersionStatus> = {
+  edit: 'draft',
+  submit: 'submitted',
+  approve: 'approved',
+  return: 'draft',
+  publish: 'published',
+};
 
 /** The status after an action, or null when the action is not possible from that status. */
 export function nextVersionStatus(status: ProcedureVersionStatus, action: VersionAction): ProcedureVersionStatus | null {

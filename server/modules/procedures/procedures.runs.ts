@@ -18,25 +18,33 @@ export const runNotFound = () => notFound({ vi: 'Không tìm thấy lượt th�
 /** Starts a run of a published version: one named person per step, then the first steps' tasks open. */
 export async function startRun(deps: ProceduresDeps, actor: Actor, versionId: string, input: StartRunBody): Promise<string> {
   const { version, procedure } = await visibleVersion(deps.db, actor, versionId);
-  if (version.status !== 'published') throw invalidState('version_not_published', { vi: 'Chỉ thực hiện theo bản quy trình đang có hiệu lực', en: 'Only the version in force can be run' });
-  if (!canStartRunIn(actor, procedure.unitPath)) throw forbidden({ vi: 'Chỉ cán bộ của đơn vị áp dụng quy trình mới khởi tạo hồ sơ', en: 'Only staff of the procedure’s unit start runs' });
+  if (version.status !== 'published')
+    throw invalidState('version_not_published', { vi: 'Chỉ thực hiện theo bản quy trình đang có hiệu lực', en: 'Only the version in force can be run' });
+  if (!canStartRunIn(actor, procedure.unitPath))
+    throw forbidden({ vi: 'Chỉ cán bộ của đơn vị áp dụng quy trình mới khởi tạo hồ sơ', en: 'Only staff of the procedure’s unit start runs' });
   const steps = await repository.stepsOf(deps.db, [versionId]);
   const chosen = new Map(input.people.map((p) => [p.stepId, p.personId]));
   const { people } = await findNamed(deps.db, actor.agencyId, [], [...chosen.values()]);
   const errors: FieldError[] = [];
   for (const [index, { stepId, personId }] of input.people.entries()) {
-    if (!steps.some((s) => s.id === stepId)) errors.push({ field: `body.people.${index}.stepId`, message: { vi: 'Bước không thuộc quy trình này', en: 'Step not in this procedure' } });
-    if (!people.some((p) => p.id === personId && p.status === 'active')) errors.push({ field: `body.people.${index}.personId`, message: { vi: 'Cán bộ không tồn tại hoặc đã nghỉ', en: 'Person unknown or no longer active' } });
+    if (!steps.some((s) => s.id === stepId))
+      errors.push({ field: `body.people.${index}.stepId`, message: { vi: 'Bước không thuộc quy trình này', en: 'Step not in this procedure' } });
+    if (!people.some((p) => p.id === personId && p.status === 'active'))
+      errors.push({ field: `body.people.${index}.personId`, message: { vi: 'Cán bộ không tồn tại hoặc đã nghỉ', en: 'Person unknown or no longer active' } });
   }
   const personOf = (step: repository.StepWithNames) => chosen.get(step.id) ?? (step.personStatus === 'active' ? step.defaultPersonId : null);
   for (const step of steps) {
     if (personOf(step)) continue;
     errors.push({
       field: 'body.people',
-      message: { vi: `Bước ${step.position} «${step.name}» chưa có người thực hiện: chọn một người`, en: `Step ${step.position} “${step.name}” has nobody named: choose a person` },
+      message: {
+        vi: `Bước ${step.position} «${step.name}» chưa có người thực hiện: chọn một người`,
+        en: `Step ${step.position} “${step.name}” has nobody named: choose a person`,
+      },
     });
   }
-  if (input.documentId && !(await findDocument(deps.db, actor.agencyId, input.documentId))) errors.push({ field: 'body.documentId', message: { vi: 'Văn bản không có trong sổ', en: 'Document not in the register' } });
+  if (input.documentId && !(await findDocument(deps.db, actor.agencyId, input.documentId)))
+    errors.push({ field: 'body.documentId', message: { vi: 'Văn bản không có trong sổ', en: 'Document not in the register' } });
   if (errors.length > 0) throw validationError(errors, { vi: 'Chưa thể bắt đầu quy trình', en: 'The run cannot start yet' });
   if (!actor.personId) throw forbidden({ vi: 'Tài khoản chưa gắn với cán bộ nào', en: 'This account is not linked to a person' });
 
@@ -48,12 +56,37 @@ export async function startRun(deps: ProceduresDeps, actor: Actor, versionId: st
     await repository.insertRun(
       tx,
       {
-        id: runId, agencyId: actor.agencyId, procedureId: procedure.id, versionId, unitId: procedure.unitId, unitPath: procedure.unitPath, subjectTitle: input.subjectTitle,
-        reference: input.reference, documentId: input.documentId, startedById: actor.personId!, startedAt: now, dueDate: plannedDueDate(calendar, now, withLimits),
+        id: runId,
+        agencyId: actor.agencyId,
+        procedureId: procedure.id,
+        versionId,
+        unitId: procedure.unitId,
+        unitPath: procedure.unitPath,
+        subjectTitle: input.subjectTitle,
+        reference: input.reference,
+        documentId: input.documentId,
+        startedById: actor.personId!,
+        startedAt: now,
+        dueDate: plannedDueDate(calendar, now, withLimits),
       },
-      withLimits.map((step) => ({ id: crypto.randomUUID(), agencyId: actor.agencyId, runId, versionId, stepId: step.id, position: step.position, personId: personOf(step)!, limitHours: step.limitHours })),
+      withLimits.map((step) => ({
+        id: crypto.randomUUID(),
+        agencyId: actor.agencyId,
+        runId,
+        versionId,
+        stepId: step.id,
+        position: step.position,
+        personId: personOf(step)!,
+        limitHours: step.limitHours,
+      })),
     );
-    await recordAction(tx, auditContext(actor, now), 'procedure.run_started', { type: 'procedure_run', id: runId }, { procedureId: procedure.id, versionId, edition: version.edition });
+    await recordAction(
+      tx,
+      auditContext(actor, now),
+      'procedure.run_started',
+      { type: 'procedure_run', id: runId },
+      { procedureId: procedure.id, versionId, edition: version.edition },
+    );
   });
   await syncRun(deps, actor, runId);
   return runId;
@@ -70,9 +103,27 @@ export async function syncRun(deps: ProceduresDeps, actor: Actor, runId: string)
     const run = await repository.lockRun(tx, actor.agencyId, runId);
     if (!run || run.state !== 'running') return [];
     const runSteps = await repository.runStepsOf(tx, runId);
-    const tasks = new Map((await findSourceTasks(tx, actor.agencyId, 'procedure_step', runSteps.filter((s) => s.taskId).map((s) => s.id))).map((t) => [t.sourceId, t]));
+    const tasks = new Map(
+      (
+        await findSourceTasks(
+          tx,
+          actor.agencyId,
+          'procedure_step',
+          runSteps.filter((s) => s.taskId).map((s) => s.id),
+        )
+      ).map((t) => [t.sourceId, t]),
+    );
     const definitions = new Map((await repository.stepsOf(tx, [run.versionId])).map((s) => [s.id, s]));
-    const plan = planSync(runSteps.map((s) => ({ stepId: s.id, position: s.position, isParallel: definitions.get(s.stepId)!.isParallel, needsAcceptance: definitions.get(s.stepId)!.needsAcceptance, state: s.state, taskStatus: tasks.get(s.id)?.status ?? null })));
+    const plan = planSync(
+      runSteps.map((s) => ({
+        stepId: s.id,
+        position: s.position,
+        isParallel: definitions.get(s.stepId)!.isParallel,
+        needsAcceptance: definitions.get(s.stepId)!.needsAcceptance,
+        state: s.state,
+        taskStatus: tasks.get(s.id)?.status ?? null,
+      })),
+    );
     const now = deps.clock.now();
     for (const id of plan.finish) {
       const step = runSteps.find((s) => s.id === id)!;
@@ -83,7 +134,13 @@ export async function syncRun(deps: ProceduresDeps, actor: Actor, runId: string)
     for (const id of plan.cancel) await repository.updateRunStep(tx, id, { state: 'cancelled', handedOverAt: now });
     if (plan.isRunComplete) await repository.updateRun(tx, runId, { state: 'completed', completedAt: now, version: run.version + 1 });
     if (plan.finish.length + plan.cancel.length > 0) {
-      await recordAction(tx, auditContext(actor, now), plan.isRunComplete ? 'procedure.run_completed' : 'procedure.run_advanced', { type: 'procedure_run', id: runId }, { handedOver: plan.finish, cancelled: plan.cancel });
+      await recordAction(
+        tx,
+        auditContext(actor, now),
+        plan.isRunComplete ? 'procedure.run_completed' : 'procedure.run_advanced',
+        { type: 'procedure_run', id: runId },
+        { handedOver: plan.finish, cancelled: plan.cancel },
+      );
     }
     return plan.open.map((id) => ({ run, step: runSteps.find((s) => s.id === id)!, definition: definitions.get(runSteps.find((s) => s.id === id)!.stepId)! }));
   });
@@ -120,7 +177,13 @@ async function openStep(deps: ProceduresDeps, actor: Actor, run: repository.RunR
       isSourceVerified: true,
       inTransaction: async (tx: Tx, taskId: string) => {
         if (!(await repository.claimRunStep(tx, step.id, { taskId, receivedAt: now, dueDate }))) throw new StepAlreadyOpen();
-        await recordAction(tx, auditContext(actor, now), 'procedure.step_opened', { type: 'procedure_run', id: run.id }, { stepId: step.stepId, taskId, ownerId: step.personId, dueDate });
+        await recordAction(
+          tx,
+          auditContext(actor, now),
+          'procedure.step_opened',
+          { type: 'procedure_run', id: run.id },
+          { stepId: step.stepId, taskId, ownerId: step.personId, dueDate },
+        );
       },
     });
   } catch (error) {
@@ -141,13 +204,30 @@ export async function promiseRun(deps: ProceduresDeps, actor: Actor, runId: stri
     const run = await repository.lockRun(tx, actor.agencyId, runId);
     const people = run ? (await repository.runStepsOf(tx, runId)).map((s) => s.personId) : [];
     if (!run || !canSeeRun(actor, run, people)) throw runNotFound();
-    if (!canPromise(actor, run)) throw forbidden({ vi: 'Chỉ người khởi tạo hoặc trưởng đơn vị hẹn lại ngày', en: 'Only the starter or the unit head sets a new date' });
+    if (!canPromise(actor, run))
+      throw forbidden({ vi: 'Chỉ người khởi tạo hoặc trưởng đơn vị hẹn lại ngày', en: 'Only the starter or the unit head sets a new date' });
     if (run.state !== 'running') throw invalidState('run_not_running', { vi: 'Quy trình đã kết thúc', en: 'The run has ended' });
     const floor = run.promisedDate ?? run.dueDate;
     if (input.promisedDate <= floor || input.promisedDate < localDateOf(now)) {
-      throw validationError([{ field: 'body.promisedDate', message: { vi: 'Ngày hẹn mới phải sau hạn hiện tại và chưa qua', en: 'The new date must follow the current limit and not be past' } }]);
+      throw validationError([
+        {
+          field: 'body.promisedDate',
+          message: { vi: 'Ngày hẹn mới phải sau hạn hiện tại và chưa qua', en: 'The new date must follow the current limit and not be past' },
+        },
+      ]);
     }
-    await repository.updateRun(tx, runId, { promisedDate: input.promisedDate, promiseReason: input.reason, promiseCount: run.promiseCount + 1, version: run.version + 1 });
-    await recordAction(tx, auditContext(actor, now), 'procedure.run_promised', { type: 'procedure_run', id: runId }, { before: floor, after: input.promisedDate, reason: input.reason });
+    await repository.updateRun(tx, runId, {
+      promisedDate: input.promisedDate,
+      promiseReason: input.reason,
+      promiseCount: run.promiseCount + 1,
+      version: run.version + 1,
+    });
+    await recordAction(
+      tx,
+      auditContext(actor, now),
+      'procedure.run_promised',
+      { type: 'procedure_run', id: runId },
+      { before: floor, after: input.promisedDate, reason: input.reason },
+    );
   });
 }

@@ -17,12 +17,21 @@ export const procedureNotFound = () => notFound({ vi: 'Không tìm thấy quy tr
 
 /** Units, people and register documents the content names must exist (people still working). */
 async function checkContent(db: Db, agencyId: string, content: VersionContentInput) {
-  const { units, people } = await findNamed(db, agencyId, content.steps.map((s) => s.unitId), content.steps.flatMap((s) => (s.defaultPersonId ? [s.defaultPersonId] : [])));
+  const { units, people } = await findNamed(
+    db,
+    agencyId,
+    content.steps.map((s) => s.unitId),
+    content.steps.flatMap((s) => (s.defaultPersonId ? [s.defaultPersonId] : [])),
+  );
   const errors = content.steps.flatMap((step, index) => {
     const found = [];
-    if (!units.some((u) => u.id === step.unitId && u.isActive)) found.push({ field: `body.steps.${index}.unitId`, message: { vi: 'Đơn vị không tồn tại hoặc đã ngừng hoạt động', en: 'Unit unknown or inactive' } });
+    if (!units.some((u) => u.id === step.unitId && u.isActive))
+      found.push({ field: `body.steps.${index}.unitId`, message: { vi: 'Đơn vị không tồn tại hoặc đã ngừng hoạt động', en: 'Unit unknown or inactive' } });
     if (step.defaultPersonId && !people.some((p) => p.id === step.defaultPersonId && p.status === 'active')) {
-      found.push({ field: `body.steps.${index}.defaultPersonId`, message: { vi: 'Cán bộ không tồn tại hoặc đã nghỉ', en: 'Person unknown or no longer active' } });
+      found.push({
+        field: `body.steps.${index}.defaultPersonId`,
+        message: { vi: 'Cán bộ không tồn tại hoặc đã nghỉ', en: 'Person unknown or no longer active' },
+      });
     }
     return found;
   });
@@ -46,20 +55,49 @@ function stepRows(agencyId: string, versionId: string, content: VersionContentIn
 /** Creates a procedure with its first edition as a draft. */
 export async function createProcedure(deps: ProceduresDeps, actor: Actor, input: CreateProcedureBody): Promise<{ procedureId: string; versionId: string }> {
   const unit = await findUnit(deps.db, actor.agencyId, input.unitId);
-  if (!unit || !unit.isActive) throw validationError([{ field: 'body.unitId', message: { vi: 'Đơn vị không tồn tại hoặc đã ngừng hoạt động', en: 'Unit unknown or inactive' } }]);
-  if (!canDraftIn(actor, unit.path)) throw forbidden({ vi: 'Chỉ trưởng đơn vị hoặc lãnh đạo xây dựng quy trình của đơn vị', en: 'Only the unit head or a leader writes the unit’s procedures' });
+  if (!unit || !unit.isActive)
+    throw validationError([{ field: 'body.unitId', message: { vi: 'Đơn vị không tồn tại hoặc đã ngừng hoạt động', en: 'Unit unknown or inactive' } }]);
+  if (!canDraftIn(actor, unit.path))
+    throw forbidden({ vi: 'Chỉ trưởng đơn vị hoặc lãnh đạo xây dựng quy trình của đơn vị', en: 'Only the unit head or a leader writes the unit’s procedures' });
   await checkContent(deps.db, actor.agencyId, input);
   const now = deps.clock.now();
   const procedureId = crypto.randomUUID();
   const versionId = crypto.randomUUID();
   await deps.db.transaction(async (tx) => {
     if (await repository.isCodeTaken(tx, actor.agencyId, input.code)) {
-      throw conflict('procedure_code_taken', { vi: 'Mã quy trình đã được dùng', en: 'This procedure code is already used' }, [{ field: 'body.code', message: { vi: 'Mã đã có', en: 'Code already used' } }]);
+      throw conflict('procedure_code_taken', { vi: 'Mã quy trình đã được dùng', en: 'This procedure code is already used' }, [
+        { field: 'body.code', message: { vi: 'Mã đã có', en: 'Code already used' } },
+      ]);
     }
-    await repository.insertProcedure(tx, { id: procedureId, agencyId: actor.agencyId, unitId: unit.id, unitPath: unit.path, code: input.code, title: input.title, searchText: foldForSearch(`${input.code} ${input.title}`), createdAt: now, updatedAt: now });
-    await repository.insertVersion(tx, { id: versionId, agencyId: actor.agencyId, procedureId, edition: 1, ...contentColumns(input), draftedById: actor.personId, createdAt: now, updatedAt: now });
+    await repository.insertProcedure(tx, {
+      id: procedureId,
+      agencyId: actor.agencyId,
+      unitId: unit.id,
+      unitPath: unit.path,
+      code: input.code,
+      title: input.title,
+      searchText: foldForSearch(`${input.code} ${input.title}`),
+      createdAt: now,
+      updatedAt: now,
+    });
+    await repository.insertVersion(tx, {
+      id: versionId,
+      agencyId: actor.agencyId,
+      procedureId,
+      edition: 1,
+      ...contentColumns(input),
+      draftedById: actor.personId,
+      createdAt: now,
+      updatedAt: now,
+    });
     await repository.replaceSteps(tx, versionId, stepRows(actor.agencyId, versionId, input));
-    await recordAction(tx, auditContext(actor, now), 'procedure.created', { type: 'procedure', id: procedureId }, { code: input.code, title: input.title, versionId });
+    await recordAction(
+      tx,
+      auditContext(actor, now),
+      'procedure.created',
+      { type: 'procedure', id: procedureId },
+      { code: input.code, title: input.title, versionId },
+    );
   });
   return { procedureId, versionId };
 }
@@ -78,11 +116,19 @@ export async function updateDraft(deps: ProceduresDeps, actor: Actor, versionId:
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     const { version, procedure } = await visibleVersion(tx, actor, versionId, tx);
-    if (!canDraftIn(actor, procedure.unitPath)) throw forbidden({ vi: 'Chỉ trưởng đơn vị hoặc lãnh đạo sửa quy trình', en: 'Only the unit head or a leader edits the procedure' });
-    if (nextVersionStatus(version.status, 'edit') === null) throw invalidState('version_not_draft', { vi: 'Chỉ sửa được bản dự thảo', en: 'Only a draft can be edited' });
+    if (!canDraftIn(actor, procedure.unitPath))
+      throw forbidden({ vi: 'Chỉ trưởng đơn vị hoặc lãnh đạo sửa quy trình', en: 'Only the unit head or a leader edits the procedure' });
+    if (nextVersionStatus(version.status, 'edit') === null)
+      throw invalidState('version_not_draft', { vi: 'Chỉ sửa được bản dự thảo', en: 'Only a draft can be edited' });
     await repository.updateVersion(tx, versionId, { ...contentColumns(content), updatedAt: now, version: version.version + 1 });
     await repository.replaceSteps(tx, versionId, stepRows(actor.agencyId, versionId, content));
-    await recordAction(tx, auditContext(actor, now), 'procedure.draft_updated', { type: 'procedure', id: procedure.id }, { versionId, steps: content.steps.length });
+    await recordAction(
+      tx,
+      auditContext(actor, now),
+      'procedure.draft_updated',
+      { type: 'procedure', id: procedure.id },
+      { versionId, steps: content.steps.length },
+    );
   });
 }
 
@@ -93,24 +139,68 @@ export async function openDraft(deps: ProceduresDeps, actor: Actor, procedureId:
   await deps.db.transaction(async (tx) => {
     const procedure = await repository.findProcedure(tx, actor.agencyId, procedureId);
     if (!procedure) throw procedureNotFound();
-    if (!canDraftIn(actor, procedure.unitPath)) throw forbidden({ vi: 'Chỉ trưởng đơn vị hoặc lãnh đạo sửa đổi quy trình', en: 'Only the unit head or a leader revises the procedure' });
+    if (!canDraftIn(actor, procedure.unitPath))
+      throw forbidden({ vi: 'Chỉ trưởng đơn vị hoặc lãnh đạo sửa đổi quy trình', en: 'Only the unit head or a leader revises the procedure' });
     await repository.updateProcedure(tx, procedureId, { updatedAt: now });
     const versions = await repository.versionsOf(tx, procedureId);
-    if (!canOpenDraft(versions.map((v) => v.status))) throw invalidState('draft_exists', { vi: 'Đang có một lần ban hành chưa hoàn tất', en: 'An edition is already being prepared' });
+    if (!canOpenDraft(versions.map((v) => v.status)))
+      throw invalidState('draft_exists', { vi: 'Đang có một lần ban hành chưa hoàn tất', en: 'An edition is already being prepared' });
     const latest = versions[0];
     const steps = await repository.stepsOf(tx, [latest.id]);
     const { purpose, scope, legalBases, definitions, forms, records } = latest;
-    await repository.insertVersion(tx, { id: versionId, agencyId: actor.agencyId, procedureId, edition: latest.edition + 1, purpose, scope, legalBases, definitions, forms, records, revisionNote: '', draftedById: actor.personId, createdAt: now, updatedAt: now });
-    await repository.replaceSteps(tx, versionId, steps.map((s) => ({
-      id: crypto.randomUUID(), agencyId: actor.agencyId, versionId, position: s.position, name: s.name, unitId: s.unitId, responsiblePosition: s.responsiblePosition,
-      defaultPersonId: s.defaultPersonId, limitValue: s.limitValue, limitUnit: s.limitUnit, inputs: s.inputs, outputs: s.outputs, needsAcceptance: s.needsAcceptance, isParallel: s.isParallel,
-    })));
-    await recordAction(tx, auditContext(actor, now), 'procedure.draft_opened', { type: 'procedure', id: procedureId }, { versionId, edition: latest.edition + 1 });
+    await repository.insertVersion(tx, {
+      id: versionId,
+      agencyId: actor.agencyId,
+      procedureId,
+      edition: latest.edition + 1,
+      purpose,
+      scope,
+      legalBases,
+      definitions,
+      forms,
+      records,
+      revisionNote: '',
+      draftedById: actor.personId,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await repository.replaceSteps(
+      tx,
+      versionId,
+      steps.map((s) => ({
+        id: crypto.randomUUID(),
+        agencyId: actor.agencyId,
+        versionId,
+        position: s.position,
+        name: s.name,
+        unitId: s.unitId,
+        responsiblePosition: s.responsiblePosition,
+        defaultPersonId: s.defaultPersonId,
+        limitValue: s.limitValue,
+        limitUnit: s.limitUnit,
+        inputs: s.inputs,
+        outputs: s.outputs,
+        needsAcceptance: s.needsAcceptance,
+        isParallel: s.isParallel,
+      })),
+    );
+    await recordAction(
+      tx,
+      auditContext(actor, now),
+      'procedure.draft_opened',
+      { type: 'procedure', id: procedureId },
+      { versionId, edition: latest.edition + 1 },
+    );
   });
   return versionId;
 }
 
-const pastTense: Record<Exclude<VersionAction, 'edit'>, ProcedureVersionDecision> = { submit: 'submitted', approve: 'approved', return: 'returned', publish: 'published' };
+const pastTense: Record<Exclude<VersionAction, 'edit'>, ProcedureVersionDecision> = {
+  submit: 'submitted',
+  approve: 'approved',
+  return: 'returned',
+  publish: 'published',
+};
 const refusedTransition = { vi: 'Không thể thực hiện ở trạng thái hiện tại của bản quy trình', en: 'Not possible in the version’s current status' };
 
 /** Submits, approves, returns or publishes a version; publishing supersedes the previous edition (runs keep theirs). */
@@ -119,15 +209,32 @@ export async function decideVersion(deps: ProceduresDeps, actor: Actor, versionI
   await deps.db.transaction(async (tx) => {
     const { version, procedure } = await visibleVersion(tx, actor, versionId, tx);
     const allowed = action === 'submit' ? canDraftIn(actor, procedure.unitPath) : canApproveIn(actor, procedure.unitPath);
-    if (!allowed) throw forbidden({ vi: 'Chỉ trưởng đơn vị của quy trình hoặc lãnh đạo phê duyệt, ban hành', en: 'Only the procedure unit’s head or a leader approves and publishes' });
+    if (!allowed)
+      throw forbidden({
+        vi: 'Chỉ trưởng đơn vị của quy trình hoặc lãnh đạo phê duyệt, ban hành',
+        en: 'Only the procedure unit’s head or a leader approves and publishes',
+      });
     const status = nextVersionStatus(version.status, action);
     if (!status) throw invalidState('version_status', refusedTransition);
-    const stamp = action === 'submit' ? { submittedById: actor.personId, submittedAt: now } : action === 'approve' ? { approvedById: actor.personId, approvedAt: now } : action === 'publish' ? { publishedAt: now, issueDate: localDateOf(now) } : {};
+    const stamp =
+      action === 'submit'
+        ? { submittedById: actor.personId, submittedAt: now }
+        : action === 'approve'
+          ? { approvedById: actor.personId, approvedAt: now }
+          : action === 'publish'
+            ? { publishedAt: now, issueDate: localDateOf(now) }
+            : {};
     if (action === 'publish') {
       if (procedure.publishedVersionId) await repository.updateVersion(tx, procedure.publishedVersionId, { status: 'superseded', updatedAt: now });
       await repository.updateProcedure(tx, procedure.id, { publishedVersionId: versionId, updatedAt: now });
     }
     await repository.updateVersion(tx, versionId, { status, ...stamp, updatedAt: now, version: version.version + 1 });
-    await recordAction(tx, auditContext(actor, now), `procedure.${pastTense[action]}`, { type: 'procedure', id: procedure.id }, { versionId, edition: version.edition, before: version.status, after: status, note });
+    await recordAction(
+      tx,
+      auditContext(actor, now),
+      `procedure.${pastTense[action]}`,
+      { type: 'procedure', id: procedure.id },
+      { versionId, edition: version.edition, before: version.status, after: status, note },
+    );
   });
 }

@@ -49,13 +49,23 @@ export async function slipWorkbook(run: Run): Promise<Buffer> {
   sheet.addRow(['PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT CÔNG VIỆC']).font = { name: 'Times New Roman', bold: true, size: 14 };
   sheet.addRow([`Quy trình: ${run.procedure.code} — ${run.procedure.title} (lần ban hành ${run.edition})`]);
   sheet.addRow([`Nội dung: ${run.subjectTitle}${run.reference ? ` — Số hồ sơ: ${run.reference}` : ''}`]);
-  sheet.addRow([`Bắt đầu: ${formatLocalDateTime(run.startedAt)} — Hạn chung: ${formatVietnameseDate(run.dueDate)}${run.promisedDate ? ` — Hẹn lại: ${formatVietnameseDate(run.promisedDate)} (${run.promiseReason ?? ''})` : ''}`]);
+  sheet.addRow([
+    `Bắt đầu: ${formatLocalDateTime(run.startedAt)} — Hạn chung: ${formatVietnameseDate(run.dueDate)}${run.promisedDate ? ` — Hẹn lại: ${formatVietnameseDate(run.promisedDate)} (${run.promiseReason ?? ''})` : ''}`,
+  ]);
   sheet.addRow([]);
   sheet.addRow(['TT', 'Bước', 'Người được giao', 'Người giữ hồ sơ', 'Nhận lúc', 'Giao lúc', 'Thời hạn', 'Thời gian đã dùng', 'Hạn', 'Kết quả']);
   for (const line of run.steps) {
     sheet.addRow([
-      line.position, line.name, line.person.fullName, line.holder?.fullName ?? '', formatLocalDateTime(line.receivedAt), formatLocalDateTime(line.handedOverAt),
-      hoursText(line.limitHours), hoursText(line.usedHours), line.dueDate ? formatVietnameseDate(line.dueDate) : '', slipOutcome(line),
+      line.position,
+      line.name,
+      line.person.fullName,
+      line.holder?.fullName ?? '',
+      formatLocalDateTime(line.receivedAt),
+      formatLocalDateTime(line.handedOverAt),
+      hoursText(line.limitHours),
+      hoursText(line.usedHours),
+      line.dueDate ? formatVietnameseDate(line.dueDate) : '',
+      slipOutcome(line),
     ]);
   }
   styleTable(sheet, 6, [5, 36, 22, 22, 17, 17, 18, 18, 12, 14]);
@@ -68,11 +78,30 @@ export async function stepsWorkbook(code: string, title: string, version: Proced
   const sheet = workbook.addWorksheet('Các bước');
   sheet.addRow([`${code} — ${title} (lần ban hành ${version.edition})`]).font = { name: 'Times New Roman', bold: true, size: 13 };
   sheet.addRow([]);
-  sheet.addRow(['TT', 'Bước công việc', 'Đơn vị chịu trách nhiệm', 'Chức danh', 'Cá nhân thực hiện', 'Thời hạn', 'Đầu vào', 'Kết quả, biểu mẫu', 'Song song', 'Cần nghiệm thu bước trước']);
+  sheet.addRow([
+    'TT',
+    'Bước công việc',
+    'Đơn vị chịu trách nhiệm',
+    'Chức danh',
+    'Cá nhân thực hiện',
+    'Thời hạn',
+    'Đầu vào',
+    'Kết quả, biểu mẫu',
+    'Song song',
+    'Cần nghiệm thu bước trước',
+  ]);
   for (const step of version.steps) {
     sheet.addRow([
-      step.position, step.name, step.unit.name, step.responsiblePosition, step.defaultPerson?.fullName ?? '', limitText(step), step.inputs, step.outputs,
-      step.isParallel ? 'Có' : '', step.needsAcceptance ? 'Có' : 'Không',
+      step.position,
+      step.name,
+      step.unit.name,
+      step.responsiblePosition,
+      step.defaultPerson?.fullName ?? '',
+      limitText(step),
+      step.inputs,
+      step.outputs,
+      step.isParallel ? 'Có' : '',
+      step.needsAcceptance ? 'Có' : 'Không',
     ]);
   }
   styleTable(sheet, 3, [5, 36, 24, 18, 22, 18, 28, 28, 10, 12]);
@@ -92,8 +121,15 @@ export async function matrixWorkbook(matrix: import('../../../contracts/procedur
   sheet.addRow([]);
   sheet.addRow(['Loại', 'Quy trình / Kế hoạch', 'Bước / Chỉ tiêu', ...matrix.people.map((p) => `${p.fullName}${p.hasLeft ? ' (đã nghỉ)' : ''}`), 'Ghi chú']);
   for (const item of matrix.items) {
-    const row = sheet.addRow([item.kind === 'step' ? 'Bước quy trình' : 'Chỉ tiêu', item.group, item.label, ...matrix.people.map((p) => (p.id === item.personId ? 'X' : '')), item.flag ? flagText[item.flag] : '']);
-    if (item.flag === 'no_person' || item.flag === 'person_left') row.eachCell((cell) => (cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } }));
+    const row = sheet.addRow([
+      item.kind === 'step' ? 'Bước quy trình' : 'Chỉ tiêu',
+      item.group,
+      item.label,
+      ...matrix.people.map((p) => (p.id === item.personId ? 'X' : '')),
+      item.flag ? flagText[item.flag] : '',
+    ]);
+    if (item.flag === 'no_person' || item.flag === 'person_left')
+      row.eachCell((cell) => (cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } }));
   }
   styleTable(sheet, 3, [14, 16, 40, ...matrix.people.map(() => 12), 24]);
   return Buffer.from(await workbook.xlsx.writeBuffer());

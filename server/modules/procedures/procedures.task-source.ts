@@ -12,5 +12,8 @@ import * as repository from './procedures.repository.js';
 export const procedureStepTaskSource: TaskSourceVerifier = async (db: Db, actor: Actor, runStepId: string) => {
   const step = await repository.findRunStep(db, actor.agencyId, runStepId);
   if (!step) throw validationError([{ field: 'body.source.id', message: { vi: 'Bước quy trình không tồn tại', en: 'Procedure step unknown' } }]);
-  throw invalidState('procedure_step_opened_by_run', { vi: 'Nhiệm vụ của một bước quy trình do lượt thực hiện tự mở khi đến lượt bước đó', en: 'A procedure step’s task is opened by its run when the step’s turn comes' });
+  throw invalidState('procedure_step_opened_by_run', {
+    vi: 'Nhiệm vụ của một bước quy trình do lượt thực hiện tự mở khi đến lượt bước đó',
+    en: 'A procedure step’s task is opened by its run when the step’s turn comes',
+  });
 };

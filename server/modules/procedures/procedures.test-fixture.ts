@@ -37,9 +37,30 @@ export async function createProceduresFixture(app: FastifyInstance, db: Db) {
     forms: [{ code: 'BM-01', name: 'Sổ tiếp nhận đơn thư' }],
     records: [{ name: 'Sổ tiếp nhận đơn thư', keeper: 'Văn thư', retention: '05 năm' }],
     steps: [
-      { name: 'Tiếp nhận, vào sổ', unitId: office.id, responsiblePosition: 'Văn thư', defaultPersonId: people.clerk.id, limitValue: 4, limitUnit: 'working_hours' },
-      { name: 'Thẩm định, đề xuất', unitId: office.id, responsiblePosition: 'Chuyên viên', defaultPersonId: people.expert.id, limitValue: 2, limitUnit: 'working_days' },
-      { name: 'Phê duyệt', unitId: office.id, responsiblePosition: 'Chánh Văn phòng', defaultPersonId: people.head.id, limitValue: 1, limitUnit: 'working_days' },
+      {
+        name: 'Tiếp nhận, vào sổ',
+        unitId: office.id,
+        responsiblePosition: 'Văn thư',
+        defaultPersonId: people.clerk.id,
+        limitValue: 4,
+        limitUnit: 'working_hours',
+      },
+      {
+        name: 'Thẩm định, đề xuất',
+        unitId: office.id,
+        responsiblePosition: 'Chuyên viên',
+        defaultPersonId: people.expert.id,
+        limitValue: 2,
+        limitUnit: 'working_days',
+      },
+      {
+        name: 'Phê duyệt',
+        unitId: office.id,
+        responsiblePosition: 'Chánh Văn phòng',
+        defaultPersonId: people.head.id,
+        limitValue: 1,
+        limitUnit: 'working_days',
+      },
     ],
     ...overrides,
   });
@@ -50,7 +71,11 @@ export async function createProceduresFixture(app: FastifyInstance, db: Db) {
     if (created.statusCode !== 200) throw new Error(`create failed: ${created.statusCode} ${created.body}`);
     const procedure = created.json() as { id: string; versions: { id: string }[]; code: string };
     const versionId = procedure.versions[0].id;
-    for (const [client, step] of [[clients.head, 'submit'], [clients.leader, 'approve'], [clients.leader, 'publish']] as const) {
+    for (const [client, step] of [
+      [clients.head, 'submit'],
+      [clients.leader, 'approve'],
+      [clients.leader, 'publish'],
+    ] as const) {
       const response = await client.post(`/api/v1/procedure-versions/${versionId}/${step}`, {});
       if (response.statusCode !== 200) throw new Error(`${step} failed: ${response.statusCode} ${response.body}`);
     }

@@ -19,16 +19,29 @@ describe('the dwell-time radar', () => {
   it('shows per step the runs finished, median and p90 against the limit, the share late and where runs wait', async () => {
     const { versionId } = await f.publishedProcedure();
     const runIds: string[] = [];
-    for (const subject of ['Đơn 1', 'Đơn 2', 'Đơn 3']) runIds.push((await f.clients.clerk.post(`/api/v1/procedure-versions/${versionId}/runs`, { subjectTitle: subject })).json().id);
+    for (const subject of ['Đơn 1', 'Đơn 2', 'Đơn 3'])
+      runIds.push((await f.clients.clerk.post(`/api/v1/procedure-versions/${versionId}/runs`, { subjectTitle: subject })).json().id);
     // The clerk hands over the first two letters: after 2 office hours, then at 15:00 (4.5 office hours; the limit is 4).
-    for (const [index, used] of [[0, 2], [1, 4]] as const) {
+    for (const [index, used] of [
+      [0, 2],
+      [1, 4],
+    ] as const) {
       t.clock.advanceMs(hours(used));
       const run = (await f.clients.clerk.get(`/api/v1/procedure-runs/${runIds[index]}`)).json();
       await f.clients.clerk.post(`/api/v1/tasks/${run.steps[0].taskId}/submit`, { note: 'Đã vào sổ' });
       expect((await f.clients.head.post(`/api/v1/tasks/${run.steps[0].taskId}/accept-result`, { grade: 4 })).statusCode).toBe(200);
     }
     const radar = (await f.clients.head.get(`/api/v1/procedure-versions/${versionId}/radar`)).json();
-    expect(radar.steps[0]).toMatchObject({ position: 1, limitHours: 4, finished: 2, medianHours: 3.25, p90Hours: 4.25, lateShare: 0.5, waitingNow: 1, isSlowest: true });
+    expect(radar.steps[0]).toMatchObject({
+      position: 1,
+      limitHours: 4,
+      finished: 2,
+      medianHours: 3.25,
+      p90Hours: 4.25,
+      lateShare: 0.5,
+      waitingNow: 1,
+      isSlowest: true,
+    });
     expect(radar.steps[1]).toMatchObject({ position: 2, limitHours: 15, finished: 0, medianHours: null, waitingNow: 2, isSlowest: false });
     expect(radar.steps[2]).toMatchObject({ finished: 0, waitingNow: 0 });
     expect((await f.clients.outsider.get(`/api/v1/procedure-versions/${crypto.randomUUID()}/radar`)).statusCode).toBe(404);
@@ -47,13 +60,36 @@ describe('exports', () => {
     expect(response.headers['content-type']).toContain('wordprocessingml');
     const zip = await JSZip.loadAsync(response.rawPayload);
     const body = await zip.file('word/document.xml')!.async('string');
-    const header = (await Promise.all(Object.keys(zip.files).filter((name) => /word\/header\d*\.xml/.test(name)).map((name) => zip.file(name)!.async('string')))).join('');
+    const header = (
+      await Promise.all(
+        Object.keys(zip.files)
+          .filter((name) => /word\/header\d*\.xml/.test(name))
+          .map((name) => zip.file(name)!.async('string')),
+      )
+    ).join('');
     expect(header).toContain(`Mã số: ${code}`);
     expect(header).toContain('Lần ban hành: 01');
     expect(header).toContain('Ngày ban hành: 02/03/2026');
     expect(header).toMatch(/PAGE/);
     expect(header).toMatch(/NUMPAGES/);
-    for (const text of ['NGƯỜI SOẠN THẢO', 'NGƯỜI KIỂM TRA', 'NGƯỜI PHÊ DUYỆT', 'Đặng Thu Hương', 'Lê Thị Thanh Hà', '1. MỤC ĐÍCH', '2. PHẠM VI ÁP DỤNG', '3. TÀI LIỆU VIỆN DẪN', '4. ĐỊNH NGHĨA', '5. NỘI DUNG QUY TRÌNH', '6. BIỂU MẪU', '7. HỒ SƠ CẦN LƯU', 'Thẩm định, đề xuất', '2 ngày làm việc', 'Sổ tiếp nhận đơn thư', '05 năm']) {
+    for (const text of [
+      'NGƯỜI SOẠN THẢO',
+      'NGƯỜI KIỂM TRA',
+      'NGƯỜI PHÊ DUYỆT',
+      'Đặng Thu Hương',
+      'Lê Thị Thanh Hà',
+      '1. MỤC ĐÍCH',
+      '2. PHẠM VI ÁP DỤNG',
+      '3. TÀI LIỆU VIỆN DẪN',
+      '4. ĐỊNH NGHĨA',
+      '5. NỘI DUNG QUY TRÌNH',
+      '6. BIỂU MẪU',
+      '7. HỒ SƠ CẦN LƯU',
+      'Thẩm định, đề xuất',
+      '2 ngày làm việc',
+      'Sổ tiếp nhận đơn thư',
+      '05 năm',
+    ]) {
       expect(body).toContain(text);
     }
     expect(body).toContain('Times New Roman');
@@ -96,7 +132,11 @@ describe('individual responsibility', () => {
     const matrix = await f.clients.head.get(`/api/v1/responsibility/matrix?unitId=${f.office.id}`);
     expect(matrix.statusCode).toBe(200);
     const items = matrix.json().items.map((i: { label: string; flag: string | null }) => [i.label, i.flag]);
-    expect(items).toEqual([['1. Tiếp nhận', null], ['2. Thẩm định', 'person_left'], ['3. Lưu hồ sơ', 'no_person']]);
+    expect(items).toEqual([
+      ['1. Tiếp nhận', null],
+      ['2. Thẩm định', 'person_left'],
+      ['3. Lưu hồ sơ', 'no_person'],
+    ]);
     expect(matrix.json().people.find((p: { id: string }) => p.id === f.people.expert.id).hasLeft).toBe(true);
     expect((await f.clients.clerk.get(`/api/v1/responsibility/matrix?unitId=${f.office.id}`)).statusCode).toBe(403);
     expect((await f.clients.head.get(`/api/v1/responsibility/matrix?unitId=${f.organisation.id}`)).statusCode).toBe(403);

@@ -25,7 +25,10 @@ async function handOver(owner: Client, reviewer: Client, taskId: string) {
 describe('running a procedure', () => {
   it('opens one task per step in turn, each with its named person, and fills the hand-over slip', async () => {
     const { versionId } = await f.publishedProcedure();
-    const started = await f.clients.clerk.post(`/api/v1/procedure-versions/${versionId}/runs`, { subjectTitle: 'Đơn của bà Trần Thị B', reference: 'ĐT-15/2026' });
+    const started = await f.clients.clerk.post(`/api/v1/procedure-versions/${versionId}/runs`, {
+      subjectTitle: 'Đơn của bà Trần Thị B',
+      reference: 'ĐT-15/2026',
+    });
     expect(started.statusCode).toBe(200);
     const run = started.json();
     // 4 h + 2 days + 1 day from Monday 09:00: Thursday 13:00.
@@ -83,7 +86,10 @@ describe('running a procedure', () => {
     expect(started.json().steps[1].person.id).toBe(f.people.expert.id);
     const strangers = await f.clients.outsider.post(`/api/v1/procedure-versions/${versionId}/runs`, { subjectTitle: 'Hồ sơ B', people });
     expect(strangers.statusCode).toBe(403);
-    const unknown = await f.clients.clerk.post(`/api/v1/procedure-versions/${versionId}/runs`, { subjectTitle: 'Hồ sơ C', people: [{ stepId: version.steps[1].id, personId: crypto.randomUUID() }] });
+    const unknown = await f.clients.clerk.post(`/api/v1/procedure-versions/${versionId}/runs`, {
+      subjectTitle: 'Hồ sơ C',
+      people: [{ stepId: version.steps[1].id, personId: crypto.randomUUID() }],
+    });
     expect(unknown.statusCode).toBe(400);
     expect((await f.clients.outsider.get(`/api/v1/procedure-runs/${started.json().id}`)).statusCode).toBe(404);
   });
@@ -102,17 +108,27 @@ describe('running a procedure', () => {
     expect((await f.clients.head.get(`/api/v1/procedure-runs/${run.id}`)).json().steps[2].state).toBe('waiting');
     await f.clients.clerk.post(`/api/v1/tasks/${run.steps[1].taskId}/accept`, {});
     await f.clients.clerk.post(`/api/v1/tasks/${run.steps[1].taskId}/submit`, { note: 'Đã tổng hợp ý kiến' });
-    expect((await f.clients.head.get(`/api/v1/procedure-runs/${run.id}`)).json().steps.map((s: { state: string }) => s.state)).toEqual(['done', 'open', 'open']);
+    expect((await f.clients.head.get(`/api/v1/procedure-runs/${run.id}`)).json().steps.map((s: { state: string }) => s.state)).toEqual([
+      'done',
+      'open',
+      'open',
+    ]);
   });
 
   it('lets the starter record a late run’s reason and new date, counted; refuses a date before the limit', async () => {
     const { versionId } = await f.publishedProcedure();
     const run = (await f.clients.clerk.post(`/api/v1/procedure-versions/${versionId}/runs`, { subjectTitle: 'Đơn khiếu nại' })).json();
-    expect((await f.clients.clerk.post(`/api/v1/procedure-runs/${run.id}/promise`, { promisedDate: '2026-03-04', reason: 'Chờ xác minh' })).statusCode).toBe(400);
-    expect((await f.clients.expert.post(`/api/v1/procedure-runs/${run.id}/promise`, { promisedDate: '2026-03-10', reason: 'Chờ xác minh' })).statusCode).toBe(403);
+    expect((await f.clients.clerk.post(`/api/v1/procedure-runs/${run.id}/promise`, { promisedDate: '2026-03-04', reason: 'Chờ xác minh' })).statusCode).toBe(
+      400,
+    );
+    expect((await f.clients.expert.post(`/api/v1/procedure-runs/${run.id}/promise`, { promisedDate: '2026-03-10', reason: 'Chờ xác minh' })).statusCode).toBe(
+      403,
+    );
     const promised = await f.clients.clerk.post(`/api/v1/procedure-runs/${run.id}/promise`, { promisedDate: '2026-03-10', reason: 'Chờ cơ quan khác trả lời' });
     expect(promised.json()).toMatchObject({ promisedDate: '2026-03-10', promiseReason: 'Chờ cơ quan khác trả lời', promiseCount: 1 });
-    expect((await f.clients.head.post(`/api/v1/procedure-runs/${run.id}/promise`, { promisedDate: '2026-03-12', reason: 'Thêm tài liệu' })).json().promiseCount).toBe(2);
+    expect(
+      (await f.clients.head.post(`/api/v1/procedure-runs/${run.id}/promise`, { promisedDate: '2026-03-12', reason: 'Thêm tài liệu' })).json().promiseCount,
+    ).toBe(2);
     expect((await f.clients.clerk.post(`/api/v1/procedure-runs/${run.id}/promise`, { promisedDate: 'mai', reason: '' })).statusCode).toBe(400);
   });
 
@@ -120,7 +136,14 @@ describe('running a procedure', () => {
     const { versionId } = await f.publishedProcedure();
     const run = (await f.clients.clerk.post(`/api/v1/procedure-versions/${versionId}/runs`, { subjectTitle: 'Đơn thư' })).json();
     const runStepId = (await f.clients.clerk.get(`/api/v1/tasks/${run.steps[0].taskId}`)).json().source.id;
-    const body = { title: 'Việc thêm', expectedOutput: 'Báo cáo', unitId: f.office.id, ownerId: f.people.expert.id, startDate: '2026-03-02', due: { kind: 'working_days', workingDays: 2 } };
+    const body = {
+      title: 'Việc thêm',
+      expectedOutput: 'Báo cáo',
+      unitId: f.office.id,
+      ownerId: f.people.expert.id,
+      startDate: '2026-03-02',
+      due: { kind: 'working_days', workingDays: 2 },
+    };
     const refused = await f.clients.head.post('/api/v1/tasks', { ...body, source: { kind: 'procedure_step', id: runStepId } });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().code).toBe('procedure_step_opened_by_run');

@@ -16,7 +16,11 @@ describe('writing and publishing a procedure', () => {
     const versionId = created.json().versions[0].id;
     const draft = (await f.clients.head.get(`/api/v1/procedure-versions/${versionId}`)).json();
     expect(draft).toMatchObject({ status: 'draft', edition: 1, abilities: { canEdit: true, canSubmit: true, canApprove: false } });
-    expect(draft.steps.map((s: { name: string; position: number }) => `${s.position}. ${s.name}`)).toEqual(['1. Tiếp nhận, vào sổ', '2. Thẩm định, đề xuất', '3. Phê duyệt']);
+    expect(draft.steps.map((s: { name: string; position: number }) => `${s.position}. ${s.name}`)).toEqual([
+      '1. Tiếp nhận, vào sổ',
+      '2. Thẩm định, đề xuất',
+      '3. Phê duyệt',
+    ]);
     // Staff do not see a draft; they cannot submit it either.
     expect((await f.clients.clerk.get(`/api/v1/procedure-versions/${versionId}`)).statusCode).toBe(404);
     expect((await f.clients.clerk.post(`/api/v1/procedure-versions/${versionId}/submit`, {})).statusCode).toBe(404);
@@ -25,7 +29,10 @@ describe('writing and publishing a procedure', () => {
     // A submitted version is frozen.
     expect((await f.clients.head.put(`/api/v1/procedure-versions/${versionId}`, f.procedureBody())).statusCode).toBe(409);
     expect((await f.clients.outsider.post(`/api/v1/procedure-versions/${versionId}/approve`, {})).statusCode).toBe(404);
-    expect((await f.clients.leader.post(`/api/v1/procedure-versions/${versionId}/approve`, {})).json()).toMatchObject({ status: 'approved', approvedBy: { fullName: 'Lê Thị Thanh Hà' } });
+    expect((await f.clients.leader.post(`/api/v1/procedure-versions/${versionId}/approve`, {})).json()).toMatchObject({
+      status: 'approved',
+      approvedBy: { fullName: 'Lê Thị Thanh Hà' },
+    });
     const published = (await f.clients.leader.post(`/api/v1/procedure-versions/${versionId}/publish`, {})).json();
     expect(published).toMatchObject({ status: 'published', issueDate: '2026-03-02' });
     // Published: everyone in the agency reads it and staff of the unit may run it.
@@ -47,9 +54,15 @@ describe('writing and publishing a procedure', () => {
     const bad = await f.clients.head.post('/api/v1/procedures', f.procedureBody({ steps: [] }));
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors.some((e: { field: string }) => e.field.includes('steps'))).toBe(true);
-    const unknownPerson = await f.clients.head.post('/api/v1/procedures', f.procedureBody({ steps: [{ ...f.procedureBody().steps[0], defaultPersonId: crypto.randomUUID() }] }));
+    const unknownPerson = await f.clients.head.post(
+      '/api/v1/procedures',
+      f.procedureBody({ steps: [{ ...f.procedureBody().steps[0], defaultPersonId: crypto.randomUUID() }] }),
+    );
     expect(unknownPerson.statusCode).toBe(400);
-    expect(unknownPerson.json().errors[0]).toMatchObject({ field: 'body.steps.0.defaultPersonId', message: { vi: expect.any(String), en: expect.any(String) } });
+    expect(unknownPerson.json().errors[0]).toMatchObject({
+      field: 'body.steps.0.defaultPersonId',
+      message: { vi: expect.any(String), en: expect.any(String) },
+    });
     expect((await f.clients.clerk.post('/api/v1/procedures', f.procedureBody())).statusCode).toBe(403);
     expect((await f.clients.head.post('/api/v1/procedures', f.procedureBody({ unitId: f.organisation.id }))).statusCode).toBe(403);
     const first = await f.clients.head.post('/api/v1/procedures', f.procedureBody({ code: 'QT-01/VP' }));
@@ -68,7 +81,9 @@ describe('writing and publishing a procedure', () => {
     const forClerk = (await f.clients.clerk.get('/api/v1/procedures')).json().items;
     expect(forClerk.map((p: { title: string; latestStatus: string }) => [p.title, p.latestStatus])).toEqual([['Tổ chức hội nghị', 'published']]);
     expect((await f.clients.head.get('/api/v1/procedures?q=hoi nghi')).json().items.map((p: { title: string }) => p.title)).toEqual(['Tổ chức hội nghị']);
-    expect((await f.clients.head.get('/api/v1/procedures?status=draft')).json().items.map((p: { title: string }) => p.title)).toEqual(['Ban hành văn bản hành chính']);
+    expect((await f.clients.head.get('/api/v1/procedures?status=draft')).json().items.map((p: { title: string }) => p.title)).toEqual([
+      'Ban hành văn bản hành chính',
+    ]);
     expect((await f.clients.head.get(`/api/v1/procedures?unitId=${f.organisation.id}`)).json().items).toEqual([]);
   });
 
@@ -81,13 +96,23 @@ describe('writing and publishing a procedure', () => {
     expect((await f.clients.head.post(`/api/v1/procedures/${procedureId}/drafts`, {})).statusCode).toBe(409);
     const revised = { ...f.procedureBody(), revisionNote: 'Rút ngắn thời hạn thẩm định', steps: f.procedureBody().steps.map((s) => ({ ...s, limitValue: 1 })) };
     expect((await f.clients.head.put(`/api/v1/procedure-versions/${draft.id}`, revised)).statusCode).toBe(200);
-    for (const [client, step] of [[f.clients.head, 'submit'], [f.clients.head, 'approve'], [f.clients.head, 'publish']] as const) {
+    for (const [client, step] of [
+      [f.clients.head, 'submit'],
+      [f.clients.head, 'approve'],
+      [f.clients.head, 'publish'],
+    ] as const) {
       expect((await client.post(`/api/v1/procedure-versions/${draft.id}/${step}`, {})).statusCode).toBe(200);
     }
     const detail = (await f.clients.clerk.get(`/api/v1/procedures/${procedureId}`)).json();
-    expect(detail.versions.map((v: { edition: number; status: string }) => [v.edition, v.status])).toEqual([[2, 'published'], [1, 'superseded']]);
+    expect(detail.versions.map((v: { edition: number; status: string }) => [v.edition, v.status])).toEqual([
+      [2, 'published'],
+      [1, 'superseded'],
+    ]);
     expect(detail.publishedEdition).toBe(2);
-    expect((await f.clients.clerk.get(`/api/v1/procedure-versions/${versionId}`)).json()).toMatchObject({ status: 'superseded', abilities: { canStartRun: false } });
+    expect((await f.clients.clerk.get(`/api/v1/procedure-versions/${versionId}`)).json()).toMatchObject({
+      status: 'superseded',
+      abilities: { canStartRun: false },
+    });
     expect((await f.clients.clerk.get(`/api/v1/procedure-runs/${run.id}`)).json()).toMatchObject({ versionId, edition: 1 });
     expect((await f.clients.clerk.post(`/api/v1/procedure-versions/${versionId}/runs`, { subjectTitle: 'Đơn mới' })).statusCode).toBe(409);
     expect(t.clock.now()).toBeInstanceOf(Date);

@@ -43,16 +43,39 @@ describe('the public accountability page', () => {
 
   it('leaks no person’s name and no task’s title', async () => {
     const body = (await page()).body;
-    for (const secret of [SECRET_TITLE, 'Hoàng Văn Kín', 'Lê Thị Muộn', 'Việc trễ', 'Nguyễn Thị Lan', 'Đặng Thu Hương', 'Trần Văn Minh', 'Lê Thị Thanh Hà', 'Xong muộn']) expect(body).not.toContain(secret);
+    for (const secret of [
+      SECRET_TITLE,
+      'Hoàng Văn Kín',
+      'Lê Thị Muộn',
+      'Việc trễ',
+      'Nguyễn Thị Lan',
+      'Đặng Thu Hương',
+      'Trần Văn Minh',
+      'Lê Thị Thanh Hà',
+      'Xong muộn',
+    ])
+      expect(body).not.toContain(secret);
     expect(body).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
     const api = JSON.stringify((await f.clients.leader.get('/api/v1/reports/accountability')).json());
-    expect(Object.keys(JSON.parse(api)[0]).sort()).toEqual(['averageRating', 'completed', 'onTime', 'reportsAcceptedInTime', 'reportsAnswered', 'reportsReceived', 'trend', 'unitId', 'unitName']);
+    expect(Object.keys(JSON.parse(api)[0]).sort()).toEqual([
+      'averageRating',
+      'completed',
+      'onTime',
+      'reportsAcceptedInTime',
+      'reportsAnswered',
+      'reportsReceived',
+      'trend',
+      'unitId',
+      'unitName',
+    ]);
   });
 
   it('refuses staff and unit heads, unknown units and bad bodies; a withdrawn unit disappears', async () => {
     expect((await f.clients.lan.put(`/api/v1/reports/accountability/units/${f.department.id}`, { isPublished: false })).statusCode).toBe(403);
     expect((await f.clients.head.put(`/api/v1/reports/accountability/units/${f.department.id}`, { isPublished: false })).statusCode).toBe(403);
-    expect((await f.clients.leader.put('/api/v1/reports/accountability/units/00000000-0000-4000-8000-000000000000', { isPublished: true })).statusCode).toBe(400);
+    expect((await f.clients.leader.put('/api/v1/reports/accountability/units/00000000-0000-4000-8000-000000000000', { isPublished: true })).statusCode).toBe(
+      400,
+    );
     expect((await f.clients.leader.put(`/api/v1/reports/accountability/units/${f.department.id}`, { isPublished: 'có' })).statusCode).toBe(400);
     expect((await f.clients.leader.put(`/api/v1/reports/accountability/units/${f.department.id}`, { isPublished: false })).json()).toEqual([]);
     expect((await page()).body).not.toContain('Ban Tuyên giáo</h2>');

@@ -4,11 +4,23 @@ import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableRow, Text
 export const FONT = 'Times New Roman';
 
 export function text(value: string, options: { bold?: boolean; italics?: boolean; size?: number; underline?: boolean } = {}) {
-  return new TextRun({ text: value, font: FONT, size: (options.size ?? 14) * 2, bold: options.bold, italics: options.italics, underline: options.underline ? {} : undefined });
+  return new TextRun({
+    text: value,
+    font: FONT,
+    size: (options.size ?? 14) * 2,
+    bold: options.bold,
+    italics: options.italics,
+    underline: options.underline ? {} : undefined,
+  });
 }
 
-export function paragraph(value: string | TextRun[], options: { align?: 'center' | 'left' | 'right' | 'both'; bold?: boolean; italics?: boolean; size?: number; indent?: boolean; after?: number } = {}) {
-  const alignment = { center: AlignmentType.CENTER, left: AlignmentType.LEFT, right: AlignmentType.RIGHT, both: AlignmentType.JUSTIFIED }[options.align ?? 'both'];
+export function paragraph(
+  value: string | TextRun[],
+  options: { align?: 'center' | 'left' | 'right' | 'both'; bold?: boolean; italics?: boolean; size?: number; indent?: boolean; after?: number } = {},
+) {
+  const alignment = { center: AlignmentType.CENTER, left: AlignmentType.LEFT, right: AlignmentType.RIGHT, both: AlignmentType.JUSTIFIED }[
+    options.align ?? 'both'
+  ];
   return new Paragraph({
     alignment,
     spacing: { after: options.after ?? 120, line: 300 },
@@ -50,7 +62,10 @@ export function figureTable(caption: string, counts: string, header: string[], r
     paragraph(`(${counts})`, { italics: true, align: 'center', size: 12, after: 80 }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
-      rows: [new TableRow({ tableHeader: true, children: header.map((title) => cell(title, true)) }), ...rows.map((row) => new TableRow({ children: row.map((value) => cell(value)) }))],
+      rows: [
+        new TableRow({ tableHeader: true, children: header.map((title) => cell(title, true)) }),
+        ...rows.map((row) => new TableRow({ children: row.map((value) => cell(value)) })),
+      ],
     }),
     paragraph('', { after: 120 }),
   ];

@@ -43,7 +43,12 @@ export function windowOf(agencyId: string, unitPath: string, fromDate: string, t
  * Every figure of the report, read from the modules that own the data, one set-based statement each;
  * `progress` is told after each group so the web can show how far the run got.
  */
-export async function gatherFigures(db: Db, unit: { id: string; name: string; path: string }, window: ReportWindow, progress: (percent: number) => Promise<void>): Promise<ReportFigures> {
+export async function gatherFigures(
+  db: Db,
+  unit: { id: string; name: string; path: string },
+  window: ReportWindow,
+  progress: (percent: number) => Promise<void>,
+): Promise<ReportFigures> {
   const dissemination = await disseminationFigures(db, window);
   const targets = await targetsDueIn(db, window);
   await progress(20);

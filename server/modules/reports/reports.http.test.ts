@@ -27,7 +27,10 @@ afterAll(() => t.close());
 
 /** Counted directly from the tasks table, with outcomes judged in JavaScript rather than SQL. */
 async function directTaskCounts() {
-  const rows = await t.database.db.select().from(tasks).where(and(eq(tasks.agencyId, f.agencyId), sql`${tasks.dueDate} between '2025-12-15' and '2026-03-14'`, sql`${tasks.status} <> 'cancelled'`));
+  const rows = await t.database.db
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.agencyId, f.agencyId), sql`${tasks.dueDate} between '2025-12-15' and '2026-03-14'`, sql`${tasks.status} <> 'cancelled'`));
   const localDay = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
   const counts = { completedOnTime: 0, completedLate: 0, openInTime: 0, openOverdue: 0 };
   for (const row of rows) {
@@ -43,13 +46,35 @@ describe('the periodic Directive 24 report', () => {
   it('a leader generates the quarterly report in the background and downloads a .docx in the administrative layout', async () => {
     const queued = await f.clients.leader.post('/api/v1/reports/runs', { unitId: f.root.id, period: { kind: 'quarter', year: 2026, number: 1 } });
     expect(queued.statusCode).toBe(200);
-    expect(queued.json()).toMatchObject({ status: 'queued', percent: 0, periodLabel: 'quý I năm 2026', fromDate: '2025-12-15', toDate: '2026-03-14', layout: 'administrative', requestedByName: 'Lê Thị Thanh Hà' });
+    expect(queued.json()).toMatchObject({
+      status: 'queued',
+      percent: 0,
+      periodLabel: 'quý I năm 2026',
+      fromDate: '2025-12-15',
+      toDate: '2026-03-14',
+      layout: 'administrative',
+      requestedByName: 'Lê Thị Thanh Hà',
+    });
     const run = await waitForRun(f.clients.leader, queued.json().id);
     expect(run).toMatchObject({ status: 'done', percent: 100, dataCutoffAt: '2026-03-10T03:00:00.000Z' });
     const file = await f.clients.leader.get(`/api/v1/reports/runs/${run.id}/file`);
     expect(file.headers['content-type']).toContain('wordprocessingml');
     const doc = await readDocx(file.rawPayload);
-    for (const fixed of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số:       /BC-......', 'Hà Nội, ngày 10 tháng 3 năm 2026', 'BÁO CÁO', 'quý I năm 2026', 'I. TÌNH HÌNH, ĐẶC ĐIỂM', 'II. KẾT QUẢ THỰC HIỆN', 'III. HẠN CHẾ', 'IV. BÀI HỌC', 'V. PHƯƠNG HƯỚNG', 'VI. ĐỀ XUẤT', 'Nơi nhận:']) {
+    for (const fixed of [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số:       /BC-......',
+      'Hà Nội, ngày 10 tháng 3 năm 2026',
+      'BÁO CÁO',
+      'quý I năm 2026',
+      'I. TÌNH HÌNH, ĐẶC ĐIỂM',
+      'II. KẾT QUẢ THỰC HIỆN',
+      'III. HẠN CHẾ',
+      'IV. BÀI HỌC',
+      'V. PHƯƠNG HƯỚNG',
+      'VI. ĐỀ XUẤT',
+      'Nơi nhận:',
+    ]) {
       expect(doc.text).toContain(fixed);
     }
     expect(doc.text).toContain('[Gợi ý cho người soạn thảo:');
@@ -59,20 +84,36 @@ describe('the periodic Directive 24 report', () => {
 
     const direct = await directTaskCounts();
     const total = doc.rows.find((row) => row[0] === 'Tổng cộng')!;
-    expect(total.slice(1).map(Number)).toEqual([direct.completedOnTime, direct.completedLate, direct.openInTime, direct.openOverdue, direct.completedOnTime + direct.completedLate + direct.openInTime + direct.openOverdue]);
+    expect(total.slice(1).map(Number)).toEqual([
+      direct.completedOnTime,
+      direct.completedLate,
+      direct.openInTime,
+      direct.openOverdue,
+      direct.completedOnTime + direct.completedLate + direct.openInTime + direct.openOverdue,
+    ]);
     expect(direct).toEqual({ completedOnTime: 1, completedLate: 0, openInTime: 1, openOverdue: 1 });
     const department = doc.rows.find((row) => row[0] === 'Ban Tuyên giáo')!;
     expect(department.slice(1).map(Number)).toEqual([1, 0, 1, 1, 3]);
-    const [{ requested }] = ((await t.database.db.execute(sql`select count(*)::int as requested from task_events where agency_id = ${f.agencyId} and kind = 'task.extension_requested'`)) as unknown as { rows: { requested: number }[] }).rows;
+    const [{ requested }] = (
+      (await t.database.db.execute(
+        sql`select count(*)::int as requested from task_events where agency_id = ${f.agencyId} and kind = 'task.extension_requested'`,
+      )) as unknown as { rows: { requested: number }[] }
+    ).rows;
     expect(doc.rows.find((row) => row[0] === 'Gia hạn')![1]).toBe(String(requested));
-    const [{ received }] = ((await t.database.db.execute(sql`select count(*)::int as received from public_reports where agency_id = ${f.agencyId}`)) as unknown as { rows: { received: number }[] }).rows;
+    const [{ received }] = (
+      (await t.database.db.execute(sql`select count(*)::int as received from public_reports where agency_id = ${f.agencyId}`)) as unknown as {
+        rows: { received: number }[];
+      }
+    ).rows;
     expect(doc.rows.find((row) => row[0] === 'Phản ánh nhận được')![1]).toBe(String(received));
     expect(doc.text).not.toContain('Nguyễn Thị Lan');
     expect(doc.text).not.toContain('Việc sẽ quá hạn');
   });
 
   it('writes the Party layout for a Party body', async () => {
-    const queued = (await f.clients.leader.post('/api/v1/reports/runs', { unitId: f.root.id, period: { kind: 'month', year: 2026, number: 3 }, layout: 'party' })).json();
+    const queued = (
+      await f.clients.leader.post('/api/v1/reports/runs', { unitId: f.root.id, period: { kind: 'month', year: 2026, number: 3 }, layout: 'party' })
+    ).json();
     const run = await waitForRun(f.clients.leader, queued.id);
     const doc = await readDocx((await f.clients.leader.get(`/api/v1/reports/runs/${run.id}/file`)).rawPayload);
     expect(doc.text).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
@@ -82,7 +123,10 @@ describe('the periodic Directive 24 report', () => {
   });
 
   it('lists runs in scope and refuses the others', async () => {
-    const mine = await f.clients.head.post('/api/v1/reports/runs', { unitId: f.department.id, period: { kind: 'range', fromDate: '2026-03-01', toDate: '2026-03-31' } });
+    const mine = await f.clients.head.post('/api/v1/reports/runs', {
+      unitId: f.department.id,
+      period: { kind: 'range', fromDate: '2026-03-01', toDate: '2026-03-31' },
+    });
     expect(mine.statusCode).toBe(200);
     await waitForRun(f.clients.head, mine.json().id);
     expect((await f.clients.head.post('/api/v1/reports/runs', { unitId: f.other.id, period: { kind: 'year', year: 2026 } })).statusCode).toBe(400);

@@ -28,6 +28,7 @@ export async function getRun(deps: Pick<ReportsDeps, 'db'>, actor: Actor, id: st
 
 export async function readRunFile(deps: ReportsDeps, actor: Actor, id: string) {
   const row = await visibleRun(deps, actor, id);
-  if (row.status !== 'done' || !row.fileSha256 || !row.fileName) throw invalidState('report_not_ready', { vi: 'Báo cáo chưa tạo xong', en: 'The report is not ready yet' });
+  if (row.status !== 'done' || !row.fileSha256 || !row.fileName)
+    throw invalidState('report_not_ready', { vi: 'Báo cáo chưa tạo xong', en: 'The report is not ready yet' });
   return { content: await deps.files.read(row.fileSha256), fileName: row.fileName, contentType: DOCX_TYPE };
 }

@@ -13,7 +13,10 @@ export async function updateRun(db: Db | Tx, id: string, values: Partial<typeof 
 }
 
 export async function findRun(db: Db | Tx, agencyId: string, id: string): Promise<ReportRunRow | undefined> {
-  const [row] = await db.select().from(reportRuns).where(and(eq(reportRuns.agencyId, agencyId), eq(reportRuns.id, id)));
+  const [row] = await db
+    .select()
+    .from(reportRuns)
+    .where(and(eq(reportRuns.agencyId, agencyId), eq(reportRuns.id, id)));
   return row;
 }
 
@@ -24,5 +27,10 @@ export async function latestRuns(db: Db, agencyId: string, scope: { personId: st
     const mine = scope.personId ? eq(reportRuns.requestedByPersonId, scope.personId) : sql`false`;
     conditions.push(or(mine, ...scope.paths.map((path) => sql`${reportRuns.unitPath} like ${`${path}%`}`)));
   }
-  return db.select().from(reportRuns).where(and(...conditions)).orderBy(desc(reportRuns.createdAt), desc(reportRuns.id)).limit(limit);
+  return db
+    .select()
+    .from(reportRuns)
+    .where(and(...conditions))
+    .orderBy(desc(reportRuns.createdAt), desc(reportRuns.id))
+    .limit(limit);
 }

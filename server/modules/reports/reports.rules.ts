@@ -27,10 +27,18 @@ const day = (year: number, month: number, dayOfMonth: number) => {
 export function periodWindow(choice: PeriodChoice): { fromDate: string; toDate: string; label: string } {
   switch (choice.kind) {
     case 'month':
-      return { fromDate: day(choice.year, choice.number - 1, 15), toDate: day(choice.year, choice.number, 14), label: `tháng ${pad(choice.number)} năm ${choice.year}` };
+      return {
+        fromDate: day(choice.year, choice.number - 1, 15),
+        toDate: day(choice.year, choice.number, 14),
+        label: `tháng ${pad(choice.number)} năm ${choice.year}`,
+      };
     case 'quarter': {
       const last = choice.number * 3;
-      return { fromDate: day(choice.year, last - 3, 15), toDate: day(choice.year, last, 14), label: `quý ${['I', 'II', 'III', 'IV'][choice.number - 1]} năm ${choice.year}` };
+      return {
+        fromDate: day(choice.year, last - 3, 15),
+        toDate: day(choice.year, last, 14),
+        label: `quý ${['I', 'II', 'III', 'IV'][choice.number - 1]} năm ${choice.year}`,
+      };
     }
     case 'half_year':
       return choice.number === 1

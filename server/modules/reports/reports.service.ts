@@ -14,20 +14,42 @@ import { periodWindow } from './reports.rules.js';
 
 /** Queues a draft Directive 24 report for a unit subtree and period; the file is made in the background. */
 export async function requestReport(deps: ReportsDeps, actor: Actor, input: CreateReportBody): Promise<string> {
-  if (!mayGenerateReports(actor)) throw forbidden({ vi: 'Chỉ lãnh đạo, trưởng đơn vị, quản trị lập báo cáo', en: 'Only leaders, unit heads and administrators generate reports' });
+  if (!mayGenerateReports(actor))
+    throw forbidden({ vi: 'Chỉ lãnh đạo, trưởng đơn vị, quản trị lập báo cáo', en: 'Only leaders, unit heads and administrators generate reports' });
   const unit = await findUnit(deps.db, actor.agencyId, input.unitId);
-  if (!unit || !canReportOn(actor, unit.path)) throw validationError([{ field: 'body.unitId', message: { vi: 'Đơn vị không tồn tại hoặc ngoài phạm vi của bạn', en: 'Unknown unit or outside your scope' } }]);
+  if (!unit || !canReportOn(actor, unit.path))
+    throw validationError([
+      { field: 'body.unitId', message: { vi: 'Đơn vị không tồn tại hoặc ngoài phạm vi của bạn', en: 'Unknown unit or outside your scope' } },
+    ]);
   const window = periodWindow(input.period);
-  if (window.fromDate > window.toDate) throw validationError([{ field: 'body.period.toDate', message: { vi: 'Ngày kết thúc trước ngày bắt đầu', en: 'The end is before the start' } }]);
+  if (window.fromDate > window.toDate)
+    throw validationError([{ field: 'body.period.toDate', message: { vi: 'Ngày kết thúc trước ngày bắt đầu', en: 'The end is before the start' } }]);
   const now = deps.clock.now();
   const id = crypto.randomUUID();
   const layout = input.layout ?? (unit.kind === 'party_committee' || unit.kind === 'party_cell' ? 'party' : 'administrative');
   await deps.db.transaction(async (tx) => {
     await repository.insertRun(tx, {
-      id, agencyId: actor.agencyId, requestedByPersonId: actor.personId, requestedByName: actor.displayName, unitId: unit.id, unitPath: unit.path,
-      periodKind: input.period.kind, periodLabel: window.label, fromDate: window.fromDate, toDate: window.toDate, layout, status: 'queued', createdAt: now,
+      id,
+      agencyId: actor.agencyId,
+      requestedByPersonId: actor.personId,
+      requestedByName: actor.displayName,
+      unitId: unit.id,
+      unitPath: unit.path,
+      periodKind: input.period.kind,
+      periodLabel: window.label,
+      fromDate: window.fromDate,
+      toDate: window.toDate,
+      layout,
+      status: 'queued',
+      createdAt: now,
     });
-    await recordAction(tx, { agencyId: actor.agencyId, actor: auditActorOf(actor), now }, 'report.requested', { type: 'report_run', id }, { unitId: unit.id, period: input.period, layout });
+    await recordAction(
+      tx,
+      { agencyId: actor.agencyId, actor: auditActorOf(actor), now },
+      'report.requested',
+      { type: 'report_run', id },
+      { unitId: unit.id, period: input.period, layout },
+    );
   });
   deps.jobs.start(() => generateReport(deps, actor.agencyId, id, input.place));
   return id;
@@ -61,8 +83,19 @@ export async function generateReport(deps: ReportsDeps, agencyId: string, id: st
     );
     const fileName = `bao-cao-chi-thi-24-${run.fromDate}-${run.toDate}.docx`;
     const stored = await deps.files.store(buffer, fileName);
-    await repository.updateRun(deps.db, id, { status: 'done', percent: 100, fileSha256: stored.sha256, fileSize: stored.size, fileName, finishedAt: deps.clock.now() });
+    await repository.updateRun(deps.db, id, {
+      status: 'done',
+      percent: 100,
+      fileSha256: stored.sha256,
+      fileSize: stored.size,
+      fileName,
+      finishedAt: deps.clock.now(),
+    });
   } catch (error) {
-    await repository.updateRun(deps.db, id, { status: 'failed', error: error instanceof Error ? error.message.slice(0, 500) : 'error', finishedAt: deps.clock.now() });
+    await repository.updateRun(deps.db, id, {
+      status: 'failed',
+      error: error instanceof Error ? error.message.slice(0, 500) : 'error',
+      finishedAt: deps.clock.now(),
+    });
   }
 }

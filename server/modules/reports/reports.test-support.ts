@@ -17,7 +17,14 @@ export async function waitForRun(client: Client, id: string) {
 export async function readDocx(buffer: Buffer) {
   const zip = await JSZip.loadAsync(buffer);
   const xml = await zip.file('word/document.xml')!.async('string');
-  const textOf = (part: string) => [...part.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
+  const textOf = (part: string) =>
+    [...part.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+      .map((m) => m[1])
+      .join('')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"');
   const paragraphs = xml.split('</w:p>').map(textOf);
   const rows = xml.split('</w:tr>').map((row) => row.split('</w:tc>').slice(0, -1).map(textOf));
   return { xml, text: paragraphs.join('\n'), rows, zip };

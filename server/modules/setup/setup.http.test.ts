@@ -12,7 +12,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const agency = { agencyName: 'Cơ quan Ủy ban MTTQ Việt Nam Thành phố', adminUsername: 'admin', adminDisplayName: 'Quản trị hệ thống', adminPassword: 'mat-khau-quan-tri-2026' };
+const agency = {
+  agencyName: 'Cơ quan Ủy ban MTTQ Việt Nam Thành phố',
+  adminUsername: 'admin',
+  adminDisplayName: 'Quản trị hệ thống',
+  adminPassword: 'mat-khau-quan-tri-2026',
+};
 const issue = () => issueSetupTokenIfEmpty({ db: t.database.db, clock: t.clock });
 
 describe('the one-time setup page', () => {
@@ -20,9 +25,15 @@ describe('the one-time setup page', () => {
     const token = (await issue())!;
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/setup/status?token=${'x'.repeat(43)}` })).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'POST', url: '/api/v1/setup', payload: { ...agency, token: 'y'.repeat(43) } })).statusCode).toBe(404);
-    const bad = await t.app.inject({ method: 'POST', url: '/api/v1/setup', payload: { token, agencyName: '', adminUsername: 'có dấu', adminDisplayName: 'A', adminPassword: 'ngan' } });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/setup',
+      payload: { token, agencyName: '', adminUsername: 'có dấu', adminDisplayName: 'A', adminPassword: 'ngan' },
+    });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['body.agencyName', 'body.adminUsername', 'body.adminPassword']));
+    expect(bad.json().errors.map((e: { field: string }) => e.field)).toEqual(
+      expect.arrayContaining(['body.agencyName', 'body.adminUsername', 'body.adminPassword']),
+    );
     expect(await queryRows(t.database.db, sql`select id from agencies`)).toHaveLength(0);
     const [stored] = await queryRows<{ token_hash: string }>(t.database.db, sql`select token_hash from setup_tokens`);
     expect(stored.token_hash).not.toContain(token);
@@ -46,7 +57,10 @@ describe('the one-time setup page', () => {
     expect(units).toHaveLength(1);
     expect(units[0]).toMatchObject({ name: agency.agencyName, kind: 'agency' });
     expect((await admin.get('/api/v1/accounts')).json().items.map((a: { username: string }) => a.username)).toEqual(['admin']);
-    const [{ days }] = await queryRows<{ days: number }>(t.database.db, sql`select count(*)::int as days from calendar_days where agency_id = ${created.json().agencyId}`);
+    const [{ days }] = await queryRows<{ days: number }>(
+      t.database.db,
+      sql`select count(*)::int as days from calendar_days where agency_id = ${created.json().agencyId}`,
+    );
     expect(days).toBeGreaterThan(0);
     const [audit] = await queryRows<{ change: unknown }>(t.database.db, sql`select change from audit_events where action = 'agency.created'`);
     expect(JSON.stringify(audit.change)).not.toContain(agency.adminPassword);

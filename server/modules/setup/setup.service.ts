@@ -26,7 +26,14 @@ export async function createAgencyWithAdministrator(tx: Tx, input: NewAgencyBody
   const { agency, root } = await createAgencyWithRoot(tx, { code, name: input.agencyName });
   await insertDefaultCalendar(tx, agency.id);
   const [admin] = await createAccounts(tx, [
-    { agencyId: agency.id, personId: null, username: input.adminUsername, displayName: input.adminDisplayName, password: input.adminPassword, roles: ['agency_admin'] },
+    {
+      agencyId: agency.id,
+      personId: null,
+      username: input.adminUsername,
+      displayName: input.adminDisplayName,
+      password: input.adminPassword,
+      roles: ['agency_admin'],
+    },
   ]);
   await recordAudit(tx, {
     agencyId: agency.id,
@@ -63,7 +70,11 @@ export async function issueSetupTokenIfEmpty(deps: SetupDeps): Promise<string | 
   if (await hasAnyAgency(deps.db)) return null;
   const token = randomBytes(32).toString('base64url');
   const now = deps.clock.now();
-  await repository.insertSetupToken(deps.db, { tokenHash: hashToken(token), createdAt: now, expiresAt: new Date(now.getTime() + SETUP_TOKEN_HOURS * 3_600_000) });
+  await repository.insertSetupToken(deps.db, {
+    tokenHash: hashToken(token),
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + SETUP_TOKEN_HOURS * 3_600_000),
+  });
   return token;
 }
 

@@ -13,9 +13,39 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const commandPaths = ['accept', 'difficulty', 'difficulty/decide', 'progress', 'submit', 'accept-result', 'return', 'cancel', 'reopen', 'transfer', 'transfer/approve', 'transfer/reject', 'transfer/respond', 'extension', 'extension/decide', 'comments'];
+const commandPaths = [
+  'accept',
+  'difficulty',
+  'difficulty/decide',
+  'progress',
+  'submit',
+  'accept-result',
+  'return',
+  'cancel',
+  'reopen',
+  'transfer',
+  'transfer/approve',
+  'transfer/reject',
+  'transfer/respond',
+  'extension',
+  'extension/decide',
+  'comments',
+];
 /** A body each command's schema rejects: wrong types everywhere. */
-const junk = { note: 42, description: 7, proposal: false, decision: 'bo qua', percent: 250, grade: 9, reason: 12, reasonCode: 'x', newOwnerId: 'x', response: 'maybe', newDueDate: '31/12/2026', text: 5 };
+const junk = {
+  note: 42,
+  description: 7,
+  proposal: false,
+  decision: 'bo qua',
+  percent: 250,
+  grade: 9,
+  reason: 12,
+  reasonCode: 'x',
+  newOwnerId: 'x',
+  response: 'maybe',
+  newDueDate: '31/12/2026',
+  text: 5,
+};
 
 describe('every work route refuses bad input with a 4xx problem and changes nothing', () => {
   it.each(commandPaths)('POST /tasks/:id/%s', async (path) => {
@@ -23,7 +53,19 @@ describe('every work route refuses bad input with a 4xx problem and changes noth
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ code: 'validation_failed', message: { vi: expect.any(String), en: expect.any(String) } });
     expect((await f.clients.head.post(`/api/v1/tasks/not-a-uuid/${path}`, {})).statusCode).toBe(400);
-    const valid = { reason: 'x', note: 'x', text: 'x', percent: 1, grade: 3, description: 'x', proposal: 'x', reasonCode: 'other', newOwnerId: f.people.minh.id, response: 'accept', newDueDate: '2026-12-31' };
+    const valid = {
+      reason: 'x',
+      note: 'x',
+      text: 'x',
+      percent: 1,
+      grade: 3,
+      description: 'x',
+      proposal: 'x',
+      reasonCode: 'other',
+      newOwnerId: f.people.minh.id,
+      response: 'accept',
+      newDueDate: '2026-12-31',
+    };
     const decision = path === 'difficulty/decide' ? 'approve_proposal' : 'approve';
     expect((await f.clients.head.post(`/api/v1/tasks/${crypto.randomUUID()}/${path}`, { ...valid, decision })).statusCode).toBe(404);
   });
@@ -34,7 +76,13 @@ describe('every work route refuses bad input with a 4xx problem and changes noth
   });
 
   it('POST /tasks names the invalid fields', async () => {
-    const response = await f.clients.head.post('/api/v1/tasks', { title: '', unitId: 'x', ownerId: f.people.lan.id, startDate: '2026-02-30', due: { kind: 'working_days', workingDays: 0 } });
+    const response = await f.clients.head.post('/api/v1/tasks', {
+      title: '',
+      unitId: 'x',
+      ownerId: f.people.lan.id,
+      startDate: '2026-02-30',
+      due: { kind: 'working_days', workingDays: 0 },
+    });
     expect(response.statusCode).toBe(400);
     const fields = response.json().errors.map((e: { field: string }) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['body.title', 'body.expectedOutput', 'body.unitId', 'body.startDate', 'body.due.workingDays']));
@@ -49,7 +97,16 @@ describe('every work route refuses bad input with a 4xx problem and changes noth
   });
 
   it('GET routes refuse malformed queries', async () => {
-    for (const url of ['/api/v1/tasks?view=all', '/api/v1/tasks?status=done', '/api/v1/tasks?dueFrom=02/03/2026', '/api/v1/tasks?cursor=abc', '/api/v1/tasks?limit=0', '/api/v1/tasks/dashboard?unitId=x', '/api/v1/tasks/x/events', '/api/v1/notifications?limit=500']) {
+    for (const url of [
+      '/api/v1/tasks?view=all',
+      '/api/v1/tasks?status=done',
+      '/api/v1/tasks?dueFrom=02/03/2026',
+      '/api/v1/tasks?cursor=abc',
+      '/api/v1/tasks?limit=0',
+      '/api/v1/tasks/dashboard?unitId=x',
+      '/api/v1/tasks/x/events',
+      '/api/v1/notifications?limit=500',
+    ]) {
       const response = await f.clients.head.get(url);
       expect(response.statusCode, url).toBe(400);
     }
@@ -65,7 +122,14 @@ describe('every work route refuses bad input with a 4xx problem and changes noth
 
 it('explains a due date before the start date in both languages', async () => {
   const response = await f.clients.head.post('/api/v1/tasks', {
-    title: 'Kiểm tra', expectedOutput: 'Báo cáo', unitId: f.department.id, ownerId: f.people.lan.id, startDate: '2026-12-10', due: { kind: 'date', dueDate: '2026-12-05' },
+    title: 'Kiểm tra',
+    expectedOutput: 'Báo cáo',
+    unitId: f.department.id,
+    ownerId: f.people.lan.id,
+    startDate: '2026-12-10',
+    due: { kind: 'date', dueDate: '2026-12-05' },
   });
-  expect(response.json().errors).toEqual([{ field: 'body.due.dueDate', message: { vi: 'Hạn hoàn thành không được trước ngày bắt đầu', en: 'the due date cannot precede the start date' } }]);
+  expect(response.json().errors).toEqual([
+    { field: 'body.due.dueDate', message: { vi: 'Hạn hoàn thành không được trước ngày bắt đầu', en: 'the due date cannot precede the start date' } },
+  ]);
 });

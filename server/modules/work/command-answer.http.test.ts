@@ -43,7 +43,11 @@ describe('a command answers with the task as GET /tasks/:id shows it right after
     await expectAnswerIsTheTask(f.clients.lan, `${task}/accept`, {});
     await expectAnswerIsTheTask(f.clients.lan, `${task}/progress`, { percent: 40, note: 'Đã có đề cương' });
     await expectAnswerIsTheTask(f.clients.minh, `${task}/comments`, { text: 'Tôi gửi số liệu chiều nay' });
-    const requested = await expectAnswerIsTheTask(f.clients.lan, `${task}/transfer`, { reasonCode: 'workload', reason: 'Đang chủ trì hội nghị', newOwnerId: f.people.minh.id });
+    const requested = await expectAnswerIsTheTask(f.clients.lan, `${task}/transfer`, {
+      reasonCode: 'workload',
+      reason: 'Đang chủ trì hội nghị',
+      newOwnerId: f.people.minh.id,
+    });
     expect(requested.openRequest).toMatchObject({ kind: 'transfer', proposedOwner: { id: f.people.minh.id, fullName: 'Trần Văn Minh' } });
     const approved = await expectAnswerIsTheTask(f.clients.head, `${task}/transfer/approve`, { newOwnerId: f.people.minh.id });
     expect(approved.openRequest).toMatchObject({ stage: 'approved', proposedOwner: { fullName: 'Trần Văn Minh' } });
@@ -76,7 +80,9 @@ describe('commands at the same time', () => {
   it('on one task all take effect, one after the other, none lost', async () => {
     const task = await f.assign();
     await f.clients.lan.post(`/api/v1/tasks/${task.id}/accept`, {});
-    const reports = await Promise.all([10, 20, 30, 40, 50, 60].map((percent) => f.clients.lan.post(`/api/v1/tasks/${task.id}/progress`, { percent, note: `${percent}%` })));
+    const reports = await Promise.all(
+      [10, 20, 30, 40, 50, 60].map((percent) => f.clients.lan.post(`/api/v1/tasks/${task.id}/progress`, { percent, note: `${percent}%` })),
+    );
     expect(reports.map((r) => r.statusCode)).toEqual(Array(6).fill(200));
     const events = (await f.clients.lan.get(`/api/v1/tasks/${task.id}/events`)).json();
     expect(events.items).toHaveLength(8); // assigned, accepted, six progress reports

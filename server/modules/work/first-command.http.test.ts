@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-it('a command that is an instance\'s first request loads the calendar without blocking its own transaction', async () => {
+it("a command that is an instance's first request loads the calendar without blocking its own transaction", async () => {
   const f = await createWorkFixture(t.app, t.database.db);
   const task = await f.assign();
   // A second instance on the same database, its calendar cache still empty (on PGlite this used to hang).

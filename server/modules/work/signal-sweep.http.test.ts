@@ -24,7 +24,12 @@ describe('signal sweep', () => {
     t.clock.set(new Date('2026-03-04T01:00:00Z')); // Wed 04/03, 08:00: one day late
     expect(await runSignalSweep(depsOf(), f.agencyId)).toMatchObject({ ran: true, changed: 1 });
     const overdueFor = async () =>
-      (await t.database.db.select().from(notifications).where(and(eq(notifications.subjectId, task.id), eq(notifications.kind, 'signal')))).map((n) => ({ personId: n.personId, signal: n.signal }));
+      (
+        await t.database.db
+          .select()
+          .from(notifications)
+          .where(and(eq(notifications.subjectId, task.id), eq(notifications.kind, 'signal')))
+      ).map((n) => ({ personId: n.personId, signal: n.signal }));
     expect(await overdueFor()).toEqual([{ personId: f.people.lan.id, signal: { kind: 'overdue', level: 0 } }]);
 
     await f.logInAgain();

@@ -102,12 +102,21 @@ describe('who may do what', () => {
 
   it('lets staff assign only to themselves', async () => {
     const own = await f.clients.minh.post('/api/v1/tasks', {
-      title: 'Tự đăng ký: tổng hợp ý kiến', expectedOutput: 'Bản tổng hợp', unitId: f.department.id, ownerId: f.people.minh.id,
-      startDate: '2026-03-02', due: { kind: 'working_days', workingDays: 5 },
+      title: 'Tự đăng ký: tổng hợp ý kiến',
+      expectedOutput: 'Bản tổng hợp',
+      unitId: f.department.id,
+      ownerId: f.people.minh.id,
+      startDate: '2026-03-02',
+      due: { kind: 'working_days', workingDays: 5 },
     });
     expect(own.json()).toMatchObject({ status: 'in_progress', owner: { id: f.people.minh.id } });
     const toOther = await f.clients.minh.post('/api/v1/tasks', {
-      title: 'Giao cho đồng nghiệp', expectedOutput: 'X', unitId: f.department.id, ownerId: f.people.lan.id, startDate: '2026-03-02', due: { kind: 'working_days', workingDays: 5 },
+      title: 'Giao cho đồng nghiệp',
+      expectedOutput: 'X',
+      unitId: f.department.id,
+      ownerId: f.people.lan.id,
+      startDate: '2026-03-02',
+      due: { kind: 'working_days', workingDays: 5 },
     });
     expect(toOther.statusCode).toBe(403);
   });

@@ -19,7 +19,10 @@ describe('transfer: reason, approval, acceptance, counted', () => {
     expect(requested.json()).toMatchObject({ owner: { id: f.people.lan.id }, openRequest: { kind: 'transfer', stage: 'requested', reasonCode: 'workload' } });
 
     const approved = await f.clients.head.post(`/api/v1/tasks/${id}/transfer/approve`, { newOwnerId: f.people.minh.id });
-    expect(approved.json()).toMatchObject({ owner: { id: f.people.lan.id }, openRequest: { stage: 'approved', proposedOwner: { id: f.people.minh.id, fullName: 'Trần Văn Minh' } } });
+    expect(approved.json()).toMatchObject({
+      owner: { id: f.people.lan.id },
+      openRequest: { stage: 'approved', proposedOwner: { id: f.people.minh.id, fullName: 'Trần Văn Minh' } },
+    });
     // The proposed owner now sees the task and is the one asked to decide.
     const waiting = (await f.clients.minh.get('/api/v1/tasks?view=awaiting_my_decision')).json();
     expect(waiting.items.map((i: { id: string }) => i.id)).toEqual([id]);
@@ -64,7 +67,9 @@ describe('difficulty: propose, do not hand back', () => {
     expect(noProposal.statusCode).toBe(400);
     expect(noProposal.json().errors[0].field).toBe('body.proposal');
     const raised = await f.clients.lan.post(`/api/v1/tasks/${id}/difficulty`, {
-      description: 'Thiếu số liệu của các quận', proposal: 'Đề nghị Văn phòng gửi công văn đôn đốc', proposedDueDate: '2026-03-20',
+      description: 'Thiếu số liệu của các quận',
+      proposal: 'Đề nghị Văn phòng gửi công văn đôn đốc',
+      proposedDueDate: '2026-03-20',
     });
     expect(raised.json()).toMatchObject({ owner: { id: f.people.lan.id }, openRequest: { kind: 'difficulty', proposedDueDate: '2026-03-20' } });
     const decided = (await f.clients.head.post(`/api/v1/tasks/${id}/difficulty/decide`, { decision: 'approve_proposal', reason: 'Đồng ý đề xuất' })).json();

@@ -74,14 +74,21 @@ describe('leader dashboard levels', () => {
     const created = await Promise.all(
       Array.from({ length: 24 }, (_, i) =>
         f.clients.leader.post('/api/v1/tasks', {
-          title: `Tin bài số ${i + 1}`, expectedOutput: 'Bản tin', unitId: team.id, ownerId: member.id,
-          startDate: '2026-03-02', due: { kind: 'date', dueDate: '2026-03-13' },
+          title: `Tin bài số ${i + 1}`,
+          expectedOutput: 'Bản tin',
+          unitId: team.id,
+          ownerId: member.id,
+          startDate: '2026-03-02',
+          due: { kind: 'date', dueDate: '2026-03-13' },
         }),
       ),
     );
     expect(created.map((response) => response.statusCode)).toEqual(created.map(() => 200));
     // Counted in several stripes (task ids are random): 24 tasks all in one stripe has odds of 4^-23.
-    const [{ stripes }] = await queryRows<{ stripes: number }>(t.database.db, sql`select count(distinct stripe)::int as stripes from unit_work_counters where unit_id = ${team.id}`);
+    const [{ stripes }] = await queryRows<{ stripes: number }>(
+      t.database.db,
+      sql`select count(distinct stripe)::int as stripes from unit_work_counters where unit_id = ${team.id}`,
+    );
     expect(stripes).toBeGreaterThan(1);
     const open = async () => byId((await f.clients.leader.get('/api/v1/tasks/dashboard?levels=3')).json().units);
     const before = await open();
@@ -108,16 +115,36 @@ describe('unit board text search', () => {
     const { team, subteam } = await deepTree();
     const member = await createUser(t.database.db, subteam, ['staff'], { fullName: 'Hồ Văn Sơn' });
     const deep = { title: 'Khắc phục đùn đẩy ở Tổ Thông tin', unitId: subteam.id, ownerId: member.id };
-    expect((await f.clients.leader.post('/api/v1/tasks', { ...deep, expectedOutput: 'Báo cáo', startDate: '2026-03-02', due: { kind: 'date', dueDate: '2026-03-20' } })).statusCode).toBe(200);
+    expect(
+      (
+        await f.clients.leader.post('/api/v1/tasks', {
+          ...deep,
+          expectedOutput: 'Báo cáo',
+          startDate: '2026-03-02',
+          due: { kind: 'date', dueDate: '2026-03-20' },
+        })
+      ).statusCode,
+    ).toBe(200);
     await f.assign({ title: 'Chống đùn đẩy trách nhiệm' });
     const cancelled = await f.assign({ title: 'Đùn đẩy việc tiếp dân (đã hủy)' });
     expect((await f.clients.head.post(`/api/v1/tasks/${cancelled.id}/cancel`, { reason: 'Gộp vào việc khác' })).statusCode).toBe(200);
     await f.assign({ title: 'Đùn đẩy cũ, hạn sớm', due: { kind: 'date', dueDate: '2026-03-05' } });
-    const elsewhere = { title: 'Đùn đẩy ở Ban Phong trào', unitId: f.other.id, ownerId: f.people.outsider.id, expectedOutput: 'Báo cáo', startDate: '2026-03-02', due: { kind: 'date', dueDate: '2026-03-13' } };
+    const elsewhere = {
+      title: 'Đùn đẩy ở Ban Phong trào',
+      unitId: f.other.id,
+      ownerId: f.people.outsider.id,
+      expectedOutput: 'Báo cáo',
+      startDate: '2026-03-02',
+      due: { kind: 'date', dueDate: '2026-03-13' },
+    };
     expect((await f.clients.leader.post('/api/v1/tasks', elsewhere)).statusCode).toBe(200);
 
     const board = (unitId: string, extra = '') => f.clients.leader.get(`/api/v1/tasks?view=unit&unitId=${unitId}&q=dun day${extra}`).then((r) => r.json());
-    expect(titles(await board(f.department.id, '&dueFrom=2026-03-10'))).toEqual(['Chống đùn đẩy trách nhiệm', 'Khắc phục đùn đẩy ở Tổ Thông tin', 'Đùn đẩy việc tiếp dân (đã hủy)']);
+    expect(titles(await board(f.department.id, '&dueFrom=2026-03-10'))).toEqual([
+      'Chống đùn đẩy trách nhiệm',
+      'Khắc phục đùn đẩy ở Tổ Thông tin',
+      'Đùn đẩy việc tiếp dân (đã hủy)',
+    ]);
     expect(titles(await board(f.department.id, '&status=cancelled'))).toEqual(['Đùn đẩy việc tiếp dân (đã hủy)']);
     expect(titles(await board(team.id))).toEqual(['Khắc phục đùn đẩy ở Tổ Thông tin']);
     expect(titles(await board(f.root.id))).toHaveLength(5);
@@ -169,10 +196,13 @@ describe('unit board text search', () => {
 
   it('follows a task whose words, due date or unit change after it was assigned', async () => {
     const { id } = await f.assign({ title: 'Lập kế hoạch tuyên truyền' });
-    const board = (unitId: string, q: string, extra = '') => f.clients.leader.get(`/api/v1/tasks?view=unit&unitId=${unitId}&q=${q}${extra}`).then((r) => r.json().items.map((item: { id: string }) => item.id));
+    const board = (unitId: string, q: string, extra = '') =>
+      f.clients.leader.get(`/api/v1/tasks?view=unit&unitId=${unitId}&q=${q}${extra}`).then((r) => r.json().items.map((item: { id: string }) => item.id));
     expect(await board(f.department.id, 'tuyen truyen')).toEqual([id]);
     expect((await f.clients.lan.post(`/api/v1/tasks/${id}/accept`, {})).statusCode).toBe(200);
-    expect((await f.clients.lan.post(`/api/v1/tasks/${id}/difficulty`, { description: 'Phạm vi quá rộng', proposal: 'Tập trung vào chuyển đổi số' })).statusCode).toBe(200);
+    expect(
+      (await f.clients.lan.post(`/api/v1/tasks/${id}/difficulty`, { description: 'Phạm vi quá rộng', proposal: 'Tập trung vào chuyển đổi số' })).statusCode,
+    ).toBe(200);
     const decided = { decision: 'change_task', reason: 'Thu hẹp phạm vi', title: 'Lập kế hoạch chuyển đổi số', newDueDate: '2026-03-27' };
     expect((await f.clients.head.post(`/api/v1/tasks/${id}/difficulty/decide`, decided)).statusCode).toBe(200);
     expect(await board(f.department.id, 'tuyen truyen')).toEqual([]);
@@ -185,8 +215,13 @@ describe('unit board text search', () => {
   });
 
   it('counts due days in the server as the index function does', async () => {
-    const dates = fc.sample(fc.date({ min: new Date('1899-06-01'), max: new Date('2199-12-31'), noInvalidDate: true }), 200).map((d) => d.toISOString().slice(0, 10));
-    const rows = await queryRows<{ scopes: string[] }>(t.database.db, sql`select task_search_scopes('/a/', d::date) as scopes from unnest(string_to_array(${dates.join(',')}, ',')) d`);
+    const dates = fc
+      .sample(fc.date({ min: new Date('1899-06-01'), max: new Date('2199-12-31'), noInvalidDate: true }), 200)
+      .map((d) => d.toISOString().slice(0, 10));
+    const rows = await queryRows<{ scopes: string[] }>(
+      t.database.db,
+      sql`select task_search_scopes('/a/', d::date) as scopes from unnest(string_to_array(${dates.join(',')}, ',')) d`,
+    );
     expect(rows.map((row) => row.scopes[1])).toEqual(dates.map((date) => `a@${searchDayOf(date)}`));
     expect(searchDayStart(searchDayOf('2026-12-04'))).toBe('2026-12-04');
   });
@@ -211,7 +246,16 @@ describe('unit board text search', () => {
 describe('an account without a person', () => {
   it('owns and decides nothing: its own lists are empty, not an error', async () => {
     const [account] = await t.database.db.transaction((tx) =>
-      createAccounts(tx, [{ agencyId: f.agencyId, personId: null, username: `admin-${uniqueSuffix()}`, displayName: 'Quản trị', password: TEST_PASSWORD, roles: ['agency_admin'] }]),
+      createAccounts(tx, [
+        {
+          agencyId: f.agencyId,
+          personId: null,
+          username: `admin-${uniqueSuffix()}`,
+          displayName: 'Quản trị',
+          password: TEST_PASSWORD,
+          roles: ['agency_admin'],
+        },
+      ]),
     );
     const admin = api(t.app, await login(t.app, account.username));
     for (const view of ['mine', 'awaiting_my_decision']) {
@@ -246,7 +290,8 @@ describe('task lists', () => {
       const response = await f.clients.leader.post('/api/v1/tasks', { ...elsewhere, unitId: f.other.id, ownerId });
       tasks.push(response.json());
     }
-    const inDueOrder = (items: { id: string; dueDate: string }[]) => [...items].sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id)).map((item) => item.id);
+    const inDueOrder = (items: { id: string; dueDate: string }[]) =>
+      [...items].sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id)).map((item) => item.id);
     const all = (await everyPage(f.clients.leader, '/api/v1/tasks?view=unit')).filter((item) => tasks.some((task) => task.id === item.id));
     expect(all).toHaveLength(tasks.length);
 
@@ -254,10 +299,16 @@ describe('task lists', () => {
       const opens = [];
       for (const item of all) if ((await client.get(`/api/v1/tasks/${item.id}`)).statusCode === 200) opens.push(item);
       const listed = await everyPage(client, '/api/v1/tasks?view=unit');
-      expect(listed.map((item) => item.id), name).toEqual(inDueOrder(opens));
+      expect(
+        listed.map((item) => item.id),
+        name,
+      ).toEqual(inDueOrder(opens));
       const person = f.people[name as keyof typeof f.people];
       const mine = await everyPage(client, '/api/v1/tasks?view=mine&status=assigned&status=in_progress');
-      expect(mine.map((item) => item.id), name).toEqual(inDueOrder(all.filter((item) => item.owner.id === person.id)));
+      expect(
+        mine.map((item) => item.id),
+        name,
+      ).toEqual(inDueOrder(all.filter((item) => item.owner.id === person.id)));
     }
   });
 
@@ -273,6 +324,10 @@ describe('task lists', () => {
     const renamed = await adminClient.put(`/api/v1/people/${f.people.lan.id}`, { ...fields, fullName: 'Nguyễn Thị Lan Anh' });
     expect(renamed.statusCode, renamed.body).toBe(200);
     expect((await adminClient.put(`/api/v1/units/${f.department.id}`, { name: 'Ban Tuyên giáo và Dân vận', code: 'BTGDV' })).statusCode).toBe(200);
-    expect(await itemOf()).toMatchObject({ owner: { fullName: 'Nguyễn Thị Lan Anh' }, assigner: { fullName: 'Đặng Thu Hương' }, unit: { name: 'Ban Tuyên giáo và Dân vận' } });
+    expect(await itemOf()).toMatchObject({
+      owner: { fullName: 'Nguyễn Thị Lan Anh' },
+      assigner: { fullName: 'Đặng Thu Hương' },
+      unit: { name: 'Ban Tuyên giáo và Dân vận' },
+    });
   });
 });

@@ -51,7 +51,13 @@ export async function addAttachment(deps: WorkDeps & { files: FileStore }, actor
   };
   await deps.db.transaction(async (tx) => {
     await tx.insert(taskAttachments).values(row);
-    await recordAction(tx, auditContext(deps, actor, now), 'task.attachment_added', { type: 'task', id: taskId }, { fileName: row.fileName, sha256: row.sha256, size: row.size });
+    await recordAction(
+      tx,
+      auditContext(deps, actor, now),
+      'task.attachment_added',
+      { type: 'task', id: taskId },
+      { fileName: row.fileName, sha256: row.sha256, size: row.size },
+    );
   });
   return present(row);
 }
@@ -64,7 +70,10 @@ export async function listAttachments(deps: WorkDeps, actor: Actor, taskId: stri
 
 export async function readAttachment(deps: WorkDeps & { files: FileStore }, actor: Actor, taskId: string, attachmentId: string) {
   await visibleTask(deps, actor, taskId);
-  const [row] = await deps.db.select().from(taskAttachments).where(and(eq(taskAttachments.taskId, taskId), eq(taskAttachments.id, attachmentId)));
+  const [row] = await deps.db
+    .select()
+    .from(taskAttachments)
+    .where(and(eq(taskAttachments.taskId, taskId), eq(taskAttachments.id, attachmentId)));
   if (!row) throw notFound({ vi: 'Không tìm thấy tệp', en: 'File not found' });
   return { content: await deps.files.read(row.sha256), fileName: row.fileName, contentType: row.contentType };
 }

@@ -75,5 +75,10 @@ export function contributionOf(outcome: TaskOutcome | null) {
 
 export function outcomeDelta(before: TaskOutcome | null, after: TaskOutcome | null) {
   const [a, b] = [contributionOf(before), contributionOf(after)];
-  return { open: b.open - a.open, overdue: b.overdue - a.overdue, completedOnTime: b.completedOnTime - a.completedOnTime, completedLate: b.completedLate - a.completedLate };
+  return {
+    open: b.open - a.open,
+    overdue: b.overdue - a.overdue,
+    completedOnTime: b.completedOnTime - a.completedOnTime,
+    completedLate: b.completedLate - a.completedLate,
+  };
 }

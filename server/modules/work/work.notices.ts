@@ -27,7 +27,8 @@ const verbs: Record<TaskEventKind, { kind: string; vi: string; en: string }> = {
 /** Everyone directly involved before or after the command hears of it, except whoever did it. */
 export function noticeOf(kind: TaskEventKind, actorName: string, title: string, before: TaskState, after: TaskState, actorPersonId: string | null) {
   const verb = verbs[kind];
-  const proposed = (state: TaskState) => (state.openRequest?.kind === 'transfer' && state.openRequest.stage === 'approved' ? [state.openRequest.proposedOwnerId] : []);
+  const proposed = (state: TaskState) =>
+    state.openRequest?.kind === 'transfer' && state.openRequest.stage === 'approved' ? [state.openRequest.proposedOwnerId] : [];
   const involved = [before.ownerId, after.ownerId, after.assignerId, ...proposed(before), ...proposed(after)];
   const recipients = [...new Set(involved)].filter((id) => id !== actorPersonId);
   const text: LocalizedText = { vi: `${actorName} ${verb.vi}: ${title}`, en: `${actorName} ${verb.en}: ${title}` };

@@ -7,12 +7,21 @@ export const PERSON_EXPORT_TASK_LIMIT = 5000;
 
 /** The tasks a person owns, assigned or collaborates on, with the events of those tasks, in two bounded statements. */
 export async function personTasksExport(db: Db, agencyId: string, personId: string) {
-  const collaborating = db.select({ taskId: taskCollaborators.taskId }).from(taskCollaborators)
+  const collaborating = db
+    .select({ taskId: taskCollaborators.taskId })
+    .from(taskCollaborators)
     .where(and(eq(taskCollaborators.agencyId, agencyId), eq(taskCollaborators.personId, personId)));
   const rows = await db
     .select({
-      id: tasks.id, title: tasks.title, status: tasks.status, priority: tasks.priority, startDate: tasks.startDate, dueDate: tasks.dueDate,
-      progressPercent: tasks.progressPercent, grade: tasks.grade, completedAt: tasks.completedAt,
+      id: tasks.id,
+      title: tasks.title,
+      status: tasks.status,
+      priority: tasks.priority,
+      startDate: tasks.startDate,
+      dueDate: tasks.dueDate,
+      progressPercent: tasks.progressPercent,
+      grade: tasks.grade,
+      completedAt: tasks.completedAt,
       role: sql<string>`case when ${tasks.ownerId} = ${personId} then 'owner' when ${tasks.assignerId} = ${personId} then 'assigner' else 'collaborator' end`,
     })
     .from(tasks)
@@ -20,11 +29,20 @@ export async function personTasksExport(db: Db, agencyId: string, personId: stri
     .orderBy(asc(tasks.assignedAt), asc(tasks.id))
     .limit(PERSON_EXPORT_TASK_LIMIT);
   const taskIds = rows.map((row) => row.id);
-  const events = taskIds.length === 0 ? [] : await db
-    .select({ taskId: taskEvents.taskId, occurredAt: taskEvents.occurredAt, kind: taskEvents.kind, actorName: taskEvents.actorName, reason: taskEvents.reason })
-    .from(taskEvents)
-    .where(and(eq(taskEvents.agencyId, agencyId), inArray(taskEvents.taskId, taskIds)))
-    .orderBy(asc(taskEvents.taskId), asc(taskEvents.id))
-    .limit(PERSON_EXPORT_TASK_LIMIT * 4);
+  const events =
+    taskIds.length === 0
+      ? []
+      : await db
+          .select({
+            taskId: taskEvents.taskId,
+            occurredAt: taskEvents.occurredAt,
+            kind: taskEvents.kind,
+            actorName: taskEvents.actorName,
+            reason: taskEvents.reason,
+          })
+          .from(taskEvents)
+          .where(and(eq(taskEvents.agencyId, agencyId), inArray(taskEvents.taskId, taskIds)))
+          .orderBy(asc(taskEvents.taskId), asc(taskEvents.id))
+          .limit(PERSON_EXPORT_TASK_LIMIT * 4);
   return { tasks: rows, events };
 }

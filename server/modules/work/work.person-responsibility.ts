@@ -19,7 +19,10 @@ export async function personResponsibility(db: Db | Tx, agencyId: string, person
       .where(and(eq(tasks.agencyId, agencyId), eq(tasks.ownerId, personId), inArray(tasks.status, ['assigned', 'in_progress', 'submitted'])))
       .orderBy(asc(tasks.dueDate), asc(tasks.id))
       .limit(limit),
-    db.select().from(personWorkCounters).where(and(eq(personWorkCounters.agencyId, agencyId), eq(personWorkCounters.personId, personId))),
+    db
+      .select()
+      .from(personWorkCounters)
+      .where(and(eq(personWorkCounters.agencyId, agencyId), eq(personWorkCounters.personId, personId))),
   ]);
   return {
     openTasks: open as PersonOpenTask[],

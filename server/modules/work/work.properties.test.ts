@@ -44,9 +44,7 @@ function commandFor(step: Step, task: TaskState, today: string): WorkCommand {
     case 'decideDifficulty': {
       const decision = difficultyDecisions[step.variant % 3];
       if (decision === 'reassign') return { name: valid.name, decision, reason: text, newOwnerId: step.newOwnerId };
-      return decision === 'change_task'
-        ? { name: valid.name, decision, reason: text, newDueDate: date }
-        : { name: valid.name, decision, reason: text };
+      return decision === 'change_task' ? { name: valid.name, decision, reason: text, newDueDate: date } : { name: valid.name, decision, reason: text };
     }
     case 'decideExtension':
       return { ...valid, decision: step.variant % 2 ? 'refuse' : 'approve', reason: text };
@@ -77,9 +75,7 @@ function replay(
   { steps, isSelfAssigned }: { steps: Step[]; isSelfAssigned: boolean },
   check: (before: TaskState, after: TaskState, step: Step, kind: string | null) => void,
 ) {
-  let task = baseTask(
-    isSelfAssigned ? { ownerId: ASSIGNER, status: 'in_progress', acceptedAt: at('2023-04-20'), inProgressSince: at('2023-04-20') } : {},
-  );
+  let task = baseTask(isSelfAssigned ? { ownerId: ASSIGNER, status: 'in_progress', acceptedAt: at('2023-04-20'), inProgressSince: at('2023-04-20') } : {});
   let instant = at('2023-04-20', '10:00');
   for (const step of steps) {
     instant = new Date(instant.getTime() + step.hoursLater * 3_600_000);
@@ -136,9 +132,7 @@ describe('over random command sequences', () => {
           }
           if (after.status === 'cancelled') {
             expect(outcomeOf(after, now)).toBeNull();
-            expect(availableCommands(after, ['owner', 'assigner', 'unit_head', 'proposed_owner', 'collaborator', 'leader', 'other'])).toEqual([
-              'reopen',
-            ]);
+            expect(availableCommands(after, ['owner', 'assigner', 'unit_head', 'proposed_owner', 'collaborator', 'leader', 'other'])).toEqual(['reopen']);
           }
           if (after.status === 'completed' || after.status === 'cancelled') expect(after.openRequest).toBeNull();
           expect(availableCommands(after, relationsOf(after, viewer)).every((name) => name !== 'reopen' || after.status === 'cancelled')).toBe(true);

@@ -129,16 +129,22 @@ export async function myWorkSummary(deps: WorkDeps, actor: Actor) {
   const today = localDateOf(now);
   const calendar = await deps.calendars.get(actor.agencyId);
   const soonUntil = calendar.addWorkingDays(today, (deps.signalSettings ?? defaultSignalSettings).dueSoonDays);
-  const [mine] = await queryRows<Record<string, number>>(deps.db, sql`
+  const [mine] = await queryRows<Record<string, number>>(
+    deps.db,
+    sql`
     select count(*)::int as open,
       count(*) filter (where due_date = ${today})::int as "dueToday",
       count(*) filter (where due_date < ${today})::int as overdue,
       count(*) filter (where due_date >= ${today} and due_date <= ${soonUntil} and status <> 'submitted')::int as "dueSoon",
       count(*) filter (where status = 'assigned')::int as "awaitingAcceptance"
     from (select due_date, status from tasks where agency_id = ${actor.agencyId} and owner_id = ${me}
-          and status in ('assigned', 'in_progress', 'submitted') limit ${CAP}) mine`);
-  const [decisions] = await queryRows<{ n: number }>(deps.db, sql`
-    select count(*)::int as n from (select 1 from tasks where agency_id = ${actor.agencyId} and decider_ids @> array[${me}]::uuid[] limit ${CAP}) d`);
+          and status in ('assigned', 'in_progress', 'submitted') limit ${CAP}) mine`,
+  );
+  const [decisions] = await queryRows<{ n: number }>(
+    deps.db,
+    sql`
+    select count(*)::int as n from (select 1 from tasks where agency_id = ${actor.agencyId} and decider_ids @> array[${me}]::uuid[] limit ${CAP}) d`,
+  );
   return { ...(mine as { open: number; dueToday: number; overdue: number; dueSoon: number; awaitingAcceptance: number }), awaitingMyDecision: decisions.n };
 }
 

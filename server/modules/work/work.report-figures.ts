@@ -59,7 +59,10 @@ export async function taskRequestCounts(db: Db, window: ReportWindow): Promise<R
 }
 
 /** Per local month, the subtree's tasks completed (accepted) in it and how many of them on time. */
-export async function monthlyOnTime(db: Db, window: { agencyId: string; unitPath: string; fromInstant: Date; toInstant: Date }): Promise<{ month: string; completed: number; onTime: number }[]> {
+export async function monthlyOnTime(
+  db: Db,
+  window: { agencyId: string; unitPath: string; fromInstant: Date; toInstant: Date },
+): Promise<{ month: string; completed: number; onTime: number }[]> {
   return queryRows(
     db,
     sql`select to_char(completed_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM') as month, count(*)::int as completed,

@@ -41,7 +41,14 @@ function prepareFindTaskForCommand(db: Db) {
     from task_collaborators c left join people cp on cp.id = c.person_id left join units cu on cu.id = c.unit_id
     where c.agency_id = ${tasks.agencyId} and c.task_id = ${tasks.id}), '[]'::json)`;
   return db
-    .select({ task: tasks, ownerName: owner.fullName, assignerName: assigner.fullName, unitName: units.name, proposedOwnerName: proposedOwner.fullName, collaborators })
+    .select({
+      task: tasks,
+      ownerName: owner.fullName,
+      assignerName: assigner.fullName,
+      unitName: units.name,
+      proposedOwnerName: proposedOwner.fullName,
+      collaborators,
+    })
     .from(tasks)
     .innerJoin(owner, eq(owner.id, tasks.ownerId))
     .innerJoin(assigner, eq(assigner.id, tasks.assignerId))
@@ -74,7 +81,11 @@ export async function insertTask(tx: Tx, row: typeof tasks.$inferInsert) {
  * the same version, counted outcome and unit path (the sweep and a unit move change those without a
  * new version, and the counter deltas were computed from them). False when it changed meanwhile.
  */
-export async function updateTaskAsRead(tx: Tx, read: Pick<TaskRow, 'id' | 'version' | 'countedOutcome' | 'unitPath'>, values: Partial<typeof tasks.$inferInsert>) {
+export async function updateTaskAsRead(
+  tx: Tx,
+  read: Pick<TaskRow, 'id' | 'version' | 'countedOutcome' | 'unitPath'>,
+  values: Partial<typeof tasks.$inferInsert>,
+) {
   const sameOutcome = read.countedOutcome === null ? isNull(tasks.countedOutcome) : eq(tasks.countedOutcome, read.countedOutcome);
   const rows = await tx
     .update(tasks)
@@ -133,10 +144,17 @@ export async function addUnitCounters(tx: Tx, agencyId: string, unitId: string, 
 
 const counterColumns = ['open', 'overdue', 'completed_on_time', 'completed_late', 'transfers', 'extensions'] as const;
 const subtreeColumns = counterColumns.map((name) => `subtree_${name}`);
-const names = (columns: readonly string[]) => sql.join(columns.map((name) => sql.identifier(name)), sql`, `);
+const names = (columns: readonly string[]) =>
+  sql.join(
+    columns.map((name) => sql.identifier(name)),
+    sql`, `,
+  );
 /** `a = c.a + excluded.a, …`: an upsert into a counters table aliased `c` adds the new row's values to the stored ones. */
 const addExcluded = (columns: readonly string[]) =>
-  sql.join(columns.map((name) => sql`${sql.identifier(name)} = c.${sql.identifier(name)} + excluded.${sql.identifier(name)}`), sql`, `);
+  sql.join(
+    columns.map((name) => sql`${sql.identifier(name)} = c.${sql.identifier(name)} + excluded.${sql.identifier(name)}`),
+    sql`, `,
+  );
 
 /**
  * Adds deltas to units' own counters and to the subtree totals of each unit and its ancestors (the
@@ -148,11 +166,20 @@ export async function addUnitsCounters(tx: Tx, agencyId: string, deltas: Map<str
   const changed = [...deltas].filter(([, d]) => !isZero(d));
   if (changed.length === 0) return;
   const values = sql.join(
-    changed.map(([unitId, d]) => sql`(${unitId}::uuid, ${d.open}::int, ${d.overdue}::int, ${d.completedOnTime}::int, ${d.completedLate}::int, ${d.transfers}::int, ${d.extensions}::int)`),
+    changed.map(
+      ([unitId, d]) =>
+        sql`(${unitId}::uuid, ${d.open}::int, ${d.overdue}::int, ${d.completedOnTime}::int, ${d.completedLate}::int, ${d.transfers}::int, ${d.extensions}::int)`,
+    ),
     sql`, `,
   );
-  const own = sql.join(counterColumns.map((name) => sql`sum(case when a.id::uuid = d.unit_id then d.${sql.identifier(name)} else 0 end)`), sql`, `);
-  const subtree = sql.join(counterColumns.map((name) => sql`sum(d.${sql.identifier(name)})`), sql`, `);
+  const own = sql.join(
+    counterColumns.map((name) => sql`sum(case when a.id::uuid = d.unit_id then d.${sql.identifier(name)} else 0 end)`),
+    sql`, `,
+  );
+  const subtree = sql.join(
+    counterColumns.map((name) => sql`sum(d.${sql.identifier(name)})`),
+    sql`, `,
+  );
   await tx.execute(sql`insert into unit_work_counters as c (agency_id, unit_id, stripe, ${names(counterColumns)}, ${names(subtreeColumns)})
     select ${agencyId}::uuid, a.id::uuid, ${counterStripeOf(taskId)}::smallint, ${own}, ${subtree}
     from (values ${values}) d(unit_id, ${names(counterColumns)})
@@ -167,7 +194,12 @@ export type PersonCounterDelta = { transfersAway: number; transfersReceived: num
 
 /** A counters upsert's set: each named column (camelCase, as in the schema) gets the new row's value added to the stored one. */
 const plusExcluded = (table: PgTable, keys: string[]) =>
-  Object.fromEntries(keys.map((key) => [key, sql`${(table as unknown as Record<string, Column>)[key]} + excluded.${sql.identifier(key.replace(/[A-Z]/g, (l) => `_${l.toLowerCase()}`))}`]));
+  Object.fromEntries(
+    keys.map((key) => [
+      key,
+      sql`${(table as unknown as Record<string, Column>)[key]} + excluded.${sql.identifier(key.replace(/[A-Z]/g, (l) => `_${l.toLowerCase()}`))}`,
+    ]),
+  );
 
 /** Adds deltas to people's counters, one row per person, in id order so two commands never wait on each other's rows crosswise. */
 export async function addPersonCounters(tx: Tx, agencyId: string, deltas: Map<string, PersonCounterDelta>) {
@@ -232,8 +264,14 @@ export async function subtreeTotals(db: Db | Tx, agencyId: string, rootPath: str
 export async function moveSubtreeTotals(tx: Tx, moved: SubtreeMoved) {
   const { movedUnitId, shifts } = ancestorShifts(moved);
   if (shifts.length === 0) return;
-  const signed = sql.join(counterColumns.map((name) => sql`a.sign * m.${sql.identifier(`subtree_${name}`)}`), sql`, `);
-  const summed = sql.join(subtreeColumns.map((name) => sql`sum(${sql.identifier(name)}) as ${sql.identifier(name)}`), sql`, `);
+  const signed = sql.join(
+    counterColumns.map((name) => sql`a.sign * m.${sql.identifier(`subtree_${name}`)}`),
+    sql`, `,
+  );
+  const summed = sql.join(
+    subtreeColumns.map((name) => sql`sum(${sql.identifier(name)}) as ${sql.identifier(name)}`),
+    sql`, `,
+  );
   await tx.execute(sql`
     insert into unit_work_counters as c (agency_id, unit_id, ${names(subtreeColumns)})
     select ${moved.agencyId}::uuid, a.id, ${signed}

@@ -13,8 +13,7 @@ function pass(task: TaskState, relations: TaskRelation[], command: WorkCommand):
 
 describe('difficulty: propose, do not hand back', () => {
   const raise = (proposedDueDate?: string) =>
-    pass(taskIn('in_progress'), ['owner'], { name: 'raiseDifficulty', description: 'Thiếu số liệu', proposal: 'Lấy số liệu quý I', proposedDueDate })
-      .next;
+    pass(taskIn('in_progress'), ['owner'], { name: 'raiseDifficulty', description: 'Thiếu số liệu', proposal: 'Lấy số liệu quý I', proposedDueDate }).next;
 
   it('requires a proposal', () => {
     const command: WorkCommand = { name: 'raiseDifficulty', description: 'Thiếu số liệu', proposal: ' ' };

@@ -18,51 +18,141 @@ const errors = { 400: problemSchema, 403: problemSchema, 404: problemSchema, 409
 /** Each lifecycle command is its own endpoint: POST /tasks/:id/<verb>, answering with the task after it. */
 const commands: { path: string; summary: string; body: z.ZodType; toCommand: (body: never) => WorkCommand }[] = [
   { path: 'accept', summary: 'Tiếp nhận nhiệm vụ', body: contract.acceptTaskBody, toCommand: () => ({ name: 'accept' }) },
-  { path: 'difficulty', summary: 'Báo khó khăn, đề xuất giải pháp', body: contract.raiseDifficultyBody, toCommand: (b: z.infer<typeof contract.raiseDifficultyBody>) => ({ name: 'raiseDifficulty', ...b }) },
-  { path: 'difficulty/decide', summary: 'Quyết định xử lý vướng mắc', body: contract.decideDifficultyBody, toCommand: (b: z.infer<typeof contract.decideDifficultyBody>) => ({ name: 'decideDifficulty', ...b }) as WorkCommand },
-  { path: 'progress', summary: 'Cập nhật tiến độ', body: contract.reportProgressBody, toCommand: (b: z.infer<typeof contract.reportProgressBody>) => ({ name: 'reportProgress', ...b }) },
-  { path: 'submit', summary: 'Trình kết quả', body: contract.submitTaskBody, toCommand: (b: z.infer<typeof contract.submitTaskBody>) => ({ name: 'submit', ...b }) },
-  { path: 'accept-result', summary: 'Nghiệm thu, đánh giá chất lượng', body: contract.acceptResultBody, toCommand: (b: z.infer<typeof contract.acceptResultBody>) => ({ name: 'acceptResult', ...b }) },
-  { path: 'return', summary: 'Trả lại để làm lại', body: contract.returnForReworkBody, toCommand: (b: z.infer<typeof contract.returnForReworkBody>) => ({ name: 'returnForRework', ...b }) },
-  { path: 'cancel', summary: 'Hủy nhiệm vụ', body: contract.cancelTaskBody, toCommand: (b: z.infer<typeof contract.cancelTaskBody>) => ({ name: 'cancel', ...b }) },
-  { path: 'reopen', summary: 'Mở lại nhiệm vụ', body: contract.reopenTaskBody, toCommand: (b: z.infer<typeof contract.reopenTaskBody>) => ({ name: 'reopen', ...b }) },
-  { path: 'transfer', summary: 'Đề nghị chuyển nhiệm vụ', body: contract.requestTransferBody, toCommand: (b: z.infer<typeof contract.requestTransferBody>) => ({ name: 'requestTransfer', ...b }) },
-  { path: 'transfer/approve', summary: 'Đồng ý chuyển, chọn người nhận', body: contract.approveTransferBody, toCommand: (b: z.infer<typeof contract.approveTransferBody>) => ({ name: 'approveTransfer', ...b }) },
-  { path: 'transfer/reject', summary: 'Không đồng ý chuyển', body: contract.rejectTransferBody, toCommand: (b: z.infer<typeof contract.rejectTransferBody>) => ({ name: 'rejectTransfer', ...b }) },
-  { path: 'transfer/respond', summary: 'Người được đề nghị nhận hoặc từ chối', body: contract.respondToTransferBody, toCommand: (b: z.infer<typeof contract.respondToTransferBody>) => ({ name: 'respondToTransfer', ...b }) as WorkCommand },
-  { path: 'extension', summary: 'Đề nghị gia hạn', body: contract.requestExtensionBody, toCommand: (b: z.infer<typeof contract.requestExtensionBody>) => ({ name: 'requestExtension', ...b }) },
-  { path: 'extension/decide', summary: 'Quyết định gia hạn', body: contract.decideExtensionBody, toCommand: (b: z.infer<typeof contract.decideExtensionBody>) => ({ name: 'decideExtension', ...b }) },
+  {
+    path: 'difficulty',
+    summary: 'Báo khó khăn, đề xuất giải pháp',
+    body: contract.raiseDifficultyBody,
+    toCommand: (b: z.infer<typeof contract.raiseDifficultyBody>) => ({ name: 'raiseDifficulty', ...b }),
+  },
+  {
+    path: 'difficulty/decide',
+    summary: 'Quyết định xử lý vướng mắc',
+    body: contract.decideDifficultyBody,
+    toCommand: (b: z.infer<typeof contract.decideDifficultyBody>) => ({ name: 'decideDifficulty', ...b }) as WorkCommand,
+  },
+  {
+    path: 'progress',
+    summary: 'Cập nhật tiến độ',
+    body: contract.reportProgressBody,
+    toCommand: (b: z.infer<typeof contract.reportProgressBody>) => ({ name: 'reportProgress', ...b }),
+  },
+  {
+    path: 'submit',
+    summary: 'Trình kết quả',
+    body: contract.submitTaskBody,
+    toCommand: (b: z.infer<typeof contract.submitTaskBody>) => ({ name: 'submit', ...b }),
+  },
+  {
+    path: 'accept-result',
+    summary: 'Nghiệm thu, đánh giá chất lượng',
+    body: contract.acceptResultBody,
+    toCommand: (b: z.infer<typeof contract.acceptResultBody>) => ({ name: 'acceptResult', ...b }),
+  },
+  {
+    path: 'return',
+    summary: 'Trả lại để làm lại',
+    body: contract.returnForReworkBody,
+    toCommand: (b: z.infer<typeof contract.returnForReworkBody>) => ({ name: 'returnForRework', ...b }),
+  },
+  {
+    path: 'cancel',
+    summary: 'Hủy nhiệm vụ',
+    body: contract.cancelTaskBody,
+    toCommand: (b: z.infer<typeof contract.cancelTaskBody>) => ({ name: 'cancel', ...b }),
+  },
+  {
+    path: 'reopen',
+    summary: 'Mở lại nhiệm vụ',
+    body: contract.reopenTaskBody,
+    toCommand: (b: z.infer<typeof contract.reopenTaskBody>) => ({ name: 'reopen', ...b }),
+  },
+  {
+    path: 'transfer',
+    summary: 'Đề nghị chuyển nhiệm vụ',
+    body: contract.requestTransferBody,
+    toCommand: (b: z.infer<typeof contract.requestTransferBody>) => ({ name: 'requestTransfer', ...b }),
+  },
+  {
+    path: 'transfer/approve',
+    summary: 'Đồng ý chuyển, chọn người nhận',
+    body: contract.approveTransferBody,
+    toCommand: (b: z.infer<typeof contract.approveTransferBody>) => ({ name: 'approveTransfer', ...b }),
+  },
+  {
+    path: 'transfer/reject',
+    summary: 'Không đồng ý chuyển',
+    body: contract.rejectTransferBody,
+    toCommand: (b: z.infer<typeof contract.rejectTransferBody>) => ({ name: 'rejectTransfer', ...b }),
+  },
+  {
+    path: 'transfer/respond',
+    summary: 'Người được đề nghị nhận hoặc từ chối',
+    body: contract.respondToTransferBody,
+    toCommand: (b: z.infer<typeof contract.respondToTransferBody>) => ({ name: 'respondToTransfer', ...b }) as WorkCommand,
+  },
+  {
+    path: 'extension',
+    summary: 'Đề nghị gia hạn',
+    body: contract.requestExtensionBody,
+    toCommand: (b: z.infer<typeof contract.requestExtensionBody>) => ({ name: 'requestExtension', ...b }),
+  },
+  {
+    path: 'extension/decide',
+    summary: 'Quyết định gia hạn',
+    body: contract.decideExtensionBody,
+    toCommand: (b: z.infer<typeof contract.decideExtensionBody>) => ({ name: 'decideExtension', ...b }),
+  },
   { path: 'comments', summary: 'Trao đổi', body: contract.commentBody, toCommand: (b: z.infer<typeof contract.commentBody>) => ({ name: 'comment', ...b }) },
 ];
 
 export const workRoutes: FastifyPluginAsyncZod<WorkDeps & { files: FileStore; names: NameCache }> = async (app, deps) => {
-  app.get('/tasks', { schema: { tags, summary: 'Danh sách nhiệm vụ', querystring: contract.taskListQuery, response: { 200: contract.taskPage, ...errors } } }, (request) =>
-    queries.listTasks(deps, actorOf(request), request.query),
+  app.get(
+    '/tasks',
+    { schema: { tags, summary: 'Danh sách nhiệm vụ', querystring: contract.taskListQuery, response: { 200: contract.taskPage, ...errors } } },
+    (request) => queries.listTasks(deps, actorOf(request), request.query),
   );
-  app.post('/tasks', { schema: { tags, summary: 'Giao nhiệm vụ', body: contract.createTaskBody, response: { 200: contract.taskSchema, ...errors } } }, (request) =>
-    service.assignTask(deps, actorOf(request), request.body),
+  app.post(
+    '/tasks',
+    { schema: { tags, summary: 'Giao nhiệm vụ', body: contract.createTaskBody, response: { 200: contract.taskSchema, ...errors } } },
+    (request) => service.assignTask(deps, actorOf(request), request.body),
   );
   app.get('/tasks/summary', { schema: { tags, summary: 'Việc của tôi: số liệu', response: { 200: contract.myWorkSummary } } }, (request) =>
     queries.myWorkSummary(deps, actorOf(request)),
   );
-  app.get('/tasks/dashboard', { schema: { tags, summary: 'Bảng theo dõi của lãnh đạo', querystring: contract.dashboardQuery, response: { 200: contract.dashboardResponse, ...errors } } }, (request) =>
-    queries.unitDashboard(deps, actorOf(request), request.query),
+  app.get(
+    '/tasks/dashboard',
+    { schema: { tags, summary: 'Bảng theo dõi của lãnh đạo', querystring: contract.dashboardQuery, response: { 200: contract.dashboardResponse, ...errors } } },
+    (request) => queries.unitDashboard(deps, actorOf(request), request.query),
   );
-  app.get('/tasks/dashboard/trend', { schema: { tags, summary: 'Xu hướng theo tuần', querystring: contract.trendQuery, response: { 200: contract.trendResponse, ...errors } } }, (request) =>
-    queries.weeklyTrend(deps, actorOf(request), request.query),
+  app.get(
+    '/tasks/dashboard/trend',
+    { schema: { tags, summary: 'Xu hướng theo tuần', querystring: contract.trendQuery, response: { 200: contract.trendResponse, ...errors } } },
+    (request) => queries.weeklyTrend(deps, actorOf(request), request.query),
   );
   app.get('/tasks/:id', { schema: { tags, summary: 'Một nhiệm vụ', params: idParams, response: { 200: contract.taskSchema, ...errors } } }, (request) =>
     queries.getTask(deps, actorOf(request), request.params.id),
   );
-  app.get('/tasks/:id/events', { schema: { tags, summary: 'Lịch sử xử lý', params: idParams, response: { 200: contract.taskEventList, ...errors } } }, (request) =>
-    queries.listTaskEvents(deps, actorOf(request), request.params.id),
+  app.get(
+    '/tasks/:id/events',
+    { schema: { tags, summary: 'Lịch sử xử lý', params: idParams, response: { 200: contract.taskEventList, ...errors } } },
+    (request) => queries.listTaskEvents(deps, actorOf(request), request.params.id),
   );
-  app.get('/tasks/:id/attachments', { schema: { tags, summary: 'Tệp đính kèm, minh chứng', params: idParams, response: { 200: contract.attachmentList, ...errors } } }, (request) =>
-    attachments.listAttachments(deps, actorOf(request), request.params.id),
+  app.get(
+    '/tasks/:id/attachments',
+    { schema: { tags, summary: 'Tệp đính kèm, minh chứng', params: idParams, response: { 200: contract.attachmentList, ...errors } } },
+    (request) => attachments.listAttachments(deps, actorOf(request), request.params.id),
   );
   app.post(
     '/tasks/:id/attachments',
-    { schema: { tags, summary: 'Thêm tệp (PDF, DOCX, XLSX, PNG, JPG; tối đa 10 MB)', params: idParams, consumes: ['multipart/form-data'], response: { 200: contract.attachmentSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Thêm tệp (PDF, DOCX, XLSX, PNG, JPG; tối đa 10 MB)',
+        params: idParams,
+        consumes: ['multipart/form-data'],
+        response: { 200: contract.attachmentSchema, ...errors },
+      },
+    },
     async (request) => {
       const { buffer, fileName } = await uploadedFile(request);
       return attachments.addAttachment(deps, actorOf(request), request.params.id, { buffer, fileName });

@@ -79,8 +79,7 @@ function apply(task: TaskState, relations: readonly TaskRelation[], command: Wor
       return { next: { ...task, openRequest }, kind: 'task.difficulty_decided', reason: command.reason };
     }
     case 'reportProgress':
-      if (!Number.isInteger(command.percent) || command.percent < 0 || command.percent > 100)
-        return invalid('Tiến độ từ 0 đến 100%', 'Progress is 0–100%');
+      if (!Number.isInteger(command.percent) || command.percent < 0 || command.percent > 100) return invalid('Tiến độ từ 0 đến 100%', 'Progress is 0–100%');
       if (!hasText(command.note)) return invalid('Nêu nội dung đã thực hiện', 'Describe the progress');
       return { next: { ...task, progressPercent: command.percent, lastProgressAt: at }, kind: 'task.progress_reported', reason: command.note };
     case 'submit':
@@ -116,8 +115,7 @@ function apply(task: TaskState, relations: readonly TaskRelation[], command: Wor
     }
     case 'requestTransfer': {
       if (!hasText(command.reason)) return missingReason();
-      if (!(requestableTransferReasonCodes as readonly string[]).includes(command.reasonCode))
-        return invalid('Chọn lý do chuyển', 'Choose a transfer reason');
+      if (!(requestableTransferReasonCodes as readonly string[]).includes(command.reasonCode)) return invalid('Chọn lý do chuyển', 'Choose a transfer reason');
       if (command.newOwnerId === task.ownerId) return sameOwner();
       const base = { kind: 'transfer', openedAt: at, reasonCode: command.reasonCode, reason: command.reason } as const;
       const isApprover = relations.includes('assigner') || relations.includes('unit_head');

@@ -37,7 +37,8 @@ async function requireActivePeople(deps: WorkDeps, agencyId: string, ids: string
 
 function requireActive(found: NamedPerson[], ids: string[], field: string) {
   const active = new Map(found.filter((person) => person.status === 'active').map((person) => [person.id, person]));
-  if (ids.some((id) => !active.has(id))) throw validationError([{ field, message: { vi: 'Người không tồn tại hoặc đã nghỉ', en: 'Person unknown or no longer active' } }]);
+  if (ids.some((id) => !active.has(id)))
+    throw validationError([{ field, message: { vi: 'Người không tồn tại hoặc đã nghỉ', en: 'Person unknown or no longer active' } }]);
   return ids.map((id) => active.get(id)!);
 }
 
@@ -64,10 +65,16 @@ export async function createTask(deps: WorkDeps, actor: Actor, input: CreateTask
 export async function assignTask(deps: WorkDeps, actor: Actor, input: CreateTaskBody, options: CreateTaskOptions = {}) {
   const assignerId = actor.personId;
   if (!assignerId) throw forbidden({ vi: 'Tài khoản chưa gắn với cán bộ nào', en: 'This account is not linked to a person' });
-  const { units: namedUnits, people: named } = await findNamed(deps.db, actor.agencyId, [input.unitId, ...input.collaboratorUnitIds], [input.ownerId, assignerId, ...input.collaboratorIds]);
+  const { units: namedUnits, people: named } = await findNamed(
+    deps.db,
+    actor.agencyId,
+    [input.unitId, ...input.collaboratorUnitIds],
+    [input.ownerId, assignerId, ...input.collaboratorIds],
+  );
   const unitsById = new Map(namedUnits.map((unit) => [unit.id, unit]));
   const unit = unitsById.get(input.unitId);
-  if (!unit || !unit.isActive) throw validationError([{ field: 'body.unitId', message: { vi: 'Đơn vị không tồn tại hoặc đã ngừng hoạt động', en: 'Unit unknown or inactive' } }]);
+  if (!unit || !unit.isActive)
+    throw validationError([{ field: 'body.unitId', message: { vi: 'Đơn vị không tồn tại hoặc đã ngừng hoạt động', en: 'Unit unknown or inactive' } }]);
   const [owner] = requireActive(named, [input.ownerId], 'body.ownerId');
   const collaboratorPeople = requireActive(named, input.collaboratorIds, 'body.collaboratorIds');
   if (input.collaboratorUnitIds.some((unitId) => !unitsById.has(unitId))) {
@@ -78,14 +85,34 @@ export async function assignTask(deps: WorkDeps, actor: Actor, input: CreateTask
   }
   const sourceId = await resolveTaskSource(deps, actor, input.source, options.isSourceVerified ?? false);
   const calendar = await deps.calendars.get(actor.agencyId);
-  const dueDate = resolveDueDate(input.due.kind === 'date' ? { dueDate: input.due.dueDate } : { workingDays: input.due.workingDays }, input.startDate, calendar);
+  const dueDate = resolveDueDate(
+    input.due.kind === 'date' ? { dueDate: input.due.dueDate } : { workingDays: input.due.workingDays },
+    input.startDate,
+    calendar,
+  );
   const now = deps.clock.now();
-  if (dueDate < localDateOf(now)) throw validationError([{ field: 'body.due.dueDate', message: { vi: 'Hạn hoàn thành đã qua', en: 'The due date is in the past' } }]);
+  if (dueDate < localDateOf(now))
+    throw validationError([{ field: 'body.due.dueDate', message: { vi: 'Hạn hoàn thành đã qua', en: 'The due date is in the past' } }]);
   const state = newTaskState({ ownerId: owner.id, assignerId, unitId: unit.id, startDate: input.startDate, dueDate, assignedAt: now });
   const task: TaskRow = {
-    id: crypto.randomUUID(), agencyId: actor.agencyId, unitId: unit.id, unitPath: unit.path, title: input.title, searchText: foldForSearch(input.title),
-    description: input.description, expectedOutput: input.expectedOutput, priority: input.priority, sourceKind: input.source.kind, sourceId,
-    assignerId, assignedAt: now, startDate: input.startDate, ...derivedColumns(deps, calendar, state, now), version: 1, createdAt: now, updatedAt: now,
+    id: crypto.randomUUID(),
+    agencyId: actor.agencyId,
+    unitId: unit.id,
+    unitPath: unit.path,
+    title: input.title,
+    searchText: foldForSearch(input.title),
+    description: input.description,
+    expectedOutput: input.expectedOutput,
+    priority: input.priority,
+    sourceKind: input.source.kind,
+    sourceId,
+    assignerId,
+    assignedAt: now,
+    startDate: input.startDate,
+    ...derivedColumns(deps, calendar, state, now),
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
   };
   const collaborators: CollaboratorRow[] = [
     ...collaboratorPeople.map((person) => ({ personId: person.id, personName: person.fullName, unitId: null, unitName: null })),
@@ -95,9 +122,19 @@ export async function assignTask(deps: WorkDeps, actor: Actor, input: CreateTask
   const history = { kind: 'task.assigned' as const, reason: null, before: {}, after: { status: state.status, ownerId: owner.id, dueDate, title: input.title } };
   await deps.db.transaction(async (tx) => {
     await repository.insertTask(tx, task);
-    await repository.insertCollaborators(tx, collaborators.map((c) => ({ agencyId: actor.agencyId, taskId: task.id, personId: c.personId, unitId: c.unitId })));
+    await repository.insertCollaborators(
+      tx,
+      collaborators.map((c) => ({ agencyId: actor.agencyId, taskId: task.id, personId: c.personId, unitId: c.unitId })),
+    );
     await repository.insertEvent(tx, eventRow(actor, now, task.id, history));
-    await notifyPeople(tx, { agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, subject: { type: 'task', id: task.id }, now });
+    await notifyPeople(tx, {
+      agencyId: actor.agencyId,
+      personIds: notice.recipients,
+      kind: notice.kind,
+      title: notice.title,
+      subject: { type: 'task', id: task.id },
+      now,
+    });
     await repository.addUnitCounters(tx, actor.agencyId, unit.id, { ...outcomeDelta(null, task.countedOutcome), transfers: 0, extensions: 0 }, task.id);
     await options.inTransaction?.(tx, task.id);
     // Last: the audit lane stays locked until the commit.
@@ -113,14 +150,26 @@ type History = { kind: `task.${string}`; reason: string | null; before: object; 
 
 function eventRow(actor: Actor, now: Date, taskId: string, event: History) {
   return {
-    agencyId: actor.agencyId, taskId, occurredAt: now, actorPersonId: actor.personId, actorName: actor.displayName,
-    kind: event.kind, reason: event.reason, before: event.before, after: event.after,
+    agencyId: actor.agencyId,
+    taskId,
+    occurredAt: now,
+    actorPersonId: actor.personId,
+    actorName: actor.displayName,
+    kind: event.kind,
+    reason: event.reason,
+    before: event.before,
+    after: event.after,
   };
 }
 
 function auditEntry(actor: Actor, now: Date, taskId: string, event: History): AuditEntry {
   return {
-    agencyId: actor.agencyId, actor: auditActorOf(actor), action: event.kind, subjectType: 'task', subjectId: taskId, occurredAt: now,
+    agencyId: actor.agencyId,
+    actor: auditActorOf(actor),
+    action: event.kind,
+    subjectType: 'task',
+    subjectId: taskId,
+    occurredAt: now,
     change: { reason: event.reason, before: event.before, after: event.after },
   };
 }
@@ -150,7 +199,8 @@ export async function runCommand(deps: WorkDeps, actor: Actor, taskId: string, c
       return await attemptCommand(deps, actor, taskId, command, named, calendar);
     } catch (error) {
       if (!(error instanceof WriteConflict)) throw error;
-      if (attempt === COMMAND_ATTEMPTS) throw conflict('task_busy', { vi: 'Nhiệm vụ đang được cập nhật, vui lòng thử lại', en: 'The task is being changed, please try again' });
+      if (attempt === COMMAND_ATTEMPTS)
+        throw conflict('task_busy', { vi: 'Nhiệm vụ đang được cập nhật, vui lòng thử lại', en: 'The task is being changed, please try again' });
     }
   }
 }
@@ -159,7 +209,8 @@ async function attemptCommand(deps: WorkDeps, actor: Actor, taskId: string, comm
   const now = deps.clock.now();
   const found = await repository.findTaskForCommand(deps.db, actor.agencyId, taskId);
   const isCollaborator = found ? isCollaboratorIn(found.collaborators, actor) : false;
-  if (!found || !canSeeTask(actor, found.task, isCollaborator)) throw (found && transferNotYetApproved(actor, toTaskState(found.task), command)) || taskNotFound();
+  if (!found || !canSeeTask(actor, found.task, isCollaborator))
+    throw (found && transferNotYetApproved(actor, toTaskState(found.task), command)) || taskNotFound();
   const row = found.task;
   const before = toTaskState(row);
   // Whoever sees the task through another relation acts in that role, not as a collaborator.
@@ -175,7 +226,14 @@ async function attemptCommand(deps: WorkDeps, actor: Actor, taskId: string, comm
   await deps.db.transaction(async (tx) => {
     if (!(await repository.updateTaskAsRead(tx, row, changes))) throw new WriteConflict();
     await repository.insertEvent(tx, eventRow(actor, now, row.id, decision.event));
-    await notifyPeople(tx, { agencyId: actor.agencyId, personIds: notice.recipients, kind: notice.kind, title: notice.title, subject: { type: 'task', id: row.id }, now });
+    await notifyPeople(tx, {
+      agencyId: actor.agencyId,
+      personIds: notice.recipients,
+      kind: notice.kind,
+      title: notice.title,
+      subject: { type: 'task', id: row.id },
+      now,
+    });
     await repository.addUnitCounters(tx, actor.agencyId, row.unitId, { ...outcome, ...moves }, row.id);
     const week = { completedOnTime: outcome.completedOnTime, completedLate: outcome.completedLate, ...moves };
     await repository.addWeekCounters(tx, actor.agencyId, row.unitId, mondayOf(localDateOf(now)), week);
@@ -197,7 +255,11 @@ type FoundTask = NonNullable<Awaited<ReturnType<typeof repository.findTaskForCom
  */
 async function namesAfter(db: Db, agencyId: string, found: FoundTask, named: NamedPerson[], before: TaskState, next: TaskState) {
   const { task: row } = found;
-  const names = new Map<string, string>([[row.ownerId, found.ownerName], [row.assignerId, found.assignerName], ...named.map((p) => [p.id, p.fullName] as [string, string])]);
+  const names = new Map<string, string>([
+    [row.ownerId, found.ownerName],
+    [row.assignerId, found.assignerName],
+    ...named.map((p) => [p.id, p.fullName] as [string, string]),
+  ]);
   const proposedBefore = before.openRequest?.kind === 'transfer' ? before.openRequest.proposedOwnerId : null;
   if (proposedBefore && found.proposedOwnerName !== null) names.set(proposedBefore, found.proposedOwnerName);
   const proposedAfter = next.openRequest?.kind === 'transfer' ? next.openRequest.proposedOwnerId : null;

@@ -83,7 +83,8 @@ export function computeSignals(
   const lastActivity = laterInstant(laterInstant(task.inProgressSince, task.lastProgressAt), task.acceptedAt);
   if (task.status === 'in_progress' && lastActivity) {
     const activeOn = localDateOf(lastActivity);
-    if (calendar.workingDaysBetween(activeOn, today) > settings.stalledDays) signals.push({ kind: 'stalled', since: laterDate(firstDayBeyond(calendar, activeOn, settings.stalledDays), assignedOn) });
+    if (calendar.workingDaysBetween(activeOn, today) > settings.stalledDays)
+      signals.push({ kind: 'stalled', since: laterDate(firstDayBeyond(calendar, activeOn, settings.stalledDays), assignedOn) });
   }
   const request = task.openRequest;
   if (request?.kind === 'difficulty') {
@@ -94,7 +95,8 @@ export function computeSignals(
   }
   if (task.status === 'submitted' && task.submittedAt) {
     const submittedOn = localDateOf(task.submittedAt);
-    if (calendar.workingDaysBetween(submittedOn, today) > settings.reviewDays) signals.push({ kind: 'result_unreviewed', since: laterDate(firstDayBeyond(calendar, submittedOn, settings.reviewDays), assignedOn) });
+    if (calendar.workingDaysBetween(submittedOn, today) > settings.reviewDays)
+      signals.push({ kind: 'result_unreviewed', since: laterDate(firstDayBeyond(calendar, submittedOn, settings.reviewDays), assignedOn) });
   }
   if (task.transferCount >= settings.bouncedAtTransfers) signals.push({ kind: 'bounced', since: null });
   if (task.extensionCount >= settings.extendedAtExtensions) signals.push({ kind: 'extended', since: null });

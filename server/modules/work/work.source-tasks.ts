@@ -16,12 +16,24 @@ export interface SourceTask {
 }
 
 /** The tasks of the given source records of one kind, read through the source index. */
-export async function findSourceTasks(db: Db | Tx, agencyId: string, kind: 'plan_target' | 'procedure_step' | 'meeting_conclusion' | 'conduct_case', sourceIds: string[]): Promise<SourceTask[]> {
+export async function findSourceTasks(
+  db: Db | Tx,
+  agencyId: string,
+  kind: 'plan_target' | 'procedure_step' | 'meeting_conclusion' | 'conduct_case',
+  sourceIds: string[],
+): Promise<SourceTask[]> {
   if (sourceIds.length === 0) return [];
   const rows = await db
     .select({
-      id: tasks.id, sourceId: tasks.sourceId, status: tasks.status, ownerId: tasks.ownerId, ownerName: people.fullName, dueDate: tasks.dueDate,
-      acceptedAt: tasks.acceptedAt, submittedAt: tasks.submittedAt, completedAt: tasks.completedAt,
+      id: tasks.id,
+      sourceId: tasks.sourceId,
+      status: tasks.status,
+      ownerId: tasks.ownerId,
+      ownerName: people.fullName,
+      dueDate: tasks.dueDate,
+      acceptedAt: tasks.acceptedAt,
+      submittedAt: tasks.submittedAt,
+      completedAt: tasks.completedAt,
     })
     .from(tasks)
     .innerJoin(people, eq(people.id, tasks.ownerId))

@@ -110,7 +110,9 @@ export interface PersonStanding {
 }
 
 /** What of a task decides who stands in which relation to it (a stored row's open request as well as the state's). */
-export type RelationFacts = Pick<TaskState, 'ownerId' | 'assignerId'> & { openRequest: { kind: string; stage?: string; proposedOwnerId?: string | null } | null };
+export type RelationFacts = Pick<TaskState, 'ownerId' | 'assignerId'> & {
+  openRequest: { kind: string; stage?: string; proposedOwnerId?: string | null } | null;
+};
 
 /** The relations a person holds to a task; the service supplies the org facts. */
 export function relationsOf(task: RelationFacts, person: PersonStanding): TaskRelation[] {

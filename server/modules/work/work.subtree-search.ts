@@ -50,7 +50,11 @@ interface DayWindowFilter {
 }
 
 /** The rows of a subtree search page (plus one when more follow), asked day by day. */
-export async function searchSubtreeByDays<Row, Filter extends DayWindowFilter>(db: Db, filter: Filter, page: (filter: Filter) => Promise<Row[]>): Promise<Row[]> {
+export async function searchSubtreeByDays<Row, Filter extends DayWindowFilter>(
+  db: Db,
+  filter: Filter,
+  page: (filter: Filter) => Promise<Row[]>,
+): Promise<Row[]> {
   const start = laterDate(filter.dueFrom, filter.after?.[0]) ?? (await earliestDueIn(db, filter.agencyId, filter.unitPath));
   if (!start) return [];
   const lastDay = filter.dueTo ? searchDayOf(filter.dueTo) : Number.POSITIVE_INFINITY;

@@ -47,7 +47,13 @@ export async function runSignalSweep(deps: WorkDeps, agencyId: string, runKey?: 
     const batch: repository.TaskRow[] = await deps.db
       .select()
       .from(tasks)
-      .where(and(eq(tasks.agencyId, agencyId), inArray(tasks.status, openTaskStatuses), after ? sql`(${tasks.dueDate}, ${tasks.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined))
+      .where(
+        and(
+          eq(tasks.agencyId, agencyId),
+          inArray(tasks.status, openTaskStatuses),
+          after ? sql`(${tasks.dueDate}, ${tasks.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
+        ),
+      )
       .orderBy(asc(tasks.dueDate), asc(tasks.id))
       .limit(BATCH);
     if (batch.length === 0) break;

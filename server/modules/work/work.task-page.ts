@@ -9,9 +9,30 @@ import { searchSubtreeByDays } from './work.subtree-search.js';
 /** What a list item shows and the rules read. */
 export type TaskListTask = Pick<
   TaskRow,
-  | 'id' | 'title' | 'priority' | 'sourceKind' | 'sourceId' | 'unitId' | 'unitPath' | 'ownerId' | 'assignerId' | 'status'
-  | 'startDate' | 'dueDate' | 'assignedAt' | 'acceptedAt' | 'inProgressSince' | 'submittedAt' | 'completedAt'
-  | 'progressPercent' | 'lastProgressAt' | 'grade' | 'openRequest' | 'transferCount' | 'extensionCount' | 'returnCount'
+  | 'id'
+  | 'title'
+  | 'priority'
+  | 'sourceKind'
+  | 'sourceId'
+  | 'unitId'
+  | 'unitPath'
+  | 'ownerId'
+  | 'assignerId'
+  | 'status'
+  | 'startDate'
+  | 'dueDate'
+  | 'assignedAt'
+  | 'acceptedAt'
+  | 'inProgressSince'
+  | 'submittedAt'
+  | 'completedAt'
+  | 'progressPercent'
+  | 'lastProgressAt'
+  | 'grade'
+  | 'openRequest'
+  | 'transferCount'
+  | 'extensionCount'
+  | 'returnCount'
 >;
 /** A list item with the names it shows. */
 export type TaskListRow = { task: TaskListTask; ownerName: string; assignerName: string; unitName: string };
@@ -46,12 +67,30 @@ export interface TaskPageFilter {
 }
 
 const listColumns = {
-  id: tasks.id, title: tasks.title, priority: tasks.priority, sourceKind: tasks.sourceKind, sourceId: tasks.sourceId,
-  unitId: tasks.unitId, unitPath: tasks.unitPath, ownerId: tasks.ownerId, assignerId: tasks.assignerId, status: tasks.status,
-  startDate: tasks.startDate, dueDate: tasks.dueDate, assignedAt: tasks.assignedAt, acceptedAt: tasks.acceptedAt,
-  inProgressSince: tasks.inProgressSince, submittedAt: tasks.submittedAt, completedAt: tasks.completedAt,
-  progressPercent: tasks.progressPercent, lastProgressAt: tasks.lastProgressAt, grade: tasks.grade, openRequest: tasks.openRequest,
-  transferCount: tasks.transferCount, extensionCount: tasks.extensionCount, returnCount: tasks.returnCount,
+  id: tasks.id,
+  title: tasks.title,
+  priority: tasks.priority,
+  sourceKind: tasks.sourceKind,
+  sourceId: tasks.sourceId,
+  unitId: tasks.unitId,
+  unitPath: tasks.unitPath,
+  ownerId: tasks.ownerId,
+  assignerId: tasks.assignerId,
+  status: tasks.status,
+  startDate: tasks.startDate,
+  dueDate: tasks.dueDate,
+  assignedAt: tasks.assignedAt,
+  acceptedAt: tasks.acceptedAt,
+  inProgressSince: tasks.inProgressSince,
+  submittedAt: tasks.submittedAt,
+  completedAt: tasks.completedAt,
+  progressPercent: tasks.progressPercent,
+  lastProgressAt: tasks.lastProgressAt,
+  grade: tasks.grade,
+  openRequest: tasks.openRequest,
+  transferCount: tasks.transferCount,
+  extensionCount: tasks.extensionCount,
+  returnCount: tasks.returnCount,
 };
 
 const OPEN_STATUSES: readonly TaskStatus[] = ['assigned', 'in_progress', 'submitted'];

@@ -8,7 +8,8 @@ import type { TaskState, WorkCommand } from './work.state.js';
  */
 export function transferNotYetApproved(actor: Actor, task: TaskState, command: WorkCommand) {
   const request = task.openRequest;
-  const isNamedReceiver = request?.kind === 'transfer' && request.stage === 'requested' && request.proposedOwnerId !== null && request.proposedOwnerId === actor.personId;
+  const isNamedReceiver =
+    request?.kind === 'transfer' && request.stage === 'requested' && request.proposedOwnerId !== null && request.proposedOwnerId === actor.personId;
   if (command.name !== 'respondToTransfer' || !isNamedReceiver) return null;
   return invalidState('transfer_not_approved', {
     vi: 'Đề nghị chuyển nhiệm vụ chưa được duyệt: chỉ trả lời sau khi người giao việc hoặc lãnh đạo đơn vị duyệt',

@@ -7,9 +7,12 @@ const anyInstant = fc.date({ min: new Date('-010000-01-01T00:00:00Z'), max: new 
 
 describe('instants and dates by arithmetic', () => {
   it('writes every instant exactly as Date#toISOString does', () => {
-    fc.assert(fc.property(anyInstant, (instant) => {
-      expect(isoInstant(instant)).toBe(instant.toISOString());
-    }), { numRuns: 5000 });
+    fc.assert(
+      fc.property(anyInstant, (instant) => {
+        expect(isoInstant(instant)).toBe(instant.toISOString());
+      }),
+      { numRuns: 5000 },
+    );
     for (const text of ['1970-01-01T00:00:00.000Z', '1969-12-31T23:59:59.999Z', '2024-02-29T12:00:00.007Z', '0001-01-01T00:00:00.000Z']) {
       expect(isoInstant(new Date(text))).toBe(text);
     }

@@ -17,7 +17,10 @@ import {
 
 const calendar = defaultWorkingCalendar();
 const HOUR_MS = 3_600_000;
-const WINDOWS = [[8, 12], [13.5, 17]].map(([a, b]) => [a * HOUR_MS, b * HOUR_MS] as const);
+const WINDOWS = [
+  [8, 12],
+  [13.5, 17],
+].map(([a, b]) => [a * HOUR_MS, b * HOUR_MS] as const);
 
 /** A local wall-clock time in Vietnam, e.g. at('2024-06-10', '08:30'). */
 function at(day: string, hhmm: string): Date {
@@ -25,8 +28,7 @@ function at(day: string, hhmm: string): Date {
   return new Date(startOfLocalDay(day).getTime() + h * HOUR_MS + m * 60_000);
 }
 
-const dayIn = (from: string, to: string) =>
-  fc.integer({ min: 0, max: daysBetween(from, to) }).map((offset) => addCalendarDays(from, offset));
+const dayIn = (from: string, to: string) => fc.integer({ min: 0, max: daysBetween(from, to) }).map((offset) => addCalendarDays(from, offset));
 const anyDay = dayIn('2022-06-01', '2028-06-30');
 
 /** Random calendars too, so the properties do not depend on the shape of the real data. */
@@ -51,19 +53,31 @@ describe('WorkingCalendar with the Vietnamese calendar', () => {
 
   it.each([
     // Fri before the 29/4–3/5/2023 block → Thu 4/5, Fri 5/5, (Sat 6/5 is not a make-up day) Mon 8/5.
-    ['2023-04-28', 1, '2023-05-04'], ['2023-04-28', 3, '2023-05-08'],
+    ['2023-04-28', 1, '2023-05-04'],
+    ['2023-04-28', 3, '2023-05-08'],
     // Fri before 27/4–1/5/2024 → Thu 2/5, Fri 3/5, make-up Sat 4/5, Mon 6/5.
-    ['2024-04-26', 3, '2024-05-04'], ['2024-04-26', 4, '2024-05-06'],
+    ['2024-04-26', 3, '2024-05-04'],
+    ['2024-04-26', 4, '2024-05-06'],
     // Fri 25/4/2025 → make-up Sat 26/4, Mon 28/4, Tue 29/4, then 30/4–4/5 off → Mon 5/5.
-    ['2025-04-25', 1, '2025-04-26'], ['2025-04-25', 4, '2025-05-05'],
+    ['2025-04-25', 1, '2025-04-26'],
+    ['2025-04-25', 4, '2025-05-05'],
     // Whole weeks off for Tết: nothing counts inside 25/1–2/2/2025 or 14/2–22/2/2026.
-    ['2025-01-24', 1, '2025-02-03'], ['2025-01-24', 5, '2025-02-07'], ['2026-02-13', 1, '2026-02-23'],
+    ['2025-01-24', 1, '2025-02-03'],
+    ['2025-01-24', 5, '2025-02-07'],
+    ['2026-02-13', 1, '2026-02-23'],
     // Weekends and New Year.
-    ['2024-06-07', 1, '2024-06-10'], ['2024-06-08', 1, '2024-06-10'], ['2024-06-10', 5, '2024-06-17'],
-    ['2023-12-29', 1, '2024-01-02'], ['2025-12-31', 1, '2026-01-05'], ['2026-01-09', 1, '2026-01-10'],
+    ['2024-06-07', 1, '2024-06-10'],
+    ['2024-06-08', 1, '2024-06-10'],
+    ['2024-06-10', 5, '2024-06-17'],
+    ['2023-12-29', 1, '2024-01-02'],
+    ['2025-12-31', 1, '2026-01-05'],
+    ['2026-01-09', 1, '2026-01-10'],
     // n = 0: the day itself when working, else the next working day.
-    ['2024-06-10', 0, '2024-06-10'], ['2024-06-08', 0, '2024-06-10'], ['2024-04-29', 0, '2024-05-02'],
-    ['2024-05-04', 0, '2024-05-04'], ['2023-05-06', 0, '2023-05-08'],
+    ['2024-06-10', 0, '2024-06-10'],
+    ['2024-06-08', 0, '2024-06-10'],
+    ['2024-04-29', 0, '2024-05-02'],
+    ['2024-05-04', 0, '2024-05-04'],
+    ['2023-05-06', 0, '2023-05-08'],
   ])('addWorkingDays(%s, %i) = %s', (day, n, expected) => {
     expect(calendar.addWorkingDays(day, n)).toBe(expected);
   });
@@ -98,48 +112,72 @@ describe('WorkingCalendar with the Vietnamese calendar', () => {
 
 describe('working-day properties', () => {
   it('addWorkingDays always lands on a working day', () => {
-    fc.assert(fc.property(anyCalendar, anyDay, fc.integer({ min: 0, max: 60 }), (cal, day, n) =>
-      cal.isWorkingDay(cal.addWorkingDays(day, n))));
+    fc.assert(fc.property(anyCalendar, anyDay, fc.integer({ min: 0, max: 60 }), (cal, day, n) => cal.isWorkingDay(cal.addWorkingDays(day, n))));
   });
 
   it('workingDaysBetween undoes addWorkingDays', () => {
-    fc.assert(fc.property(anyCalendar, anyDay, fc.integer({ min: 1, max: 60 }), (cal, day, n) =>
-      cal.workingDaysBetween(day, cal.addWorkingDays(day, n)) === n));
+    fc.assert(
+      fc.property(anyCalendar, anyDay, fc.integer({ min: 1, max: 60 }), (cal, day, n) => cal.workingDaysBetween(day, cal.addWorkingDays(day, n)) === n),
+    );
   });
 
   it('addWorkingDays is monotonic in n, strictly from n = 1', () => {
-    fc.assert(fc.property(anyCalendar, anyDay, fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 }), (cal, day, a, b) => {
-      const [n, m] = a <= b ? [a, b] : [b, a];
-      const [early, late] = [cal.addWorkingDays(day, n), cal.addWorkingDays(day, m)];
-      return n >= 1 && n < m ? early < late : early <= late;
-    }));
+    fc.assert(
+      fc.property(anyCalendar, anyDay, fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 }), (cal, day, a, b) => {
+        const [n, m] = a <= b ? [a, b] : [b, a];
+        const [early, late] = [cal.addWorkingDays(day, n), cal.addWorkingDays(day, m)];
+        return n >= 1 && n < m ? early < late : early <= late;
+      }),
+    );
   });
 
   it('workingDaysBetween is antisymmetric and addWorkingDays(d, 1) is nextWorkingDay', () => {
-    fc.assert(fc.property(anyCalendar, anyDay, anyDay, (cal, a, b) =>
-      cal.workingDaysBetween(a, b) === -cal.workingDaysBetween(b, a) && cal.addWorkingDays(a, 1) === cal.nextWorkingDay(a)));
+    fc.assert(
+      fc.property(
+        anyCalendar,
+        anyDay,
+        anyDay,
+        (cal, a, b) => cal.workingDaysBetween(a, b) === -cal.workingDaysBetween(b, a) && cal.addWorkingDays(a, 1) === cal.nextWorkingDay(a),
+      ),
+    );
   });
 });
 
 describe('due dates', () => {
   it('a task is late from the first millisecond after its due date in Vietnam', () => {
-    fc.assert(fc.property(anyDay, (day) => {
-      const due = dueInstant(day).getTime();
-      return !isLate(day, new Date(due - 1)) && isLate(day, new Date(due)) && localDateOf(new Date(due - 1)) === day;
-    }));
+    fc.assert(
+      fc.property(anyDay, (day) => {
+        const due = dueInstant(day).getTime();
+        return !isLate(day, new Date(due - 1)) && isLate(day, new Date(due)) && localDateOf(new Date(due - 1)) === day;
+      }),
+    );
     expect(dueInstant('2024-06-10').toISOString()).toBe('2024-06-10T17:00:00.000Z');
   });
 
   it('the local date of any instant is its UTC+7 date as ISO text, across leap years and centuries', () => {
     const isoLocalDate = (instant: Date) => new Date(instant.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-    fc.assert(fc.property(fc.date({ min: new Date('0900-01-01T00:00:00Z'), max: new Date('9999-12-31T12:00:00Z'), noInvalidDate: true }), (instant) => localDateOf(instant) === isoLocalDate(instant)), { numRuns: 5000 });
-    for (const at of ['2024-02-28T17:00:00Z', '2024-02-29T16:59:59.999Z', '2100-02-28T17:00:00Z', '2000-02-29T17:00:00Z', '1969-12-31T16:59:59.999Z']) expect(localDateOf(new Date(at))).toBe(isoLocalDate(new Date(at)));
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('0900-01-01T00:00:00Z'), max: new Date('9999-12-31T12:00:00Z'), noInvalidDate: true }),
+        (instant) => localDateOf(instant) === isoLocalDate(instant),
+      ),
+      { numRuns: 5000 },
+    );
+    for (const at of ['2024-02-28T17:00:00Z', '2024-02-29T16:59:59.999Z', '2100-02-28T17:00:00Z', '2000-02-29T17:00:00Z', '1969-12-31T16:59:59.999Z'])
+      expect(localDateOf(new Date(at))).toBe(isoLocalDate(new Date(at)));
     expect(() => localDateOf(new Date(Number.NaN))).toThrow(RangeError);
     const isoPlusDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-    fc.assert(fc.property(fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9990-12-31T00:00:00Z'), noInvalidDate: true }), fc.integer({ min: -800, max: 800 }), (instant, n) => {
-      const day = instant.toISOString().slice(0, 10);
-      return addCalendarDays(day, n) === isoPlusDays(day, n);
-    }), { numRuns: 5000 });
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9990-12-31T00:00:00Z'), noInvalidDate: true }),
+        fc.integer({ min: -800, max: 800 }),
+        (instant, n) => {
+          const day = instant.toISOString().slice(0, 10);
+          return addCalendarDays(day, n) === isoPlusDays(day, n);
+        },
+      ),
+      { numRuns: 5000 },
+    );
   });
 });
 
@@ -172,12 +210,14 @@ describe('addWorkingHours', () => {
 
   it('ends inside office hours of a working day, after exactly that much office time', () => {
     const instant = fc.integer({ min: Date.parse('2022-12-01'), max: Date.parse('2027-12-31') }).map((ms) => new Date(ms));
-    fc.assert(fc.property(anyCalendar, instant, fc.integer({ min: 1, max: 200 * 60 }), (cal, start, minutes) => {
-      const end = addWorkingHours(cal, start, minutes / 60);
-      const timeOfDay = end.getTime() - startOfLocalDay(localDateOf(end)).getTime();
-      const inOffice = WINDOWS.some(([opens, closes]) => timeOfDay >= opens && timeOfDay <= closes);
-      return cal.isWorkingDay(localDateOf(end)) && inOffice && end > start && officeTimeBetween(cal, start, end) === minutes * 60_000;
-    }));
+    fc.assert(
+      fc.property(anyCalendar, instant, fc.integer({ min: 1, max: 200 * 60 }), (cal, start, minutes) => {
+        const end = addWorkingHours(cal, start, minutes / 60);
+        const timeOfDay = end.getTime() - startOfLocalDay(localDateOf(end)).getTime();
+        const inOffice = WINDOWS.some(([opens, closes]) => timeOfDay >= opens && timeOfDay <= closes);
+        return cal.isWorkingDay(localDateOf(end)) && inOffice && end > start && officeTimeBetween(cal, start, end) === minutes * 60_000;
+      }),
+    );
   });
 });
 

@@ -21,4 +21,22 @@ import type { AppModule } from '../shared/modules';
  * Every feature module of the app. A new module adds its routes, menu entries and home
  * widgets by exporting an AppModule and being listed here.
  */
-export const appModules: readonly AppModule[] = [homeModule, workModule, documentsModule, disseminationModule, conductModule, feedbackModule, proceduresModule, evaluationModule, newsModule, reportsModule, orgModule, calendarModule, auditModule, privacyModule, authModule, accountsModule, setupModule];
+export const appModules: readonly AppModule[] = [
+  homeModule,
+  workModule,
+  documentsModule,
+  disseminationModule,
+  conductModule,
+  feedbackModule,
+  proceduresModule,
+  evaluationModule,
+  newsModule,
+  reportsModule,
+  orgModule,
+  calendarModule,
+  auditModule,
+  privacyModule,
+  authModule,
+  accountsModule,
+  setupModule,
+];

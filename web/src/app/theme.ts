@@ -26,7 +26,14 @@ export const theme: ThemeConfig = {
     colorError: '#cf1322',
   },
   components: {
-    Layout: { headerBg: brand.deepRed, headerPadding: '0 24px', siderBg: '#ffffff', triggerBg: '#f0ebe4', triggerColor: brand.deepRed, footerBg: 'transparent' },
+    Layout: {
+      headerBg: brand.deepRed,
+      headerPadding: '0 24px',
+      siderBg: '#ffffff',
+      triggerBg: '#f0ebe4',
+      triggerColor: brand.deepRed,
+      footerBg: 'transparent',
+    },
     Menu: { itemSelectedBg: '#fbe9e7', itemSelectedColor: brand.red, itemBorderRadius: 4 },
     Card: { headerFontSize: 16 },
     Table: { headerBg: '#f3eee8', headerColor: '#3b2a22' },

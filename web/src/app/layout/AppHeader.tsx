@@ -12,7 +12,9 @@ export function AppHeader({ onOpenMenu }: { onOpenMenu?: () => void }) {
   const user = useCurrentUser();
   return (
     <Layout.Header className="app-header">
-      {onOpenMenu && <Button type="text" className="header-button menu-button" icon={<MenuOutlined aria-hidden />} aria-label={t('layout.mainMenu')} onClick={onOpenMenu} />}
+      {onOpenMenu && (
+        <Button type="text" className="header-button menu-button" icon={<MenuOutlined aria-hidden />} aria-label={t('layout.mainMenu')} onClick={onOpenMenu} />
+      )}
       <Link to="/" className="brand">
         <BrandEmblem size={40} />
         <span className="brand-text">

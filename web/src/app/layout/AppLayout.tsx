@@ -19,7 +19,12 @@ export function AppLayout() {
       <AppHeader onOpenMenu={isPhone ? () => setMenuOpen(true) : undefined} />
       <Layout>
         {isPhone ? (
-          <Drawer placement="left" open={isMenuOpen} onClose={() => setMenuOpen(false)} size={280} title={t('layout.mainMenu')}
+          <Drawer
+            placement="left"
+            open={isMenuOpen}
+            onClose={() => setMenuOpen(false)}
+            size={280}
+            title={t('layout.mainMenu')}
             className="app-menu-drawer"
             footer={
               <span className="menu-drawer-user">

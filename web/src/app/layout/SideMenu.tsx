@@ -22,7 +22,10 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
     <nav aria-label={t('layout.mainMenu')}>
       <Menu
         mode="inline"
-        selectedKeys={selectedPath(location.pathname, items.map((item) => item.path))}
+        selectedKeys={selectedPath(
+          location.pathname,
+          items.map((item) => item.path),
+        )}
         onClick={({ key }) => {
           navigate(key);
           onNavigate?.();

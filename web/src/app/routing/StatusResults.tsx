@@ -16,12 +16,28 @@ function HomeButton() {
 /** Shown when the user's roles do not allow the page they asked for. */
 export function ForbiddenResult() {
   const { t } = useTranslation();
-  return <Result status="error" icon={<LockOutlined className="status-icon" />} title={t('errors.forbiddenTitle')} subTitle={t('errors.forbiddenText')} extra={<HomeButton />} />;
+  return (
+    <Result
+      status="error"
+      icon={<LockOutlined className="status-icon" />}
+      title={t('errors.forbiddenTitle')}
+      subTitle={t('errors.forbiddenText')}
+      extra={<HomeButton />}
+    />
+  );
 }
 
 export function NotFoundResult() {
   const { t } = useTranslation();
-  return <Result status="info" icon={<FileSearchOutlined className="status-icon" />} title={t('errors.notFoundTitle')} subTitle={t('errors.notFoundText')} extra={<HomeButton />} />;
+  return (
+    <Result
+      status="info"
+      icon={<FileSearchOutlined className="status-icon" />}
+      title={t('errors.notFoundTitle')}
+      subTitle={t('errors.notFoundText')}
+      extra={<HomeButton />}
+    />
+  );
 }
 
 /** The last line of defence when a page throws while rendering. */

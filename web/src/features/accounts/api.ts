@@ -29,7 +29,8 @@ function useAccountCommand<Input>(send: (input: Input) => Promise<Account>) {
 export const useCreateAccount = () =>
   useAccountCommand((body: { personId: string; username: string; password: string; roles: RoleGrant[] }) => api.post<Account>('/accounts', body));
 
-export const useReplaceRoles = () => useAccountCommand(({ id, roles }: { id: string; roles: RoleGrant[] }) => api.put<Account>(`/accounts/${id}/roles`, { roles }));
+export const useReplaceRoles = () =>
+  useAccountCommand(({ id, roles }: { id: string; roles: RoleGrant[] }) => api.put<Account>(`/accounts/${id}/roles`, { roles }));
 
 export const useResetPassword = () =>
   useAccountCommand(({ id, password }: { id: string; password: string }) => api.post<Account>(`/accounts/${id}/reset-password`, { password }));

@@ -8,5 +8,7 @@ const CalendarPage = lazy(() => import('./pages/CalendarPage').then((m) => ({ de
 export const calendarModule: AppModule = {
   id: 'calendar',
   routes: [{ path: CALENDAR_PATH, page: CalendarPage, roles: ADMIN_ROLES }],
-  nav: [{ path: CALENDAR_PATH, labelKey: 'nav.calendar', descriptionKey: 'nav.calendarDescription', icon: <CalendarOutlined />, order: 850, roles: ADMIN_ROLES }],
+  nav: [
+    { path: CALENDAR_PATH, labelKey: 'nav.calendar', descriptionKey: 'nav.calendarDescription', icon: <CalendarOutlined />, order: 850, roles: ADMIN_ROLES },
+  ],
 };

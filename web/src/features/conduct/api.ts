@@ -44,7 +44,8 @@ export const conductKeys = {
 export function useCasePage(filters: CaseFilters, cursor: string | undefined) {
   return useQuery({
     queryKey: conductKeys.list(filters, cursor),
-    queryFn: ({ signal }) => api.get<{ items: CaseListItem[]; nextCursor: string | null }>('/conduct/cases', { limit: CASE_PAGE_SIZE, cursor, ...filters }, signal),
+    queryFn: ({ signal }) =>
+      api.get<{ items: CaseListItem[]; nextCursor: string | null }>('/conduct/cases', { limit: CASE_PAGE_SIZE, cursor, ...filters }, signal),
     placeholderData: keepPreviousData,
   });
 }
@@ -54,11 +55,17 @@ export function useCase(id: string) {
 }
 
 export function useCaseEvents(id: string) {
-  return useQuery({ queryKey: conductKeys.events(id), queryFn: ({ signal }) => api.get<{ items: CaseEvent[] }>(`/conduct/cases/${id}/events`, undefined, signal).then((body) => body.items) });
+  return useQuery({
+    queryKey: conductKeys.events(id),
+    queryFn: ({ signal }) => api.get<{ items: CaseEvent[] }>(`/conduct/cases/${id}/events`, undefined, signal).then((body) => body.items),
+  });
 }
 
 export function useCaseFiles(id: string) {
-  return useQuery({ queryKey: conductKeys.files(id), queryFn: ({ signal }) => api.get<{ items: CaseFile[] }>(`/conduct/cases/${id}/files`, undefined, signal).then((body) => body.items) });
+  return useQuery({
+    queryKey: conductKeys.files(id),
+    queryFn: ({ signal }) => api.get<{ items: CaseFile[] }>(`/conduct/cases/${id}/files`, undefined, signal).then((body) => body.items),
+  });
 }
 
 export function useDisciplineForms(category: SubjectCategory, on: string | undefined) {
@@ -88,7 +95,8 @@ export const casePaths: Record<Exclude<CaseCommandName, 'addEvidence'>, string> 
 export function useCaseCommand() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ caseId, command, body }: { caseId: string; command: keyof typeof casePaths; body: object }) => api.post<ConductCase>(`/conduct/cases/${caseId}/${casePaths[command]}`, body),
+    mutationFn: ({ caseId, command, body }: { caseId: string; command: keyof typeof casePaths; body: object }) =>
+      api.post<ConductCase>(`/conduct/cases/${caseId}/${casePaths[command]}`, body),
     onSuccess: (updated) => {
       queryClient.setQueryData(conductKeys.detail(updated.id), updated);
       return queryClient.invalidateQueries({ queryKey: conductKeys.all });
@@ -114,11 +122,17 @@ export function useAddEvidence(caseId: string) {
 }
 
 export function useCurrentCatalogs() {
-  return useQuery({ queryKey: [...conductKeys.catalogs, 'current'], queryFn: ({ signal }) => api.get<{ directive: Catalog; related: Catalog }>('/conduct/catalogs/current', undefined, signal) });
+  return useQuery({
+    queryKey: [...conductKeys.catalogs, 'current'],
+    queryFn: ({ signal }) => api.get<{ directive: Catalog; related: Catalog }>('/conduct/catalogs/current', undefined, signal),
+  });
 }
 
 export function useCatalogVersions() {
-  return useQuery({ queryKey: [...conductKeys.catalogs, 'versions'], queryFn: ({ signal }) => api.get<{ items: CatalogVersion[] }>('/conduct/catalogs', undefined, signal).then((body) => body.items) });
+  return useQuery({
+    queryKey: [...conductKeys.catalogs, 'versions'],
+    queryFn: ({ signal }) => api.get<{ items: CatalogVersion[] }>('/conduct/catalogs', undefined, signal).then((body) => body.items),
+  });
 }
 
 export function useImportCatalog() {
@@ -131,13 +145,17 @@ export function useImportCatalog() {
 }
 
 export function useSignalMappings() {
-  return useQuery({ queryKey: conductKeys.mappings, queryFn: ({ signal }) => api.get<{ items: SignalMapping[] }>('/conduct/signal-mappings', undefined, signal).then((body) => body.items) });
+  return useQuery({
+    queryKey: conductKeys.mappings,
+    queryFn: ({ signal }) => api.get<{ items: SignalMapping[] }>('/conduct/signal-mappings', undefined, signal).then((body) => body.items),
+  });
 }
 
 export function useSaveMappings() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (mappings: { signalKind: string; catalog: CatalogKind; code: string; isEnabled: boolean }[]) => api.put<{ items: SignalMapping[] }>('/conduct/signal-mappings', { mappings }),
+    mutationFn: (mappings: { signalKind: string; catalog: CatalogKind; code: string; isEnabled: boolean }[]) =>
+      api.put<{ items: SignalMapping[] }>('/conduct/signal-mappings', { mappings }),
     onSuccess: (body) => queryClient.setQueryData(conductKeys.mappings, body.items),
   });
 }
@@ -155,7 +173,10 @@ export function useSuggestionActions() {
   const refresh = () => queryClient.invalidateQueries({ queryKey: conductKeys.all });
   return {
     compute: useMutation({ mutationFn: () => api.post<{ created: number; skipped: number }>('/conduct/suggestions/compute'), onSuccess: refresh }),
-    dismiss: useMutation({ mutationFn: ({ id, reason }: { id: string; reason: string }) => api.post(`/conduct/suggestions/${id}/dismiss`, { reason }), onSuccess: refresh }),
+    dismiss: useMutation({
+      mutationFn: ({ id, reason }: { id: string; reason: string }) => api.post(`/conduct/suggestions/${id}/dismiss`, { reason }),
+      onSuccess: refresh,
+    }),
     open: useMutation({ mutationFn: (id: string) => api.post<ConductCase>(`/conduct/suggestions/${id}/open`, {}), onSuccess: refresh }),
   };
 }

@@ -22,9 +22,30 @@ export const conductModule: AppModule = {
     { path: CATALOG_PATH, page: CatalogPage, roles: CATALOG_ROLES },
   ],
   nav: [
-    { path: CASES_PATH, labelKey: 'conduct.nav.cases', descriptionKey: 'conduct.nav.casesDescription', icon: <AuditOutlined aria-hidden />, order: 40, roles: CASE_LIST_ROLES },
-    { path: SUGGESTIONS_PATH, labelKey: 'conduct.nav.suggestions', descriptionKey: 'conduct.nav.suggestionsDescription', icon: <AlertOutlined aria-hidden />, order: 41, roles: CASE_WORKER_ROLES },
-    { path: CATALOG_PATH, labelKey: 'conduct.nav.catalog', descriptionKey: 'conduct.nav.catalogDescription', icon: <BookOutlined aria-hidden />, order: 42, roles: CATALOG_ROLES },
+    {
+      path: CASES_PATH,
+      labelKey: 'conduct.nav.cases',
+      descriptionKey: 'conduct.nav.casesDescription',
+      icon: <AuditOutlined aria-hidden />,
+      order: 40,
+      roles: CASE_LIST_ROLES,
+    },
+    {
+      path: SUGGESTIONS_PATH,
+      labelKey: 'conduct.nav.suggestions',
+      descriptionKey: 'conduct.nav.suggestionsDescription',
+      icon: <AlertOutlined aria-hidden />,
+      order: 41,
+      roles: CASE_WORKER_ROLES,
+    },
+    {
+      path: CATALOG_PATH,
+      labelKey: 'conduct.nav.catalog',
+      descriptionKey: 'conduct.nav.catalogDescription',
+      icon: <BookOutlined aria-hidden />,
+      order: 42,
+      roles: CATALOG_ROLES,
+    },
     { path: MY_CASES_PATH, labelKey: 'conduct.nav.mine', descriptionKey: 'conduct.nav.mineDescription', icon: <SolutionOutlined aria-hidden />, order: 43 },
   ],
   // Shown only while the viewer has an explanation due; last, so an empty one leaves no gap.

@@ -41,10 +41,19 @@ export const disseminationKeys = {
 };
 
 export const useCampaigns = (cursor: string | undefined) =>
-  useQuery({ queryKey: disseminationKeys.campaigns(cursor), queryFn: ({ signal }) => api.get<Page<CampaignListItem>>('/campaigns', { cursor, limit: PAGE_SIZE }, signal), placeholderData: keepPreviousData });
-export const useCampaign = (id: string) => useQuery({ queryKey: disseminationKeys.campaign(id), queryFn: ({ signal }) => api.get<Campaign>(`/campaigns/${id}`, undefined, signal) });
+  useQuery({
+    queryKey: disseminationKeys.campaigns(cursor),
+    queryFn: ({ signal }) => api.get<Page<CampaignListItem>>('/campaigns', { cursor, limit: PAGE_SIZE }, signal),
+    placeholderData: keepPreviousData,
+  });
+export const useCampaign = (id: string) =>
+  useQuery({ queryKey: disseminationKeys.campaign(id), queryFn: ({ signal }) => api.get<Campaign>(`/campaigns/${id}`, undefined, signal) });
 export const useCoverage = (id: string, unitId: string | undefined, enabled: boolean) =>
-  useQuery({ queryKey: disseminationKeys.coverage(id, unitId), queryFn: ({ signal }) => api.get<Coverage>(`/campaigns/${id}/coverage`, { unitId }, signal), enabled });
+  useQuery({
+    queryKey: disseminationKeys.coverage(id, unitId),
+    queryFn: ({ signal }) => api.get<Coverage>(`/campaigns/${id}/coverage`, { unitId }, signal),
+    enabled,
+  });
 
 /** Every unit's own counts, a page at a time (the coverage answer holds a few levels only). */
 export function fetchCoverageUnits(id: string, unitId: string | undefined, cursor: string | undefined, limit = PAGE_SIZE, signal?: AbortSignal) {
@@ -55,18 +64,37 @@ export function fetchLaggards(id: string, unitId: string | undefined, cursor: st
   return api.get<Page<Laggard>>(`/campaigns/${id}/laggards`, { unitId, cursor, limit }, signal);
 }
 export const useLaggards = (id: string, unitId: string | undefined, cursor: string | undefined, enabled: boolean) =>
-  useQuery({ queryKey: disseminationKeys.laggards(id, unitId, cursor), queryFn: ({ signal }) => fetchLaggards(id, unitId, cursor, PAGE_SIZE, signal), placeholderData: keepPreviousData, enabled });
+  useQuery({
+    queryKey: disseminationKeys.laggards(id, unitId, cursor),
+    queryFn: ({ signal }) => fetchLaggards(id, unitId, cursor, PAGE_SIZE, signal),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
 
 export const useMyAssignments = (state: 'pending' | 'all', cursor: string | undefined, limit = PAGE_SIZE) =>
-  useQuery({ queryKey: disseminationKeys.mine(state, cursor), queryFn: ({ signal }) => api.get<Page<AssignmentListItem>>('/dissemination/mine', { state, cursor, limit }, signal), placeholderData: keepPreviousData });
-export const useAssignment = (id: string) => useQuery({ queryKey: disseminationKeys.assignment(id), queryFn: ({ signal }) => api.get<Assignment>(`/dissemination/assignments/${id}`, undefined, signal) });
+  useQuery({
+    queryKey: disseminationKeys.mine(state, cursor),
+    queryFn: ({ signal }) => api.get<Page<AssignmentListItem>>('/dissemination/mine', { state, cursor, limit }, signal),
+    placeholderData: keepPreviousData,
+  });
+export const useAssignment = (id: string) =>
+  useQuery({ queryKey: disseminationKeys.assignment(id), queryFn: ({ signal }) => api.get<Assignment>(`/dissemination/assignments/${id}`, undefined, signal) });
 export const useAssignmentEvents = (id: string) =>
-  useQuery({ queryKey: disseminationKeys.events(id), queryFn: ({ signal }) => api.get<{ items: AssignmentEvent[] }>(`/dissemination/assignments/${id}/events`, undefined, signal) });
-export const useDisseminationSummary = () => useQuery({ queryKey: disseminationKeys.summary, queryFn: ({ signal }) => api.get<DisseminationSummary>('/dissemination/summary', undefined, signal) });
+  useQuery({
+    queryKey: disseminationKeys.events(id),
+    queryFn: ({ signal }) => api.get<{ items: AssignmentEvent[] }>(`/dissemination/assignments/${id}/events`, undefined, signal),
+  });
+export const useDisseminationSummary = () =>
+  useQuery({ queryKey: disseminationKeys.summary, queryFn: ({ signal }) => api.get<DisseminationSummary>('/dissemination/summary', undefined, signal) });
 
 export const useMeetings = (view: 'invited' | 'organised', cursor: string | undefined, limit = PAGE_SIZE) =>
-  useQuery({ queryKey: disseminationKeys.meetings(view, cursor), queryFn: ({ signal }) => api.get<Page<MeetingListItem>>('/meetings', { view, cursor, limit }, signal), placeholderData: keepPreviousData });
-export const useMeeting = (id: string) => useQuery({ queryKey: disseminationKeys.meeting(id), queryFn: ({ signal }) => api.get<Meeting>(`/meetings/${id}`, undefined, signal) });
+  useQuery({
+    queryKey: disseminationKeys.meetings(view, cursor),
+    queryFn: ({ signal }) => api.get<Page<MeetingListItem>>('/meetings', { view, cursor, limit }, signal),
+    placeholderData: keepPreviousData,
+  });
+export const useMeeting = (id: string) =>
+  useQuery({ queryKey: disseminationKeys.meeting(id), queryFn: ({ signal }) => api.get<Meeting>(`/meetings/${id}`, undefined, signal) });
 export const useInvitations = (id: string, cursor: string | undefined, enabled: boolean) =>
   useQuery({
     queryKey: disseminationKeys.invitations(id, cursor),
@@ -85,11 +113,15 @@ export const useCreateCampaign = () => useDisseminationMutation((body: CreateCam
 export const useUpdateCampaign = (id: string) => useDisseminationMutation((body: CreateCampaignInput) => api.put<Campaign>(`/campaigns/${id}`, body));
 export const useCampaignCommand = (id: string) =>
   useDisseminationMutation(({ command, documentId }: { command: 'launch' | 'close' | 'remind' | 'newVersion'; documentId?: string }) =>
-    command === 'newVersion' ? api.post<{ count: number }>(`/campaigns/${id}/documents/${documentId}/new-version`) : api.post<unknown>(`/campaigns/${id}/${command}`, command === 'close' ? {} : undefined),
+    command === 'newVersion'
+      ? api.post<{ count: number }>(`/campaigns/${id}/documents/${documentId}/new-version`)
+      : api.post<unknown>(`/campaigns/${id}/${command}`, command === 'close' ? {} : undefined),
   );
 export const useAssignmentCommand = (id: string) =>
   useDisseminationMutation(
-    (input: { command: 'open' } | { command: 'acknowledge' } | { command: 'commit'; typedName: string } | { command: 'quiz'; answers: number[] }): Promise<Assignment | QuizResult> => {
+    (
+      input: { command: 'open' } | { command: 'acknowledge' } | { command: 'commit'; typedName: string } | { command: 'quiz'; answers: number[] },
+    ): Promise<Assignment | QuizResult> => {
       if (input.command === 'open') return api.post<Assignment>(`/dissemination/assignments/${id}/open`);
       if (input.command === 'acknowledge') return api.post<Assignment>(`/dissemination/assignments/${id}/acknowledge`, { confirm: true });
       if (input.command === 'commit') return api.post<Assignment>(`/dissemination/assignments/${id}/commit`, { typedName: input.typedName, confirm: true });
@@ -122,4 +154,7 @@ export interface DocumentOption {
   title: string;
 }
 export const useDocumentSearch = (q: string) =>
-  useQuery({ queryKey: ['documents', 'search', q], queryFn: ({ signal }) => api.get<Page<DocumentOption>>('/documents', { q: q || undefined, limit: 20 }, signal) });
+  useQuery({
+    queryKey: ['documents', 'search', q],
+    queryFn: ({ signal }) => api.get<Page<DocumentOption>>('/documents', { q: q || undefined, limit: 20 }, signal),
+  });

@@ -17,7 +17,13 @@ export async function collectCoverageUnits(campaignId: string, unitId: string | 
 }
 
 /** Each unit's own counts, the overall total and the list of laggards as one .xlsx workbook; exceljs loads only now. */
-export async function buildCoverageWorkbook(title: string, units: CoverageUnit[], overall: Coverage['overall'], laggards: Laggard[], t: TFunction): Promise<Blob> {
+export async function buildCoverageWorkbook(
+  title: string,
+  units: CoverageUnit[],
+  overall: Coverage['overall'],
+  laggards: Laggard[],
+  t: TFunction,
+): Promise<Blob> {
   const { Workbook } = await import('exceljs');
   const workbook = new Workbook();
   const sheet = workbook.addWorksheet(t('dissemination.export.sheetCoverage'), { views: [{ state: 'frozen', ySplit: 2 }] });

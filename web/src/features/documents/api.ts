@@ -1,6 +1,16 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, uploadFile } from '../../shared/api';
-import type { CreatePlanInput, DocumentDetail, DocumentInput, DocumentKind, DocumentRelationKind, DocumentView, Plan, TargetInput, Traceability } from '../../shared/contracts/documents';
+import type {
+  CreatePlanInput,
+  DocumentDetail,
+  DocumentInput,
+  DocumentKind,
+  DocumentRelationKind,
+  DocumentView,
+  Plan,
+  TargetInput,
+  Traceability,
+} from '../../shared/contracts/documents';
 
 export interface DocumentFilters {
   kind?: DocumentKind;
@@ -23,7 +33,11 @@ export function fetchDocumentPage(filters: DocumentFilters, cursor: string | und
 }
 
 export function useDocumentPage(filters: DocumentFilters, cursor: string | undefined) {
-  return useQuery({ queryKey: documentKeys.list(filters, cursor), queryFn: ({ signal }) => fetchDocumentPage(filters, cursor, DOCUMENT_PAGE_SIZE, signal), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: documentKeys.list(filters, cursor),
+    queryFn: ({ signal }) => fetchDocumentPage(filters, cursor, DOCUMENT_PAGE_SIZE, signal),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useDocument(id: string) {
@@ -48,11 +62,16 @@ export const useCreateDocument = () => useDocumentsMutation((body: DocumentInput
 export const useUpdateDocument = (id: string) => useDocumentsMutation((body: DocumentInput) => api.put<DocumentDetail>(`/documents/${id}`, body));
 export const useAddRelation = (id: string) =>
   useDocumentsMutation((body: { kind: DocumentRelationKind; targetDocumentId: string }) => api.post<DocumentDetail>(`/documents/${id}/relations`, body));
-export const useRemoveRelation = (id: string) => useDocumentsMutation((relationId: string) => api.delete<{ ok: true }>(`/documents/${id}/relations/${relationId}`));
+export const useRemoveRelation = (id: string) =>
+  useDocumentsMutation((relationId: string) => api.delete<{ ok: true }>(`/documents/${id}/relations/${relationId}`));
 
 export const useUploadDocumentFile = (id: string) =>
-  useDocumentsMutation(({ file, note, asNewVersion, onProgress }: { file: File; note?: string; asNewVersion: boolean; onProgress: (percent: number) => void }) =>
-    uploadFile<DocumentDetail>(asNewVersion ? `/documents/${id}/versions` : `/documents/${id}/files`, file, { onProgress, fields: asNewVersion ? { note: note ?? '' } : undefined }),
+  useDocumentsMutation(
+    ({ file, note, asNewVersion, onProgress }: { file: File; note?: string; asNewVersion: boolean; onProgress: (percent: number) => void }) =>
+      uploadFile<DocumentDetail>(asNewVersion ? `/documents/${id}/versions` : `/documents/${id}/files`, file, {
+        onProgress,
+        fields: asNewVersion ? { note: note ?? '' } : undefined,
+      }),
   );
 
 export const useCreatePlan = () => useDocumentsMutation((body: CreatePlanInput) => api.post<Plan>('/plans', body));
@@ -63,6 +82,8 @@ export const useSaveTarget = (planId: string) =>
   );
 export const useRemoveTarget = (planId: string) => useDocumentsMutation((targetId: string) => api.delete<Plan>(`/plans/${planId}/targets/${targetId}`));
 export const useReportReached = (planId: string) =>
-  useDocumentsMutation(({ targetId, reachedValue }: { targetId: string; reachedValue: number }) => api.post<Plan>(`/plans/${planId}/targets/${targetId}/reached`, { reachedValue }));
+  useDocumentsMutation(({ targetId, reachedValue }: { targetId: string; reachedValue: number }) =>
+    api.post<Plan>(`/plans/${planId}/targets/${targetId}/reached`, { reachedValue }),
+  );
 
 export const fileUrl = (documentId: string, fileId: string) => `/api/v1/documents/${documentId}/files/${fileId}`;

@@ -3,14 +3,15 @@ import type { Traceability } from '../../shared/contracts/documents';
 import { formatDate } from '../../shared/format';
 import { datedFileName, excelDate, workbookBlob } from '../../shared/spreadsheet';
 
-
 /** The traceability table as an .xlsx workbook, headers in the current language, dd/mm/yyyy dates; exceljs loads only now. */
 export async function buildTraceabilityWorkbook(trace: Traceability, t: TFunction): Promise<Blob> {
   const { Workbook } = await import('exceljs');
   const workbook = new Workbook();
   const sheet = workbook.addWorksheet(t('documents.trace.sheet'), { views: [{ state: 'frozen', ySplit: 2 }] });
   const date = { numFmt: 'dd/mm/yyyy' };
-  sheet.addRow([`${trace.document.number} — ${trace.document.title} (${trace.document.issuingBody}, ${formatDate(trace.document.issueDate)})`]).font = { bold: true };
+  sheet.addRow([`${trace.document.number} — ${trace.document.title} (${trace.document.issuingBody}, ${formatDate(trace.document.issueDate)})`]).font = {
+    bold: true,
+  };
   const columns = [
     { header: t('documents.trace.index'), key: 'index', width: 6 },
     { header: t('documents.trace.plan'), key: 'plan', width: 36 },

@@ -17,5 +17,13 @@ export const documentsModule: AppModule = {
     { path: TRACEABILITY_PATH, page: TraceabilityPage },
     { path: PLAN_PATH, page: PlanPage },
   ],
-  nav: [{ path: REGISTER_PATH, labelKey: 'documents.nav.register', descriptionKey: 'documents.nav.registerDescription', icon: <FileTextOutlined aria-hidden />, order: 20 }],
+  nav: [
+    {
+      path: REGISTER_PATH,
+      labelKey: 'documents.nav.register',
+      descriptionKey: 'documents.nav.registerDescription',
+      icon: <FileTextOutlined aria-hidden />,
+      order: 20,
+    },
+  ],
 };

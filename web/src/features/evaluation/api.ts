@@ -1,6 +1,16 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../shared/api';
-import type { EvaluationHistoryPoint, EvaluationPeriod, EvaluationPeriodListItem, OverridableFigure, PeriodKind, RatingLevel, Scorecard, ScorecardEvent, ScorecardRow } from '../../shared/contracts';
+import type {
+  EvaluationHistoryPoint,
+  EvaluationPeriod,
+  EvaluationPeriodListItem,
+  OverridableFigure,
+  PeriodKind,
+  RatingLevel,
+  Scorecard,
+  ScorecardEvent,
+  ScorecardRow,
+} from '../../shared/contracts';
 
 type Page<T> = { items: T[]; nextCursor: string | null };
 export const EVALUATION_PAGE_SIZE = 50;
@@ -16,17 +26,38 @@ const keys = {
   table: (id: string, filters: object, cursor: string | undefined) => ['evaluation', 'period', id, 'table', filters, cursor ?? null] as const,
 };
 
-export const useScorecard = (id: string) => useQuery({ queryKey: keys.scorecard(id), queryFn: ({ signal }) => api.get<Scorecard>(`/evaluation/scorecards/${id}`, undefined, signal), retry: false });
+export const useScorecard = (id: string) =>
+  useQuery({ queryKey: keys.scorecard(id), queryFn: ({ signal }) => api.get<Scorecard>(`/evaluation/scorecards/${id}`, undefined, signal), retry: false });
 export const useScorecardEvents = (id: string) =>
-  useQuery({ queryKey: keys.events(id), queryFn: ({ signal }) => api.get<{ items: ScorecardEvent[] }>(`/evaluation/scorecards/${id}/events`, undefined, signal).then((body) => body.items) });
-export const useHistory = () => useQuery({ queryKey: keys.history, queryFn: ({ signal }) => api.get<{ items: EvaluationHistoryPoint[] }>('/evaluation/history', undefined, signal).then((body) => body.items) });
+  useQuery({
+    queryKey: keys.events(id),
+    queryFn: ({ signal }) => api.get<{ items: ScorecardEvent[] }>(`/evaluation/scorecards/${id}/events`, undefined, signal).then((body) => body.items),
+  });
+export const useHistory = () =>
+  useQuery({
+    queryKey: keys.history,
+    queryFn: ({ signal }) => api.get<{ items: EvaluationHistoryPoint[] }>('/evaluation/history', undefined, signal).then((body) => body.items),
+  });
 export const useQueue = (step: 'review' | 'decision' | 'appeal', cursor: string | undefined) =>
-  useQuery({ queryKey: keys.queue(step, cursor), queryFn: ({ signal }) => api.get<Page<ScorecardRow>>('/evaluation/queue', { step, cursor, limit: EVALUATION_PAGE_SIZE }, signal), placeholderData: keepPreviousData });
+  useQuery({
+    queryKey: keys.queue(step, cursor),
+    queryFn: ({ signal }) => api.get<Page<ScorecardRow>>('/evaluation/queue', { step, cursor, limit: EVALUATION_PAGE_SIZE }, signal),
+    placeholderData: keepPreviousData,
+  });
 export const usePeriods = (cursor: string | undefined) =>
-  useQuery({ queryKey: keys.periods(cursor), queryFn: ({ signal }) => api.get<Page<EvaluationPeriodListItem>>('/evaluation/periods', { cursor, limit: 20 }, signal), placeholderData: keepPreviousData });
-export const usePeriod = (id: string) => useQuery({ queryKey: keys.period(id), queryFn: ({ signal }) => api.get<EvaluationPeriod>(`/evaluation/periods/${id}`, undefined, signal), retry: false });
+  useQuery({
+    queryKey: keys.periods(cursor),
+    queryFn: ({ signal }) => api.get<Page<EvaluationPeriodListItem>>('/evaluation/periods', { cursor, limit: 20 }, signal),
+    placeholderData: keepPreviousData,
+  });
+export const usePeriod = (id: string) =>
+  useQuery({ queryKey: keys.period(id), queryFn: ({ signal }) => api.get<EvaluationPeriod>(`/evaluation/periods/${id}`, undefined, signal), retry: false });
 export const usePeriodTable = (id: string, filters: { unitId?: string; level?: RatingLevel }, cursor: string | undefined) =>
-  useQuery({ queryKey: keys.table(id, filters, cursor), queryFn: ({ signal }) => api.get<Page<ScorecardRow>>(`/evaluation/periods/${id}/scorecards`, { ...filters, cursor, limit: EVALUATION_PAGE_SIZE }, signal), placeholderData: keepPreviousData });
+  useQuery({
+    queryKey: keys.table(id, filters, cursor),
+    queryFn: ({ signal }) => api.get<Page<ScorecardRow>>(`/evaluation/periods/${id}/scorecards`, { ...filters, cursor, limit: EVALUATION_PAGE_SIZE }, signal),
+    placeholderData: keepPreviousData,
+  });
 
 export type ScorecardStepBody =
   | { step: 'self-assessment'; general: number; bonus: number; comment: string }
@@ -58,7 +89,8 @@ export function usePeriodCommand(id: string) {
 export function useOpenPeriod() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { unitId: string; kind: PeriodKind; startsOn: string; isOutstandingUnit: boolean }) => api.post<EvaluationPeriod>('/evaluation/periods', body),
+    mutationFn: (body: { unitId: string; kind: PeriodKind; startsOn: string; isOutstandingUnit: boolean }) =>
+      api.post<EvaluationPeriod>('/evaluation/periods', body),
     onSuccess: () => void client.invalidateQueries({ queryKey: keys.all }),
   });
 }

@@ -21,9 +21,28 @@ export const evaluationModule: AppModule = {
     { path: PERIOD_PATH, page: PeriodPage },
   ],
   nav: [
-    { path: MY_EVALUATION_PATH, labelKey: 'evaluation.nav.mine', descriptionKey: 'evaluation.nav.mineDescription', icon: <TrophyOutlined aria-hidden />, order: 50 },
-    { path: EVALUATION_QUEUE_PATH, labelKey: 'evaluation.nav.queue', descriptionKey: 'evaluation.nav.queueDescription', icon: <CheckSquareOutlined aria-hidden />, order: 51 },
-    { path: PERIODS_PATH, labelKey: 'evaluation.nav.periods', descriptionKey: 'evaluation.nav.periodsDescription', icon: <CalendarOutlined aria-hidden />, order: 52, roles: PERIOD_MANAGER_ROLES },
+    {
+      path: MY_EVALUATION_PATH,
+      labelKey: 'evaluation.nav.mine',
+      descriptionKey: 'evaluation.nav.mineDescription',
+      icon: <TrophyOutlined aria-hidden />,
+      order: 50,
+    },
+    {
+      path: EVALUATION_QUEUE_PATH,
+      labelKey: 'evaluation.nav.queue',
+      descriptionKey: 'evaluation.nav.queueDescription',
+      icon: <CheckSquareOutlined aria-hidden />,
+      order: 51,
+    },
+    {
+      path: PERIODS_PATH,
+      labelKey: 'evaluation.nav.periods',
+      descriptionKey: 'evaluation.nav.periodsDescription',
+      icon: <CalendarOutlined aria-hidden />,
+      order: 52,
+      roles: PERIOD_MANAGER_ROLES,
+    },
   ],
   notificationLinks: [{ subject: 'evaluation_scorecard', path: scorecardPath }],
 };

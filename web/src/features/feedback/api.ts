@@ -1,12 +1,25 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../shared/api';
 import { errorFromBody } from '../../shared/api/api-error';
-import type { FeedbackCategory, FeedbackQueuePage, FeedbackReport, FeedbackStatus, PublicAgency, PublicUnit, ReporterIdentity, SubmittedReport, TrackedReport } from './types';
+import type {
+  FeedbackCategory,
+  FeedbackQueuePage,
+  FeedbackReport,
+  FeedbackStatus,
+  PublicAgency,
+  PublicUnit,
+  ReporterIdentity,
+  SubmittedReport,
+  TrackedReport,
+} from './types';
 
 // ── Public channel ──
 
 export function usePublicAgencies() {
-  return useQuery({ queryKey: ['public-feedback', 'agencies'], queryFn: ({ signal }) => api.get<{ items: PublicAgency[] }>('/public/feedback/agencies', undefined, signal) });
+  return useQuery({
+    queryKey: ['public-feedback', 'agencies'],
+    queryFn: ({ signal }) => api.get<{ items: PublicAgency[] }>('/public/feedback/agencies', undefined, signal),
+  });
 }
 
 export function usePublicUnits(agencyId: string | undefined) {
@@ -26,7 +39,11 @@ export const rateAnswer = (code: string, score: number, comment: string) => api.
 export async function sendReporterFile(code: string, file: File): Promise<TrackedReport> {
   const form = new FormData();
   form.append('file', file, file.name);
-  const response = await fetch('/api/v1/public/feedback/track/attachments', { method: 'POST', headers: { accept: 'application/json', 'x-tracking-code': code }, body: form });
+  const response = await fetch('/api/v1/public/feedback/track/attachments', {
+    method: 'POST',
+    headers: { accept: 'application/json', 'x-tracking-code': code },
+    body: form,
+  });
   const body = await response.json().catch(() => undefined);
   if (!response.ok) throw errorFromBody(response.status, body);
   return body as TrackedReport;
@@ -79,7 +96,11 @@ export function useFeedbackQueue(filters: QueueFilters, cursor: string | undefin
 }
 
 export function useFeedbackReport(id: string) {
-  return useQuery({ queryKey: feedbackKeys.report(id), queryFn: ({ signal }) => api.get<FeedbackReport>(`/feedback/reports/${id}`, undefined, signal), retry: false });
+  return useQuery({
+    queryKey: feedbackKeys.report(id),
+    queryFn: ({ signal }) => api.get<FeedbackReport>(`/feedback/reports/${id}`, undefined, signal),
+    retry: false,
+  });
 }
 
 /** One staff step: POST /feedback/reports/:id/<path>, then the page shows the report as it now is. */

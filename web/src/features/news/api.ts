@@ -30,7 +30,8 @@ function useArticleWrite<V>(write: (variables: V) => Promise<Article>) {
 
 export const useCreateArticle = () => useArticleWrite((body: ArticleBody) => api.post<Article>('/news', body));
 export const useEditArticle = (id: string) => useArticleWrite((body: ArticleBody) => api.put<Article>(`/news/${id}`, body));
-export type WorkflowStep = { name: 'submit' } | { name: 'publish'; publishAt?: string } | { name: 'unpublish'; reason: string } | { name: 'return'; reason: string };
+export type WorkflowStep =
+  { name: 'submit' } | { name: 'publish'; publishAt?: string } | { name: 'unpublish'; reason: string } | { name: 'return'; reason: string };
 export const useMoveArticle = (id: string) =>
   useArticleWrite((step: WorkflowStep) => {
     const { name, ...body } = step;

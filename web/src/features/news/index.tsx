@@ -15,5 +15,14 @@ export const newsModule: AppModule = {
     { path: NEWS_NEW_PATH, page: NewsEditorPage, roles: NEWS_WRITER_ROLES },
     { path: NEWS_EDIT_PATH, page: NewsEditorPage, roles: NEWS_WRITER_ROLES },
   ],
-  nav: [{ path: NEWS_LIST_PATH, labelKey: 'news.nav.label', descriptionKey: 'news.nav.description', icon: <ReadOutlined aria-hidden />, order: 700, roles: NEWS_WRITER_ROLES }],
+  nav: [
+    {
+      path: NEWS_LIST_PATH,
+      labelKey: 'news.nav.label',
+      descriptionKey: 'news.nav.description',
+      icon: <ReadOutlined aria-hidden />,
+      order: 700,
+      roles: NEWS_WRITER_ROLES,
+    },
+  ],
 };

@@ -76,8 +76,7 @@ export const useSetUnitManagers = () =>
 
 export const useCreatePerson = () => useOrgMutation((body: PersonBody) => api.post<Person>('/people', body));
 
-export const useUpdatePerson = () =>
-  useOrgMutation(({ id, ...body }: Omit<PersonBody, 'unitId'> & { id: string }) => api.put<Person>(`/people/${id}`, body));
+export const useUpdatePerson = () => useOrgMutation(({ id, ...body }: Omit<PersonBody, 'unitId'> & { id: string }) => api.put<Person>(`/people/${id}`, body));
 
 export const useMovePerson = () => useOrgMutation(({ id, unitId }: { id: string; unitId: string }) => api.post<Person>(`/people/${id}/move`, { unitId }));
 

@@ -9,5 +9,14 @@ const PrivacyPage = lazy(() => import('./pages/PrivacyPage').then((m) => ({ defa
 export const privacyModule: AppModule = {
   id: 'privacy',
   routes: [{ path: PRIVACY_PATH, page: PrivacyPage, roles: ADMIN_ROLES }],
-  nav: [{ path: PRIVACY_PATH, labelKey: 'privacy.nav.title', descriptionKey: 'privacy.nav.description', icon: <SafetyCertificateOutlined aria-hidden />, order: 905, roles: ADMIN_ROLES }],
+  nav: [
+    {
+      path: PRIVACY_PATH,
+      labelKey: 'privacy.nav.title',
+      descriptionKey: 'privacy.nav.description',
+      icon: <SafetyCertificateOutlined aria-hidden />,
+      order: 905,
+      roles: ADMIN_ROLES,
+    },
+  ],
 };

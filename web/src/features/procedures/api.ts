@@ -38,16 +38,30 @@ const keys = {
 };
 
 export const useProcedures = (filters: ProcedureFilters, cursor: string | undefined) =>
-  useQuery({ queryKey: keys.list(filters, cursor), queryFn: ({ signal }) => api.get<Page<ProcedureSummary>>('/procedures', { ...filters, cursor, limit: PAGE_SIZE }, signal), placeholderData: keepPreviousData });
-export const useProcedure = (id: string) => useQuery({ queryKey: keys.procedure(id), queryFn: ({ signal }) => api.get<ProcedureDetail>(`/procedures/${id}`, undefined, signal) });
+  useQuery({
+    queryKey: keys.list(filters, cursor),
+    queryFn: ({ signal }) => api.get<Page<ProcedureSummary>>('/procedures', { ...filters, cursor, limit: PAGE_SIZE }, signal),
+    placeholderData: keepPreviousData,
+  });
+export const useProcedure = (id: string) =>
+  useQuery({ queryKey: keys.procedure(id), queryFn: ({ signal }) => api.get<ProcedureDetail>(`/procedures/${id}`, undefined, signal) });
 export const useVersion = (id: string | undefined) =>
-  useQuery({ queryKey: keys.version(id ?? ''), queryFn: ({ signal }) => api.get<ProcedureVersion>(`/procedure-versions/${id}`, undefined, signal), enabled: !!id });
+  useQuery({
+    queryKey: keys.version(id ?? ''),
+    queryFn: ({ signal }) => api.get<ProcedureVersion>(`/procedure-versions/${id}`, undefined, signal),
+    enabled: !!id,
+  });
 export const useRadar = (id: string | undefined) =>
   useQuery({ queryKey: keys.radar(id ?? ''), queryFn: ({ signal }) => api.get<Radar>(`/procedure-versions/${id}/radar`, undefined, signal), enabled: !!id });
 export const useRuns = (procedureId: string | undefined, cursor: string | undefined) =>
-  useQuery({ queryKey: keys.runs(procedureId, cursor), queryFn: ({ signal }) => api.get<Page<RunSummary>>('/procedure-runs', { procedureId, cursor, limit: PAGE_SIZE }, signal), placeholderData: keepPreviousData });
+  useQuery({
+    queryKey: keys.runs(procedureId, cursor),
+    queryFn: ({ signal }) => api.get<Page<RunSummary>>('/procedure-runs', { procedureId, cursor, limit: PAGE_SIZE }, signal),
+    placeholderData: keepPreviousData,
+  });
 export const useRun = (id: string) => useQuery({ queryKey: keys.run(id), queryFn: ({ signal }) => api.get<Run>(`/procedure-runs/${id}`, undefined, signal) });
-export const useMyResponsibility = () => useQuery({ queryKey: keys.mine, queryFn: ({ signal }) => api.get<MyResponsibility>('/responsibility/me', undefined, signal) });
+export const useMyResponsibility = () =>
+  useQuery({ queryKey: keys.mine, queryFn: ({ signal }) => api.get<MyResponsibility>('/responsibility/me', undefined, signal) });
 export const useMatrix = (unitId: string | undefined) =>
   useQuery({ queryKey: keys.matrix(unitId ?? ''), queryFn: ({ signal }) => api.get<Matrix>('/responsibility/matrix', { unitId }, signal), enabled: !!unitId });
 
@@ -58,8 +72,15 @@ function useInvalidating<Input, Output>(call: (input: Input) => Promise<Output>)
 
 export const useCreateProcedure = () => useInvalidating((input: CreateProcedureInput) => api.post<ProcedureDetail>('/procedures', input));
 export const useOpenDraft = () => useInvalidating((procedureId: string) => api.post<ProcedureVersion>(`/procedures/${procedureId}/drafts`, {}));
-export const useUpdateDraft = () => useInvalidating(({ id, content }: { id: string; content: VersionContentInput }) => api.put<ProcedureVersion>(`/procedure-versions/${id}`, content));
+export const useUpdateDraft = () =>
+  useInvalidating(({ id, content }: { id: string; content: VersionContentInput }) => api.put<ProcedureVersion>(`/procedure-versions/${id}`, content));
 export const useDecideVersion = () =>
-  useInvalidating(({ id, action, note }: { id: string; action: 'submit' | 'approve' | 'return' | 'publish'; note?: string }) => api.post<ProcedureVersion>(`/procedure-versions/${id}/${action}`, { note: note ?? '' }));
-export const useStartRun = () => useInvalidating(({ versionId, input }: { versionId: string; input: StartRunInput }) => api.post<Run>(`/procedure-versions/${versionId}/runs`, input));
-export const usePromise = () => useInvalidating(({ id, promisedDate, reason }: { id: string; promisedDate: string; reason: string }) => api.post<Run>(`/procedure-runs/${id}/promise`, { promisedDate, reason }));
+  useInvalidating(({ id, action, note }: { id: string; action: 'submit' | 'approve' | 'return' | 'publish'; note?: string }) =>
+    api.post<ProcedureVersion>(`/procedure-versions/${id}/${action}`, { note: note ?? '' }),
+  );
+export const useStartRun = () =>
+  useInvalidating(({ versionId, input }: { versionId: string; input: StartRunInput }) => api.post<Run>(`/procedure-versions/${versionId}/runs`, input));
+export const usePromise = () =>
+  useInvalidating(({ id, promisedDate, reason }: { id: string; promisedDate: string; reason: string }) =>
+    api.post<Run>(`/procedure-runs/${id}/promise`, { promisedDate, reason }),
+  );

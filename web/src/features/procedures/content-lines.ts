@@ -12,7 +12,11 @@ export interface ContentText {
 }
 
 const cells = (line: string) => line.split('|').map((cell) => cell.trim());
-const linesOf = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+const linesOf = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 export function contentToText(version: ProcedureVersion | undefined): ContentText {
   return {

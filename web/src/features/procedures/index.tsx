@@ -25,8 +25,27 @@ export const proceduresModule: AppModule = {
     { path: MATRIX_PATH, page: MatrixPage, roles: MATRIX_ROLES },
   ],
   nav: [
-    { path: MY_RESPONSIBILITY_PATH, labelKey: 'procedures.nav.mine', descriptionKey: 'procedures.nav.mineDescription', icon: <SolutionOutlined aria-hidden />, order: 24 },
-    { path: PROCEDURES_PATH, labelKey: 'procedures.nav.list', descriptionKey: 'procedures.nav.listDescription', icon: <PartitionOutlined aria-hidden />, order: 25 },
-    { path: MATRIX_PATH, labelKey: 'procedures.nav.matrix', descriptionKey: 'procedures.nav.matrixDescription', icon: <ApartmentOutlined aria-hidden />, order: 26, roles: MATRIX_ROLES },
+    {
+      path: MY_RESPONSIBILITY_PATH,
+      labelKey: 'procedures.nav.mine',
+      descriptionKey: 'procedures.nav.mineDescription',
+      icon: <SolutionOutlined aria-hidden />,
+      order: 24,
+    },
+    {
+      path: PROCEDURES_PATH,
+      labelKey: 'procedures.nav.list',
+      descriptionKey: 'procedures.nav.listDescription',
+      icon: <PartitionOutlined aria-hidden />,
+      order: 25,
+    },
+    {
+      path: MATRIX_PATH,
+      labelKey: 'procedures.nav.matrix',
+      descriptionKey: 'procedures.nav.matrixDescription',
+      icon: <ApartmentOutlined aria-hidden />,
+      order: 26,
+      roles: MATRIX_ROLES,
+    },
   ],
 };

@@ -11,7 +11,13 @@ export interface DiffRow {
 
 const compared = ['position', 'unit', 'responsiblePosition', 'defaultPerson', 'limit', 'inputs', 'outputs', 'isParallel', 'needsAcceptance'] as const;
 const valueOf = (step: Step, field: (typeof compared)[number]) =>
-  field === 'unit' ? step.unit.id : field === 'defaultPerson' ? (step.defaultPerson?.id ?? '') : field === 'limit' ? `${step.limitValue} ${step.limitUnit}` : String(step[field]);
+  field === 'unit'
+    ? step.unit.id
+    : field === 'defaultPerson'
+      ? (step.defaultPerson?.id ?? '')
+      : field === 'limit'
+        ? `${step.limitValue} ${step.limitUnit}`
+        : String(step[field]);
 
 /** Pairs the steps of two editions by name (steps keep their name across editions, their ids do not) and says what changed. */
 export function diffSteps(left: Step[], right: Step[]): DiffRow[] {

@@ -10,5 +10,14 @@ const ReportsPage = lazy(() => import('./pages/ReportsPage').then((m) => ({ defa
 export const reportsModule: AppModule = {
   id: 'reports',
   routes: [{ path: REPORTS_PATH, page: ReportsPage, roles: REPORT_ROLES }],
-  nav: [{ path: REPORTS_PATH, labelKey: 'reports.nav.label', descriptionKey: 'reports.nav.description', icon: <FileWordOutlined aria-hidden />, order: 710, roles: REPORT_ROLES }],
+  nav: [
+    {
+      path: REPORTS_PATH,
+      labelKey: 'reports.nav.label',
+      descriptionKey: 'reports.nav.description',
+      icon: <FileWordOutlined aria-hidden />,
+      order: 710,
+      roles: REPORT_ROLES,
+    },
+  ],
 };

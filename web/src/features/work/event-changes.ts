@@ -33,7 +33,8 @@ export function eventChanges(event: TaskEvent, t: TFunction, nameOf: (id: string
   if (has('status')) add('status', t('taskEvent.change.status'), (status) => t(`work.status.${status as TaskStatus}`));
   if (has('dueDate')) add('dueDate', t('taskEvent.change.dueDate'), (date) => formatDate(String(date)));
   if (has('progressPercent')) add('progressPercent', t('taskEvent.change.progressPercent'), (percent) => `${Number(percent)}%`);
-  if (has('grade') && after.grade !== null) add('grade', t('taskEvent.change.grade'), (grade) => `${Number(grade)} – ${t(`work.grade.${String(grade) as '1'}`)}`);
+  if (has('grade') && after.grade !== null)
+    add('grade', t('taskEvent.change.grade'), (grade) => `${Number(grade)} – ${t(`work.grade.${String(grade) as '1'}`)}`);
   for (const key of counterFields) if (has(key)) add(key, t(`taskEvent.change.${key}`), (count) => String(count));
 
   const request = asRequest(after.request);

@@ -8,7 +8,8 @@ export function personNames(task: Task | undefined, events: readonly TaskEvent[]
   const known = new Map<string, string>(Object.entries(mentioned));
   if (task) {
     for (const person of [task.owner, task.assigner, ...task.collaborators]) known.set(person.id, person.fullName);
-    if (task.openRequest?.kind === 'transfer' && task.openRequest.proposedOwner) known.set(task.openRequest.proposedOwner.id, task.openRequest.proposedOwner.fullName);
+    if (task.openRequest?.kind === 'transfer' && task.openRequest.proposedOwner)
+      known.set(task.openRequest.proposedOwner.id, task.openRequest.proposedOwner.fullName);
   }
   for (const event of events) if (event.actor.id) known.set(event.actor.id, event.actor.name);
   return known;

@@ -72,7 +72,13 @@ const reasonBody = (values: CommandValues) => ({ reason: trimmed(values.reason) 
 export const actionSpecs: ActionSpec[] = [
   { key: 'accept', command: 'accept', icon: <CheckOutlined aria-hidden />, tone: 'primary', instantBody: {} },
   { key: 'respondAccept', command: 'respondToTransfer', icon: <CheckOutlined aria-hidden />, tone: 'primary', instantBody: { response: 'accept' } },
-  { key: 'respondRefuse', command: 'respondToTransfer', icon: <CloseCircleOutlined aria-hidden />, Fields: ReasonOnlyFields, toBody: (v) => ({ response: 'refuse', ...reasonBody(v) }) },
+  {
+    key: 'respondRefuse',
+    command: 'respondToTransfer',
+    icon: <CloseCircleOutlined aria-hidden />,
+    Fields: ReasonOnlyFields,
+    toBody: (v) => ({ response: 'refuse', ...reasonBody(v) }),
+  },
   {
     key: 'reportProgress',
     command: 'reportProgress',
@@ -81,7 +87,14 @@ export const actionSpecs: ActionSpec[] = [
     toBody: (v) => ({ percent: v.percent ?? 0, note: trimmed(v.note) }),
     initialValues: (task) => ({ percent: task.progressPercent }),
   },
-  { key: 'submit', command: 'submit', icon: <SendOutlined aria-hidden />, tone: 'primary', Fields: ResultNoteFields, toBody: (v) => ({ note: trimmed(v.note) }) },
+  {
+    key: 'submit',
+    command: 'submit',
+    icon: <SendOutlined aria-hidden />,
+    tone: 'primary',
+    Fields: ResultNoteFields,
+    toBody: (v) => ({ note: trimmed(v.note) }),
+  },
   {
     key: 'acceptResult',
     command: 'acceptResult',

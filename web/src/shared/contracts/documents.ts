@@ -1,5 +1,13 @@
 import type { z } from 'zod';
-import type { documentFileSchema, documentInput, documentRelationKinds, documentRelationSchema, documentVersionSchema, DocumentDetail, DocumentView } from '../../../../contracts/documents';
+import type {
+  documentFileSchema,
+  documentInput,
+  documentRelationKinds,
+  documentRelationSchema,
+  documentVersionSchema,
+  DocumentDetail,
+  DocumentView,
+} from '../../../../contracts/documents';
 import type { createPlanBody, Plan, Progress, Target, targetInput, TargetRef, TaskCounts, Traceability, TraceLine } from '../../../../contracts/plans';
 
 export type { DocumentKind } from '../../../../contracts/document-number';

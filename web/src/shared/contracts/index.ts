@@ -49,7 +49,18 @@ export type {
   SuggestionSignalKind,
 } from './conduct';
 export { caseSignalKinds, caseSources, caseStatuses, confidentialityLevels, deferralReasons, severities, subjectCategories } from './conduct';
-export type { EvaluationHistoryPoint, EvaluationPeriod, EvaluationPeriodListItem, OverridableFigure, PeriodKind, RatingLevel, Scorecard, ScorecardEvent, ScorecardRow, ScorecardState } from './evaluation';
+export type {
+  EvaluationHistoryPoint,
+  EvaluationPeriod,
+  EvaluationPeriodListItem,
+  OverridableFigure,
+  PeriodKind,
+  RatingLevel,
+  Scorecard,
+  ScorecardEvent,
+  ScorecardRow,
+  ScorecardState,
+} from './evaluation';
 export { overridableFigures, ratingLevels, scorecardStates } from './evaluation';
 export type { Account, AccountListQuery, AccountPage, NewAgencyBody, RoleGrant, SetupResult } from './accounts';
 export { accountStates, grantableRoles } from './accounts';

@@ -14,17 +14,29 @@ export function notificationPathFor(modules: readonly AppModule[], subject: Noti
 const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order;
 
 export function navItemsFor(modules: readonly AppModule[], userRoles: readonly Role[]): ModuleNavItem[] {
-  return modules.flatMap((module) => module.nav ?? []).filter((item) => isAllowed(userRoles, item)).sort(byOrder);
+  return modules
+    .flatMap((module) => module.nav ?? [])
+    .filter((item) => isAllowed(userRoles, item))
+    .sort(byOrder);
 }
 
 export function homeWidgetsFor(modules: readonly AppModule[], userRoles: readonly Role[]): HomeWidget[] {
-  return modules.flatMap((module) => module.homeWidgets ?? []).filter((widget) => isAllowed(userRoles, widget)).sort(byOrder);
+  return modules
+    .flatMap((module) => module.homeWidgets ?? [])
+    .filter((widget) => isAllowed(userRoles, widget))
+    .sort(byOrder);
 }
 
 export function headerItemsFor(modules: readonly AppModule[], userRoles: readonly Role[]): HeaderItem[] {
-  return modules.flatMap((module) => module.headerItems ?? []).filter((item) => isAllowed(userRoles, item)).sort(byOrder);
+  return modules
+    .flatMap((module) => module.headerItems ?? [])
+    .filter((item) => isAllowed(userRoles, item))
+    .sort(byOrder);
 }
 
 export function myWorkSectionsFor(modules: readonly AppModule[], userRoles: readonly Role[]): HomeWidget[] {
-  return modules.flatMap((module) => module.myWorkSections ?? []).filter((section) => isAllowed(userRoles, section)).sort(byOrder);
+  return modules
+    .flatMap((module) => module.myWorkSections ?? [])
+    .filter((section) => isAllowed(userRoles, section))
+    .sort(byOrder);
 }

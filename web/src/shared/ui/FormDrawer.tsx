@@ -21,7 +21,18 @@ interface FormDrawerProps<Values> {
 }
 
 /** A side drawer holding one form, with "Hủy" / "Lưu", server errors and the "Đã lưu" notice. */
-export function FormDrawer<Values>({ title, open, onClose, afterClose, form, onSubmit, initialValues, submitText, savedText, children }: FormDrawerProps<Values>) {
+export function FormDrawer<Values>({
+  title,
+  open,
+  onClose,
+  afterClose,
+  form,
+  onSubmit,
+  initialValues,
+  submitText,
+  savedText,
+  children,
+}: FormDrawerProps<Values>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { formError, clearFormError, reportError } = useServerFormErrors(form);

@@ -19,7 +19,13 @@ export function QueryErrorAlert({ error, onRetry }: QueryErrorAlertProps) {
       showIcon
       title={t('common.loadFailed')}
       description={description}
-      action={onRetry && <Button size="small" onClick={onRetry}>{t('common.retry')}</Button>}
+      action={
+        onRetry && (
+          <Button size="small" onClick={onRetry}>
+            {t('common.retry')}
+          </Button>
+        )
+      }
     />
   );
 }

@@ -16,7 +16,12 @@ interface RecordLinkProps {
  * person may open it (a record out of scope answers 404); otherwise the words stay plain text.
  */
 export function RecordLink({ to, record, children }: RecordLinkProps) {
-  const access = useQuery({ queryKey: ['record-access', record], queryFn: ({ signal }) => api.get<unknown>(record, undefined, signal).then(() => true), retry: false, staleTime: 60_000 });
+  const access = useQuery({
+    queryKey: ['record-access', record],
+    queryFn: ({ signal }) => api.get<unknown>(record, undefined, signal).then(() => true),
+    retry: false,
+    staleTime: 60_000,
+  });
   if (access.data !== true) return <span className="record-link-text">{children}</span>;
   return <Link to={to}>{children}</Link>;
 }

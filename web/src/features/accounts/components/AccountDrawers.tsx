@@ -11,7 +11,12 @@ const MIN_PASSWORD_LENGTH = 10;
 function PasswordField({ label }: { label: string }) {
   const { t } = useTranslation();
   return (
-    <Form.Item label={label} name="password" extra={t('accounts.initialPasswordHint')} rules={[{ required: true, min: MIN_PASSWORD_LENGTH, message: t('accounts.passwordTooShort') }]}>
+    <Form.Item
+      label={label}
+      name="password"
+      extra={t('accounts.initialPasswordHint')}
+      rules={[{ required: true, min: MIN_PASSWORD_LENGTH, message: t('accounts.passwordTooShort') }]}
+    >
       <Input.Password autoComplete="new-password" />
     </Form.Item>
   );
@@ -44,7 +49,11 @@ export function CreateAccountDrawer({ open, onClose }: { open: boolean; onClose:
       <Form.Item label={t('accounts.person')} name="personId" rules={[{ required: true, message: t('accounts.personRequired') }]}>
         <PersonSelect<string> aria-label={t('accounts.person')} onChange={(personId) => void suggest(personId)} />
       </Form.Item>
-      <Form.Item label={t('accounts.username')} name="username" rules={[{ required: true, pattern: /^[a-zA-Z0-9._-]{3,60}$/, message: t('accounts.usernameRequired') }]}>
+      <Form.Item
+        label={t('accounts.username')}
+        name="username"
+        rules={[{ required: true, pattern: /^[a-zA-Z0-9._-]{3,60}$/, message: t('accounts.usernameRequired') }]}
+      >
         <Input autoComplete="off" />
       </Form.Item>
       <PasswordField label={t('accounts.initialPassword')} />

@@ -15,7 +15,13 @@ export function AccountFilters({ value, onChange }: AccountFiltersProps) {
   const set = (patch: Partial<Filters>) => onChange({ ...value, ...patch });
   return (
     <Flex gap={8} wrap className="accounts-filters">
-      <Input.Search allowClear className="accounts-filter-search" aria-label={t('accounts.search')} placeholder={t('accounts.search')} onSearch={(q) => set({ q: q || undefined })} />
+      <Input.Search
+        allowClear
+        className="accounts-filter-search"
+        aria-label={t('accounts.search')}
+        placeholder={t('accounts.search')}
+        onSearch={(q) => set({ q: q || undefined })}
+      />
       <Select<Role>
         allowClear
         className="accounts-filter-select"
@@ -25,7 +31,14 @@ export function AccountFilters({ value, onChange }: AccountFiltersProps) {
         onChange={(role) => set({ role })}
         options={grantableRoles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
       />
-      <UnitPicker<string> allowClear className="accounts-filter-select" aria-label={t('accounts.columns.unit')} placeholder={t('accounts.anyUnit')} value={value.unitId} onChange={(unitId) => set({ unitId })} />
+      <UnitPicker<string>
+        allowClear
+        className="accounts-filter-select"
+        aria-label={t('accounts.columns.unit')}
+        placeholder={t('accounts.anyUnit')}
+        value={value.unitId}
+        onChange={(unitId) => set({ unitId })}
+      />
       <Select
         allowClear
         className="accounts-filter-select"

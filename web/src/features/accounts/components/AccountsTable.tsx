@@ -51,7 +51,9 @@ export function AccountsTable({ accounts, isLoading, onEditRoles, onResetPasswor
           {account.roles.map((role) => (
             <Tag key={role}>{t(`roles.${role}`)}</Tag>
           ))}
-          {account.headOfUnits.length > 0 && <Typography.Text type="secondary">{t('accounts.headOf', { units: account.headOfUnits.map((u) => u.name).join(', ') })}</Typography.Text>}
+          {account.headOfUnits.length > 0 && (
+            <Typography.Text type="secondary">{t('accounts.headOf', { units: account.headOfUnits.map((u) => u.name).join(', ') })}</Typography.Text>
+          )}
         </>
       ),
     },
@@ -78,7 +80,10 @@ export function AccountsTable({ accounts, isLoading, onEditRoles, onResetPasswor
             </Button>
           )}
           {account.abilities.canDeactivate && (
-            <Popconfirm title={t('accounts.deactivateConfirm', { name: account.displayName })} onConfirm={() => run(account, 'deactivate', t('accounts.deactivated'))}>
+            <Popconfirm
+              title={t('accounts.deactivateConfirm', { name: account.displayName })}
+              onConfirm={() => run(account, 'deactivate', t('accounts.deactivated'))}
+            >
               <Button size="small" danger>
                 {t('accounts.deactivate')}
               </Button>
@@ -93,5 +98,15 @@ export function AccountsTable({ accounts, isLoading, onEditRoles, onResetPasswor
       ),
     },
   ];
-  return <Table<Account> rowKey="id" columns={columns} dataSource={accounts} loading={isLoading} pagination={false} locale={{ emptyText: t('accounts.empty') }} scroll={{ x: true }} />;
+  return (
+    <Table<Account>
+      rowKey="id"
+      columns={columns}
+      dataSource={accounts}
+      loading={isLoading}
+      pagination={false}
+      locale={{ emptyText: t('accounts.empty') }}
+      scroll={{ x: true }}
+    />
+  );
 }

@@ -38,7 +38,13 @@ export function AccountsPage() {
         ) : (
           <>
             <AccountsTable accounts={accounts.data?.items ?? []} isLoading={accounts.isFetching} onEditRoles={setEditingRoles} onResetPassword={setResetting} />
-            <CursorPager hasPrevious={pages.hasPrevious} nextCursor={accounts.data?.nextCursor} onPrevious={pages.previous} onNext={pages.next} isLoading={accounts.isFetching} />
+            <CursorPager
+              hasPrevious={pages.hasPrevious}
+              nextCursor={accounts.data?.nextCursor}
+              onPrevious={pages.previous}
+              onNext={pages.next}
+              isLoading={accounts.isFetching}
+            />
           </>
         )}
       </Card>

@@ -36,8 +36,20 @@ export function AuditFilters({ value, onChange }: AuditFiltersProps) {
         onChange={(subjectType) => set({ subjectType })}
         options={knownSubjects.map((subject) => ({ value: subject, label: subjectLabel(t, subject) }))}
       />
-      <DateInput aria-label={t('audit.from')} placeholder={t('audit.from')} value={fromIsoDate(value.from)} onChange={(date) => set({ from: dateOf(date) })} className="audit-filter-date" />
-      <DateInput aria-label={t('audit.to')} placeholder={t('audit.to')} value={fromIsoDate(value.to)} onChange={(date) => set({ to: dateOf(date) })} className="audit-filter-date" />
+      <DateInput
+        aria-label={t('audit.from')}
+        placeholder={t('audit.from')}
+        value={fromIsoDate(value.from)}
+        onChange={(date) => set({ from: dateOf(date) })}
+        className="audit-filter-date"
+      />
+      <DateInput
+        aria-label={t('audit.to')}
+        placeholder={t('audit.to')}
+        value={fromIsoDate(value.to)}
+        onChange={(date) => set({ to: dateOf(date) })}
+        className="audit-filter-date"
+      />
     </Flex>
   );
 }

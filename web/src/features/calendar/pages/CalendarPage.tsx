@@ -22,19 +22,30 @@ export function CalendarPage() {
   const queryClient = useQueryClient();
   const [year, setYear] = useState(new Date().getFullYear());
   const [form] = Form.useForm<{ day: Dayjs; kind: Kind; name: string }>();
-  const days = useQuery({ queryKey: ['calendar', year], queryFn: ({ signal }) => api.get<{ days: CalendarDay[] }>('/calendar', { year }, signal).then((body) => body.days) });
+  const days = useQuery({
+    queryKey: ['calendar', year],
+    queryFn: ({ signal }) => api.get<{ days: CalendarDay[] }>('/calendar', { year }, signal).then((body) => body.days),
+  });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['calendar'] });
   const save = useMutation({
-    mutationFn: (values: { day: Dayjs; kind: Kind; name: string }) => api.put<CalendarDay>(`/calendar/days/${toIsoDate(values.day)}`, { kind: values.kind, name: values.name }),
+    mutationFn: (values: { day: Dayjs; kind: Kind; name: string }) =>
+      api.put<CalendarDay>(`/calendar/days/${toIsoDate(values.day)}`, { kind: values.kind, name: values.name }),
     onSuccess: () => (message.success(t('calendar.saved')), form.resetFields(), refresh()),
     onError: (error) => applyServerErrors(form, error, i18n.language === 'en' ? 'en' : 'vi'),
   });
-  const remove = useMutation({ mutationFn: (day: string) => api.delete(`/calendar/days/${day}`), onSuccess: () => (message.success(t('calendar.saved')), refresh()) });
+  const remove = useMutation({
+    mutationFn: (day: string) => api.delete(`/calendar/days/${day}`),
+    onSuccess: () => (message.success(t('calendar.saved')), refresh()),
+  });
   const kindLabel = (kind: Kind) => (kind === 'holiday' ? t('calendar.holiday') : t('calendar.makeupWorkday'));
 
   return (
     <>
-      <PageHeader title={t('calendar.title')} description={t('calendar.description')} extra={<InputNumber aria-label={t('calendar.year')} min={2000} max={2100} value={year} onChange={(value) => value && setYear(value)} />} />
+      <PageHeader
+        title={t('calendar.title')}
+        description={t('calendar.description')}
+        extra={<InputNumber aria-label={t('calendar.year')} min={2000} max={2100} value={year} onChange={(value) => value && setYear(value)} />}
+      />
       <Card>
         <Form form={form} layout="inline" onFinish={(values) => save.mutate(values)} initialValues={{ kind: 'holiday' }} className="calendar-form">
           <Form.Item label={t('calendar.day')} name="day" rules={[{ required: true, message: t('calendar.dayRequired') }]}>
@@ -61,7 +72,12 @@ export function CalendarPage() {
           dataSource={days.data ?? []}
           columns={[
             { title: t('calendar.day'), dataIndex: 'day', render: (day: string) => formatDate(day), width: 140 },
-            { title: t('calendar.kind'), dataIndex: 'kind', width: 180, render: (kind: Kind) => <Tag color={kind === 'holiday' ? 'red' : 'blue'}>{kindLabel(kind)}</Tag> },
+            {
+              title: t('calendar.kind'),
+              dataIndex: 'kind',
+              width: 180,
+              render: (kind: Kind) => <Tag color={kind === 'holiday' ? 'red' : 'blue'}>{kindLabel(kind)}</Tag>,
+            },
             { title: t('calendar.name'), dataIndex: 'name' },
             {
               key: 'actions',

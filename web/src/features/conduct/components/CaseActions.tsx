@@ -15,7 +15,9 @@ const PRIMARY: CaseCommandName[] = ['verify', 'requestExplanation', 'submitExpla
 
 /** Dates picked in the form travel as yyyy-mm-dd. */
 function toBody(values: Values): Values {
-  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value && typeof value === 'object' && 'format' in value ? toIsoDate(value as Dayjs) : value]));
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [key, value && typeof value === 'object' && 'format' in value ? toIsoDate(value as Dayjs) : value]),
+  );
 }
 
 function MeasureFields({ item }: { item: ConductCase }) {
@@ -34,10 +36,19 @@ function MeasureFields({ item }: { item: ConductCase }) {
       </Form.Item>
       {kind === 'discipline' && (
         <>
-          <Form.Item label={t('conduct.field.formCode')} name="formCode" extra={t('conduct.field.formHint')} rules={[{ required: true, message: t('conduct.field.formCode') }]}>
+          <Form.Item
+            label={t('conduct.field.formCode')}
+            name="formCode"
+            extra={t('conduct.field.formHint')}
+            rules={[{ required: true, message: t('conduct.field.formCode') }]}
+          >
             <Select loading={forms.isFetching} options={(forms.data ?? []).map((entry) => ({ value: entry.code, label: `${entry.name} — ${entry.source}` }))} />
           </Form.Item>
-          <Form.Item label={t('conduct.field.decisionNumber')} name="decisionNumber" rules={[{ required: true, whitespace: true, message: t('conduct.field.decisionNumber') }]}>
+          <Form.Item
+            label={t('conduct.field.decisionNumber')}
+            name="decisionNumber"
+            rules={[{ required: true, whitespace: true, message: t('conduct.field.decisionNumber') }]}
+          >
             <Input maxLength={60} />
           </Form.Item>
         </>
@@ -76,7 +87,12 @@ function CommandFields({ command, item }: { command: Command; item: ConductCase 
       return (
         <>
           <Form.Item label={t('conduct.field.isViolationConfirmed')} name="isViolationConfirmed" rules={[{ required: true }]}>
-            <Radio.Group options={[{ value: true, label: t('conduct.field.confirmed') }, { value: false, label: t('conduct.field.notConfirmed') }]} />
+            <Radio.Group
+              options={[
+                { value: true, label: t('conduct.field.confirmed') },
+                { value: false, label: t('conduct.field.notConfirmed') },
+              ]}
+            />
           </Form.Item>
           {confirmed === true && (
             <Form.Item label={t('conduct.field.severity')} name="severity" rules={[{ required: true, message: t('conduct.field.severity') }]}>

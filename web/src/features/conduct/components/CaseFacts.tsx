@@ -19,14 +19,27 @@ export function CaseFacts({ item }: { item: ConductCase }) {
         <ul className="case-items">
           {item.items.map((entry) => (
             <li key={`${entry.catalogKind}:${entry.code}`}>
-              <CatalogItemText code={entry.code} text={entry.text} /> <Typography.Text type="secondary">({t('conduct.detail.version', { version: entry.catalogVersion })})</Typography.Text>
+              <CatalogItemText code={entry.code} text={entry.text} />{' '}
+              <Typography.Text type="secondary">({t('conduct.detail.version', { version: entry.catalogVersion })})</Typography.Text>
             </li>
           ))}
         </ul>
       ),
     },
-    { key: 'description', label: t('conduct.detail.description'), children: <Typography.Paragraph className="pre-line">{item.description}</Typography.Paragraph> },
-    ...(item.source ? [{ key: 'source', label: t('conduct.detail.source'), children: `${t(`conduct.source.${item.source}`)}${item.sourceReference ? ` · ${item.sourceReference}` : ''}` }] : []),
+    {
+      key: 'description',
+      label: t('conduct.detail.description'),
+      children: <Typography.Paragraph className="pre-line">{item.description}</Typography.Paragraph>,
+    },
+    ...(item.source
+      ? [
+          {
+            key: 'source',
+            label: t('conduct.detail.source'),
+            children: `${t(`conduct.source.${item.source}`)}${item.sourceReference ? ` · ${item.sourceReference}` : ''}`,
+          },
+        ]
+      : []),
     { key: 'inspector', label: t('conduct.detail.inspector'), children: item.handlingInspector?.fullName ?? none },
     { key: 'detectedOn', label: t('conduct.detail.detectedOn'), children: formatDate(item.detectedOn) },
     { key: 'violationOn', label: t('conduct.detail.violationOn'), children: item.violationOn ? formatDate(item.violationOn) : none },
@@ -38,7 +51,18 @@ export function CaseFacts({ item }: { item: ConductCase }) {
     },
     ...(item.explanationDueOn ? [{ key: 'explanationDueOn', label: t('conduct.detail.explanationDueOn'), children: formatDate(item.explanationDueOn) }] : []),
     ...(item.explanation
-      ? [{ key: 'explanation', label: t('conduct.detail.explanation'), children: <Typography.Paragraph className="pre-line">{item.explanation}{item.explainedAt ? ` (${formatDateTime(item.explainedAt)})` : ''}</Typography.Paragraph> }]
+      ? [
+          {
+            key: 'explanation',
+            label: t('conduct.detail.explanation'),
+            children: (
+              <Typography.Paragraph className="pre-line">
+                {item.explanation}
+                {item.explainedAt ? ` (${formatDateTime(item.explainedAt)})` : ''}
+              </Typography.Paragraph>
+            ),
+          },
+        ]
       : []),
     ...(item.conclusion
       ? [
@@ -47,7 +71,9 @@ export function CaseFacts({ item }: { item: ConductCase }) {
             label: t('conduct.detail.conclusion'),
             children: (
               <>
-                <Tag color={item.isViolationConfirmed ? 'red' : 'green'}>{t(item.isViolationConfirmed ? 'conduct.field.confirmed' : 'conduct.field.notConfirmed')}</Tag>
+                <Tag color={item.isViolationConfirmed ? 'red' : 'green'}>
+                  {t(item.isViolationConfirmed ? 'conduct.field.confirmed' : 'conduct.field.notConfirmed')}
+                </Tag>
                 {item.severity && <Tag>{t(`conduct.severity.${item.severity}`)}</Tag>}
                 <Typography.Paragraph className="pre-line">{item.conclusion}</Typography.Paragraph>
               </>
@@ -64,8 +90,18 @@ export function CaseFacts({ item }: { item: ConductCase }) {
           },
         ]
       : []),
-    ...(item.notifiedOn ? [{ key: 'notified', label: t('conduct.detail.notifiedOn'), children: `${formatDate(item.notifiedOn)} · ${t('conduct.detail.appealDueOn')}: ${formatDate(item.appealDueOn)}` }] : []),
-    ...(item.deferral ? [{ key: 'deferral', label: t('conduct.detail.deferral'), children: t(`conduct.deferral.${item.deferral.legalReason as 'serious_illness'}`) }] : []),
+    ...(item.notifiedOn
+      ? [
+          {
+            key: 'notified',
+            label: t('conduct.detail.notifiedOn'),
+            children: `${formatDate(item.notifiedOn)} · ${t('conduct.detail.appealDueOn')}: ${formatDate(item.appealDueOn)}`,
+          },
+        ]
+      : []),
+    ...(item.deferral
+      ? [{ key: 'deferral', label: t('conduct.detail.deferral'), children: t(`conduct.deferral.${item.deferral.legalReason as 'serious_illness'}`) }]
+      : []),
   ];
   return (
     <Card size="small">

@@ -40,10 +40,19 @@ export function CatalogImport({ open, onClose }: { open: boolean; onClose: () =>
         <Alert type="info" showIcon title={t('conduct.catalog.importHint')} />
         <Form layout="vertical">
           <Form.Item label={t('conduct.catalog.kind')}>
-            <Radio.Group value={kind} onChange={(event) => (setKind(event.target.value), reset())} options={(['directive', 'related'] as const).map((value) => ({ value, label: t(`conduct.catalog.${value}`) }))} />
+            <Radio.Group
+              value={kind}
+              onChange={(event) => (setKind(event.target.value), reset())}
+              options={(['directive', 'related'] as const).map((value) => ({ value, label: t(`conduct.catalog.${value}`) }))}
+            />
           </Form.Item>
           <Form.Item label={t('conduct.catalog.newVersion')} required>
-            <Input value={version} maxLength={40} onChange={(event) => (setVersion(event.target.value), reset())} aria-label={t('conduct.catalog.newVersion')} />
+            <Input
+              value={version}
+              maxLength={40}
+              onChange={(event) => (setVersion(event.target.value), reset())}
+              aria-label={t('conduct.catalog.newVersion')}
+            />
           </Form.Item>
         </Form>
         <Upload.Dragger
@@ -63,7 +72,13 @@ export function CatalogImport({ open, onClose }: { open: boolean; onClose: () =>
           </p>
           <p className="ant-upload-text">{t('conduct.catalog.chooseFile')}</p>
         </Upload.Dragger>
-        {error && <Alert type="error" showIcon title={error instanceof ApiError ? localize(error.fieldErrors[0]?.message ?? error.text, language) : t('errors.crashTitle')} />}
+        {error && (
+          <Alert
+            type="error"
+            showIcon
+            title={error instanceof ApiError ? localize(error.fieldErrors[0]?.message ?? error.text, language) : t('errors.crashTitle')}
+          />
+        )}
         <Flex gap={8} justify="flex-end">
           <Button disabled={!file || !version.trim()} loading={importCatalog.isPending} onClick={() => void send(true)}>
             {t('conduct.catalog.check')}
@@ -72,7 +87,9 @@ export function CatalogImport({ open, onClose }: { open: boolean; onClose: () =>
             {t('conduct.catalog.confirm')}
           </Button>
         </Flex>
-        {result && result.errors.length === 0 && result.dryRun && <Alert type="success" showIcon title={t('conduct.catalog.checked', { count: result.rows.length })} />}
+        {result && result.errors.length === 0 && result.dryRun && (
+          <Alert type="success" showIcon title={t('conduct.catalog.checked', { count: result.rows.length })} />
+        )}
         {result && result.errors.length > 0 && (
           <Table
             size="small"

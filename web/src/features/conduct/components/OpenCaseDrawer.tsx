@@ -69,7 +69,12 @@ export function OpenCaseDrawer({ open, onClose }: { open: boolean; onClose: () =
       savedText={t('conduct.action.done')}
     >
       <Form.Item label={t('conduct.field.subjectKind')} name="subjectKind">
-        <Radio.Group options={[{ value: 'person', label: t('conduct.field.person') }, { value: 'unit', label: t('conduct.field.unit') }]} />
+        <Radio.Group
+          options={[
+            { value: 'person', label: t('conduct.field.person') },
+            { value: 'unit', label: t('conduct.field.unit') },
+          ]}
+        />
       </Form.Item>
       {subjectKind === 'person' ? (
         <Form.Item label={t('conduct.field.personId')} name="personId" rules={[{ required: true, message: t('conduct.field.personId') }]}>
@@ -81,12 +86,20 @@ export function OpenCaseDrawer({ open, onClose }: { open: boolean; onClose: () =
         </Form.Item>
       )}
       <Form.Item label={t('conduct.field.subjectCategory')} name="subjectCategory">
-        <Select allowClear placeholder={t('conduct.field.categoryDefault')} options={subjectCategories.map((category) => ({ value: category, label: t(`conduct.category.${category}`) }))} />
+        <Select
+          allowClear
+          placeholder={t('conduct.field.categoryDefault')}
+          options={subjectCategories.map((category) => ({ value: category, label: t(`conduct.category.${category}`) }))}
+        />
       </Form.Item>
       <Form.Item label={t('conduct.field.title')} name="title" rules={[{ required: true, whitespace: true, max: 300, message: t('conduct.field.title') }]}>
         <Input maxLength={300} autoComplete="off" />
       </Form.Item>
-      <Form.Item label={t('conduct.field.description')} name="description" rules={[{ required: true, whitespace: true, message: t('conduct.field.description') }]}>
+      <Form.Item
+        label={t('conduct.field.description')}
+        name="description"
+        rules={[{ required: true, whitespace: true, message: t('conduct.field.description') }]}
+      >
         <Input.TextArea rows={4} maxLength={10000} />
       </Form.Item>
       <Form.Item label={t('conduct.field.items')} name="items" rules={[{ required: true, type: 'array', min: 1, message: t('conduct.field.items') }]}>

@@ -39,7 +39,17 @@ export function SignalMappings({ catalogs, canEdit }: { catalogs: { directive: C
   };
 
   return (
-    <Card size="small" title={t('conduct.catalog.mappings')} extra={canEdit && <Button type="primary" onClick={() => void submit()} loading={save.isPending} disabled={Object.keys(draft).length === 0}>{t('conduct.catalog.saveMappings')}</Button>}>
+    <Card
+      size="small"
+      title={t('conduct.catalog.mappings')}
+      extra={
+        canEdit && (
+          <Button type="primary" onClick={() => void submit()} loading={save.isPending} disabled={Object.keys(draft).length === 0}>
+            {t('conduct.catalog.saveMappings')}
+          </Button>
+        )
+      }
+    >
       <Typography.Paragraph type="secondary">{t('conduct.catalog.mappingsHint')}</Typography.Paragraph>
       <Table<SignalMapping>
         size="small"
@@ -54,7 +64,13 @@ export function SignalMappings({ catalogs, canEdit }: { catalogs: { directive: C
             key: 'item',
             render: (_, row) =>
               canEdit ? (
-                <Select className="full-width" value={current(row).value} options={options} onChange={(value) => setDraft({ ...draft, [row.signalKind]: { ...current(row), value } })} aria-label={t(`conduct.suggestionSignal.${row.signalKind}`)} />
+                <Select
+                  className="full-width"
+                  value={current(row).value}
+                  options={options}
+                  onChange={(value) => setDraft({ ...draft, [row.signalKind]: { ...current(row), value } })}
+                  aria-label={t(`conduct.suggestionSignal.${row.signalKind}`)}
+                />
               ) : (
                 <CatalogItemText code={row.code} text={row.itemText} />
               ),
@@ -63,7 +79,14 @@ export function SignalMappings({ catalogs, canEdit }: { catalogs: { directive: C
             title: t('conduct.catalog.enabled'),
             key: 'enabled',
             width: 80,
-            render: (_, row) => <Switch aria-label={t(`conduct.suggestionSignal.${row.signalKind}`)} disabled={!canEdit} checked={current(row).isEnabled} onChange={(isEnabled) => setDraft({ ...draft, [row.signalKind]: { ...current(row), isEnabled } })} />,
+            render: (_, row) => (
+              <Switch
+                aria-label={t(`conduct.suggestionSignal.${row.signalKind}`)}
+                disabled={!canEdit}
+                checked={current(row).isEnabled}
+                onChange={(isEnabled) => setDraft({ ...draft, [row.signalKind]: { ...current(row), isEnabled } })}
+              />
+            ),
           },
         ]}
       />

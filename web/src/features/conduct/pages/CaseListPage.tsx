@@ -67,7 +67,14 @@ export function CaseListPage({ mine = false }: { mine?: boolean }) {
       <Card size="small">
         {!mine && (
           <Flex gap={8} wrap className="filters-row">
-            <Input.Search allowClear placeholder={t('conduct.list.search')} value={search} onChange={(event) => setSearch(event.target.value)} className="filter-search" aria-label={t('conduct.list.search')} />
+            <Input.Search
+              allowClear
+              placeholder={t('conduct.list.search')}
+              value={search}
+              onChange={(event) => setSearch(event.target.value)}
+              className="filter-search"
+              aria-label={t('conduct.list.search')}
+            />
             <Select
               allowClear
               placeholder={t('conduct.list.allStatuses')}
@@ -96,15 +103,33 @@ export function CaseListPage({ mine = false }: { mine?: boolean }) {
               className="filter-select"
             />
             {isAllowed(user.roles, { roles: CASE_WORKER_ROLES }) && (
-              <Checkbox checked={filters.mine === 'handling'} onChange={(event) => setFilters({ ...filters, mine: event.target.checked ? 'handling' : undefined })}>
+              <Checkbox
+                checked={filters.mine === 'handling'}
+                onChange={(event) => setFilters({ ...filters, mine: event.target.checked ? 'handling' : undefined })}
+              >
                 {t('conduct.list.handling')}
               </Checkbox>
             )}
           </Flex>
         )}
         {page.isError && <QueryErrorAlert error={page.error} onRetry={() => void page.refetch()} />}
-        <Table<CaseListItem> rowKey="id" size="middle" columns={columns} dataSource={page.data?.items ?? []} loading={page.isFetching} pagination={false} locale={{ emptyText: t('conduct.list.empty') }} scroll={{ x: 720 }} />
-        <CursorPager hasPrevious={pages.hasPrevious} nextCursor={page.data?.nextCursor} onPrevious={pages.previous} onNext={pages.next} isLoading={page.isFetching} />
+        <Table<CaseListItem>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={page.data?.items ?? []}
+          loading={page.isFetching}
+          pagination={false}
+          locale={{ emptyText: t('conduct.list.empty') }}
+          scroll={{ x: 720 }}
+        />
+        <CursorPager
+          hasPrevious={pages.hasPrevious}
+          nextCursor={page.data?.nextCursor}
+          onPrevious={pages.previous}
+          onNext={pages.next}
+          isLoading={page.isFetching}
+        />
       </Card>
       {canOpen && <OpenCaseDrawer open={isOpening} onClose={() => setOpening(false)} />}
     </>

@@ -29,9 +29,23 @@ function CatalogTable({ catalog }: { catalog: Catalog }) {
         pagination={false}
         dataSource={catalog.items}
         columns={[
-          { title: t('conduct.catalog.group'), key: 'group', width: 200, render: (_: unknown, item: Catalog['items'][number]) => item.groupTitle ?? item.groupCode },
-          { title: t('conduct.catalog.text'), key: 'text', render: (_: unknown, item: Catalog['items'][number]) => <CatalogItemText code={item.code} text={item.text} /> },
-          { title: t('conduct.catalog.itemSource'), key: 'source', width: 240, render: (_: unknown, item: Catalog['items'][number]) => item.source ?? t('common.none') },
+          {
+            title: t('conduct.catalog.group'),
+            key: 'group',
+            width: 200,
+            render: (_: unknown, item: Catalog['items'][number]) => item.groupTitle ?? item.groupCode,
+          },
+          {
+            title: t('conduct.catalog.text'),
+            key: 'text',
+            render: (_: unknown, item: Catalog['items'][number]) => <CatalogItemText code={item.code} text={item.text} />,
+          },
+          {
+            title: t('conduct.catalog.itemSource'),
+            key: 'source',
+            width: 240,
+            render: (_: unknown, item: Catalog['items'][number]) => item.source ?? t('common.none'),
+          },
         ]}
       />
     </Flex>
@@ -81,7 +95,15 @@ export function CatalogPage() {
             dataSource={versions.data ?? []}
             columns={[
               { title: t('conduct.catalog.kind'), key: 'kind', render: (_, row) => t(`conduct.catalog.${row.kind}`) },
-              { title: t('conduct.catalog.version'), key: 'version', render: (_, row) => (<>{row.version} {row.isCurrent && <Tag color="blue">{t('conduct.catalog.current')}</Tag>}</>) },
+              {
+                title: t('conduct.catalog.version'),
+                key: 'version',
+                render: (_, row) => (
+                  <>
+                    {row.version} {row.isCurrent && <Tag color="blue">{t('conduct.catalog.current')}</Tag>}
+                  </>
+                ),
+              },
               { title: t('conduct.catalog.items'), dataIndex: 'itemCount', width: 110 },
               { title: t('conduct.catalog.importedBy'), key: 'by', render: (_, row) => `${row.importedByName} · ${formatDateTime(row.createdAt)}` },
             ]}

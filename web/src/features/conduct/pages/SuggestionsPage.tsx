@@ -63,9 +63,7 @@ export function SuggestionsPage() {
     {
       title: t('conduct.suggestions.item'),
       key: 'item',
-      render: (_: unknown, row: Suggestion) => (
-        <CatalogItemText code={row.itemCode} text={row.itemText} />
-      ),
+      render: (_: unknown, row: Suggestion) => <CatalogItemText code={row.itemCode} text={row.itemText} />,
     },
     {
       title: t('conduct.suggestions.evidence'),
@@ -74,7 +72,8 @@ export function SuggestionsPage() {
         <Flex vertical gap={2}>
           {row.evidence.taskIds.slice(0, 5).map((taskId, index) => (
             <Link key={taskId} to={taskPath(taskId)}>
-              #{index + 1}{row.evidence.dates[index] ? ` · ${formatDate(row.evidence.dates[index])}` : ''}
+              #{index + 1}
+              {row.evidence.dates[index] ? ` · ${formatDate(row.evidence.dates[index])}` : ''}
             </Link>
           ))}
           <Typography.Text type="secondary" className="task-meta">
@@ -129,8 +128,23 @@ export function SuggestionsPage() {
           options={(['open', 'dismissed', 'opened'] as const).map((value) => ({ value, label: t(`conduct.suggestions.${value}`) }))}
         />
         {page.isError && <QueryErrorAlert error={page.error} onRetry={() => void page.refetch()} />}
-        <Table<Suggestion> rowKey="id" size="middle" columns={columns} dataSource={page.data?.items ?? []} loading={page.isFetching} pagination={false} locale={{ emptyText: t('conduct.suggestions.empty') }} scroll={{ x: 800 }} />
-        <CursorPager hasPrevious={pages.hasPrevious} nextCursor={page.data?.nextCursor} onPrevious={pages.previous} onNext={pages.next} isLoading={page.isFetching} />
+        <Table<Suggestion>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={page.data?.items ?? []}
+          loading={page.isFetching}
+          pagination={false}
+          locale={{ emptyText: t('conduct.suggestions.empty') }}
+          scroll={{ x: 800 }}
+        />
+        <CursorPager
+          hasPrevious={pages.hasPrevious}
+          nextCursor={page.data?.nextCursor}
+          onPrevious={pages.previous}
+          onNext={pages.next}
+          isLoading={page.isFetching}
+        />
       </Card>
       <Modal
         open={dismissing !== null}
@@ -144,7 +158,11 @@ export function SuggestionsPage() {
       >
         <Form form={form} layout="vertical" onFinish={dismiss} onValuesChange={clearFormError}>
           {formError && <Typography.Text type="danger">{formError}</Typography.Text>}
-          <Form.Item label={t('conduct.suggestions.dismissReason')} name="reason" rules={[{ required: true, whitespace: true, message: t('conduct.suggestions.dismissReason') }]}>
+          <Form.Item
+            label={t('conduct.suggestions.dismissReason')}
+            name="reason"
+            rules={[{ required: true, whitespace: true, message: t('conduct.suggestions.dismissReason') }]}
+          >
             <Input.TextArea rows={3} />
           </Form.Item>
         </Form>

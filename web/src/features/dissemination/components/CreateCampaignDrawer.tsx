@@ -52,14 +52,19 @@ function toBody(values: CampaignValues): CreateCampaignInput {
       partyMembersOnly: values.partyMembersOnly,
       personIds: values.personIds ?? [],
     },
-    deadline: values.byWorkingDays ? { kind: 'working_days', workingDays: values.workingDays ?? 0 } : { kind: 'date', dueDate: values.dueDate ? toIsoDate(values.dueDate) : '' },
+    deadline: values.byWorkingDays
+      ? { kind: 'working_days', workingDays: values.workingDays ?? 0 }
+      : { kind: 'date', dueDate: values.dueDate ? toIsoDate(values.dueDate) : '' },
     requiresCommitment: values.requiresCommitment,
     quiz: values.withQuiz
       ? {
           passPercent: values.passPercent ?? 0,
           questions: (values.questions ?? []).map((question) => ({
             text: question.text,
-            options: question.options.split('\n').map((option) => option.trim()).filter(Boolean),
+            options: question.options
+              .split('\n')
+              .map((option) => option.trim())
+              .filter(Boolean),
             correctIndex: (question.correct ?? 1) - 1,
           })),
         }
@@ -85,7 +90,9 @@ function valuesOf(campaign: Campaign): Partial<CampaignValues> {
     requiresCommitment: campaign.requiresCommitment,
     withQuiz: campaign.quiz !== null,
     passPercent: campaign.quiz?.passPercent ?? 80,
-    questions: campaign.quiz?.questions?.map((q) => ({ text: q.text, options: q.options.join('\n'), correct: q.correctIndex + 1 })) ?? [{ text: '', options: '', correct: 1 }],
+    questions: campaign.quiz?.questions?.map((q) => ({ text: q.text, options: q.options.join('\n'), correct: q.correctIndex + 1 })) ?? [
+      { text: '', options: '', correct: 1 },
+    ],
   };
 }
 
@@ -100,17 +107,19 @@ export function CreateCampaignDrawer({ open, onClose, draft }: { open: boolean; 
   const wholeAgency = Form.useWatch('wholeAgency', form);
   const byWorkingDays = Form.useWatch('byWorkingDays', form);
   const withQuiz = Form.useWatch('withQuiz', form);
-  const initialValues: Partial<CampaignValues> = draft ? valuesOf(draft) : {
-    unitId: user.unitId ?? undefined,
-    wholeAgency: false,
-    partyMembersOnly: false,
-    byWorkingDays: true,
-    workingDays: 5,
-    requiresCommitment: true,
-    withQuiz: false,
-    passPercent: 80,
-    questions: [{ text: '', options: '', correct: 1 }],
-  };
+  const initialValues: Partial<CampaignValues> = draft
+    ? valuesOf(draft)
+    : {
+        unitId: user.unitId ?? undefined,
+        wholeAgency: false,
+        partyMembersOnly: false,
+        byWorkingDays: true,
+        workingDays: 5,
+        requiresCommitment: true,
+        withQuiz: false,
+        passPercent: 80,
+        questions: [{ text: '', options: '', correct: 1 }],
+      };
   const submit = async (values: CampaignValues) => {
     if (draft) {
       await update.mutateAsync(toBody(values));
@@ -120,7 +129,15 @@ export function CreateCampaignDrawer({ open, onClose, draft }: { open: boolean; 
     navigate(campaignPath(campaign.id));
   };
   return (
-    <FormDrawer title={draft ? t('dissemination.detail.edit') : t('dissemination.create.title')} open={open} onClose={onClose} form={form} initialValues={initialValues} onSubmit={submit} submitText={t('dissemination.create.submit')}>
+    <FormDrawer
+      title={draft ? t('dissemination.detail.edit') : t('dissemination.create.title')}
+      open={open}
+      onClose={onClose}
+      form={form}
+      initialValues={initialValues}
+      onSubmit={submit}
+      submitText={t('dissemination.create.submit')}
+    >
       <Form.Item name="title" label={t('dissemination.create.name')} rules={[{ required: true, whitespace: true, max: 300 }]}>
         <Input />
       </Form.Item>
@@ -130,7 +147,12 @@ export function CreateCampaignDrawer({ open, onClose, draft }: { open: boolean; 
       <Form.Item name="unitId" label={t('dissemination.campaigns.unit')} rules={[{ required: true }]}>
         <UnitPicker aria-label={t('dissemination.campaigns.unit')} />
       </Form.Item>
-      <Form.Item name="documentIds" label={t('dissemination.create.documents')} extra={t('dissemination.create.documentsHelp')} rules={[{ required: true, type: 'array', min: 1 }]}>
+      <Form.Item
+        name="documentIds"
+        label={t('dissemination.create.documents')}
+        extra={t('dissemination.create.documentsHelp')}
+        rules={[{ required: true, type: 'array', min: 1 }]}
+      >
         <DocumentSelect known={draft?.documents} aria-label={t('dissemination.create.documents')} />
       </Form.Item>
       <Card size="small" title={t('dissemination.create.audience')} className="form-alert">
@@ -143,7 +165,11 @@ export function CreateCampaignDrawer({ open, onClose, draft }: { open: boolean; 
           </Form.Item>
         )}
         <Form.Item name="categories" label={t('dissemination.create.categories')}>
-          <Select mode="multiple" allowClear options={(['cadre', 'civil_servant', 'worker'] as const).map((value) => ({ value, label: t(`dissemination.category.${value}`) }))} />
+          <Select
+            mode="multiple"
+            allowClear
+            options={(['cadre', 'civil_servant', 'worker'] as const).map((value) => ({ value, label: t(`dissemination.category.${value}`) }))}
+          />
         </Form.Item>
         {isAllowed(user.roles, { roles: PARTY_MEMBERSHIP_ROLES }) && (
           <Form.Item name="partyMembersOnly" valuePropName="checked">
@@ -196,7 +222,16 @@ function QuizFields() {
                 size="small"
                 className="form-alert"
                 title={t('dissemination.create.question', { number: index + 1 })}
-                extra={fields.length > 1 && <Button type="text" icon={<MinusCircleOutlined />} aria-label={t('dissemination.create.removeQuestion')} onClick={() => remove(field.name)} />}
+                extra={
+                  fields.length > 1 && (
+                    <Button
+                      type="text"
+                      icon={<MinusCircleOutlined />}
+                      aria-label={t('dissemination.create.removeQuestion')}
+                      onClick={() => remove(field.name)}
+                    />
+                  )
+                }
               >
                 <Form.Item name={[field.name, 'text']} rules={[{ required: true, whitespace: true }]}>
                   <Input placeholder={t('dissemination.create.question', { number: index + 1 })} />
@@ -204,7 +239,11 @@ function QuizFields() {
                 <Form.Item name={[field.name, 'options']} label={t('dissemination.create.options')} rules={[{ required: true }]}>
                   <Input.TextArea rows={3} />
                 </Form.Item>
-                <Form.Item name={[field.name, 'correct']} label={t('dissemination.create.correct')} rules={[{ required: true, type: 'integer', min: 1, max: 6 }]}>
+                <Form.Item
+                  name={[field.name, 'correct']}
+                  label={t('dissemination.create.correct')}
+                  rules={[{ required: true, type: 'integer', min: 1, max: 6 }]}
+                >
                   <InputNumber min={1} max={6} precision={0} />
                 </Form.Item>
               </Card>

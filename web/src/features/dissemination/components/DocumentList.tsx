@@ -15,7 +15,8 @@ export function DocumentList({ documents }: { documents: Campaign['documents'] }
       renderItem={(document) => (
         <List.Item key={document.documentId}>
           <Typography.Text>
-            <FileTextOutlined aria-hidden /> <Link to={documentPath(document.documentId)} title={t('dissemination.openDocument')}>
+            <FileTextOutlined aria-hidden />{' '}
+            <Link to={documentPath(document.documentId)} title={t('dissemination.openDocument')}>
               <strong>{document.number}</strong> — {document.title}
             </Link>{' '}
             <Typography.Text type="secondary">({t('dissemination.version', { number: document.versionNumber })})</Typography.Text>

@@ -25,7 +25,9 @@ export function DocumentSelect({ known = [], ...props }: DocumentSelectProps) {
       loading={documents.isFetching}
       options={[
         ...known.map((document) => ({ value: document.documentId, label: `${document.number ?? ''} — ${document.title}` })),
-        ...(documents.data?.items ?? []).filter((document) => !known.some((k) => k.documentId === document.id)).map((document) => ({ value: document.id, label: `${document.number} — ${document.title}` })),
+        ...(documents.data?.items ?? [])
+          .filter((document) => !known.some((k) => k.documentId === document.id))
+          .map((document) => ({ value: document.id, label: `${document.number} — ${document.title}` })),
       ]}
       className="full-width"
     />

@@ -49,7 +49,13 @@ export function MyDisseminationWidget() {
         <List
           size="small"
           locale={{ emptyText: t('dissemination.widget.empty') }}
-          header={pending.data.items.length > 0 ? <Typography.Text type="secondary">{t('dissemination.widget.pending')}: {summary.data?.pendingCampaigns ?? pending.data.items.length}</Typography.Text> : undefined}
+          header={
+            pending.data.items.length > 0 ? (
+              <Typography.Text type="secondary">
+                {t('dissemination.widget.pending')}: {summary.data?.pendingCampaigns ?? pending.data.items.length}
+              </Typography.Text>
+            ) : undefined
+          }
           dataSource={pending.data.items}
           renderItem={(item) => (
             <List.Item key={item.id}>

@@ -76,7 +76,8 @@ function AcknowledgeForm({ assignment, run }: { assignment: Assignment; run: () 
   const { t } = useTranslation();
   const [isChecked, setChecked] = useState(false);
   const runner = useRunner();
-  if (assignment.acknowledgedAt) return <Alert type="success" showIcon title={t('dissemination.assignment.acknowledged', { time: formatDateTime(assignment.acknowledgedAt) })} />;
+  if (assignment.acknowledgedAt)
+    return <Alert type="success" showIcon title={t('dissemination.assignment.acknowledged', { time: formatDateTime(assignment.acknowledgedAt) })} />;
   if (!assignment.abilities.includes('acknowledge')) return null;
   return (
     <Flex vertical gap={8} className="form-alert">
@@ -100,12 +101,21 @@ function CommitmentCard({ assignment, run }: { assignment: Assignment; run: (typ
       {assignment.committedAt ? (
         <Alert type="success" showIcon title={t('dissemination.assignment.committed', { time: formatDateTime(assignment.committedAt) })} />
       ) : (
-        <Form form={form} layout="vertical" disabled={!assignment.abilities.includes('commit')} onFinish={(values) => void runner.run(() => run(values.typedName))}>
+        <Form
+          form={form}
+          layout="vertical"
+          disabled={!assignment.abilities.includes('commit')}
+          onFinish={(values) => void runner.run(() => run(values.typedName))}
+        >
           <Typography.Paragraph type="secondary">{t('dissemination.assignment.commitHint', { name: user.displayName })}</Typography.Paragraph>
           <Form.Item name="typedName" label={t('dissemination.assignment.typedName')} rules={[{ required: true, whitespace: true }]}>
             <Input autoComplete="off" />
           </Form.Item>
-          <Form.Item name="confirm" valuePropName="checked" rules={[{ validator: (_, value) => (value ? Promise.resolve() : Promise.reject(new Error(t('dissemination.assignment.confirmCommit')))) }]}>
+          <Form.Item
+            name="confirm"
+            valuePropName="checked"
+            rules={[{ validator: (_, value) => (value ? Promise.resolve() : Promise.reject(new Error(t('dissemination.assignment.confirmCommit')))) }]}
+          >
             <Checkbox>{t('dissemination.assignment.confirmCommit')}</Checkbox>
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={runner.isRunning}>
@@ -127,7 +137,9 @@ function QuizCard({ assignment, run }: { assignment: Assignment; run: (answers: 
   return (
     <Card title={t('dissemination.assignment.quizTitle')} extra={quiz.hasPassed && <Tag color="green">{t('dissemination.assignment.passed')}</Tag>}>
       <Typography.Paragraph type="secondary">{t('dissemination.assignment.quizHint', { percent: quiz.passPercent })}</Typography.Paragraph>
-      {quiz.bestScore !== null && <Typography.Paragraph>{t('dissemination.assignment.bestScore', { score: quiz.bestScore, attempts: quiz.attempts })}</Typography.Paragraph>}
+      {quiz.bestScore !== null && (
+        <Typography.Paragraph>{t('dissemination.assignment.bestScore', { score: quiz.bestScore, attempts: quiz.attempts })}</Typography.Paragraph>
+      )}
       {!quiz.hasPassed && (
         <Flex vertical gap={12}>
           {quiz.questions.map((question, index) => (
@@ -178,8 +190,8 @@ function HistoryCard({ id }: { id: string }) {
             key: index,
             content: (
               <span>
-                {formatDateTime(event.occurredAt)} — {t(`dissemination.assignment.event.${event.kind}`)} ({t('dissemination.detail.round', { round: event.round })})
-                {typeof event.detail.score === 'number' && `: ${event.detail.score}%`}
+                {formatDateTime(event.occurredAt)} — {t(`dissemination.assignment.event.${event.kind}`)} (
+                {t('dissemination.detail.round', { round: event.round })}){typeof event.detail.score === 'number' && `: ${event.detail.score}%`}
               </span>
             ),
           }))}

@@ -51,7 +51,11 @@ export function CampaignDetailPage() {
                 .filter(Boolean)
                 .join(' · ')}
             </Descriptions.Item>
-            {c.launchedAt && <Descriptions.Item label={t('dissemination.detail.launched')}>{formatDateTime(c.launchedAt)} · {t('dissemination.detail.round', { round: c.round })}</Descriptions.Item>}
+            {c.launchedAt && (
+              <Descriptions.Item label={t('dissemination.detail.launched')}>
+                {formatDateTime(c.launchedAt)} · {t('dissemination.detail.round', { round: c.round })}
+              </Descriptions.Item>
+            )}
           </Descriptions>
           <DocumentList documents={c.documents} />
           {c.abilities.includes('newVersion') && <NewVersionButtons campaign={c} />}
@@ -61,7 +65,14 @@ export function CampaignDetailPage() {
             title={t('dissemination.detail.coverage')}
             extra={
               <Flex gap={8} wrap>
-                <UnitPicker<string> allowClear aria-label={t('dissemination.detail.unitFilter')} placeholder={t('dissemination.detail.unitFilter')} value={unitId} onChange={setUnitId} className="unit-filter" />
+                <UnitPicker<string>
+                  allowClear
+                  aria-label={t('dissemination.detail.unitFilter')}
+                  placeholder={t('dissemination.detail.unitFilter')}
+                  value={unitId}
+                  onChange={setUnitId}
+                  className="unit-filter"
+                />
                 {coverage.data && <ExportButton campaign={c} coverage={coverage.data} unitId={unitId} />}
               </Flex>
             }
@@ -110,9 +121,17 @@ function CoverageView({ coverage, onOpenUnit }: { coverage: Coverage; onOpenUnit
   return (
     <Flex vertical gap={16}>
       <Flex gap={32} wrap data-testid="coverage-overall">
-        <Statistic title={t('dissemination.detail.coverage')} value={t('dissemination.detail.coverageOf', { done: coverage.overall.acknowledged, assigned: coverage.overall.assigned })} />
+        <Statistic
+          title={t('dissemination.detail.coverage')}
+          value={t('dissemination.detail.coverageOf', { done: coverage.overall.acknowledged, assigned: coverage.overall.assigned })}
+        />
         {COUNT_KEYS.map((key) => (
-          <Statistic key={key} title={t(`dissemination.counts.${key}`)} value={coverage.overall[key]} styles={key === 'overdue' && coverage.overall.overdue > 0 ? { content: { color: '#c62828' } } : undefined} />
+          <Statistic
+            key={key}
+            title={t(`dissemination.counts.${key}`)}
+            value={coverage.overall[key]}
+            styles={key === 'overdue' && coverage.overall.overdue > 0 ? { content: { color: '#c62828' } } : undefined}
+          />
         ))}
       </Flex>
       {coverage.units.length > 0 && <CoverageChart units={topLevelUnits(coverage.units)} />}
@@ -150,8 +169,22 @@ function LaggardList({ campaignId, unitId }: { campaignId: string; unitId: strin
   ];
   return (
     <Card title={t('dissemination.detail.laggards')}>
-      <Table rowKey="assignmentId" size="small" columns={columns} dataSource={laggards.data?.items ?? []} loading={laggards.isFetching} pagination={false} locale={{ emptyText: t('dissemination.detail.laggardsEmpty') }} />
-      <CursorPager hasPrevious={pages.hasPrevious} nextCursor={laggards.data?.nextCursor} onPrevious={pages.previous} onNext={pages.next} isLoading={laggards.isFetching} />
+      <Table
+        rowKey="assignmentId"
+        size="small"
+        columns={columns}
+        dataSource={laggards.data?.items ?? []}
+        loading={laggards.isFetching}
+        pagination={false}
+        locale={{ emptyText: t('dissemination.detail.laggardsEmpty') }}
+      />
+      <CursorPager
+        hasPrevious={pages.hasPrevious}
+        nextCursor={laggards.data?.nextCursor}
+        onPrevious={pages.previous}
+        onNext={pages.next}
+        isLoading={laggards.isFetching}
+      />
     </Card>
   );
 }
@@ -189,7 +222,10 @@ function CampaignCommands({ campaign }: { campaign: Campaign }) {
         </Popconfirm>
       )}
       {campaign.abilities.includes('remind') && (
-        <Button loading={isPending} onClick={() => void run({ command: 'remind' }, (r) => t('dissemination.detail.reminded', { count: (r as { count: number }).count }))}>
+        <Button
+          loading={isPending}
+          onClick={() => void run({ command: 'remind' }, (r) => t('dissemination.detail.reminded', { count: (r as { count: number }).count }))}
+        >
           {t('dissemination.detail.remind')}
         </Button>
       )}
@@ -212,7 +248,15 @@ function NewVersionButtons({ campaign }: { campaign: Campaign }) {
       {campaign.documents
         .filter((document) => document.hasNewerVersion)
         .map((document) => (
-          <Button key={document.documentId} loading={isPending} onClick={() => void run({ command: 'newVersion', documentId: document.documentId }, (r) => t('dissemination.detail.askedAgain', { count: (r as { count: number }).count }))}>
+          <Button
+            key={document.documentId}
+            loading={isPending}
+            onClick={() =>
+              void run({ command: 'newVersion', documentId: document.documentId }, (r) =>
+                t('dissemination.detail.askedAgain', { count: (r as { count: number }).count }),
+              )
+            }
+          >
             {t('dissemination.detail.adoptVersion')}: {document.number}
           </Button>
         ))}

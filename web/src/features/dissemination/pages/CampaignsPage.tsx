@@ -25,15 +25,27 @@ export function CampaignsPage() {
   const columns = [
     { title: t('dissemination.create.name'), key: 'title', render: (_: unknown, row: CampaignListItem) => <Link to={campaignPath(row.id)}>{row.title}</Link> },
     { title: t('dissemination.campaigns.unit'), key: 'unit', render: (_: unknown, row: CampaignListItem) => row.unit.name },
-    { title: t('work.field.status'), key: 'status', render: (_: unknown, row: CampaignListItem) => <Tag color={statusColor[row.status]}>{t(`dissemination.status.${row.status}`)}</Tag> },
-    { title: t('dissemination.dueDate'), key: 'due', render: (_: unknown, row: CampaignListItem) => (row.deadline.dueDate ? formatDate(row.deadline.dueDate) : `${row.deadline.workingDays ?? ''}`) },
+    {
+      title: t('work.field.status'),
+      key: 'status',
+      render: (_: unknown, row: CampaignListItem) => <Tag color={statusColor[row.status]}>{t(`dissemination.status.${row.status}`)}</Tag>,
+    },
+    {
+      title: t('dissemination.dueDate'),
+      key: 'due',
+      render: (_: unknown, row: CampaignListItem) => (row.deadline.dueDate ? formatDate(row.deadline.dueDate) : `${row.deadline.workingDays ?? ''}`),
+    },
     {
       title: t('dissemination.campaigns.coverage'),
       key: 'coverage',
       render: (_: unknown, row: CampaignListItem) =>
         row.totals && row.totals.assigned > 0 ? (
           <span>
-            <Progress percent={Math.round((row.totals.acknowledged * 100) / row.totals.assigned)} size="small" aria-label={t('dissemination.campaigns.coverage')} />
+            <Progress
+              percent={Math.round((row.totals.acknowledged * 100) / row.totals.assigned)}
+              size="small"
+              aria-label={t('dissemination.campaigns.coverage')}
+            />
             {t('dissemination.detail.coverageOf', { done: row.totals.acknowledged, assigned: row.totals.assigned })}
           </span>
         ) : null,
@@ -54,8 +66,21 @@ export function CampaignsPage() {
       />
       <Card>
         {campaigns.isError && <QueryErrorAlert error={campaigns.error} onRetry={() => void campaigns.refetch()} />}
-        <Table rowKey="id" columns={columns} dataSource={campaigns.data?.items ?? []} loading={campaigns.isFetching} pagination={false} locale={{ emptyText: t('dissemination.campaigns.empty') }} />
-        <CursorPager hasPrevious={pages.hasPrevious} nextCursor={campaigns.data?.nextCursor} onPrevious={pages.previous} onNext={pages.next} isLoading={campaigns.isFetching} />
+        <Table
+          rowKey="id"
+          columns={columns}
+          dataSource={campaigns.data?.items ?? []}
+          loading={campaigns.isFetching}
+          pagination={false}
+          locale={{ emptyText: t('dissemination.campaigns.empty') }}
+        />
+        <CursorPager
+          hasPrevious={pages.hasPrevious}
+          nextCursor={campaigns.data?.nextCursor}
+          onPrevious={pages.previous}
+          onNext={pages.next}
+          isLoading={campaigns.isFetching}
+        />
       </Card>
       <CreateCampaignDrawer open={isCreating} onClose={() => setCreating(false)} />
     </>

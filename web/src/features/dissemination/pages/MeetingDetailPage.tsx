@@ -48,7 +48,10 @@ export function MeetingDetailPage() {
         description={t('dissemination.meeting.chairLabel', { name: m.chair.fullName })}
         extra={
           m.abilities.includes('close') && (
-            <Popconfirm title={t('dissemination.meeting.closeConfirm')} onConfirm={() => void run(() => command.mutateAsync({ command: 'close' }), t('common.saved'))}>
+            <Popconfirm
+              title={t('dissemination.meeting.closeConfirm')}
+              onConfirm={() => void run(() => command.mutateAsync({ command: 'close' }), t('common.saved'))}
+            >
               <Button danger>{t('dissemination.meeting.close')}</Button>
             </Popconfirm>
           )
@@ -71,7 +74,12 @@ export function MeetingDetailPage() {
             </Descriptions.Item>
             <Descriptions.Item label={t('dissemination.meeting.unit')}>{m.unit.name}</Descriptions.Item>
             <Descriptions.Item label={t('dissemination.meeting.attendance')}>
-              {t('dissemination.meeting.summary', { present: m.attendance.present, invited: m.attendance.invited, excused: m.attendance.absentExcused, unexcused: m.attendance.absentUnexcused })}
+              {t('dissemination.meeting.summary', {
+                present: m.attendance.present,
+                invited: m.attendance.invited,
+                excused: m.attendance.absentExcused,
+                unexcused: m.attendance.absentUnexcused,
+              })}
             </Descriptions.Item>
           </Descriptions>
           {m.documents.length > 0 && <DocumentList documents={m.documents} />}
@@ -88,7 +96,13 @@ export function MeetingDetailPage() {
         {manages && <AttendanceList meeting={m} />}
         <Card title={t('dissemination.meeting.minutes')}>
           {manages ? (
-            <Form layout="vertical" initialValues={{ minutes: m.minutes }} onFinish={(values: { minutes: string }) => void run(() => command.mutateAsync({ command: 'minutes', minutes: values.minutes }), t('common.saved'))}>
+            <Form
+              layout="vertical"
+              initialValues={{ minutes: m.minutes }}
+              onFinish={(values: { minutes: string }) =>
+                void run(() => command.mutateAsync({ command: 'minutes', minutes: values.minutes }), t('common.saved'))
+              }
+            >
               <Form.Item name="minutes" rules={[{ required: true, whitespace: true }]}>
                 <Input.TextArea rows={6} aria-label={t('dissemination.meeting.minutes')} />
               </Form.Item>
@@ -115,7 +129,14 @@ function MyCheckIn({ meeting, onCheckIn }: { meeting: Meeting; onCheckIn: (code:
         {invitation.status === 'present' && <span>{t('dissemination.meeting.checkedIn')}</span>}
         {meeting.abilities.includes('checkIn') && (
           <>
-            <Input value={code} onChange={(event) => setCode(event.target.value)} maxLength={12} placeholder={t('dissemination.meeting.code')} aria-label={t('dissemination.meeting.code')} className="code-input" />
+            <Input
+              value={code}
+              onChange={(event) => setCode(event.target.value)}
+              maxLength={12}
+              placeholder={t('dissemination.meeting.code')}
+              aria-label={t('dissemination.meeting.code')}
+              className="code-input"
+            />
             <Button type="primary" disabled={code.trim().length < 4} onClick={() => void onCheckIn(code)}>
               {t('dissemination.meeting.checkIn')}
             </Button>
@@ -180,8 +201,21 @@ function AttendanceList({ meeting }: { meeting: Meeting }) {
   ];
   return (
     <Card title={t('dissemination.meeting.attendance')}>
-      <Table rowKey={(row) => row.person.id} size="small" columns={columns} dataSource={invitations.data?.items ?? []} loading={invitations.isFetching} pagination={false} />
-      <CursorPager hasPrevious={pages.hasPrevious} nextCursor={invitations.data?.nextCursor} onPrevious={pages.previous} onNext={pages.next} isLoading={invitations.isFetching} />
+      <Table
+        rowKey={(row) => row.person.id}
+        size="small"
+        columns={columns}
+        dataSource={invitations.data?.items ?? []}
+        loading={invitations.isFetching}
+        pagination={false}
+      />
+      <CursorPager
+        hasPrevious={pages.hasPrevious}
+        nextCursor={invitations.data?.nextCursor}
+        onPrevious={pages.previous}
+        onNext={pages.next}
+        isLoading={invitations.isFetching}
+      />
     </Card>
   );
 }
@@ -229,7 +263,14 @@ function Conclusions({ meeting }: { meeting: Meeting }) {
                   initialValues={{ unitId: meeting.unit.id }}
                   onFinish={(values) =>
                     void run(
-                      () => toTask.mutateAsync({ conclusionId: conclusion.id, ownerId: values.ownerId, unitId: values.unitId, dueDate: toIsoDate(values.dueDate), expectedOutput: values.expectedOutput }),
+                      () =>
+                        toTask.mutateAsync({
+                          conclusionId: conclusion.id,
+                          ownerId: values.ownerId,
+                          unitId: values.unitId,
+                          dueDate: toIsoDate(values.dueDate),
+                          expectedOutput: values.expectedOutput,
+                        }),
                       t('common.saved'),
                     ).then((ok) => ok && setAssigning(null))
                   }

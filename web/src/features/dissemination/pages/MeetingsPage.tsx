@@ -28,7 +28,11 @@ export function MeetingsPage() {
   const columns = [
     { title: t('dissemination.meeting.name'), key: 'title', render: (_: unknown, row: MeetingListItem) => <Link to={meetingPath(row.id)}>{row.title}</Link> },
     { title: t('dissemination.meetings.time'), key: 'time', render: (_: unknown, row: MeetingListItem) => formatDateTime(row.startsAt) },
-    { title: t('dissemination.meetings.place'), key: 'place', render: (_: unknown, row: MeetingListItem) => row.place || (row.onlineLink ? t('dissemination.meetings.online') : '') },
+    {
+      title: t('dissemination.meetings.place'),
+      key: 'place',
+      render: (_: unknown, row: MeetingListItem) => row.place || (row.onlineLink ? t('dissemination.meetings.online') : ''),
+    },
     {
       title: t('dissemination.meeting.attendance'),
       key: 'attendance',
@@ -43,8 +47,21 @@ export function MeetingsPage() {
   const list = (
     <>
       {meetings.isError && <QueryErrorAlert error={meetings.error} onRetry={() => void meetings.refetch()} />}
-      <Table rowKey="id" columns={columns} dataSource={meetings.data?.items ?? []} loading={meetings.isFetching} pagination={false} locale={{ emptyText: t('dissemination.meetings.empty') }} />
-      <CursorPager hasPrevious={pages.hasPrevious} nextCursor={meetings.data?.nextCursor} onPrevious={pages.previous} onNext={pages.next} isLoading={meetings.isFetching} />
+      <Table
+        rowKey="id"
+        columns={columns}
+        dataSource={meetings.data?.items ?? []}
+        loading={meetings.isFetching}
+        pagination={false}
+        locale={{ emptyText: t('dissemination.meetings.empty') }}
+      />
+      <CursorPager
+        hasPrevious={pages.hasPrevious}
+        nextCursor={meetings.data?.nextCursor}
+        onPrevious={pages.previous}
+        onNext={pages.next}
+        isLoading={meetings.isFetching}
+      />
     </>
   );
   return (

@@ -15,7 +15,11 @@ export function MyAssignmentsPage() {
   const pages = useCursorPages(state);
   const mine = useMyAssignments(state, pages.cursor);
   const columns = [
-    { title: t('dissemination.create.name'), key: 'title', render: (_: unknown, row: AssignmentListItem) => <Link to={assignmentPath(row.id)}>{row.campaign.title}</Link> },
+    {
+      title: t('dissemination.create.name'),
+      key: 'title',
+      render: (_: unknown, row: AssignmentListItem) => <Link to={assignmentPath(row.id)}>{row.campaign.title}</Link>,
+    },
     { title: t('dissemination.dueDate'), key: 'due', render: (_: unknown, row: AssignmentListItem) => formatDate(row.dueDate) },
     {
       title: t('dissemination.detail.stage'),
@@ -45,8 +49,21 @@ export function MyAssignmentsPage() {
         }
       >
         {mine.isError && <QueryErrorAlert error={mine.error} onRetry={() => void mine.refetch()} />}
-        <Table rowKey="id" columns={columns} dataSource={mine.data?.items ?? []} loading={mine.isFetching} pagination={false} locale={{ emptyText: t('dissemination.mine.empty') }} />
-        <CursorPager hasPrevious={pages.hasPrevious} nextCursor={mine.data?.nextCursor} onPrevious={pages.previous} onNext={pages.next} isLoading={mine.isFetching} />
+        <Table
+          rowKey="id"
+          columns={columns}
+          dataSource={mine.data?.items ?? []}
+          loading={mine.isFetching}
+          pagination={false}
+          locale={{ emptyText: t('dissemination.mine.empty') }}
+        />
+        <CursorPager
+          hasPrevious={pages.hasPrevious}
+          nextCursor={mine.data?.nextCursor}
+          onPrevious={pages.previous}
+          onNext={pages.next}
+          isLoading={mine.isFetching}
+        />
       </Card>
     </>
   );

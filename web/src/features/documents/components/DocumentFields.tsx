@@ -18,7 +18,11 @@ export function DocumentFields({ fixedKind }: { fixedKind?: DocumentKind }) {
       <Form.Item
         label={t('documents.field.number')}
         name="number"
-        extra={parsed?.ok ? t('documents.numberParts', { sequence: parsed.value.sequence, typeCode: parsed.value.typeCode, issuerCode: parsed.value.issuerCode }) : t('documents.numberHelp')}
+        extra={
+          parsed?.ok
+            ? t('documents.numberParts', { sequence: parsed.value.sequence, typeCode: parsed.value.typeCode, issuerCode: parsed.value.issuerCode })
+            : t('documents.numberHelp')
+        }
         rules={[
           { required: true, message: t('documents.form.required') },
           {

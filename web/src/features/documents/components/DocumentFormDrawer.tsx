@@ -36,9 +36,7 @@ export function DocumentFormDrawer({ open, onClose, document }: { open: boolean;
   const [form] = Form.useForm<Values>();
   const create = useCreateDocument();
   const update = useUpdateDocument(document?.id ?? '');
-  const initialValues: Partial<Values> | undefined = document
-    ? { ...document, issueDate: dayjs(document.issueDate) }
-    : undefined;
+  const initialValues: Partial<Values> | undefined = document ? { ...document, issueDate: dayjs(document.issueDate) } : undefined;
   const submit = async (values: Values) => {
     if (document) {
       await update.mutateAsync(toBody(values));

@@ -21,7 +21,10 @@ export function DocumentSelect({ kind, excludeId, ...props }: DocumentSelectProp
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search.trim(), 300);
   const filters = { kind, q: q || undefined };
-  const documents = useQuery({ queryKey: [...documentKeys.list(filters, undefined), 'picker'], queryFn: ({ signal }) => fetchDocumentPage(filters, undefined, 20, signal) });
+  const documents = useQuery({
+    queryKey: [...documentKeys.list(filters, undefined), 'picker'],
+    queryFn: ({ signal }) => fetchDocumentPage(filters, undefined, 20, signal),
+  });
   const options = (documents.data?.items ?? [])
     .filter((document) => document.id !== excludeId)
     .map((document) => ({ value: document.id, label: `${document.number} — ${document.title}` }));

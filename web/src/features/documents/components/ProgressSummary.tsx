@@ -6,7 +6,18 @@ import type { Progress as PlanProgress, TaskCounts } from '../../../shared/contr
 export function TaskCountTags({ counts }: { counts: TaskCounts }) {
   const { t } = useTranslation();
   return (
-    <Flex gap={4} wrap className="documents-counts" aria-label={t('documents.counts.summary', { total: counts.total, onTime: counts.completedOnTime, late: counts.completedLate, open: counts.openInTime, overdue: counts.openOverdue })}>
+    <Flex
+      gap={4}
+      wrap
+      className="documents-counts"
+      aria-label={t('documents.counts.summary', {
+        total: counts.total,
+        onTime: counts.completedOnTime,
+        late: counts.completedLate,
+        open: counts.openInTime,
+        overdue: counts.openOverdue,
+      })}
+    >
       <Tag>{`${t('documents.counts.total')}: ${counts.total}`}</Tag>
       {counts.completedOnTime > 0 && <Tag color="green">{`${t('documents.counts.completedOnTime')}: ${counts.completedOnTime}`}</Tag>}
       {counts.completedLate > 0 && <Tag color="orange">{`${t('documents.counts.completedLate')}: ${counts.completedLate}`}</Tag>}

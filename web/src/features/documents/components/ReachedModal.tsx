@@ -23,10 +23,23 @@ export function ReachedModal({ planId, target, onClose }: { planId: string; targ
     }
   };
   return (
-    <Modal title={t('documents.target.reportTitle')} open={target !== null} onCancel={onClose} onOk={() => void submit()} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={report.isPending} destroyOnHidden>
+    <Modal
+      title={t('documents.target.reportTitle')}
+      open={target !== null}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={report.isPending}
+      destroyOnHidden
+    >
       {target && (
         <Form form={form} layout="vertical" initialValues={{ reachedValue: target.reachedValue }} preserve={false}>
-          <Form.Item label={`${target.metric} (${target.unitOfMeasure})`} name="reachedValue" rules={[{ required: true, message: t('documents.form.required') }]}>
+          <Form.Item
+            label={`${target.metric} (${target.unitOfMeasure})`}
+            name="reachedValue"
+            rules={[{ required: true, message: t('documents.form.required') }]}
+          >
             <InputNumber min={0} className="full-width" />
           </Form.Item>
         </Form>

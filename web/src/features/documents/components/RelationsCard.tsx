@@ -20,7 +20,8 @@ export function RelationsCard({ document }: { document: DocumentDetail }) {
   const [form] = Form.useForm<{ kind: DocumentRelationKind; targetDocumentId: string }>();
   const add = useAddRelation(document.id);
   const remove = useRemoveRelation(document.id);
-  const label = (kind: DocumentRelationKind, direction: 'outgoing' | 'incoming') => t(direction === 'outgoing' ? `documents.relation.${kind}` : `documents.relation.${kind}Incoming`);
+  const label = (kind: DocumentRelationKind, direction: 'outgoing' | 'incoming') =>
+    t(direction === 'outgoing' ? `documents.relation.${kind}` : `documents.relation.${kind}Incoming`);
 
   return (
     <Card
@@ -42,7 +43,11 @@ export function RelationsCard({ document }: { document: DocumentDetail }) {
             actions={
               document.canWrite && relation.direction === 'outgoing'
                 ? [
-                    <Popconfirm key="remove" title={t('documents.detail.removeConfirm')} onConfirm={() => remove.mutateAsync(relation.id).then(() => message.success(t('common.saved')))}>
+                    <Popconfirm
+                      key="remove"
+                      title={t('documents.detail.removeConfirm')}
+                      onConfirm={() => remove.mutateAsync(relation.id).then(() => message.success(t('common.saved')))}
+                    >
                       <Button size="small" type="text" danger icon={<DeleteOutlined aria-hidden />} aria-label={t('documents.detail.removeRelation')} />
                     </Popconfirm>,
                   ]

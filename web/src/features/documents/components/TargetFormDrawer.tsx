@@ -41,7 +41,14 @@ export function TargetFormDrawer({ planId, target, open, onClose }: { planId: st
       },
     });
   return (
-    <FormDrawer title={target ? t('documents.target.editTitle') : t('documents.target.createTitle')} open={open} onClose={onClose} form={form} initialValues={initialValues} onSubmit={submit}>
+    <FormDrawer
+      title={target ? t('documents.target.editTitle') : t('documents.target.createTitle')}
+      open={open}
+      onClose={onClose}
+      form={form}
+      initialValues={initialValues}
+      onSubmit={submit}
+    >
       <Form.Item label={t('documents.target.metric')} name="metric" rules={[{ ...required, whitespace: true, max: 500 }]}>
         <Input.TextArea rows={2} maxLength={500} />
       </Form.Item>

@@ -59,7 +59,9 @@ export function VersionsCard({ document }: { document: DocumentDetail }) {
               <Flex gap={8} align="center" wrap>
                 <Typography.Text strong>{t('documents.detail.versionLabel', { number: version.number })}</Typography.Text>
                 {version.number === document.currentVersion && <Tag color="green">{t('documents.detail.current')}</Tag>}
-                <Typography.Text type="secondary">{t('documents.detail.uploadedBy', { name: version.createdBy, date: formatDateTime(version.createdAt) })}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {t('documents.detail.uploadedBy', { name: version.createdBy, date: formatDateTime(version.createdAt) })}
+                </Typography.Text>
               </Flex>
               {version.note && <Typography.Text>{version.note}</Typography.Text>}
               {version.files.length === 0 ? (

@@ -73,7 +73,12 @@ export function PlanPage() {
       width: 130,
       render: (_: unknown, target: Target) => {
         const items = [
-          ...(data.canWrite ? [{ key: 'task', label: t('documents.target.addTask') }, { key: 'edit', label: t('common.edit') }] : []),
+          ...(data.canWrite
+            ? [
+                { key: 'task', label: t('documents.target.addTask') },
+                { key: 'edit', label: t('common.edit') },
+              ]
+            : []),
           ...(target.canUpdateReached ? [{ key: 'report', label: t('documents.target.report') }] : []),
           ...(data.canWrite ? [{ key: 'remove', label: t('documents.target.remove'), danger: true }] : []),
         ];
@@ -89,7 +94,12 @@ export function PlanPage() {
                 (error: unknown) => void message.error(error instanceof ApiError ? localize(error.text, language) : t('errors.crashTitle')),
               ),
           });
-        const actions: Record<string, () => void> = { task: () => setTaskFor(target), edit: () => setEditing(target), report: () => setReporting(target), remove: confirmRemove };
+        const actions: Record<string, () => void> = {
+          task: () => setTaskFor(target),
+          edit: () => setEditing(target),
+          report: () => setReporting(target),
+          remove: confirmRemove,
+        };
         const onClick = ({ key }: { key: string }) => actions[key]();
         return (
           <Dropdown menu={{ items, onClick }} trigger={['click']}>
@@ -169,14 +179,23 @@ export function PlanPage() {
                 dataSource={data.byUnit}
                 columns={[
                   { title: t('documents.target.unit'), key: 'unit', render: (_: unknown, row: Plan['byUnit'][number]) => row.unit.name },
-                  { title: t('documents.plan.attainment'), key: 'progress', render: (_: unknown, row: Plan['byUnit'][number]) => <ProgressSummary progress={row} showTargets /> },
+                  {
+                    title: t('documents.plan.attainment'),
+                    key: 'progress',
+                    render: (_: unknown, row: Plan['byUnit'][number]) => <ProgressSummary progress={row} showTargets />,
+                  },
                 ]}
               />
             </Card>
           </Col>
         )}
       </Row>
-      <TargetFormDrawer planId={id} open={editing !== null} target={editing === 'new' || editing === null ? undefined : editing} onClose={() => setEditing(null)} />
+      <TargetFormDrawer
+        planId={id}
+        open={editing !== null}
+        target={editing === 'new' || editing === null ? undefined : editing}
+        onClose={() => setEditing(null)}
+      />
       <PlanEditDrawer plan={data} open={isPlanEditing} onClose={() => setPlanEditing(false)} />
       <ReachedModal planId={id} target={reporting} onClose={() => setReporting(null)} />
       <CreateTaskDrawer

@@ -77,7 +77,14 @@ export function RegisterPage() {
       />
       <Card>
         <Flex gap={12} wrap className="documents-filters">
-          <Input.Search allowClear placeholder={t('documents.register.search')} aria-label={t('documents.register.search')} value={search} onChange={(event) => setSearch(event.target.value)} className="documents-filter-search" />
+          <Input.Search
+            allowClear
+            placeholder={t('documents.register.search')}
+            aria-label={t('documents.register.search')}
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+            className="documents-filter-search"
+          />
           <Select<DocumentKind | undefined>
             allowClear
             aria-label={t('documents.field.kind')}
@@ -110,7 +117,13 @@ export function RegisterPage() {
               locale={{ emptyText: <Typography.Text type="secondary">{t('documents.register.empty')}</Typography.Text> }}
               scroll={{ x: 900 }}
             />
-            <CursorPager hasPrevious={pages.hasPrevious} nextCursor={documents.data?.nextCursor} onPrevious={pages.previous} onNext={pages.next} isLoading={documents.isFetching} />
+            <CursorPager
+              hasPrevious={pages.hasPrevious}
+              nextCursor={documents.data?.nextCursor}
+              onPrevious={pages.previous}
+              onNext={pages.next}
+              isLoading={documents.isFetching}
+            />
           </>
         )}
       </Card>

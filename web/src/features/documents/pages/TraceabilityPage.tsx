@@ -19,7 +19,7 @@ import { KeyboardScrollable } from '../../../shared/ui/KeyboardScrollable';
 /** Row spans that merge a plan's, and a target's, consecutive lines into one cell, as a tree read top-down. */
 function spansOf(lines: TraceLine[], keyOf: (line: TraceLine) => string) {
   const spans = lines.map(() => 0);
-  for (let start = 0; start < lines.length; ) {
+  for (let start = 0; start < lines.length;) {
     let end = start + 1;
     while (end < lines.length && keyOf(lines[end]) === keyOf(lines[start])) end++;
     spans[start] = end - start;
@@ -118,7 +118,11 @@ export function TraceabilityPage() {
       key: 'task',
       width: 250,
       render: (_: unknown, line: TraceLine) =>
-        line.task ? <Link to={taskPath(line.task.id)}>{line.task.title}</Link> : line.target && <Typography.Text type="secondary">{t('documents.trace.noTask')}</Typography.Text>,
+        line.task ? (
+          <Link to={taskPath(line.task.id)}>{line.task.title}</Link>
+        ) : (
+          line.target && <Typography.Text type="secondary">{t('documents.trace.noTask')}</Typography.Text>
+        ),
     },
     {
       title: t('documents.trace.owner'),

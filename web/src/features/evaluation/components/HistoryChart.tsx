@@ -20,7 +20,10 @@ export function HistoryChart({ points }: { points: EvaluationHistoryPoint[] }) {
     yAxis: { type: 'value', min: 0, max: 100 },
     series: [
       {
-        name: t('evaluation.scorecard.score'), type: 'line', data: points.map((point) => point.score), itemStyle: { color: '#1f4e8c' },
+        name: t('evaluation.scorecard.score'),
+        type: 'line',
+        data: points.map((point) => point.score),
+        itemStyle: { color: '#1f4e8c' },
         markLine: { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#999' }, data: [{ yAxis: 90 }, { yAxis: 70 }, { yAxis: 50 }] },
       },
     ],

@@ -28,8 +28,14 @@ export function ScorecardActions({ card }: { card: Scorecard }) {
     }
   };
   const onFinish = (values: Values) => {
-    if (ability === 'self_assess') return submit({ step: 'self-assessment', general: Number(values.general), bonus: Number(values.bonus ?? 0), comment: String(values.comment ?? '') });
-    if (ability === 'review') return submit({ step: 'review', comment: String(values.comment ?? ''), overrides: ((values.overrides as ScorecardStepBody[] | undefined) ?? []) as never });
+    if (ability === 'self_assess')
+      return submit({ step: 'self-assessment', general: Number(values.general), bonus: Number(values.bonus ?? 0), comment: String(values.comment ?? '') });
+    if (ability === 'review')
+      return submit({
+        step: 'review',
+        comment: String(values.comment ?? ''),
+        overrides: ((values.overrides as ScorecardStepBody[] | undefined) ?? []) as never,
+      });
     if (ability === 'decide') return submit({ step: 'decide', level: values.level as never, reason: (values.reason as string) || undefined });
     if (ability === 'appeal') return submit({ step: 'appeal', reason: String(values.reason ?? '') });
     return submit({ step: 'answer', answer: String(values.answer ?? ''), level: values.level as never, reason: (values.reason as string) || undefined });
@@ -59,7 +65,10 @@ export function ScorecardActions({ card }: { card: Scorecard }) {
                 {fields.map((field) => (
                   <Space key={field.key} align="start" wrap>
                     <Form.Item name={[field.name, 'figure']} rules={[{ required: true }]} initialValue="tasks">
-                      <Select style={{ width: 180 }} options={overridableFigures.map((figure) => ({ value: figure, label: t(`evaluation.figure.${figure}`) }))} />
+                      <Select
+                        style={{ width: 180 }}
+                        options={overridableFigures.map((figure) => ({ value: figure, label: t(`evaluation.figure.${figure}`) }))}
+                      />
                     </Form.Item>
                     <Form.Item name={[field.name, 'value']} rules={[{ required: true }]}>
                       <InputNumber min={0} max={100} step={0.25} placeholder={t('evaluation.actions.overrideValue')} />

@@ -28,8 +28,15 @@ export function MyEvaluationPage() {
             <List
               dataSource={[...points].reverse()}
               renderItem={(point) => (
-                <List.Item actions={[<Link key="open" to={scorecardPath(point.scorecardId)}>{t('evaluation.mine.open')}</Link>]}>
-                  {t(`evaluation.kind.${point.kind}`)} {formatDate(point.startsOn).slice(3)} · {point.score?.toLocaleString('vi-VN', { maximumFractionDigits: 2 }) ?? '—'} {point.level && <LevelTag level={point.level} />}
+                <List.Item
+                  actions={[
+                    <Link key="open" to={scorecardPath(point.scorecardId)}>
+                      {t('evaluation.mine.open')}
+                    </Link>,
+                  ]}
+                >
+                  {t(`evaluation.kind.${point.kind}`)} {formatDate(point.startsOn).slice(3)} ·{' '}
+                  {point.score?.toLocaleString('vi-VN', { maximumFractionDigits: 2 }) ?? '—'} {point.level && <LevelTag level={point.level} />}
                 </List.Item>
               )}
             />

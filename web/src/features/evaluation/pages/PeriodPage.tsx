@@ -39,13 +39,26 @@ export function PeriodPage() {
   return (
     <Flex vertical gap={16}>
       <PageHeader
-        title={t('evaluation.period.title', { kind: t(`evaluation.kind.${data.kind}`), from: formatDate(data.startsOn), to: formatDate(data.endsOn), unit: data.unit.name })}
-        description={t('evaluation.periods.dueDates', { self: formatDate(data.selfAssessmentDueOn), review: formatDate(data.reviewDueOn), decision: formatDate(data.decisionDueOn) })}
+        title={t('evaluation.period.title', {
+          kind: t(`evaluation.kind.${data.kind}`),
+          from: formatDate(data.startsOn),
+          to: formatDate(data.endsOn),
+          unit: data.unit.name,
+        })}
+        description={t('evaluation.periods.dueDates', {
+          self: formatDate(data.selfAssessmentDueOn),
+          review: formatDate(data.reviewDueOn),
+          decision: formatDate(data.decisionDueOn),
+        })}
         extra={
           <>
             <Button href={apiUrl(`/evaluation/periods/${id}/scorecards.xlsx`)}>{t('evaluation.period.export')}</Button>
             {data.abilities.includes('recompute') && <Button onClick={() => void run('recompute')}>{t('evaluation.period.recompute')}</Button>}
-            {data.abilities.includes('publish') && <Button type="primary" onClick={() => void run('publish')}>{t('evaluation.period.publish')}</Button>}
+            {data.abilities.includes('publish') && (
+              <Button type="primary" onClick={() => void run('publish')}>
+                {t('evaluation.period.publish')}
+              </Button>
+            )}
             {data.abilities.includes('close') && (
               <Popconfirm title={t('evaluation.period.close')} onConfirm={() => void run('close')}>
                 <Button danger>{t('evaluation.period.close')}</Button>
@@ -56,7 +69,11 @@ export function PeriodPage() {
       />
       {problem && <Alert type="error" showIcon title={problem} role="alert" />}
       <Space wrap>
-        {Object.entries(data.counts).map(([state, count]) => <Tag key={state}>{t(`evaluation.state.${state as 'review'}`)}: {count}</Tag>)}
+        {Object.entries(data.counts).map(([state, count]) => (
+          <Tag key={state}>
+            {t(`evaluation.state.${state as 'review'}`)}: {count}
+          </Tag>
+        ))}
       </Space>
       <Card size="small" title={t('evaluation.period.distribution')}>
         <Row gutter={[16, 16]}>
@@ -64,23 +81,51 @@ export function PeriodPage() {
             <Col key={`${group.unitId}:${group.schemeCode}`} xs={24} md={12} xl={8}>
               <Card size="small" title={group.unitName} extra={group.cap.isExceeded && <Tag color="red">{t('evaluation.period.capExceeded')}</Tag>}>
                 <Space wrap>
-                  {[...ratingLevels, 'not_rated' as const].map((key) => <Statistic key={key} title={t(`evaluation.level.${key}`)} value={group.levels[key] ?? 0} />)}
+                  {[...ratingLevels, 'not_rated' as const].map((key) => (
+                    <Statistic key={key} title={t(`evaluation.level.${key}`)} value={group.levels[key] ?? 0} />
+                  ))}
                 </Space>
                 <div>
-                  {t('evaluation.period.unitRating')} <Tag>{t(`evaluation.level.${group.unitRating.level}`)}</Tag> {localize(group.unitRating.explanation, language)}
+                  {t('evaluation.period.unitRating')} <Tag>{t(`evaluation.level.${group.unitRating.level}`)}</Tag>{' '}
+                  {localize(group.unitRating.explanation, language)}
                 </div>
-                <div>{t('evaluation.period.cap', { allowed: group.cap.allowed, level: group.cap.level, percent: group.cap.percent, basis: group.cap.basis, count: group.cap.count })}</div>
+                <div>
+                  {t('evaluation.period.cap', {
+                    allowed: group.cap.allowed,
+                    level: group.cap.level,
+                    percent: group.cap.percent,
+                    basis: group.cap.basis,
+                    count: group.cap.count,
+                  })}
+                </div>
               </Card>
             </Col>
           ))}
         </Row>
       </Card>
-      <Card size="small" title={t('evaluation.period.table')} extra={
-        <Select allowClear placeholder={t('evaluation.period.allLevels')} style={{ width: 200 }} value={level} onChange={setLevel} options={ratingLevels.map((key) => ({ value: key, label: t(`evaluation.level.${key}`) }))} />
-      }>
+      <Card
+        size="small"
+        title={t('evaluation.period.table')}
+        extra={
+          <Select
+            allowClear
+            placeholder={t('evaluation.period.allLevels')}
+            style={{ width: 200 }}
+            value={level}
+            onChange={setLevel}
+            options={ratingLevels.map((key) => ({ value: key, label: t(`evaluation.level.${key}`) }))}
+          />
+        }
+      >
         {table.error && <QueryErrorAlert error={table.error} />}
         <ScorecardTable rows={table.data?.items ?? []} isLoading={table.isPending} />
-        <CursorPager hasPrevious={pages.hasPrevious} nextCursor={table.data?.nextCursor} onPrevious={pages.previous} onNext={pages.next} isLoading={table.isFetching} />
+        <CursorPager
+          hasPrevious={pages.hasPrevious}
+          nextCursor={table.data?.nextCursor}
+          onPrevious={pages.previous}
+          onNext={pages.next}
+          isLoading={table.isFetching}
+        />
       </Card>
     </Flex>
   );

@@ -29,7 +29,12 @@ export function PeriodsPage() {
   const onFinish = async (values: { unitId: string; kind: PeriodKind; startsOn: Dayjs; isOutstandingUnit?: boolean }) => {
     try {
       setProblem(null);
-      const period = await open.mutateAsync({ unitId: values.unitId, kind: values.kind, startsOn: toIsoDate(values.startsOn), isOutstandingUnit: Boolean(values.isOutstandingUnit) });
+      const period = await open.mutateAsync({
+        unitId: values.unitId,
+        kind: values.kind,
+        startsOn: toIsoDate(values.startsOn),
+        isOutstandingUnit: Boolean(values.isOutstandingUnit),
+      });
       void navigate(periodPath(period.id));
     } catch (error) {
       setProblem(applyServerErrors(form, error, language));
@@ -46,7 +51,10 @@ export function PeriodsPage() {
               <UnitTreeSelect />
             </Form.Item>
             <Form.Item name="kind" label={t('evaluation.periods.kind')}>
-              <Select style={{ width: 120 }} options={(['month', 'quarter', 'year'] as const).map((kind) => ({ value: kind, label: t(`evaluation.kind.${kind}`) }))} />
+              <Select
+                style={{ width: 120 }}
+                options={(['month', 'quarter', 'year'] as const).map((kind) => ({ value: kind, label: t(`evaluation.kind.${kind}`) }))}
+              />
             </Form.Item>
             <Form.Item name="startsOn" label={t('evaluation.periods.startsOn')} rules={[{ required: true }]}>
               <DatePicker format="DD/MM/YYYY" />
@@ -54,21 +62,48 @@ export function PeriodsPage() {
             <Form.Item name="isOutstandingUnit" valuePropName="checked">
               <Checkbox>{t('evaluation.periods.outstanding')}</Checkbox>
             </Form.Item>
-            <Button type="primary" htmlType="submit" loading={open.isPending}>{t('evaluation.periods.open')}</Button>
+            <Button type="primary" htmlType="submit" loading={open.isPending}>
+              {t('evaluation.periods.open')}
+            </Button>
           </Form>
         </Card>
       )}
       {periods.error && <QueryErrorAlert error={periods.error} />}
       <Table<EvaluationPeriodListItem>
-        size="small" rowKey="id" loading={periods.isPending} dataSource={periods.data?.items ?? []} pagination={false}
+        size="small"
+        rowKey="id"
+        loading={periods.isPending}
+        dataSource={periods.data?.items ?? []}
+        pagination={false}
         columns={[
-          { title: t('evaluation.periods.kind'), render: (_, period) => <Link to={periodPath(period.id)}>{t(`evaluation.kind.${period.kind}`)} {formatDate(period.startsOn)} – {formatDate(period.endsOn)}</Link> },
+          {
+            title: t('evaluation.periods.kind'),
+            render: (_, period) => (
+              <Link to={periodPath(period.id)}>
+                {t(`evaluation.kind.${period.kind}`)} {formatDate(period.startsOn)} – {formatDate(period.endsOn)}
+              </Link>
+            ),
+          },
           { title: t('evaluation.periods.unit'), render: (_, period) => period.unit.name },
           { title: t('evaluation.period.state'), render: (_, period) => <Tag>{t(`evaluation.state.${period.state}`)}</Tag> },
-          { title: '', render: (_, period) => t('evaluation.periods.dueDates', { self: formatDate(period.selfAssessmentDueOn), review: formatDate(period.reviewDueOn), decision: formatDate(period.decisionDueOn) }) },
+          {
+            title: '',
+            render: (_, period) =>
+              t('evaluation.periods.dueDates', {
+                self: formatDate(period.selfAssessmentDueOn),
+                review: formatDate(period.reviewDueOn),
+                decision: formatDate(period.decisionDueOn),
+              }),
+          },
         ]}
       />
-      <CursorPager hasPrevious={pages.hasPrevious} nextCursor={periods.data?.nextCursor} onPrevious={pages.previous} onNext={pages.next} isLoading={periods.isFetching} />
+      <CursorPager
+        hasPrevious={pages.hasPrevious}
+        nextCursor={periods.data?.nextCursor}
+        onPrevious={pages.previous}
+        onNext={pages.next}
+        isLoading={periods.isFetching}
+      />
     </Flex>
   );
 }

@@ -16,10 +16,20 @@ export function QueuePage() {
   return (
     <Flex vertical gap={16}>
       <PageHeader title={t('evaluation.queue.title')} />
-      <Tabs activeKey={step} onChange={(key) => setStep(key as Step)} items={(['review', 'decision', 'appeal'] as const).map((key) => ({ key, label: t(`evaluation.queue.${key}`) }))} />
+      <Tabs
+        activeKey={step}
+        onChange={(key) => setStep(key as Step)}
+        items={(['review', 'decision', 'appeal'] as const).map((key) => ({ key, label: t(`evaluation.queue.${key}`) }))}
+      />
       {queue.error && <QueryErrorAlert error={queue.error} />}
       <ScorecardTable rows={queue.data?.items ?? []} isLoading={queue.isPending} showPeriod />
-      <CursorPager hasPrevious={pages.hasPrevious} nextCursor={queue.data?.nextCursor} onPrevious={pages.previous} onNext={pages.next} isLoading={queue.isFetching} />
+      <CursorPager
+        hasPrevious={pages.hasPrevious}
+        nextCursor={queue.data?.nextCursor}
+        onPrevious={pages.previous}
+        onNext={pages.next}
+        isLoading={queue.isFetching}
+      />
     </Flex>
   );
 }

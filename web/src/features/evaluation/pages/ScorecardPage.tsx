@@ -39,30 +39,60 @@ export function ScorecardPage() {
           <Descriptions.Item label={t('evaluation.period.state')}>
             <Space>
               <Tag>{t(`evaluation.state.${card.state}`)}</Tag>
-              {card.signals.map((signal) => <Tag key={signal.kind} color="red">{t('evaluation.scorecard.late', { date: formatDate(signal.since) })}</Tag>)}
+              {card.signals.map((signal) => (
+                <Tag key={signal.kind} color="red">
+                  {t('evaluation.scorecard.late', { date: formatDate(signal.since) })}
+                </Tag>
+              ))}
             </Space>
           </Descriptions.Item>
           <Descriptions.Item label={t('evaluation.scorecard.due')}>{formatDate(card.stepDueOn) || '—'}</Descriptions.Item>
           <Descriptions.Item label={t('evaluation.scorecard.reviewer')}>{card.reviewer?.name ?? t('evaluation.scorecard.leaders')}</Descriptions.Item>
           <Descriptions.Item label={t('evaluation.scorecard.decider')}>{card.decider?.name ?? t('evaluation.scorecard.leaders')}</Descriptions.Item>
           <Descriptions.Item label={t('evaluation.scorecard.score')}>
-            <Typography.Text strong data-testid="scorecard-score">{card.score === null ? '—' : points(card.score)}</Typography.Text>
+            <Typography.Text strong data-testid="scorecard-score">
+              {card.score === null ? '—' : points(card.score)}
+            </Typography.Text>
           </Descriptions.Item>
-          <Descriptions.Item label={t('evaluation.scorecard.computedLevel')}><LevelTag level={card.computedLevel} schemeName={card.computedLevel ? card.scheme.levelNames[card.computedLevel] : undefined} /></Descriptions.Item>
-          {card.level && <Descriptions.Item label={t('evaluation.scorecard.level')}><LevelTag level={card.level} schemeName={card.scheme.levelNames[card.level]} /></Descriptions.Item>}
-          {card.appealDueOn && <Descriptions.Item label={t('evaluation.scorecard.appealDue', { date: formatDate(card.appealDueOn) })}>{formatDate(card.publishedOn)}</Descriptions.Item>}
+          <Descriptions.Item label={t('evaluation.scorecard.computedLevel')}>
+            <LevelTag level={card.computedLevel} schemeName={card.computedLevel ? card.scheme.levelNames[card.computedLevel] : undefined} />
+          </Descriptions.Item>
+          {card.level && (
+            <Descriptions.Item label={t('evaluation.scorecard.level')}>
+              <LevelTag level={card.level} schemeName={card.scheme.levelNames[card.level]} />
+            </Descriptions.Item>
+          )}
+          {card.appealDueOn && (
+            <Descriptions.Item label={t('evaluation.scorecard.appealDue', { date: formatDate(card.appealDueOn) })}>
+              {formatDate(card.publishedOn)}
+            </Descriptions.Item>
+          )}
         </Descriptions>
       </Card>
       <ScorecardActions card={card} />
       <Card size="small" title={t('evaluation.scorecard.lines')}>
         <Table<Scorecard['lines'][number] & { key: number }>
-          size="small" pagination={false} dataSource={lines} rowKey="key"
+          size="small"
+          pagination={false}
+          dataSource={lines}
+          rowKey="key"
           columns={[
             { title: t('evaluation.scorecard.line'), render: (_, line) => localize(line.label, language) },
-            { title: t('evaluation.scorecard.points'), align: 'right', width: 90, render: (_, line) => (line.points === 0 ? '' : `${line.points > 0 ? '+' : ''}${points(line.points)}`) },
             {
-              title: '', width: 130,
-              render: (_, line) => (line.taskId ? <Link to={taskPath(line.taskId)}>{t('evaluation.scorecard.task')}</Link> : line.caseId ? <Link to={casePath(line.caseId)}>{t('evaluation.scorecard.case')}</Link> : null),
+              title: t('evaluation.scorecard.points'),
+              align: 'right',
+              width: 90,
+              render: (_, line) => (line.points === 0 ? '' : `${line.points > 0 ? '+' : ''}${points(line.points)}`),
+            },
+            {
+              title: '',
+              width: 130,
+              render: (_, line) =>
+                line.taskId ? (
+                  <Link to={taskPath(line.taskId)}>{t('evaluation.scorecard.task')}</Link>
+                ) : line.caseId ? (
+                  <Link to={casePath(line.caseId)}>{t('evaluation.scorecard.case')}</Link>
+                ) : null,
             },
           ]}
         />
@@ -83,7 +113,11 @@ export function ScorecardPage() {
         </Card>
       )}
       <Card size="small" title={t('evaluation.scorecard.history')}>
-        <Timeline items={(events.data ?? []).map((event) => ({ content: `${formatDateTime(event.occurredAt)} · ${event.actorName} · ${event.kind}${event.reason ? ` · ${event.reason}` : ''}` }))} />
+        <Timeline
+          items={(events.data ?? []).map((event) => ({
+            content: `${formatDateTime(event.occurredAt)} · ${event.actorName} · ${event.kind}${event.reason ? ` · ${event.reason}` : ''}`,
+          }))}
+        />
       </Card>
     </Flex>
   );

@@ -24,9 +24,20 @@ export function ManifestationSelect(props: ManifestationSelectProps) {
     staleTime: 10 * 60_000,
     retry: false,
   });
-  if (catalogs.isError) return <Input {...props} value={props.value} onChange={(event) => props.onChange?.(event.target.value || undefined)} maxLength={40} placeholder="N1.01" />;
+  if (catalogs.isError)
+    return <Input {...props} value={props.value} onChange={(event) => props.onChange?.(event.target.value || undefined)} maxLength={40} placeholder="N1.01" />;
   const options = [catalogs.data?.directive, catalogs.data?.related]
     .filter((catalog) => catalog !== undefined)
     .map((catalog) => ({ label: catalog.title, options: catalog.items.map((item) => ({ value: item.code, label: `${item.code} · ${item.text}` })) }));
-  return <Select {...props} allowClear showSearch={{ optionFilterProp: 'label' }} loading={catalogs.isPending} options={options} popupMatchSelectWidth={false} placeholder="N1.01" />;
+  return (
+    <Select
+      {...props}
+      allowClear
+      showSearch={{ optionFilterProp: 'label' }}
+      loading={catalogs.isPending}
+      options={options}
+      popupMatchSelectWidth={false}
+      placeholder="N1.01"
+    />
+  );
 }

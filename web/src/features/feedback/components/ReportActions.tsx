@@ -51,7 +51,8 @@ export function ReportActions({ report }: { report: FeedbackReport }) {
         setIdentity(await readIdentity(report.id, values.purpose));
         return;
       }
-      const body = open === 'classify' ? { ...values, subjectPersonId: values.subjectPersonId ?? null, manifestationCode: values.manifestationCode || null } : values;
+      const body =
+        open === 'classify' ? { ...values, subjectPersonId: values.subjectPersonId ?? null, manifestationCode: values.manifestationCode || null } : values;
       await command.mutateAsync({ path: PATHS[open], body });
       void message.success(t('feedback.actions.done'));
       setOpen(null);
@@ -84,7 +85,9 @@ export function ReportActions({ report }: { report: FeedbackReport }) {
   return (
     <Card title={t('feedback.actions.title')}>
       {report.abilities.length === 0 && <Typography.Text type="secondary">{t('feedback.actions.none')}</Typography.Text>}
-      {report.answerNeedsEvidence && report.abilities.includes('answer') && <Alert type="info" showIcon title={t('feedback.detail.evidenceNeeded')} className="public-feedback-note" />}
+      {report.answerNeedsEvidence && report.abilities.includes('answer') && (
+        <Alert type="info" showIcon title={t('feedback.detail.evidenceNeeded')} className="public-feedback-note" />
+      )}
       <Flex gap={8} wrap>
         {buttons.map((name) => (
           <Button key={name} type={name === 'accept' || name === 'answer' ? 'primary' : 'default'} danger={name === 'reject'} onClick={() => start(name)}>
@@ -152,7 +155,11 @@ export function ReportActions({ report }: { report: FeedbackReport }) {
           )}
           {open === 'openCase' && (
             <>
-              <Form.Item name="manifestationCode" label={t('feedback.actions.manifestation')} rules={[{ required: true, message: t('feedback.public.required') }]}>
+              <Form.Item
+                name="manifestationCode"
+                label={t('feedback.actions.manifestation')}
+                rules={[{ required: true, message: t('feedback.public.required') }]}
+              >
                 <ManifestationSelect aria-label={t('feedback.actions.manifestation')} />
               </Form.Item>
               <Form.Item name="note" label={t('feedback.actions.caseNote')}>

@@ -17,7 +17,11 @@ export function ReportSent({ report, failedFiles, onAnother }: { report: Submitt
   };
   return (
     <Card>
-      <Result status="success" title={t('feedback.public.sentTitle')} subTitle={t('feedback.public.sentText', { reference: report.reference, due: formatDateTime(report.acceptDueAt) })} />
+      <Result
+        status="success"
+        title={t('feedback.public.sentTitle')}
+        subTitle={t('feedback.public.sentText', { reference: report.reference, due: formatDateTime(report.acceptDueAt) })}
+      />
       <Flex vertical gap={12} align="center">
         <Typography.Text strong>{t('feedback.public.codeLabel')}</Typography.Text>
         <output className="tracking-code" aria-live="polite" data-testid="tracking-code">

@@ -27,7 +27,13 @@ export function FeedbackQueuePage() {
   const [unitId, setUnitId] = useState<string | undefined>();
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search.trim(), 300);
-  const filters: QueueFilters = { ...(status === OPEN ? { open: 'true' } : { status }), category, unitId, acceptOverdue: onlyOverdue ? 'true' : undefined, q: q || undefined };
+  const filters: QueueFilters = {
+    ...(status === OPEN ? { open: 'true' } : { status }),
+    category,
+    unitId,
+    acceptOverdue: onlyOverdue ? 'true' : undefined,
+    q: q || undefined,
+  };
   const pages = useCursorPages(JSON.stringify(filters));
   const queue = useFeedbackQueue(filters, pages.cursor);
 
@@ -75,14 +81,24 @@ export function FeedbackQueuePage() {
     <>
       <PageHeader title={t('feedback.queue.title')} description={t('feedback.queue.description')} />
       <Flex gap={8} wrap className="queue-filters">
-        <Input.Search allowClear aria-label={t('feedback.queue.search')} placeholder={t('feedback.queue.search')} value={search} onChange={(event) => setSearch(event.target.value)} className="queue-search" />
+        <Input.Search
+          allowClear
+          aria-label={t('feedback.queue.search')}
+          placeholder={t('feedback.queue.search')}
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+          className="queue-search"
+        />
         <Select<FeedbackStatus | typeof OPEN>
           allowClear
           aria-label={t('feedback.queue.status')}
           placeholder={t('feedback.queue.allStatuses')}
           value={status}
           onChange={setStatus}
-          options={[{ value: OPEN, label: t('feedback.queue.openStatuses') }, ...feedbackStatuses.map((value) => ({ value, label: t(`feedback.status.${value}`) }))]}
+          options={[
+            { value: OPEN, label: t('feedback.queue.openStatuses') },
+            ...feedbackStatuses.map((value) => ({ value, label: t(`feedback.status.${value}`) })),
+          ]}
           className="queue-select"
         />
         <Select<FeedbackCategory>
@@ -94,7 +110,14 @@ export function FeedbackQueuePage() {
           options={feedbackCategories.map((value) => ({ value, label: localize(feedbackCategoryInfo[value].label, language) }))}
           className="queue-select"
         />
-        <UnitPicker<string> allowClear value={unitId} onChange={setUnitId} aria-label={t('feedback.queue.unit')} placeholder={t('feedback.queue.unit')} className="queue-select" />
+        <UnitPicker<string>
+          allowClear
+          value={unitId}
+          onChange={setUnitId}
+          aria-label={t('feedback.queue.unit')}
+          placeholder={t('feedback.queue.unit')}
+          className="queue-select"
+        />
         <Checkbox checked={onlyOverdue} onChange={(event) => setOnlyOverdue(event.target.checked)}>
           {t('feedback.queue.onlyOverdue')}
         </Checkbox>
@@ -109,7 +132,13 @@ export function FeedbackQueuePage() {
         locale={{ emptyText: t('feedback.queue.empty') }}
         scroll={{ x: 800 }}
       />
-      <CursorPager hasPrevious={pages.hasPrevious} nextCursor={queue.data?.nextCursor} onPrevious={pages.previous} onNext={pages.next} isLoading={queue.isFetching} />
+      <CursorPager
+        hasPrevious={pages.hasPrevious}
+        nextCursor={queue.data?.nextCursor}
+        onPrevious={pages.previous}
+        onNext={pages.next}
+        isLoading={queue.isFetching}
+      />
     </>
   );
 }

@@ -31,7 +31,8 @@ export function FeedbackReportPage() {
   );
   if (report.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
   if (report.isError) {
-    if (report.error instanceof ApiError && (report.error.status === 404 || report.error.status === 400)) return <Result status="404" title={t('feedback.detail.notFound')} extra={back} />;
+    if (report.error instanceof ApiError && (report.error.status === 404 || report.error.status === 400))
+      return <Result status="404" title={t('feedback.detail.notFound')} extra={back} />;
     return <QueryErrorAlert error={report.error} onRetry={() => void report.refetch()} />;
   }
   const data = report.data;
@@ -51,7 +52,9 @@ export function FeedbackReportPage() {
                   <Descriptions.Item label={t('feedback.detail.subject')}>{data.subject?.fullName ?? '—'}</Descriptions.Item>
                   <Descriptions.Item label={t('feedback.detail.manifestation')}>{data.manifestationCode ?? '—'}</Descriptions.Item>
                   <Descriptions.Item label={t('feedback.detail.level')}>{t(`feedback.level.${data.level}`)}</Descriptions.Item>
-                  <Descriptions.Item label={t('feedback.detail.reporter')}>{data.isAnonymous ? t('feedback.queue.anonymous') : t('feedback.detail.named')}</Descriptions.Item>
+                  <Descriptions.Item label={t('feedback.detail.reporter')}>
+                    {data.isAnonymous ? t('feedback.queue.anonymous') : t('feedback.detail.named')}
+                  </Descriptions.Item>
                   <Descriptions.Item label={t('feedback.detail.handler')}>
                     {data.handlerUnit ? [data.handlerUnit.name, data.handlerPerson?.fullName].filter(Boolean).join(' · ') : t('feedback.detail.notRouted')}
                   </Descriptions.Item>
@@ -93,7 +96,9 @@ export function FeedbackReportPage() {
                     <a href={`/api/v1/feedback/reports/${data.id}/attachments/${file.id}`}>
                       <PaperClipOutlined aria-hidden /> {file.fileName}
                     </a>{' '}
-                    <Typography.Text type="secondary">({file.author === 'reporter' ? t('feedback.detail.fromReporter') : t('feedback.detail.fromStaff')})</Typography.Text>
+                    <Typography.Text type="secondary">
+                      ({file.author === 'reporter' ? t('feedback.detail.fromReporter') : t('feedback.detail.fromStaff')})
+                    </Typography.Text>
                   </div>
                 ))}
               </Card>

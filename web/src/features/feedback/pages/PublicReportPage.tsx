@@ -108,7 +108,11 @@ export function PublicReportPage() {
         </p>
         <Form<FormValues> form={form} layout="vertical" onFinish={send} initialValues={{ mode: 'anonymous', consent: false }} requiredMark scrollToFirstError>
           <Form.Item name="agencyId" label={t('feedback.public.agency')} rules={[{ required: true, message: t('feedback.public.required') }]}>
-            <Select loading={agencies.isPending} options={agencies.data?.items.map((agency) => ({ value: agency.id, label: agency.name }))} onChange={() => form.setFieldValue('unitId', undefined)} />
+            <Select
+              loading={agencies.isPending}
+              options={agencies.data?.items.map((agency) => ({ value: agency.id, label: agency.name }))}
+              onChange={() => form.setFieldValue('unitId', undefined)}
+            />
           </Form.Item>
           <Form.Item name="category" label={t('feedback.public.category')} rules={[{ required: true, message: t('feedback.public.required') }]}>
             <Radio.Group className="public-feedback-categories">
@@ -130,19 +134,41 @@ export function PublicReportPage() {
           <Form.Item name="officialName" label={t('feedback.public.officialName')}>
             <Input maxLength={200} autoComplete="off" />
           </Form.Item>
-          <Form.Item name="content" label={t('feedback.public.content')} extra={t('feedback.public.contentHelp')} rules={[{ required: true, whitespace: true, message: t('feedback.public.required') }]}>
+          <Form.Item
+            name="content"
+            label={t('feedback.public.content')}
+            extra={t('feedback.public.contentHelp')}
+            rules={[{ required: true, whitespace: true, message: t('feedback.public.required') }]}
+          >
             <Input.TextArea rows={6} maxLength={5000} showCount />
           </Form.Item>
           <Form.Item name="occurredOn" label={t('feedback.public.occurredOn')} rules={[{ required: true, message: t('feedback.public.required') }]}>
             <DateInput />
           </Form.Item>
           <Form.Item label={t('feedback.public.files')} extra={t('feedback.public.filesHelp')}>
-            <Upload fileList={files} accept={ACCEPT} multiple maxCount={MAX_FILES} beforeUpload={() => false} onChange={({ fileList }) => setFiles(fileList.slice(0, MAX_FILES))}>
+            <Upload
+              fileList={files}
+              accept={ACCEPT}
+              multiple
+              maxCount={MAX_FILES}
+              beforeUpload={() => false}
+              onChange={({ fileList }) => setFiles(fileList.slice(0, MAX_FILES))}
+            >
               <Button icon={<UploadOutlined aria-hidden />}>{t('feedback.public.chooseFiles')}</Button>
             </Upload>
           </Form.Item>
-          <Form.Item name="mode" label={t('feedback.public.mode')} extra={mode === 'named' ? t('feedback.public.namedHelp') : t('feedback.public.anonymousHelp')}>
-            <Radio.Group optionType="button" options={[{ value: 'anonymous', label: t('feedback.public.anonymous') }, { value: 'named', label: t('feedback.public.named') }]} />
+          <Form.Item
+            name="mode"
+            label={t('feedback.public.mode')}
+            extra={mode === 'named' ? t('feedback.public.namedHelp') : t('feedback.public.anonymousHelp')}
+          >
+            <Radio.Group
+              optionType="button"
+              options={[
+                { value: 'anonymous', label: t('feedback.public.anonymous') },
+                { value: 'named', label: t('feedback.public.named') },
+              ]}
+            />
           </Form.Item>
           {mode === 'named' && (
             <fieldset className="public-feedback-identity">
@@ -162,7 +188,11 @@ export function PublicReportPage() {
               <Input tabIndex={-1} autoComplete="off" />
             </Form.Item>
           </div>
-          <Form.Item name="consent" valuePropName="checked" rules={[{ validator: (_, value) => (value ? Promise.resolve() : Promise.reject(new Error(t('feedback.public.consentRequired')))) }]}>
+          <Form.Item
+            name="consent"
+            valuePropName="checked"
+            rules={[{ validator: (_, value) => (value ? Promise.resolve() : Promise.reject(new Error(t('feedback.public.consentRequired')))) }]}
+          >
             <Checkbox>{t('feedback.public.consent')}</Checkbox>
           </Form.Item>
           {formError && <Alert type="error" showIcon title={formError} className="public-feedback-note" />}

@@ -102,20 +102,33 @@ export function TrackReportPage() {
                 <Flex vertical gap={4}>
                   <Typography.Text strong>{t('feedback.track.files')}</Typography.Text>
                   {report.attachments.map((file) => (
-                    <Button key={file.id} type="link" icon={<PaperClipOutlined aria-hidden />} onClick={() => void downloadReporterFile(code, file.id, file.fileName)}>
+                    <Button
+                      key={file.id}
+                      type="link"
+                      icon={<PaperClipOutlined aria-hidden />}
+                      onClick={() => void downloadReporterFile(code, file.id, file.fileName)}
+                    >
                       {file.fileName}
                     </Button>
                   ))}
                 </Flex>
               )}
-              {report.rating && <Alert type="success" title={t('feedback.track.rated', { score: report.rating.score })} description={report.rating.comment || undefined} />}
+              {report.rating && (
+                <Alert type="success" title={t('feedback.track.rated', { score: report.rating.score })} description={report.rating.comment || undefined} />
+              )}
               {report.canRate && (
                 <Flex vertical gap={8} className="rate-box">
                   <Typography.Text strong id="rate-label">
                     {t('feedback.track.rate')}
                   </Typography.Text>
                   <Rate value={score} onChange={setScore} aria-labelledby="rate-label" />
-                  <Input.TextArea value={comment} onChange={(event) => setComment(event.target.value)} placeholder={t('feedback.track.rateComment')} maxLength={2000} rows={2} />
+                  <Input.TextArea
+                    value={comment}
+                    onChange={(event) => setComment(event.target.value)}
+                    placeholder={t('feedback.track.rateComment')}
+                    maxLength={2000}
+                    rows={2}
+                  />
                   <Button type="primary" disabled={score === 0} loading={busy} onClick={() => void run(() => rateAnswer(code, score, comment))}>
                     {t('feedback.track.rateSend')}
                   </Button>
@@ -126,9 +139,21 @@ export function TrackReportPage() {
               <ReportThread messages={report.messages} side="reporter" />
               {report.status !== 'rejected' && (
                 <Flex vertical gap={8}>
-                  <Input.TextArea aria-label={t('feedback.track.addMessage')} placeholder={t('feedback.track.addMessage')} value={reply} onChange={(event) => setReply(event.target.value)} maxLength={3000} rows={3} />
+                  <Input.TextArea
+                    aria-label={t('feedback.track.addMessage')}
+                    placeholder={t('feedback.track.addMessage')}
+                    value={reply}
+                    onChange={(event) => setReply(event.target.value)}
+                    maxLength={3000}
+                    rows={3}
+                  />
                   <Flex gap={8} wrap>
-                    <Button type="primary" disabled={!reply.trim()} loading={busy} onClick={() => void run(() => sendReporterMessage(code, reply)).then((ok) => ok && setReply(''))}>
+                    <Button
+                      type="primary"
+                      disabled={!reply.trim()}
+                      loading={busy}
+                      onClick={() => void run(() => sendReporterMessage(code, reply)).then((ok) => ok && setReply(''))}
+                    >
                       {t('feedback.track.send')}
                     </Button>
                     {report.status !== 'answered' && (

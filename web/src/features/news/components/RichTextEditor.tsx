@@ -1,4 +1,13 @@
-import { BoldOutlined, ItalicOutlined, LinkOutlined, OrderedListOutlined, PictureOutlined, UnorderedListOutlined, UndoOutlined, RedoOutlined } from '@ant-design/icons';
+import {
+  BoldOutlined,
+  ItalicOutlined,
+  LinkOutlined,
+  OrderedListOutlined,
+  PictureOutlined,
+  UnorderedListOutlined,
+  UndoOutlined,
+  RedoOutlined,
+} from '@ant-design/icons';
 import Image from '@tiptap/extension-image';
 import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
@@ -16,7 +25,12 @@ export function RichTextEditor({ id, value, onChange }: RichTextEditorProps) {
   const { t } = useTranslation();
   const editor = useEditor({
     extensions: [
-      StarterKit.configure({ heading: { levels: [2, 3, 4] }, code: false, codeBlock: false, link: { openOnClick: false, protocols: ['mailto'], defaultProtocol: 'https' } }),
+      StarterKit.configure({
+        heading: { levels: [2, 3, 4] },
+        code: false,
+        codeBlock: false,
+        link: { openOnClick: false, protocols: ['mailto'], defaultProtocol: 'https' },
+      }),
       Image,
     ],
     content: value ?? '',
@@ -34,7 +48,12 @@ export function RichTextEditor({ id, value, onChange }: RichTextEditorProps) {
     <div className="news-editor">
       <Space wrap size={4} className="news-editor-toolbar">
         {([2, 3] as const).map((level) => (
-          <Button key={level} size="small" type={editor.isActive('heading', { level }) ? 'primary' : 'default'} onClick={() => editor.chain().focus().toggleHeading({ level }).run()}>
+          <Button
+            key={level}
+            size="small"
+            type={editor.isActive('heading', { level }) ? 'primary' : 'default'}
+            onClick={() => editor.chain().focus().toggleHeading({ level }).run()}
+          >
             {`H${level}`}
           </Button>
         ))}
@@ -42,11 +61,16 @@ export function RichTextEditor({ id, value, onChange }: RichTextEditorProps) {
         {tool(t('news.editor.italic'), <ItalicOutlined />, () => editor.chain().focus().toggleItalic().run(), editor.isActive('italic'))}
         {tool(t('news.editor.bulletList'), <UnorderedListOutlined />, () => editor.chain().focus().toggleBulletList().run(), editor.isActive('bulletList'))}
         {tool(t('news.editor.orderedList'), <OrderedListOutlined />, () => editor.chain().focus().toggleOrderedList().run(), editor.isActive('orderedList'))}
-        {tool(t('news.editor.link'), <LinkOutlined />, () => {
-          const href = ask(t('news.editor.linkPrompt'));
-          if (href) editor.chain().focus().extendMarkRange('link').setLink({ href }).run();
-          else editor.chain().focus().unsetLink().run();
-        }, editor.isActive('link'))}
+        {tool(
+          t('news.editor.link'),
+          <LinkOutlined />,
+          () => {
+            const href = ask(t('news.editor.linkPrompt'));
+            if (href) editor.chain().focus().extendMarkRange('link').setLink({ href }).run();
+            else editor.chain().focus().unsetLink().run();
+          },
+          editor.isActive('link'),
+        )}
         {tool(t('news.editor.image'), <PictureOutlined />, () => {
           const src = ask(t('news.editor.imagePrompt'));
           if (src) editor.chain().focus().setImage({ src }).run();

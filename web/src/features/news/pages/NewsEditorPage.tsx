@@ -56,7 +56,9 @@ function ArticleForm({ article }: { article?: Article }) {
     let reason = '';
     modal.confirm({
       title: t(`news.actions.${name}`),
-      content: <Input.TextArea aria-label={t('news.editor.reason')} placeholder={t('news.editor.reason')} onChange={(event) => (reason = event.target.value)} />,
+      content: (
+        <Input.TextArea aria-label={t('news.editor.reason')} placeholder={t('news.editor.reason')} onChange={(event) => (reason = event.target.value)} />
+      ),
       onOk: () => step({ name, reason }),
     });
   };
@@ -65,13 +67,40 @@ function ArticleForm({ article }: { article?: Article }) {
     <>
       <PageHeader
         title={article ? article.title : t('news.editor.newTitle')}
-        description={article ? `${t(`news.status.${article.isScheduled ? 'scheduled' : article.status}`)} · ${article.authorName}${article.publishAt ? ` · ${formatDateTime(article.publishAt)}` : ''}` : t('news.editor.newDescription')}
-        extra={article && article.status === 'published' && !article.isScheduled ? <Button href={publicArticleUrl(article.slug)} target="_blank">{t('news.list.view')}</Button> : undefined}
+        description={
+          article
+            ? `${t(`news.status.${article.isScheduled ? 'scheduled' : article.status}`)} · ${article.authorName}${article.publishAt ? ` · ${formatDateTime(article.publishAt)}` : ''}`
+            : t('news.editor.newDescription')
+        }
+        extra={
+          article && article.status === 'published' && !article.isScheduled ? (
+            <Button href={publicArticleUrl(article.slug)} target="_blank">
+              {t('news.list.view')}
+            </Button>
+          ) : undefined
+        }
       />
       <Row gutter={16}>
         <Col xs={24} lg={17}>
           <Card>
-            <Form form={form} layout="vertical" disabled={!canEdit} onFinish={save} initialValues={article ? { title: article.title, slug: article.slug, summary: article.summary, bodyHtml: article.bodyHtml, category: article.category, tags: article.tags } : { category: 'agency_activities', tags: [], bodyHtml: '' }}>
+            <Form
+              form={form}
+              layout="vertical"
+              disabled={!canEdit}
+              onFinish={save}
+              initialValues={
+                article
+                  ? {
+                      title: article.title,
+                      slug: article.slug,
+                      summary: article.summary,
+                      bodyHtml: article.bodyHtml,
+                      category: article.category,
+                      tags: article.tags,
+                    }
+                  : { category: 'agency_activities', tags: [], bodyHtml: '' }
+              }
+            >
               <Form.Item name="title" label={t('news.fields.title')} rules={[{ required: true, whitespace: true, message: t('news.editor.titleRequired') }]}>
                 <Input maxLength={300} />
               </Form.Item>
@@ -107,25 +136,53 @@ function ArticleForm({ article }: { article?: Article }) {
             <Card title={t('news.editor.workflow')}>
               <Space direction="vertical" style={{ width: '100%' }}>
                 <Tag>{t(`news.status.${article.isScheduled ? 'scheduled' : article.status}`)}</Tag>
-                {abilities.submit && <Button block onClick={() => void step({ name: 'submit' })}>{t('news.actions.submit')}</Button>}
+                {abilities.submit && (
+                  <Button block onClick={() => void step({ name: 'submit' })}>
+                    {t('news.actions.submit')}
+                  </Button>
+                )}
                 {abilities.publish && (
                   <>
-                    <DatePicker showTime format="DD/MM/YYYY HH:mm" style={{ width: '100%' }} placeholder={t('news.editor.publishAt')} value={publishAt} onChange={setPublishAt} />
-                    <Popconfirm title={t('news.editor.publishConfirm')} onConfirm={() => step({ name: 'publish', publishAt: publishAt ? toAgencyInstant(publishAt) : undefined })}>
+                    <DatePicker
+                      showTime
+                      format="DD/MM/YYYY HH:mm"
+                      style={{ width: '100%' }}
+                      placeholder={t('news.editor.publishAt')}
+                      value={publishAt}
+                      onChange={setPublishAt}
+                    />
+                    <Popconfirm
+                      title={t('news.editor.publishConfirm')}
+                      onConfirm={() => step({ name: 'publish', publishAt: publishAt ? toAgencyInstant(publishAt) : undefined })}
+                    >
                       <Button type="primary" block>
                         {publishAt ? t('news.actions.schedule') : t('news.actions.publish')}
                       </Button>
                     </Popconfirm>
                   </>
                 )}
-                {abilities.returnToDraft && <Button block onClick={() => askReason('return')}>{t('news.actions.return')}</Button>}
-                {abilities.unpublish && <Button danger block onClick={() => askReason('unpublish')}>{t('news.actions.unpublish')}</Button>}
+                {abilities.returnToDraft && (
+                  <Button block onClick={() => askReason('return')}>
+                    {t('news.actions.return')}
+                  </Button>
+                )}
+                {abilities.unpublish && (
+                  <Button danger block onClick={() => askReason('unpublish')}>
+                    {t('news.actions.unpublish')}
+                  </Button>
+                )}
               </Space>
             </Card>
             <Card title={t('news.fields.cover')} style={{ marginTop: 16 }}>
-              {article.hasCover && <img src={`/api/v1/news/${article.id}/cover?v=${article.version}`} alt={article.title} style={{ maxWidth: '100%', marginBottom: 8 }} />}
+              {article.hasCover && (
+                <img src={`/api/v1/news/${article.id}/cover?v=${article.version}`} alt={article.title} style={{ maxWidth: '100%', marginBottom: 8 }} />
+              )}
               {abilities.setCover && (
-                <Upload accept="image/png,image/jpeg" showUploadList={false} beforeUpload={(file) => (cover.mutate(file, { onError: () => void message.error(t('news.editor.coverFailed')) }), false)}>
+                <Upload
+                  accept="image/png,image/jpeg"
+                  showUploadList={false}
+                  beforeUpload={(file) => (cover.mutate(file, { onError: () => void message.error(t('news.editor.coverFailed')) }), false)}
+                >
                   <Button loading={cover.isPending}>{t('news.editor.chooseCover')}</Button>
                 </Upload>
               )}

@@ -75,7 +75,13 @@ export function ImportUploader({ report, onReport }: ImportUploaderProps) {
         <Button icon={<CheckCircleOutlined />} disabled={!file} loading={importPeople.isPending && importPeople.variables?.dryRun} onClick={() => send(true)}>
           {t('orgImport.check')}
         </Button>
-        <Button type="primary" icon={<CloudUploadOutlined />} disabled={!canCommit} loading={importPeople.isPending && !importPeople.variables?.dryRun} onClick={() => send(false)}>
+        <Button
+          type="primary"
+          icon={<CloudUploadOutlined />}
+          disabled={!canCommit}
+          loading={importPeople.isPending && !importPeople.variables?.dryRun}
+          onClick={() => send(false)}
+        >
           {t('orgImport.commit')}
         </Button>
       </Flex>

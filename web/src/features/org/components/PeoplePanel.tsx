@@ -33,14 +33,7 @@ export function PeoplePanel({ unitId, onAction }: PeoplePanelProps) {
         </span>
       }
     >
-      <PeopleFilters
-        search={search}
-        onSearchChange={setSearch}
-        category={category}
-        onCategoryChange={setCategory}
-        status={status}
-        onStatusChange={setStatus}
-      />
+      <PeopleFilters search={search} onSearchChange={setSearch} category={category} onCategoryChange={setCategory} status={status} onStatusChange={setStatus} />
       {people.isError ? (
         <QueryErrorAlert error={people.error} onRetry={() => void people.refetch()} />
       ) : (

@@ -46,7 +46,8 @@ export function PersonSelect<Value extends string | string[]>({ multiple, unitId
   }));
   const chosen = new Set(([] as string[]).concat(props.value ?? []));
   const extra = [...known.map((person) => ({ value: person.id, label: person.fullName })), ...remembered].filter(
-    (option, index, all) => chosen.has(option.value) && !found.some((f) => f.value === option.value) && all.findIndex((o) => o.value === option.value) === index,
+    (option, index, all) =>
+      chosen.has(option.value) && !found.some((f) => f.value === option.value) && all.findIndex((o) => o.value === option.value) === index,
   );
   const remember = (options: Option | Option[] | undefined) => {
     const list = ([] as Option[]).concat(options ?? []).filter((option) => option.label);

@@ -29,7 +29,12 @@ interface Option {
 export function UnitPicker<Value extends string | string[]>({ multiple, placeholder, className, isDisabled, ...props }: UnitPickerProps<Value>) {
   const { t } = useTranslation();
   const units = useUnits();
-  const toOption = ({ unit, children }: UnitNode): Option => ({ value: unit.id, title: unit.name, disabled: !unit.isActive || Boolean(isDisabled?.(unit)), children: children.map(toOption) });
+  const toOption = ({ unit, children }: UnitNode): Option => ({
+    value: unit.id,
+    title: unit.name,
+    disabled: !unit.isActive || Boolean(isDisabled?.(unit)),
+    children: children.map(toOption),
+  });
   return (
     <TreeSelect
       {...props}

@@ -40,7 +40,11 @@ export function UnitSummary({ unit, onEdit, onManagers }: UnitSummaryProps) {
         </Button>
       )}
       {unit.abilities.deactivate && (
-        <Popconfirm title={t('org.unitDetail.deactivateConfirm', { name: unit.name })} description={t('org.unitDetail.deactivateHint')} onConfirm={confirmDeactivate}>
+        <Popconfirm
+          title={t('org.unitDetail.deactivateConfirm', { name: unit.name })}
+          description={t('org.unitDetail.deactivateHint')}
+          onConfirm={confirmDeactivate}
+        >
           <Button size="small" danger icon={<StopOutlined />} loading={deactivate.isPending}>
             {t('org.unitDetail.deactivate')}
           </Button>

@@ -56,10 +56,7 @@ export function OrganisationPage() {
                 onManagers={(unit) => dialogs.open({ kind: 'unitManagers', unit })}
               />
             )}
-            <PeoplePanel
-              unitId={selectedUnitId}
-              onAction={(action, person) => dialogs.open({ kind: `${action}Person`, person })}
-            />
+            <PeoplePanel unitId={selectedUnitId} onAction={(action, person) => dialogs.open({ kind: `${action}Person`, person })} />
           </Flex>
         </Col>
       </Row>

@@ -24,7 +24,9 @@ export function DecideDrawer({ pending, onClose }: { pending: PendingDecision | 
       form={form}
       savedText={t('privacy.register.decided')}
       onSubmit={(values) =>
-        decide.mutateAsync(isAnswer ? { id: pending!.request.id, action: 'answer', answer: values.text } : { id: pending!.request.id, action: 'refuse', reason: values.text })
+        decide.mutateAsync(
+          isAnswer ? { id: pending!.request.id, action: 'answer', answer: values.text } : { id: pending!.request.id, action: 'refuse', reason: values.text },
+        )
       }
     >
       <Form.Item name="text" label={isAnswer ? t('privacy.field.answer') : t('privacy.field.reason')} rules={[{ required: true, whitespace: true }]}>

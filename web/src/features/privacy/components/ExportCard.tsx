@@ -14,10 +14,20 @@ export function ExportCard() {
       <Typography.Paragraph type="secondary">{t('privacy.export.description')}</Typography.Paragraph>
       <Flex gap={8} wrap>
         <div className="privacy-person">
-          <PersonSelect<string> value={personId} onChange={setPersonId} allowClear placeholder={t('privacy.export.person')} aria-label={t('privacy.export.person')} />
+          <PersonSelect<string>
+            value={personId}
+            onChange={setPersonId}
+            allowClear
+            placeholder={t('privacy.export.person')}
+            aria-label={t('privacy.export.person')}
+          />
         </div>
-        <Button icon={<DownloadOutlined aria-hidden />} disabled={!personId} href={personId ? exportUrl(personId, 'xlsx') : undefined}>{t('privacy.export.xlsx')}</Button>
-        <Button icon={<DownloadOutlined aria-hidden />} disabled={!personId} href={personId ? exportUrl(personId, 'json') : undefined}>{t('privacy.export.json')}</Button>
+        <Button icon={<DownloadOutlined aria-hidden />} disabled={!personId} href={personId ? exportUrl(personId, 'xlsx') : undefined}>
+          {t('privacy.export.xlsx')}
+        </Button>
+        <Button icon={<DownloadOutlined aria-hidden />} disabled={!personId} href={personId ? exportUrl(personId, 'json') : undefined}>
+          {t('privacy.export.json')}
+        </Button>
       </Flex>
     </Card>
   );

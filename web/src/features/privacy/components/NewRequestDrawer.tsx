@@ -28,7 +28,9 @@ export function NewRequestDrawer({ open, onClose }: { open: boolean; onClose: ()
       form={form}
       savedText={t('privacy.register.added')}
       initialValues={{ kind: 'access' }}
-      onSubmit={(values) => create.mutateAsync({ personId: values.personId, kind: values.kind, receivedOn: toIsoDate(values.receivedOn), note: values.note ?? '' })}
+      onSubmit={(values) =>
+        create.mutateAsync({ personId: values.personId, kind: values.kind, receivedOn: toIsoDate(values.receivedOn), note: values.note ?? '' })
+      }
     >
       <Form.Item name="personId" label={t('privacy.field.person')} rules={[{ required: true }]}>
         <PersonSelect<string> aria-label={t('privacy.field.person')} />

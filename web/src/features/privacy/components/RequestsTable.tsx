@@ -52,8 +52,12 @@ export function RequestsTable({ requests, isLoading, onDecide }: Props) {
           render: (_, r) =>
             r.abilities.length > 0 && (
               <Flex gap={8}>
-                <Button size="small" type="primary" onClick={() => onDecide(r, 'answer')}>{t('privacy.register.answer')}</Button>
-                <Button size="small" onClick={() => onDecide(r, 'refuse')}>{t('privacy.register.refuse')}</Button>
+                <Button size="small" type="primary" onClick={() => onDecide(r, 'answer')}>
+                  {t('privacy.register.answer')}
+                </Button>
+                <Button size="small" onClick={() => onDecide(r, 'refuse')}>
+                  {t('privacy.register.refuse')}
+                </Button>
               </Flex>
             ),
         },

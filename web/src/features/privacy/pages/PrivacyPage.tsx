@@ -26,19 +26,43 @@ export function PrivacyPage() {
       <PageHeader
         title={t('privacy.nav.title')}
         description={t('privacy.nav.description')}
-        extra={<Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setAdding(true)}>{t('privacy.register.add')}</Button>}
+        extra={
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setAdding(true)}>
+            {t('privacy.register.add')}
+          </Button>
+        }
       />
       <Flex vertical gap={16}>
-        <Card title={t('privacy.register.title')} extra={
-          <Select<PrivacyRequestState> allowClear value={state} onChange={setState} placeholder={t('privacy.register.allStates')} aria-label={t('privacy.field.state')} className="privacy-state-filter"
-            options={privacyRequestStates.map((value) => ({ value, label: t(`privacy.state.${value}`) }))} />
-        }>
+        <Card
+          title={t('privacy.register.title')}
+          extra={
+            <Select<PrivacyRequestState>
+              allowClear
+              value={state}
+              onChange={setState}
+              placeholder={t('privacy.register.allStates')}
+              aria-label={t('privacy.field.state')}
+              className="privacy-state-filter"
+              options={privacyRequestStates.map((value) => ({ value, label: t(`privacy.state.${value}`) }))}
+            />
+          }
+        >
           {requests.isError ? (
             <QueryErrorAlert error={requests.error} onRetry={() => void requests.refetch()} />
           ) : (
             <>
-              <RequestsTable requests={requests.data?.items ?? []} isLoading={requests.isFetching} onDecide={(request, action) => setPending({ request, action })} />
-              <CursorPager hasPrevious={pages.hasPrevious} nextCursor={requests.data?.nextCursor} onPrevious={pages.previous} onNext={pages.next} isLoading={requests.isFetching} />
+              <RequestsTable
+                requests={requests.data?.items ?? []}
+                isLoading={requests.isFetching}
+                onDecide={(request, action) => setPending({ request, action })}
+              />
+              <CursorPager
+                hasPrevious={pages.hasPrevious}
+                nextCursor={requests.data?.nextCursor}
+                onPrevious={pages.previous}
+                onNext={pages.next}
+                isLoading={requests.isFetching}
+              />
             </>
           )}
         </Card>

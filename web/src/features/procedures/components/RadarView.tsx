@@ -23,18 +23,47 @@ export function RadarView({ radar }: { radar: Radar }) {
     yAxis: { type: 'value', name: 'h' },
     series: [
       { name: t('procedures.radar.limit'), type: 'bar', data: radar.steps.map((s) => s.limitHours), itemStyle: { color: '#b0bec5' }, barMaxWidth: 20 },
-      { name: t('procedures.radar.median'), type: 'bar', data: radar.steps.map((s) => ({ value: s.medianHours ?? 0, itemStyle: { color: s.isSlowest ? '#c62828' : '#1565c0' } })), barMaxWidth: 20 },
+      {
+        name: t('procedures.radar.median'),
+        type: 'bar',
+        data: radar.steps.map((s) => ({ value: s.medianHours ?? 0, itemStyle: { color: s.isSlowest ? '#c62828' : '#1565c0' } })),
+        barMaxWidth: 20,
+      },
       { name: t('procedures.radar.p90'), type: 'bar', data: radar.steps.map((s) => s.p90Hours ?? 0), itemStyle: { color: '#ef6c00' }, barMaxWidth: 20 },
       { name: t('procedures.radar.waitingNow'), type: 'bar', data: radar.steps.map((s) => s.waitingNow), itemStyle: { color: '#6a1b9a' }, barMaxWidth: 20 },
     ],
   };
   const columns = [
-    { title: t('procedures.field.stepName'), key: 'name', render: (_: unknown, s: RadarStep) => <>{s.position}. {s.name} {s.isSlowest && <Tag color="red">{t('procedures.radar.slowest')}</Tag>}</> },
+    {
+      title: t('procedures.field.stepName'),
+      key: 'name',
+      render: (_: unknown, s: RadarStep) => (
+        <>
+          {s.position}. {s.name} {s.isSlowest && <Tag color="red">{t('procedures.radar.slowest')}</Tag>}
+        </>
+      ),
+    },
     { title: t('procedures.radar.finished'), dataIndex: 'finished' },
     { title: t('procedures.radar.limit'), dataIndex: 'limitHours' },
-    { title: t('procedures.radar.median'), key: 'median', render: (_: unknown, s: RadarStep) => <span className={s.medianHours !== null && s.medianHours > s.limitHours ? 'procedure-late' : undefined}>{s.medianHours ?? '—'}</span> },
-    { title: t('procedures.radar.p90'), key: 'p90', render: (_: unknown, s: RadarStep) => <span className={s.p90Hours !== null && s.p90Hours > s.limitHours ? 'procedure-late' : undefined}>{s.p90Hours ?? '—'}</span> },
-    { title: t('procedures.radar.lateShare'), key: 'late', render: (_: unknown, s: RadarStep) => (s.lateShare === null ? '—' : `${Math.round(s.lateShare * 100)}%`) },
+    {
+      title: t('procedures.radar.median'),
+      key: 'median',
+      render: (_: unknown, s: RadarStep) => (
+        <span className={s.medianHours !== null && s.medianHours > s.limitHours ? 'procedure-late' : undefined}>{s.medianHours ?? '—'}</span>
+      ),
+    },
+    {
+      title: t('procedures.radar.p90'),
+      key: 'p90',
+      render: (_: unknown, s: RadarStep) => (
+        <span className={s.p90Hours !== null && s.p90Hours > s.limitHours ? 'procedure-late' : undefined}>{s.p90Hours ?? '—'}</span>
+      ),
+    },
+    {
+      title: t('procedures.radar.lateShare'),
+      key: 'late',
+      render: (_: unknown, s: RadarStep) => (s.lateShare === null ? '—' : `${Math.round(s.lateShare * 100)}%`),
+    },
     { title: t('procedures.radar.waitingNow'), dataIndex: 'waitingNow' },
   ];
   return (

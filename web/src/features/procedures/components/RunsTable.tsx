@@ -20,15 +20,41 @@ export function RunsTable({ procedureId }: { procedureId: string }) {
     { title: t('procedures.field.reference'), dataIndex: 'reference' },
     { title: t('procedures.field.edition'), dataIndex: 'edition', width: 90 },
     { title: t('procedures.field.startedAt'), key: 'started', render: (_: unknown, r: RunSummary) => formatDateTime(r.startedAt) },
-    { title: t('procedures.field.dueDate'), key: 'due', render: (_: unknown, r: RunSummary) => <>{formatDate(r.promisedDate ?? r.dueDate)} {r.isOverdue && <Tag color="red">{t('procedures.run.overdue')}</Tag>}</> },
+    {
+      title: t('procedures.field.dueDate'),
+      key: 'due',
+      render: (_: unknown, r: RunSummary) => (
+        <>
+          {formatDate(r.promisedDate ?? r.dueDate)} {r.isOverdue && <Tag color="red">{t('procedures.run.overdue')}</Tag>}
+        </>
+      ),
+    },
     { title: t('procedures.field.waitingAt'), dataIndex: 'waitingAt' },
-    { title: t('procedures.field.status'), key: 'state', render: (_: unknown, r: RunSummary) => <Tag color={stateColor[r.state]}>{t(`procedures.runState.${r.state}`)}</Tag> },
+    {
+      title: t('procedures.field.status'),
+      key: 'state',
+      render: (_: unknown, r: RunSummary) => <Tag color={stateColor[r.state]}>{t(`procedures.runState.${r.state}`)}</Tag>,
+    },
   ];
   return (
     <>
       {runs.isError && <QueryErrorAlert error={runs.error} onRetry={() => void runs.refetch()} />}
-      <Table rowKey="id" size="small" columns={columns} dataSource={runs.data?.items ?? []} loading={runs.isFetching} pagination={false} locale={{ emptyText: t('procedures.detail.noRuns') }} />
-      <CursorPager hasPrevious={stack.length > 0} nextCursor={runs.data?.nextCursor} onPrevious={() => setStack(stack.slice(0, -1))} onNext={(cursor) => setStack([...stack, cursor])} isLoading={runs.isFetching} />
+      <Table
+        rowKey="id"
+        size="small"
+        columns={columns}
+        dataSource={runs.data?.items ?? []}
+        loading={runs.isFetching}
+        pagination={false}
+        locale={{ emptyText: t('procedures.detail.noRuns') }}
+      />
+      <CursorPager
+        hasPrevious={stack.length > 0}
+        nextCursor={runs.data?.nextCursor}
+        onPrevious={() => setStack(stack.slice(0, -1))}
+        onNext={(cursor) => setStack([...stack, cursor])}
+        isLoading={runs.isFetching}
+      />
     </>
   );
 }

@@ -29,7 +29,16 @@ export function StartRunDrawer({ version, open, onClose }: { version: ProcedureV
   };
   const initialPeople = Object.fromEntries(version.steps.map((s) => [s.id, s.defaultPerson && !s.defaultPerson.hasLeft ? s.defaultPerson.id : undefined]));
   return (
-    <FormDrawer title={t('procedures.start.title')} open={open} onClose={onClose} form={form} onSubmit={submit} initialValues={{ people: initialPeople }} submitText={t('procedures.start.submit')} savedText={t('procedures.start.started')}>
+    <FormDrawer
+      title={t('procedures.start.title')}
+      open={open}
+      onClose={onClose}
+      form={form}
+      onSubmit={submit}
+      initialValues={{ people: initialPeople }}
+      submitText={t('procedures.start.submit')}
+      savedText={t('procedures.start.started')}
+    >
       <Form.Item name="subjectTitle" label={t('procedures.field.subjectTitle')} rules={[{ required: true, whitespace: true }]}>
         <Input />
       </Form.Item>
@@ -37,8 +46,20 @@ export function StartRunDrawer({ version, open, onClose }: { version: ProcedureV
         <Input />
       </Form.Item>
       {version.steps.map((step) => (
-        <Form.Item key={step.id} name={['people', step.id]} label={`${step.position}. ${step.name}`} extra={!step.defaultPerson || step.defaultPerson.hasLeft ? <Typography.Text type="danger">{t('procedures.start.nobody')}</Typography.Text> : undefined}>
-          <PersonSelect<string> aria-label={`${t('procedures.start.choose')} ${step.position}`} allowClear unitId={step.unit.id} known={step.defaultPerson ? [step.defaultPerson] : []} />
+        <Form.Item
+          key={step.id}
+          name={['people', step.id]}
+          label={`${step.position}. ${step.name}`}
+          extra={
+            !step.defaultPerson || step.defaultPerson.hasLeft ? <Typography.Text type="danger">{t('procedures.start.nobody')}</Typography.Text> : undefined
+          }
+        >
+          <PersonSelect<string>
+            aria-label={`${t('procedures.start.choose')} ${step.position}`}
+            allowClear
+            unitId={step.unit.id}
+            known={step.defaultPerson ? [step.defaultPerson] : []}
+          />
         </Form.Item>
       ))}
     </FormDrawer>

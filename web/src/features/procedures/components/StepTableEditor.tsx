@@ -21,47 +21,136 @@ export function StepTableEditor({ steps, onChange, defaultUnitId }: StepTableEdi
     [next[index], next[index + by]] = [next[index + by], next[index]];
     onChange(next);
   };
-  const add = () => onChange([...steps, { key: crypto.randomUUID(), name: '', unitId: defaultUnitId ?? '', limitValue: 1, limitUnit: 'working_days', needsAcceptance: true, isParallel: false }]);
+  const add = () =>
+    onChange([
+      ...steps,
+      { key: crypto.randomUUID(), name: '', unitId: defaultUnitId ?? '', limitValue: 1, limitUnit: 'working_days', needsAcceptance: true, isParallel: false },
+    ]);
   const columns = [
     { title: t('procedures.field.position'), key: 'position', width: 48, render: (_: unknown, __: EditableStep, index: number) => index + 1 },
     {
-      title: t('procedures.field.stepName'), key: 'name', width: 220,
-      render: (_: unknown, step: EditableStep, index: number) => <Input.TextArea autoSize aria-label={`${t('procedures.field.stepName')} ${index + 1}`} value={step.name} onChange={(e) => update(index, { name: e.target.value })} />,
-    },
-    {
-      title: t('procedures.field.stepUnit'), key: 'unit', width: 200,
-      render: (_: unknown, step: EditableStep, index: number) => <UnitPicker<string> aria-label={`${t('procedures.field.stepUnit')} ${index + 1}`} value={step.unitId || undefined} onChange={(unitId) => update(index, { unitId })} />,
-    },
-    {
-      title: t('procedures.field.responsiblePosition'), key: 'responsiblePosition', width: 140,
-      render: (_: unknown, step: EditableStep, index: number) => <Input value={step.responsiblePosition ?? ''} onChange={(e) => update(index, { responsiblePosition: e.target.value })} />,
-    },
-    {
-      title: t('procedures.field.person'), key: 'person', width: 200,
+      title: t('procedures.field.stepName'),
+      key: 'name',
+      width: 220,
       render: (_: unknown, step: EditableStep, index: number) => (
-        <PersonSelect<string> aria-label={`${t('procedures.field.person')} ${index + 1}`} allowClear unitId={step.unitId || undefined} known={step.known ? [step.known] : []} value={step.defaultPersonId ?? undefined} onChange={(personId) => update(index, { defaultPersonId: personId ?? null })} />
+        <Input.TextArea
+          autoSize
+          aria-label={`${t('procedures.field.stepName')} ${index + 1}`}
+          value={step.name}
+          onChange={(e) => update(index, { name: e.target.value })}
+        />
       ),
     },
     {
-      title: t('procedures.field.limit'), key: 'limit', width: 210,
+      title: t('procedures.field.stepUnit'),
+      key: 'unit',
+      width: 200,
+      render: (_: unknown, step: EditableStep, index: number) => (
+        <UnitPicker<string>
+          aria-label={`${t('procedures.field.stepUnit')} ${index + 1}`}
+          value={step.unitId || undefined}
+          onChange={(unitId) => update(index, { unitId })}
+        />
+      ),
+    },
+    {
+      title: t('procedures.field.responsiblePosition'),
+      key: 'responsiblePosition',
+      width: 140,
+      render: (_: unknown, step: EditableStep, index: number) => (
+        <Input value={step.responsiblePosition ?? ''} onChange={(e) => update(index, { responsiblePosition: e.target.value })} />
+      ),
+    },
+    {
+      title: t('procedures.field.person'),
+      key: 'person',
+      width: 200,
+      render: (_: unknown, step: EditableStep, index: number) => (
+        <PersonSelect<string>
+          aria-label={`${t('procedures.field.person')} ${index + 1}`}
+          allowClear
+          unitId={step.unitId || undefined}
+          known={step.known ? [step.known] : []}
+          value={step.defaultPersonId ?? undefined}
+          onChange={(personId) => update(index, { defaultPersonId: personId ?? null })}
+        />
+      ),
+    },
+    {
+      title: t('procedures.field.limit'),
+      key: 'limit',
+      width: 210,
       render: (_: unknown, step: EditableStep, index: number) => (
         <Flex gap={4}>
-          <InputNumber aria-label={`${t('procedures.field.limit')} ${index + 1}`} min={0.5} max={365} value={step.limitValue} onChange={(value) => update(index, { limitValue: value ?? 1 })} />
-          <Select value={step.limitUnit} onChange={(limitUnit) => update(index, { limitUnit })} options={(['working_days', 'working_hours'] as const).map((unit) => ({ value: unit, label: t(`procedures.limitUnit.${unit}`) }))} />
+          <InputNumber
+            aria-label={`${t('procedures.field.limit')} ${index + 1}`}
+            min={0.5}
+            max={365}
+            value={step.limitValue}
+            onChange={(value) => update(index, { limitValue: value ?? 1 })}
+          />
+          <Select
+            value={step.limitUnit}
+            onChange={(limitUnit) => update(index, { limitUnit })}
+            options={(['working_days', 'working_hours'] as const).map((unit) => ({ value: unit, label: t(`procedures.limitUnit.${unit}`) }))}
+          />
         </Flex>
       ),
     },
-    { title: t('procedures.field.inputs'), key: 'inputs', width: 160, render: (_: unknown, step: EditableStep, index: number) => <Input.TextArea autoSize value={step.inputs ?? ''} onChange={(e) => update(index, { inputs: e.target.value })} /> },
-    { title: t('procedures.field.outputs'), key: 'outputs', width: 160, render: (_: unknown, step: EditableStep, index: number) => <Input.TextArea autoSize value={step.outputs ?? ''} onChange={(e) => update(index, { outputs: e.target.value })} /> },
-    { title: t('procedures.field.parallel'), key: 'parallel', width: 80, render: (_: unknown, step: EditableStep, index: number) => <Checkbox checked={!!step.isParallel} disabled={index === 0} onChange={(e) => update(index, { isParallel: e.target.checked })} /> },
-    { title: t('procedures.field.needsAcceptance'), key: 'acceptance', width: 110, render: (_: unknown, step: EditableStep, index: number) => <Checkbox checked={step.needsAcceptance !== false} onChange={(e) => update(index, { needsAcceptance: e.target.checked })} /> },
     {
-      title: '', key: 'actions', width: 120, fixed: 'right' as const,
+      title: t('procedures.field.inputs'),
+      key: 'inputs',
+      width: 160,
+      render: (_: unknown, step: EditableStep, index: number) => (
+        <Input.TextArea autoSize value={step.inputs ?? ''} onChange={(e) => update(index, { inputs: e.target.value })} />
+      ),
+    },
+    {
+      title: t('procedures.field.outputs'),
+      key: 'outputs',
+      width: 160,
+      render: (_: unknown, step: EditableStep, index: number) => (
+        <Input.TextArea autoSize value={step.outputs ?? ''} onChange={(e) => update(index, { outputs: e.target.value })} />
+      ),
+    },
+    {
+      title: t('procedures.field.parallel'),
+      key: 'parallel',
+      width: 80,
+      render: (_: unknown, step: EditableStep, index: number) => (
+        <Checkbox checked={!!step.isParallel} disabled={index === 0} onChange={(e) => update(index, { isParallel: e.target.checked })} />
+      ),
+    },
+    {
+      title: t('procedures.field.needsAcceptance'),
+      key: 'acceptance',
+      width: 110,
+      render: (_: unknown, step: EditableStep, index: number) => (
+        <Checkbox checked={step.needsAcceptance !== false} onChange={(e) => update(index, { needsAcceptance: e.target.checked })} />
+      ),
+    },
+    {
+      title: '',
+      key: 'actions',
+      width: 120,
+      fixed: 'right' as const,
       render: (_: unknown, __: EditableStep, index: number) => (
         <Flex gap={4}>
           <Button size="small" icon={<ArrowUpOutlined />} aria-label={t('procedures.editor.moveUp')} disabled={index === 0} onClick={() => move(index, -1)} />
-          <Button size="small" icon={<ArrowDownOutlined />} aria-label={t('procedures.editor.moveDown')} disabled={index === steps.length - 1} onClick={() => move(index, 1)} />
-          <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('procedures.editor.remove')} onClick={() => onChange(steps.filter((_, i) => i !== index))} />
+          <Button
+            size="small"
+            icon={<ArrowDownOutlined />}
+            aria-label={t('procedures.editor.moveDown')}
+            disabled={index === steps.length - 1}
+            onClick={() => move(index, 1)}
+          />
+          <Button
+            size="small"
+            danger
+            icon={<DeleteOutlined />}
+            aria-label={t('procedures.editor.remove')}
+            onClick={() => onChange(steps.filter((_, i) => i !== index))}
+          />
         </Flex>
       ),
     },

@@ -10,7 +10,9 @@ export function StepsDiff({ left, right, leftTitle, rightTitle }: { left: Step[]
   const { t } = useTranslation();
   const rows = diffSteps(left, right);
   const describe = (step: Step | null) =>
-    step ? `${step.position}. ${step.name} — ${step.unit.name}${step.defaultPerson ? `, ${step.defaultPerson.fullName}` : ''} — ${step.limitValue} ${t(`procedures.limitUnit.${step.limitUnit}`)}` : '';
+    step
+      ? `${step.position}. ${step.name} — ${step.unit.name}${step.defaultPerson ? `, ${step.defaultPerson.fullName}` : ''} — ${step.limitValue} ${t(`procedures.limitUnit.${step.limitUnit}`)}`
+      : '';
   const columns = [
     { title: leftTitle, key: 'left', render: (_: unknown, row: DiffRow) => describe(row.left) },
     { title: rightTitle, key: 'right', render: (_: unknown, row: DiffRow) => describe(row.right) },

@@ -19,13 +19,25 @@ export function MatrixPage() {
   const matrix = useMatrix(unitId);
   const m = matrix.data;
   const columns = [
-    { title: t('procedures.matrix.item'), key: 'item', fixed: 'left' as const, width: 280, render: (_: unknown, item: Item) => (
-      <span>
-        <Tag>{t(`procedures.matrix.kind.${item.kind}`)}</Tag> {item.group} — {item.label} {item.flag && <Tag color={isRed(item) ? 'red' : 'orange'}>{t(`procedures.matrix.flag.${item.flag}`)}</Tag>}
-      </span>
-    ) },
+    {
+      title: t('procedures.matrix.item'),
+      key: 'item',
+      fixed: 'left' as const,
+      width: 280,
+      render: (_: unknown, item: Item) => (
+        <span>
+          <Tag>{t(`procedures.matrix.kind.${item.kind}`)}</Tag> {item.group} — {item.label}{' '}
+          {item.flag && <Tag color={isRed(item) ? 'red' : 'orange'}>{t(`procedures.matrix.flag.${item.flag}`)}</Tag>}
+        </span>
+      ),
+    },
     ...(m?.people ?? []).map((person) => ({
-      title: <Tooltip title={person.position}>{person.fullName}{person.hasLeft ? ` (${t('procedures.matrix.left')})` : ''}</Tooltip>,
+      title: (
+        <Tooltip title={person.position}>
+          {person.fullName}
+          {person.hasLeft ? ` (${t('procedures.matrix.left')})` : ''}
+        </Tooltip>
+      ),
       key: person.id,
       width: 110,
       align: 'center' as const,
@@ -40,10 +52,24 @@ export function MatrixPage() {
         extra={unitId && <Button href={fileUrl(`/responsibility/matrix.xlsx?unitId=${unitId}`)}>{t('procedures.matrix.export')}</Button>}
       />
       <Card>
-        <UnitPicker<string> aria-label={t('procedures.matrix.chooseUnit')} placeholder={t('procedures.matrix.chooseUnit')} value={unitId} onChange={setUnitId} className="procedure-filter-unit" />
+        <UnitPicker<string>
+          aria-label={t('procedures.matrix.chooseUnit')}
+          placeholder={t('procedures.matrix.chooseUnit')}
+          value={unitId}
+          onChange={setUnitId}
+          className="procedure-filter-unit"
+        />
         {matrix.isError && <QueryErrorAlert error={matrix.error} onRetry={() => void matrix.refetch()} />}
         {m ? (
-          <Table rowKey="id" size="small" columns={columns} dataSource={m.items} pagination={false} scroll={{ x: 280 + m.people.length * 110 }} rowClassName={(item) => (isRed(item) ? 'procedure-matrix-red' : '')} />
+          <Table
+            rowKey="id"
+            size="small"
+            columns={columns}
+            dataSource={m.items}
+            pagination={false}
+            scroll={{ x: 280 + m.people.length * 110 }}
+            rowClassName={(item) => (isRed(item) ? 'procedure-matrix-red' : '')}
+          />
         ) : (
           !matrix.isLoading && <Empty />
         )}

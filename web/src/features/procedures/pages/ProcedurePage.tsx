@@ -37,7 +37,9 @@ export function ProcedurePage() {
   const act = async (action: 'submit' | 'approve' | 'return' | 'publish') => {
     try {
       await decide.mutateAsync({ id: versionId!, action });
-      void message.success(t(`procedures.status.${action === 'submit' ? 'submitted' : action === 'approve' ? 'approved' : action === 'return' ? 'draft' : 'published'}`));
+      void message.success(
+        t(`procedures.status.${action === 'submit' ? 'submitted' : action === 'approve' ? 'approved' : action === 'return' ? 'draft' : 'published'}`),
+      );
     } catch (error) {
       void message.error(refusalText(error));
     }
@@ -53,11 +55,27 @@ export function ProcedurePage() {
   const actions = v && (
     <Flex gap={8} wrap>
       {v.abilities.canEdit && <Button onClick={() => void navigate(versionEditPath(v.id))}>{t('procedures.detail.edit')}</Button>}
-      {v.abilities.canSubmit && <Button type="primary" onClick={() => void act('submit')}>{t('procedures.detail.submit')}</Button>}
+      {v.abilities.canSubmit && (
+        <Button type="primary" onClick={() => void act('submit')}>
+          {t('procedures.detail.submit')}
+        </Button>
+      )}
       {v.abilities.canApprove && <Button onClick={() => void act('return')}>{t('procedures.detail.returnDraft')}</Button>}
-      {v.abilities.canApprove && <Button type="primary" onClick={() => void act('approve')}>{t('procedures.detail.approve')}</Button>}
-      {v.abilities.canPublish && <Button type="primary" onClick={() => void act('publish')}>{t('procedures.detail.publish')}</Button>}
-      {v.abilities.canStartRun && <Button type="primary" onClick={() => setStarting(true)}>{t('procedures.detail.startRun')}</Button>}
+      {v.abilities.canApprove && (
+        <Button type="primary" onClick={() => void act('approve')}>
+          {t('procedures.detail.approve')}
+        </Button>
+      )}
+      {v.abilities.canPublish && (
+        <Button type="primary" onClick={() => void act('publish')}>
+          {t('procedures.detail.publish')}
+        </Button>
+      )}
+      {v.abilities.canStartRun && (
+        <Button type="primary" onClick={() => setStarting(true)}>
+          {t('procedures.detail.startRun')}
+        </Button>
+      )}
       {p.canDraft && <Button onClick={() => void revise()}>{t('procedures.detail.openDraft')}</Button>}
       <Button href={fileUrl(`/procedure-versions/${v.id}/export.docx`)}>{t('procedures.detail.exportWord')}</Button>
       <Button href={fileUrl(`/procedure-versions/${v.id}/steps.xlsx`)}>{t('procedures.detail.exportSteps')}</Button>
@@ -72,17 +90,32 @@ export function ProcedurePage() {
           <List
             dataSource={p.versions}
             renderItem={(item) => (
-              <List.Item className={item.id === versionId ? 'procedure-version-chosen' : undefined} onClick={() => setChosen(item.id)} style={{ cursor: 'pointer' }}>
+              <List.Item
+                className={item.id === versionId ? 'procedure-version-chosen' : undefined}
+                onClick={() => setChosen(item.id)}
+                style={{ cursor: 'pointer' }}
+              >
                 <div>
-                  <Typography.Text strong>{t('procedures.detail.firstEdition')} {item.edition}</Typography.Text> <Tag color={statusColor[item.status]}>{t(`procedures.status.${item.status}`)}</Tag>
-                  <div><Typography.Text type="secondary">{item.revisionNote || t('procedures.detail.noNote')}</Typography.Text></div>
-                  <div><Typography.Text type="secondary">{item.publishedAt ? formatDateTime(item.publishedAt) : formatDateTime(item.updatedAt)}</Typography.Text></div>
+                  <Typography.Text strong>
+                    {t('procedures.detail.firstEdition')} {item.edition}
+                  </Typography.Text>{' '}
+                  <Tag color={statusColor[item.status]}>{t(`procedures.status.${item.status}`)}</Tag>
+                  <div>
+                    <Typography.Text type="secondary">{item.revisionNote || t('procedures.detail.noNote')}</Typography.Text>
+                  </div>
+                  <div>
+                    <Typography.Text type="secondary">{item.publishedAt ? formatDateTime(item.publishedAt) : formatDateTime(item.updatedAt)}</Typography.Text>
+                  </div>
                 </div>
               </List.Item>
             )}
           />
         </Card>
-        <Card className="procedure-main" title={v ? `${t('procedures.detail.current')}: ${t('procedures.detail.firstEdition')} ${v.edition} — ${t(`procedures.status.${v.status}`)}` : ''} extra={null}>
+        <Card
+          className="procedure-main"
+          title={v ? `${t('procedures.detail.current')}: ${t('procedures.detail.firstEdition')} ${v.edition} — ${t(`procedures.status.${v.status}`)}` : ''}
+          extra={null}
+        >
           {version.isError && <QueryErrorAlert error={version.error} />}
           {v && (
             <>
@@ -96,13 +129,32 @@ export function ProcedurePage() {
                 items={[
                   { key: 'steps', label: t('procedures.editor.stepsTitle'), children: <StepsView steps={v.steps} /> },
                   { key: 'runs', label: t('procedures.detail.runs'), children: <RunsTable procedureId={p.id} /> },
-                  { key: 'radar', label: t('procedures.detail.radar'), children: radar.data ? <RadarView radar={radar.data} /> : <Empty description={t('procedures.radar.empty')} /> },
                   {
-                    key: 'diff', label: t('procedures.detail.compare'),
+                    key: 'radar',
+                    label: t('procedures.detail.radar'),
+                    children: radar.data ? <RadarView radar={radar.data} /> : <Empty description={t('procedures.radar.empty')} />,
+                  },
+                  {
+                    key: 'diff',
+                    label: t('procedures.detail.compare'),
                     children: (
                       <>
-                        <Select aria-label={t('procedures.detail.compareWith')} placeholder={t('procedures.detail.compareWith')} value={compareWith} onChange={setCompareWith} options={others.map((x) => ({ value: x.id, label: `${t('procedures.detail.firstEdition')} ${x.edition}` }))} style={{ minWidth: 200 }} />
-                        {other.data && <StepsDiff left={other.data.steps} right={v.steps} leftTitle={`${t('procedures.detail.firstEdition')} ${other.data.edition}`} rightTitle={`${t('procedures.detail.firstEdition')} ${v.edition}`} />}
+                        <Select
+                          aria-label={t('procedures.detail.compareWith')}
+                          placeholder={t('procedures.detail.compareWith')}
+                          value={compareWith}
+                          onChange={setCompareWith}
+                          options={others.map((x) => ({ value: x.id, label: `${t('procedures.detail.firstEdition')} ${x.edition}` }))}
+                          style={{ minWidth: 200 }}
+                        />
+                        {other.data && (
+                          <StepsDiff
+                            left={other.data.steps}
+                            right={v.steps}
+                            leftTitle={`${t('procedures.detail.firstEdition')} ${other.data.edition}`}
+                            rightTitle={`${t('procedures.detail.firstEdition')} ${v.edition}`}
+                          />
+                        )}
                       </>
                     ),
                   },

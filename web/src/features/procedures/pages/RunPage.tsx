@@ -23,12 +23,21 @@ export function RunPage() {
   if (run.isLoading) return <Spin />;
   if (run.isError || !run.data) return <QueryErrorAlert error={run.error} onRetry={() => void run.refetch()} />;
   const r = run.data;
-  const hours = (value: number | null) => (value === null ? '' : `${t('procedures.run.hours', { hours: value })} (${Math.round((value / HOURS_PER_DAY) * 10) / 10})`);
+  const hours = (value: number | null) =>
+    value === null ? '' : `${t('procedures.run.hours', { hours: value })} (${Math.round((value / HOURS_PER_DAY) * 10) / 10})`;
   const outcome = (line: Line) =>
-    line.state === 'done' ? <Tag color={line.isLate ? 'red' : 'green'}>{t(line.isLate ? 'procedures.run.late' : 'procedures.run.onTime')}</Tag> : <Tag>{t(`procedures.stepState.${line.state}`)}</Tag>;
+    line.state === 'done' ? (
+      <Tag color={line.isLate ? 'red' : 'green'}>{t(line.isLate ? 'procedures.run.late' : 'procedures.run.onTime')}</Tag>
+    ) : (
+      <Tag>{t(`procedures.stepState.${line.state}`)}</Tag>
+    );
   const columns = [
     { title: t('procedures.field.position'), dataIndex: 'position', width: 48 },
-    { title: t('procedures.field.stepName'), key: 'name', render: (_: unknown, l: Line) => (l.taskId ? <Link to={`/viec/${l.taskId}`}>{l.name}</Link> : l.name) },
+    {
+      title: t('procedures.field.stepName'),
+      key: 'name',
+      render: (_: unknown, l: Line) => (l.taskId ? <Link to={`/viec/${l.taskId}`}>{l.name}</Link> : l.name),
+    },
     { title: t('procedures.field.person'), key: 'person', render: (_: unknown, l: Line) => l.person.fullName },
     { title: t('procedures.field.holder'), key: 'holder', render: (_: unknown, l: Line) => l.holder?.fullName ?? '' },
     { title: t('procedures.field.receivedAt'), key: 'received', render: (_: unknown, l: Line) => (l.receivedAt ? formatDateTime(l.receivedAt) : '') },
@@ -50,7 +59,9 @@ export function RunPage() {
     <>
       <PageHeader
         title={`${t('procedures.run.slip')}: ${r.subjectTitle}`}
-        description={<Link to={procedurePath(r.procedure.id)}>{`${r.procedure.code} — ${r.procedure.title} (${t('procedures.field.edition')} ${r.edition})`}</Link>}
+        description={
+          <Link to={procedurePath(r.procedure.id)}>{`${r.procedure.code} — ${r.procedure.title} (${t('procedures.field.edition')} ${r.edition})`}</Link>
+        }
         extra={
           <>
             <Button onClick={() => window.print()}>{t('procedures.run.print')}</Button>
@@ -65,7 +76,11 @@ export function RunPage() {
           <Descriptions.Item label={t('procedures.field.dueDate')}>
             {formatDate(r.dueDate)} {r.isOverdue && <Tag color="red">{t('procedures.run.overdue')}</Tag>} <Tag>{t(`procedures.runState.${r.state}`)}</Tag>
           </Descriptions.Item>
-          {r.promisedDate && <Descriptions.Item label={t('procedures.run.promisedDate')}>{t('procedures.run.promised', { count: r.promiseCount, date: formatDate(r.promisedDate), reason: r.promiseReason ?? '' })}</Descriptions.Item>}
+          {r.promisedDate && (
+            <Descriptions.Item label={t('procedures.run.promisedDate')}>
+              {t('procedures.run.promised', { count: r.promiseCount, date: formatDate(r.promisedDate), reason: r.promiseReason ?? '' })}
+            </Descriptions.Item>
+          )}
         </Descriptions>
         <Table rowKey="stepId" size="small" columns={columns} dataSource={r.steps} pagination={false} aria-label={t('procedures.run.slip')} />
       </Card>
@@ -79,7 +94,9 @@ export function RunPage() {
               <Input style={{ minWidth: 280 }} />
             </Form.Item>
             <Flex>
-              <Button htmlType="submit" loading={promise.isPending}>{t('procedures.run.promise')}</Button>
+              <Button htmlType="submit" loading={promise.isPending}>
+                {t('procedures.run.promise')}
+              </Button>
             </Flex>
           </Form>
         </Card>

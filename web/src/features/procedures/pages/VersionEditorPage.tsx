@@ -21,7 +21,20 @@ export function VersionEditorPage() {
 }
 
 const editableSteps = (version: ProcedureVersion | undefined): EditableStep[] =>
-  (version?.steps ?? []).map((s) => ({ key: s.id, name: s.name, unitId: s.unit.id, responsiblePosition: s.responsiblePosition, defaultPersonId: s.defaultPerson?.id ?? null, known: s.defaultPerson, limitValue: s.limitValue, limitUnit: s.limitUnit, inputs: s.inputs, outputs: s.outputs, needsAcceptance: s.needsAcceptance, isParallel: s.isParallel }));
+  (version?.steps ?? []).map((s) => ({
+    key: s.id,
+    name: s.name,
+    unitId: s.unit.id,
+    responsiblePosition: s.responsiblePosition,
+    defaultPersonId: s.defaultPerson?.id ?? null,
+    known: s.defaultPerson,
+    limitValue: s.limitValue,
+    limitUnit: s.limitUnit,
+    inputs: s.inputs,
+    outputs: s.outputs,
+    needsAcceptance: s.needsAcceptance,
+    isParallel: s.isParallel,
+  }));
 
 function ProcedureEditor({ id, version }: { id: string | undefined; version: ProcedureVersion | undefined }) {
   const { t } = useTranslation();
@@ -33,7 +46,10 @@ function ProcedureEditor({ id, version }: { id: string | undefined; version: Pro
   const [text, setText] = useState<ContentText>(() => contentToText(version));
   const [steps, setSteps] = useState<EditableStep[]>(() => editableSteps(version));
   const editable = !id || version?.abilities.canEdit;
-  const content = () => ({ ...textToContent(text), steps: steps.map(({ key: _key, known: _known, ...step }) => ({ ...step, isParallel: step.isParallel ?? false })) });
+  const content = () => ({
+    ...textToContent(text),
+    steps: steps.map(({ key: _key, known: _known, ...step }) => ({ ...step, isParallel: step.isParallel ?? false })),
+  });
   const save = async () => {
     try {
       if (id) {
@@ -51,22 +67,46 @@ function ProcedureEditor({ id, version }: { id: string | undefined; version: Pro
   };
   const field = (key: keyof ContentText, rows = 3) => (
     <Form.Item label={t(key === 'revisionNote' ? 'procedures.field.revisionNote' : `procedures.field.${key}`)}>
-      <Input.TextArea aria-label={t(key === 'revisionNote' ? 'procedures.field.revisionNote' : `procedures.field.${key}`)} autoSize={{ minRows: rows }} value={text[key]} onChange={(e) => setText({ ...text, [key]: e.target.value })} disabled={!editable} />
+      <Input.TextArea
+        aria-label={t(key === 'revisionNote' ? 'procedures.field.revisionNote' : `procedures.field.${key}`)}
+        autoSize={{ minRows: rows }}
+        value={text[key]}
+        onChange={(e) => setText({ ...text, [key]: e.target.value })}
+        disabled={!editable}
+      />
     </Form.Item>
   );
   return (
     <>
-      <PageHeader title={t('procedures.editor.title')} extra={editable && <Button type="primary" loading={create.isPending || update.isPending} onClick={() => void save()}>{t('procedures.editor.save')}</Button>} />
+      <PageHeader
+        title={t('procedures.editor.title')}
+        extra={
+          editable && (
+            <Button type="primary" loading={create.isPending || update.isPending} onClick={() => void save()}>
+              {t('procedures.editor.save')}
+            </Button>
+          )
+        }
+      />
       {!editable && <Alert type="warning" title={t('procedures.editor.notEditable')} />}
       <Card>
         <Form layout="vertical">
           {!id && (
             <>
               <Form.Item label={t('procedures.field.unit')} required>
-                <UnitPicker<string> aria-label={t('procedures.field.unit')} value={header.unitId || undefined} onChange={(unitId) => setHeader({ ...header, unitId })} />
+                <UnitPicker<string>
+                  aria-label={t('procedures.field.unit')}
+                  value={header.unitId || undefined}
+                  onChange={(unitId) => setHeader({ ...header, unitId })}
+                />
               </Form.Item>
               <Form.Item label={t('procedures.field.code')} required>
-                <Input aria-label={t('procedures.field.code')} placeholder="QT-01/VP" value={header.code} onChange={(e) => setHeader({ ...header, code: e.target.value })} />
+                <Input
+                  aria-label={t('procedures.field.code')}
+                  placeholder="QT-01/VP"
+                  value={header.code}
+                  onChange={(e) => setHeader({ ...header, code: e.target.value })}
+                />
               </Form.Item>
               <Form.Item label={t('procedures.field.title')} required>
                 <Input aria-label={t('procedures.field.title')} value={header.title} onChange={(e) => setHeader({ ...header, title: e.target.value })} />

@@ -44,18 +44,30 @@ export function ReportsPage() {
     }
   };
   const statusTag = (run: ReportRun) =>
-    run.status === 'running' || run.status === 'queued' ? <Progress percent={run.percent} size="small" style={{ width: 140 }} /> : <Tag color={run.status === 'done' ? 'green' : 'red'}>{t(`reports.status.${run.status}`)}</Tag>;
+    run.status === 'running' || run.status === 'queued' ? (
+      <Progress percent={run.percent} size="small" style={{ width: 140 }} />
+    ) : (
+      <Tag color={run.status === 'done' ? 'green' : 'red'}>{t(`reports.status.${run.status}`)}</Tag>
+    );
   return (
     <>
       <PageHeader title={t('reports.title')} description={t('reports.description')} />
       {runs.data?.canGenerate && (
         <Card>
-          <Form form={form} layout="inline" onFinish={submit} initialValues={{ kind: 'quarter', year: new Date().getFullYear(), number: Math.floor(new Date().getMonth() / 3) + 1 }}>
+          <Form
+            form={form}
+            layout="inline"
+            onFinish={submit}
+            initialValues={{ kind: 'quarter', year: new Date().getFullYear(), number: Math.floor(new Date().getMonth() / 3) + 1 }}
+          >
             <Form.Item name="unitId" label={t('reports.unit')} rules={[{ required: true, message: t('reports.unitRequired') }]} style={{ minWidth: 280 }}>
               <UnitTreeSelect />
             </Form.Item>
             <Form.Item name="kind" label={t('reports.period')}>
-              <Select style={{ width: 150 }} options={(['month', 'quarter', 'half_year', 'year', 'range'] as const).map((value) => ({ value, label: t(`reports.kinds.${value}`) }))} />
+              <Select
+                style={{ width: 150 }}
+                options={(['month', 'quarter', 'half_year', 'year', 'range'] as const).map((value) => ({ value, label: t(`reports.kinds.${value}`) }))}
+              />
             </Form.Item>
             {kind !== 'range' && (
               <Form.Item name="year" label={t('reports.year')}>
@@ -73,7 +85,15 @@ export function ReportsPage() {
               </Form.Item>
             )}
             <Form.Item name="layout" label={t('reports.layout')}>
-              <Select allowClear placeholder={t('reports.layoutAuto')} style={{ width: 200 }} options={[{ value: 'administrative', label: t('reports.layouts.administrative') }, { value: 'party', label: t('reports.layouts.party') }]} />
+              <Select
+                allowClear
+                placeholder={t('reports.layoutAuto')}
+                style={{ width: 200 }}
+                options={[
+                  { value: 'administrative', label: t('reports.layouts.administrative') },
+                  { value: 'party', label: t('reports.layouts.party') },
+                ]}
+              />
             </Form.Item>
             <Button type="primary" htmlType="submit" icon={<FileWordOutlined aria-hidden />} loading={request.isPending}>
               {t('reports.generate')}
@@ -91,7 +111,11 @@ export function ReportsPage() {
           dataSource={runs.data?.items ?? []}
           pagination={false}
           columns={[
-            { title: t('reports.period'), dataIndex: 'periodLabel', render: (label: string, run) => `${label} (${formatDate(run.fromDate)} – ${formatDate(run.toDate)})` },
+            {
+              title: t('reports.period'),
+              dataIndex: 'periodLabel',
+              render: (label: string, run) => `${label} (${formatDate(run.fromDate)} – ${formatDate(run.toDate)})`,
+            },
             { title: t('reports.layout'), dataIndex: 'layout', render: (layout: ReportRun['layout']) => t(`reports.layouts.${layout}`) },
             { title: t('reports.requestedBy'), dataIndex: 'requestedByName' },
             { title: t('reports.cutoff'), dataIndex: 'dataCutoffAt', render: (value: string | null) => formatDateTime(value) },

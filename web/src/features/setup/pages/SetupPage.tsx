@@ -15,7 +15,12 @@ export function SetupPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
-  const status = useQuery({ queryKey: ['setup', token], queryFn: () => api.get<{ isOpen: true }>('/setup/status', { token }), retry: false, enabled: token.length > 0 });
+  const status = useQuery({
+    queryKey: ['setup', token],
+    queryFn: () => api.get<{ isOpen: true }>('/setup/status', { token }),
+    retry: false,
+    enabled: token.length > 0,
+  });
   const setUp = useMutation({ mutationFn: (body: NewAgencyBody) => api.post<SetupResult>('/setup', { ...body, token }) });
   const [form] = Form.useForm<NewAgencyBody>();
   const { formError, clearFormError, reportError } = useServerFormErrors(form);
@@ -37,7 +42,13 @@ export function SetupPage() {
       );
     }
     return (
-      <Form form={form} layout="vertical" onFinish={(values) => setUp.mutate(values, { onError: reportError })} onValuesChange={clearFormError} requiredMark={false}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(values) => setUp.mutate(values, { onError: reportError })}
+        onValuesChange={clearFormError}
+        requiredMark={false}
+      >
         <Typography.Paragraph type="secondary">{t('setup.intro')}</Typography.Paragraph>
         {formError && <Alert type="error" showIcon title={formError} className="form-alert" role="alert" />}
         <Form.Item label={t('setup.agencyName')} name="agencyName" rules={[{ required: true, whitespace: true, message: t('setup.agencyNameRequired') }]}>
@@ -46,13 +57,25 @@ export function SetupPage() {
         <Form.Item label={t('setup.agencyCode')} name="agencyCode">
           <Input />
         </Form.Item>
-        <Form.Item label={t('setup.adminDisplayName')} name="adminDisplayName" rules={[{ required: true, whitespace: true, message: t('setup.adminDisplayNameRequired') }]}>
+        <Form.Item
+          label={t('setup.adminDisplayName')}
+          name="adminDisplayName"
+          rules={[{ required: true, whitespace: true, message: t('setup.adminDisplayNameRequired') }]}
+        >
           <Input />
         </Form.Item>
-        <Form.Item label={t('setup.adminUsername')} name="adminUsername" rules={[{ required: true, pattern: /^[a-zA-Z0-9._-]{3,60}$/, message: t('accounts.usernameRequired') }]}>
+        <Form.Item
+          label={t('setup.adminUsername')}
+          name="adminUsername"
+          rules={[{ required: true, pattern: /^[a-zA-Z0-9._-]{3,60}$/, message: t('accounts.usernameRequired') }]}
+        >
           <Input autoComplete="username" />
         </Form.Item>
-        <Form.Item label={t('setup.adminPassword')} name="adminPassword" rules={[{ required: true, min: MIN_PASSWORD_LENGTH, message: t('accounts.passwordTooShort') }]}>
+        <Form.Item
+          label={t('setup.adminPassword')}
+          name="adminPassword"
+          rules={[{ required: true, min: MIN_PASSWORD_LENGTH, message: t('accounts.passwordTooShort') }]}
+        >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Button type="primary" htmlType="submit" block loading={setUp.isPending}>

@@ -39,7 +39,9 @@ function toBody(values: CreateValues, source: CreateTaskInput['source']): Create
     collaboratorUnitIds: values.collaboratorUnitIds ?? [],
     priority: values.priority,
     startDate: toIsoDate(values.startDate),
-    due: values.byWorkingDays ? { kind: 'working_days', workingDays: values.due.workingDays ?? 0 } : { kind: 'date', dueDate: values.due.dueDate ? toIsoDate(values.due.dueDate) : '' },
+    due: values.byWorkingDays
+      ? { kind: 'working_days', workingDays: values.due.workingDays ?? 0 }
+      : { kind: 'date', dueDate: values.due.dueDate ? toIsoDate(values.due.dueDate) : '' },
     source,
   };
 }
@@ -100,7 +102,11 @@ export function CreateTaskDrawer({ open, onClose, source = { kind: 'ad_hoc' }, c
       <Form.Item label={t('work.field.description')} name="description">
         <Input.TextArea rows={3} showCount maxLength={5000} />
       </Form.Item>
-      <Form.Item label={t('work.field.expectedOutput')} name="expectedOutput" rules={[{ required: true, whitespace: true, max: 1000, message: t('work.create.outputRequired') }]}>
+      <Form.Item
+        label={t('work.field.expectedOutput')}
+        name="expectedOutput"
+        rules={[{ required: true, whitespace: true, max: 1000, message: t('work.create.outputRequired') }]}
+      >
         <Input.TextArea rows={2} maxLength={1000} />
       </Form.Item>
       <Form.Item label={t('work.field.unit')} name="unitId" rules={[{ required: true, message: t('work.create.unitRequired') }]}>
@@ -117,7 +123,9 @@ export function CreateTaskDrawer({ open, onClose, source = { kind: 'ad_hoc' }, c
       <Form.Item
         label={t('work.field.collaborators')}
         name="collaboratorIds"
-        rules={[{ validator: (_, ids?: string[]) => (ids?.includes(ownerId) ? Promise.reject(new Error(t('work.create.ownerNotCollaborator'))) : Promise.resolve()) }]}
+        rules={[
+          { validator: (_, ids?: string[]) => (ids?.includes(ownerId) ? Promise.reject(new Error(t('work.create.ownerNotCollaborator'))) : Promise.resolve()) },
+        ]}
       >
         <PersonSelect<string[]> multiple />
       </Form.Item>

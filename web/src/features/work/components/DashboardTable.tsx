@@ -19,7 +19,14 @@ interface DashboardTableProps {
 
 const MIN_NAME_WIDTH = 260;
 
-const count = (value: number, danger = false) => (danger && value > 0 ? <Typography.Text type="danger" strong>{value}</Typography.Text> : value);
+const count = (value: number, danger = false) =>
+  danger && value > 0 ? (
+    <Typography.Text type="danger" strong>
+      {value}
+    </Typography.Text>
+  ) : (
+    value
+  );
 
 /** The unit tree with each unit's rolled-up counters; the first two levels start open. */
 export function DashboardTable({ rows, isLoading, onOpenUnit }: DashboardTableProps) {
@@ -43,7 +50,13 @@ export function DashboardTable({ rows, isLoading, onOpenUnit }: DashboardTablePr
       ),
     },
     { key: 'open', title: t('work.dashboard.open'), render: (_, row) => count(row.open), width: 110, align: 'right' },
-    { key: 'overdue', title: t('work.dashboard.overdue'), render: (_, row) => (row.overdue > 0 ? <Link to={boardLink(row.unitId, 'overdue')}>{count(row.overdue, true)}</Link> : 0), width: 90, align: 'right' },
+    {
+      key: 'overdue',
+      title: t('work.dashboard.overdue'),
+      render: (_, row) => (row.overdue > 0 ? <Link to={boardLink(row.unitId, 'overdue')}>{count(row.overdue, true)}</Link> : 0),
+      width: 90,
+      align: 'right',
+    },
     { key: 'onTime', title: t('work.dashboard.completedOnTime'), render: (_, row) => count(row.completedOnTime), width: 115, align: 'right' },
     { key: 'late', title: t('work.dashboard.completedLate'), render: (_, row) => count(row.completedLate), width: 115, align: 'right' },
     { key: 'rate', title: t('work.dashboard.onTimeRate'), render: (_, row) => formatRate(row.onTimeRate), width: 105, align: 'right' },

@@ -25,7 +25,10 @@ export function TaskAttachments({ task }: { task: Task }) {
   const queryClient = useQueryClient();
   const [progress, setProgress] = useState<number | null>(null);
   const queryKey = ['tasks', 'attachments', task.id];
-  const files = useQuery({ queryKey, queryFn: ({ signal }) => api.get<{ items: Attachment[] }>(`/tasks/${task.id}/attachments`, undefined, signal).then((body) => body.items) });
+  const files = useQuery({
+    queryKey,
+    queryFn: ({ signal }) => api.get<{ items: Attachment[] }>(`/tasks/${task.id}/attachments`, undefined, signal).then((body) => body.items),
+  });
   const isOpen = task.status !== 'completed' && task.status !== 'cancelled';
 
   const send = async (file: File) => {

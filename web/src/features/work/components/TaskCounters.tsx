@@ -12,7 +12,11 @@ export function TaskCounters({ task }: { task: Task }) {
       <Row gutter={12}>
         {keys.map((key) => (
           <Col key={key} span={8}>
-            <Statistic title={t(`work.field.${key}`)} value={task.counters[key]} styles={{ content: { color: task.counters[key] > 1 ? '#cf1322' : undefined } }} />
+            <Statistic
+              title={t(`work.field.${key}`)}
+              value={task.counters[key]}
+              styles={{ content: { color: task.counters[key] > 1 ? '#cf1322' : undefined } }}
+            />
           </Col>
         ))}
       </Row>

@@ -17,7 +17,13 @@ export function TaskPageList({ view, filters, variant, emptyText }: TaskPageList
   return (
     <>
       <TaskListTable tasks={tasks.data?.items ?? []} isLoading={tasks.isFetching} variant={variant} emptyText={emptyText} />
-      <CursorPager hasPrevious={pages.hasPrevious} nextCursor={tasks.data?.nextCursor} onPrevious={pages.previous} onNext={pages.next} isLoading={tasks.isFetching} />
+      <CursorPager
+        hasPrevious={pages.hasPrevious}
+        nextCursor={tasks.data?.nextCursor}
+        onPrevious={pages.previous}
+        onNext={pages.next}
+        isLoading={tasks.isFetching}
+      />
     </>
   );
 }

@@ -19,7 +19,16 @@ export function TaskTable({ columns, tasks, isLoading, emptyText }: TaskTablePro
   const width = columns.reduce((total, column) => total + Number(column.width ?? 0), MIN_TITLE_WIDTH);
   return (
     <KeyboardScrollable label={t('work.field.title')}>
-      <Table<TaskListItem> rowKey="id" size="middle" columns={columns} dataSource={tasks} loading={isLoading} pagination={false} locale={{ emptyText }} scroll={{ x: width }} />
+      <Table<TaskListItem>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={tasks}
+        loading={isLoading}
+        pagination={false}
+        locale={{ emptyText }}
+        scroll={{ x: width }}
+      />
     </KeyboardScrollable>
   );
 }

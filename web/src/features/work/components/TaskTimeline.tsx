@@ -46,7 +46,9 @@ export function TaskTimeline({ task }: { task: Task }) {
                     {event.actor.name || t('taskEvent.system')} · {formatDateTime(event.at)}
                   </Typography.Text>
                 </div>
-                {event.reason && !REASON_BELONGS_TO_AN_EARLIER_EVENT.has(event.kind) && <Typography.Paragraph className="timeline-reason pre-line">{event.reason}</Typography.Paragraph>}
+                {event.reason && !REASON_BELONGS_TO_AN_EARLIER_EVENT.has(event.kind) && (
+                  <Typography.Paragraph className="timeline-reason pre-line">{event.reason}</Typography.Paragraph>
+                )}
                 {eventChanges(event, t, nameOf).map((change) => (
                   <div key={change.key} className="timeline-change">
                     <Typography.Text type="secondary">{change.label}: </Typography.Text>

@@ -9,7 +9,6 @@ import { TaskStatusTag } from './TaskStatusTag';
 import { TaskTable } from './TaskTable';
 import { TaskTitleCell } from './TaskTitleCell';
 
-
 interface UnitTaskTableProps {
   tasks: TaskListItem[];
   isLoading: boolean;
@@ -20,7 +19,14 @@ export function UnitTaskTable({ tasks, isLoading }: UnitTaskTableProps) {
   const { t } = useTranslation();
   // A phone shows cards; the one next step there is what the viewer may do at once.
   if (Grid.useBreakpoint().md === false)
-    return <TaskCards tasks={tasks} isLoading={isLoading} emptyText={t('work.unitBoard.empty')} actionsOf={(task) => <TaskActionButtons task={task} only={['accept', 'reportProgress', 'submit', 'acceptResult']} size="small" />} />;
+    return (
+      <TaskCards
+        tasks={tasks}
+        isLoading={isLoading}
+        emptyText={t('work.unitBoard.empty')}
+        actionsOf={(task) => <TaskActionButtons task={task} only={['accept', 'reportProgress', 'submit', 'acceptResult']} size="small" />}
+      />
+    );
   const columns: TableColumnsType<TaskListItem> = [
     { key: 'title', title: t('work.field.title'), render: (_, task) => <TaskTitleCell task={task} /> },
     { key: 'owner', title: t('work.field.owner'), render: (_, task) => <Typography.Text strong>{task.owner.fullName}</Typography.Text>, width: 160 },

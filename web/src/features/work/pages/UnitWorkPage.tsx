@@ -71,7 +71,13 @@ export function UnitWorkPage() {
             ) : (
               <TaskKanban tasks={items} isLoading={tasks.isFetching} statuses={applied.status} />
             )}
-            <CursorPager hasPrevious={pages.hasPrevious} nextCursor={tasks.data?.nextCursor} onPrevious={pages.previous} onNext={pages.next} isLoading={tasks.isFetching} />
+            <CursorPager
+              hasPrevious={pages.hasPrevious}
+              nextCursor={tasks.data?.nextCursor}
+              onPrevious={pages.previous}
+              onNext={pages.next}
+              isLoading={tasks.isFetching}
+            />
           </>
         )}
       </Card>

@@ -198,7 +198,8 @@ export const conductMessages: Pick<Messages, 'conduct'> = {
       title: 'Manifestation catalog',
       description: 'The current version classifies new cases; older cases keep the version they were classified with',
       draftWarning: 'Draft: only part of the catalog has a public source',
-      draftText: 'The appendix of Directive 24-CT/TU has 25 items in 3 groups; only part was found in public sources. An administrator must load the official text.',
+      draftText:
+        'The appendix of Directive 24-CT/TU has 25 items in 3 groups; only part was found in public sources. An administrator must load the official text.',
       official: 'Official',
       directive: 'Directive 24-CT/TU manifestations',
       related: 'Related conduct (other texts)',
@@ -213,7 +214,8 @@ export const conductMessages: Pick<Messages, 'conduct'> = {
       items: 'Items',
       import: 'Import a new catalog',
       importTitle: 'Import a catalog (new version)',
-      importHint: '.xlsx, .csv (columns: group code, group title, code, text, source) or .json. Check first, then confirm; an error on any row imports nothing.',
+      importHint:
+        '.xlsx, .csv (columns: group code, group title, code, text, source) or .json. Check first, then confirm; an error on any row imports nothing.',
       kind: 'Catalog',
       newVersion: 'New version name',
       check: 'Check',
@@ -233,7 +235,8 @@ export const conductMessages: Pick<Messages, 'conduct'> = {
     },
     suggestions: {
       title: 'Suggested cases from signals',
-      description: 'A suggestion is not a case: an inspector weighs the evidence and opens a case or dismisses it with a reason. The same facts are never suggested twice.',
+      description:
+        'A suggestion is not a case: an inspector weighs the evidence and opens a case or dismisses it with a reason. The same facts are never suggested twice.',
       compute: 'Compute now',
       computed: 'Computed: {{created}} new suggestions',
       open: 'Waiting',

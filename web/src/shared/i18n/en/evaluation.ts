@@ -11,7 +11,15 @@ export const evaluationMessages: Pick<Messages, 'evaluation'> = {
       periodsDescription: 'Open a period, the unit table, caps, publication',
     },
     kind: { month: 'Month', quarter: 'Quarter', year: 'Year' },
-    state: { self_assessment: 'Self-assessment', review: 'To review', decision: 'To decide', published: 'Published', appeal: 'Appealed', closed: 'Closed', open: 'Open' },
+    state: {
+      self_assessment: 'Self-assessment',
+      review: 'To review',
+      decision: 'To decide',
+      published: 'Published',
+      appeal: 'Appealed',
+      closed: 'Closed',
+      open: 'Open',
+    },
     level: { HTXSNV: 'Excellent', HTTNV: 'Good', HTNV: 'Complete', KHTNV: 'Not complete', not_rated: 'Not rated' },
     figure: { general: 'General criteria', tasks: 'Task results', bonus: 'Bonus' },
     scorecard: {

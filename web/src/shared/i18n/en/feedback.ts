@@ -5,7 +5,8 @@ export const feedbackMessages: Pick<Messages, 'feedback'> = {
     nav: { queue: 'Public reports', queueDescription: "Accept, classify, route and answer citizens' and businesses' reports" },
     public: {
       title: 'Report the conduct of an official or a unit',
-      intro: 'Citizens and businesses report harassment, delays, avoided responsibility, improper attitude or signs of corruption by officials or units. No sign-in needed.',
+      intro:
+        'Citizens and businesses report harassment, delays, avoided responsibility, improper attitude or signs of corruption by officials or units. No sign-in needed.',
       lawNote: 'Complaints and denunciations follow the Law on Complaints and the Law on Denunciation; this channel receives reports and recommendations.',
       agency: 'Receiving agency',
       category: 'Kind of report',
@@ -18,7 +19,8 @@ export const feedbackMessages: Pick<Messages, 'feedback'> = {
       named: 'With my name',
       anonymous: 'Anonymously',
       anonymousHelp: 'Anonymous: nobody knows who you are; you can still follow and reply with the tracking code.',
-      namedHelp: 'Your name and contact are encrypted; only an authorised inspector may see them, every view is logged, and the reported official never learns who you are.',
+      namedHelp:
+        'Your name and contact are encrypted; only an authorised inspector may see them, every view is logged, and the reported official never learns who you are.',
       name: 'Full name',
       phone: 'Phone',
       email: 'E-mail',
@@ -147,7 +149,7 @@ export const feedbackMessages: Pick<Messages, 'feedback'> = {
       unit: 'Handling unit',
       handler: 'Handler (optional)',
       routeNote: 'Note',
-      routeRule: "Never to the reported official or anyone in their line of management.",
+      routeRule: 'Never to the reported official or anyone in their line of management.',
       answerText: 'Concrete answer',
       caseNote: 'Note when opening the case',
       purpose: 'Purpose of viewing the identity (logged)',

@@ -15,4 +15,20 @@ import { procedureMessages } from './procedures';
 import { newsMessages } from './news';
 import { privacyMessages } from './privacy';
 
-export const en: Messages = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages, ...documentMessages, ...disseminationMessages, ...conductMessages, ...feedbackMessages, ...procedureMessages, ...evaluationMessages, ...newsMessages, ...accountMessages, ...privacyMessages };
+export const en: Messages = {
+  ...shellMessages,
+  ...orgMessages,
+  ...auditMessages,
+  ...calendarMessages,
+  ...workMessages,
+  ...workActionMessages,
+  ...documentMessages,
+  ...disseminationMessages,
+  ...conductMessages,
+  ...feedbackMessages,
+  ...procedureMessages,
+  ...evaluationMessages,
+  ...newsMessages,
+  ...accountMessages,
+  ...privacyMessages,
+};

@@ -3,9 +3,29 @@ import type { Messages } from '../messages';
 export const newsMessages: Pick<Messages, 'news' | 'reports'> = {
   news: {
     nav: { label: 'News', description: 'Write, review and publish news on the portal' },
-    list: { title: 'News management', description: 'Editors write; leaders review and publish', write: 'Write an article', portal: 'Open the portal', edit: 'Edit', view: 'View on the portal', previous: 'Previous page', next: 'Next page' },
+    list: {
+      title: 'News management',
+      description: 'Editors write; leaders review and publish',
+      write: 'Write an article',
+      portal: 'Open the portal',
+      edit: 'Edit',
+      view: 'View on the portal',
+      previous: 'Previous page',
+      next: 'Next page',
+    },
     status: { all: 'All', draft: 'Draft', review: 'In review', published: 'Published', unpublished: 'Withdrawn', scheduled: 'Scheduled' },
-    fields: { title: 'Title', slug: 'Slug', summary: 'Summary', body: 'Body', category: 'Category', tags: 'Tags', status: 'Status', publishAt: 'Published at', author: 'Author', cover: 'Cover image' },
+    fields: {
+      title: 'Title',
+      slug: 'Slug',
+      summary: 'Summary',
+      body: 'Body',
+      category: 'Category',
+      tags: 'Tags',
+      status: 'Status',
+      publishAt: 'Published at',
+      author: 'Author',
+      cover: 'Cover image',
+    },
     actions: { submit: 'Submit for review', publish: 'Publish now', schedule: 'Schedule', unpublish: 'Withdraw', return: 'Return to draft' },
     editor: {
       newTitle: 'New article',

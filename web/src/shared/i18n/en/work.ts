@@ -36,7 +36,10 @@ export const workMessages: Pick<Messages, 'work'> = {
       other: 'Other reason',
       difficulty_decision: 'Reassigned when a difficulty was decided',
     } satisfies ContractTexts<TransferReasonLabels, 'en'>,
-    grade: { '1': 'Unsatisfactory', '2': 'Needs improvement', '3': 'Satisfactory', '4': 'Good', '5': 'Excellent' } satisfies ContractTexts<QualityGradeLabels, 'en'>,
+    grade: { '1': 'Unsatisfactory', '2': 'Needs improvement', '3': 'Satisfactory', '4': 'Good', '5': 'Excellent' } satisfies ContractTexts<
+      QualityGradeLabels,
+      'en'
+    >,
     field: {
       title: 'Task title',
       description: 'Description',
@@ -154,7 +157,8 @@ export const workMessages: Pick<Messages, 'work'> = {
       onTimeRate: 'On-time rate',
       transfers: 'Transfers',
       extensions: 'Extensions',
-      rollupNote: 'Each unit’s figures include its sub-units. The table shows up to two levels below the root unit (one for large units); choose “Show sub-units” to go deeper.',
+      rollupNote:
+        'Each unit’s figures include its sub-units. The table shows up to two levels below the root unit (one for large units); choose “Show sub-units” to go deeper.',
       openSubunits: 'Show sub-units',
       chartTitle: 'Overdue tasks and on-time rate',
       rootUnit: 'Root unit',

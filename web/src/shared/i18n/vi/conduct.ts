@@ -197,7 +197,8 @@ export const conductMessages = {
       title: 'Danh mục biểu hiện vi phạm',
       description: 'Phiên bản hiện hành dùng để phân loại vụ việc mới; vụ việc cũ giữ phiên bản đã phân loại',
       draftWarning: 'Bản dự thảo: chỉ một phần danh mục có nguồn công khai',
-      draftText: 'Phụ lục Chỉ thị 24-CT/TU gồm 25 biểu hiện trong 3 nhóm; hiện mới có một phần được trích từ nguồn công khai. Quản trị cơ quan cần nạp bản chính thức.',
+      draftText:
+        'Phụ lục Chỉ thị 24-CT/TU gồm 25 biểu hiện trong 3 nhóm; hiện mới có một phần được trích từ nguồn công khai. Quản trị cơ quan cần nạp bản chính thức.',
       official: 'Bản chính thức',
       directive: 'Biểu hiện theo Chỉ thị 24-CT/TU',
       related: 'Biểu hiện liên quan (các văn bản khác)',
@@ -212,7 +213,8 @@ export const conductMessages = {
       items: 'Số biểu hiện',
       import: 'Nạp danh mục mới',
       importTitle: 'Nạp danh mục mới (phiên bản mới)',
-      importHint: 'Tệp .xlsx, .csv (cột: Mã nhóm, Tên nhóm, Mã biểu hiện, Nội dung, Nguồn) hoặc .json. Kiểm tra trước, sau đó xác nhận; lỗi ở bất kỳ dòng nào thì không nạp dòng nào.',
+      importHint:
+        'Tệp .xlsx, .csv (cột: Mã nhóm, Tên nhóm, Mã biểu hiện, Nội dung, Nguồn) hoặc .json. Kiểm tra trước, sau đó xác nhận; lỗi ở bất kỳ dòng nào thì không nạp dòng nào.',
       kind: 'Danh mục',
       newVersion: 'Tên phiên bản mới',
       check: 'Kiểm tra',

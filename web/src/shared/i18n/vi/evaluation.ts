@@ -10,7 +10,15 @@ export const evaluationMessages = {
       periodsDescription: 'Mở kỳ, bảng xếp loại của đơn vị, tỷ lệ trần, công bố',
     },
     kind: { month: 'Tháng', quarter: 'Quý', year: 'Năm' },
-    state: { self_assessment: 'Tự đánh giá', review: 'Chờ xem xét', decision: 'Chờ quyết định', published: 'Đã công bố', appeal: 'Đang kiến nghị', closed: 'Kết thúc', open: 'Đang mở' },
+    state: {
+      self_assessment: 'Tự đánh giá',
+      review: 'Chờ xem xét',
+      decision: 'Chờ quyết định',
+      published: 'Đã công bố',
+      appeal: 'Đang kiến nghị',
+      closed: 'Kết thúc',
+      open: 'Đang mở',
+    },
     level: { HTXSNV: 'Hoàn thành xuất sắc', HTTNV: 'Hoàn thành tốt', HTNV: 'Hoàn thành', KHTNV: 'Không hoàn thành', not_rated: 'Không xếp loại' },
     figure: { general: 'Tiêu chí chung', tasks: 'Kết quả nhiệm vụ', bonus: 'Điểm thưởng' },
     scorecard: {

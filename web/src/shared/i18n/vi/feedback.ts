@@ -18,7 +18,8 @@ export const feedbackMessages = {
       named: 'Ghi rõ họ tên',
       anonymous: 'Ẩn danh',
       anonymousHelp: 'Gửi ẩn danh: không ai biết bạn là ai; bạn vẫn theo dõi và trao đổi được bằng mã theo dõi.',
-      namedHelp: 'Họ tên và cách liên hệ được mã hóa; chỉ cán bộ kiểm tra có thẩm quyền được xem, mọi lần xem đều được ghi nhật ký; người bị phản ánh không bao giờ biết.',
+      namedHelp:
+        'Họ tên và cách liên hệ được mã hóa; chỉ cán bộ kiểm tra có thẩm quyền được xem, mọi lần xem đều được ghi nhật ký; người bị phản ánh không bao giờ biết.',
       name: 'Họ và tên',
       phone: 'Số điện thoại',
       email: 'Thư điện tử',

@@ -14,4 +14,20 @@ import { procedureMessages } from './procedures';
 import { newsMessages } from './news';
 import { privacyMessages } from './privacy';
 
-export const vi = { ...shellMessages, ...orgMessages, ...auditMessages, ...calendarMessages, ...workMessages, ...workActionMessages, ...documentMessages, ...disseminationMessages, ...conductMessages, ...feedbackMessages, ...procedureMessages, ...evaluationMessages, ...newsMessages, ...accountMessages, ...privacyMessages };
+export const vi = {
+  ...shellMessages,
+  ...orgMessages,
+  ...auditMessages,
+  ...calendarMessages,
+  ...workMessages,
+  ...workActionMessages,
+  ...documentMessages,
+  ...disseminationMessages,
+  ...conductMessages,
+  ...feedbackMessages,
+  ...procedureMessages,
+  ...evaluationMessages,
+  ...newsMessages,
+  ...accountMessages,
+  ...privacyMessages,
+};

@@ -2,9 +2,29 @@
 export const newsMessages = {
   news: {
     nav: { label: 'Tin tức', description: 'Viết, duyệt và đăng tin lên cổng thông tin' },
-    list: { title: 'Quản lý tin tức', description: 'Biên tập viên viết tin; lãnh đạo duyệt và đăng', write: 'Viết tin', portal: 'Xem cổng thông tin', edit: 'Sửa', view: 'Xem trên cổng', previous: 'Trang trước', next: 'Trang sau' },
+    list: {
+      title: 'Quản lý tin tức',
+      description: 'Biên tập viên viết tin; lãnh đạo duyệt và đăng',
+      write: 'Viết tin',
+      portal: 'Xem cổng thông tin',
+      edit: 'Sửa',
+      view: 'Xem trên cổng',
+      previous: 'Trang trước',
+      next: 'Trang sau',
+    },
     status: { all: 'Tất cả', draft: 'Bản nháp', review: 'Chờ duyệt', published: 'Đã đăng', unpublished: 'Đã gỡ', scheduled: 'Hẹn giờ đăng' },
-    fields: { title: 'Tiêu đề', slug: 'Đường dẫn', summary: 'Tóm tắt', body: 'Nội dung', category: 'Chuyên mục', tags: 'Từ khóa', status: 'Trạng thái', publishAt: 'Thời gian đăng', author: 'Người viết', cover: 'Ảnh đại diện' },
+    fields: {
+      title: 'Tiêu đề',
+      slug: 'Đường dẫn',
+      summary: 'Tóm tắt',
+      body: 'Nội dung',
+      category: 'Chuyên mục',
+      tags: 'Từ khóa',
+      status: 'Trạng thái',
+      publishAt: 'Thời gian đăng',
+      author: 'Người viết',
+      cover: 'Ảnh đại diện',
+    },
     actions: { submit: 'Gửi duyệt', publish: 'Đăng ngay', schedule: 'Hẹn giờ đăng', unpublish: 'Gỡ tin', return: 'Trả lại bản nháp' },
     editor: {
       newTitle: 'Viết tin mới',

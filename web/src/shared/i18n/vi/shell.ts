@@ -67,7 +67,8 @@ export const shellMessages = {
     ssoOr: 'hoặc',
     ssoErrors: {
       sso_failed: 'Đăng nhập một cửa không thành công hoặc đã quá hạn. Vui lòng thử lại.',
-      sso_unknown_user: 'Tài khoản một cửa này chưa được liên kết với tài khoản nào trong hệ thống. Liên hệ quản trị cơ quan để được cấp hoặc liên kết tài khoản.',
+      sso_unknown_user:
+        'Tài khoản một cửa này chưa được liên kết với tài khoản nào trong hệ thống. Liên hệ quản trị cơ quan để được cấp hoặc liên kết tài khoản.',
     },
     changePasswordTitle: 'Đổi mật khẩu',
     changePasswordHint: 'Mật khẩu mới cần ít nhất 10 ký tự. Sau khi đổi, các phiên đăng nhập khác sẽ kết thúc.',

@@ -155,7 +155,8 @@ export const workMessages = {
       onTimeRate: 'Tỷ lệ đúng hạn',
       transfers: 'Số lần chuyển',
       extensions: 'Số lần gia hạn',
-      rollupNote: 'Số liệu của mỗi đơn vị gồm cả các đơn vị trực thuộc. Bảng hiện tối đa hai cấp dưới đơn vị gốc (đơn vị lớn chỉ một cấp); chọn «Xem cấp dưới» để đi sâu hơn.',
+      rollupNote:
+        'Số liệu của mỗi đơn vị gồm cả các đơn vị trực thuộc. Bảng hiện tối đa hai cấp dưới đơn vị gốc (đơn vị lớn chỉ một cấp); chọn «Xem cấp dưới» để đi sâu hơn.',
       openSubunits: 'Xem cấp dưới',
       chartTitle: 'Việc quá hạn và tỷ lệ hoàn thành đúng hạn',
       rootUnit: 'Đơn vị gốc',

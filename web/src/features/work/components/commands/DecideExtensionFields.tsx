@@ -19,15 +19,9 @@ export function DecideExtensionFields({ task }: { task: TaskListItem }) {
         </Descriptions>
       )}
       <Form.Item label={t('taskAction.field.decision')} name="decision" rules={[{ required: true, message: t('taskAction.required.decision') }]}>
-        <Radio.Group
-          options={(['approve', 'refuse'] as const).map((value) => ({ value, label: t(`taskAction.extensionDecision.${value}`) }))}
-        />
+        <Radio.Group options={(['approve', 'refuse'] as const).map((value) => ({ value, label: t(`taskAction.extensionDecision.${value}`) }))} />
       </Form.Item>
-      <TextAreaField
-        name="reason"
-        label={t('taskAction.field.reason')}
-        requiredMessage={decision === 'refuse' ? t('taskAction.required.reason') : undefined}
-      />
+      <TextAreaField name="reason" label={t('taskAction.field.reason')} requiredMessage={decision === 'refuse' ? t('taskAction.required.reason') : undefined} />
     </>
   );
 }

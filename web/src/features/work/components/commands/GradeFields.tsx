@@ -11,10 +11,7 @@ export function GradeFields() {
   return (
     <>
       <Form.Item label={t('taskAction.field.grade')} name="grade" rules={[{ required: true, message: t('taskAction.required.grade') }]}>
-        <Radio.Group
-          className="grade-options"
-          options={grades.map((grade) => ({ value: grade, label: `${grade} – ${t(`work.grade.${grade}`)}` }))}
-        />
+        <Radio.Group className="grade-options" options={grades.map((grade) => ({ value: grade, label: `${grade} – ${t(`work.grade.${grade}`)}` }))} />
       </Form.Item>
       <TextAreaField name="note" label={t('taskAction.field.assessment')} />
     </>

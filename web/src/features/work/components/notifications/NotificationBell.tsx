@@ -13,7 +13,10 @@ export function NotificationBell() {
   const unread = useUnreadCount();
   const count = unread.data ?? 0;
   // The badge's number is the button's visible text: the name says it as a word of its own (WCAG 2.5.3).
-  const label = count > 0 ? `${t('work.notifications.title')}: ${count > 99 ? '99+' : count} ${t('work.notifications.unread').toLowerCase()}` : t('work.notifications.title');
+  const label =
+    count > 0
+      ? `${t('work.notifications.title')}: ${count > 99 ? '99+' : count} ${t('work.notifications.unread').toLowerCase()}`
+      : t('work.notifications.title');
   return (
     <Popover
       open={isOpen}

@@ -62,7 +62,14 @@ export function NotificationList({ isOpen, onNavigate }: NotificationListProps) 
         />
       )}
       <Flex justify="flex-end" className="notification-footer">
-        <Button size="small" type="link" icon={<CheckOutlined aria-hidden />} disabled={!hasUnread} loading={markRead.isPending} onClick={() => markRead.mutate(undefined)}>
+        <Button
+          size="small"
+          type="link"
+          icon={<CheckOutlined aria-hidden />}
+          disabled={!hasUnread}
+          loading={markRead.isPending}
+          onClick={() => markRead.mutate(undefined)}
+        >
           {t('work.notifications.markAllRead')}
         </Button>
       </Flex>
