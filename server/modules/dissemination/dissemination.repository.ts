@@ -23,18 +23,16 @@ export async function insertCampaign(tx: Tx, row: typeof disseminationCampaigns.
 }
 
 async function insertDocuments(tx: Tx, agencyId: string, campaignId: string, documents: Pinned[]) {
-  await tx
-    .insert(disseminationCampaignDocuments)
-    .values(
-      documents.map((d, index) => ({
-        agencyId,
-        campaignId,
-        documentId: d.documentId,
-        versionId: d.versionId,
-        versionNumber: d.versionNumber,
-        sortOrder: index,
-      })),
-    );
+  await tx.insert(disseminationCampaignDocuments).values(
+    documents.map((d, index) => ({
+      agencyId,
+      campaignId,
+      documentId: d.documentId,
+      versionId: d.versionId,
+      versionNumber: d.versionNumber,
+      sortOrder: index,
+    })),
+  );
 }
 
 /** Only for drafts: nobody has been asked to read anything yet. */

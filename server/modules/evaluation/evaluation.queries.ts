@@ -166,16 +166,14 @@ export async function myHistory(deps: EvaluationDeps, actor: Actor) {
     .limit(36);
   // Before publication the person sees their computed score but no decided level.
   return {
-    items: rows
-      .reverse()
-      .map((row) => ({
-        scorecardId: row.scorecardId,
-        periodId: row.periodId,
-        kind: row.kind,
-        startsOn: row.startsOn,
-        score: row.score,
-        level: ['published', 'appeal', 'closed'].includes(row.state) ? row.level : null,
-      })),
+    items: rows.reverse().map((row) => ({
+      scorecardId: row.scorecardId,
+      periodId: row.periodId,
+      kind: row.kind,
+      startsOn: row.startsOn,
+      score: row.score,
+      level: ['published', 'appeal', 'closed'].includes(row.state) ? row.level : null,
+    })),
   };
 }
 
