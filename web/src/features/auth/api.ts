@@ -1,5 +1,5 @@
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api, onUnauthenticated, setCsrfToken } from '../../shared/api';
+import { api, onUnauthenticated, setCsrfToken } from '../../shared/api';
 import type { AuthOptions, CurrentSessionResponse, SessionResponse, SessionUser } from '../../shared/contracts';
 
 const sessionQueryKey = ['auth', 'session'] as const;
