@@ -62,27 +62,25 @@ export interface PublicPage {
 
 export function renderPublicPage(page: PublicPage): string {
   return `<!doctype html>\n${html`<html lang="vi">
-    <head>
-      <meta charset="utf-8" />
-      <meta name="viewport" content="width=device-width, initial-scale=1" />
-      <title>${page.title} | ${page.siteName}</title>
-      <meta name="description" content="${page.description}" />
-      <link rel="canonical" href="${page.url}" />
-      <meta property="og:type" content="${page.type ?? 'website'}" />
-      <meta property="og:title" content="${page.title}" />
-      <meta property="og:description" content="${page.description}" />
-      <meta property="og:url" content="${page.url}" />
-      <meta property="og:site_name" content="${page.siteName}" />
-      <meta property="og:locale" content="vi_VN" />
-      ${page.image ? html`<meta property="og:image" content="${page.image}" />` : ''}
-      <style>
-        ${trusted(CSS)}
-      </style>
-    </head>
-    <body>
-      ${page.nav}
-      <main>${page.body}</main>
-      <footer>${page.siteName} · Cổng thông tin công khai</footer>
-    </body>
-  </html>`}`;
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${page.title} | ${page.siteName}</title>
+<meta name="description" content="${page.description}">
+<link rel="canonical" href="${page.url}">
+<meta property="og:type" content="${page.type ?? 'website'}">
+<meta property="og:title" content="${page.title}">
+<meta property="og:description" content="${page.description}">
+<meta property="og:url" content="${page.url}">
+<meta property="og:site_name" content="${page.siteName}">
+<meta property="og:locale" content="vi_VN">
+${page.image ? html`<meta property="og:image" content="${page.image}">` : ''}
+<style>${trusted(CSS)}</style>
+</head>
+<body>
+${page.nav}
+<main>${page.body}</main>
+<footer>${page.siteName} · Cổng thông tin công khai</footer>
+</body>
+</html>`}`;
 }

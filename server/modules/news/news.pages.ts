@@ -26,11 +26,7 @@ export async function siteOf(db: Db, request: FastifyRequest, reply: FastifyRepl
   if (code) {
     const agency = await findAgencyByCode(db, code);
     if (agency) return { agency, query: `?co-quan=${encodeURIComponent(agency.code)}`, origin };
-    await sendPage(reply.code(404), {
-      title: 'Không tìm thấy cơ quan',
-      body: html`<h1>Không tìm thấy cơ quan</h1>
-        <p><a href="${path}">Chọn cơ quan</a></p>`,
-    });
+    await sendPage(reply.code(404), { title: 'Không tìm thấy cơ quan', body: html`<h1>Không tìm thấy cơ quan</h1><p><a href="${path}">Chọn cơ quan</a></p>` });
     return null;
   }
   const agencies = await listPublicAgencies(db);
@@ -61,8 +57,7 @@ const notFoundPage = (reply: FastifyReply, site: Site) =>
   sendPage(reply.code(404), {
     site,
     title: 'Không tìm thấy trang',
-    body: html`<h1>Không tìm thấy trang</h1>
-      <p><a href="${linkTo(site, '/tin-tuc')}">Về trang tin tức</a></p>`,
+    body: html`<h1>Không tìm thấy trang</h1><p><a href="${linkTo(site, '/tin-tuc')}">Về trang tin tức</a></p>`,
   });
 
 /** The public portal: news pages, sitemap and RSS, server-rendered without login. */

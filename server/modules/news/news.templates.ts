@@ -16,28 +16,17 @@ export const categoryLabel = (code: string) => newsCategoryInfo[code as NewsCate
 export const coverUrl = (site: Site, article: { id: string; hasCover: boolean }) => (article.hasCover ? linkTo(site, `/tin-tuc/anh/${article.id}`) : null);
 
 export function siteNav(site: Site): TrustedHtml {
-  return html`<header class="site">
-      <div class="bar">
-        <a class="brand" href="${linkTo(site, '/tin-tuc')}">${site.agency.name}</a><a class="cta" href="/phan-anh">Gửi phản ánh, kiến nghị</a>
-      </div>
-    </header>
-    <nav class="categories">
-      <div class="bar">
-        <a href="${linkTo(site, '/tin-tuc')}">Trang chủ</a>${newsCategories.map(
-          (code) => html`<a href="${linkTo(site, `/tin-tuc/chuyen-muc/${newsCategoryInfo[code].slug}`)}">${newsCategoryInfo[code].label.vi}</a>`,
-        )}<a href="${linkTo(site, '/cong-khai')}">Công khai kết quả</a>
-      </div>
-    </nav>`;
+  return html`<header class="site"><div class="bar"><a class="brand" href="${linkTo(site, '/tin-tuc')}">${site.agency.name}</a><a class="cta" href="/phan-anh">Gửi phản ánh, kiến nghị</a></div></header>
+<nav class="categories"><div class="bar"><a href="${linkTo(site, '/tin-tuc')}">Trang chủ</a>${newsCategories.map(
+    (code) => html`<a href="${linkTo(site, `/tin-tuc/chuyen-muc/${newsCategoryInfo[code].slug}`)}">${newsCategoryInfo[code].label.vi}</a>`,
+  )}<a href="${linkTo(site, '/cong-khai')}">Công khai kết quả</a></div></nav>`;
 }
 
 export function articleCard(site: Site, article: PublicArticle, withSummary = true): TrustedHtml {
   const cover = coverUrl(site, article);
-  return html`<div class="card">
-    ${cover ? html`<a href="${linkTo(site, `/tin-tuc/${article.slug}`)}"><img src="${cover}" alt="${article.title}" loading="lazy" /></a>` : ''}
-    <h3><a href="${linkTo(site, `/tin-tuc/${article.slug}`)}">${article.title}</a></h3>
-    <div class="meta">${formatPublicDate(article.publishAt)} · ${categoryLabel(article.category)}</div>
-    ${withSummary && article.summary ? html`<p>${article.summary}</p>` : ''}
-  </div>`;
+  return html`<div class="card">${cover ? html`<a href="${linkTo(site, `/tin-tuc/${article.slug}`)}"><img src="${cover}" alt="${article.title}" loading="lazy"></a>` : ''}
+<h3><a href="${linkTo(site, `/tin-tuc/${article.slug}`)}">${article.title}</a></h3>
+<div class="meta">${formatPublicDate(article.publishAt)} · ${categoryLabel(article.category)}</div>${withSummary && article.summary ? html`<p>${article.summary}</p>` : ''}</div>`;
 }
 
 export function homeBody(site: Site, latest: PublicArticle[]): TrustedHtml {
@@ -45,46 +34,35 @@ export function homeBody(site: Site, latest: PublicArticle[]): TrustedHtml {
     .map((code) => ({ code, items: latest.filter((article) => article.category === code) }))
     .filter((section) => section.items.length > 0);
   return html`<h1>Tin tức</h1>
-    <p><a class="cta" href="/phan-anh">Phản ánh về cán bộ, công chức, đơn vị</a> <a href="/phan-anh/theo-doi">Theo dõi phản ánh đã gửi</a></p>
-    ${sections.length === 0 ? html`<p>Chưa có tin bài nào được đăng.</p>` : ''}
-    ${sections.map(
-      (section) =>
-        html`<section>
-          <h2><a href="${linkTo(site, `/tin-tuc/chuyen-muc/${newsCategoryInfo[section.code].slug}`)}">${newsCategoryInfo[section.code].label.vi}</a></h2>
-          <div class="grid">${section.items.map((article) => articleCard(site, article))}</div>
-        </section>`,
-    )}`;
+<p><a class="cta" href="/phan-anh">Phản ánh về cán bộ, công chức, đơn vị</a> <a href="/phan-anh/theo-doi">Theo dõi phản ánh đã gửi</a></p>
+${sections.length === 0 ? html`<p>Chưa có tin bài nào được đăng.</p>` : ''}
+${sections.map(
+  (section) =>
+    html`<section><h2><a href="${linkTo(site, `/tin-tuc/chuyen-muc/${newsCategoryInfo[section.code].slug}`)}">${newsCategoryInfo[section.code].label.vi}</a></h2><div class="grid">${section.items.map((article) => articleCard(site, article))}</div></section>`,
+)}`;
 }
 
 export function categoryBody(site: Site, code: NewsCategory, items: PublicArticle[], nextHref: string | null): TrustedHtml {
   return html`<h1>${newsCategoryInfo[code].label.vi}</h1>
-    ${items.length === 0 ? html`<p>Chuyên mục chưa có tin bài.</p>` : html`<div class="grid">${items.map((article) => articleCard(site, article))}</div>`}
-    ${nextHref ? html`<p><a href="${nextHref}">Tin cũ hơn →</a></p>` : ''}`;
+${items.length === 0 ? html`<p>Chuyên mục chưa có tin bài.</p>` : html`<div class="grid">${items.map((article) => articleCard(site, article))}</div>`}
+${nextHref ? html`<p><a href="${nextHref}">Tin cũ hơn →</a></p>` : ''}`;
 }
 
 export function articleBody(site: Site, article: PublicArticle & { bodyHtml: string; authorName: string }, others: PublicArticle[]): TrustedHtml {
   const cover = coverUrl(site, article);
-  return html`<p class="meta">
-      <a href="${linkTo(site, `/tin-tuc/chuyen-muc/${newsCategoryInfo[article.category as NewsCategory]?.slug ?? ''}`)}">${categoryLabel(article.category)}</a>
-    </p>
-    <h1>${article.title}</h1>
-    <p class="meta">${formatPublicDate(article.publishAt)} · ${article.authorName}</p>
-    ${article.summary ? html`<p><strong>${article.summary}</strong></p>` : ''}
-    ${cover ? html`<p><img src="${cover}" alt="${article.title}" style="max-width:100%" /></p>` : ''}
-    <article class="body">${trusted(article.bodyHtml)}</article>
-    ${article.tags.length > 0 ? html`<p class="meta">Từ khóa: ${article.tags.join(', ')}</p>` : ''}
-    <p><a class="cta" href="/phan-anh">Gửi phản ánh, kiến nghị</a></p>
-    <section>
-      <h2>Các tin tức khác</h2>
-      ${others.map((other) => html`<div><a href="${linkTo(site, `/tin-tuc/${other.slug}`)}">${other.title}</a> <span class="meta">(${formatPublicDate(other.publishAt)})</span></div>`)}
-    </section>`;
+  return html`<p class="meta"><a href="${linkTo(site, `/tin-tuc/chuyen-muc/${newsCategoryInfo[article.category as NewsCategory]?.slug ?? ''}`)}">${categoryLabel(article.category)}</a></p>
+<h1>${article.title}</h1>
+<p class="meta">${formatPublicDate(article.publishAt)} · ${article.authorName}</p>
+${article.summary ? html`<p><strong>${article.summary}</strong></p>` : ''}
+${cover ? html`<p><img src="${cover}" alt="${article.title}" style="max-width:100%"></p>` : ''}
+<article class="body">${trusted(article.bodyHtml)}</article>
+${article.tags.length > 0 ? html`<p class="meta">Từ khóa: ${article.tags.join(', ')}</p>` : ''}
+<p><a class="cta" href="/phan-anh">Gửi phản ánh, kiến nghị</a></p>
+<section><h2>Các tin tức khác</h2>${others.map((other) => html`<div><a href="${linkTo(site, `/tin-tuc/${other.slug}`)}">${other.title}</a> <span class="meta">(${formatPublicDate(other.publishAt)})</span></div>`)}</section>`;
 }
 
 export function agencyPickerBody(agencies: { code: string; name: string }[], path: string): TrustedHtml {
-  return html`<h1>Chọn cơ quan</h1>
-    <ul>
-      ${agencies.map((agency) => html`<li><a href="${`${path}?co-quan=${encodeURIComponent(agency.code)}`}">${agency.name}</a></li>`)}
-    </ul>`;
+  return html`<h1>Chọn cơ quan</h1><ul>${agencies.map((agency) => html`<li><a href="${`${path}?co-quan=${encodeURIComponent(agency.code)}`}">${agency.name}</a></li>`)}</ul>`;
 }
 
 const xml = (value: string) => value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
