@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { multipart } from '../../test/http.js';
 import type { TestApp } from '../../test/test-app.js';
-import { type ConductFixture, useConductFixture } from './conduct.test-fixture.js';
+import { type ConductFixture, useConductFixture } from '../../test/conduct-fixture.js';
 import { confirmedMeasuresOf } from './index.js';
 
 let t: TestApp;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { api, login, multipart } from '../../test/http.js';
 import type { TestApp } from '../../test/test-app.js';
-import { type ConductFixture, useConductFixture } from './conduct.test-fixture.js';
+import { type ConductFixture, useConductFixture } from '../../test/conduct-fixture.js';
 
 let t: TestApp;
 let f: ConductFixture;

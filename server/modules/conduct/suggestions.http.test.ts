@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { personWorkCounters, taskEvents, tasks } from '../../db/schema/index.js';
 import { api, login } from '../../test/http.js';
 import type { TestApp } from '../../test/test-app.js';
-import { type ConductFixture, useConductFixture } from './conduct.test-fixture.js';
+import { type ConductFixture, useConductFixture } from '../../test/conduct-fixture.js';
 import { runConductDaily } from './index.js';
 
 let t: TestApp;

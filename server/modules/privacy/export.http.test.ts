@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { api } from '../../test/http.js';
 import type { TestApp } from '../../test/test-app.js';
 import { openCase } from '../conduct/index.js';
-import { type ConductFixture, useConductFixture } from '../conduct/conduct.test-fixture.js';
+import { type ConductFixture, useConductFixture } from '../../test/conduct-fixture.js';
 
 let t: TestApp;
 let f: ConductFixture;

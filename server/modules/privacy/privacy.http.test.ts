@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAgency, createUser } from '../../test/factories.js';
 import { api, login } from '../../test/http.js';
 import type { TestApp } from '../../test/test-app.js';
-import { type ConductFixture, useConductFixture } from '../conduct/conduct.test-fixture.js';
+import { type ConductFixture, useConductFixture } from '../../test/conduct-fixture.js';
 
 let t: TestApp;
 let f: ConductFixture;

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import type { Db } from '../../db/client.js';
-import { createAgency, createUnit, createUser } from '../../test/factories.js';
-import { api, login } from '../../test/http.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import type { Db } from '../db/client.js';
+import { createAgency, createUnit, createUser } from './factories.js';
+import { api, login } from './http.js';
+import { createTestApp, type TestApp } from './test-app.js';
 
 /**
  * One agency for conduct tests: the subject (a civil servant) in a department with its head,
