@@ -35,6 +35,12 @@ it('the administrator adds a unit and a person, finds the person without diacrit
   await expect.poll(() => page.locator('.ant-table-row').filter({ hasText: 'Khúc Thị Diệu Hương' }).count()).toBe(1);
   await expect.poll(() => page.locator('.ant-table-row').count()).toBe(1);
 
+  // The health screen: the schema is current and the daily jobs' runs are listed.
+  await page.goto('/tinh-trang-he-thong');
+  await page.getByText('Máy chủ và cơ sở dữ liệu').waitFor();
+  await page.getByText('Đã cập nhật').waitFor();
+  await page.getByText('Sao lưu định kỳ').first().waitFor();
+
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
   await page.waitForURL('**/dang-nhap');
   await page.goto('/to-chuc');

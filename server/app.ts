@@ -22,7 +22,7 @@ import { disseminationRoutes, disseminationSubtreeMoved } from './modules/dissem
 import { evaluationRoutes } from './modules/evaluation/index.js';
 import { documentRoutes, documentsSubtreeMoved, planRoutes, planTargetTaskSource } from './modules/documents/index.js';
 import { feedbackPublicRoutes, feedbackStaffRoutes, feedbackSubtreeMoved } from './modules/feedback/index.js';
-import { healthRoutes } from './modules/health/index.js';
+import { healthRoutes, systemStatusRoutes } from './modules/health/index.js';
 import { backupRoutes } from './modules/backup/index.js';
 import { privacyRoutes } from './modules/privacy/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
@@ -159,7 +159,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         dataDir: deps.config.DATA_DIR,
         appVersion: VERSION,
         token: deps.config.BACKUP_TOKEN,
+      });
+      await api.register(systemStatusRoutes, {
+        ...base,
+        databaseKind: deps.database.kind,
+        version: VERSION,
         backupDir: deps.config.BACKUP_DIR,
+        backupKeep: deps.config.BACKUP_KEEP,
       });
       await api.register(newsRoutes, { ...base, files });
       await api.register(reportRoutes, { ...base, files, jobs: deps.reportJobs ?? createReportJobs() });

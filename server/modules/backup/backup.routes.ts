@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsync } from 'fastify';
 import type { Database } from '../../db/client.js';
-import { hasRole, isAdministrator } from '../../platform/actor.js';
-import { lastScheduledBackup } from './backup.schedule.js';
+import { hasRole } from '../../platform/actor.js';
 import type { Clock } from '../../platform/clock.js';
 import { forbidden, unauthenticated } from '../../platform/errors.js';
 import { writeBackup } from './backup.service.js';
@@ -15,8 +14,6 @@ export interface BackupRouteDeps {
   dataDir: string;
   appVersion: string;
   token?: string;
-  /** BACKUP_DIR, when backups are scheduled. */
-  backupDir?: string;
 }
 
 const isSameToken = (given: string, expected: string) => given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected));
@@ -41,14 +38,5 @@ export const backupRoutes: FastifyPluginAsync<BackupRouteDeps> = async (app, dep
     });
     const stamp = source.now.toISOString().replace(/[-:]/g, '').slice(0, 15);
     return reply.type('application/gzip').header('content-disposition', `attachment; filename="congvu-${stamp}.tar.gz"`).send(body);
-  });
-
-  app.get('/admin/backup/status', { schema: { tags: ['admin'], summary: 'Lần sao lưu định kỳ gần nhất' } }, async (request) => {
-    if (!request.session || !isAdministrator(request.session.actor)) throw forbidden();
-    const last = await lastScheduledBackup(deps.database.db);
-    return {
-      isScheduled: deps.backupDir !== undefined,
-      lastRun: last && { startedAt: last.startedAt.toISOString(), finishedAt: last.finishedAt?.toISOString() ?? null, result: last.result ?? null },
-    };
   });
 };

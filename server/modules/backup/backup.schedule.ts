@@ -1,6 +1,6 @@
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Database, Db } from '../../db/client.js';
 import { agencies, jobRuns } from '../../db/schema/index.js';
 import { localDateOf } from '../../platform/calendar/dates.js';
@@ -66,10 +66,21 @@ export async function runScheduledBackup(deps: ScheduledBackupDeps) {
 /** The last scheduled backup's run, for the administrators' health screen. */
 export async function lastScheduledBackup(db: Db) {
   const [row] = await db
-    .select({ startedAt: jobRuns.startedAt, finishedAt: jobRuns.finishedAt, result: jobRuns.result })
+    .select({ runKey: jobRuns.runKey, startedAt: jobRuns.startedAt, finishedAt: jobRuns.finishedAt, result: jobRuns.result })
     .from(jobRuns)
-    .where(and(eq(jobRuns.job, BACKUP_JOB)))
+    .where(eq(jobRuns.job, BACKUP_JOB))
     .orderBy(desc(jobRuns.startedAt))
     .limit(1);
   return row ?? null;
+}
+
+/** When the last scheduled backup that succeeded started: how old the newest usable copy is. */
+export async function lastSuccessfulBackupAt(db: Db) {
+  const [row] = await db
+    .select({ startedAt: jobRuns.startedAt })
+    .from(jobRuns)
+    .where(and(eq(jobRuns.job, BACKUP_JOB), sql`${jobRuns.result} ->> 'isOk' = 'true'`))
+    .orderBy(desc(jobRuns.startedAt))
+    .limit(1);
+  return row?.startedAt ?? null;
 }

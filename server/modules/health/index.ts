@@ -1,2 +1,3 @@
 export { healthRoutes } from './health.routes.js';
 export { migrationState, readJournal } from './health.readiness.js';
+export { systemStatusRoutes } from './health.status.js';

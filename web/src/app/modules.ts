@@ -12,6 +12,7 @@ import { orgModule } from '../features/org';
 import { proceduresModule } from '../features/procedures';
 import { setupModule } from '../features/setup';
 import { privacyModule } from '../features/privacy';
+import { systemModule } from '../features/system';
 import { workModule } from '../features/work';
 import { newsModule } from '../features/news';
 import { reportsModule } from '../features/reports';
@@ -36,6 +37,7 @@ export const appModules: readonly AppModule[] = [
   calendarModule,
   auditModule,
   privacyModule,
+  systemModule,
   authModule,
   accountsModule,
   setupModule,

@@ -1,0 +1,1 @@
+export type { JobRunStatus, SystemStatus } from '../../../../contracts/system-status';
