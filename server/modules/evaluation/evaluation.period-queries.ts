@@ -11,8 +11,7 @@ import type { EvaluationDeps } from './evaluation.deps.js';
 import { canManagePeriod, canSeePeriod } from './evaluation.policy.js';
 import * as repository from './evaluation.repository.js';
 import { checkCap } from './evaluation.rules.js';
-import { unitLevelOf } from './evaluation.unit-rating.js';
-import { planTargetEvaluationFacts } from '../documents/index.js';
+import { unitFactsFrom, unitFactsOf, unitLevelOf } from './evaluation.unit-rating.js';
 import { schemeByCode } from './evaluation.schemes.js';
 
 const present = (actor: Actor, period: repository.PeriodRow, unitName: string, counts: Record<string, number>) => ({
@@ -56,34 +55,13 @@ export async function getPeriod(deps: EvaluationDeps, actor: Actor, id: string) 
     for (let i = 0; i < row.count; i++) group.list.push(row.level);
     groups.set(key, group);
   }
-  const unitFacts = await queryRows<{
-    unit_id: string;
-    tasks: number;
-    on_time: number;
-    targets: number | null;
-    attained: number | null;
-    exceeded: number | null;
-  }>(
-    deps.db,
-    sql`
-    with targets as (${planTargetEvaluationFacts({ agencyId: period.agencyId, unitPath: period.unitPath, from: period.startsOn, to: period.endsOn })})
-    select s.unit_id, count(f.task_id)::int as tasks, count(f.task_id) filter (where f.is_completed and f.working_days_late = 0)::int as on_time,
-      max(t.targets) as targets, max(t.attained) as attained, max(t.exceeded) as exceeded
-    from evaluation_scorecards s left join evaluation_task_facts f on f.scorecard_id = s.id left join targets t on t.unit_id = s.unit_id
-    where s.period_id = ${id} group by s.unit_id`,
-  );
+  const unitFacts = await unitFactsOf(deps.db, period);
   const factsOf = new Map(unitFacts.map((row) => [row.unit_id, row]));
-  const percent = (part: number | null, whole: number | null) => (whole ? ((part ?? 0) * 100) / whole : 100);
   const distribution = [...groups.values()].map(({ list, ...group }) => {
     const scheme = schemeByCode(group.schemeCode);
     const facts = factsOf.get(group.unitId);
     // A unit's rating from its targets due in the period, its on-time rate and its members' levels (Decree 90/2020 managers' thresholds).
-    const unitRating = unitLevelOf({
-      targetAttainmentPercent: percent(facts?.attained ?? null, facts?.targets ?? null),
-      targetsExceededPercent: facts?.targets ? percent(facts.exceeded, facts.targets) : 0,
-      onTimePercent: percent(facts?.on_time ?? null, facts?.tasks ?? null),
-      memberLevels: list.filter((level): level is RatingLevel => level !== null),
-    });
+    const unitRating = unitLevelOf(unitFactsFrom(facts, list));
     return {
       ...group,
       unitRating,

@@ -16,6 +16,7 @@ import { canSeeScorecard, isDeciderOf, isReviewerOf } from './evaluation.policy.
 import * as repository from './evaluation.repository.js';
 import { schemeByCode } from './evaluation.schemes.js';
 import { capRefusal } from './evaluation.caps.js';
+import { headLevelOf, unitRatingAtDecision } from './evaluation.unit-rating.js';
 
 type Step = ScorecardStepKind;
 
@@ -167,6 +168,29 @@ async function enforceCap(tx: Tx, row: repository.ScorecardRow, level: RatingLev
     );
 }
 
+/** Accepting a unit head's computed level lowers it to the unit's, with the unit's level and why as the recorded reason. */
+async function levelTiedToUnit(tx: Tx, period: repository.PeriodRow, row: repository.ScorecardRow, level: RatingLevel | null) {
+  if (!row.isUnitHead || level === null) return null;
+  const unit = await unitRatingAtDecision(tx, period, row.unitId, row.id);
+  const tied = headLevelOf(level, unit.level);
+  return tied === level ? null : { level: tied, reason: `Không cao hơn mức của đơn vị: ${unit.level} (${unit.explanation.vi})` };
+}
+
+/** A unit head is never rated above the unit they lead; the refusal gives the unit's level and why. */
+async function enforceUnitTie(tx: Tx, period: repository.PeriodRow, row: repository.ScorecardRow, level: RatingLevel | null) {
+  if (!row.isUnitHead || level === null) return;
+  const unit = await unitRatingAtDecision(tx, period, row.unitId, row.id);
+  if (headLevelOf(level, unit.level) === level) return;
+  throw conflict(
+    'above_unit_rating',
+    {
+      vi: `Thủ trưởng không xếp cao hơn mức của đơn vị mình phụ trách: đơn vị đạt ${unit.level} (${unit.explanation.vi})`,
+      en: `A unit head is not rated above their unit: the unit is at ${unit.level} (${unit.explanation.en})`,
+    },
+    [{ field: 'body.level', message: { vi: `Tối đa ${unit.level}`, en: `At most ${unit.level}` } }],
+  );
+}
+
 /** The unit head (for a head, the parent unit's head or a leader) decides the level; a level other than the computed one needs a reason. */
 export function decide(deps: EvaluationDeps, actor: Actor, id: string, body: z.infer<typeof decideBody>) {
   return runStep(deps, actor, id, 'decided', body, async (tx, row, now) => {
@@ -185,9 +209,12 @@ export function decide(deps: EvaluationDeps, actor: Actor, id: string, body: z.i
         },
       ]);
     const period = await periodOf(tx, row);
-    await enforceCap(tx, row, level, period.isOutstandingUnit);
-    await repository.updateScorecard(tx, id, { level, decidedBy: actor.personId, decidedAt: now, stepDueOn: null, updatedAt: now });
-    return body.reason ?? null;
+    const tied = body.level ? null : await levelTiedToUnit(tx, period, row, level);
+    const decided = tied?.level ?? level;
+    await enforceUnitTie(tx, period, row, decided);
+    await enforceCap(tx, row, decided, period.isOutstandingUnit);
+    await repository.updateScorecard(tx, id, { level: decided, decidedBy: actor.personId, decidedAt: now, stepDueOn: null, updatedAt: now });
+    return body.reason ?? tied?.reason ?? null;
   });
 }
 
@@ -223,7 +250,10 @@ export function answerAppeal(deps: EvaluationDeps, actor: Actor, id: string, bod
     if (level !== row.level && !body.reason)
       throw validationError([{ field: 'body.reason', message: { vi: 'Ghi rõ lý do khi thay đổi mức xếp loại', en: 'Give a reason for changing the level' } }]);
     const period = await periodOf(tx, row);
-    if (level !== row.level) await enforceCap(tx, row, level, period.isOutstandingUnit);
+    if (level !== row.level) {
+      await enforceUnitTie(tx, period, row, level);
+      await enforceCap(tx, row, level, period.isOutstandingUnit);
+    }
     await repository.updateScorecard(tx, id, { state: 'closed', level, appealAnswer: body.answer, stepDueOn: null, updatedAt: now });
     await notifyPeople(tx, {
       agencyId: row.agencyId,

@@ -111,7 +111,8 @@ describe('evaluation: the steps of a scorecard and their refusals', () => {
     const leaderReview = await f.clients.leader.post(path(cards.head, 'review'), {});
     expect(leaderReview.statusCode).toBe(200);
     expect((await f.clients.head.post(path(cards.head, 'decide'), {})).statusCode).toBe(403);
-    expect((await f.clients.leader.post(path(cards.head, 'decide'), {})).statusCode).toBe(200);
+    const decided = await f.clients.leader.post(path(cards.head, 'decide'), {});
+    expect(decided.statusCode).toBe(200);
     await f.clients.leader.post(`/api/v1/evaluation/periods/${period.id}/publish`);
     const published = (await f.clients.head.get(path(cards.head))).json();
     t.clock.set(new Date(`${published.appealDueOn}T17:30:00Z`));
@@ -119,6 +120,26 @@ describe('evaluation: the steps of a scorecard and their refusals', () => {
     const late = await f.clients.head.post(path(cards.head, 'appeal'), { reason: 'Đề nghị xem xét lại kết quả' });
     expect(late.statusCode).toBe(409);
     expect(late.json().code).toBe('appeal_window_closed');
+  });
+
+  it("never rates a unit head above the unit they lead, and says the unit's level", async () => {
+    const { cards } = await openMarch(f);
+    await f.clients.head.post(path(cards.head, 'self-assessment'), { general: 20, bonus: 5 });
+    await f.clients.leader.post(path(cards.head, 'review'), {});
+    const above = await f.clients.leader.post(path(cards.head, 'decide'), { level: 'HTXSNV', reason: 'Lãnh đạo đề nghị xuất sắc' });
+    expect(above.statusCode).toBe(409);
+    expect(above.json().code).toBe('above_unit_rating');
+    expect(above.json().detail).toMatch(/đơn vị đạt (HTTNV|HTNV|KHTNV)/);
+    const card = (await f.clients.leader.get(path(cards.head))).json();
+    expect(card).toMatchObject({ state: 'decision', level: null });
+    // Accepting the computed level gives the unit's level at most, and records why.
+    const accepted = await f.clients.leader.post(path(cards.head, 'decide'), {});
+    expect(accepted.statusCode).toBe(200);
+    // The head computes at HTXSNV; the unit is at HTNV (on time 67 %, half the members good or better).
+    expect(above.json().detail).toContain('đơn vị đạt HTNV');
+    expect(accepted.json()).toMatchObject({ level: 'HTNV', computedLevel: 'HTXSNV' });
+    const events = (await f.clients.leader.get(path(cards.head, 'events'))).json().items;
+    expect(events.find((event: { kind: string }) => event.kind === 'decided').reason).toContain('Không cao hơn mức của đơn vị: HTNV');
   });
 
   it('rates a person disciplined in the period at the lowest level, naming the case', async () => {
