@@ -82,6 +82,8 @@ export const scorecardSchema = z.object({
   computedLevel: level.nullable(),
   level: level.nullable(),
   levelReasons: z.array(z.object({ text: localizedText, caseId: z.uuid().optional() })),
+  /** Moved unit during the period: days per unit; rated where they worked most. */
+  placement: z.object({ units: z.array(z.object({ unitId: z.uuid(), unitName: z.string(), days: z.number().int() })) }).nullable(),
   isRated: z.boolean(),
   monthsWorked: z.number().nullable(),
   monthsAbsent: z.number().nullable(),

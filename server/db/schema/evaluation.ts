@@ -82,6 +82,8 @@ export const evaluationScorecards = pgTable(
     /** The unit head who decides; a unit head's own scorecard goes to the parent unit's head, or to the leaders when null. */
     deciderId: uuid().references(() => people.id),
     isUnitHead: boolean().notNull().default(false),
+    /** For someone who moved unit during the period: the days worked in each unit; they are rated where they worked most. */
+    placement: jsonb(),
     state: scorecardState().notNull().default('self_assessment'),
     stepDueOn: date({ mode: 'string' }),
     selfGeneral: numeric({ precision: 5, scale: 2, mode: 'number' }),

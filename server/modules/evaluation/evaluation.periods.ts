@@ -9,6 +9,7 @@ import { conflict, forbidden, notFound, validationError } from '../../platform/e
 import { notifyPeople } from '../notifications/index.js';
 import { findUnit } from '../org/index.js';
 import { insertScorecards, type PeriodWindow, refreshTaskFacts, scoreScorecards } from './evaluation.compute.js';
+import { placeMovers } from './evaluation.movers.js';
 import { auditContext, calendarOf, type EvaluationDeps } from './evaluation.deps.js';
 import { canManagePeriod } from './evaluation.policy.js';
 import * as repository from './evaluation.repository.js';
@@ -85,6 +86,7 @@ export async function openPeriod(deps: EvaluationDeps, actor: Actor, body: z.inf
       ]);
     const window: PeriodWindow = { agencyId: actor.agencyId, periodId: id, kind: body.kind, unitPath: unit.path, from: body.startsOn, to: endsOn };
     const scorecards = await insertScorecards(tx, window, selfAssessmentDueOn, now);
+    await placeMovers(tx, window);
     await refreshTaskFacts(tx, window);
     await scoreScorecards(tx, window, now);
     await tx.execute(sql`insert into evaluation_events (agency_id, scorecard_id, occurred_at, actor_person_id, actor_name, kind, reason, change)

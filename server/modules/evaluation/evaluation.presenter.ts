@@ -65,6 +65,7 @@ export function presentScorecard(actor: Actor, row: ScorecardView, today: string
     computedLevel: row.computedLevel,
     level: row.level,
     levelReasons: row.levelReasons as Scorecard['levelReasons'],
+    placement: (row.placement as Scorecard['placement']) ?? null,
     isRated: row.isRated,
     monthsWorked: row.monthsWorked,
     monthsAbsent: row.monthsAbsent,

@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db, type Tx } from '../../db/client.js';
-import { people } from '../../db/schema/index.js';
+import { people, personUnitMoves } from '../../db/schema/index.js';
+import { localDateOf } from '../../platform/calendar/dates.js';
 import { pageLimit } from '../../platform/paging.js';
 
 export type PersonRow = typeof people.$inferSelect;
@@ -126,4 +127,16 @@ export async function findEmailsTaken(db: Db | Tx, agencyId: string, emails: str
 
 export async function removeManagerRolesOf(tx: Tx, personId: string) {
   await tx.execute(sql`delete from unit_managers where person_id = ${personId}`);
+}
+
+/** Keeps where the person worked when: evaluation rates someone who moved where they worked most. */
+export async function recordMove(tx: Tx, move: { agencyId: string; personId: string; fromUnitId: string; toUnitId: string; now: Date }) {
+  await tx.insert(personUnitMoves).values({
+    agencyId: move.agencyId,
+    personId: move.personId,
+    fromUnitId: move.fromUnitId,
+    toUnitId: move.toUnitId,
+    movedOn: localDateOf(move.now),
+    movedAt: move.now,
+  });
 }

@@ -110,8 +110,11 @@ export async function movePerson(deps: OrgDeps, actor: Actor, id: string, input:
   if (before.status !== 'active') throw invalidState('person_left', { vi: 'Người này đã nghỉ', en: 'This person has left' });
   const unit = await requireActiveUnit(deps, actor, input.unitId, 'body.unitId');
   await deps.db.transaction(async (tx) => {
-    await repository.updatePerson(tx, actor.agencyId, id, { unitId: unit.id, unitPath: unit.path, updatedAt: deps.clock.now() });
+    const now = deps.clock.now();
+    await repository.updatePerson(tx, actor.agencyId, id, { unitId: unit.id, unitPath: unit.path, updatedAt: now });
     await repository.removeManagerRolesOf(tx, id);
+    if (before.unitId !== unit.id)
+      await repository.recordMove(tx, { agencyId: actor.agencyId, personId: id, fromUnitId: before.unitId, toUnitId: unit.id, now });
     await recordAction(
       tx,
       auditContext(deps, actor),

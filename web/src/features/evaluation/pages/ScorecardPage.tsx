@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Flex, List, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, List, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { apiUrl } from '../../../shared/api/client';
@@ -97,6 +97,14 @@ export function ScorecardPage() {
           ]}
         />
       </Card>
+      {card.placement && (
+        <Alert
+          type="info"
+          showIcon
+          title={t('evaluation.scorecard.placement', { unit: card.unit.name })}
+          description={card.placement.units.map((stint) => t('evaluation.scorecard.placementDays', { unit: stint.unitName, days: stint.days })).join('; ')}
+        />
+      )}
       {card.levelReasons.length > 0 && (
         <Card size="small" title={t('evaluation.scorecard.reasons')}>
           <List size="small" dataSource={card.levelReasons} renderItem={(reason) => <List.Item>{localize(reason.text, language)}</List.Item>} />

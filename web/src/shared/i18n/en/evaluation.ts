@@ -41,6 +41,8 @@ export const evaluationMessages: Pick<Messages, 'evaluation'> = {
       task: 'Open task',
       case: 'Open case',
       reasons: 'Rules applied to the level',
+      placement: 'Moved unit during the period: rated in {{unit}}, where they worked the most days',
+      placementDays: '{{unit}}: {{days}} days',
       selfComment: 'Self-assessment comment',
       reviewComment: "Reviewer's comment",
       appealReason: 'Appeal',

@@ -40,6 +40,8 @@ export const evaluationMessages = {
       task: 'Xem nhiệm vụ',
       case: 'Xem vụ việc',
       reasons: 'Quy tắc áp dụng cho mức xếp loại',
+      placement: 'Chuyển đơn vị trong kỳ: được đánh giá tại {{unit}}, nơi làm việc nhiều ngày nhất',
+      placementDays: '{{unit}}: {{days}} ngày',
       selfComment: 'Tự nhận xét',
       reviewComment: 'Nhận xét của người xem xét',
       appealReason: 'Nội dung kiến nghị',
