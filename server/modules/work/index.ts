@@ -12,3 +12,4 @@ export { evaluationAssigners, evaluationTaskFacts, evaluationTransfersAway, type
 export { countTasksBySignal } from './work.signal-counts.js';
 export { monthlyOnTime, taskOutcomesByUnit, taskRequestCounts, type ReportWindow, type TaskOutcomeRow } from './work.report-figures.js';
 export { personTasksExport } from './work.person-export.js';
+export { recurringTasksForAllAgencies, runRecurringTasks } from './work.series-job.js';
