@@ -22,9 +22,12 @@ const subtaskBody = (overrides: Record<string, unknown> = {}) => ({
 });
 
 const auditActions = async (subjectId: string) =>
-  (await t.database.db.select({ action: auditEvents.action }).from(auditEvents).where(and(eq(auditEvents.agencyId, f.agencyId), eq(auditEvents.subjectId, subjectId)))).map(
-    (row) => row.action,
-  );
+  (
+    await t.database.db
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.agencyId, f.agencyId), eq(auditEvents.subjectId, subjectId)))
+  ).map((row) => row.action);
 
 describe('subtasks', () => {
   it('splits a task into a subtask with its own owner, rolls it up, and refuses closing the parent while it is open', async () => {
@@ -38,7 +41,11 @@ describe('subtasks', () => {
     await f.clients.lan.post(`/api/v1/tasks/${parent.id}/accept`, {});
     await f.clients.lan.post(`/api/v1/tasks/${parent.id}/progress`, { percent: 60, note: 'Đã có dự thảo' });
     const list = (await f.clients.lan.get(`/api/v1/tasks/${parent.id}/subtasks`)).json();
-    expect(list).toMatchObject({ parent: null, items: [{ id: subtask.id, owner: { fullName: 'Trần Văn Minh' }, status: 'assigned' }], rollup: { percent: 30, open: 1 } });
+    expect(list).toMatchObject({
+      parent: null,
+      items: [{ id: subtask.id, owner: { fullName: 'Trần Văn Minh' }, status: 'assigned' }],
+      rollup: { percent: 30, open: 1 },
+    });
     expect((await f.clients.minh.get(`/api/v1/tasks/${subtask.id}/subtasks`)).json().parent).toEqual({ id: parent.id, title: parent.title });
 
     for (const [client, path, body] of [

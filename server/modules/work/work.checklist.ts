@@ -11,7 +11,13 @@ import { visibleTask } from './work.subtasks.js';
 export const MAX_CHECKLIST_ITEMS = 50;
 
 type ItemRow = typeof taskChecklistItems.$inferSelect;
-const present = (row: ItemRow) => ({ id: row.id, text: row.text, done: row.doneAt !== null, doneAt: row.doneAt?.toISOString() ?? null, doneByName: row.doneByName });
+const present = (row: ItemRow) => ({
+  id: row.id,
+  text: row.text,
+  done: row.doneAt !== null,
+  doneAt: row.doneAt?.toISOString() ?? null,
+  doneByName: row.doneByName,
+});
 
 async function itemsOf(db: Db, agencyId: string, taskId: string) {
   const rows = await db

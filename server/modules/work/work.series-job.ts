@@ -56,7 +56,14 @@ export async function createOccurrence(deps: WorkDeps, actor: Actor, series: Ser
           await before?.(tx);
           const inserted = await tx
             .insert(taskSeriesOccurrences)
-            .values({ seriesId: series.id, occurrenceDate: dueDate, agencyId: series.agencyId, taskId, decidedByName: actor.displayName, createdAt: deps.clock.now() })
+            .values({
+              seriesId: series.id,
+              occurrenceDate: dueDate,
+              agencyId: series.agencyId,
+              taskId,
+              decidedByName: actor.displayName,
+              createdAt: deps.clock.now(),
+            })
             .onConflictDoNothing()
             .returning({ date: taskSeriesOccurrences.occurrenceDate });
           if (inserted.length === 0) throw new OccurrenceTaken();
@@ -74,7 +81,11 @@ export async function materializeSeries(deps: WorkDeps, series: SeriesRow, actor
   if (series.status !== 'active') return { created: 0, failed: 0 };
   const today = localDateOf(deps.clock.now());
   const calendar = await deps.calendars.get(series.agencyId);
-  const due = occurrencesDue(calendar, { schedule: series.schedule as SeriesSchedule, startsOn: series.startsOn, leadWorkingDays: series.leadWorkingDays }, today);
+  const due = occurrencesDue(
+    calendar,
+    { schedule: series.schedule as SeriesSchedule, startsOn: series.startsOn, leadWorkingDays: series.leadWorkingDays },
+    today,
+  );
   if (due.length === 0) return { created: 0, failed: 0 };
   const existing = await deps.db
     .select({ date: taskSeriesOccurrences.occurrenceDate })

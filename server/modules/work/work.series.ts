@@ -20,11 +20,7 @@ const assigner = alias(people, 'series_assigner');
 function audienceOf(actor: Actor): SQL | undefined {
   if (seesWholeAgency(actor)) return undefined;
   const me = actor.personId ?? '00000000-0000-0000-0000-000000000000';
-  return or(
-    eq(taskSeries.ownerId, me),
-    eq(taskSeries.assignerId, me),
-    ...actor.managedUnitPaths.map((path) => sql`${taskSeries.unitPath} like ${path + '%'}`),
-  );
+  return or(eq(taskSeries.ownerId, me), eq(taskSeries.assignerId, me), ...actor.managedUnitPaths.map((path) => sql`${taskSeries.unitPath} like ${path + '%'}`));
 }
 
 /** The assigner, the managers of the series' unit, leaders and administrators end or skip. */
@@ -66,7 +62,12 @@ async function present(deps: WorkDeps, actor: Actor, rows: ReadRow[]) {
           )
         : [];
     const occurrences = [
-      ...mine.map((o) => ({ date: o.occurrenceDate, state: o.taskId ? ('created' as const) : ('skipped' as const), taskId: o.taskId, skippedReason: o.skippedReason })),
+      ...mine.map((o) => ({
+        date: o.occurrenceDate,
+        state: o.taskId ? ('created' as const) : ('skipped' as const),
+        taskId: o.taskId,
+        skippedReason: o.skippedReason,
+      })),
       ...upcoming.slice(0, 3).map((date) => ({ date, state: 'upcoming' as const, taskId: null, skippedReason: null })),
     ].sort((a, b) => (a.date < b.date ? -1 : 1));
     return {
@@ -153,7 +154,10 @@ export async function createSeries(deps: WorkDeps, actor: Actor, input: CreateSe
 async function managedActiveSeries(deps: WorkDeps, actor: Actor, id: string) {
   const { series } = await findSeries(deps, actor, id);
   if (!canManage(actor, series))
-    throw forbidden({ vi: 'Chỉ người giao hoặc lãnh đạo đơn vị thay đổi việc định kỳ', en: 'Only the assigner or the unit’s managers change a recurring task' });
+    throw forbidden({
+      vi: 'Chỉ người giao hoặc lãnh đạo đơn vị thay đổi việc định kỳ',
+      en: 'Only the assigner or the unit’s managers change a recurring task',
+    });
   if (series.status !== 'active') throw invalidState('series_ended', { vi: 'Việc định kỳ đã kết thúc', en: 'The recurring task has ended' });
   return series;
 }
@@ -170,7 +174,15 @@ export async function skipOccurrence(deps: WorkDeps, actor: Actor, id: string, i
   await deps.db.transaction(async (tx) => {
     const inserted = await tx
       .insert(taskSeriesOccurrences)
-      .values({ seriesId: id, occurrenceDate: input.date, agencyId: actor.agencyId, taskId: null, skippedReason: input.reason, decidedByName: actor.displayName, createdAt: now })
+      .values({
+        seriesId: id,
+        occurrenceDate: input.date,
+        agencyId: actor.agencyId,
+        taskId: null,
+        skippedReason: input.reason,
+        decidedByName: actor.displayName,
+        createdAt: now,
+      })
       .onConflictDoNothing()
       .returning({ date: taskSeriesOccurrences.occurrenceDate });
     if (inserted.length === 0)

@@ -21,7 +21,13 @@ export const workStructureRoutes: FastifyPluginAsyncZod<WorkDeps> = async (app, 
   app.post(
     '/tasks/:id/subtasks',
     {
-      schema: { tags, summary: 'Chia nhỏ: giao một nhiệm vụ con', params: idParams, body: contract.createSubtaskBody, response: { 200: taskSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Chia nhỏ: giao một nhiệm vụ con',
+        params: idParams,
+        body: contract.createSubtaskBody,
+        response: { 200: taskSchema, ...errors },
+      },
     },
     (request) => subtasks.createSubtask(deps, actorOf(request), request.params.id, request.body),
   );
@@ -64,13 +70,27 @@ export const workStructureRoutes: FastifyPluginAsyncZod<WorkDeps> = async (app, 
   app.post(
     '/task-series/:id/skip',
     {
-      schema: { tags, summary: 'Bỏ qua một lần (nêu lý do)', params: idParams, body: contract.skipOccurrenceBody, response: { 200: contract.seriesSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Bỏ qua một lần (nêu lý do)',
+        params: idParams,
+        body: contract.skipOccurrenceBody,
+        response: { 200: contract.seriesSchema, ...errors },
+      },
     },
     (request) => series.skipOccurrence(deps, actorOf(request), request.params.id, request.body),
   );
   app.post(
     '/task-series/:id/end',
-    { schema: { tags, summary: 'Kết thúc việc định kỳ (nêu lý do)', params: idParams, body: contract.endSeriesBody, response: { 200: contract.seriesSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Kết thúc việc định kỳ (nêu lý do)',
+        params: idParams,
+        body: contract.endSeriesBody,
+        response: { 200: contract.seriesSchema, ...errors },
+      },
+    },
     (request) => series.endSeries(deps, actorOf(request), request.params.id, request.body),
   );
 };

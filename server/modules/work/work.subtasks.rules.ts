@@ -58,5 +58,12 @@ export function checkSplit(parent: TaskState, relations: readonly TaskRelation[]
 
 /** The subtask's first state: a new task of its own owner, assigned by whoever split the parent. */
 export function splitTask(parent: TaskState, splitter: string, child: { ownerId: string; dueDate: string; startDate: string; assignedAt: Date }) {
-  return newTaskState({ ownerId: child.ownerId, assignerId: splitter, unitId: parent.unitId, startDate: child.startDate, dueDate: child.dueDate, assignedAt: child.assignedAt });
+  return newTaskState({
+    ownerId: child.ownerId,
+    assignerId: splitter,
+    unitId: parent.unitId,
+    startDate: child.startDate,
+    dueDate: child.dueDate,
+    assignedAt: child.assignedAt,
+  });
 }

@@ -54,7 +54,13 @@ export async function createSubtask(deps: WorkDeps, actor: Actor, parentId: stri
         if (bumped.length === 0)
           throw invalidState('task_closed', { vi: 'Nhiệm vụ đã trình, hoàn thành hoặc hủy', en: 'The task was handed in, completed or cancelled' });
         await tx.insert(taskSubtasks).values({ taskId, agencyId: actor.agencyId, parentTaskId: parentId, createdAt: now });
-        await recordAction(tx, auditContext(deps, actor, now), 'task.subtask_added', { type: 'task', id: parentId }, { subtaskId: taskId, ownerId: input.ownerId });
+        await recordAction(
+          tx,
+          auditContext(deps, actor, now),
+          'task.subtask_added',
+          { type: 'task', id: parentId },
+          { subtaskId: taskId, ownerId: input.ownerId },
+        );
       },
     },
   );
