@@ -8,7 +8,7 @@ import { sweepDisseminationForAllAgencies } from './modules/dissemination/index.
 import { evaluationDailyAllAgencies } from './modules/evaluation/index.js';
 import { noticeOverdueAcceptanceForAllAgencies } from './modules/feedback/index.js';
 import { digestAllAgencies } from './modules/notifications/index.js';
-import { sweepAllAgencies } from './modules/work/index.js';
+import { recurringTasksForAllAgencies, sweepAllAgencies } from './modules/work/index.js';
 import { createCalendarCache } from './platform/calendar/calendar.repository.js';
 import { systemClock } from './platform/clock.js';
 import { createMailer } from './platform/mail.js';
@@ -23,6 +23,7 @@ export function createPeriodicJobs(config: Config, database: Database, log: Fast
   const logFailure = (job: string) => (error: unknown) => log.error({ err: error }, `${job} failed`);
   return async () => {
     await sweepAllAgencies(sweepDeps).catch(logFailure('signal sweep'));
+    await recurringTasksForAllAgencies(sweepDeps).catch(logFailure('recurring tasks'));
     await sweepDisseminationForAllAgencies(sweepDeps).catch(logFailure('dissemination sweep'));
     await conductDailyAllAgencies(sweepDeps).catch(logFailure('conduct daily job'));
     await evaluationDailyAllAgencies(sweepDeps).catch(logFailure('evaluation daily job'));

@@ -17,3 +17,4 @@ export * from './notifications.js';
 export * from './platform.js';
 export * from './privacy.js';
 export * from './org-moves.js';
+export * from './work-structure.js';

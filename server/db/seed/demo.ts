@@ -16,6 +16,7 @@ import { seedDemoNews } from './demo-news.js';
 import { seedDemoPrivacy } from './demo-privacy.js';
 import { seedDemoProcedures } from './demo-procedures.js';
 import { seedDemoWork } from './demo-work.js';
+import { seedDemoStructure } from './demo-structure.js';
 
 const DEMO_HISTORY_TASKS = 200;
 
@@ -31,6 +32,7 @@ export async function seedDemoWhenEmpty(config: Config, db: Database['db']): Pro
   const files = createFileStore(join(config.DATA_DIR, 'files'));
   await seedDemoHistory(db, now(), seeded, DEMO_HISTORY_TASKS);
   await seedDemoWork(db, now(), seeded);
+  await seedDemoStructure(db, now(), seeded);
   const { directiveId } = await seedDemoDocuments(db, now(), seeded);
   await seedDemoDissemination(db, now(), seeded, directiveId);
   await seedDemoConduct(db, now(), seeded);

@@ -12,3 +12,8 @@ export { evaluationAssigners, evaluationTaskFacts, evaluationTransfersAway, type
 export { countTasksBySignal } from './work.signal-counts.js';
 export { monthlyOnTime, taskOutcomesByUnit, taskRequestCounts, type ReportWindow, type TaskOutcomeRow } from './work.report-figures.js';
 export { personTasksExport } from './work.person-export.js';
+export { recurringTasksForAllAgencies, runRecurringTasks } from './work.series-job.js';
+/** Subtasks, checklists and recurring tasks, for the demo seed. */
+export { createSubtask } from './work.subtasks.js';
+export { addChecklistItem } from './work.checklist.js';
+export { createSeries } from './work.series.js';

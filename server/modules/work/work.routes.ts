@@ -10,6 +10,7 @@ import * as attachments from './work.attachments.js';
 import type { WorkDeps } from './work.deps.js';
 import * as queries from './work.queries.js';
 import * as service from './work.service.js';
+import { workStructureRoutes } from './work.structure.routes.js';
 import type { WorkCommand } from './work.state.js';
 
 const tags = ['work'];
@@ -173,4 +174,6 @@ export const workRoutes: FastifyPluginAsyncZod<WorkDeps & { files: FileStore; na
       (request) => service.runCommand(deps, actorOf(request), request.params.id, command.toCommand(request.body as never)),
     );
   }
+  // Subtasks, checklists, recurring tasks (issue #28).
+  await workStructureRoutes(app, deps);
 };

@@ -19,6 +19,7 @@ import type { CollaboratorRow, PersonCounterDelta, TaskRow } from './work.reposi
 import { decide, type Refusal } from './work.rules.js';
 import { computeSignals, withEscalation } from './work.signals.js';
 import { resolveTaskSource } from './work.sources.js';
+import { refuseWhileSubtasksOpen } from './work.subtasks.repository.js';
 import { transferNotYetApproved } from './work.transfer-pending.js';
 import { contextAt, newTaskState, type TaskState, type WorkCommand } from './work.state.js';
 
@@ -217,6 +218,7 @@ async function attemptCommand(deps: WorkDeps, actor: Actor, taskId: string, comm
   const actsAsCollaborator = isCollaborator && !canSeeTask(actor, row, false);
   const decision = decide(before, relationsOfActor(actor, before, row.unitPath, actsAsCollaborator), command, contextAt(now));
   if (!decision.ok) throw refusalError(decision);
+  await refuseWhileSubtasksOpen(deps.db, actor.agencyId, row.id, command.name);
   const next = decision.next;
   const columns = derivedColumns(deps, calendar, next, now);
   const changes = { ...columns, version: row.version + 1, updatedAt: now, ...contentChange(command) };

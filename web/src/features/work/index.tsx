@@ -1,12 +1,13 @@
-import { CarryOutOutlined, DashboardOutlined, ProjectOutlined } from '@ant-design/icons';
+import { CarryOutOutlined, DashboardOutlined, ProjectOutlined, SyncOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import type { AppModule } from '../../shared/modules';
-import { DASHBOARD_PATH, MY_WORK_PATH, TASK_PATH, taskPath, UNIT_WORK_PATH } from './paths';
+import { DASHBOARD_PATH, MY_WORK_PATH, RECURRING_TASKS_PATH, TASK_PATH, taskPath, UNIT_WORK_PATH } from './paths';
 import { WORK_OVERSIGHT_ROLES } from './roles';
 
 const MyWorkPage = lazy(() => import('./pages/MyWorkPage').then((m) => ({ default: m.MyWorkPage })));
 const TaskDetailPage = lazy(() => import('./pages/TaskDetailPage').then((m) => ({ default: m.TaskDetailPage })));
 const UnitWorkPage = lazy(() => import('./pages/UnitWorkPage').then((m) => ({ default: m.UnitWorkPage })));
+const RecurringTasksPage = lazy(() => import('./structure/RecurringTasksPage').then((m) => ({ default: m.RecurringTasksPage })));
 const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 const MyWorkWidget = lazy(() => import('./components/MyWorkWidget').then((m) => ({ default: m.MyWorkWidget })));
 const OverdueUnitsWidget = lazy(() => import('./components/OverdueUnitsWidget').then((m) => ({ default: m.OverdueUnitsWidget })));
@@ -20,6 +21,7 @@ export const workModule: AppModule = {
     { path: TASK_PATH, page: TaskDetailPage },
     { path: UNIT_WORK_PATH, page: UnitWorkPage, roles: WORK_OVERSIGHT_ROLES },
     { path: DASHBOARD_PATH, page: DashboardPage, roles: WORK_OVERSIGHT_ROLES },
+    { path: RECURRING_TASKS_PATH, page: RecurringTasksPage },
   ],
   nav: [
     { path: MY_WORK_PATH, labelKey: 'work.nav.myWork', descriptionKey: 'work.nav.myWorkDescription', icon: <CarryOutOutlined aria-hidden />, order: 10 },
@@ -38,6 +40,13 @@ export const workModule: AppModule = {
       icon: <DashboardOutlined aria-hidden />,
       order: 12,
       roles: WORK_OVERSIGHT_ROLES,
+    },
+    {
+      path: RECURRING_TASKS_PATH,
+      labelKey: 'workStructure.nav.series',
+      descriptionKey: 'workStructure.nav.seriesDescription',
+      icon: <SyncOutlined aria-hidden />,
+      order: 13,
     },
   ],
   homeWidgets: [

@@ -4,3 +4,4 @@ export const UNIT_WORK_PATH = '/viec-don-vi';
 export const DASHBOARD_PATH = '/bang-theo-doi';
 
 export const taskPath = (id: string) => `/viec/${id}`;
+export const RECURRING_TASKS_PATH = '/viec-dinh-ky';

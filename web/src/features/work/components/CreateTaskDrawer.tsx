@@ -56,10 +56,13 @@ interface CreateTaskDrawerProps {
   initialUnitId?: string;
   /** Called with the new task instead of opening it. */
   onCreated?: (taskId: string) => void;
+  /** Sends the task elsewhere than POST /tasks (a subtask of a task); same form, same rules. */
+  submitTask?: (body: CreateTaskInput) => Promise<{ id: string }>;
+  title?: string;
 }
 
 /** "Giao việc": one accountable owner, a clear output and a deadline; opens the new task when done. */
-export function CreateTaskDrawer({ open, onClose, source = { kind: 'ad_hoc' }, context, initialUnitId, onCreated }: CreateTaskDrawerProps) {
+export function CreateTaskDrawer({ open, onClose, source = { kind: 'ad_hoc' }, context, initialUnitId, onCreated, submitTask, title }: CreateTaskDrawerProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const user = useCurrentUser();
@@ -78,14 +81,14 @@ export function CreateTaskDrawer({ open, onClose, source = { kind: 'ad_hoc' }, c
   };
 
   const submit = async (values: CreateValues) => {
-    const task = await createTask.mutateAsync(toBody(values, source));
+    const task = await (submitTask ?? createTask.mutateAsync)(toBody(values, source));
     if (onCreated) onCreated(task.id);
     else navigate(taskPath(task.id));
   };
 
   return (
     <FormDrawer
-      title={t('work.create.title')}
+      title={title ?? t('work.create.title')}
       open={open}
       onClose={onClose}
       form={form}

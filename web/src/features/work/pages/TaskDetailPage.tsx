@@ -13,6 +13,8 @@ import { TaskHeaderCard } from '../components/TaskHeaderCard';
 import { TaskAttachments } from '../components/TaskAttachments';
 import { TaskTimeline } from '../components/TaskTimeline';
 import { MY_WORK_PATH } from '../paths';
+import { ChecklistCard } from '../structure/ChecklistCard';
+import { SubtasksCard } from '../structure/SubtasksCard';
 
 /** One task: who answers for it, its pending request, the actions allowed now, and its history. */
 export function TaskDetailPage() {
@@ -42,7 +44,11 @@ export function TaskDetailPage() {
         {data.openRequest && <OpenRequestPanel request={data.openRequest} />}
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={15}>
-            <TaskHeaderCard task={data} />
+            <Flex vertical gap={16}>
+              <TaskHeaderCard task={data} />
+              <SubtasksCard task={data} />
+              <ChecklistCard task={data} />
+            </Flex>
           </Col>
           <Col xs={24} xl={9}>
             <Flex vertical gap={16}>

@@ -10,6 +10,7 @@ import { feedbackMessages } from './feedback';
 import { orgMessages } from './org';
 import { shellMessages } from './shell';
 import { workActionMessages } from './work-actions';
+import { workStructureMessages } from './work-structure';
 import { workMessages } from './work';
 import { procedureMessages } from './procedures';
 import { newsMessages } from './news';
@@ -23,6 +24,7 @@ export const en: Messages = {
   ...calendarMessages,
   ...workMessages,
   ...workActionMessages,
+  ...workStructureMessages,
   ...documentMessages,
   ...disseminationMessages,
   ...conductMessages,

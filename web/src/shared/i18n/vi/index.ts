@@ -9,6 +9,7 @@ import { feedbackMessages } from './feedback';
 import { orgMessages } from './org';
 import { shellMessages } from './shell';
 import { workActionMessages } from './work-actions';
+import { workStructureMessages } from './work-structure';
 import { workMessages } from './work';
 import { procedureMessages } from './procedures';
 import { newsMessages } from './news';
@@ -22,6 +23,7 @@ export const vi = {
   ...calendarMessages,
   ...workMessages,
   ...workActionMessages,
+  ...workStructureMessages,
   ...documentMessages,
   ...disseminationMessages,
   ...conductMessages,
