@@ -22,8 +22,8 @@ import { disseminationRoutes, disseminationSubtreeMoved } from './modules/dissem
 import { evaluationRoutes } from './modules/evaluation/index.js';
 import { documentRoutes, documentsSubtreeMoved, planRoutes, planTargetTaskSource } from './modules/documents/index.js';
 import { feedbackPublicRoutes, feedbackStaffRoutes, feedbackSubtreeMoved } from './modules/feedback/index.js';
-import { healthRoutes, systemStatusRoutes } from './modules/health/index.js';
-import { backupRoutes } from './modules/backup/index.js';
+import { healthRoutes } from './modules/health/index.js';
+import { backupRoutes, systemStatusRoutes } from './modules/backup/index.js';
 import { privacyRoutes } from './modules/privacy/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
 import { createNameCache, orgRoutes } from './modules/org/index.js';

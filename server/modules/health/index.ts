@@ -1,3 +1,2 @@
 export { healthRoutes } from './health.routes.js';
 export { migrationState, readJournal } from './health.readiness.js';
-export { systemStatusRoutes } from './health.status.js';

@@ -6,7 +6,7 @@ import { VERSION } from '../../app.js';
 import { createAgency, createUser } from '../../test/factories.js';
 import { api, login } from '../../test/http.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { runScheduledBackup } from '../backup/index.js';
+import { runScheduledBackup } from './backup.schedule.js';
 import { runSignalSweep } from '../work/index.js';
 import { createCalendarCache } from '../../platform/calendar/calendar.repository.js';
 import { signalSettingsOf, loadConfig } from '../../config.js';

@@ -8,8 +8,8 @@ import { actorOf } from '../../http/session.js';
 import { isAdministrator } from '../../platform/actor.js';
 import type { Clock } from '../../platform/clock.js';
 import { forbidden } from '../../platform/errors.js';
-import { BACKUP_JOB, lastScheduledBackup, lastSuccessfulBackupAt } from '../backup/index.js';
-import { migrationState } from './health.readiness.js';
+import { migrationState } from '../health/index.js';
+import { BACKUP_JOB, lastScheduledBackup, lastSuccessfulBackupAt } from './backup.schedule.js';
 
 export interface SystemStatusDeps {
   db: Db;
