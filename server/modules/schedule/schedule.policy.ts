@@ -5,7 +5,10 @@ import { canEditEntries, canMove } from './schedule.rules.js';
 /**
  * Who acts on the weekly schedule. There is no "office" role: the Office is a unit of kind `office`
  * (Văn phòng), so its members — staff and its head — draft; an agency administrator stands in where
- * no Office is set up. Leaders approve. The Office or a leader publishes what a leader approved.
+ * no Office is set up. Leaders approve, and never draft, even when they sit in an office-kind unit
+ * (a standing committee, Thường trực): who approves a schedule is not who wrote it. The Office or a
+ * leader publishes what a leader approved. The news `editor` role was not chosen: it writes the
+ * portal's articles, which is another job than keeping the leaders' diary.
  */
 export interface ScheduleStanding {
   isOffice: boolean;
@@ -13,7 +16,8 @@ export interface ScheduleStanding {
 }
 
 export function standingOf(actor: Actor, unitKind: string | null): ScheduleStanding {
-  return { isOffice: unitKind === 'office' || hasRole(actor, 'agency_admin'), isLeader: hasRole(actor, 'leader') };
+  const isLeader = hasRole(actor, 'leader');
+  return { isOffice: (unitKind === 'office' && !isLeader) || hasRole(actor, 'agency_admin'), isLeader };
 }
 
 /** Drafters and leaders see every state; everyone else only a published schedule. */

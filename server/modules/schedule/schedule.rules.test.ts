@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays, weekdayOf } from '../../platform/calendar/dates.js';
+import type { Role } from '../../platform/actor.js';
+import { scheduleAbilities, standingOf } from './schedule.policy.js';
 import {
   canEditEntries,
   canMove,
@@ -101,5 +103,32 @@ describe('marking changes', () => {
     expect(markChange(true, { changeNote: null }, null, now)).toBeNull();
     expect(markChange(true, { changeNote: null }, 'Địa điểm: A → B', now)).toEqual({ changedAt: now, changeNote: 'Địa điểm: A → B' });
     expect(markChange(true, { changeNote: 'Địa điểm: A → B' }, 'Chủ trì: X → Y', now)?.changeNote).toBe('Địa điểm: A → B | Chủ trì: X → Y');
+  });
+});
+
+describe('who drafts, approves and publishes', () => {
+  const actor = (roles: Role[]) => ({
+    userId: 'u',
+    agencyId: 'a',
+    personId: 'p',
+    displayName: 'X',
+    roles,
+    unitId: 'unit',
+    unitPath: '1.',
+    managedUnitPaths: [],
+  });
+  it('the Office (a unit of kind office) drafts; a leader, even in an office-kind unit, approves and does not draft', () => {
+    expect(standingOf(actor(['staff']), 'office')).toEqual({ isOffice: true, isLeader: false });
+    expect(standingOf(actor(['staff', 'editor']), 'department')).toEqual({ isOffice: false, isLeader: false });
+    expect(standingOf(actor(['leader']), 'office')).toEqual({ isOffice: false, isLeader: true });
+    expect(standingOf(actor(['agency_admin']), 'department').isOffice).toBe(true);
+  });
+  it('readers may do nothing; the Office publishes only what a leader approved', () => {
+    const reader = { isOffice: false, isLeader: false };
+    expect(Object.values(scheduleAbilities(reader, 'published')).some(Boolean)).toBe(false);
+    expect(scheduleAbilities({ isOffice: true, isLeader: false }, 'submitted')).toMatchObject({ approve: false, publish: false, editEntries: false });
+    expect(scheduleAbilities({ isOffice: true, isLeader: false }, 'approved')).toMatchObject({ publish: true });
+    expect(scheduleAbilities({ isOffice: false, isLeader: true }, 'draft')).toMatchObject({ editEntries: false, submit: false });
+    expect(scheduleAbilities({ isOffice: false, isLeader: true }, 'published')).toMatchObject({ editEntries: true });
   });
 });

@@ -90,13 +90,13 @@ async function entryColumns(tx: Tx, actor: Actor, schedule: repository.ScheduleR
 
 const factsOf = (row: repository.EntryRow, participantNames: string[]): EntryFacts => ({ ...row, participantNames });
 
-/** Adds an entry; after publication it is marked as added, with the time. */
-export async function addEntry(deps: ScheduleDeps, actor: Actor, scheduleId: string, input: EntryBody): Promise<void> {
+/** Adds an entry and answers its id; after publication it is marked as added, with the time. */
+export async function addEntry(deps: ScheduleDeps, actor: Actor, scheduleId: string, input: EntryBody): Promise<string> {
   const now = deps.clock.now();
+  const id = crypto.randomUUID();
   await deps.db.transaction(async (tx) => {
     const schedule = await editableSchedule(tx, actor, scheduleId);
     const { participantNames, ...columns } = await entryColumns(tx, actor, schedule, input);
-    const id = crypto.randomUUID();
     const mark = schedule.status === 'published' ? { changedAt: now, changeNote: 'Bổ sung sau khi đăng lịch' } : {};
     await repository.insertEntry(tx, { id, agencyId: actor.agencyId, scheduleId, ...columns, ...mark, createdAt: now, updatedAt: now });
     await repository.updateSchedule(tx, scheduleId, { version: schedule.version + 1, updatedAt: now });
@@ -115,6 +115,7 @@ export async function addEntry(deps: ScheduleDeps, actor: Actor, scheduleId: str
       },
     );
   });
+  return id;
 }
 
 /** Changes an entry; after publication the entry shows what changed and when. */

@@ -15,6 +15,7 @@ import { privacyModule } from '../features/privacy';
 import { workModule } from '../features/work';
 import { newsModule } from '../features/news';
 import { reportsModule } from '../features/reports';
+import { scheduleModule } from '../features/schedule';
 import type { AppModule } from '../shared/modules';
 
 /**
@@ -26,6 +27,7 @@ export const appModules: readonly AppModule[] = [
   workModule,
   documentsModule,
   disseminationModule,
+  scheduleModule,
   conductModule,
   feedbackModule,
   proceduresModule,
