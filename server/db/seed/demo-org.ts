@@ -178,5 +178,4 @@ export const DEMO_LOGINS: {
   { username: 'canbo2', personKey: 'staff2', roles: ['staff'], description: 'Chuyên viên Ban Tuyên giáo / staff' },
   { username: 'thanhtra', personKey: 'inspector', roles: ['inspector', 'staff'], description: 'Cán bộ kiểm tra / inspector' },
   { username: 'bientap', personKey: 'editor', roles: ['editor', 'staff'], description: 'Biên tập viên / editor' },
-  { username: 'vanphong', personKey: 'office_head', roles: ['unit_head', 'staff'], description: 'Chánh Văn phòng: lịch công tác tuần / head of the Office' },
 ];

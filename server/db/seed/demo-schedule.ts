@@ -13,7 +13,7 @@ import { demoWorkContext } from './demo-context.js';
 export async function seedDemoSchedule(db: Db, now: Date, seeded: SeededAgency, usernamePrefix = '') {
   const { clock, deps: base, actor } = demoWorkContext(db, now, usernamePrefix);
   const deps = { db: base.db, clock };
-  const office = await actor('vanphong');
+  const office = await actor('office.head');
   const leader = await actor('lanhdao');
   const monday = mondayOf(localDateOf(now));
   const person = (key: string) => seeded.personIdByKey.get(key) ?? null;

@@ -37,7 +37,7 @@ export const scheduleMessages: Pick<Messages, 'schedule'> = {
       preparingUnit: 'Preparing unit',
     },
     actions: {
-      create: 'Draft this week’s schedule',
+      create: 'Draft the week’s schedule',
       add: 'Add an entry',
       edit: 'Edit',
       cancel: 'Cancel entry',

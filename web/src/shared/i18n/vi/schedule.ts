@@ -36,7 +36,7 @@ export const scheduleMessages = {
       preparingUnit: 'Đơn vị chuẩn bị',
     },
     actions: {
-      create: 'Soạn lịch tuần này',
+      create: 'Soạn lịch tuần',
       add: 'Thêm mục lịch',
       edit: 'Sửa',
       cancel: 'Hủy mục',
