@@ -153,6 +153,7 @@ describe('the week’s schedule from draft to publication', () => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Giao ban lãnh đạo tuần');
     expect(page.body).not.toContain('<script');
+    expect(String(page.headers['content-security-policy'])).not.toMatch(/script-src[^;]*unsafe-inline/);
     // A week published only inside the agency stays off the portal.
     await f.publishedSchedule('2026-03-30', false);
     const internal = await t.app.inject({ url: `/lich-cong-tac?co-quan=${encodeURIComponent(f.code)}&tuan=2026-03-30` });
