@@ -31,6 +31,7 @@ import { followStepTasks, procedureRoutes, procedureStepTaskSource } from './mod
 import { setupRoutes } from './modules/setup/index.js';
 import { workRoutes, workSubtreeMoved } from './modules/work/index.js';
 import { newsPublicPages, newsRoutes } from './modules/news/index.js';
+import { schedulePublicPages, scheduleRoutes } from './modules/schedule/index.js';
 import { accountabilityPages, createReportJobs, type ReportJobs, reportRoutes } from './modules/reports/index.js';
 import { createCalendarCache } from './platform/calendar/calendar.repository.js';
 import { createFileStore } from './platform/files.js';
@@ -168,6 +169,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         backupKeep: deps.config.BACKUP_KEEP,
       });
       await api.register(newsRoutes, { ...base, files });
+      await api.register(scheduleRoutes, base);
       await api.register(reportRoutes, { ...base, files, jobs: deps.reportJobs ?? createReportJobs() });
     },
     { prefix: '/api/v1' },
@@ -176,6 +178,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // The public portal's server-rendered pages, before the web app's fallback.
   await app.register(newsPublicPages, { ...base, files: createFileStore(join(deps.config.DATA_DIR, 'files')) });
   await app.register(accountabilityPages, base);
+  await app.register(schedulePublicPages, base);
   const hasWebApp = await registerWebApp(app, webDistFolder);
   app.setNotFoundHandler(async (request, reply) => {
     if (hasWebApp && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');

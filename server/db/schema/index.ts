@@ -18,3 +18,4 @@ export * from './platform.js';
 export * from './privacy.js';
 export * from './org-moves.js';
 export * from './work-structure.js';
+export * from './schedule.js';

@@ -15,6 +15,7 @@ import { seedDemoHistory } from './demo-history.js';
 import { seedDemoNews } from './demo-news.js';
 import { seedDemoPrivacy } from './demo-privacy.js';
 import { seedDemoProcedures } from './demo-procedures.js';
+import { seedDemoSchedule } from './demo-schedule.js';
 import { seedDemoWork } from './demo-work.js';
 import { seedDemoStructure } from './demo-structure.js';
 
@@ -41,6 +42,7 @@ export async function seedDemoWhenEmpty(config: Config, db: Database['db']): Pro
   await seedDemoPrivacy(db, now(), seeded);
   await seedDemoFeedback(db, now(), seeded, { files, identityKey: feedbackIdentityKeyOf(config) });
   await seedDemoNews(db, now(), seeded, { files });
+  await seedDemoSchedule(db, now(), seeded);
   return seeded;
 }
 

@@ -11,3 +11,5 @@ export { disseminationSubtreeMoved } from './dissemination.subtree-moved.js';
 export { disseminationEvaluationFacts } from './dissemination.evaluation-facts.js';
 export { disseminationFigures, type DisseminationFigures } from './dissemination.report-figures.js';
 export { personDisseminationExport } from './dissemination.person-export.js';
+/** For the weekly schedule: the meetings of a week this actor may open. */
+export { meetingsInWindow, type MeetingInWindow } from './meetings.window.js';

@@ -19,7 +19,7 @@ export function siteNav(site: Site): TrustedHtml {
   return html`<header class="site"><div class="bar"><a class="brand" href="${linkTo(site, '/tin-tuc')}">${site.agency.name}</a><a class="cta" href="/phan-anh">Gửi phản ánh, kiến nghị</a></div></header>
 <nav class="categories"><div class="bar"><a href="${linkTo(site, '/tin-tuc')}">Trang chủ</a>${newsCategories.map(
     (code) => html`<a href="${linkTo(site, `/tin-tuc/chuyen-muc/${newsCategoryInfo[code].slug}`)}">${newsCategoryInfo[code].label.vi}</a>`,
-  )}<a href="${linkTo(site, '/cong-khai')}">Công khai kết quả</a></div></nav>`;
+  )}<a href="${linkTo(site, '/cong-khai')}">Công khai kết quả</a><a href="${linkTo(site, '/lich-cong-tac')}">Lịch công tác</a></div></nav>`;
 }
 
 export function articleCard(site: Site, article: PublicArticle, withSummary = true): TrustedHtml {

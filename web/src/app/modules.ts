@@ -16,6 +16,7 @@ import { systemModule } from '../features/system';
 import { workModule } from '../features/work';
 import { newsModule } from '../features/news';
 import { reportsModule } from '../features/reports';
+import { scheduleModule } from '../features/schedule';
 import type { AppModule } from '../shared/modules';
 
 /**
@@ -27,6 +28,7 @@ export const appModules: readonly AppModule[] = [
   workModule,
   documentsModule,
   disseminationModule,
+  scheduleModule,
   conductModule,
   feedbackModule,
   proceduresModule,

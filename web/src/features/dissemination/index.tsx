@@ -55,3 +55,5 @@ export const disseminationModule: AppModule = {
     { subject: 'meeting', path: meetingPath },
   ],
 };
+/** For the weekly schedule, which links the meetings of a week to their page. */
+export { meetingPath } from './paths';

@@ -16,6 +16,7 @@ import { procedureMessages } from './procedures';
 import { newsMessages } from './news';
 import { privacyMessages } from './privacy';
 import { systemMessages } from './system';
+import { scheduleMessages } from './schedule';
 
 export const en: Messages = {
   ...shellMessages,
@@ -35,4 +36,5 @@ export const en: Messages = {
   ...accountMessages,
   ...privacyMessages,
   ...systemMessages,
+  ...scheduleMessages,
 };

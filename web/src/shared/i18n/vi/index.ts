@@ -15,6 +15,7 @@ import { procedureMessages } from './procedures';
 import { newsMessages } from './news';
 import { privacyMessages } from './privacy';
 import { systemMessages } from './system';
+import { scheduleMessages } from './schedule';
 
 export const vi = {
   ...shellMessages,
@@ -34,4 +35,5 @@ export const vi = {
   ...accountMessages,
   ...privacyMessages,
   ...systemMessages,
+  ...scheduleMessages,
 };

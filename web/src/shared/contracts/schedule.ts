@@ -1,0 +1,1 @@
+export type { EntryBody, ScheduleEntry, ScheduleSession, WeeklySchedule, WeeklyScheduleStatus } from '../../../../contracts/schedule';
