@@ -11,3 +11,6 @@ export { disseminationSubtreeMoved } from './dissemination.subtree-moved.js';
 export { disseminationEvaluationFacts } from './dissemination.evaluation-facts.js';
 export { disseminationFigures, type DisseminationFigures } from './dissemination.report-figures.js';
 export { personDisseminationExport } from './dissemination.person-export.js';
+/** For the global search: the campaign and meeting lists with their scope. */
+export { listCampaigns } from './dissemination.queries.js';
+export { listMeetings } from './meetings.queries.js';

@@ -12,3 +12,5 @@ export { evaluationAssigners, evaluationTaskFacts, evaluationTransfersAway, type
 export { countTasksBySignal } from './work.signal-counts.js';
 export { monthlyOnTime, taskOutcomesByUnit, taskRequestCounts, type ReportWindow, type TaskOutcomeRow } from './work.report-figures.js';
 export { personTasksExport } from './work.person-export.js';
+/** For the global search: the lists themselves, so a hit is exactly what the list would show. */
+export { listTasks } from './work.queries.js';
