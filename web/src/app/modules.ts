@@ -16,6 +16,7 @@ import { systemModule } from '../features/system';
 import { workModule } from '../features/work';
 import { newsModule } from '../features/news';
 import { reportsModule } from '../features/reports';
+import { searchModule } from '../features/search';
 import type { AppModule } from '../shared/modules';
 
 /**
@@ -41,4 +42,5 @@ export const appModules: readonly AppModule[] = [
   authModule,
   accountsModule,
   setupModule,
+  searchModule,
 ];

@@ -15,6 +15,7 @@ import { procedureMessages } from './procedures';
 import { newsMessages } from './news';
 import { privacyMessages } from './privacy';
 import { systemMessages } from './system';
+import { searchMessages } from './search';
 
 export const en: Messages = {
   ...shellMessages,
@@ -33,4 +34,5 @@ export const en: Messages = {
   ...accountMessages,
   ...privacyMessages,
   ...systemMessages,
+  ...searchMessages,
 };
