@@ -137,7 +137,10 @@ export const campaignSchema = z.object({
 });
 export type Campaign = z.infer<typeof campaignSchema>;
 
-export const campaignListQuery = pageQuery.extend({ status: z.enum(campaignStatuses).optional() });
+export const campaignListQuery = pageQuery.extend({
+  status: z.enum(campaignStatuses).optional(),
+  q: z.string().trim().max(200).optional().describe('Tìm theo tên đợt, không cần dấu'),
+});
 export const campaignListItem = campaignSchema.pick({ id: true, title: true, status: true, unit: true, deadline: true, launchedAt: true, totals: true });
 export const campaignPage = pageOf(campaignListItem);
 
@@ -317,7 +320,10 @@ export const meetingSchema = z.object({
   abilities: z.array(z.enum(['manage', 'checkIn', 'close'])),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
-export const meetingListQuery = pageQuery.extend({ view: z.enum(['invited', 'organised']).default('invited') });
+export const meetingListQuery = pageQuery.extend({
+  view: z.enum(['invited', 'organised']).default('invited'),
+  q: z.string().trim().max(200).optional().describe('Tìm theo tên hội nghị, không cần dấu'),
+});
 export const meetingListItem = meetingSchema.pick({
   id: true,
   title: true,

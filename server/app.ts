@@ -33,6 +33,7 @@ import { workRoutes, workSubtreeMoved } from './modules/work/index.js';
 import { newsPublicPages, newsRoutes } from './modules/news/index.js';
 import { schedulePublicPages, scheduleRoutes } from './modules/schedule/index.js';
 import { accountabilityPages, createReportJobs, type ReportJobs, reportRoutes } from './modules/reports/index.js';
+import { searchRoutes } from './modules/search/index.js';
 import { createCalendarCache } from './platform/calendar/calendar.repository.js';
 import { createFileStore } from './platform/files.js';
 import type { Clock } from './platform/clock.js';
@@ -171,6 +172,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(newsRoutes, { ...base, files });
       await api.register(scheduleRoutes, base);
       await api.register(reportRoutes, { ...base, files, jobs: deps.reportJobs ?? createReportJobs() });
+      // The header's search box runs each module's own list, so it sees what the lists see.
+      const accountWriter = { takenUsernames, createAccounts, disableAccountOfPerson };
+      await api.register(searchRoutes, { ...feedback, names, signalSettings: signalSettingsOf(deps.config), accounts: accountWriter });
     },
     { prefix: '/api/v1' },
   );

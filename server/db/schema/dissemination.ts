@@ -21,6 +21,8 @@ export const disseminationCampaigns = pgTable(
       .references(() => units.id),
     unitPath: text().notNull(),
     title: text().notNull(),
+    /** The title folded for search (foldForSearch): "dun day" finds "đùn đẩy"; set by the repository on every write of the title. */
+    searchText: text().notNull().default(''),
     description: text().notNull().default(''),
     status: campaignStatus().notNull().default('draft'),
     /** {wholeAgency, unitIds, categories, partyMembersOnly, personIds}: kept so people who join later are added. */
@@ -42,6 +44,7 @@ export const disseminationCampaigns = pgTable(
   (t) => [
     index('dissemination_campaigns_scope_idx').using('btree', t.agencyId, sql`${t.unitPath} text_pattern_ops`, t.createdAt, t.id),
     index('dissemination_campaigns_agency_idx').on(t.agencyId, t.createdAt, t.id),
+    index('dissemination_campaigns_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
     index('dissemination_campaigns_live_idx')
       .on(t.agencyId, t.id)
       .where(sql`status = 'launched'`),
@@ -190,6 +193,8 @@ export const meetings = pgTable(
       .references(() => units.id),
     unitPath: text().notNull(),
     title: text().notNull(),
+    /** The title folded for search (foldForSearch): "dun day" finds "đùn đẩy"; set by the repository on every write of the title. */
+    searchText: text().notNull().default(''),
     startsAt: timestamp({ withTimezone: true }).notNull(),
     endsAt: timestamp({ withTimezone: true }).notNull(),
     place: text().notNull().default(''),
@@ -212,6 +217,7 @@ export const meetings = pgTable(
   (t) => [
     index('meetings_scope_idx').using('btree', t.agencyId, sql`${t.unitPath} text_pattern_ops`, t.startsAt, t.id),
     index('meetings_agency_idx').on(t.agencyId, t.startsAt, t.id),
+    index('meetings_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
   ],
 );
 

@@ -20,3 +20,5 @@ export { conductSubtreeMoved } from './conduct.subtree-moved.js';
 export { disciplinesDecidedIn, type DisciplineInPeriod } from './conduct.evaluation-facts.js';
 export { conductFigures, type ConductFigures } from './conduct.report-figures.js';
 export { personCasesExport } from './conduct.person-export.js';
+/** For the global search: the case list with its scope. */
+export { listCases } from './conduct.queries.js';

@@ -17,6 +17,7 @@ import type { Actor } from '../../platform/actor.js';
 import { localDateOf } from '../../platform/calendar/dates.js';
 import { validationError } from '../../platform/errors.js';
 import { decodeCursor, pageLimit, toPage } from '../../platform/paging.js';
+import { likePattern } from '../../platform/search-text.js';
 import { depthOfPath, findPeople, findUnit } from '../org/index.js';
 import { pinnedDocuments, requirementsOf } from './dissemination.assignments.js';
 import type { DisseminationDeps } from './dissemination.deps.js';
@@ -63,6 +64,7 @@ export async function listCampaigns(deps: DisseminationDeps, actor: Actor, query
         where c.agency_id = ${actor.agencyId} and ${visible}
           ${handlesPartyMembership(actor) ? sql`` : sql`and not coalesce((c.audience->>'partyMembersOnly')::boolean, false)`}
           ${query.status ? sql`and c.status = ${query.status}` : sql``}
+          ${query.q ? sql`and c.search_text like ${likePattern(query.q)}` : sql``}
           ${after ? sql`and (c.created_at, c.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : sql``}
         order by c.created_at desc, c.id desc limit ${pageLimit(query.limit)}`,
   );

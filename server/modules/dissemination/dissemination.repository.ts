@@ -10,6 +10,7 @@ import {
 } from '../../db/schema/index.js';
 import { ancestorShifts, ancestorShiftValues, subtreeRollup, type SubtreeMoved } from '../org/index.js';
 import { pageLimit } from '../../platform/paging.js';
+import { foldForSearch } from '../../platform/search-text.js';
 
 export type CampaignRow = typeof disseminationCampaigns.$inferSelect;
 export type AssignmentRow = typeof disseminationAssignments.$inferSelect;
@@ -18,7 +19,7 @@ export type CampaignDocumentRow = typeof disseminationCampaignDocuments.$inferSe
 type Pinned = { documentId: string; versionId: string; versionNumber: number };
 
 export async function insertCampaign(tx: Tx, row: typeof disseminationCampaigns.$inferInsert, documents: Pinned[]) {
-  await tx.insert(disseminationCampaigns).values(row);
+  await tx.insert(disseminationCampaigns).values({ ...row, searchText: foldForSearch(row.title) });
   await insertDocuments(tx, row.agencyId, row.id, documents);
 }
 
@@ -59,7 +60,11 @@ export async function lockCampaign(tx: Tx, agencyId: string, id: string): Promis
 }
 
 export async function updateCampaign(tx: Tx, id: string, values: Partial<typeof disseminationCampaigns.$inferInsert>) {
-  await tx.update(disseminationCampaigns).set(values).where(eq(disseminationCampaigns.id, id));
+  const searchText = values.title === undefined ? {} : { searchText: foldForSearch(values.title) };
+  await tx
+    .update(disseminationCampaigns)
+    .set({ ...values, ...searchText })
+    .where(eq(disseminationCampaigns.id, id));
 }
 
 export async function campaignDocuments(db: Db | Tx, campaignIds: string[]): Promise<CampaignDocumentRow[]> {

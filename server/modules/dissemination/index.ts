@@ -13,3 +13,6 @@ export { disseminationFigures, type DisseminationFigures } from './dissemination
 export { personDisseminationExport } from './dissemination.person-export.js';
 /** For the weekly schedule: the meetings of a week this actor may open. */
 export { meetingsInWindow, type MeetingInWindow } from './meetings.window.js';
+/** For the global search: the campaign and meeting lists with their scope. */
+export { listCampaigns } from './dissemination.queries.js';
+export { listMeetings } from './meetings.queries.js';

@@ -4,6 +4,7 @@ import type { Meeting, meetingListQuery } from '../../../contracts/dissemination
 import { queryRows } from '../../db/client.js';
 import type { Actor } from '../../platform/actor.js';
 import { decodeCursor, pageLimit, toPage } from '../../platform/paging.js';
+import { likePattern } from '../../platform/search-text.js';
 import { forbidden, validationError } from '../../platform/errors.js';
 import { findPeople, findUnit } from '../org/index.js';
 import type { DisseminationDeps } from './dissemination.deps.js';
@@ -84,7 +85,8 @@ const cursorOf = (cursor: string | undefined) => {
 export async function listMeetings(deps: DisseminationDeps, actor: Actor, query: z.infer<typeof meetingListQuery>) {
   const after = cursorOf(query.cursor);
   const me = actor.personId ?? '00000000-0000-0000-0000-000000000000';
-  const afterCondition = after ? sql`and (m.starts_at, m.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : sql``;
+  const search = query.q ? sql`and m.search_text like ${likePattern(query.q)}` : sql``;
+  const afterCondition = sql`${search} ${after ? sql`and (m.starts_at, m.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : sql``}`;
   const rows =
     query.view === 'invited'
       ? await queryRows<MeetingListRow>(

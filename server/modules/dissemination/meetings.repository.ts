@@ -2,12 +2,13 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { queryRows, type Db, type Tx } from '../../db/client.js';
 import { meetingConclusions, meetingInvitations, meetings } from '../../db/schema/index.js';
 import { pageLimit } from '../../platform/paging.js';
+import { foldForSearch } from '../../platform/search-text.js';
 
 export type MeetingRow = typeof meetings.$inferSelect;
 export type InvitationRow = typeof meetingInvitations.$inferSelect;
 
 export async function insertMeeting(tx: Tx, row: typeof meetings.$inferInsert) {
-  await tx.insert(meetings).values(row);
+  await tx.insert(meetings).values({ ...row, searchText: foldForSearch(row.title) });
 }
 
 export async function findMeeting(db: Db | Tx, agencyId: string, id: string): Promise<MeetingRow | undefined> {
@@ -28,7 +29,11 @@ export async function lockMeeting(tx: Tx, agencyId: string, id: string): Promise
 }
 
 export async function updateMeeting(tx: Tx, id: string, values: Partial<typeof meetings.$inferInsert>) {
-  await tx.update(meetings).set(values).where(eq(meetings.id, id));
+  const searchText = values.title === undefined ? {} : { searchText: foldForSearch(values.title) };
+  await tx
+    .update(meetings)
+    .set({ ...values, ...searchText })
+    .where(eq(meetings.id, id));
 }
 
 /** Active people of the invited unit subtrees and the named people, each once. */

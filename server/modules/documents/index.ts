@@ -8,3 +8,5 @@ export { targetsInSubtree, targetsOwnedBy, type OwnedTarget } from './plans.owne
 /** For the evaluation module: plan targets due in a period per unit, attained and exceeded. */
 export { planTargetEvaluationFacts } from './documents.evaluation-facts.js';
 export { targetsDueIn, type TargetFigure } from './plans.report-figures.js';
+/** For the global search: the document register with its filters. */
+export { listDocuments } from './documents.queries.js';

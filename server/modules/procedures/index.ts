@@ -6,3 +6,5 @@ export { createProcedure, decideVersion } from './procedures.service.js';
 export { promiseRun, startRun, syncRun } from './procedures.runs.js';
 export { getVersion } from './procedures.queries.js';
 export { getRun } from './procedures.run-queries.js';
+/** For the global search: the procedure list with its scope. */
+export { listProcedures } from './procedures.queries.js';

@@ -17,3 +17,5 @@ export { recurringTasksForAllAgencies, runRecurringTasks } from './work.series-j
 export { createSubtask } from './work.subtasks.js';
 export { addChecklistItem } from './work.checklist.js';
 export { createSeries } from './work.series.js';
+/** For the global search: the lists themselves, so a hit is exactly what the list would show. */
+export { listTasks } from './work.queries.js';

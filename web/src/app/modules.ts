@@ -17,6 +17,7 @@ import { workModule } from '../features/work';
 import { newsModule } from '../features/news';
 import { reportsModule } from '../features/reports';
 import { scheduleModule } from '../features/schedule';
+import { searchModule } from '../features/search';
 import type { AppModule } from '../shared/modules';
 
 /**
@@ -43,4 +44,5 @@ export const appModules: readonly AppModule[] = [
   authModule,
   accountsModule,
   setupModule,
+  searchModule,
 ];

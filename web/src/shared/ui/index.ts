@@ -8,3 +8,4 @@ export { QueryErrorAlert } from './QueryErrorAlert';
 export { useCursorPages } from './use-cursor-pages';
 export { useDebouncedValue } from './use-debounced-value';
 export { useServerFormErrors } from './use-server-form-errors';
+export { useSearchText } from './use-search-text';

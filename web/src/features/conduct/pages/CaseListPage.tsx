@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { caseSignalKinds, caseSources, caseStatuses, type CaseListItem } from '../../../shared/contracts';
 import { formatDate } from '../../../shared/format';
 import { isAllowed } from '../../../shared/modules';
-import { CursorPager, PageHeader, QueryErrorAlert, useCursorPages, useDebouncedValue } from '../../../shared/ui';
+import { CursorPager, PageHeader, QueryErrorAlert, useCursorPages, useDebouncedValue, useSearchText } from '../../../shared/ui';
 import { useCurrentUser } from '../../auth';
 import { type CaseFilters, useCasePage } from '../api';
 import { CaseSignalTags, CaseStatusTag } from '../components/CaseTags';
@@ -20,7 +20,7 @@ export function CaseListPage({ mine = false }: { mine?: boolean }) {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const [filters, setFilters] = useState<CaseFilters>(mine ? { mine: 'subject' } : {});
-  const [search, setSearch] = useState('');
+  const [search, setSearch] = useState(useSearchText());
   const q = useDebouncedValue(search, 300);
   const query = { ...filters, q: q || undefined };
   const pages = useCursorPages(JSON.stringify(query));

@@ -8,7 +8,7 @@ import { documentKinds } from '../../../../../contracts/document-number';
 import type { DocumentKind, DocumentView } from '../../../shared/contracts/documents';
 import { formatDate } from '../../../shared/format';
 import { isAllowed } from '../../../shared/modules';
-import { CursorPager, PageHeader, QueryErrorAlert, useCursorPages, useDebouncedValue } from '../../../shared/ui';
+import { CursorPager, PageHeader, QueryErrorAlert, useCursorPages, useDebouncedValue, useSearchText } from '../../../shared/ui';
 import { useCurrentUser } from '../../auth';
 import { type DocumentFilters, useDocumentPage } from '../api';
 import { DocumentFormDrawer } from '../components/DocumentFormDrawer';
@@ -26,7 +26,7 @@ export function RegisterPage() {
   const user = useCurrentUser();
   const [kind, setKind] = useState<DocumentKind | undefined>();
   const [year, setYear] = useState<number | undefined>();
-  const [search, setSearch] = useState('');
+  const [search, setSearch] = useState(useSearchText());
   const [drawer, setDrawer] = useState<'document' | 'plan' | null>(null);
   const q = useDebouncedValue(search.trim(), 350);
   const filters: DocumentFilters = { kind, year, q: q || undefined };

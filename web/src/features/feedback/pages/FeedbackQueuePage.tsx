@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { feedbackCategories, feedbackCategoryInfo, feedbackStatuses } from '../../../../../contracts/feedback-vocabulary';
 import { formatDateTime } from '../../../shared/format';
 import { localize, useLanguage } from '../../../shared/i18n';
-import { CursorPager, PageHeader, QueryErrorAlert, useCursorPages, useDebouncedValue } from '../../../shared/ui';
+import { CursorPager, PageHeader, QueryErrorAlert, useCursorPages, useDebouncedValue, useSearchText } from '../../../shared/ui';
 import { type QueueFilters, useFeedbackQueue } from '../api';
 import { UnitPicker } from '../../org';
 import { AcceptClock } from '../components/AcceptClock';
@@ -25,7 +25,7 @@ export function FeedbackQueuePage() {
   const [category, setCategory] = useState<FeedbackCategory | undefined>();
   const [onlyOverdue, setOnlyOverdue] = useState(false);
   const [unitId, setUnitId] = useState<string | undefined>();
-  const [search, setSearch] = useState('');
+  const [search, setSearch] = useState(useSearchText());
   const q = useDebouncedValue(search.trim(), 300);
   const filters: QueueFilters = {
     ...(status === OPEN ? { open: 'true' } : { status }),

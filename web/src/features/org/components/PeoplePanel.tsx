@@ -3,7 +3,7 @@ import { Card } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person, PersonCategory } from '../../../shared/contracts';
-import { CursorPager, QueryErrorAlert, useCursorPages, useDebouncedValue } from '../../../shared/ui';
+import { CursorPager, QueryErrorAlert, useCursorPages, useDebouncedValue, useSearchText } from '../../../shared/ui';
 import { type PeopleFilters as Filters, type PersonStatusFilter, usePeoplePage } from '../api';
 import { PeopleFilters } from './PeopleFilters';
 import { PeopleTable } from './PeopleTable';
@@ -17,7 +17,7 @@ interface PeoplePanelProps {
 /** The people list with search and filters, paged by cursor ("Trang trước" / "Trang sau"). */
 export function PeoplePanel({ unitId, onAction }: PeoplePanelProps) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
+  const [search, setSearch] = useState(useSearchText());
   const [category, setCategory] = useState<PersonCategory>();
   const [status, setStatus] = useState<PersonStatusFilter>('active');
   const q = useDebouncedValue(search.trim());

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { ProcedureSummary, ProcedureVersionStatus } from '../../../shared/contracts/procedures';
 import { isAllowed } from '../../../shared/modules';
-import { CursorPager, PageHeader, QueryErrorAlert, useCursorPages, useDebouncedValue } from '../../../shared/ui';
+import { CursorPager, PageHeader, QueryErrorAlert, useCursorPages, useDebouncedValue, useSearchText } from '../../../shared/ui';
 import { useCurrentUser } from '../../auth';
 import { UnitPicker } from '../../org';
 import { useProcedures } from '../api';
@@ -28,7 +28,7 @@ export function ProceduresPage() {
   const navigate = useNavigate();
   const [unitId, setUnitId] = useState<string | undefined>();
   const [status, setStatus] = useState<string | undefined>();
-  const [search, setSearch] = useState('');
+  const [search, setSearch] = useState(useSearchText());
   const q = useDebouncedValue(search, 300);
   const pages = useCursorPages(JSON.stringify([unitId, status, q]));
   const procedures = useProcedures({ unitId, status, q: q || undefined }, pages.cursor);

@@ -4,7 +4,7 @@ import { Button, Card, Flex, Segmented } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { CursorPager, PageHeader, QueryErrorAlert, useCursorPages, useDebouncedValue } from '../../../shared/ui';
+import { CursorPager, PageHeader, QueryErrorAlert, useCursorPages, useDebouncedValue, useSearchText } from '../../../shared/ui';
 import { type TaskFilters, useTaskPage } from '../api';
 import { ExportTasksButton } from '../components/ExportTasksButton';
 import { TaskKanban } from '../components/TaskKanban';
@@ -26,7 +26,7 @@ export function UnitWorkPage() {
     unitId: params.get('unitId') ?? undefined,
     signal: (params.get('signal') as TaskFilters['signal']) ?? undefined,
   });
-  const [search, setSearch] = useState('');
+  const [search, setSearch] = useState(useSearchText());
   const [layout, setLayout] = useState<Layout>('table');
   const [isCreating, setCreating] = useState(false);
   const q = useDebouncedValue(search.trim(), 350);

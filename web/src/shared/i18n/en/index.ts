@@ -17,6 +17,7 @@ import { newsMessages } from './news';
 import { privacyMessages } from './privacy';
 import { systemMessages } from './system';
 import { scheduleMessages } from './schedule';
+import { searchMessages } from './search';
 
 export const en: Messages = {
   ...shellMessages,
@@ -37,4 +38,5 @@ export const en: Messages = {
   ...privacyMessages,
   ...systemMessages,
   ...scheduleMessages,
+  ...searchMessages,
 };

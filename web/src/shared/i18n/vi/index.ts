@@ -16,6 +16,7 @@ import { newsMessages } from './news';
 import { privacyMessages } from './privacy';
 import { systemMessages } from './system';
 import { scheduleMessages } from './schedule';
+import { searchMessages } from './search';
 
 export const vi = {
   ...shellMessages,
@@ -36,4 +37,5 @@ export const vi = {
   ...privacyMessages,
   ...systemMessages,
   ...scheduleMessages,
+  ...searchMessages,
 };

@@ -1,0 +1,2 @@
+export { searchRoutes } from './search.routes.js';
+export type { SearchDeps } from './search.deps.js';
