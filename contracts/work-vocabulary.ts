@@ -110,5 +110,10 @@ export const taskEventKinds = [
   'task.extension_approved',
   'task.extension_refused',
   'task.commented',
+  // Explanations asked on an overdue task (explanations module): on the timeline, the task unchanged.
+  'task.explanation_requested',
+  'task.explanation_answered',
+  'task.explanation_decided',
+  'task.explanation_escalated',
 ] as const;
 export type TaskEventKind = (typeof taskEventKinds)[number];

@@ -31,6 +31,7 @@ import { followStepTasks, procedureRoutes, procedureStepTaskSource } from './mod
 import { setupRoutes } from './modules/setup/index.js';
 import { workRoutes, workSubtreeMoved } from './modules/work/index.js';
 import { newsPublicPages, newsRoutes } from './modules/news/index.js';
+import { explanationRoutes } from './modules/explanations/index.js';
 import { accountabilityPages, createReportJobs, type ReportJobs, reportRoutes } from './modules/reports/index.js';
 import { createCalendarCache } from './platform/calendar/calendar.repository.js';
 import { createFileStore } from './platform/files.js';
@@ -151,6 +152,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(disseminationRoutes, { ...base, calendars });
       await api.register(conductRoutes, { ...base, calendars, files });
       await api.register(procedureRoutes, { ...base, calendars });
+      await api.register(explanationRoutes, { ...base, calendars });
       await api.register(evaluationRoutes, { ...base, calendars });
       await api.register(privacyRoutes, { ...base, calendars });
       await api.register(backupRoutes, {

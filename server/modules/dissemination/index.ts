@@ -11,3 +11,5 @@ export { disseminationSubtreeMoved } from './dissemination.subtree-moved.js';
 export { disseminationEvaluationFacts } from './dissemination.evaluation-facts.js';
 export { disseminationFigures, type DisseminationFigures } from './dissemination.report-figures.js';
 export { personDisseminationExport } from './dissemination.person-export.js';
+/** For the explanations module: a missed acknowledgement or an unexcused absence, and whether it is red. */
+export { absenceForExplanation, acknowledgementForExplanation, type DisseminationItemForExplanation } from './dissemination.explanation-item.js';

@@ -12,3 +12,5 @@ export { evaluationAssigners, evaluationTaskFacts, evaluationTransfersAway, type
 export { countTasksBySignal } from './work.signal-counts.js';
 export { monthlyOnTime, taskOutcomesByUnit, taskRequestCounts, type ReportWindow, type TaskOutcomeRow } from './work.report-figures.js';
 export { personTasksExport } from './work.person-export.js';
+/** For the explanations module: a task's owner and red state, and explanation steps on its timeline. */
+export { recordTaskExplanationEvent, taskForExplanation, type TaskExplanationEventKind } from './work.explanation-item.js';

@@ -82,6 +82,10 @@ export const workActionMessages: Pick<Messages, 'taskAction' | 'taskEvent'> = {
       extension_approved: 'Extension approved',
       extension_refused: 'Extension refused',
       commented: 'Comment',
+      explanation_requested: 'Explanation requested',
+      explanation_answered: 'Explanation given',
+      explanation_decided: 'Explanation decided',
+      explanation_escalated: 'Explanation overdue, escalated',
     },
     change: {
       title: 'Title',

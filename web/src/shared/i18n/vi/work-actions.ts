@@ -81,6 +81,10 @@ export const workActionMessages = {
       extension_approved: 'Đồng ý gia hạn',
       extension_refused: 'Không đồng ý gia hạn',
       commented: 'Trao đổi',
+      explanation_requested: 'Yêu cầu giải trình',
+      explanation_answered: 'Giải trình',
+      explanation_decided: 'Xem xét giải trình',
+      explanation_escalated: 'Quá hạn giải trình, báo cáo cấp trên',
     },
     change: {
       title: 'Tên nhiệm vụ',
