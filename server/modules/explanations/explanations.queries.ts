@@ -30,7 +30,12 @@ export async function listExplanations(deps: ExplanationsDeps, actor: Actor, que
   const key = decodeCursor(query.cursor, 2);
   if (key && (typeof key[0] !== 'string' || Number.isNaN(Date.parse(key[0])) || typeof key[1] !== 'string' || !UUID.test(key[1])))
     throw validationError([{ field: 'cursor', message: { vi: 'Con trỏ trang không hợp lệ', en: 'Invalid page cursor' } }]);
-  const rows = await repository.listExplanations(deps.db, and(visibleExplanations(actor), viewFilter(actor, query)), query.limit, key as [string, string] | null);
+  const rows = await repository.listExplanations(
+    deps.db,
+    and(visibleExplanations(actor), viewFilter(actor, query)),
+    query.limit,
+    key as [string, string] | null,
+  );
   const page = toPage(rows, query.limit, (row) => [row.requestedAt.toISOString(), row.id]);
   return { items: await present(deps.db, actor, page.items, localDateOf(deps.clock.now())), nextCursor: page.nextCursor };
 }

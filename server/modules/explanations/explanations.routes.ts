@@ -46,7 +46,13 @@ export const explanationRoutes: FastifyPluginAsyncZod<ExplanationsDeps> = async 
   app.post(
     '/explanations/:id/answer',
     {
-      schema: { tags, summary: 'Giải trình (người được yêu cầu)', params: idParams, body: contract.answerExplanationBody, response: { 200: contract.explanationSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Giải trình (người được yêu cầu)',
+        params: idParams,
+        body: contract.answerExplanationBody,
+        response: { 200: contract.explanationSchema, ...errors },
+      },
     },
     async (request) => {
       const actor = actorOf(request);

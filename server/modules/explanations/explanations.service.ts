@@ -28,7 +28,10 @@ export async function requestExplanation(deps: ExplanationsDeps, actor: Actor, b
     // Outside the unit head's subtrees the item is not theirs to see.
     if (!canRequestFrom(actor, item.subject)) throw notFound({ vi: 'Không tìm thấy mục cần giải trình', en: 'Item not found' });
     if (await repository.findOpenOnItem(tx, actor.agencyId, item.kind, item.id, item.subject.personId))
-      throw invalidState('explanation_pending', { vi: 'Mục này đang có yêu cầu giải trình chưa xử lý xong', en: 'An explanation of this item is still pending' });
+      throw invalidState('explanation_pending', {
+        vi: 'Mục này đang có yêu cầu giải trình chưa xử lý xong',
+        en: 'An explanation of this item is still pending',
+      });
     const id = crypto.randomUUID();
     const dueOn = explanationDueOn(calendar, today, body.workingDays);
     await repository.insertExplanation(tx, {
@@ -110,7 +113,8 @@ async function runCommand(
   await deps.db.transaction(async (tx) => {
     const row = await loadVisible(tx, actor, id, true);
     if (!abilitiesOf(actor, row, localDateOf(now)).includes(ability)) {
-      const isTheirs = ability === 'answer' ? actor.personId === row.subjectPersonId : actor.personId === row.requesterId || row.escalatedToIds.includes(actor.personId ?? '');
+      const isTheirs =
+        ability === 'answer' ? actor.personId === row.subjectPersonId : actor.personId === row.requesterId || row.escalatedToIds.includes(actor.personId ?? '');
       if (!isTheirs) throw forbidden();
       throw invalidState('explanation_state', { vi: 'Yêu cầu giải trình không còn ở bước này', en: 'The explanation is no longer at this step' });
     }

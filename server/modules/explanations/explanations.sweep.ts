@@ -29,7 +29,9 @@ export async function runExplanationEscalation(deps: ExplanationsDeps, agencyId:
       if (manager.role === 'head') headsByUnit.set(manager.unitId, [...(headsByUnit.get(manager.unitId) ?? []), manager.personId]);
     const leaders = await activeLeaderIds(deps.db, agencyId);
     for (const row of due) {
-      const targets = escalationTargets({ id: row.requesterId, unitPath: row.requesterUnitPath }, headsByUnit, leaders).filter((id) => id !== row.subjectPersonId);
+      const targets = escalationTargets({ id: row.requesterId, unitPath: row.requesterUnitPath }, headsByUnit, leaders).filter(
+        (id) => id !== row.subjectPersonId,
+      );
       await deps.db.transaction(async (tx) => {
         await repository.updateExplanation(tx, row.id, { escalatedAt: now, escalatedToIds: targets });
         const change = { escalatedToIds: targets, dueOn: row.dueOn };

@@ -15,9 +15,7 @@ export function visibleExplanations(actor: Actor): SQL {
   const paths = explanationScopePaths(actor);
   const agency = sql`${requests.agencyId} = ${actor.agencyId}`;
   if (paths === null) return agency;
-  const links = me
-    ? [sql`${requests.subjectPersonId} = ${me}`, sql`${requests.requesterId} = ${me}`, sql`${me}::uuid = any(${requests.escalatedToIds})`]
-    : [];
+  const links = me ? [sql`${requests.subjectPersonId} = ${me}`, sql`${requests.requesterId} = ${me}`, sql`${me}::uuid = any(${requests.escalatedToIds})`] : [];
   const subtrees = paths.map((path) => sql`${requests.subjectUnitPath} like ${`${path}%`}`);
   const seen = or(...links, ...subtrees) ?? sql`false`;
   return sql`${agency} and (${seen})`;
