@@ -15,6 +15,7 @@ import { privacyModule } from '../features/privacy';
 import { workModule } from '../features/work';
 import { newsModule } from '../features/news';
 import { reportsModule } from '../features/reports';
+import { explanationsModule } from '../features/explanations';
 import type { AppModule } from '../shared/modules';
 
 /**
@@ -29,6 +30,7 @@ export const appModules: readonly AppModule[] = [
   conductModule,
   feedbackModule,
   proceduresModule,
+  explanationsModule,
   evaluationModule,
   newsModule,
   reportsModule,
