@@ -1,6 +1,8 @@
 import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditEvents, notifications } from '../../db/schema/index.js';
+import { createAgency, createUser } from '../../test/factories.js';
+import { api, login } from '../../test/http.js';
 import type { TestApp } from '../../test/test-app.js';
 import { useWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
 
@@ -64,6 +66,9 @@ describe('requesting an explanation on an overdue task', () => {
 
     expect(await eventKinds(task.id)).toEqual(['task.assigned', 'task.explanation_requested', 'task.explanation_answered', 'task.explanation_decided']);
     expect(await auditActions(request.id)).toEqual(['explanation.requested', 'explanation.answered', 'explanation.decided']);
+    const events = (await f.clients.head.get(`/api/v1/tasks/${task.id}/events`)).json().items as { reason: string; after: object }[];
+    expect(events[1]).toMatchObject({ reason: expect.stringContaining('giải trình lý do'), after: { explanationDueOn: '2026-03-20' } });
+    expect(events[3]).toMatchObject({ reason: 'Không báo khó khăn kịp thời.', after: { explanationDecision: 'not_accepted' } });
     const onItem = (await f.clients.leader.get(`/api/v1/explanations?view=item&itemKind=task&itemId=${task.id}`)).json();
     expect(onItem.items.map((item: { id: string }) => item.id)).toEqual([request.id]);
     expect((await f.clients.head.get('/api/v1/explanations?view=requested')).json().items).toHaveLength(1);
@@ -97,6 +102,12 @@ describe('requesting an explanation on an overdue task', () => {
     expect((await f.clients.lan.get('/api/v1/explanations?view=item&itemKind=task')).statusCode).toBe(400);
     expect((await f.clients.lan.get('/api/v1/explanations?cursor=bm90LWpzb24')).statusCode).toBe(400);
     expect((await f.clients.lan.get(`/api/v1/explanations/${crypto.randomUUID()}`)).statusCode).toBe(404);
+    const elsewhere = await createAgency(t.database.db);
+    const stranger = api(t.app, await login(t.app, (await createUser(t.database.db, elsewhere.root, ['leader'])).username));
+    expect((await stranger.get(`/api/v1/explanations/${request.id}`)).statusCode).toBe(404);
+    expect((await stranger.post(`/api/v1/explanations/${request.id}/decide`, { isAccepted: true })).statusCode).toBe(404);
+    expect((await stranger.post('/api/v1/explanations', ask(task.id))).statusCode).toBe(404);
+    expect((await stranger.get(`/api/v1/explanations?view=item&itemKind=task&itemId=${task.id}`)).json().items).toEqual([]);
     expect(await auditActions(request.id)).toEqual(['explanation.requested']);
   });
 

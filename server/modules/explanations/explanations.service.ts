@@ -52,7 +52,7 @@ export async function requestExplanation(deps: ExplanationsDeps, actor: Actor, b
     });
     const after = { itemKind: item.kind, itemId: item.id, subjectPersonId: item.subject.personId, dueOn };
     await recordAction(tx, auditContext(actor, now), 'explanation.requested', subjectOf(id), after);
-    await onTaskTimeline(tx, actor, now, item.kind, item.id, 'task.explanation_requested', body.questions, { explanationId: id, dueOn });
+    await onTaskTimeline(tx, actor, now, item.kind, item.id, 'task.explanation_requested', body.questions, { explanationId: id, explanationDueOn: dueOn });
     await notifyPeople(tx, {
       agencyId: actor.agencyId,
       personIds: [item.subject.personId],
@@ -88,7 +88,10 @@ export async function decideExplanation(deps: ExplanationsDeps, actor: Actor, id
     const status = body.isAccepted ? 'accepted' : 'not_accepted';
     await repository.updateExplanation(tx, id, { status, decisionNote: body.note || null, decidedAt: now, decidedById: actor.personId });
     await recordAction(tx, auditContext(actor, now), 'explanation.decided', subjectOf(id), { status, note: body.note });
-    await onTaskTimeline(tx, actor, now, row.itemKind, row.itemId, 'task.explanation_decided', body.note || null, { explanationId: id, status });
+    await onTaskTimeline(tx, actor, now, row.itemKind, row.itemId, 'task.explanation_decided', body.note || null, {
+      explanationId: id,
+      explanationDecision: status,
+    });
     const verdict = body.isAccepted ? { vi: 'được chấp nhận', en: 'accepted' } : { vi: 'không được chấp nhận', en: 'not accepted' };
     await notifyPeople(tx, {
       agencyId: actor.agencyId,

@@ -34,7 +34,7 @@ export async function runExplanationEscalation(deps: ExplanationsDeps, agencyId:
       );
       await deps.db.transaction(async (tx) => {
         await repository.updateExplanation(tx, row.id, { escalatedAt: now, escalatedToIds: targets });
-        const change = { escalatedToIds: targets, dueOn: row.dueOn };
+        const change = { escalatedToIds: targets, explanationDueOn: row.dueOn };
         await recordAudit(tx, {
           agencyId,
           actor: systemActor,

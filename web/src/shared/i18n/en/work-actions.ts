@@ -88,6 +88,8 @@ export const workActionMessages: Pick<Messages, 'taskAction' | 'taskEvent'> = {
       explanation_escalated: 'Explanation overdue, escalated',
     },
     change: {
+      explanationDueOn: 'Explanation due',
+      explanationDecision: 'Explanation decision',
       title: 'Title',
       status: 'Status',
       ownerId: 'Owner',

@@ -87,6 +87,8 @@ export const workActionMessages = {
       explanation_escalated: 'Quá hạn giải trình, báo cáo cấp trên',
     },
     change: {
+      explanationDueOn: 'Hạn giải trình',
+      explanationDecision: 'Kết quả xem xét giải trình',
       title: 'Tên nhiệm vụ',
       status: 'Trạng thái',
       ownerId: 'Người chủ trì',
