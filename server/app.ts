@@ -31,7 +31,7 @@ import { followStepTasks, procedureRoutes, procedureStepTaskSource } from './mod
 import { setupRoutes } from './modules/setup/index.js';
 import { workRoutes, workSubtreeMoved } from './modules/work/index.js';
 import { newsPublicPages, newsRoutes } from './modules/news/index.js';
-import { explanationRoutes } from './modules/explanations/index.js';
+import { explanationRoutes, explanationsSubtreeMoved } from './modules/explanations/index.js';
 import { accountabilityPages, createReportJobs, type ReportJobs, reportRoutes } from './modules/reports/index.js';
 import { createCalendarCache } from './platform/calendar/calendar.repository.js';
 import { createFileStore } from './platform/files.js';
@@ -122,6 +122,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       });
       // A unit move carries along every module's copies of unit paths and subtree totals, in the move's transaction.
       const onSubtreeMoved = [workSubtreeMoved, disseminationSubtreeMoved, documentsSubtreeMoved, feedbackSubtreeMoved, conductSubtreeMoved];
+      onSubtreeMoved.push(explanationsSubtreeMoved);
       const names = createNameCache(db);
       await api.register(orgRoutes, { ...base, onSubtreeMoved, names, accounts: { takenUsernames, createAccounts, disableAccountOfPerson } });
       await api.register(auditRoutes, { ...base, checkpointKey: auditCheckpointKeyOf(deps.config) });

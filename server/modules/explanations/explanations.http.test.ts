@@ -129,3 +129,17 @@ describe('requesting an explanation on an overdue task', () => {
     expect((await f.clients.head.get(`/api/v1/explanations?view=item&itemKind=task&itemId=${foreign.id}`)).json().items).toEqual([]);
   });
 });
+
+describe('a unit move', () => {
+  it('carries the requests along, so the new subtree’s head sees them', async () => {
+    const task = await overdueTask();
+    const request = (await f.clients.head.post('/api/v1/explanations', ask(task.id))).json();
+    const otherHead = await createUser(t.database.db, f.other, ['unit_head', 'staff'], { fullName: 'Trần Quốc Toản', manages: 'head' });
+    const admin = await createUser(t.database.db, f.root, ['agency_admin']);
+    const otherHeadClient = api(t.app, await login(t.app, otherHead.username));
+    expect((await otherHeadClient.get(`/api/v1/explanations/${request.id}`)).statusCode).toBe(404);
+    const moved = await api(t.app, await login(t.app, admin.username)).post(`/api/v1/units/${f.department.id}/move`, { parentId: f.other.id });
+    expect(moved.statusCode).toBe(200);
+    expect((await otherHeadClient.get(`/api/v1/explanations/${request.id}`)).statusCode).toBe(200);
+  });
+});
