@@ -115,5 +115,7 @@ export const taskEventKinds = [
   'task.explanation_answered',
   'task.explanation_decided',
   'task.explanation_escalated',
+  // Existing work brought in from a file (work.import.ts): past dates and outcomes as history.
+  'task.imported',
 ] as const;
 export type TaskEventKind = (typeof taskEventKinds)[number];

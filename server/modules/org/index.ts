@@ -15,3 +15,5 @@ export { peopleInSubtree } from './people-in-subtree.js';
 export { findAgencyByCode, findAgencyById, listPublicAgencies, type PublicAgency } from './agencies.public.js';
 export { childUnitsOf } from './units.children.js';
 export { personProfileExport } from './org.person-export.js';
+/** For the task import (work): units by code and people by e-mail, active ones only. */
+export { activePeopleByEmail, activeUnitsByCode } from './import-lookups.js';

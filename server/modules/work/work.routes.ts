@@ -10,6 +10,8 @@ import * as attachments from './work.attachments.js';
 import type { WorkDeps } from './work.deps.js';
 import * as queries from './work.queries.js';
 import * as service from './work.service.js';
+import { importTasks } from './work.import.js';
+import { importQuery, importReport } from '../../../contracts/org.js';
 import type { WorkCommand } from './work.state.js';
 
 const tags = ['work'];
@@ -173,4 +175,20 @@ export const workRoutes: FastifyPluginAsyncZod<WorkDeps & { files: FileStore; na
       (request) => service.runCommand(deps, actorOf(request), request.params.id, command.toCommand(request.body as never)),
     );
   }
+  app.post(
+    '/tasks/import',
+    {
+      schema: {
+        tags,
+        summary: 'Nhập nhiệm vụ đã có từ .xlsx/.csv, kể cả hạn và kết quả đã qua (dryRun=true để chỉ kiểm tra)',
+        querystring: importQuery,
+        consumes: ['multipart/form-data'],
+        response: { 200: importReport, ...errors },
+      },
+    },
+    async (request) => {
+      const { buffer, fileName } = await uploadedFile(request);
+      return importTasks(deps, actorOf(request), { buffer, fileName }, request.query.dryRun);
+    },
+  );
 };

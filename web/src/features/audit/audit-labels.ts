@@ -46,6 +46,7 @@ export const knownActions = [
   'task.explanation_answered',
   'task.explanation_decided',
   'task.explanation_escalated',
+  'task.imported',
   'task.attachment_added',
   'document.created',
   'document.updated',

@@ -65,6 +65,7 @@ export const auditMessages: Pick<Messages, 'audit'> = {
       task_explanation_answered: 'Explanation given on a task',
       task_explanation_decided: 'Explanation on a task decided',
       task_explanation_escalated: 'Overdue explanation on a task escalated',
+      task_imported: 'Tasks imported from a file',
       task_attachment_added: 'File attached to a task',
       case_recorded: 'Case recorded',
       case_verification_started: 'Verification started',

@@ -86,6 +86,7 @@ export const workActionMessages: Pick<Messages, 'taskAction' | 'taskEvent'> = {
       explanation_answered: 'Explanation given',
       explanation_decided: 'Explanation decided',
       explanation_escalated: 'Explanation overdue, escalated',
+      imported: 'Imported from a file (existing work)',
     },
     change: {
       explanationDueOn: 'Explanation due',

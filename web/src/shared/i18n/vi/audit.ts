@@ -64,6 +64,7 @@ export const auditMessages = {
       task_explanation_answered: 'Giải trình về nhiệm vụ',
       task_explanation_decided: 'Xem xét giải trình về nhiệm vụ',
       task_explanation_escalated: 'Báo cáo cấp trên: quá hạn giải trình về nhiệm vụ',
+      task_imported: 'Nhập nhiệm vụ từ tệp',
       task_attachment_added: 'Đính kèm tệp vào nhiệm vụ',
       case_recorded: 'Ghi nhận vụ việc',
       case_verification_started: 'Bắt đầu xác minh vụ việc',

@@ -85,6 +85,7 @@ export const workActionMessages = {
       explanation_answered: 'Giải trình',
       explanation_decided: 'Xem xét giải trình',
       explanation_escalated: 'Quá hạn giải trình, báo cáo cấp trên',
+      imported: 'Nhập từ tệp (nhiệm vụ đã có)',
     },
     change: {
       explanationDueOn: 'Hạn giải trình',
