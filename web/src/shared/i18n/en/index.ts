@@ -15,6 +15,7 @@ import { procedureMessages } from './procedures';
 import { newsMessages } from './news';
 import { privacyMessages } from './privacy';
 import { explanationMessages } from './explanations';
+import { taskImportMessages } from './task-import';
 
 export const en: Messages = {
   ...shellMessages,
@@ -33,4 +34,5 @@ export const en: Messages = {
   ...accountMessages,
   ...privacyMessages,
   ...explanationMessages,
+  ...taskImportMessages,
 };

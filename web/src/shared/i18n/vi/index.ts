@@ -14,6 +14,7 @@ import { procedureMessages } from './procedures';
 import { newsMessages } from './news';
 import { privacyMessages } from './privacy';
 import { explanationMessages } from './explanations';
+import { taskImportMessages } from './task-import';
 
 export const vi = {
   ...shellMessages,
@@ -32,4 +33,5 @@ export const vi = {
   ...accountMessages,
   ...privacyMessages,
   ...explanationMessages,
+  ...taskImportMessages,
 };
