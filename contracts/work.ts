@@ -300,7 +300,15 @@ export const notificationKinds = [
   'explanation_escalated',
 ] as const;
 /** What a notification is about: opening it shows that page. */
-export const notificationSubjectTypes = ['task', 'campaign_assignment', 'meeting', 'conduct_case', 'public_report', 'evaluation_scorecard', 'explanation'] as const;
+export const notificationSubjectTypes = [
+  'task',
+  'campaign_assignment',
+  'meeting',
+  'conduct_case',
+  'public_report',
+  'evaluation_scorecard',
+  'explanation',
+] as const;
 export const notificationSubject = z.object({ type: z.enum(notificationSubjectTypes), id: z.uuid() });
 export type NotificationSubject = z.infer<typeof notificationSubject>;
 export const notificationSchema = z.object({
