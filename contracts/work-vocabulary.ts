@@ -110,5 +110,12 @@ export const taskEventKinds = [
   'task.extension_approved',
   'task.extension_refused',
   'task.commented',
+  // Explanations asked on an overdue task (explanations module): on the timeline, the task unchanged.
+  'task.explanation_requested',
+  'task.explanation_answered',
+  'task.explanation_decided',
+  'task.explanation_escalated',
+  // Existing work brought in from a file (work.import.ts): past dates and outcomes as history.
+  'task.imported',
 ] as const;
 export type TaskEventKind = (typeof taskEventKinds)[number];

@@ -293,9 +293,22 @@ export const notificationKinds = [
   'conduct_explanation_submitted',
   'conduct_notified',
   'conduct_signal',
+  // Explanations on red items (server/modules/explanations): asked, answered, decided, overdue and escalated.
+  'explanation_requested',
+  'explanation_answered',
+  'explanation_decided',
+  'explanation_escalated',
 ] as const;
 /** What a notification is about: opening it shows that page. */
-export const notificationSubjectTypes = ['task', 'campaign_assignment', 'meeting', 'conduct_case', 'public_report', 'evaluation_scorecard'] as const;
+export const notificationSubjectTypes = [
+  'task',
+  'campaign_assignment',
+  'meeting',
+  'conduct_case',
+  'public_report',
+  'evaluation_scorecard',
+  'explanation',
+] as const;
 export const notificationSubject = z.object({ type: z.enum(notificationSubjectTypes), id: z.uuid() });
 export type NotificationSubject = z.infer<typeof notificationSubject>;
 export const notificationSchema = z.object({

@@ -32,6 +32,7 @@ import { setupRoutes } from './modules/setup/index.js';
 import { workRoutes, workSubtreeMoved } from './modules/work/index.js';
 import { newsPublicPages, newsRoutes } from './modules/news/index.js';
 import { schedulePublicPages, scheduleRoutes } from './modules/schedule/index.js';
+import { explanationRoutes, explanationsSubtreeMoved } from './modules/explanations/index.js';
 import { accountabilityPages, createReportJobs, type ReportJobs, reportRoutes } from './modules/reports/index.js';
 import { searchRoutes } from './modules/search/index.js';
 import { createCalendarCache } from './platform/calendar/calendar.repository.js';
@@ -123,6 +124,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       });
       // A unit move carries along every module's copies of unit paths and subtree totals, in the move's transaction.
       const onSubtreeMoved = [workSubtreeMoved, disseminationSubtreeMoved, documentsSubtreeMoved, feedbackSubtreeMoved, conductSubtreeMoved];
+      onSubtreeMoved.push(explanationsSubtreeMoved);
       const names = createNameCache(db);
       await api.register(orgRoutes, { ...base, onSubtreeMoved, names, accounts: { takenUsernames, createAccounts, disableAccountOfPerson } });
       await api.register(auditRoutes, { ...base, checkpointKey: auditCheckpointKeyOf(deps.config) });
@@ -153,6 +155,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(disseminationRoutes, { ...base, calendars });
       await api.register(conductRoutes, { ...base, calendars, files });
       await api.register(procedureRoutes, { ...base, calendars });
+      await api.register(explanationRoutes, { ...base, calendars });
       await api.register(evaluationRoutes, { ...base, calendars });
       await api.register(privacyRoutes, { ...base, calendars });
       await api.register(backupRoutes, {

@@ -6,6 +6,7 @@ import { runScheduledBackup } from './modules/backup/index.js';
 import { conductDailyAllAgencies } from './modules/conduct/index.js';
 import { sweepDisseminationForAllAgencies } from './modules/dissemination/index.js';
 import { evaluationDailyAllAgencies } from './modules/evaluation/index.js';
+import { explanationEscalationAllAgencies } from './modules/explanations/index.js';
 import { noticeOverdueAcceptanceForAllAgencies } from './modules/feedback/index.js';
 import { digestAllAgencies } from './modules/notifications/index.js';
 import { recurringTasksForAllAgencies, sweepAllAgencies } from './modules/work/index.js';
@@ -27,6 +28,7 @@ export function createPeriodicJobs(config: Config, database: Database, log: Fast
     await sweepDisseminationForAllAgencies(sweepDeps).catch(logFailure('dissemination sweep'));
     await conductDailyAllAgencies(sweepDeps).catch(logFailure('conduct daily job'));
     await evaluationDailyAllAgencies(sweepDeps).catch(logFailure('evaluation daily job'));
+    await explanationEscalationAllAgencies(sweepDeps).catch(logFailure('explanation escalation'));
     if (config.BACKUP_DIR) {
       const backupDeps = { database, clock: systemClock, dataDir: config.DATA_DIR, backupDir: config.BACKUP_DIR, keep: config.BACKUP_KEEP, appVersion };
       await runScheduledBackup(backupDeps).catch(logFailure('scheduled backup'));

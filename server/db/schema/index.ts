@@ -19,3 +19,4 @@ export * from './privacy.js';
 export * from './org-moves.js';
 export * from './work-structure.js';
 export * from './schedule.js';
+export * from './explanations.js';

@@ -10,6 +10,7 @@ import { seedDemoConduct } from './demo-conduct.js';
 import { seedDemoDissemination } from './demo-dissemination.js';
 import { seedDemoDocuments } from './demo-documents.js';
 import { seedDemoEvaluation } from './demo-evaluation.js';
+import { seedDemoExplanations } from './demo-explanations.js';
 import { seedDemoFeedback } from './demo-feedback.js';
 import { seedDemoHistory } from './demo-history.js';
 import { seedDemoNews } from './demo-news.js';
@@ -40,6 +41,7 @@ export async function seedDemoWhenEmpty(config: Config, db: Database['db']): Pro
   await seedDemoProcedures(db, now(), seeded);
   await seedDemoEvaluation(db, now(), seeded);
   await seedDemoPrivacy(db, now(), seeded);
+  await seedDemoExplanations(db, now(), seeded);
   await seedDemoFeedback(db, now(), seeded, { files, identityKey: feedbackIdentityKeyOf(config) });
   await seedDemoNews(db, now(), seeded, { files });
   await seedDemoSchedule(db, now(), seeded);

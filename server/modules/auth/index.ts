@@ -5,3 +5,4 @@ export { createAccounts, type NewAccount } from './accounts.js';
 export { accountsRoutes } from './accounts.routes.js';
 export { takenUsernames } from './accounts.repository.js';
 export { oidcRoutes } from './oidc.routes.js';
+export { activeLeaderIds } from './accounts.leaders.js';

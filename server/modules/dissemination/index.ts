@@ -16,3 +16,5 @@ export { meetingsInWindow, type MeetingInWindow } from './meetings.window.js';
 /** For the global search: the campaign and meeting lists with their scope. */
 export { listCampaigns } from './dissemination.queries.js';
 export { listMeetings } from './meetings.queries.js';
+/** For the explanations module: a missed acknowledgement or an unexcused absence, and whether it is red. */
+export { absenceForExplanation, acknowledgementForExplanation, type DisseminationItemForExplanation } from './dissemination.explanation-item.js';

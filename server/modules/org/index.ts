@@ -17,3 +17,5 @@ export { childUnitsOf } from './units.children.js';
 export { personProfileExport } from './org.person-export.js';
 /** For the global search: the people list with its scope. */
 export { listPeople } from './people.service.js';
+/** For the task import (work): units by code and people by e-mail, active ones only. */
+export { activePeopleByEmail, activeUnitsByCode } from './import-lookups.js';

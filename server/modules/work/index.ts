@@ -19,3 +19,5 @@ export { addChecklistItem } from './work.checklist.js';
 export { createSeries } from './work.series.js';
 /** For the global search: the lists themselves, so a hit is exactly what the list would show. */
 export { listTasks } from './work.queries.js';
+/** For the explanations module: a task's owner and red state, and explanation steps on its timeline. */
+export { recordTaskExplanationEvent, taskForExplanation, type TaskExplanationEventKind } from './work.explanation-item.js';

@@ -22,6 +22,12 @@ const verbs: Record<TaskEventKind, { kind: string; vi: string; en: string }> = {
   'task.extension_approved': { kind: 'extension_decided', vi: 'đồng ý gia hạn', en: 'approved the extension' },
   'task.extension_refused': { kind: 'extension_decided', vi: 'không đồng ý gia hạn', en: 'refused the extension' },
   'task.commented': { kind: 'task_commented', vi: 'trao đổi về nhiệm vụ', en: 'commented on the task' },
+  // Written by the explanations module, which sends its own notices; listed so every event kind has words.
+  'task.explanation_requested': { kind: 'explanation_requested', vi: 'yêu cầu giải trình', en: 'requested an explanation' },
+  'task.explanation_answered': { kind: 'explanation_answered', vi: 'đã giải trình', en: 'gave an explanation' },
+  'task.explanation_decided': { kind: 'explanation_decided', vi: 'đã xem xét giải trình', en: 'decided on the explanation' },
+  'task.explanation_escalated': { kind: 'explanation_escalated', vi: 'báo cáo cấp trên: quá hạn giải trình', en: 'escalated the overdue explanation' },
+  'task.imported': { kind: 'task_assigned', vi: 'nhập nhiệm vụ từ tệp', en: 'imported the task from a file' },
 };
 
 /** Everyone directly involved before or after the command hears of it, except whoever did it. */

@@ -11,6 +11,8 @@ import type { WorkDeps } from './work.deps.js';
 import * as queries from './work.queries.js';
 import * as service from './work.service.js';
 import { workStructureRoutes } from './work.structure.routes.js';
+import { importTasks } from './work.import.js';
+import { importQuery, importReport } from '../../../contracts/org.js';
 import type { WorkCommand } from './work.state.js';
 
 const tags = ['work'];
@@ -176,4 +178,20 @@ export const workRoutes: FastifyPluginAsyncZod<WorkDeps & { files: FileStore; na
   }
   // Subtasks, checklists, recurring tasks (issue #28).
   await workStructureRoutes(app, deps);
+  app.post(
+    '/tasks/import',
+    {
+      schema: {
+        tags,
+        summary: 'Nhập nhiệm vụ đã có từ .xlsx/.csv, kể cả hạn và kết quả đã qua (dryRun=true để chỉ kiểm tra)',
+        querystring: importQuery,
+        consumes: ['multipart/form-data'],
+        response: { 200: importReport, ...errors },
+      },
+    },
+    async (request) => {
+      const { buffer, fileName } = await uploadedFile(request);
+      return importTasks(deps, actorOf(request), { buffer, fileName }, request.query.dryRun);
+    },
+  );
 };

@@ -18,6 +18,7 @@ import { newsModule } from '../features/news';
 import { reportsModule } from '../features/reports';
 import { scheduleModule } from '../features/schedule';
 import { searchModule } from '../features/search';
+import { explanationsModule } from '../features/explanations';
 import type { AppModule } from '../shared/modules';
 
 /**
@@ -33,6 +34,7 @@ export const appModules: readonly AppModule[] = [
   conductModule,
   feedbackModule,
   proceduresModule,
+  explanationsModule,
   evaluationModule,
   newsModule,
   reportsModule,

@@ -42,6 +42,11 @@ export const knownActions = [
   'task.cancelled',
   'task.reopened',
   'task.commented',
+  'task.explanation_requested',
+  'task.explanation_answered',
+  'task.explanation_decided',
+  'task.explanation_escalated',
+  'task.imported',
   'task.attachment_added',
   'document.created',
   'document.updated',
@@ -153,6 +158,11 @@ export const knownActions = [
   'accountability.published',
   'accountability.withdrawn',
   'report.requested',
+  'explanation.requested',
+  'explanation.answered',
+  'explanation.decided',
+  'explanation.escalated',
+  'explanation.case_opened',
 ] as const;
 
 export const knownSubjects: SubjectKey[] = [
@@ -178,6 +188,7 @@ export const knownSubjects: SubjectKey[] = [
   'procedure_run',
   'procedure',
   'report_run',
+  'explanation',
 ];
 
 const actionKeyOf = (action: string) => action.replace('.', '_') as ActionKey;

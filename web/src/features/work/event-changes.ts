@@ -49,5 +49,9 @@ export function eventChanges(event: TaskEvent, t: TFunction, nameOf: (id: string
   if (requestedDate && previous?.kind !== request?.kind) {
     changes.push({ key: 'requestedDueDate', label: t('taskEvent.change.requestedDueDate'), before: null, after: formatDate(requestedDate) });
   }
+  // Steps of an explanation asked on the task (explanations module): its deadline, and the requester's decision.
+  if (typeof after.explanationDueOn === 'string') add('explanationDueOn', t('taskEvent.change.explanationDueOn'), (date) => formatDate(String(date)));
+  if (after.explanationDecision === 'accepted' || after.explanationDecision === 'not_accepted')
+    add('explanationDecision', t('taskEvent.change.explanationDecision'), (decision) => t(`explanations.status.${decision as 'accepted'}`));
   return changes;
 }

@@ -17,6 +17,7 @@ import { CoverageChart } from '../components/CoverageChart';
 import { CreateCampaignDrawer } from '../components/CreateCampaignDrawer';
 import { DocumentList } from '../components/DocumentList';
 import { buildCoverageWorkbook, collectCoverageUnits, collectLaggards, coverageFileName } from '../export-coverage';
+import { RequestExplanationButton } from '../../explanations/public';
 
 const COUNT_KEYS = ['assigned', 'read', 'acknowledged', 'committed', 'passed', 'done', 'overdue'] as const;
 
@@ -163,6 +164,7 @@ function LaggardList({ campaignId, unitId }: { campaignId: string; unitId: strin
         <Flex gap={4}>
           <Tag>{t(`dissemination.stage.${row.stage}`)}</Tag>
           {row.isOverdue && <Tag color="red">{t('dissemination.overdue')}</Tag>}
+          {row.isOverdue && <RequestExplanationButton size="small" item={{ kind: 'acknowledgement', assignmentId: row.assignmentId }} />}
         </Flex>
       ),
     },

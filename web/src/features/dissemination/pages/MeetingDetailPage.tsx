@@ -13,6 +13,7 @@ import { taskPath } from '../../work/paths';
 import { useConclusionToTask, useInvitations, useMeeting, useMeetingCommand } from '../api';
 import { DocumentList } from '../components/DocumentList';
 import { RecordLink } from '../../../shared/ui/RecordLink';
+import { RequestExplanationButton } from '../../explanations/public';
 
 const attendanceColor = { invited: 'default', present: 'green', absent_excused: 'orange', absent_unexcused: 'red' } as const;
 
@@ -167,6 +168,9 @@ function AttendanceList({ meeting }: { meeting: Meeting }) {
           <Tag color={attendanceColor[row.status]}>{t(`dissemination.attendance.${row.status}`)}</Tag>
           {row.checkedInBySelf && <Typography.Text type="secondary">{t('dissemination.attendance.bySelf')}</Typography.Text>}
           {row.reason && <Typography.Text type="secondary">{row.reason}</Typography.Text>}
+          {row.status === 'absent_unexcused' && (
+            <RequestExplanationButton size="small" item={{ kind: 'attendance', meetingId: meeting.id, personId: row.person.id }} />
+          )}
         </Flex>
       ),
     },

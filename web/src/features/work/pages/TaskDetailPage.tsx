@@ -15,6 +15,7 @@ import { TaskTimeline } from '../components/TaskTimeline';
 import { MY_WORK_PATH } from '../paths';
 import { ChecklistCard } from '../structure/ChecklistCard';
 import { SubtasksCard } from '../structure/SubtasksCard';
+import { ItemExplanations, RequestExplanationButton } from '../../explanations/public';
 
 /** One task: who answers for it, its pending request, the actions allowed now, and its history. */
 export function TaskDetailPage() {
@@ -38,7 +39,16 @@ export function TaskDetailPage() {
   const data = task.data;
   return (
     <>
-      <PageHeader title={data.title} description={data.unit.name} extra={back} />
+      <PageHeader
+        title={data.title}
+        description={data.unit.name}
+        extra={
+          <Flex gap={8} wrap>
+            {data.outcome === 'open_overdue' && <RequestExplanationButton item={{ kind: 'task', taskId: data.id }} />}
+            {back}
+          </Flex>
+        }
+      />
       <Flex vertical gap={16}>
         <TaskActionsCard task={data} />
         {data.openRequest && <OpenRequestPanel request={data.openRequest} />}
@@ -54,6 +64,7 @@ export function TaskDetailPage() {
             <Flex vertical gap={16}>
               <TaskCounters task={data} />
               <TaskAttachments task={data} />
+              <ItemExplanations itemKind="task" itemId={data.id} />
               <TaskTimeline task={data} />
             </Flex>
           </Col>

@@ -1,5 +1,5 @@
 import '../work.css';
-import { AppstoreOutlined, PlusOutlined, TableOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, PlusOutlined, TableOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Segmented } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -13,6 +13,7 @@ import { UnitTaskTable } from '../components/UnitTaskTable';
 import { openStatuses } from '../work-labels';
 
 const CreateTaskDrawer = lazy(() => import('../components/CreateTaskDrawer').then((m) => ({ default: m.CreateTaskDrawer })));
+const TaskImportDrawer = lazy(() => import('../components/TaskImportDrawer').then((m) => ({ default: m.TaskImportDrawer })));
 
 type Layout = 'table' | 'kanban';
 
@@ -29,6 +30,7 @@ export function UnitWorkPage() {
   const [search, setSearch] = useState(useSearchText());
   const [layout, setLayout] = useState<Layout>('table');
   const [isCreating, setCreating] = useState(false);
+  const [isImporting, setImporting] = useState(false);
   const q = useDebouncedValue(search.trim(), 350);
   const applied: TaskFilters = { ...filters, q: q || undefined };
   const pages = useCursorPages(JSON.stringify(applied));
@@ -46,6 +48,9 @@ export function UnitWorkPage() {
               {t('work.myWork.assign')}
             </Button>
             <ExportTasksButton filters={applied} />
+            <Button icon={<UploadOutlined aria-hidden />} onClick={() => setImporting(true)}>
+              {t('taskImport.open')}
+            </Button>
           </Flex>
         }
       />
@@ -84,6 +89,11 @@ export function UnitWorkPage() {
       {isCreating && (
         <Suspense fallback={null}>
           <CreateTaskDrawer open={isCreating} onClose={() => setCreating(false)} />
+        </Suspense>
+      )}
+      {isImporting && (
+        <Suspense fallback={null}>
+          <TaskImportDrawer open={isImporting} onClose={() => setImporting(false)} />
         </Suspense>
       )}
     </>

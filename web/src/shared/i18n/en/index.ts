@@ -18,6 +18,8 @@ import { privacyMessages } from './privacy';
 import { systemMessages } from './system';
 import { scheduleMessages } from './schedule';
 import { searchMessages } from './search';
+import { explanationMessages } from './explanations';
+import { taskImportMessages } from './task-import';
 
 export const en: Messages = {
   ...shellMessages,
@@ -39,4 +41,6 @@ export const en: Messages = {
   ...systemMessages,
   ...scheduleMessages,
   ...searchMessages,
+  ...explanationMessages,
+  ...taskImportMessages,
 };

@@ -17,6 +17,8 @@ import { privacyMessages } from './privacy';
 import { systemMessages } from './system';
 import { scheduleMessages } from './schedule';
 import { searchMessages } from './search';
+import { explanationMessages } from './explanations';
+import { taskImportMessages } from './task-import';
 
 export const vi = {
   ...shellMessages,
@@ -38,4 +40,6 @@ export const vi = {
   ...systemMessages,
   ...scheduleMessages,
   ...searchMessages,
+  ...explanationMessages,
+  ...taskImportMessages,
 };

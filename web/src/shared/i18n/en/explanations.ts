@@ -1,0 +1,52 @@
+import type { Messages } from '../messages';
+
+export const explanationMessages: Pick<Messages, 'explanations'> = {
+  explanations: {
+    nav: {
+      list: 'Explanations',
+      listDescription: 'Explanations asked for overdue tasks, missed acknowledgements and absences: mine and the ones I asked',
+    },
+    view: { mine: 'I must explain', requested: 'I asked', escalated: 'Escalated to me' },
+    itemKind: { task: 'Overdue task', acknowledgement: 'Missed acknowledgement', attendance: 'Absent without a reason' },
+    status: {
+      awaiting_answer: 'Awaiting the explanation',
+      answered: 'Explained, awaiting a decision',
+      accepted: 'Explanation accepted',
+      not_accepted: 'Not accepted',
+    },
+    field: {
+      requester: 'Asked by',
+      subject: 'Explains',
+      questions: 'What to explain',
+      dueOn: 'Due',
+      workingDays: 'Deadline (working days)',
+      answer: 'Explanation',
+      isAccepted: 'Decision',
+      note: 'Note',
+      items: 'Manifestations',
+      title: 'Case summary (empty: from the request)',
+    },
+    tag: { overdue: 'Explanation overdue', escalated: 'Escalated' },
+    action: {
+      request: 'Request an explanation',
+      answer: 'Explain',
+      decide: 'Decide',
+      openCase: 'Turn into a case',
+      accept: 'Accept',
+      notAccept: 'Do not accept',
+      viewCase: 'Open the case',
+      openItem: 'Open the item',
+      send: 'Send',
+    },
+    saved: { requested: 'Explanation requested', answered: 'Explanation sent', decided: 'Decision recorded', caseOpened: 'Case opened' },
+    requestedOn: 'Asked on {{date}}',
+    answeredOn: 'Explained on {{date}}',
+    decidedOn: 'Decided on {{date}}',
+    escalatedTo: 'Overdue, escalated to: {{names}}',
+    caseHint: 'The new case carries the request, the explanation and the decision, then follows due process.',
+    itemTitle: 'Explanations',
+    empty: 'No explanation requests',
+    notFound: 'Explanation request not found',
+    back: 'All explanations',
+  },
+};
