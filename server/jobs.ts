@@ -8,6 +8,7 @@ import { sweepDisseminationForAllAgencies } from './modules/dissemination/index.
 import { evaluationDailyAllAgencies } from './modules/evaluation/index.js';
 import { noticeOverdueAcceptanceForAllAgencies } from './modules/feedback/index.js';
 import { digestAllAgencies } from './modules/notifications/index.js';
+import { repairRunsForAllAgencies } from './modules/procedures/index.js';
 import { sweepAllAgencies } from './modules/work/index.js';
 import { createCalendarCache } from './platform/calendar/calendar.repository.js';
 import { systemClock } from './platform/clock.js';
@@ -32,6 +33,7 @@ export function createPeriodicJobs(config: Config, database: Database, log: Fast
     }
     await checkpointAllAgencies({ ...sweepDeps, checkpointKey: auditCheckpointKeyOf(config) }).catch(logFailure('audit checkpoint'));
     await noticeOverdueAcceptanceForAllAgencies(sweepDeps).catch(logFailure('public report acceptance check'));
+    await repairRunsForAllAgencies(sweepDeps).catch(logFailure('procedure run repair'));
     // The digest goes out once a day from 07:00 Hà Nội time, when people start work.
     const hourInVietnam = (new Date().getUTCHours() + 7) % 24;
     if (mailer && hourInVietnam >= 7) await digestAllAgencies({ db: database.db, clock: systemClock, mailer }).catch(logFailure('digest'));

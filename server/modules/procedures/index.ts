@@ -6,3 +6,5 @@ export { createProcedure, decideVersion } from './procedures.service.js';
 export { promiseRun, startRun, syncRun } from './procedures.runs.js';
 export { getVersion } from './procedures.queries.js';
 export { getRun } from './procedures.run-queries.js';
+export { cancelRun } from './procedures.cancel.js';
+export { repairRuns, repairRunsForAllAgencies } from './procedures.repair.js';
