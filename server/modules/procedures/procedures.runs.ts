@@ -142,7 +142,11 @@ export async function syncRun(deps: ProceduresDeps, actor: Actor, runId: string)
         { handedOver: plan.finish, cancelled: plan.cancel },
       );
     }
-    const toOpen = plan.open.map((id) => ({ run, step: runSteps.find((s) => s.id === id)!, definition: definitions.get(runSteps.find((s) => s.id === id)!.stepId)! }));
+    const toOpen = plan.open.map((id) => ({
+      run,
+      step: runSteps.find((s) => s.id === id)!,
+      definition: definitions.get(runSteps.find((s) => s.id === id)!.stepId)!,
+    }));
     return { moved: plan.finish.length + plan.cancel.length, toOpen };
   });
   let opened = 0;
@@ -165,7 +169,13 @@ export async function withStepAuthority(deps: ProceduresDeps, actor: Actor, unit
  * Opens one step's task, assigned by whoever moved the run on, under the authority of the published
  * procedure (approved by the unit's head), which already names who does the step.
  */
-async function openStep(deps: ProceduresDeps, actor: Actor, run: repository.RunRow, step: repository.RunStepRow, definition: repository.StepWithNames): Promise<boolean> {
+async function openStep(
+  deps: ProceduresDeps,
+  actor: Actor,
+  run: repository.RunRow,
+  step: repository.RunStepRow,
+  definition: repository.StepWithNames,
+): Promise<boolean> {
   const now = deps.clock.now();
   const calendar = await deps.calendars.get(actor.agencyId);
   const dueDate = stepDueDate(calendar, now, step.limitHours);

@@ -32,7 +32,7 @@ describe('cancelling a run', () => {
     expect(cancelled.json().steps[0].taskStatus).toBe('cancelled');
     const task = (await f.clients.clerk.get(`/api/v1/tasks/${run.steps[0].taskId}`)).json();
     expect(task).toMatchObject({ status: 'cancelled' });
-    const list = (await f.clients.clerk.get('/api/v1/procedure-runs', { state: 'cancelled' })).json();
+    const list = (await f.clients.clerk.get('/api/v1/procedure-runs?state=cancelled')).json();
     expect(list.items.map((r: { id: string }) => r.id)).toEqual([run.id]);
     const slip = await f.clients.clerk.get(`/api/v1/procedure-runs/${run.id}/slip.xlsx`);
     expect(slip.statusCode).toBe(200);
