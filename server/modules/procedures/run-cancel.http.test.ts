@@ -36,6 +36,11 @@ describe('cancelling a run', () => {
     expect(list.items.map((r: { id: string }) => r.id)).toEqual([run.id]);
     const slip = await f.clients.clerk.get(`/api/v1/procedure-runs/${run.id}/slip.xlsx`);
     expect(slip.statusCode).toBe(200);
+    const { default: excel } = await import('exceljs');
+    const book = new excel.Workbook();
+    await book.xlsx.load(slip.rawPayload as unknown as ArrayBuffer);
+    expect(String(book.worksheets[0].getRow(4).getCell(1).value)).toContain('Đã dừng lúc 02/03/2026 09:00 (Nguyễn Thị Lân): Đơn trùng với hồ sơ ĐT-14');
+    expect(book.worksheets[0].getRow(7).getCell(10).value).toBe('Đã hủy');
   });
 
   it('lets the unit head stop a run whose step another person holds, through the work rules', async () => {

@@ -111,6 +111,12 @@ export const procedureMessages: Pick<Messages, 'procedures'> = {
       promised: 'Promised again {{count}} time(s): {{date}} — {{reason}}',
       openTask: 'Open task',
       hours: '{{hours}} h',
+      cancel: 'Stop the run',
+      cancelTitle: 'Stop the run: {{subject}}',
+      cancelHint: 'Open steps are cancelled; the slip keeps the reason and who stopped it.',
+      cancelReason: 'Reason for stopping',
+      cancelled: 'Stopped at {{at}} — {{by}}: {{reason}}',
+      cancelDone: 'The run is stopped',
     },
     radar: {
       title: 'Time spent at each step',

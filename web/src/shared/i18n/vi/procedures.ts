@@ -109,6 +109,12 @@ export const procedureMessages = {
       promised: 'Đã hẹn lại {{count}} lần: {{date}} — {{reason}}',
       openTask: 'Mở nhiệm vụ',
       hours: '{{hours}} giờ',
+      cancel: 'Dừng quy trình',
+      cancelTitle: 'Dừng thực hiện quy trình: {{subject}}',
+      cancelHint: 'Các bước đang mở sẽ bị hủy; phiếu kiểm soát giữ lại lý do và người dừng.',
+      cancelReason: 'Lý do dừng',
+      cancelled: 'Đã dừng lúc {{at}} — {{by}}: {{reason}}',
+      cancelDone: 'Đã dừng quy trình',
     },
     radar: {
       title: 'Thời gian lưu ở từng bước',
