@@ -64,6 +64,7 @@ export const procedureMessages: Pick<Messages, 'procedures'> = {
       saved: 'Draft saved',
       addStep: 'Add step',
       moveUp: 'Move up',
+      dragHint: 'Drag to reorder the steps',
       moveDown: 'Move down',
       remove: 'Remove step',
       stepsTitle: '5. Procedure — the steps',

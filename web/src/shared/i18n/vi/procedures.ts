@@ -62,6 +62,7 @@ export const procedureMessages = {
       saved: 'Đã lưu dự thảo',
       addStep: 'Thêm bước',
       moveUp: 'Chuyển lên',
+      dragHint: 'Kéo để đổi thứ tự bước',
       moveDown: 'Chuyển xuống',
       remove: 'Xóa bước',
       stepsTitle: '5. Nội dung quy trình — các bước',
