@@ -1,4 +1,4 @@
-import type { Session } from './child.js';
+import { getJson, type Session } from './child.js';
 import type { Scenario } from './measure.js';
 
 const auth = (session: Session, json = false): Record<string, string> => ({
@@ -50,6 +50,11 @@ export function procedureScenarios(context: { base: string; connections: number;
     })();
     publishedId = await versionId;
   };
+  /** The start scenario leaves requests queued in the server; one read waits for them, so each scenario is measured alone. */
+  const settle = (path: () => string, session: Session) => async () => {
+    await ensureProcedure();
+    await getJson(base, path(), session);
+  };
   return [
     {
       key: 'procedure_start_run',
@@ -73,7 +78,7 @@ export function procedureScenarios(context: { base: string; connections: number;
       label: 'procedure radar: dwell time per step (head)',
       connections,
       headers: auth(head),
-      prepare: ensureProcedure,
+      prepare: settle(() => `/api/v1/procedure-versions/${publishedId}/radar`, head),
       requests: () => [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/api/v1/procedure-versions/${publishedId}/radar` }) }],
     },
     {
@@ -81,7 +86,7 @@ export function procedureScenarios(context: { base: string; connections: number;
       label: '"my responsibility" page (staff)',
       connections,
       headers: auth(staff),
-      prepare: ensureProcedure,
+      prepare: settle(() => '/api/v1/responsibility/me', staff),
       requests: () => [{ method: 'GET', path: '/api/v1/responsibility/me' }],
     },
   ];
