@@ -43,7 +43,7 @@ export function CancelRunButton({ run }: { run: Run }) {
         destroyOnHidden
         afterClose={() => cancel.reset()}
       >
-        <Form form={form} layout="vertical" onFinish={submit} onValuesChange={clearFormError} preserve={false}>
+        <Form form={form} name="cancel-run" layout="vertical" onFinish={submit} onValuesChange={clearFormError} preserve={false}>
           {formError && <Alert type="error" showIcon title={formError} className="form-alert" />}
           <Typography.Paragraph type="secondary">{t('procedures.run.cancelHint')}</Typography.Paragraph>
           <Form.Item name="reason" label={t('procedures.run.cancelReason')} rules={[{ required: true, whitespace: true }, { max: 2000 }]}>
