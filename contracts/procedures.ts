@@ -156,6 +156,7 @@ export const startRunBody = z.object({
 export type StartRunBody = z.infer<typeof startRunBody>;
 
 export const promiseBody = z.object({ promisedDate: isoDate, reason: text(2000).describe('Lý do trễ hạn') });
+export const cancelRunBody = z.object({ reason: text(2000).describe('Lý do dừng thực hiện quy trình') });
 
 export const slipLine = z.object({
   stepId: z.uuid(),
@@ -193,13 +194,14 @@ export const runSchema = z.object({
   promisedDate: isoDate.nullable(),
   promiseReason: z.string().nullable(),
   promiseCount: z.number().int(),
+  cancellation: z.object({ at: isoDateTime, by: personRef.nullable(), reason: z.string() }).nullable().describe('Lượt đã dừng: ai dừng, khi nào, vì sao'),
   steps: z.array(slipLine),
-  abilities: z.object({ canPromise: z.boolean() }),
+  abilities: z.object({ canPromise: z.boolean(), canCancel: z.boolean() }),
 });
 export type Run = z.infer<typeof runSchema>;
 
 export const runListQuery = pageQuery.extend({ procedureId: z.uuid().optional(), state: z.enum(runStates).optional() });
-export const runSummary = runSchema.omit({ steps: true, abilities: true }).extend({ waitingAt: z.string().nullable() });
+export const runSummary = runSchema.omit({ steps: true, abilities: true, cancellation: true }).extend({ waitingAt: z.string().nullable() });
 export const runPage = pageOf(runSummary);
 
 // ── Radar ──

@@ -10,6 +10,7 @@ import { explanationEscalationAllAgencies } from './modules/explanations/index.j
 import { noticeOverdueAcceptanceForAllAgencies } from './modules/feedback/index.js';
 import { digestAllAgencies } from './modules/notifications/index.js';
 import { recurringTasksForAllAgencies, sweepAllAgencies } from './modules/work/index.js';
+import { repairRunsForAllAgencies } from './modules/procedures/index.js';
 import { createCalendarCache } from './platform/calendar/calendar.repository.js';
 import { systemClock } from './platform/clock.js';
 import { createMailer } from './platform/mail.js';
@@ -35,6 +36,7 @@ export function createPeriodicJobs(config: Config, database: Database, log: Fast
     }
     await checkpointAllAgencies({ ...sweepDeps, checkpointKey: auditCheckpointKeyOf(config) }).catch(logFailure('audit checkpoint'));
     await noticeOverdueAcceptanceForAllAgencies(sweepDeps).catch(logFailure('public report acceptance check'));
+    await repairRunsForAllAgencies(sweepDeps).catch(logFailure('procedure run repair'));
     // The digest goes out once a day from 07:00 Hà Nội time, when people start work.
     const hourInVietnam = (new Date().getUTCHours() + 7) % 24;
     if (mailer && hourInVietnam >= 7) await digestAllAgencies({ db: database.db, clock: systemClock, mailer }).catch(logFailure('digest'));

@@ -3,6 +3,7 @@ import { localDateOf } from '../../server/platform/calendar/dates.js';
 import { SEARCH_TERMS } from '../generate.js';
 import { getJson, type Session } from './child.js';
 import type { Scenario } from './measure.js';
+import { procedureScenarios } from './procedure-scenarios.js';
 
 export interface ScenarioContext {
   base: string;
@@ -232,6 +233,7 @@ export async function buildScenarios(context: ScenarioContext): Promise<Scenario
         },
       ],
     },
+    ...procedureScenarios(context),
     // The writes above queued their new index entries in the GIN pending lists, which every search scans.
     { key: 'unit_board_search_after_writes', label: 'unit board search again, after the writes', ...unitBoardSearch },
   ];

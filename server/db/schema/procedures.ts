@@ -145,6 +145,10 @@ export const procedureRuns = pgTable(
     promisedDate: date({ mode: 'string' }),
     promiseReason: text(),
     promiseCount: integer().notNull().default(0),
+    /** A cancelled run: who stopped it, when and why. */
+    cancelledAt: timestamp({ withTimezone: true }),
+    cancelledById: uuid().references(() => people.id),
+    cancelReason: text(),
     version: integer().notNull().default(1),
   },
   (t) => [

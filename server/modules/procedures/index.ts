@@ -8,3 +8,5 @@ export { getVersion } from './procedures.queries.js';
 export { getRun } from './procedures.run-queries.js';
 /** For the global search: the procedure list with its scope. */
 export { listProcedures } from './procedures.queries.js';
+export { cancelRun } from './procedures.cancel.js';
+export { repairRuns, repairRunsForAllAgencies } from './procedures.repair.js';

@@ -35,6 +35,11 @@ export function canPromise(actor: Actor, run: { unitPath: string; startedById: s
   return run.startedById === actor.personId || managesPath(actor, run.unitPath) || hasRole(actor, 'leader');
 }
 
+/** Who stops a run with a reason: its starter, the unit's managers or a leader. */
+export function canCancelRun(actor: Actor, run: { unitPath: string; startedById: string }): boolean {
+  return canPromise(actor, run);
+}
+
 /** The responsibility matrix of a unit: its managers and agency-wide roles. */
 export function canSeeMatrix(actor: Actor, unitPath: string): boolean {
   return seesWholeAgency(actor) || managesPath(actor, unitPath);

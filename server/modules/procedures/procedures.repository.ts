@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { people, procedureRuns, procedureRunSteps, procedures, procedureSteps, procedureVersions, units } from '../../db/schema/index.js';
+import { people, procedureRuns, procedureRunSteps, procedures, procedureSteps, procedureVersions, units, users } from '../../db/schema/index.js';
 
 export type ProcedureRow = typeof procedures.$inferSelect;
 export type VersionRow = typeof procedureVersions.$inferSelect;
@@ -131,4 +131,38 @@ export async function claimRunStep(tx: Tx, id: string, values: { taskId: string;
     .where(and(eq(procedureRunSteps.id, id), eq(procedureRunSteps.state, 'waiting'), sql`${procedureRunSteps.taskId} is null`))
     .returning({ id: procedureRunSteps.id });
   return rows.length === 1;
+}
+
+/**
+ * Running runs that may have stalled between two commands: a step waits while none is open (and
+ * none was cancelled), or a step is open whose task has since ended or been submitted.
+ * The caller checks the tasks of the open steps through the work module.
+ */
+export async function runsToRepair(db: Db | Tx, agencyId: string) {
+  const stalled = await db
+    .select({ id: procedureRuns.id })
+    .from(procedureRuns)
+    .where(
+      and(
+        eq(procedureRuns.agencyId, agencyId),
+        eq(procedureRuns.state, 'running'),
+        sql`exists (select 1 from procedure_run_steps s where s.run_id = ${procedureRuns.id} and s.state = 'waiting')`,
+        sql`not exists (select 1 from procedure_run_steps s where s.run_id = ${procedureRuns.id} and s.state in ('open', 'cancelled'))`,
+      ),
+    );
+  const open = await db
+    .select({ id: procedureRunSteps.id, runId: procedureRunSteps.runId })
+    .from(procedureRunSteps)
+    .innerJoin(procedureRuns, eq(procedureRuns.id, procedureRunSteps.runId))
+    .where(and(eq(procedureRunSteps.agencyId, agencyId), eq(procedureRunSteps.state, 'open'), eq(procedureRuns.state, 'running')));
+  return { stalledRunIds: stalled.map((r) => r.id), openSteps: open };
+}
+
+/** The username of a person's active account, to act for them in a job. */
+export async function activeUsernameOf(db: Db | Tx, personId: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ username: users.username })
+    .from(users)
+    .where(and(eq(users.personId, personId), eq(users.isActive, true)));
+  return row?.username;
 }

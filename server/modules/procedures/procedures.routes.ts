@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as contract from '../../../contracts/procedures.js';
 import { idParams, problemSchema } from '../../../contracts/common.js';
 import { actorOf } from '../../http/session.js';
+import { cancelRun } from './procedures.cancel.js';
 import type { ProceduresDeps } from './procedures.deps.js';
 import { exportRoutes } from './procedures.export-routes.js';
 import * as queries from './procedures.queries.js';
@@ -127,6 +128,23 @@ export const procedureRoutes: FastifyPluginAsyncZod<ProceduresDeps> = async (app
     async (request) => {
       const actor = actorOf(request);
       await runs.promiseRun(deps, actor, request.params.id, request.body);
+      return runQueries.getRun(deps, actor, request.params.id);
+    },
+  );
+  app.post(
+    '/procedure-runs/:id/cancel',
+    {
+      schema: {
+        tags,
+        summary: 'Dừng thực hiện quy trình (ghi lý do); các bước đang mở được hủy theo quy tắc giao việc',
+        params: idParams,
+        body: contract.cancelRunBody,
+        response: { 200: contract.runSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      await cancelRun(deps, actor, request.params.id, request.body);
       return runQueries.getRun(deps, actor, request.params.id);
     },
   );

@@ -8,7 +8,7 @@ import { decodeCursor, pageLimit, toPage } from '../../platform/paging.js';
 import { findNamed } from '../org/index.js';
 import { findSourceTasks } from '../work/index.js';
 import type { ProceduresDeps } from './procedures.deps.js';
-import { canPromise, canSeeRun } from './procedures.policy.js';
+import { canCancelRun, canPromise, canSeeRun } from './procedures.policy.js';
 import * as repository from './procedures.repository.js';
 import { runNotFound } from './procedures.runs.js';
 
@@ -36,7 +36,8 @@ export async function getRun(deps: ProceduresDeps, actor: Actor, runId: string):
       runSteps.map((s) => s.id),
     ),
   ]);
-  const { people, units } = await findNamed(deps.db, actor.agencyId, [run.unitId], [run.startedById, ...runSteps.map((s) => s.personId)]);
+  const named = [run.startedById, ...runSteps.map((s) => s.personId), ...(run.cancelledById ? [run.cancelledById] : [])];
+  const { people, units } = await findNamed(deps.db, actor.agencyId, [run.unitId], named);
   const nameOf = new Map(people.map((p) => [p.id, p.fullName]));
   const taskOf = new Map(tasks.map((t) => [t.sourceId, t]));
   const steps: SlipLine[] = runSteps.map((s) => {
@@ -59,7 +60,6 @@ export async function getRun(deps: ProceduresDeps, actor: Actor, runId: string):
       isLate: s.isLate,
     };
   });
-  const today = localDateOf(deps.clock.now());
   return {
     id: run.id,
     procedure: { id: procedure!.id, code: procedure!.code, title: procedure!.title },
@@ -74,12 +74,19 @@ export async function getRun(deps: ProceduresDeps, actor: Actor, runId: string):
     startedAt: run.startedAt.toISOString(),
     dueDate: run.dueDate,
     completedAt: run.completedAt?.toISOString() ?? null,
-    isOverdue: (run.completedAt ? localDateOf(run.completedAt) : today) > (run.promisedDate ?? run.dueDate),
+    isOverdue: localDateOf(run.completedAt ?? run.cancelledAt ?? deps.clock.now()) > (run.promisedDate ?? run.dueDate),
     promisedDate: run.promisedDate,
     promiseReason: run.promiseReason,
     promiseCount: run.promiseCount,
+    cancellation: run.cancelledAt
+      ? {
+          at: run.cancelledAt.toISOString(),
+          by: run.cancelledById ? { id: run.cancelledById, fullName: nameOf.get(run.cancelledById) ?? '' } : null,
+          reason: run.cancelReason ?? '',
+        }
+      : null,
     steps,
-    abilities: { canPromise: run.state === 'running' && canPromise(actor, run) },
+    abilities: { canPromise: run.state === 'running' && canPromise(actor, run), canCancel: run.state === 'running' && canCancelRun(actor, run) },
   };
 }
 
@@ -101,6 +108,7 @@ interface RunListRow {
   started_at: string;
   due_date: string;
   completed_at: string | null;
+  cancelled_at: string | null;
   promised_date: string | null;
   promise_reason: string | null;
   promise_count: number;
@@ -123,13 +131,13 @@ export async function listRuns(deps: ProceduresDeps, actor: Actor, query: z.infe
   const rows = await queryRows<RunListRow>(
     deps.db,
     sql`select r.id, r.procedure_id, p.code, p.title, r.version_id, v.edition, r.unit_id, u.name as unit_name, r.subject_title, r.reference,
-      r.document_id, r.state, r.started_by_id, sp.full_name as started_by_name, r.started_at, r.due_date::text, r.completed_at, r.promised_date::text, r.promise_reason, r.promise_count,
+      r.document_id, r.state, r.started_by_id, sp.full_name as started_by_name, r.started_at, r.due_date::text, r.completed_at, r.cancelled_at, r.promised_date::text, r.promise_reason, r.promise_count,
       (select string_agg(st.name, ', ' order by st.position) from procedure_run_steps s join procedure_steps st on st.id = s.step_id where s.run_id = r.id and s.state = 'open') as waiting_at
     from procedure_runs r join procedures p on p.id = r.procedure_id join procedure_versions v on v.id = r.version_id join units u on u.id = r.unit_id join people sp on sp.id = r.started_by_id
     where ${sql.join(filters, sql` and `)} order by r.started_at desc, r.id desc limit ${pageLimit(query.limit)}`,
   );
   const page = toPage(rows, query.limit, (row) => [new Date(row.started_at).toISOString(), row.id]);
-  const today = localDateOf(deps.clock.now());
+  const now = deps.clock.now();
   return {
     items: page.items.map((r) => ({
       id: r.id,
@@ -145,7 +153,7 @@ export async function listRuns(deps: ProceduresDeps, actor: Actor, query: z.infe
       startedAt: new Date(r.started_at).toISOString(),
       dueDate: r.due_date,
       completedAt: r.completed_at ? new Date(r.completed_at).toISOString() : null,
-      isOverdue: (r.completed_at ? localDateOf(new Date(r.completed_at)) : today) > (r.promised_date ?? r.due_date),
+      isOverdue: localDateOf(new Date(r.completed_at ?? r.cancelled_at ?? now)) > (r.promised_date ?? r.due_date),
       promisedDate: r.promised_date,
       promiseReason: r.promise_reason,
       promiseCount: r.promise_count,

@@ -97,11 +97,11 @@ export async function startRun(deps: ProceduresDeps, actor: Actor, versionId: st
  * completes the run after the last one, then opens the tasks of the steps whose turn has come.
  * Safe to call any number of times: a step's task is linked only while the step still waits.
  */
-export async function syncRun(deps: ProceduresDeps, actor: Actor, runId: string): Promise<void> {
+export async function syncRun(deps: ProceduresDeps, actor: Actor, runId: string): Promise<number> {
   const calendar = await deps.calendars.get(actor.agencyId);
-  const toOpen = await deps.db.transaction(async (tx) => {
+  const { moved, toOpen } = await deps.db.transaction(async (tx) => {
     const run = await repository.lockRun(tx, actor.agencyId, runId);
-    if (!run || run.state !== 'running') return [];
+    if (!run || run.state !== 'running') return { moved: 0, toOpen: [] };
     const runSteps = await repository.runStepsOf(tx, runId);
     const tasks = new Map(
       (
@@ -142,23 +142,44 @@ export async function syncRun(deps: ProceduresDeps, actor: Actor, runId: string)
         { handedOver: plan.finish, cancelled: plan.cancel },
       );
     }
-    return plan.open.map((id) => ({ run, step: runSteps.find((s) => s.id === id)!, definition: definitions.get(runSteps.find((s) => s.id === id)!.stepId)! }));
+    const toOpen = plan.open.map((id) => ({
+      run,
+      step: runSteps.find((s) => s.id === id)!,
+      definition: definitions.get(runSteps.find((s) => s.id === id)!.stepId)!,
+    }));
+    return { moved: plan.finish.length + plan.cancel.length, toOpen };
   });
-  for (const { run, step, definition } of toOpen) await openStep(deps, actor, run, step, definition);
+  let opened = 0;
+  for (const { run, step, definition } of toOpen) if (await openStep(deps, actor, run, step, definition)) opened++;
+  return moved + opened;
 }
 
 class StepAlreadyOpen extends Error {}
 
 /**
+ * The actor acting for the published procedure (approved by the unit's head), which already names
+ * who does each step: it manages the steps' units for the steps' tasks, as their assigner would.
+ */
+export async function withStepAuthority(deps: ProceduresDeps, actor: Actor, unitIds: string[]): Promise<Actor> {
+  const unitPaths = (await findNamed(deps.db, actor.agencyId, [...new Set(unitIds)], [])).units.map((u) => u.path);
+  return { ...actor, managedUnitPaths: [...actor.managedUnitPaths, ...unitPaths] };
+}
+
+/**
  * Opens one step's task, assigned by whoever moved the run on, under the authority of the published
  * procedure (approved by the unit's head), which already names who does the step.
  */
-async function openStep(deps: ProceduresDeps, actor: Actor, run: repository.RunRow, step: repository.RunStepRow, definition: repository.StepWithNames) {
+async function openStep(
+  deps: ProceduresDeps,
+  actor: Actor,
+  run: repository.RunRow,
+  step: repository.RunStepRow,
+  definition: repository.StepWithNames,
+): Promise<boolean> {
   const now = deps.clock.now();
   const calendar = await deps.calendars.get(actor.agencyId);
   const dueDate = stepDueDate(calendar, now, step.limitHours);
-  const unitPaths = (await findNamed(deps.db, actor.agencyId, [definition.unitId], [])).units.map((u) => u.path);
-  const assigner: Actor = { ...actor, managedUnitPaths: [...actor.managedUnitPaths, ...unitPaths] };
+  const assigner = await withStepAuthority(deps, actor, [definition.unitId]);
   const body = {
     title: `Bước ${definition.position}. ${definition.name}: ${run.subjectTitle}`.slice(0, 300),
     description: [definition.inputs && `Đầu vào: ${definition.inputs}`, run.reference && `Hồ sơ: ${run.reference}`].filter(Boolean).join('\n'),
@@ -186,8 +207,10 @@ async function openStep(deps: ProceduresDeps, actor: Actor, run: repository.RunR
         );
       },
     });
+    return true;
   } catch (error) {
     if (!(error instanceof StepAlreadyOpen)) throw error;
+    return false;
   }
 }
 

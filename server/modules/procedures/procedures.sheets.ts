@@ -49,8 +49,10 @@ export async function slipWorkbook(run: Run): Promise<Buffer> {
   sheet.addRow(['PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT CÔNG VIỆC']).font = { name: 'Times New Roman', bold: true, size: 14 };
   sheet.addRow([`Quy trình: ${run.procedure.code} — ${run.procedure.title} (lần ban hành ${run.edition})`]);
   sheet.addRow([`Nội dung: ${run.subjectTitle}${run.reference ? ` — Số hồ sơ: ${run.reference}` : ''}`]);
+  const stop = run.cancellation;
   sheet.addRow([
-    `Bắt đầu: ${formatLocalDateTime(run.startedAt)} — Hạn chung: ${formatVietnameseDate(run.dueDate)}${run.promisedDate ? ` — Hẹn lại: ${formatVietnameseDate(run.promisedDate)} (${run.promiseReason ?? ''})` : ''}`,
+    `Bắt đầu: ${formatLocalDateTime(run.startedAt)} — Hạn chung: ${formatVietnameseDate(run.dueDate)}${run.promisedDate ? ` — Hẹn lại: ${formatVietnameseDate(run.promisedDate)} (${run.promiseReason ?? ''})` : ''}` +
+      (stop ? ` — Đã dừng lúc ${formatLocalDateTime(stop.at)} (${stop.by?.fullName ?? ''}): ${stop.reason}` : ''),
   ]);
   sheet.addRow([]);
   sheet.addRow(['TT', 'Bước', 'Người được giao', 'Người giữ hồ sơ', 'Nhận lúc', 'Giao lúc', 'Thời hạn', 'Thời gian đã dùng', 'Hạn', 'Kết quả']);

@@ -9,6 +9,7 @@ export interface SourceTask {
   status: 'assigned' | 'in_progress' | 'submitted' | 'completed' | 'cancelled';
   ownerId: string;
   ownerName: string;
+  assignerId: string;
   dueDate: string;
   acceptedAt: Date | null;
   submittedAt: Date | null;
@@ -30,6 +31,7 @@ export async function findSourceTasks(
       status: tasks.status,
       ownerId: tasks.ownerId,
       ownerName: people.fullName,
+      assignerId: tasks.assignerId,
       dueDate: tasks.dueDate,
       acceptedAt: tasks.acceptedAt,
       submittedAt: tasks.submittedAt,

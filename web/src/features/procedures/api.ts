@@ -80,6 +80,8 @@ export const useDecideVersion = () =>
   );
 export const useStartRun = () =>
   useInvalidating(({ versionId, input }: { versionId: string; input: StartRunInput }) => api.post<Run>(`/procedure-versions/${versionId}/runs`, input));
+export const useCancelRun = () =>
+  useInvalidating(({ id, reason }: { id: string; reason: string }) => api.post<Run>(`/procedure-runs/${id}/cancel`, { reason }));
 export const usePromise = () =>
   useInvalidating(({ id, promisedDate, reason }: { id: string; promisedDate: string; reason: string }) =>
     api.post<Run>(`/procedure-runs/${id}/promise`, { promisedDate, reason }),

@@ -1,8 +1,10 @@
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, HolderOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Flex, Input, InputNumber, Select, Table } from 'antd';
+import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Step, StepInput } from '../../../shared/contracts/procedures';
 import { PersonSelect, UnitPicker } from '../../org';
+import { moveStep } from '../steps-order';
 
 export type EditableStep = StepInput & { key: string; known?: Step['defaultPerson'] };
 
@@ -12,22 +14,63 @@ interface StepTableEditorProps {
   defaultUnitId?: string;
 }
 
-/** The step table as editable rows; rows move with the up and down buttons, so the order is the table's order. */
+/**
+ * The step table as editable rows, the order being the table's order: a row is dragged by its
+ * handle (native drag and drop) onto another row, or moved with the up and down buttons from the keyboard.
+ */
 export function StepTableEditor({ steps, onChange, defaultUnitId }: StepTableEditorProps) {
   const { t } = useTranslation();
   const update = (index: number, change: Partial<EditableStep>) => onChange(steps.map((step, i) => (i === index ? { ...step, ...change } : step)));
-  const move = (index: number, by: -1 | 1) => {
-    const next = [...steps];
-    [next[index], next[index + by]] = [next[index + by], next[index]];
-    onChange(next);
+  const move = (index: number, by: -1 | 1) => onChange(moveStep(steps, index, index + by));
+  const [drag, setDrag] = useState<{ from: number; over: number | null } | null>(null);
+  const startDrag = (event: DragEvent<HTMLElement>, index: number) => {
+    event.dataTransfer.effectAllowed = 'move';
+    event.dataTransfer.setData('text/plain', String(index + 1));
+    const row = event.currentTarget.closest('tr');
+    if (row) event.dataTransfer.setDragImage(row, 16, 16);
+    setDrag({ from: index, over: null });
   };
+  const dropTargetClass = (index: number) => {
+    if (!drag || drag.over !== index || drag.from === index) return undefined;
+    return drag.from < index ? 'procedure-step-drop-after' : 'procedure-step-drop-before';
+  };
+  const rowProps = (_: EditableStep, index?: number) => ({
+    className: index === undefined ? undefined : dropTargetClass(index),
+    onDragOver: (event: DragEvent<HTMLElement>) => {
+      if (!drag || index === undefined) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'move';
+      if (drag.over !== index) setDrag({ ...drag, over: index });
+    },
+    onDrop: (event: DragEvent<HTMLElement>) => {
+      if (!drag || index === undefined) return;
+      event.preventDefault();
+      onChange(moveStep(steps, drag.from, index));
+      setDrag(null);
+    },
+  });
   const add = () =>
     onChange([
       ...steps,
       { key: crypto.randomUUID(), name: '', unitId: defaultUnitId ?? '', limitValue: 1, limitUnit: 'working_days', needsAcceptance: true, isParallel: false },
     ]);
   const columns = [
-    { title: t('procedures.field.position'), key: 'position', width: 48, render: (_: unknown, __: EditableStep, index: number) => index + 1 },
+    {
+      title: t('procedures.field.position'),
+      key: 'position',
+      width: 64,
+      render: (_: unknown, __: EditableStep, index: number) => (
+        <span
+          className="procedure-step-handle"
+          draggable
+          title={t('procedures.editor.dragHint')}
+          onDragStart={(event) => startDrag(event, index)}
+          onDragEnd={() => setDrag(null)}
+        >
+          <HolderOutlined aria-hidden /> {index + 1}
+        </span>
+      ),
+    },
     {
       title: t('procedures.field.stepName'),
       key: 'name',
@@ -157,7 +200,7 @@ export function StepTableEditor({ steps, onChange, defaultUnitId }: StepTableEdi
   ];
   return (
     <>
-      <Table rowKey="key" size="small" columns={columns} dataSource={steps} pagination={false} scroll={{ x: 1500 }} />
+      <Table rowKey="key" size="small" columns={columns} dataSource={steps} pagination={false} scroll={{ x: 1500 }} onRow={rowProps} />
       <Button className="procedure-add-step" icon={<PlusOutlined aria-hidden />} onClick={add}>
         {t('procedures.editor.addStep')}
       </Button>

@@ -6,6 +6,7 @@ import type { Run } from '../../../shared/contracts/procedures';
 import { formatDate, formatDateTime, toIsoDate } from '../../../shared/format';
 import { DateInput, PageHeader, QueryErrorAlert } from '../../../shared/ui';
 import { usePromise, useRun } from '../api';
+import { CancelRunButton } from '../components/CancelRunButton';
 import { refusalText } from '../errors';
 import { fileUrl, procedurePath } from '../paths';
 
@@ -66,6 +67,7 @@ export function RunPage() {
           <>
             <Button onClick={() => window.print()}>{t('procedures.run.print')}</Button>
             <Button href={fileUrl(`/procedure-runs/${r.id}/slip.xlsx`)}>{t('procedures.run.exportSlip')}</Button>
+            {r.abilities.canCancel && <CancelRunButton run={r} />}
           </>
         }
       />
@@ -79,6 +81,11 @@ export function RunPage() {
           {r.promisedDate && (
             <Descriptions.Item label={t('procedures.run.promisedDate')}>
               {t('procedures.run.promised', { count: r.promiseCount, date: formatDate(r.promisedDate), reason: r.promiseReason ?? '' })}
+            </Descriptions.Item>
+          )}
+          {r.cancellation && (
+            <Descriptions.Item label={t('procedures.runState.cancelled')} span={3}>
+              {t('procedures.run.cancelled', { at: formatDateTime(r.cancellation.at), by: r.cancellation.by?.fullName ?? '', reason: r.cancellation.reason })}
             </Descriptions.Item>
           )}
         </Descriptions>
