@@ -37,6 +37,8 @@ export const workCommandNames = [
   'requestExtension',
   'decideExtension',
   'comment',
+  // Calendar and bulk actions (issue 28): the assigner moves a due date later directly, with a reason.
+  'extend',
 ] as const;
 export type WorkCommandName = (typeof workCommandNames)[number];
 
@@ -110,5 +112,6 @@ export const taskEventKinds = [
   'task.extension_approved',
   'task.extension_refused',
   'task.commented',
+  'task.extended',
 ] as const;
 export type TaskEventKind = (typeof taskEventKinds)[number];

@@ -16,3 +16,4 @@ export * from './audit-checkpoints.js';
 export * from './notifications.js';
 export * from './platform.js';
 export * from './privacy.js';
+export * from './work-views.js';

@@ -22,6 +22,7 @@ const verbs: Record<TaskEventKind, { kind: string; vi: string; en: string }> = {
   'task.extension_approved': { kind: 'extension_decided', vi: 'đồng ý gia hạn', en: 'approved the extension' },
   'task.extension_refused': { kind: 'extension_decided', vi: 'không đồng ý gia hạn', en: 'refused the extension' },
   'task.commented': { kind: 'task_commented', vi: 'trao đổi về nhiệm vụ', en: 'commented on the task' },
+  'task.extended': { kind: 'extension_decided', vi: 'đã gia hạn nhiệm vụ', en: 'extended the task' },
 };
 
 /** Everyone directly involved before or after the command hears of it, except whoever did it. */

@@ -42,6 +42,7 @@ export const knownActions = [
   'task.cancelled',
   'task.reopened',
   'task.commented',
+  'task.extended',
   'task.attachment_added',
   'document.created',
   'document.updated',

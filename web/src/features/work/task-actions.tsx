@@ -156,6 +156,13 @@ export const actionSpecs: ActionSpec[] = [
     Fields: TransferFields,
     toBody: (v) => ({ reasonCode: v.reasonCode, reason: trimmed(v.reason), newOwnerId: v.newOwnerId || undefined }),
   },
+  {
+    key: 'extend',
+    command: 'extend',
+    icon: <FieldTimeOutlined aria-hidden />,
+    Fields: ExtensionFields,
+    toBody: (v) => ({ newDueDate: isoOrUndefined(v.newDueDate), reason: trimmed(v.reason) }),
+  },
   { key: 'comment', command: 'comment', icon: <CommentOutlined aria-hidden />, Fields: CommentFields, toBody: (v) => ({ text: trimmed(v.text) }) },
   {
     key: 'reopen',

@@ -61,6 +61,7 @@ export const auditMessages: Pick<Messages, 'audit'> = {
       task_extension_approved: 'Extension approved',
       task_extension_refused: 'Extension refused',
       task_commented: 'Comment on a task',
+      task_extended: 'Task extended by the assigner',
       task_attachment_added: 'File attached to a task',
       case_recorded: 'Case recorded',
       case_verification_started: 'Verification started',

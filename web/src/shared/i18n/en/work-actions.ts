@@ -19,6 +19,7 @@ export const workActionMessages: Pick<Messages, 'taskAction' | 'taskEvent'> = {
     requestExtension: 'Request extension',
     decideExtension: 'Decide on extension',
     comment: 'Comment',
+    extend: 'Extend',
     done: 'Recorded: {{action}}',
     confirm: 'Confirm',
     field: {
@@ -82,6 +83,7 @@ export const workActionMessages: Pick<Messages, 'taskAction' | 'taskEvent'> = {
       extension_approved: 'Extension approved',
       extension_refused: 'Extension refused',
       commented: 'Comment',
+      extended: 'Extended directly',
     },
     change: {
       title: 'Title',

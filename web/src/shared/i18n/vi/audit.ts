@@ -60,6 +60,7 @@ export const auditMessages = {
       task_extension_approved: 'Đồng ý gia hạn nhiệm vụ',
       task_extension_refused: 'Không đồng ý gia hạn nhiệm vụ',
       task_commented: 'Trao đổi về nhiệm vụ',
+      task_extended: 'Gia hạn nhiệm vụ (người giao việc)',
       task_attachment_added: 'Đính kèm tệp vào nhiệm vụ',
       case_recorded: 'Ghi nhận vụ việc',
       case_verification_started: 'Bắt đầu xác minh vụ việc',

@@ -18,6 +18,7 @@ export const workActionMessages = {
     requestExtension: 'Đề nghị gia hạn',
     decideExtension: 'Quyết định gia hạn',
     comment: 'Trao đổi',
+    extend: 'Gia hạn',
     done: 'Đã ghi nhận: {{action}}',
     confirm: 'Xác nhận',
     field: {
@@ -81,6 +82,7 @@ export const workActionMessages = {
       extension_approved: 'Đồng ý gia hạn',
       extension_refused: 'Không đồng ý gia hạn',
       commented: 'Trao đổi',
+      extended: 'Gia hạn trực tiếp',
     },
     change: {
       title: 'Tên nhiệm vụ',
