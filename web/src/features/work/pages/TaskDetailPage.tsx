@@ -13,6 +13,7 @@ import { TaskHeaderCard } from '../components/TaskHeaderCard';
 import { TaskAttachments } from '../components/TaskAttachments';
 import { TaskTimeline } from '../components/TaskTimeline';
 import { MY_WORK_PATH } from '../paths';
+import { FollowButton } from '../views/FollowButton';
 
 /** One task: who answers for it, its pending request, the actions allowed now, and its history. */
 export function TaskDetailPage() {
@@ -36,7 +37,16 @@ export function TaskDetailPage() {
   const data = task.data;
   return (
     <>
-      <PageHeader title={data.title} description={data.unit.name} extra={back} />
+      <PageHeader
+        title={data.title}
+        description={data.unit.name}
+        extra={
+          <Flex gap={8} wrap>
+            <FollowButton taskId={data.id} />
+            {back}
+          </Flex>
+        }
+      />
       <Flex vertical gap={16}>
         <TaskActionsCard task={data} />
         {data.openRequest && <OpenRequestPanel request={data.openRequest} />}
