@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, it } from 'vitest';
 import { openedDialog } from './support/dialog.js';
 import { launchChromium, logIn, openPage } from './support/browser.js';
 import { choose } from './support/select.js';
@@ -43,7 +43,8 @@ it('unit head plans on the timeline: drags a due date later (a direct extension)
   await head.goto(`/viec/${taskId}`);
   const [y, m, d] = newDue.split('-');
   await head.getByText(`${d}/${m}/${y}`).first().waitFor();
-  expect(await head.getByText('Gia hạn trực tiếp').count()).toBeGreaterThan(0);
+  // The history names the command: the assigner's direct extension.
+  await head.getByText('Gia hạn trực tiếp').first().waitFor();
 
   // The month calendar shows the task on its new day.
   await head.goto('/lich-nhiem-vu');
