@@ -37,6 +37,8 @@ export const workCommandNames = [
   'requestExtension',
   'decideExtension',
   'comment',
+  // Calendar and bulk actions (issue 28): the assigner moves a due date later directly, with a reason.
+  'extend',
 ] as const;
 export type WorkCommandName = (typeof workCommandNames)[number];
 
@@ -117,5 +119,6 @@ export const taskEventKinds = [
   'task.explanation_escalated',
   // Existing work brought in from a file (work.import.ts): past dates and outcomes as history.
   'task.imported',
+  'task.extended',
 ] as const;
 export type TaskEventKind = (typeof taskEventKinds)[number];

@@ -84,8 +84,8 @@ describe('vocabulary', () => {
     expect(qualityGradeLabels[5].vi).toBe('Xuất sắc');
   });
 
-  it('has sixteen command names', () => {
-    expect(new Set(workCommandNames).size).toBe(16);
+  it('has seventeen command names', () => {
+    expect(new Set(workCommandNames).size).toBe(17);
   });
 
   it('every schema converts to JSON Schema for OpenAPI', () => {

@@ -282,6 +282,7 @@ export const notificationKinds = [
   'task_cancelled',
   'task_reopened',
   'task_commented',
+  ...(['task_mentioned', 'task_followed_event', 'task_reminded'] as const), // Mentions, following, reminders (issue 28).
   'signal',
   'dissemination_assigned',
   'dissemination_reminder',

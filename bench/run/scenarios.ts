@@ -66,6 +66,14 @@ export async function buildScenarios(context: ScenarioContext): Promise<Scenario
   let assigned = pool([]);
   let inProgress = rotate(['00000000-0000-4000-8000-000000000000']);
   const today = localDateOf(new Date());
+  // Six months around today, one calendar month each, so the windows are not all one cached page.
+  const months = rotate(
+    [-3, -2, -1, 0, 1, 2].map((shift) => {
+      const first = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() + shift, 1));
+      const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0));
+      return `from=${first.toISOString().slice(0, 10)}&to=${last.toISOString().slice(0, 10)}`;
+    }),
+  );
 
   const unitBoardSearch = {
     connections,
@@ -107,6 +115,21 @@ export async function buildScenarios(context: ScenarioContext): Promise<Scenario
       ],
     },
     { key: 'unit_board_search', label: 'unit board: unit + due filter + text search', ...unitBoardSearch },
+    // Issue 28: the calendar and timeline read one bounded window (a month) of due dates in the viewer's scope.
+    {
+      key: 'task_window_unit',
+      label: 'timeline: a month of the head’s units (window ≤ 100 days)',
+      connections,
+      headers: auth(head),
+      requests: () => [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/api/v1/tasks/window?view=unit&${months()}` }) }],
+    },
+    {
+      key: 'task_window_mine',
+      label: 'calendar: a month of my tasks',
+      connections,
+      headers: auth(staff),
+      requests: () => [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/api/v1/tasks/window?view=mine&${months()}` }) }],
+    },
     {
       key: 'leader_dashboard',
       label: 'leader dashboard (whole agency)',

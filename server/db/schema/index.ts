@@ -20,3 +20,4 @@ export * from './org-moves.js';
 export * from './work-structure.js';
 export * from './schedule.js';
 export * from './explanations.js';
+export * from './work-views.js';

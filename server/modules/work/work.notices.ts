@@ -28,6 +28,7 @@ const verbs: Record<TaskEventKind, { kind: string; vi: string; en: string }> = {
   'task.explanation_decided': { kind: 'explanation_decided', vi: 'đã xem xét giải trình', en: 'decided on the explanation' },
   'task.explanation_escalated': { kind: 'explanation_escalated', vi: 'báo cáo cấp trên: quá hạn giải trình', en: 'escalated the overdue explanation' },
   'task.imported': { kind: 'task_assigned', vi: 'nhập nhiệm vụ từ tệp', en: 'imported the task from a file' },
+  'task.extended': { kind: 'extension_decided', vi: 'đã gia hạn nhiệm vụ', en: 'extended the task' },
 };
 
 /** Everyone directly involved before or after the command hears of it, except whoever did it. */

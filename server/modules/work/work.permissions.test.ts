@@ -25,6 +25,7 @@ const spec: Record<WorkCommandName, { by: TaskRelation[]; in: TaskStatus[]; requ
   respondToTransfer: { by: ['proposed_owner'], in: active, request: requests.transferApproved },
   requestExtension: { by: ['owner'], in: ['in_progress'] },
   decideExtension: { by: approvers, in: ['in_progress'], request: requests.extension },
+  extend: { by: approvers, in: active },
   comment: {
     by: ['owner', 'assigner', 'unit_head', 'proposed_owner', 'collaborator', 'leader'],
     in: ['assigned', 'in_progress', 'submitted', 'completed'],

@@ -48,6 +48,8 @@ export const commandRules: Record<WorkCommandName, CommandRule> = {
   requestExtension: { statuses: ['in_progress'], relations: ['owner'], request: 'none' },
   decideExtension: { statuses: ['in_progress'], relations: approvers, request: 'extension', isRefusedToOwner: true },
   comment: { statuses: notCancelled, relations: involved, request: 'any' },
+  // The assigner or unit head moves the due date later directly; nobody extends their own task (the owner asks instead).
+  extend: { statuses: active, relations: approvers, request: 'none', isRefusedToOwner: true },
 };
 
 function satisfiesRequestGuard(task: TaskState, guard: RequestGuard): boolean {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { idParams, problemSchema } from '../../../contracts/common.js';
 import * as contract from '../../../contracts/work.js';
+import { commentWithMentionsBody, extendTaskBody } from '../../../contracts/work-views.js';
 import { uploadedFile } from '../../http/upload.js';
 import { actorOf } from '../../http/session.js';
 import type { FileStore } from '../../platform/files.js';
@@ -14,6 +15,7 @@ import { workStructureRoutes } from './work.structure.routes.js';
 import { importTasks } from './work.import.js';
 import { importQuery, importReport } from '../../../contracts/org.js';
 import type { WorkCommand } from './work.state.js';
+import { workViewRoutes } from './work.views-routes.js';
 
 const tags = ['work'];
 const errors = { 400: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
@@ -105,7 +107,18 @@ const commands: { path: string; summary: string; body: z.ZodType; toCommand: (bo
     body: contract.decideExtensionBody,
     toCommand: (b: z.infer<typeof contract.decideExtensionBody>) => ({ name: 'decideExtension', ...b }),
   },
-  { path: 'comments', summary: 'Trao đổi', body: contract.commentBody, toCommand: (b: z.infer<typeof contract.commentBody>) => ({ name: 'comment', ...b }) },
+  {
+    path: 'comments',
+    summary: 'Trao đổi',
+    body: commentWithMentionsBody,
+    toCommand: (b: z.infer<typeof commentWithMentionsBody>) => ({ name: 'comment', ...b }),
+  },
+  {
+    path: 'extend',
+    summary: 'Gia hạn trực tiếp (người giao việc, trưởng đơn vị)',
+    body: extendTaskBody,
+    toCommand: (b: z.infer<typeof extendTaskBody>) => ({ name: 'extend', ...b }),
+  },
 ];
 
 export const workRoutes: FastifyPluginAsyncZod<WorkDeps & { files: FileStore; names: NameCache }> = async (app, deps) => {
@@ -169,6 +182,8 @@ export const workRoutes: FastifyPluginAsyncZod<WorkDeps & { files: FileStore; na
       .header('x-content-type-options', 'nosniff')
       .send(file.content);
   });
+  // Calendar and timeline, saved views, bulk actions, mentions and following (issue 28).
+  await app.register(workViewRoutes, deps);
   for (const command of commands) {
     app.post(
       `/tasks/:id/${command.path}`,

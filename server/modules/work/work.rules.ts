@@ -173,6 +173,12 @@ function apply(task: TaskState, relations: readonly TaskRelation[], command: Wor
     case 'comment':
       if (!hasText(command.text)) return invalid('Nhập nội dung ý kiến', 'Write a comment');
       return { next: task, kind: 'task.commented', reason: command.text };
+    case 'extend': {
+      if (!hasText(command.reason)) return missingReason();
+      const dateError = checkLaterDueDate(task, command.newDueDate, now);
+      if (dateError) return dateError;
+      return { next: withDueDate(task, command.newDueDate), kind: 'task.extended', reason: command.reason };
+    }
   }
 }
 

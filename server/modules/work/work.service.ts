@@ -11,6 +11,7 @@ import { findNamed, findPeople, type NamedPerson } from '../org/index.js';
 import type { WorkDeps } from './work.deps.js';
 import { isCollaboratorIn, presentTaskDetail } from './work.detail.js';
 import { outcomeDelta, stateColumns, toTaskState } from './work.mapping.js';
+import { checkMentions, notifyWatchers } from './work.followers.js';
 import { noticeOf } from './work.notices.js';
 import { outcomeOf, resolveDueDate } from './work.outcome.js';
 import { canAssignIn, canSeeTask, relationsOfActor } from './work.policy.js';
@@ -195,6 +196,7 @@ export async function runCommand(deps: WorkDeps, actor: Actor, taskId: string, c
   const newOwnerId = 'newOwnerId' in command ? command.newOwnerId : undefined;
   const named = newOwnerId ? await requireActivePeople(deps, actor.agencyId, [newOwnerId], 'body.newOwnerId') : [];
   const calendar = await deps.calendars.get(actor.agencyId);
+  if (command.name === 'comment') await checkMentions(deps, actor, taskId, command.mentionIds ?? []);
   for (let attempt = 1; ; attempt++) {
     try {
       return await attemptCommand(deps, actor, taskId, command, named, calendar);
@@ -236,6 +238,9 @@ async function attemptCommand(deps: WorkDeps, actor: Actor, taskId: string, comm
       subject: { type: 'task', id: row.id },
       now,
     });
+    const mentionIds = command.name === 'comment' ? (command.mentionIds ?? []) : [];
+    const watchers = { agencyId: actor.agencyId, task: row, actorPersonId: actor.personId, alreadyTold: notice.recipients, mentionIds };
+    await notifyWatchers(tx, { ...watchers, title: notice.title, now });
     await repository.addUnitCounters(tx, actor.agencyId, row.unitId, { ...outcome, ...moves }, row.id);
     const week = { completedOnTime: outcome.completedOnTime, completedLate: outcome.completedLate, ...moves };
     await repository.addWeekCounters(tx, actor.agencyId, row.unitId, mondayOf(localDateOf(now)), week);

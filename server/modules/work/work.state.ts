@@ -70,7 +70,8 @@ export type WorkCommand =
   | ({ name: 'respondToTransfer' } & ({ response: 'accept' } | ({ response: 'refuse' } & WithReason)))
   | ({ name: 'requestExtension'; newDueDate: string } & WithReason)
   | ({ name: 'decideExtension'; decision: 'approve' | 'refuse' } & WithReason)
-  | { name: 'comment'; text: string };
+  | { name: 'comment'; text: string; mentionIds?: string[] }
+  | ({ name: 'extend'; newDueDate: string } & WithReason);
 
 export interface NewTask {
   ownerId: string;

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
 import type { TaskSignalKind, TaskStatus } from '../../../contracts/work.js';
 import type { Db } from '../../db/client.js';
-import { taskCollaborators, tasks, taskSearch } from '../../db/schema/index.js';
+import { planTargets, taskCollaborators, tasks, taskSearch } from '../../db/schema/index.js';
 import { foldForSearch, likePattern } from '../../platform/search-text.js';
 import type { TaskRow } from './work.repository.js';
 import { searchSubtreeByDays } from './work.subtree-search.js';
@@ -62,6 +62,8 @@ export interface TaskPageFilter {
   search?: string;
   /** With a search in a subtree: only tasks due on these days (work.subtree-search.ts). */
   searchDays?: number[];
+  /** Only the tasks of this plan's targets (calendar and timeline of a plan). */
+  planId?: string;
   after?: [string, string];
   limit: number;
 }
@@ -154,6 +156,9 @@ function conditions(filter: TaskPageFilter): (SQL | undefined)[] {
     filter.dueTo ? sql`${tasks.dueDate} <= ${filter.dueTo}` : undefined,
     filter.sourceKind ? sql`${tasks.sourceKind} = ${filter.sourceKind}` : undefined,
     searchCondition(filter),
+    filter.planId
+      ? sql`${tasks.sourceKind} = 'plan_target' and ${tasks.sourceId} in (select ${planTargets.id} from ${planTargets} where ${planTargets.agencyId} = ${filter.agencyId} and ${planTargets.planId} = ${filter.planId})`
+      : undefined,
     filter.after ? sql`(${tasks.dueDate}, ${tasks.id}) > (${filter.after[0]}, ${filter.after[1]}::uuid)` : undefined,
   ];
 }

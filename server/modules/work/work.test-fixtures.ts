@@ -103,5 +103,7 @@ export function validCommand(name: WorkCommandName, task: TaskState, today: stri
       return { name, decision: 'approve', reason: '' };
     case 'comment':
       return { name, text: 'Đề nghị khẩn trương' };
+    case 'extend':
+      return { name, newDueDate: laterDate, reason: 'Chờ ý kiến cấp trên' };
   }
 }

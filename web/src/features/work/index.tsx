@@ -1,7 +1,7 @@
-import { CarryOutOutlined, DashboardOutlined, ProjectOutlined, SyncOutlined } from '@ant-design/icons';
+import { CalendarOutlined, CarryOutOutlined, DashboardOutlined, ProjectOutlined, SyncOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import type { AppModule } from '../../shared/modules';
-import { DASHBOARD_PATH, MY_WORK_PATH, RECURRING_TASKS_PATH, TASK_PATH, taskPath, UNIT_WORK_PATH } from './paths';
+import { DASHBOARD_PATH, MY_WORK_PATH, RECURRING_TASKS_PATH, TASK_PATH, taskPath, UNIT_WORK_PATH, WORK_CALENDAR_PATH } from './paths';
 import { WORK_OVERSIGHT_ROLES } from './roles';
 
 const MyWorkPage = lazy(() => import('./pages/MyWorkPage').then((m) => ({ default: m.MyWorkPage })));
@@ -9,6 +9,7 @@ const TaskDetailPage = lazy(() => import('./pages/TaskDetailPage').then((m) => (
 const UnitWorkPage = lazy(() => import('./pages/UnitWorkPage').then((m) => ({ default: m.UnitWorkPage })));
 const RecurringTasksPage = lazy(() => import('./structure/RecurringTasksPage').then((m) => ({ default: m.RecurringTasksPage })));
 const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const WorkCalendarPage = lazy(() => import('./views/WorkCalendarPage').then((m) => ({ default: m.WorkCalendarPage })));
 const MyWorkWidget = lazy(() => import('./components/MyWorkWidget').then((m) => ({ default: m.MyWorkWidget })));
 const OverdueUnitsWidget = lazy(() => import('./components/OverdueUnitsWidget').then((m) => ({ default: m.OverdueUnitsWidget })));
 const NotificationBell = lazy(() => import('./components/notifications/NotificationBell').then((m) => ({ default: m.NotificationBell })));
@@ -22,6 +23,7 @@ export const workModule: AppModule = {
     { path: UNIT_WORK_PATH, page: UnitWorkPage, roles: WORK_OVERSIGHT_ROLES },
     { path: DASHBOARD_PATH, page: DashboardPage, roles: WORK_OVERSIGHT_ROLES },
     { path: RECURRING_TASKS_PATH, page: RecurringTasksPage },
+    { path: WORK_CALENDAR_PATH, page: WorkCalendarPage },
   ],
   nav: [
     { path: MY_WORK_PATH, labelKey: 'work.nav.myWork', descriptionKey: 'work.nav.myWorkDescription', icon: <CarryOutOutlined aria-hidden />, order: 10 },
@@ -32,6 +34,13 @@ export const workModule: AppModule = {
       icon: <ProjectOutlined aria-hidden />,
       order: 11,
       roles: WORK_OVERSIGHT_ROLES,
+    },
+    {
+      path: WORK_CALENDAR_PATH,
+      labelKey: 'workViews.nav',
+      descriptionKey: 'workViews.navDescription',
+      icon: <CalendarOutlined aria-hidden />,
+      order: 11.5,
     },
     {
       path: DASHBOARD_PATH,

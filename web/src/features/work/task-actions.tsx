@@ -46,6 +46,8 @@ export interface CommandValues {
   newOwnerId?: string;
   reasonCode?: RequestableTransferReason;
   grade?: QualityGrade;
+  /** People mentioned in a comment (issue 28). */
+  mentionIds?: string[];
 }
 
 /** The buttons a task may show; `respondToTransfer` is two of them, accept and refuse. */
@@ -156,7 +158,20 @@ export const actionSpecs: ActionSpec[] = [
     Fields: TransferFields,
     toBody: (v) => ({ reasonCode: v.reasonCode, reason: trimmed(v.reason), newOwnerId: v.newOwnerId || undefined }),
   },
-  { key: 'comment', command: 'comment', icon: <CommentOutlined aria-hidden />, Fields: CommentFields, toBody: (v) => ({ text: trimmed(v.text) }) },
+  {
+    key: 'extend',
+    command: 'extend',
+    icon: <FieldTimeOutlined aria-hidden />,
+    Fields: ExtensionFields,
+    toBody: (v) => ({ newDueDate: isoOrUndefined(v.newDueDate), reason: trimmed(v.reason) }),
+  },
+  {
+    key: 'comment',
+    command: 'comment',
+    icon: <CommentOutlined aria-hidden />,
+    Fields: CommentFields,
+    toBody: (v) => ({ text: trimmed(v.text), mentionIds: v.mentionIds?.length ? v.mentionIds : undefined }),
+  },
   {
     key: 'reopen',
     command: 'reopen',

@@ -21,6 +21,7 @@ export const commandPaths: Record<WorkCommandName, string> = {
   respondToTransfer: 'transfer/respond',
   requestExtension: 'extension',
   decideExtension: 'extension/decide',
+  extend: 'extend',
   comment: 'comments',
 };
 

@@ -1,4 +1,4 @@
-import { Table, type TableColumnsType } from 'antd';
+import { Table, type TableColumnsType, type TableProps } from 'antd';
 import type { ReactNode } from 'react';
 import type { TaskListItem } from '../../../shared/contracts';
 import { KeyboardScrollable } from '../../../shared/ui/KeyboardScrollable';
@@ -11,10 +11,12 @@ interface TaskTableProps {
   tasks: TaskListItem[];
   isLoading: boolean;
   emptyText: ReactNode;
+  /** Checkboxes for bulk actions (issue 28). */
+  rowSelection?: TableProps<TaskListItem>['rowSelection'];
 }
 
 /** A page of tasks: the title column takes the room the fixed-width columns leave. */
-export function TaskTable({ columns, tasks, isLoading, emptyText }: TaskTableProps) {
+export function TaskTable({ columns, tasks, isLoading, emptyText, rowSelection }: TaskTableProps) {
   const { t } = useTranslation();
   const width = columns.reduce((total, column) => total + Number(column.width ?? 0), MIN_TITLE_WIDTH);
   return (
@@ -28,6 +30,7 @@ export function TaskTable({ columns, tasks, isLoading, emptyText }: TaskTablePro
         pagination={false}
         locale={{ emptyText }}
         scroll={{ x: width }}
+        rowSelection={rowSelection}
       />
     </KeyboardScrollable>
   );

@@ -1,4 +1,4 @@
-import { Grid, type TableColumnsType, Typography } from 'antd';
+import { Grid, type TableColumnsType, type TableProps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TaskListItem } from '../../../shared/contracts';
 import { TaskActionButtons } from './commands/TaskActionButtons';
@@ -12,10 +12,11 @@ import { TaskTitleCell } from './TaskTitleCell';
 interface UnitTaskTableProps {
   tasks: TaskListItem[];
   isLoading: boolean;
+  rowSelection?: TableProps<TaskListItem>['rowSelection'];
 }
 
 /** The unit's tasks with owner, deadline, status, progress and how often each changed hands. */
-export function UnitTaskTable({ tasks, isLoading }: UnitTaskTableProps) {
+export function UnitTaskTable({ tasks, isLoading, rowSelection }: UnitTaskTableProps) {
   const { t } = useTranslation();
   // A phone shows cards; the one next step there is what the viewer may do at once.
   if (Grid.useBreakpoint().md === false)
@@ -36,5 +37,5 @@ export function UnitTaskTable({ tasks, isLoading }: UnitTaskTableProps) {
     { key: 'transfers', title: t('work.field.transfers'), render: (_, task) => task.counters.transfers, width: 85, align: 'center' },
     { key: 'extensions', title: t('work.field.extensions'), render: (_, task) => task.counters.extensions, width: 85, align: 'center' },
   ];
-  return <TaskTable columns={columns} tasks={tasks} isLoading={isLoading} emptyText={t('work.unitBoard.empty')} />;
+  return <TaskTable columns={columns} tasks={tasks} isLoading={isLoading} emptyText={t('work.unitBoard.empty')} rowSelection={rowSelection} />;
 }

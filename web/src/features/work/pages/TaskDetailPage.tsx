@@ -16,6 +16,7 @@ import { MY_WORK_PATH } from '../paths';
 import { ChecklistCard } from '../structure/ChecklistCard';
 import { SubtasksCard } from '../structure/SubtasksCard';
 import { ItemExplanations, RequestExplanationButton } from '../../explanations/public';
+import { FollowButton } from '../views/FollowButton';
 
 /** One task: who answers for it, its pending request, the actions allowed now, and its history. */
 export function TaskDetailPage() {
@@ -45,6 +46,7 @@ export function TaskDetailPage() {
         extra={
           <Flex gap={8} wrap>
             {data.outcome === 'open_overdue' && <RequestExplanationButton item={{ kind: 'task', taskId: data.id }} />}
+            <FollowButton taskId={data.id} />
             {back}
           </Flex>
         }

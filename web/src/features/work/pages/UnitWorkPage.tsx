@@ -11,6 +11,8 @@ import { TaskKanban } from '../components/TaskKanban';
 import { UnitTaskFilters } from '../components/UnitTaskFilters';
 import { UnitTaskTable } from '../components/UnitTaskTable';
 import { openStatuses } from '../work-labels';
+import { BulkActionsBar } from '../views/BulkActionsBar';
+import { SavedViewsBar } from '../views/SavedViewsBar';
 
 const CreateTaskDrawer = lazy(() => import('../components/CreateTaskDrawer').then((m) => ({ default: m.CreateTaskDrawer })));
 const TaskImportDrawer = lazy(() => import('../components/TaskImportDrawer').then((m) => ({ default: m.TaskImportDrawer })));
@@ -36,6 +38,12 @@ export function UnitWorkPage() {
   const pages = useCursorPages(JSON.stringify(applied));
   const tasks = useTaskPage('unit', applied, pages.cursor);
   const items = tasks.data?.items ?? [];
+  const [selectedIds, setSelectedIds] = useState<string[]>([]);
+  const selected = items.filter((task) => selectedIds.includes(task.id));
+  const applyView = ({ q: words, ...saved }: TaskFilters) => {
+    setFilters(saved);
+    setSearch(words ?? '');
+  };
 
   return (
     <>
@@ -67,12 +75,20 @@ export function UnitWorkPage() {
             ]}
           />
         </Flex>
+        <Flex justify="flex-end" className="saved-views-row">
+          <SavedViewsBar filters={applied} onApply={applyView} />
+        </Flex>
+        <BulkActionsBar tasks={selected} onDone={() => setSelectedIds([])} />
         {tasks.isError ? (
           <QueryErrorAlert error={tasks.error} onRetry={() => void tasks.refetch()} />
         ) : (
           <>
             {layout === 'table' ? (
-              <UnitTaskTable tasks={items} isLoading={tasks.isFetching} />
+              <UnitTaskTable
+                tasks={items}
+                isLoading={tasks.isFetching}
+                rowSelection={{ selectedRowKeys: selectedIds, onChange: (keys) => setSelectedIds(keys.map(String)) }}
+              />
             ) : (
               <TaskKanban tasks={items} isLoading={tasks.isFetching} statuses={applied.status} />
             )}

@@ -20,6 +20,7 @@ import { scheduleMessages } from './schedule';
 import { searchMessages } from './search';
 import { explanationMessages } from './explanations';
 import { taskImportMessages } from './task-import';
+import { workViewMessages } from './work-views';
 
 export const en: Messages = {
   ...shellMessages,
@@ -43,4 +44,5 @@ export const en: Messages = {
   ...searchMessages,
   ...explanationMessages,
   ...taskImportMessages,
+  ...workViewMessages,
 };

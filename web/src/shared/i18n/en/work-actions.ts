@@ -19,6 +19,7 @@ export const workActionMessages: Pick<Messages, 'taskAction' | 'taskEvent'> = {
     requestExtension: 'Request extension',
     decideExtension: 'Decide on extension',
     comment: 'Comment',
+    extend: 'Extend',
     done: 'Recorded: {{action}}',
     confirm: 'Confirm',
     field: {
@@ -87,6 +88,7 @@ export const workActionMessages: Pick<Messages, 'taskAction' | 'taskEvent'> = {
       explanation_decided: 'Explanation decided',
       explanation_escalated: 'Explanation overdue, escalated',
       imported: 'Imported from a file (existing work)',
+      extended: 'Extended directly',
     },
     change: {
       explanationDueOn: 'Explanation due',

@@ -19,6 +19,7 @@ import { scheduleMessages } from './schedule';
 import { searchMessages } from './search';
 import { explanationMessages } from './explanations';
 import { taskImportMessages } from './task-import';
+import { workViewMessages } from './work-views';
 
 export const vi = {
   ...shellMessages,
@@ -42,4 +43,5 @@ export const vi = {
   ...searchMessages,
   ...explanationMessages,
   ...taskImportMessages,
+  ...workViewMessages,
 };

@@ -18,6 +18,7 @@ export const workActionMessages = {
     requestExtension: 'Đề nghị gia hạn',
     decideExtension: 'Quyết định gia hạn',
     comment: 'Trao đổi',
+    extend: 'Gia hạn',
     done: 'Đã ghi nhận: {{action}}',
     confirm: 'Xác nhận',
     field: {
@@ -86,6 +87,7 @@ export const workActionMessages = {
       explanation_decided: 'Xem xét giải trình',
       explanation_escalated: 'Quá hạn giải trình, báo cáo cấp trên',
       imported: 'Nhập từ tệp (nhiệm vụ đã có)',
+      extended: 'Gia hạn trực tiếp',
     },
     change: {
       explanationDueOn: 'Hạn giải trình',
