@@ -11,6 +11,10 @@ export const problemSchema = z
     code: z.string().describe('Stable machine-readable error code'),
     message: localizedText,
     errors: z.array(z.object({ field: z.string(), message: localizedText })).optional(),
+    nextWorkingDay: z
+      .string()
+      .optional()
+      .describe('due_date_not_working_day (409): the first working day after the date given; resend with it, or with confirmNonWorkingDay: true'),
   })
   .describe('RFC 9457 problem details');
 export type Problem = z.infer<typeof problemSchema>;

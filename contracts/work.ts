@@ -25,6 +25,10 @@ const unitRef = z.object({ id: z.uuid(), name: z.string() });
 const gradeSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]).describe('Chất lượng: 1 Không đạt yêu cầu … 5 Xuất sắc');
 
 const isValidDate = (value: string) => isoDate.safeParse(value).success;
+const confirmNonWorkingDay = z
+  .boolean()
+  .optional()
+  .describe('true: giữ hạn rơi vào ngày nghỉ, lễ, Tết (không có: 409 due_date_not_working_day, nextWorkingDay)');
 
 /** A due date, given directly or as working days counted from the start date. */
 export const taskDueInput = z.discriminatedUnion('kind', [
@@ -57,6 +61,7 @@ export const createTaskBody = z
     priority: z.enum(taskPriorities).default('normal').describe('Mức độ ưu tiên'),
     startDate: isoDate.describe('Ngày bắt đầu'),
     due: taskDueInput,
+    confirmNonWorkingDay,
     source: taskSourceInput.default({ kind: 'ad_hoc' }),
   })
   .refine((body) => !body.collaboratorIds.includes(body.ownerId), {
@@ -82,6 +87,7 @@ export const decideDifficultyBody = z.discriminatedUnion('decision', [
     decision: z.literal('change_task'),
     reason,
     newDueDate: isoDate.optional(),
+    confirmNonWorkingDay,
     title: text(300).optional(),
     description: optionalText(5000).optional(),
     expectedOutput: text(1000).optional(),
@@ -96,7 +102,7 @@ export const submitTaskBody = z.object({ note: note.describe('Báo cáo kết qu
 export const acceptResultBody = z.object({ grade: gradeSchema, note: optionalText(2000).optional().describe('Nhận xét') });
 export const returnForReworkBody = z.object({ reason });
 export const cancelTaskBody = z.object({ reason });
-export const reopenTaskBody = z.object({ reason, newDueDate: isoDate.optional().describe('Hạn mới') });
+export const reopenTaskBody = z.object({ reason, newDueDate: isoDate.optional().describe('Hạn mới'), confirmNonWorkingDay });
 export const requestTransferBody = z.object({
   reasonCode: z.enum(requestableTransferReasonCodes).describe('Nhóm lý do chuyển'),
   reason,
@@ -108,7 +114,7 @@ export const respondToTransferBody = z.discriminatedUnion('response', [
   z.object({ response: z.literal('accept') }),
   z.object({ response: z.literal('refuse'), reason }),
 ]);
-export const requestExtensionBody = z.object({ newDueDate: isoDate.describe('Hạn mới đề nghị'), reason });
+export const requestExtensionBody = z.object({ newDueDate: isoDate.describe('Hạn mới đề nghị'), reason, confirmNonWorkingDay });
 export const decideExtensionBody = z.discriminatedUnion('decision', [
   z.object({ decision: z.literal('approve'), reason: optionalText(2000).default('') }),
   z.object({ decision: z.literal('refuse'), reason }),
