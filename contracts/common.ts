@@ -39,3 +39,6 @@ export const okSchema = z.object({ ok: z.literal(true) });
 /** Trimmed non-empty text with a length cap. */
 export const text = (max: number) => z.string().trim().min(1).max(max);
 export const optionalText = (max: number) => z.string().trim().max(max);
+
+/** A due date typed on a non-working day answers 409 due_date_not_working_day with nextWorkingDay; true keeps it. */
+export const confirmNonWorkingDay = z.boolean().optional().describe('true: giữ hạn rơi vào ngày nghỉ, lễ, Tết đã được cảnh báo');

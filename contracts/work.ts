@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, isoDateTime, localizedText, optionalText, pageOf, pageQuery, text } from './common.js';
+import { confirmNonWorkingDay, isoDate, isoDateTime, localizedText, optionalText, pageOf, pageQuery, text } from './common.js';
 
 export * from './work-vocabulary.js';
 import {
@@ -25,10 +25,6 @@ const unitRef = z.object({ id: z.uuid(), name: z.string() });
 const gradeSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]).describe('Chất lượng: 1 Không đạt yêu cầu … 5 Xuất sắc');
 
 const isValidDate = (value: string) => isoDate.safeParse(value).success;
-const confirmNonWorkingDay = z
-  .boolean()
-  .optional()
-  .describe('true: giữ hạn rơi vào ngày nghỉ, lễ, Tết (không có: 409 due_date_not_working_day, nextWorkingDay)');
 
 /** A due date, given directly or as working days counted from the start date. */
 export const taskDueInput = z.discriminatedUnion('kind', [
