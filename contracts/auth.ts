@@ -50,3 +50,21 @@ export const authOptionsResponse = z.object({
   singleSignOn: z.boolean().describe('An OpenID Connect provider is configured: sign in at GET /api/v1/auth/oidc/start'),
 });
 export type AuthOptions = z.infer<typeof authOptionsResponse>;
+
+/** One of the signed-in user's live sessions (GET /auth/sessions). */
+export const activeSession = z.object({
+  id: z.uuid(),
+  userAgent: z.string().nullable().describe('The browser or device, as it named itself'),
+  address: z.string().nullable().describe('The network address the session was opened from'),
+  createdAt: z.string().describe('Signed in at'),
+  lastSeenAt: z.string().describe('Last used, to the minute'),
+  expiresAt: z.string().describe('Ends at the latest (12 hours after sign-in)'),
+  isCurrent: z.boolean().describe('The session making this request'),
+});
+export type ActiveSession = z.infer<typeof activeSession>;
+export const activeSessionsResponse = z.object({
+  items: z.array(activeSession),
+  idleMinutes: z.number().int().describe('A session unused this long ends (SESSION_IDLE_MINUTES)'),
+});
+export type ActiveSessions = z.infer<typeof activeSessionsResponse>;
+export const endedSessionsResponse = z.object({ ended: z.number().int() });

@@ -11,6 +11,10 @@ export const problemSchema = z
     code: z.string().describe('Stable machine-readable error code'),
     message: localizedText,
     errors: z.array(z.object({ field: z.string(), message: localizedText })).optional(),
+    nextWorkingDay: z
+      .string()
+      .optional()
+      .describe('due_date_not_working_day (409): the first working day after the date given; resend with it, or with confirmNonWorkingDay: true'),
   })
   .describe('RFC 9457 problem details');
 export type Problem = z.infer<typeof problemSchema>;
@@ -35,3 +39,6 @@ export const okSchema = z.object({ ok: z.literal(true) });
 /** Trimmed non-empty text with a length cap. */
 export const text = (max: number) => z.string().trim().min(1).max(max);
 export const optionalText = (max: number) => z.string().trim().max(max);
+
+/** A due date typed on a non-working day answers 409 due_date_not_working_day with nextWorkingDay; true keeps it. */
+export const confirmNonWorkingDay = z.boolean().optional().describe('true: giữ hạn rơi vào ngày nghỉ, lễ, Tết đã được cảnh báo');

@@ -84,5 +84,6 @@ export const suggestionSignalKinds = [
   'undecided_difficulty',
   'unacknowledged_campaign',
   'meeting_absence',
+  'transfer_ring',
 ] as const;
 export type SuggestionSignalKind = (typeof suggestionSignalKinds)[number];

@@ -265,6 +265,7 @@ export const suggestionSchema = z.object({
     events: z.array(z.object({ taskId: z.uuid(), kind: z.string(), occurredAt: z.string() })),
     dates: z.array(z.string()),
     counts: z.record(z.string(), z.number()),
+    people: z.array(personRef).optional().describe('transfer_ring: everyone the task passed through, in order of hand-over'),
   }),
   status: z.enum(['open', 'dismissed', 'opened']),
   dismissalReason: z.string().nullable(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, isoDateTime, localizedText, optionalText, pageOf, pageQuery, text } from './common.js';
+import { confirmNonWorkingDay, isoDate, isoDateTime, localizedText, optionalText, pageOf, pageQuery, text } from './common.js';
 
 export * from './work-vocabulary.js';
 import {
@@ -57,6 +57,7 @@ export const createTaskBody = z
     priority: z.enum(taskPriorities).default('normal').describe('Mức độ ưu tiên'),
     startDate: isoDate.describe('Ngày bắt đầu'),
     due: taskDueInput,
+    confirmNonWorkingDay,
     source: taskSourceInput.default({ kind: 'ad_hoc' }),
   })
   .refine((body) => !body.collaboratorIds.includes(body.ownerId), {
@@ -82,6 +83,7 @@ export const decideDifficultyBody = z.discriminatedUnion('decision', [
     decision: z.literal('change_task'),
     reason,
     newDueDate: isoDate.optional(),
+    confirmNonWorkingDay,
     title: text(300).optional(),
     description: optionalText(5000).optional(),
     expectedOutput: text(1000).optional(),
@@ -96,7 +98,7 @@ export const submitTaskBody = z.object({ note: note.describe('Báo cáo kết qu
 export const acceptResultBody = z.object({ grade: gradeSchema, note: optionalText(2000).optional().describe('Nhận xét') });
 export const returnForReworkBody = z.object({ reason });
 export const cancelTaskBody = z.object({ reason });
-export const reopenTaskBody = z.object({ reason, newDueDate: isoDate.optional().describe('Hạn mới') });
+export const reopenTaskBody = z.object({ reason, newDueDate: isoDate.optional().describe('Hạn mới'), confirmNonWorkingDay });
 export const requestTransferBody = z.object({
   reasonCode: z.enum(requestableTransferReasonCodes).describe('Nhóm lý do chuyển'),
   reason,
@@ -108,7 +110,7 @@ export const respondToTransferBody = z.discriminatedUnion('response', [
   z.object({ response: z.literal('accept') }),
   z.object({ response: z.literal('refuse'), reason }),
 ]);
-export const requestExtensionBody = z.object({ newDueDate: isoDate.describe('Hạn mới đề nghị'), reason });
+export const requestExtensionBody = z.object({ newDueDate: isoDate.describe('Hạn mới đề nghị'), reason, confirmNonWorkingDay });
 export const decideExtensionBody = z.discriminatedUnion('decision', [
   z.object({ decision: z.literal('approve'), reason: optionalText(2000).default('') }),
   z.object({ decision: z.literal('refuse'), reason }),

@@ -105,13 +105,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const { db } = deps.database;
   const base = { db, clock: deps.clock };
-  registerSession(app, { resolve: (token) => resolveSession(base, token) });
+  const sessionIdleMinutes = deps.config.SESSION_IDLE_MINUTES;
+  registerSession(app, { resolve: (token) => resolveSession({ ...base, sessionIdleMinutes }, token) });
 
   await app.register(
     async (api) => {
       await api.register(healthRoutes, { db, databaseKind: deps.database.kind, version: VERSION, lifecycle });
       await api.register(authRoutes, {
         ...base,
+        sessionIdleMinutes,
         cookieSecure: deps.config.COOKIE_SECURE,
         loginRateLimitPerMinute: deps.config.LOGIN_RATE_LIMIT_PER_MINUTE,
         passwordLogin: deps.config.AUTH_PASSWORD_LOGIN,

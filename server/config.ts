@@ -19,6 +19,8 @@ const configSchema = z
     SMTP_URL: z.string().url().optional(),
     MAIL_FROM: z.string().default('Công vụ <no-reply@congvu.local>'),
     LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+    /** A session unused this long ends, before its 12 hours are up. */
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(720).default(30),
     // Early-warning thresholds, in working days (transfers and extensions: counts).
     WORK_DUE_SOON_DAYS: z.coerce.number().int().min(0).max(30).default(2),
     WORK_ACCEPT_DAYS: z.coerce.number().int().min(0).max(30).default(1),

@@ -3,7 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Problem } from '../../contracts/common.js';
 import { loggableError } from './logging.js';
-import { DomainError, type ErrorKind, type FieldError, type LocalizedText } from '../platform/errors.js';
+import { DomainError, type ErrorKind, type FieldError, type LocalizedText, type ProblemDetails } from '../platform/errors.js';
 
 const statusOfKind: Record<ErrorKind, number> = {
   validation: 400,
@@ -34,7 +34,7 @@ function localizeIssue(issue: Parameters<typeof viLocale>[0]): LocalizedText {
   return { vi: clean(pick(viLocale(issue), issue.message ?? '')), en: clean(pick(enLocale(issue), issue.message ?? '')) };
 }
 
-export function problemOf(status: number, code: string, message: LocalizedText, errors?: FieldError[]): Problem {
+export function problemOf(status: number, code: string, message: LocalizedText, errors?: FieldError[], details: ProblemDetails = {}): Problem {
   return {
     type: `https://congvu.local/problems/${code}`,
     title: message.en,
@@ -43,6 +43,7 @@ export function problemOf(status: number, code: string, message: LocalizedText, 
     code,
     message,
     ...(errors && errors.length > 0 ? { errors } : {}),
+    ...details,
   };
 }
 
@@ -61,7 +62,7 @@ const fastifyClientErrors: Record<string, LocalizedText> = {
 export function registerProblemHandlers(app: FastifyInstance) {
   app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof DomainError) {
-      return sendProblem(reply, problemOf(statusOfKind[error.kind], error.code, error.text, error.fields));
+      return sendProblem(reply, problemOf(statusOfKind[error.kind], error.code, error.text, error.fields, error.details));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = error.validationContext ?? 'body';

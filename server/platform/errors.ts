@@ -9,6 +9,12 @@ export interface FieldError {
   message: LocalizedText;
 }
 
+/** Extra members of a problem answer, beside code, message and field errors. */
+export interface ProblemDetails {
+  /** due_date_not_working_day: the first working day after the date given, to offer instead. */
+  nextWorkingDay?: string;
+}
+
 export type ErrorKind = 'not_found' | 'forbidden' | 'conflict' | 'invalid_state' | 'validation' | 'unauthenticated' | 'too_many_requests';
 
 export class DomainError extends Error {
@@ -17,6 +23,7 @@ export class DomainError extends Error {
     readonly code: string,
     readonly text: LocalizedText,
     readonly fields: FieldError[] = [],
+    readonly details: ProblemDetails = {},
   ) {
     super(text.en);
     this.name = 'DomainError';
@@ -28,7 +35,8 @@ export const notFound = (what: LocalizedText = { vi: 'Không tìm thấy bản g
 export const forbidden = (text: LocalizedText = { vi: 'Bạn không có quyền thực hiện thao tác này', en: 'You are not allowed to do this' }) =>
   new DomainError('forbidden', 'forbidden', text);
 
-export const conflict = (code: string, text: LocalizedText, fields: FieldError[] = []) => new DomainError('conflict', code, text, fields);
+export const conflict = (code: string, text: LocalizedText, fields: FieldError[] = [], details: ProblemDetails = {}) =>
+  new DomainError('conflict', code, text, fields, details);
 
 export const invalidState = (code: string, text: LocalizedText) => new DomainError('invalid_state', code, text);
 

@@ -30,6 +30,9 @@ export async function createTestApp(options: { now?: Date; env?: Record<string, 
     LOG_LEVEL: 'silent',
     LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
     DATA_DIR: `.tmp/test-data-${process.pid}`,
+    // Tests move the clock by hours between the requests of one login: idle as long as the 12 h lifetime.
+    // The idle timeout has its own test (server/modules/auth/session-idle.http.test.ts).
+    SESSION_IDLE_MINUTES: '720',
     ...options.env,
   });
   const app = await buildApp({ database, config, clock, logger: false });

@@ -49,8 +49,14 @@ export const sessions = pgTable(
     csrfToken: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
+    /** What the owner's session list names and ends (the token hash never leaves the server). */
+    id: uuid().notNull().defaultRandom(),
+    /** The idle clock: written at most once a minute per session (auth.rules.ts). */
+    lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    userAgent: text(),
+    address: text(),
   },
-  (t) => [index('sessions_user_idx').on(t.userId)],
+  (t) => [index('sessions_user_idx').on(t.userId), uniqueIndex('sessions_id_key').on(t.id)],
 );
 
 /** One-time tokens that open the setup page on an empty database; only their SHA-256 is kept. */

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import { queryRows, type Db, type Tx } from '../../db/client.js';
 import { agencies, sessions, users } from '../../db/schema/index.js';
 
@@ -6,6 +6,7 @@ export interface SessionRow {
   csrfToken: string;
   mustChangePassword: boolean;
   expiresAt: Date;
+  lastSeenAt: Date;
   userId: string;
   username: string;
   agencyId: string;
@@ -46,7 +47,7 @@ export async function findSession(db: Db | Tx, tokenHash: string): Promise<Sessi
   const [row] = await queryRows<Record<string, unknown>>(
     db,
     sql`
-    select s.csrf_token, s.expires_at, u.must_change_password, ${actorColumns}
+    select s.csrf_token, s.expires_at, s.last_seen_at, u.must_change_password, ${actorColumns}
     from sessions s
     join users u on u.id = s.user_id
     join agencies a on a.id = u.agency_id
@@ -58,6 +59,7 @@ export async function findSession(db: Db | Tx, tokenHash: string): Promise<Sessi
     csrfToken: row.csrf_token as string,
     mustChangePassword: row.must_change_password as boolean,
     expiresAt: new Date(row.expires_at as string),
+    lastSeenAt: new Date(row.last_seen_at as string),
     ...toActorRow(row),
   };
 }
@@ -96,6 +98,14 @@ export async function agencyName(db: Db | Tx, agencyId: string) {
 
 export async function insertSession(tx: Tx, values: typeof sessions.$inferInsert) {
   await tx.insert(sessions).values(values);
+}
+
+/** Moves the idle clock; the condition keeps concurrent requests of one session from writing twice. */
+export async function touchSession(db: Db | Tx, tokenHash: string, now: Date, staleBefore: Date) {
+  await db
+    .update(sessions)
+    .set({ lastSeenAt: now })
+    .where(and(eq(sessions.tokenHash, tokenHash), lt(sessions.lastSeenAt, staleBefore)));
 }
 
 export async function deleteSession(tx: Tx, tokenHash: string) {

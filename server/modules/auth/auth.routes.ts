@@ -5,6 +5,7 @@ import { actorOf, clearSessionCookie, setSessionCookie } from '../../http/sessio
 import { DomainError, unauthenticated } from '../../platform/errors.js';
 import type { AuthDeps } from './auth.service.js';
 import * as service from './auth.service.js';
+import { sessionsRoutes } from './sessions.routes.js';
 
 export interface AuthRoutesOptions extends AuthDeps {
   cookieSecure: boolean;
@@ -14,6 +15,7 @@ export interface AuthRoutesOptions extends AuthDeps {
 }
 
 export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, deps) => {
+  await app.register(sessionsRoutes, deps);
   const presentSession = async (token: string) => {
     const session = await service.resolveSession(deps, token);
     if (!session) throw unauthenticated();
@@ -52,7 +54,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
           en: 'Password login is turned off: sign in with single sign-on',
         });
       }
-      const { token } = await service.login(deps, request.body.username, request.body.password, request.ip);
+      const { token } = await service.login(deps, request.body.username, request.body.password, request.ip, request.headers['user-agent'] ?? null);
       setSessionCookie(reply, token, deps.cookieSecure);
       return presentSession(token);
     },
@@ -93,7 +95,10 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       schema: { tags: ['auth'], summary: 'Đổi mật khẩu', body: changePasswordBody, response: { 200: sessionResponse, 400: problemSchema } },
     },
     async (request, reply) => {
-      const { token } = await service.changePassword(deps, actorOf(request), request.sessionToken!, request.body.currentPassword, request.body.newPassword);
+      const { token } = await service.changePassword(deps, actorOf(request), request.sessionToken!, request.body.currentPassword, request.body.newPassword, {
+        address: request.ip,
+        userAgent: request.headers['user-agent'] ?? null,
+      });
       setSessionCookie(reply, token, deps.cookieSecure);
       return presentSession(token);
     },

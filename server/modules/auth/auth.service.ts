@@ -8,12 +8,20 @@ import type { Clock } from '../../platform/clock.js';
 import { unauthenticated, validationError } from '../../platform/errors.js';
 import * as repository from './auth.repository.js';
 import { passwordProblems } from './auth.password-policy.js';
-import { SESSION_HOURS } from './auth.rules.js';
+import { isLastSeenStale, isSessionAlive, LAST_SEEN_WRITE_MS, SESSION_HOURS, SESSION_IDLE_MINUTES } from './auth.rules.js';
 import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from './auth.throttle.js';
 
 export interface AuthDeps {
   db: Db;
   clock: Clock;
+  /** SESSION_IDLE_MINUTES; 30 when absent. */
+  sessionIdleMinutes?: number;
+}
+
+/** Where a session was opened from, for its owner's list of sessions. */
+export interface SessionClient {
+  address: string | null;
+  userAgent: string | null;
 }
 
 export function hashPassword(password: string): Promise<string> {
@@ -33,7 +41,7 @@ const badCredentials = () => unauthenticated('invalid_credentials', { vi: 'Tên 
  * Checks the password under the login throttle (auth.throttle.ts) and opens a session. An unknown
  * name is throttled, verified against a dummy hash and answered exactly like a wrong password.
  */
-export async function login(deps: AuthDeps, username: string, password: string, address = 'local') {
+export async function login(deps: AuthDeps, username: string, password: string, address = 'local', userAgent: string | null = null) {
   const now = deps.clock.now();
   await assertLoginAllowed(deps.db, username, address, now);
   const user = await repository.findUserByUsername(deps.db, username);
@@ -61,7 +69,7 @@ export async function login(deps: AuthDeps, username: string, password: string, 
     throw badCredentials();
   }
   await clearLoginFailures(deps.db, username, address);
-  return openSession(deps, user, now, {});
+  return openSession(deps, user, now, {}, {}, { address, userAgent });
 }
 
 /**
@@ -74,6 +82,7 @@ export async function openSession(
   now: Date,
   change: Record<string, unknown>,
   userChanges: Pick<Partial<typeof users.$inferInsert>, 'oidcSubject' | 'mustChangePassword'> = {},
+  client: SessionClient = { address: null, userAgent: null },
 ) {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
@@ -85,7 +94,11 @@ export async function openSession(
       userId: user.id,
       csrfToken,
       createdAt: now,
+      lastSeenAt: now,
       expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000),
+      address: client.address,
+      // Shown to its owner only; bounded so a forged header cannot bloat the row.
+      userAgent: client.userAgent?.slice(0, 300) ?? null,
     });
     await recordAudit(tx, {
       agencyId: user.agencyId,
@@ -101,16 +114,20 @@ export async function openSession(
 }
 
 /**
- * Resolves a cookie token into the actor, or undefined when the session is unknown, expired or disabled.
- * Read from the database on every request, so a role change or deactivation made on any instance
- * applies at that user's next request.
+ * Resolves a cookie token into the actor, or undefined when the session is unknown, expired, idle too
+ * long or disabled. Read from the database on every request, so a role change or deactivation made on
+ * any instance applies at that user's next request. "Last seen" is written at most once a minute.
  */
 export async function resolveSession(deps: AuthDeps, token: string): Promise<ResolvedSession | undefined> {
-  return sessionOfRow(deps, await repository.findSession(deps.db, hashToken(token)));
+  const tokenHash = hashToken(token);
+  const row = await repository.findSession(deps.db, tokenHash);
+  const now = deps.clock.now();
+  if (!row || !row.isActive || !isSessionAlive(row, now, deps.sessionIdleMinutes ?? SESSION_IDLE_MINUTES)) return undefined;
+  if (isLastSeenStale(row.lastSeenAt, now)) await repository.touchSession(deps.db, tokenHash, now, new Date(now.getTime() - LAST_SEEN_WRITE_MS));
+  return sessionOfRow(row);
 }
 
-function sessionOfRow(deps: AuthDeps, row: repository.SessionRow | undefined): ResolvedSession | undefined {
-  if (!row || !row.isActive || row.expiresAt.getTime() <= deps.clock.now().getTime()) return undefined;
+function sessionOfRow(row: repository.SessionRow): ResolvedSession {
   return {
     csrfToken: row.csrfToken,
     username: row.username,
@@ -120,7 +137,7 @@ function sessionOfRow(deps: AuthDeps, row: repository.SessionRow | undefined): R
   };
 }
 
-function actorOfRow(row: Omit<repository.SessionRow, 'csrfToken' | 'expiresAt' | 'mustChangePassword'>): Actor {
+function actorOfRow(row: Omit<repository.SessionRow, 'csrfToken' | 'expiresAt' | 'lastSeenAt' | 'mustChangePassword'>): Actor {
   return {
     userId: row.userId,
     agencyId: row.agencyId,
@@ -156,7 +173,14 @@ export async function logout(deps: AuthDeps, actor: Actor, token: string) {
 }
 
 /** Changes the password and ends every other session of the user. */
-export async function changePassword(deps: AuthDeps, actor: Actor, token: string, currentPassword: string, newPassword: string) {
+export async function changePassword(
+  deps: AuthDeps,
+  actor: Actor,
+  token: string,
+  currentPassword: string,
+  newPassword: string,
+  client: SessionClient = { address: null, userAgent: null },
+) {
   const user = await repository.findUserById(deps.db, actor.userId);
   if (!user || !(await verify(user.passwordHash, currentPassword).catch(() => false))) {
     throw validationError([{ field: 'body.currentPassword', message: { vi: 'Mật khẩu hiện tại không đúng', en: 'Current password is wrong' } }]);
@@ -178,5 +202,5 @@ export async function changePassword(deps: AuthDeps, actor: Actor, token: string
       occurredAt: now,
     });
   });
-  return login(deps, user.username, newPassword);
+  return login(deps, user.username, newPassword, client.address ?? 'local', client.userAgent);
 }

@@ -56,7 +56,10 @@ export const oidcRoutes: FastifyPluginAsyncZod<OidcRoutesOptions> = async (app, 
       try {
         const flow = openFlow(request.cookies[OIDC_FLOW_COOKIE], settings.clientSecret, deps.clock.now());
         if (!flow) throw new OidcSignInError('sso_failed', 'missing, altered or expired sign-in cookie');
-        const { token } = await finishSignIn({ ...deps, settings }, await discover(), query, flow);
+        const { token } = await finishSignIn({ ...deps, settings }, await discover(), query, flow, {
+          address: request.ip,
+          userAgent: request.headers['user-agent'] ?? null,
+        });
         setSessionCookie(reply, token, deps.cookieSecure);
         return reply.redirect('/', 302);
       } catch (error) {

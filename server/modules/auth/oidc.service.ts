@@ -1,6 +1,6 @@
 import * as client from 'openid-client';
 import type { OidcSettings } from '../../config.js';
-import { openSession, type AuthDeps } from './auth.service.js';
+import { openSession, type AuthDeps, type SessionClient } from './auth.service.js';
 import { OIDC_FLOW_MINUTES, type OidcFlow } from './oidc.flow.js';
 import { findOidcCandidates } from './oidc.repository.js';
 import { chooseAccount } from './oidc.rules.js';
@@ -65,7 +65,7 @@ export async function startSignIn(deps: OidcDeps, configuration: client.Configur
  * Exchanges the code (checking state, nonce, PKCE and the ID token's signature, issuer, audience and
  * age), finds the one existing account it names, and opens the same session a password would.
  */
-export async function finishSignIn(deps: OidcDeps, configuration: client.Configuration, callbackQuery: string, flow: OidcFlow) {
+export async function finishSignIn(deps: OidcDeps, configuration: client.Configuration, callbackQuery: string, flow: OidcFlow, from?: SessionClient) {
   const callbackUrl = new URL(deps.settings.redirectUrl);
   callbackUrl.search = callbackQuery;
   let claims: client.IDToken;
@@ -87,5 +87,5 @@ export async function finishSignIn(deps: OidcDeps, configuration: client.Configu
   const change = { method: 'oidc', matchedBy: match.matchedBy, ...(match.linkSubject ? { oidcSubjectLinked: true } : {}) };
   // With password login off, an initial password can never be used, so demanding its change would only lock the person out.
   const userChanges = { ...(match.linkSubject ? { oidcSubject: claims.sub } : {}), ...(deps.passwordLogin ? {} : { mustChangePassword: false }) };
-  return openSession(deps, match.user, deps.clock.now(), change, userChanges);
+  return openSession(deps, match.user, deps.clock.now(), change, userChanges, from);
 }

@@ -7,6 +7,8 @@ import {
   repeatSuggestion,
   SUGGESTION_THRESHOLDS,
   type SuggestionDraft,
+  type TransferRingFact,
+  transferRingSuggestion,
   undecidedDifficultySuggestion,
 } from './conduct.suggestions.rules.js';
 
@@ -26,7 +28,38 @@ export async function suggestionDraftsFromWork(db: Db, agencyId: string, calenda
     ...(await overdueTasks(db, agencyId, calendar, today)),
     ...(await repeats(db, agencyId)),
     ...(await undecidedDifficulties(db, agencyId, calendar, today)),
+    ...(await transferRings(db, agencyId)),
   ];
+}
+
+/** Tasks handed on as often as the threshold, with their hand-overs in order (tasks.transfer_count narrows the scan). */
+async function transferRings(db: Db, agencyId: string) {
+  const rows = await queryRows<{
+    task_id: string;
+    title: string;
+    unit_path: string;
+    from_id: string;
+    from_name: string;
+    to_id: string;
+    to_name: string;
+    occurred_at: string;
+  }>(
+    db,
+    sql`
+    select t.id as task_id, t.title, t.unit_path, e.before ->> 'ownerId' as from_id, pf.full_name as from_name,
+      e.after ->> 'ownerId' as to_id, pt.full_name as to_name, e.occurred_at
+    from tasks t join task_events e on e.task_id = t.id and e.kind = 'task.transferred'
+    join people pf on pf.id = (e.before ->> 'ownerId')::uuid join people pt on pt.id = (e.after ->> 'ownerId')::uuid
+    where t.agency_id = ${agencyId} and t.transfer_count >= ${SUGGESTION_THRESHOLDS.transfersAway}
+    order by t.id, e.id limit 5000`,
+  );
+  const byTask = new Map<string, TransferRingFact>();
+  for (const row of rows) {
+    const fact = byTask.get(row.task_id) ?? { taskId: row.task_id, title: row.title, unitPath: row.unit_path, transfers: [] };
+    fact.transfers.push({ fromId: row.from_id, fromName: row.from_name, toId: row.to_id, toName: row.to_name, occurredAt: iso(row.occurred_at) });
+    byTask.set(row.task_id, fact);
+  }
+  return [...byTask.values()].map(transferRingSuggestion).filter((draft): draft is SuggestionDraft => draft !== null);
 }
 
 /** Open tasks long past due, walked in (due date, id) order on the sweep's index. */

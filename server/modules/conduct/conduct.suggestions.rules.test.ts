@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { suggestionSignalKinds } from '../../../contracts/conduct-vocabulary.js';
 import { shippedCatalogs } from './conduct.reference.js';
-import { DEFAULT_SIGNAL_MAPPINGS, overdueTaskSuggestion, repeatSuggestion, undecidedDifficultySuggestion } from './conduct.suggestions.rules.js';
+import {
+  DEFAULT_SIGNAL_MAPPINGS,
+  overdueTaskSuggestion,
+  repeatSuggestion,
+  transferRingSuggestion,
+  undecidedDifficultySuggestion,
+} from './conduct.suggestions.rules.js';
 
 describe('suggestion rules', () => {
   it('maps every signal by default to an item that exists in the shipped catalogs', () => {
@@ -25,5 +31,21 @@ describe('suggestion rules', () => {
     const difficulty = { taskId: 't1', title: 'x', deciderId: 'p2', deciderUnitPath: '/a/', openedAt: '2026-02-16T02:00:00.000Z', workingDaysWaiting: 4 };
     expect(undecidedDifficultySuggestion(difficulty)).toBeNull();
     expect(undecidedDifficultySuggestion({ ...difficulty, workingDaysWaiting: 5 })?.subjectPersonId).toBe('p2');
+  });
+
+  it('suggests a ring once per task, whoever it passed through, naming each person once in order', () => {
+    const hand = (fromId: string, toId: string, day: number) => ({
+      fromId,
+      fromName: fromId.toUpperCase(),
+      toId,
+      toName: toId.toUpperCase(),
+      occurredAt: `2026-02-0${day}T03:00:00Z`,
+    });
+    const ring = { taskId: 't1', title: 'Trả lời cử tri', unitPath: '/a/', transfers: [hand('a', 'b', 1), hand('b', 'c', 2)] };
+    expect(transferRingSuggestion(ring)).toBeNull();
+    const closed = transferRingSuggestion({ ...ring, transfers: [...ring.transfers, hand('c', 'a', 3)] });
+    expect(closed).toMatchObject({ subjectPersonId: 'a', dedupeKey: 'transfer_ring:t1', summary: expect.stringContaining('A → B → C → A') });
+    expect(closed?.evidence.people?.map((person) => person.id)).toEqual(['a', 'b', 'c']);
+    expect(transferRingSuggestion({ ...ring, transfers: [...ring.transfers, hand('c', 'a', 3), hand('a', 'b', 4)] })?.dedupeKey).toBe(closed?.dedupeKey);
   });
 });

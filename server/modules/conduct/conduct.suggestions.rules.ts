@@ -36,6 +36,11 @@ export const DEFAULT_SIGNAL_MAPPINGS: Record<SuggestionSignalKind, { catalog: Ca
     why: '"…bỏ sót nhiệm vụ được giao": acknowledging a dissemination by its deadline is an assigned duty.',
   },
   meeting_absence: { catalog: 'related', code: 'R.VAN_HOA_HOP', why: '"Không chấp hành văn hóa hội họp; vắng họp không lý do".' },
+  transfer_ring: {
+    catalog: 'related',
+    code: 'R.DUN_DAY',
+    why: '"Né tránh, đùn đẩy trách nhiệm…": one task passed around a ring of people, none of whom kept it.',
+  },
 };
 
 export interface SuggestionEvidence {
@@ -43,6 +48,8 @@ export interface SuggestionEvidence {
   events: { taskId: string; kind: string; occurredAt: string }[];
   dates: string[];
   counts: Record<string, number>;
+  /** transfer_ring: everyone the task passed through, in order of hand-over. */
+  people?: { id: string; fullName: string }[];
 }
 
 /** What a signal source reports; the dedupe key names the facts, so the same facts suggest once. */
@@ -124,6 +131,38 @@ export function undecidedDifficultySuggestion(fact: UndecidedDifficultyFact): Su
       events: [{ taskId: fact.taskId, kind: 'task.difficulty_raised', occurredAt: fact.openedAt }],
       dates: [fact.openedAt.slice(0, 10)],
       counts: { workingDaysWaiting: fact.workingDaysWaiting },
+    },
+  };
+}
+
+export interface TransferRingFact {
+  taskId: string;
+  title: string;
+  unitPath: string;
+  /** The task's accepted transfers in order, with the names of those who handed it on and took it. */
+  transfers: { fromId: string; fromName: string; toId: string; toName: string; occurredAt: string }[];
+}
+/**
+ * One task handed on as often as the per-person threshold, however the hand-overs spread over people
+ * (A→B→C→A: each hands it away once, no one reaches the threshold). Suggested once per task, naming
+ * everyone in the ring; the subject is the first who handed it away, the others stand in the evidence.
+ */
+export function transferRingSuggestion(fact: TransferRingFact): SuggestionDraft | null {
+  if (fact.transfers.length < SUGGESTION_THRESHOLDS.transfersAway) return null;
+  const chain = [{ id: fact.transfers[0].fromId, fullName: fact.transfers[0].fromName }, ...fact.transfers.map((t) => ({ id: t.toId, fullName: t.toName }))];
+  const people = [...new Map(chain.map((person) => [person.id, person])).values()];
+  return {
+    signalKind: 'transfer_ring',
+    subjectPersonId: fact.transfers[0].fromId,
+    subjectUnitPath: fact.unitPath,
+    dedupeKey: `transfer_ring:${fact.taskId}`,
+    summary: `Nhiệm vụ "${fact.title}" bị chuyển ${fact.transfers.length} lần giữa ${people.length} người: ${chain.map((p) => p.fullName).join(' → ')}`,
+    evidence: {
+      taskIds: [fact.taskId],
+      events: fact.transfers.map((t) => ({ taskId: fact.taskId, kind: 'task.transferred', occurredAt: t.occurredAt })),
+      dates: [...new Set(fact.transfers.map((t) => t.occurredAt.slice(0, 10)))],
+      counts: { transfers: fact.transfers.length, people: people.length },
+      people,
     },
   };
 }

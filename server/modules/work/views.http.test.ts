@@ -173,7 +173,7 @@ describe('unit board text search', () => {
     const { subteam } = await deepTree();
     const member = await createUser(t.database.db, subteam, ['staff'], { fullName: 'Phan Thị Ngọc' });
     const deep = { title: 'Đối soát hồ sơ ở Tổ Thông tin', unitId: subteam.id, ownerId: member.id, expectedOutput: 'Báo cáo', startDate: '2026-03-02' };
-    expect((await f.clients.leader.post('/api/v1/tasks', { ...deep, due: { kind: 'date', dueDate: '2027-05-03' } })).statusCode).toBe(200);
+    expect((await f.clients.leader.post('/api/v1/tasks', { ...deep, due: { kind: 'date', dueDate: '2027-05-04' } })).statusCode).toBe(200);
 
     async function all(extra: string) {
       const seen: string[] = [];
@@ -185,7 +185,7 @@ describe('unit board text search', () => {
       } while (cursor);
       return seen;
     }
-    const expected = [...dues.map((due, i) => `${due} Đối soát hồ sơ ${i + 1}`), '2027-05-03 Đối soát hồ sơ ở Tổ Thông tin'].sort();
+    const expected = [...dues.map((due, i) => `${due} Đối soát hồ sơ ${i + 1}`), '2027-05-04 Đối soát hồ sơ ở Tổ Thông tin'].sort();
     expect(await all('')).toEqual(expected);
     expect(await all('&dueFrom=2026-03-04&dueTo=2027-08-02')).toEqual(expected.filter((row) => row >= '2026-03-04' && row < '2027-08-03'));
     expect(await all('&dueFrom=2028-09-05')).toEqual([]);

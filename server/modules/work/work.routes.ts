@@ -130,7 +130,7 @@ export const workRoutes: FastifyPluginAsyncZod<WorkDeps & { files: FileStore; na
   app.post(
     '/tasks',
     { schema: { tags, summary: 'Giao nhiệm vụ', body: contract.createTaskBody, response: { 200: contract.taskSchema, ...errors } } },
-    (request) => service.assignTask(deps, actorOf(request), request.body),
+    (request) => service.assignTask(deps, actorOf(request), request.body, { warnsOnNonWorkingDay: true }),
   );
   app.get('/tasks/summary', { schema: { tags, summary: 'Việc của tôi: số liệu', response: { 200: contract.myWorkSummary } } }, (request) =>
     queries.myWorkSummary(deps, actorOf(request)),
@@ -188,7 +188,7 @@ export const workRoutes: FastifyPluginAsyncZod<WorkDeps & { files: FileStore; na
     app.post(
       `/tasks/:id/${command.path}`,
       { schema: { tags, summary: command.summary, params: idParams, body: command.body, response: { 200: contract.taskSchema, ...errors } } },
-      (request) => service.runCommand(deps, actorOf(request), request.params.id, command.toCommand(request.body as never)),
+      (request) => service.runCommand(deps, actorOf(request), request.params.id, command.toCommand(request.body as never), { warnsOnNonWorkingDay: true }),
     );
   }
   // Subtasks, checklists, recurring tasks (issue #28).

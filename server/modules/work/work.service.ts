@@ -16,6 +16,7 @@ import { noticeOf } from './work.notices.js';
 import { outcomeOf, resolveDueDate } from './work.outcome.js';
 import { canAssignIn, canSeeTask, relationsOfActor } from './work.policy.js';
 import * as repository from './work.repository.js';
+import { assertWorkingDueDate } from './work.due-date.js';
 import type { CollaboratorRow, PersonCounterDelta, TaskRow } from './work.repository.js';
 import { decide, type Refusal } from './work.rules.js';
 import { computeSignals, withEscalation } from './work.signals.js';
@@ -56,6 +57,13 @@ export interface CreateTaskOptions {
   isSourceVerified?: boolean;
   /** Runs inside the task's transaction, e.g. to link the source record to the new task. */
   inTransaction?: (tx: Tx, taskId: string) => Promise<void>;
+  /** A person typed the due date (POST /tasks): one on a non-working day needs confirmNonWorkingDay (work.due-date.ts). */
+  warnsOnNonWorkingDay?: boolean;
+}
+
+/** For commands: a person typed the new due date, so one on a non-working day needs confirming. */
+export interface CommandOptions {
+  warnsOnNonWorkingDay?: boolean;
 }
 
 /** Assigns a task to exactly one accountable owner; the assigner is the acting person. */
@@ -95,6 +103,7 @@ export async function assignTask(deps: WorkDeps, actor: Actor, input: CreateTask
   const now = deps.clock.now();
   if (dueDate < localDateOf(now))
     throw validationError([{ field: 'body.due.dueDate', message: { vi: 'Hạn hoàn thành đã qua', en: 'The due date is in the past' } }]);
+  if (options.warnsOnNonWorkingDay && input.due.kind === 'date') assertWorkingDueDate(calendar, dueDate, 'body.due.dueDate', input.confirmNonWorkingDay);
   const state = newTaskState({ ownerId: owner.id, assignerId, unitId: unit.id, startDate: input.startDate, dueDate, assignedAt: now });
   const task: TaskRow = {
     id: crypto.randomUUID(),
@@ -192,14 +201,14 @@ class WriteConflict extends Error {}
  * the writes run in one transaction that writes only if the task is still as read, otherwise the
  * command reads again and decides again.
  */
-export async function runCommand(deps: WorkDeps, actor: Actor, taskId: string, command: WorkCommand) {
+export async function runCommand(deps: WorkDeps, actor: Actor, taskId: string, command: WorkCommand, options: CommandOptions = {}) {
   const newOwnerId = 'newOwnerId' in command ? command.newOwnerId : undefined;
   const named = newOwnerId ? await requireActivePeople(deps, actor.agencyId, [newOwnerId], 'body.newOwnerId') : [];
   const calendar = await deps.calendars.get(actor.agencyId);
   if (command.name === 'comment') await checkMentions(deps, actor, taskId, command.mentionIds ?? []);
   for (let attempt = 1; ; attempt++) {
     try {
-      return await attemptCommand(deps, actor, taskId, command, named, calendar);
+      return await attemptCommand(deps, actor, taskId, command, named, calendar, options);
     } catch (error) {
       if (!(error instanceof WriteConflict)) throw error;
       if (attempt === COMMAND_ATTEMPTS)
@@ -208,7 +217,15 @@ export async function runCommand(deps: WorkDeps, actor: Actor, taskId: string, c
   }
 }
 
-async function attemptCommand(deps: WorkDeps, actor: Actor, taskId: string, command: WorkCommand, named: NamedPerson[], calendar: WorkingCalendar) {
+async function attemptCommand(
+  deps: WorkDeps,
+  actor: Actor,
+  taskId: string,
+  command: WorkCommand,
+  named: NamedPerson[],
+  calendar: WorkingCalendar,
+  options: CommandOptions,
+) {
   const now = deps.clock.now();
   const found = await repository.findTaskForCommand(deps.db, actor.agencyId, taskId);
   const isCollaborator = found ? isCollaboratorIn(found.collaborators, actor) : false;
@@ -221,6 +238,9 @@ async function attemptCommand(deps: WorkDeps, actor: Actor, taskId: string, comm
   const decision = decide(before, relationsOfActor(actor, before, row.unitPath, actsAsCollaborator), command, contextAt(now));
   if (!decision.ok) throw refusalError(decision);
   await refuseWhileSubtasksOpen(deps.db, actor.agencyId, row.id, command.name);
+  // Checked once the rules accept the command, so a date refused for another reason says that reason.
+  const { newDueDate, confirmNonWorkingDay } = command as { newDueDate?: string; confirmNonWorkingDay?: boolean };
+  if (newDueDate && options.warnsOnNonWorkingDay) assertWorkingDueDate(calendar, newDueDate, 'body.newDueDate', confirmNonWorkingDay);
   const next = decision.next;
   const columns = derivedColumns(deps, calendar, next, now);
   const changes = { ...columns, version: row.version + 1, updatedAt: now, ...contentChange(command) };

@@ -29,7 +29,8 @@ export const defaultSignalSettings: SignalSettings = {
 
 /**
  * A detected condition, never a sanction: a person decides what follows. `since` is the first local date the
- * condition held, the clock of escalation; null for standing facts (bounced, extended), which do not escalate.
+ * condition held, the clock of escalation; null for standing facts (bounced, extended), whose clock the sweep
+ * reads from the task's events to notify and escalate them (work.standing-signals.ts).
  */
 export interface TaskSignal {
   kind: TaskSignalKind;

@@ -10,7 +10,8 @@ import type { WorkDeps } from './work.deps.js';
 import { outcomeDelta, stateColumns, toTaskState } from './work.mapping.js';
 import { outcomeOf } from './work.outcome.js';
 import * as repository from './work.repository.js';
-import { computeSignals, withEscalation } from './work.signals.js';
+import { computeSignals, defaultSignalSettings, withEscalation } from './work.signals.js';
+import { standingSignalDates, standingSignalNotice } from './work.standing-signals.js';
 import { contextAt } from './work.state.js';
 
 const JOB = 'work.signal_sweep';
@@ -25,7 +26,7 @@ export interface SweepResult {
 /**
  * Recomputes the signals and outcomes of every open task of an agency, moves dashboard counters
  * for tasks that fell overdue by time alone, and tells the owner, then the managers up the tree,
- * of signals that persist. Runs once per run key (a local date) even with several instances
+ * of signals that persist; standing ones (bounced, extended) go to the assigner and unit head first. Runs once per run key (a local date) even with several instances
  * (platform/jobs.ts). Notifications carry a dedupe key,
  * so a rerun never notifies twice for the same facts.
  */
@@ -62,6 +63,7 @@ export async function runSignalSweep(deps: WorkDeps, agencyId: string, runKey?: 
       // unit's counters stayed locked for the rest of the batch: commands on that unit (holding
       // their task and audit lane) waited for it, or deadlocked with it on the next task's row.
       const unitDeltas = new Map<string, repository.CounterDelta>();
+      const standingDates = await standingSignalDates(tx, agencyId, batch, deps.signalSettings ?? defaultSignalSettings);
       for (const row of batch) {
         const state = toTaskState(row);
         const signals = withEscalation(computeSignals(state, calendar, contextAt(now), deps.signalSettings), today, calendar, deps.signalSettings);
@@ -86,6 +88,24 @@ export async function runSignalSweep(deps: WorkDeps, agencyId: string, runKey?: 
             subject: { type: 'task', id: row.id },
             signal: { kind: signal.kind, level: signal.level },
             dedupeKey: `signal:${row.id}:${signal.kind}:${signal.since}:${signal.level}`,
+            now,
+          });
+        }
+        // Standing signals (bounced, extended) have no clock in the rules: their clock is when they appeared.
+        for (const signal of signals.filter((s) => !s.since)) {
+          const since = standingDates.get(row.id)?.[signal.kind];
+          if (!since) continue;
+          const headsAt = (unitPath: string, level: number) => escalationTargets(unitPath, level, headsByUnit);
+          const { level, recipients } = standingSignalNotice(row, since, today, calendar, deps.signalSettings ?? defaultSignalSettings, headsAt);
+          const label = taskSignalLabels[signal.kind];
+          await notifyPeople(tx, {
+            agencyId,
+            personIds: recipients,
+            kind: 'signal',
+            title: { vi: `Cảnh báo "${label.vi}": ${row.title}`, en: `Warning "${label.en}": ${row.title}` },
+            subject: { type: 'task', id: row.id },
+            signal: { kind: signal.kind, level },
+            dedupeKey: `signal:${row.id}:${signal.kind}:${since}:${level}`,
             now,
           });
         }

@@ -2,7 +2,7 @@ import { Drawer, Grid, Layout } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
-import { CHANGE_PASSWORD_PATH, useCurrentUser } from '../../features/auth';
+import { CHANGE_PASSWORD_PATH, SESSIONS_PATH, useCurrentUser } from '../../features/auth';
 import { AppHeader } from './AppHeader';
 import { SideMenu } from './SideMenu';
 
@@ -31,6 +31,10 @@ export function AppLayout() {
                 {user.displayName} ·{' '}
                 <Link to={CHANGE_PASSWORD_PATH} onClick={() => setMenuOpen(false)}>
                   {t('layout.changePassword')}
+                </Link>{' '}
+                ·{' '}
+                <Link to={SESSIONS_PATH} onClick={() => setMenuOpen(false)}>
+                  {t('layout.sessions')}
                 </Link>
               </span>
             }

@@ -1,12 +1,12 @@
-import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { DesktopOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { CHANGE_PASSWORD_PATH, LOGIN_PATH, useCurrentUser, useLogout } from '../../features/auth';
+import { CHANGE_PASSWORD_PATH, LOGIN_PATH, SESSIONS_PATH, useCurrentUser, useLogout } from '../../features/auth';
 import { LanguageSwitch } from '../../shared/ui';
 import { ModuleHeaderItems } from './ModuleHeaderItems';
 
-/** Right side of the header: items modules add (notifications), language, who is signed in, change password, sign out. */
+/** Right side of the header: items modules add (notifications), language, who is signed in, change password, sessions, sign out. */
 export function UserActions() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -27,6 +27,15 @@ export function UserActions() {
         onClick={() => navigate(CHANGE_PASSWORD_PATH)}
       >
         <span className="header-button-label">{t('layout.changePassword')}</span>
+      </Button>
+      <Button
+        type="text"
+        className="header-button header-sessions"
+        icon={<DesktopOutlined />}
+        aria-label={t('layout.sessions')}
+        onClick={() => navigate(SESSIONS_PATH)}
+      >
+        <span className="header-button-label">{t('layout.sessions')}</span>
       </Button>
       <Button
         type="text"

@@ -12,6 +12,7 @@ export const knownActions = [
   'user.login_failed',
   'user.locked',
   'user.password_changed',
+  'user.sessions_ended',
   'person.created',
   'person.updated',
   'person.moved',

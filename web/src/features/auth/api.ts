@@ -1,6 +1,6 @@
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, onUnauthenticated, setCsrfToken } from '../../shared/api';
-import type { AuthOptions, CurrentSessionResponse, SessionResponse, SessionUser } from '../../shared/contracts';
+import type { ActiveSessions, AuthOptions, CurrentSessionResponse, SessionResponse, SessionUser } from '../../shared/contracts';
 
 const sessionQueryKey = ['auth', 'session'] as const;
 
@@ -66,4 +66,27 @@ export function useChangePassword() {
 /** Which ways in the server offers: the password form, single sign-on, or both. */
 export function useAuthOptions() {
   return useQuery({ queryKey: ['auth', 'options'], queryFn: () => api.get<AuthOptions>('/auth/options'), staleTime: Infinity });
+}
+
+const sessionsQueryKey = ['auth', 'sessions'] as const;
+
+/** The signed-in user's live sessions (device, address, signed in, last seen). */
+export function useOwnSessions() {
+  return useQuery({ queryKey: sessionsQueryKey, queryFn: () => api.get<ActiveSessions>('/auth/sessions') });
+}
+
+export function useEndSession() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.post<{ ok: true }>(`/auth/sessions/${id}/end`),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: sessionsQueryKey }),
+  });
+}
+
+export function useEndOtherSessions() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<{ ended: number }>('/auth/sessions/end-others'),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: sessionsQueryKey }),
+  });
 }

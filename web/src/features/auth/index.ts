@@ -1,13 +1,16 @@
 import { lazy } from 'react';
 import type { AppModule } from '../../shared/modules';
-import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from './paths';
+import { CHANGE_PASSWORD_PATH, LOGIN_PATH, SESSIONS_PATH } from './paths';
 
 export const authModule: AppModule = {
   id: 'auth',
   publicRoutes: [{ path: LOGIN_PATH, page: lazy(() => import('./pages/LoginPage').then((m) => ({ default: m.LoginPage }))) }],
-  routes: [{ path: CHANGE_PASSWORD_PATH, page: lazy(() => import('./pages/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage }))) }],
+  routes: [
+    { path: CHANGE_PASSWORD_PATH, page: lazy(() => import('./pages/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage }))) },
+    { path: SESSIONS_PATH, page: lazy(() => import('./pages/SessionsPage').then((m) => ({ default: m.SessionsPage }))) },
+  ],
 };
 
 export { endSessionOnUnauthenticated, useCurrentUser, useLogout, useSession } from './api';
-export { CHANGE_PASSWORD_PATH, LOGIN_PATH } from './paths';
+export { CHANGE_PASSWORD_PATH, LOGIN_PATH, SESSIONS_PATH } from './paths';
 export { ForcedPasswordChangePage } from './pages/ForcedPasswordChangePage';

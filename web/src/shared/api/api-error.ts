@@ -8,14 +8,17 @@ export class ApiError extends Error {
   readonly code: string;
   readonly text: LocalizedText;
   readonly fieldErrors: FieldProblem[];
+  /** due_date_not_working_day: the working day to offer instead of the date given. */
+  readonly nextWorkingDay: string | null;
 
-  constructor(problem: Pick<Problem, 'status' | 'code' | 'message'> & { errors?: FieldProblem[] }) {
+  constructor(problem: Pick<Problem, 'status' | 'code' | 'message' | 'nextWorkingDay'> & { errors?: FieldProblem[] }) {
     super(problem.message.en);
     this.name = 'ApiError';
     this.status = problem.status;
     this.code = problem.code;
     this.text = problem.message;
     this.fieldErrors = problem.errors ?? [];
+    this.nextWorkingDay = problem.nextWorkingDay ?? null;
   }
 }
 

@@ -1,6 +1,7 @@
 /** Types shared with the server: the contracts are the single source of truth for the API shapes. */
 export type { LocalizedText, Problem } from './problem';
 export type { AuthOptions, CurrentSessionResponse, Role, SessionResponse, SessionUser } from './auth';
+export type { ActiveSession, ActiveSessions } from './auth';
 export type { ImportReport, Person, PersonCategory, Unit, UnitKind } from './org';
 export type { AuditEvent, AuditVerifyResult } from './audit';
 export type {

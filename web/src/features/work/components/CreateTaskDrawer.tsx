@@ -1,9 +1,11 @@
 import { Alert, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { CreateTaskInput, TaskPriority } from '../../../shared/contracts';
-import { toIsoDate } from '../../../shared/format';
+import { ApiError } from '../../../shared/api';
+import { fromIsoDate, toIsoDate } from '../../../shared/format';
 import { isAllowed } from '../../../shared/modules';
 import { DateInput, FormDrawer } from '../../../shared/ui';
 import { useCurrentUser } from '../../auth';
@@ -12,6 +14,7 @@ import { taskPath } from '../paths';
 import { ASSIGNER_ROLES } from '../roles';
 import { taskPriorities } from '../work-labels';
 import { DueFields } from './DueFields';
+import { NonWorkingDueDateAlert } from './NonWorkingDueDateAlert';
 import { PersonSelect, UnitPicker } from '../../org';
 
 interface CreateValues {
@@ -80,10 +83,35 @@ export function CreateTaskDrawer({ open, onClose, source = { kind: 'ad_hoc' }, c
     byWorkingDays: false,
   };
 
+  // A typed due date on a weekend or holiday comes back as a warning offering the next working day;
+  // keeping the date resends it confirmed (a ref: the resubmission runs before a state update would).
+  const [nonWorking, setNonWorking] = useState<{ given: string; next: string } | null>(null);
+  const confirmedDate = useRef<string | null>(null);
+  const typedDue = Form.useWatch<Dayjs | undefined>(['due', 'dueDate'], form);
+  const byWorkingDays = Form.useWatch<boolean | undefined>('byWorkingDays', form);
+  const warning = nonWorking && !byWorkingDays && typedDue && toIsoDate(typedDue) === nonWorking.given ? nonWorking : null;
+
   const submit = async (values: CreateValues) => {
-    const task = await (submitTask ?? createTask.mutateAsync)(toBody(values, source));
-    if (onCreated) onCreated(task.id);
-    else navigate(taskPath(task.id));
+    const body = toBody(values, source);
+    const typed = body.due.kind === 'date' ? body.due.dueDate : null;
+    try {
+      const task = await (submitTask ?? createTask.mutateAsync)({ ...body, confirmNonWorkingDay: typed !== null && typed === confirmedDate.current });
+      if (onCreated) onCreated(task.id);
+      else navigate(taskPath(task.id));
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'due_date_not_working_day' && error.nextWorkingDay && typed) {
+        setNonWorking({ given: typed, next: error.nextWorkingDay });
+      }
+      throw error;
+    }
+  };
+  const takeNextWorkingDay = (next: string) => {
+    form.setFields([{ name: ['due', 'dueDate'], value: fromIsoDate(next), errors: [] }]);
+    setNonWorking(null);
+  };
+  const keepTypedDate = (given: string) => {
+    confirmedDate.current = given;
+    form.submit();
   };
 
   return (
@@ -142,6 +170,7 @@ export function CreateTaskDrawer({ open, onClose, source = { kind: 'ad_hoc' }, c
         <DateInput allowClear={false} />
       </Form.Item>
       <DueFields />
+      {warning && <NonWorkingDueDateAlert {...warning} onUseNext={() => takeNextWorkingDay(warning.next)} onKeep={() => keepTypedDate(warning.given)} />}
     </FormDrawer>
   );
 }

@@ -28,6 +28,7 @@ export const auditMessages: Pick<Messages, 'audit'> = {
     actions: {
       user_logged_in: 'Signed in',
       user_logged_out: 'Signed out',
+      user_sessions_ended: 'Ended other sessions',
       user_login_failed: 'Failed sign-in',
       user_locked: 'Account locked',
       user_password_changed: 'Password changed',

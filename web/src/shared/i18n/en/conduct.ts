@@ -68,6 +68,7 @@ export const conductMessages: Pick<Messages, 'conduct'> = {
       undecided_difficulty: 'Difficulty left undecided',
       unacknowledged_campaign: 'Dissemination not acknowledged',
       meeting_absence: 'Meeting absence',
+      transfer_ring: 'Task passed around a ring',
     },
     list: {
       title: 'Discipline cases',

@@ -98,6 +98,12 @@ export const workMessages: Pick<Messages, 'work'> = {
       created: 'Task assigned',
       byWorkingDays: 'Deadline by working-day count',
       workingDaysHint: 'Counted from the start date, excluding weekends and public holidays.',
+      nonWorkingDay: {
+        title: '{{given}} is not a working day (weekend or public holiday)',
+        hint: 'The next working day is {{next}}.',
+        useNext: 'Use {{next}}',
+        keep: 'Keep {{given}}',
+      },
       selfOnly: 'You can assign tasks to yourself; unit heads and leaders assign to others.',
       ownerHint: 'Exactly one person is accountable.',
       titleRequired: 'Enter the task title',

@@ -27,6 +27,7 @@ export const auditMessages = {
     actions: {
       user_logged_in: 'Đăng nhập',
       user_logged_out: 'Đăng xuất',
+      user_sessions_ended: 'Kết thúc phiên đăng nhập khác',
       user_login_failed: 'Đăng nhập không thành công',
       user_locked: 'Tạm khóa tài khoản',
       user_password_changed: 'Đổi mật khẩu',

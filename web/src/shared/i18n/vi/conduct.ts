@@ -67,6 +67,7 @@ export const conductMessages = {
       undecided_difficulty: 'Khó khăn chưa được cho ý kiến',
       unacknowledged_campaign: 'Chưa xác nhận quán triệt',
       meeting_absence: 'Vắng họp',
+      transfer_ring: 'Chuyển vòng một nhiệm vụ',
     },
     list: {
       title: 'Vụ việc kỷ luật, kỷ cương',

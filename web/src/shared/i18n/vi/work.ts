@@ -96,6 +96,12 @@ export const workMessages = {
       created: 'Đã giao nhiệm vụ',
       byWorkingDays: 'Tính hạn theo ngày làm việc',
       workingDaysHint: 'Tính từ ngày bắt đầu, không kể ngày nghỉ, lễ, Tết.',
+      nonWorkingDay: {
+        title: 'Ngày {{given}} là ngày nghỉ (cuối tuần, lễ, Tết)',
+        hint: 'Ngày làm việc kế tiếp là {{next}}.',
+        useNext: 'Dùng ngày {{next}}',
+        keep: 'Vẫn giữ ngày {{given}}',
+      },
       selfOnly: 'Bạn tự giao việc cho mình; trưởng đơn vị và lãnh đạo giao việc cho người khác.',
       ownerHint: 'Đúng một người chịu trách nhiệm chính.',
       titleRequired: 'Vui lòng nhập tên nhiệm vụ',
