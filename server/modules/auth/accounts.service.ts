@@ -11,6 +11,7 @@ import { presentAccount } from './accounts.presenter.js';
 import * as repository from './accounts.repository.js';
 import { firstFreeUsername, headedUnitsOfGrants, misplacedUnitGrants, removesLastAdministrator, rolesOfGrants, suggestUsername } from './accounts.rules.js';
 import { deleteSessionsOfUser } from './auth.repository.js';
+import { passwordProblems } from './auth.password-policy.js';
 import { clearNameThrottles } from './auth.throttle.js';
 import { type AuthDeps, hashPassword } from './auth.service.js';
 
@@ -20,6 +21,12 @@ const lastAdministrator = () =>
     vi: 'Cơ quan phải còn ít nhất một quản trị viên đang hoạt động',
     en: 'The agency must keep at least one active administrator',
   });
+
+/** The password policy holds for passwords an administrator gives too, not only for a person's own. */
+function refuseWeakPassword(password: string, person: { username: string; displayName: string }, field = 'body.password') {
+  const problems = passwordProblems(password, person);
+  if (problems.length > 0) throw validationError(problems.map((message) => ({ field, message })));
+}
 
 function authorize(actor: Actor) {
   if (!canManageAccounts(actor)) throw forbidden();
@@ -95,6 +102,7 @@ export async function createAccount(deps: AuthDeps, actor: Actor, body: CreateAc
         { field: 'body.username', message: { vi: 'Tên đăng nhập đã được dùng', en: 'Username already taken' } },
       ]);
     }
+    refuseWeakPassword(body.password, { username: body.username, displayName: person.fullName });
     const roles = rolesOfGrants(body.roles);
     const [created] = await createAccounts(tx, [
       {
@@ -170,9 +178,10 @@ export function replaceRoles(deps: AuthDeps, actor: Actor, id: string, grants: R
 
 /** Sets a new initial password, ends the account's sessions and asks for a change at next login. */
 export async function resetPassword(deps: AuthDeps, actor: Actor, id: string, password: string) {
-  const passwordHash = await hashPassword(password);
   return changeAccount(deps, actor, id, async (tx, account) => {
     refuseInactive(account);
+    refuseWeakPassword(password, account);
+    const passwordHash = await hashPassword(password);
     await repository.updateAccount(tx, id, { passwordHash, passwordChangedAt: deps.clock.now(), mustChangePassword: true });
     await clearNameThrottles(tx, account.username);
     await deleteSessionsOfUser(tx, id);
