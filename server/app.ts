@@ -28,7 +28,7 @@ import { privacyRoutes } from './modules/privacy/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
 import { createNameCache, orgRoutes } from './modules/org/index.js';
 import { followStepTasks, procedureRoutes, procedureStepTaskSource } from './modules/procedures/index.js';
-import { setupRoutes } from './modules/setup/index.js';
+import { platformRoutes, setupRoutes } from './modules/setup/index.js';
 import { workRoutes, workSubtreeMoved } from './modules/work/index.js';
 import { newsPublicPages, newsRoutes } from './modules/news/index.js';
 import { accountabilityPages, createReportJobs, type ReportJobs, reportRoutes } from './modules/reports/index.js';
@@ -126,6 +126,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(auditRoutes, { ...base, checkpointKey: auditCheckpointKeyOf(deps.config) });
       await api.register(accountsRoutes, base);
       await api.register(setupRoutes, base);
+      await api.register(platformRoutes, base);
       const calendars = createCalendarCache(db);
       await api.register(calendarRoutes, { ...base, calendars });
       const files = createFileStore(join(deps.config.DATA_DIR, 'files'));

@@ -156,7 +156,7 @@ async function changeAccount(
 }
 
 async function refuseLastAdministrator(tx: Tx, account: repository.UserRow, after: { roles: string[]; isActive: boolean }) {
-  const administrators = await repository.lockActiveAdministrators(tx, account.agencyId);
+  const administrators = await repository.lockActiveAdministrators(tx, account.agencyId!);
   if (removesLastAdministrator(account, after, administrators)) throw lastAdministrator();
 }
 

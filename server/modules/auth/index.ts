@@ -5,3 +5,5 @@ export { createAccounts, type NewAccount } from './accounts.js';
 export { accountsRoutes } from './accounts.routes.js';
 export { takenUsernames } from './accounts.repository.js';
 export { oidcRoutes } from './oidc.routes.js';
+export { recordPlatformAudit } from './auth.audit.js';
+export { passwordProblems } from './auth.password-policy.js';
