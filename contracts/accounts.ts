@@ -60,6 +60,7 @@ export const account = z.object({
   isActive: z.boolean(),
   isLocked: z.boolean(),
   mustChangePassword: z.boolean(),
+  oidcSubject: z.string().nullable().describe('The single sign-on subject this account is linked to'),
   lastLoginAt: isoDateTime.nullable(),
   createdAt: isoDateTime,
   abilities: z.object({
@@ -73,3 +74,6 @@ export const account = z.object({
 export type Account = z.infer<typeof account>;
 export const accountPage = pageOf(account);
 export type AccountPage = z.infer<typeof accountPage>;
+
+/** The subject ("sub") the OpenID provider gives this person, as the provider's administrator reads it. */
+export const ssoSubjectBody = z.object({ subject: z.string().trim().min(1).max(255).describe('Mã định danh (sub) của người dùng ở nhà cung cấp SSO') });

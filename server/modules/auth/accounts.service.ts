@@ -131,7 +131,7 @@ export async function createAccount(deps: AuthDeps, actor: Actor, body: CreateAc
 }
 
 /** Runs one change on a locked account of the actor's agency and audits it, all in one transaction. */
-async function changeAccount(
+export async function changeAccount(
   deps: AuthDeps,
   actor: Actor,
   id: string,
