@@ -16,6 +16,7 @@ import { logOneLinePerRequest } from './http/logging.js';
 import { registerWebApp } from './http/web.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { accountsRoutes, authRoutes, createAccounts, disableAccountOfPerson, oidcRoutes, resolveSession, takenUsernames } from './modules/auth/index.js';
+import { invitationRoutes } from './modules/auth/index.js';
 import { calendarRoutes } from './modules/calendar/index.js';
 import { conductRoutes, conductSubtreeMoved } from './modules/conduct/index.js';
 import { disseminationRoutes, disseminationSubtreeMoved } from './modules/dissemination/index.js';
@@ -125,6 +126,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(orgRoutes, { ...base, onSubtreeMoved, names, accounts: { takenUsernames, createAccounts, disableAccountOfPerson } });
       await api.register(auditRoutes, { ...base, checkpointKey: auditCheckpointKeyOf(deps.config) });
       await api.register(accountsRoutes, base);
+      await api.register(invitationRoutes, base);
       await api.register(setupRoutes, base);
       await api.register(platformRoutes, base);
       const calendars = createCalendarCache(db);

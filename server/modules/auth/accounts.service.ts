@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { CreateAccountBody, RoleGrant } from '../../../contracts/accounts.js';
 import type { Tx } from '../../db/client.js';
 import { type Actor, auditActorOf } from '../../platform/actor.js';
@@ -23,7 +24,7 @@ const lastAdministrator = () =>
   });
 
 /** The password policy holds for passwords an administrator gives too, not only for a person's own. */
-function refuseWeakPassword(password: string, person: { username: string; displayName: string }, field = 'body.password') {
+export function refuseWeakPassword(password: string, person: { username: string; displayName: string }, field = 'body.password') {
   const problems = passwordProblems(password, person);
   if (problems.length > 0) throw validationError(problems.map((message) => ({ field, message })));
 }
@@ -102,7 +103,7 @@ export async function createAccount(deps: AuthDeps, actor: Actor, body: CreateAc
         { field: 'body.username', message: { vi: 'Tên đăng nhập đã được dùng', en: 'Username already taken' } },
       ]);
     }
-    refuseWeakPassword(body.password, { username: body.username, displayName: person.fullName });
+    if (body.password) refuseWeakPassword(body.password, { username: body.username, displayName: person.fullName });
     const roles = rolesOfGrants(body.roles);
     const [created] = await createAccounts(tx, [
       {
@@ -110,7 +111,8 @@ export async function createAccount(deps: AuthDeps, actor: Actor, body: CreateAc
         personId: person.id,
         username: body.username,
         displayName: person.fullName,
-        password: body.password,
+        // Without a password, one nobody knows: the person sets theirs through an invitation link.
+        password: body.password ?? randomBytes(32).toString('base64url'),
         roles,
         mustChangePassword: true,
       },
@@ -122,7 +124,7 @@ export async function createAccount(deps: AuthDeps, actor: Actor, body: CreateAc
       action: 'account.created',
       subjectType: 'user',
       subjectId: created.id,
-      change: { personId: person.id, username: body.username, roles, headOf },
+      change: { personId: person.id, username: body.username, roles, headOf, initialPassword: body.password !== undefined },
       occurredAt: deps.clock.now(),
     });
     return created.id;

@@ -7,3 +7,4 @@ export { takenUsernames } from './accounts.repository.js';
 export { oidcRoutes } from './oidc.routes.js';
 export { recordPlatformAudit } from './auth.audit.js';
 export { passwordProblems } from './auth.password-policy.js';
+export { invitationRoutes } from './invitations.routes.js';
