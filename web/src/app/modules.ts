@@ -11,6 +11,7 @@ import { homeModule } from '../features/home';
 import { orgModule } from '../features/org';
 import { proceduresModule } from '../features/procedures';
 import { setupModule } from '../features/setup';
+import { platformModule } from '../features/platform';
 import { privacyModule } from '../features/privacy';
 import { workModule } from '../features/work';
 import { newsModule } from '../features/news';
@@ -39,4 +40,5 @@ export const appModules: readonly AppModule[] = [
   authModule,
   accountsModule,
   setupModule,
+  platformModule,
 ];

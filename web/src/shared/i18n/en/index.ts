@@ -14,6 +14,7 @@ import { workMessages } from './work';
 import { procedureMessages } from './procedures';
 import { newsMessages } from './news';
 import { privacyMessages } from './privacy';
+import { platformMessages } from './platform';
 
 export const en: Messages = {
   ...shellMessages,
@@ -31,4 +32,5 @@ export const en: Messages = {
   ...newsMessages,
   ...accountMessages,
   ...privacyMessages,
+  ...platformMessages,
 };

@@ -13,6 +13,7 @@ import { workMessages } from './work';
 import { procedureMessages } from './procedures';
 import { newsMessages } from './news';
 import { privacyMessages } from './privacy';
+import { platformMessages } from './platform';
 
 export const vi = {
   ...shellMessages,
@@ -30,4 +31,5 @@ export const vi = {
   ...newsMessages,
   ...accountMessages,
   ...privacyMessages,
+  ...platformMessages,
 };
