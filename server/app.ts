@@ -16,7 +16,7 @@ import { logOneLinePerRequest } from './http/logging.js';
 import { registerWebApp } from './http/web.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { accountsRoutes, authRoutes, createAccounts, disableAccountOfPerson, oidcRoutes, resolveSession, takenUsernames } from './modules/auth/index.js';
-import { invitationRoutes } from './modules/auth/index.js';
+import { invitationRoutes, passwordProblems } from './modules/auth/index.js';
 import { calendarRoutes } from './modules/calendar/index.js';
 import { conductRoutes, conductSubtreeMoved } from './modules/conduct/index.js';
 import { disseminationRoutes, disseminationSubtreeMoved } from './modules/dissemination/index.js';
@@ -123,7 +123,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       // A unit move carries along every module's copies of unit paths and subtree totals, in the move's transaction.
       const onSubtreeMoved = [workSubtreeMoved, disseminationSubtreeMoved, documentsSubtreeMoved, feedbackSubtreeMoved, conductSubtreeMoved];
       const names = createNameCache(db);
-      await api.register(orgRoutes, { ...base, onSubtreeMoved, names, accounts: { takenUsernames, createAccounts, disableAccountOfPerson } });
+      await api.register(orgRoutes, { ...base, onSubtreeMoved, names, accounts: { takenUsernames, createAccounts, disableAccountOfPerson, passwordProblems } });
       await api.register(auditRoutes, { ...base, checkpointKey: auditCheckpointKeyOf(deps.config) });
       await api.register(accountsRoutes, base);
       await api.register(invitationRoutes, base);
