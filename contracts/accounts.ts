@@ -28,7 +28,7 @@ const roleGrants = z.array(roleGrant).min(1).max(10);
 export const createAccountBody = z.object({
   personId: z.uuid(),
   username,
-  password: initialPassword,
+  password: initialPassword.optional().describe('Left out: no password works until the person opens an invitation link (POST /accounts/{id}/invitation)'),
   roles: roleGrants,
 });
 export type CreateAccountBody = z.infer<typeof createAccountBody>;
@@ -60,6 +60,7 @@ export const account = z.object({
   isActive: z.boolean(),
   isLocked: z.boolean(),
   mustChangePassword: z.boolean(),
+  oidcSubject: z.string().nullable().describe('The single sign-on subject this account is linked to'),
   lastLoginAt: isoDateTime.nullable(),
   createdAt: isoDateTime,
   abilities: z.object({
@@ -73,3 +74,18 @@ export const account = z.object({
 export type Account = z.infer<typeof account>;
 export const accountPage = pageOf(account);
 export type AccountPage = z.infer<typeof accountPage>;
+
+/** The subject ("sub") the OpenID provider gives this person, as the provider's administrator reads it. */
+export const ssoSubjectBody = z.object({ subject: z.string().trim().min(1).max(255).describe('Mã định danh (sub) của người dùng ở nhà cung cấp SSO') });
+
+/** A one-time link for the person to set their own password: shown once, stored only as a hash. */
+export const invitation = z.object({
+  path: z.string().describe('The web page to open, with its one-time token: /loi-moi?token=…'),
+  expiresAt: isoDateTime,
+});
+export type Invitation = z.infer<typeof invitation>;
+export const invitationToken = z.string().min(20).max(200);
+export const invitationStatusQuery = z.object({ token: invitationToken });
+export const invitationStatus = z.object({ username: z.string(), displayName: z.string(), expiresAt: isoDateTime });
+export const acceptInvitationBody = z.object({ token: invitationToken, password: z.string().min(1).max(200).describe('Ít nhất 12 ký tự, không phổ biến') });
+export const INVITATION_PATH = '/loi-moi';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const roles = ['system_admin', 'agency_admin', 'leader', 'unit_head', 'staff', 'inspector', 'editor'] as const;
+export const roles = ['system_admin', 'agency_admin', 'leader', 'unit_head', 'staff', 'inspector', 'editor', 'platform_admin'] as const;
 export type Role = (typeof roles)[number];
 
 export const roleSchema = z.enum(roles);

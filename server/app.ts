@@ -16,6 +16,7 @@ import { logOneLinePerRequest } from './http/logging.js';
 import { registerWebApp } from './http/web.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { accountsRoutes, authRoutes, createAccounts, disableAccountOfPerson, oidcRoutes, resolveSession, takenUsernames } from './modules/auth/index.js';
+import { invitationRoutes, passwordProblems } from './modules/auth/index.js';
 import { calendarRoutes } from './modules/calendar/index.js';
 import { conductRoutes, conductSubtreeMoved } from './modules/conduct/index.js';
 import { disseminationRoutes, disseminationSubtreeMoved } from './modules/dissemination/index.js';
@@ -28,7 +29,7 @@ import { privacyRoutes } from './modules/privacy/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
 import { createNameCache, orgRoutes } from './modules/org/index.js';
 import { followStepTasks, procedureRoutes, procedureStepTaskSource } from './modules/procedures/index.js';
-import { setupRoutes } from './modules/setup/index.js';
+import { platformRoutes, setupRoutes } from './modules/setup/index.js';
 import { workRoutes, workSubtreeMoved } from './modules/work/index.js';
 import { newsPublicPages, newsRoutes } from './modules/news/index.js';
 import { schedulePublicPages, scheduleRoutes } from './modules/schedule/index.js';
@@ -128,10 +129,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       const onSubtreeMoved = [workSubtreeMoved, disseminationSubtreeMoved, documentsSubtreeMoved, feedbackSubtreeMoved, conductSubtreeMoved];
       onSubtreeMoved.push(explanationsSubtreeMoved);
       const names = createNameCache(db);
-      await api.register(orgRoutes, { ...base, onSubtreeMoved, names, accounts: { takenUsernames, createAccounts, disableAccountOfPerson } });
+      const accountWriter = { takenUsernames, createAccounts, disableAccountOfPerson, passwordProblems };
+      await api.register(orgRoutes, { ...base, onSubtreeMoved, names, accounts: accountWriter });
       await api.register(auditRoutes, { ...base, checkpointKey: auditCheckpointKeyOf(deps.config) });
       await api.register(accountsRoutes, base);
+      await api.register(invitationRoutes, base);
       await api.register(setupRoutes, base);
+      await api.register(platformRoutes, base);
       const calendars = createCalendarCache(db);
       await api.register(calendarRoutes, { ...base, calendars });
       const files = createFileStore(join(deps.config.DATA_DIR, 'files'));
@@ -178,7 +182,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(scheduleRoutes, base);
       await api.register(reportRoutes, { ...base, files, jobs: deps.reportJobs ?? createReportJobs() });
       // The header's search box runs each module's own list, so it sees what the lists see.
-      const accountWriter = { takenUsernames, createAccounts, disableAccountOfPerson };
       await api.register(searchRoutes, { ...feedback, names, signalSettings: signalSettingsOf(deps.config), accounts: accountWriter });
     },
     { prefix: '/api/v1' },

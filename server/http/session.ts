@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Actor, ResolvedSession } from '../platform/actor.js';
+import { type Actor, isPlatformAdministrator, type ResolvedSession } from '../platform/actor.js';
 import { DomainError, unauthenticated } from '../platform/errors.js';
 
 export const SESSION_COOKIE = 'congvu_session';
@@ -15,6 +15,8 @@ declare module 'fastify' {
     isPublic?: boolean;
     /** Routes a user whose password must change may still call (their session, logout, the change). */
     isAllowedBeforePasswordChange?: boolean;
+    /** The platform's routes (agencies): the only ones, with the above, a platform administrator reaches. */
+    isPlatformRoute?: boolean;
   }
 }
 
@@ -29,13 +31,18 @@ export interface SessionOptions {
 export function registerSession(app: FastifyInstance, options: SessionOptions) {
   app.decorateRequest('session', null);
   app.decorateRequest('sessionToken', null);
-  app.addHook('preHandler', async (request: FastifyRequest) => {
+  // Resolved before the body is validated, so a platform administrator is refused before anything else.
+  app.addHook('preValidation', async (request: FastifyRequest) => {
     if (!request.url.startsWith('/api/v1/')) return;
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       request.session = (await options.resolve(token)) ?? null;
       request.sessionToken = request.session ? token : null;
     }
+    refuseAgencyRoutesToPlatformAdministrator(request);
+  });
+  app.addHook('preHandler', async (request: FastifyRequest) => {
+    if (!request.url.startsWith('/api/v1/')) return;
     if (request.routeOptions.config?.isPublic) return;
     if (!request.session) throw unauthenticated();
     if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== request.session.csrfToken) {
@@ -50,6 +57,17 @@ export function registerSession(app: FastifyInstance, options: SessionOptions) {
         en: 'Change your password before continuing',
       });
     }
+  });
+}
+
+/** A platform administrator creates agencies and reads none of their records: every agency route answers 403. */
+function refuseAgencyRoutesToPlatformAdministrator(request: FastifyRequest) {
+  const config = request.routeOptions.config;
+  if (!request.session || !isPlatformAdministrator(request.session.actor)) return;
+  if (config?.isPlatformRoute || config?.isAllowedBeforePasswordChange || request.url.startsWith('/api/v1/auth/')) return;
+  throw new DomainError('forbidden', 'platform_administrator', {
+    vi: 'Quản trị nền tảng không xem dữ liệu của cơ quan',
+    en: "A platform administrator does not read an agency's records",
   });
 }
 

@@ -61,3 +61,11 @@ export interface ResolvedSession {
   agencyName: string;
   mustChangePassword: boolean;
 }
+
+/** The agency id a platform administrator's actor carries: no agency has it, so every agency query finds nothing. */
+export const NO_AGENCY = '00000000-0000-0000-0000-000000000000';
+
+/** The deployment's administrator: creates agencies, reads none of their records. */
+export function isPlatformAdministrator(actor: Actor): boolean {
+  return hasRole(actor, 'platform_admin');
+}

@@ -1,14 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { agencies, people } from './org.js';
 
 export const users = pgTable(
   'users',
   {
     id: uuid().primaryKey().defaultRandom(),
-    agencyId: uuid()
-      .notNull()
-      .references(() => agencies.id),
+    /** Null only for a platform administrator: an account of the deployment, in no agency. */
+    agencyId: uuid().references(() => agencies.id),
     personId: uuid().references(() => people.id),
     username: text().notNull(),
     displayName: text().notNull(),
@@ -40,9 +39,8 @@ export const sessions = pgTable(
   {
     /** SHA-256 of the cookie token: a leaked table does not give live sessions. */
     tokenHash: text().primaryKey(),
-    agencyId: uuid()
-      .notNull()
-      .references(() => agencies.id),
+    /** Null for a platform administrator's session. */
+    agencyId: uuid().references(() => agencies.id),
     userId: uuid()
       .notNull()
       .references(() => users.id),
@@ -66,3 +64,37 @@ export const setupTokens = pgTable('setup_tokens', {
   expiresAt: timestamp({ withTimezone: true }).notNull(),
   usedAt: timestamp({ withTimezone: true }),
 });
+
+/** One-time links that let a person set their own first password; only their SHA-256 is kept. */
+export const accountInvitations = pgTable(
+  'account_invitations',
+  {
+    tokenHash: text().primaryKey(),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index('account_invitations_user_idx').on(t.userId)],
+);
+
+/** What platform administrators do (in no agency's chain): logins, agencies created. Append-only. */
+export const platformAuditEvents = pgTable(
+  'platform_audit_events',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    occurredAt: timestamp({ withTimezone: true }).notNull(),
+    actorUserId: uuid(),
+    actorName: text().notNull(),
+    action: text().notNull(),
+    subjectType: text().notNull(),
+    subjectId: text().notNull(),
+    change: jsonb().notNull(),
+  },
+  (t) => [index('platform_audit_events_occurred_idx').on(t.occurredAt)],
+);

@@ -21,6 +21,7 @@ export function presentAccount(actor: Actor, row: AccountRow, now: Date): Accoun
     isActive: row.is_active,
     isLocked: isLocked(lockedUntil, now),
     mustChangePassword: row.must_change_password,
+    oidcSubject: row.oidc_subject,
     lastLoginAt: iso(row.last_login_at),
     createdAt: iso(row.created_at)!,
     abilities: accountAbilities(actor.userId, { id: row.id, roles: row.roles, isActive: row.is_active, lockedUntil }, now),

@@ -17,6 +17,7 @@ export interface AccountRow {
   is_active: boolean;
   locked_until: string | null;
   must_change_password: boolean;
+  oidc_subject: string | null;
   last_login_at: string | null;
   created_at: string;
 }
@@ -27,7 +28,7 @@ const accountSelect = sql`
     coalesce((select json_agg(json_build_object('id', hu.id, 'name', hu.name) order by hu.name)
               from unit_managers m join units hu on hu.id = m.unit_id
               where m.person_id = u.person_id and m.role = 'head'), '[]') as head_of_units,
-    u.is_active, t.blocked_until as locked_until, u.must_change_password, u.last_login_at, u.created_at
+    u.is_active, t.blocked_until as locked_until, u.must_change_password, u.oidc_subject, u.last_login_at, u.created_at
   from users u
   left join login_throttles t on t.key = 'name:' || lower(u.username)
   left join people p on p.id = u.person_id

@@ -6,12 +6,14 @@ import {
   createAccountBody,
   replaceRolesBody,
   resetPasswordBody,
+  ssoSubjectBody,
   usernameSuggestion,
   usernameSuggestionQuery,
 } from '../../../contracts/accounts.js';
 import { idParams, problemSchema } from '../../../contracts/common.js';
 import { actorOf } from '../../http/session.js';
 import * as service from './accounts.service.js';
+import * as sso from './accounts.sso.js';
 import type { AuthDeps } from './auth.service.js';
 
 const errors = { 400: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
@@ -50,5 +52,15 @@ export const accountsRoutes: FastifyPluginAsyncZod<AuthDeps> = async (app, deps)
   );
   app.post('/accounts/:id/reactivate', { schema: { tags, summary: 'Kích hoạt lại', params: idParams, response: { 200: account, ...errors } } }, (request) =>
     service.reactivateAccount(deps, actorOf(request), request.params.id),
+  );
+  app.put(
+    '/accounts/:id/sso-subject',
+    { schema: { tags, summary: 'Liên kết tài khoản SSO', params: idParams, body: ssoSubjectBody, response: { 200: account, ...errors } } },
+    (request) => sso.linkSsoSubject(deps, actorOf(request), request.params.id, request.body.subject),
+  );
+  app.delete(
+    '/accounts/:id/sso-subject',
+    { schema: { tags, summary: 'Bỏ liên kết tài khoản SSO', params: idParams, response: { 200: account, ...errors } } },
+    (request) => sso.unlinkSsoSubject(deps, actorOf(request), request.params.id),
   );
 };

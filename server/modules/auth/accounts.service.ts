@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { CreateAccountBody, RoleGrant } from '../../../contracts/accounts.js';
 import type { Tx } from '../../db/client.js';
 import { type Actor, auditActorOf } from '../../platform/actor.js';
@@ -11,6 +12,7 @@ import { presentAccount } from './accounts.presenter.js';
 import * as repository from './accounts.repository.js';
 import { firstFreeUsername, headedUnitsOfGrants, misplacedUnitGrants, removesLastAdministrator, rolesOfGrants, suggestUsername } from './accounts.rules.js';
 import { deleteSessionsOfUser } from './auth.repository.js';
+import { passwordProblems } from './auth.password-policy.js';
 import { clearNameThrottles } from './auth.throttle.js';
 import { type AuthDeps, hashPassword } from './auth.service.js';
 
@@ -20,6 +22,12 @@ const lastAdministrator = () =>
     vi: 'Cơ quan phải còn ít nhất một quản trị viên đang hoạt động',
     en: 'The agency must keep at least one active administrator',
   });
+
+/** The password policy holds for passwords an administrator gives too, not only for a person's own. */
+export function refuseWeakPassword(password: string, person: { username: string; displayName: string }, field = 'body.password') {
+  const problems = passwordProblems(password, person);
+  if (problems.length > 0) throw validationError(problems.map((message) => ({ field, message })));
+}
 
 function authorize(actor: Actor) {
   if (!canManageAccounts(actor)) throw forbidden();
@@ -95,6 +103,7 @@ export async function createAccount(deps: AuthDeps, actor: Actor, body: CreateAc
         { field: 'body.username', message: { vi: 'Tên đăng nhập đã được dùng', en: 'Username already taken' } },
       ]);
     }
+    if (body.password) refuseWeakPassword(body.password, { username: body.username, displayName: person.fullName });
     const roles = rolesOfGrants(body.roles);
     const [created] = await createAccounts(tx, [
       {
@@ -102,7 +111,8 @@ export async function createAccount(deps: AuthDeps, actor: Actor, body: CreateAc
         personId: person.id,
         username: body.username,
         displayName: person.fullName,
-        password: body.password,
+        // Without a password, one nobody knows: the person sets theirs through an invitation link.
+        password: body.password ?? randomBytes(32).toString('base64url'),
         roles,
         mustChangePassword: true,
       },
@@ -114,7 +124,7 @@ export async function createAccount(deps: AuthDeps, actor: Actor, body: CreateAc
       action: 'account.created',
       subjectType: 'user',
       subjectId: created.id,
-      change: { personId: person.id, username: body.username, roles, headOf },
+      change: { personId: person.id, username: body.username, roles, headOf, initialPassword: body.password !== undefined },
       occurredAt: deps.clock.now(),
     });
     return created.id;
@@ -123,7 +133,7 @@ export async function createAccount(deps: AuthDeps, actor: Actor, body: CreateAc
 }
 
 /** Runs one change on a locked account of the actor's agency and audits it, all in one transaction. */
-async function changeAccount(
+export async function changeAccount(
   deps: AuthDeps,
   actor: Actor,
   id: string,
@@ -148,7 +158,7 @@ async function changeAccount(
 }
 
 async function refuseLastAdministrator(tx: Tx, account: repository.UserRow, after: { roles: string[]; isActive: boolean }) {
-  const administrators = await repository.lockActiveAdministrators(tx, account.agencyId);
+  const administrators = await repository.lockActiveAdministrators(tx, account.agencyId!);
   if (removesLastAdministrator(account, after, administrators)) throw lastAdministrator();
 }
 
@@ -170,9 +180,10 @@ export function replaceRoles(deps: AuthDeps, actor: Actor, id: string, grants: R
 
 /** Sets a new initial password, ends the account's sessions and asks for a change at next login. */
 export async function resetPassword(deps: AuthDeps, actor: Actor, id: string, password: string) {
-  const passwordHash = await hashPassword(password);
   return changeAccount(deps, actor, id, async (tx, account) => {
     refuseInactive(account);
+    refuseWeakPassword(password, account);
+    const passwordHash = await hashPassword(password);
     await repository.updateAccount(tx, id, { passwordHash, passwordChangedAt: deps.clock.now(), mustChangePassword: true });
     await clearNameThrottles(tx, account.username);
     await deleteSessionsOfUser(tx, id);

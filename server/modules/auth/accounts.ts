@@ -4,7 +4,8 @@ import { users } from '../../db/schema/index.js';
 import { hashPassword } from './auth.service.js';
 
 export interface NewAccount {
-  agencyId: string;
+  /** Null for a platform administrator only. */
+  agencyId: string | null;
   personId: string | null;
   username: string;
   displayName: string;

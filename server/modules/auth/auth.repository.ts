@@ -9,7 +9,8 @@ export interface SessionRow {
   lastSeenAt: Date;
   userId: string;
   username: string;
-  agencyId: string;
+  /** Null for a platform administrator. */
+  agencyId: string | null;
   agencyName: string;
   personId: string | null;
   displayName: string;
@@ -30,8 +31,8 @@ function toActorRow(row: Record<string, unknown>) {
   return {
     userId: row.user_id as string,
     username: row.username as string,
-    agencyId: row.agency_id as string,
-    agencyName: row.agency_name as string,
+    agencyId: (row.agency_id as string) ?? null,
+    agencyName: (row.agency_name as string) ?? '',
     personId: (row.person_id as string) ?? null,
     displayName: row.display_name as string,
     roles: row.roles as string[],
@@ -50,7 +51,7 @@ export async function findSession(db: Db | Tx, tokenHash: string): Promise<Sessi
     select s.csrf_token, s.expires_at, s.last_seen_at, u.must_change_password, ${actorColumns}
     from sessions s
     join users u on u.id = s.user_id
-    join agencies a on a.id = u.agency_id
+    left join agencies a on a.id = u.agency_id
     left join people p on p.id = u.person_id
     where s.token_hash = ${tokenHash}`,
   );

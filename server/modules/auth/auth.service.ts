@@ -2,10 +2,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Db } from '../../db/client.js';
 import type { users } from '../../db/schema/index.js';
-import { type Actor, auditActorOf, type ResolvedSession, type Role } from '../../platform/actor.js';
-import { recordAudit } from '../../platform/audit.js';
+import { type Actor, auditActorOf, NO_AGENCY, type ResolvedSession, type Role } from '../../platform/actor.js';
 import type { Clock } from '../../platform/clock.js';
 import { unauthenticated, validationError } from '../../platform/errors.js';
+import { recordAccountAudit } from './auth.audit.js';
 import * as repository from './auth.repository.js';
 import { passwordProblems } from './auth.password-policy.js';
 import { isLastSeenStale, isSessionAlive, LAST_SEEN_WRITE_MS, SESSION_HOURS, SESSION_IDLE_MINUTES } from './auth.rules.js';
@@ -56,8 +56,7 @@ export async function login(deps: AuthDeps, username: string, password: string, 
     await deps.db.transaction(async (tx) => {
       await recordLoginFailure(tx, username, address, now);
       if (!user) return;
-      await recordAudit(tx, {
-        agencyId: user.agencyId,
+      await recordAccountAudit(tx, user.agencyId, {
         actor: { userId: user.id, name: user.displayName },
         action: 'user.login_failed',
         subjectType: 'user',
@@ -78,7 +77,7 @@ export async function login(deps: AuthDeps, username: string, password: string, 
  */
 export async function openSession(
   deps: AuthDeps,
-  user: { id: string; agencyId: string; displayName: string },
+  user: { id: string; agencyId: string | null; displayName: string },
   now: Date,
   change: Record<string, unknown>,
   userChanges: Pick<Partial<typeof users.$inferInsert>, 'oidcSubject' | 'mustChangePassword'> = {},
@@ -100,8 +99,7 @@ export async function openSession(
       // Shown to its owner only; bounded so a forged header cannot bloat the row.
       userAgent: client.userAgent?.slice(0, 300) ?? null,
     });
-    await recordAudit(tx, {
-      agencyId: user.agencyId,
+    await recordAccountAudit(tx, user.agencyId, {
       actor: { userId: user.id, name: user.displayName },
       action: 'user.logged_in',
       subjectType: 'user',
@@ -140,7 +138,7 @@ function sessionOfRow(row: repository.SessionRow): ResolvedSession {
 function actorOfRow(row: Omit<repository.SessionRow, 'csrfToken' | 'expiresAt' | 'lastSeenAt' | 'mustChangePassword'>): Actor {
   return {
     userId: row.userId,
-    agencyId: row.agencyId,
+    agencyId: row.agencyId ?? NO_AGENCY,
     personId: row.personId,
     displayName: row.displayName,
     roles: row.roles as Role[],
@@ -160,8 +158,7 @@ export async function actorOfUsername(deps: Pick<AuthDeps, 'db'>, username: stri
 export async function logout(deps: AuthDeps, actor: Actor, token: string) {
   await deps.db.transaction(async (tx) => {
     await repository.deleteSession(tx, hashToken(token));
-    await recordAudit(tx, {
-      agencyId: actor.agencyId,
+    await recordAccountAudit(tx, actor.agencyId, {
       actor: auditActorOf(actor),
       action: 'user.logged_out',
       subjectType: 'user',
@@ -192,8 +189,7 @@ export async function changePassword(
   await deps.db.transaction(async (tx) => {
     await repository.updateUser(tx, user.id, { passwordHash, passwordChangedAt: now, mustChangePassword: false });
     await repository.deleteSessionsOfUser(tx, user.id);
-    await recordAudit(tx, {
-      agencyId: actor.agencyId,
+    await recordAccountAudit(tx, actor.agencyId, {
       actor: auditActorOf(actor),
       action: 'user.password_changed',
       subjectType: 'user',

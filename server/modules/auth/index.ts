@@ -6,3 +6,6 @@ export { accountsRoutes } from './accounts.routes.js';
 export { takenUsernames } from './accounts.repository.js';
 export { oidcRoutes } from './oidc.routes.js';
 export { activeLeaderIds } from './accounts.leaders.js';
+export { recordPlatformAudit } from './auth.audit.js';
+export { passwordProblems } from './auth.password-policy.js';
+export { invitationRoutes } from './invitations.routes.js';

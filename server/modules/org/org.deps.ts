@@ -23,6 +23,8 @@ export interface AccountWriter {
     accounts: { agencyId: string; personId: string; username: string; displayName: string; password: string; roles: Role[]; mustChangePassword: boolean }[],
   ): Promise<unknown>;
   disableAccountOfPerson(tx: Tx, personId: string): Promise<unknown>;
+  /** The password policy: what is wrong with an initial password for this person (empty when it is acceptable). */
+  passwordProblems(password: string, person: { username: string; displayName: string }): { vi: string; en: string }[];
 }
 
 export function auditContext(deps: OrgDeps, actor: Actor) {

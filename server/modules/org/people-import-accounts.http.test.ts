@@ -43,11 +43,12 @@ it('writes no person and no login when any login is wrong, naming the rows', asy
     `Phạm Văn Bình,Chuyên viên,Công chức,${unitCode},an${tag},,${PASSWORD}`,
     `Phạm Văn Cường,Chuyên viên,Công chức,${unitCode},cuong${tag},Phó vương,ngan`,
     `Phạm Văn Dũng,Chuyên viên,Công chức,${unitCode},${f.users.admin.username},,${PASSWORD}`,
+    `Phạm Văn Giang,Chuyên viên,Công chức,${unitCode},giang${tag},,matkhau123456`,
   ].join('\n');
   const report = (await importCsv(csv)).json();
   expect(report.isCommitted).toBe(false);
   expect(report.errors.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toEqual(
-    expect.arrayContaining(['3:username', '4:roles', '4:initialPassword', '5:username']),
+    expect.arrayContaining(['3:username', '4:roles', '4:initialPassword', '5:username', '6:initialPassword']),
   );
   expect(JSON.stringify(report)).not.toContain(PASSWORD);
   expect((await api(t.app, admin).get(`/api/v1/accounts?q=an${tag}`)).json().items).toHaveLength(0);

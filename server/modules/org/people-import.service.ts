@@ -93,6 +93,11 @@ export async function importPeople(deps: OrgDeps, actor: Actor, file: { buffer: 
     }
     const login = accountOfRow(raw);
     for (const error of login.errors) errors.push(rowError(raw.row, error.field, error.vi, error.en));
+    if (login.account) {
+      const person = { username: login.account.username, displayName: result.data.fullName };
+      for (const problem of deps.accounts.passwordProblems(login.account.password, person))
+        errors.push(rowError(raw.row, 'initialPassword', problem.vi, problem.en));
+    }
     const username = login.account?.username.toLowerCase();
     if (username) {
       const first = usernamesInFile.get(username);

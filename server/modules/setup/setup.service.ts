@@ -1,64 +1,39 @@
 import { randomBytes } from 'node:crypto';
 import type { NewAgencyBody } from '../../../contracts/setup.js';
-import type { Db, Tx } from '../../db/client.js';
-import type { AuditActor } from '../../platform/audit.js';
-import { recordAudit } from '../../platform/audit.js';
+import type { Db } from '../../db/client.js';
 import { systemActor } from '../../platform/actor.js';
-import { insertDefaultCalendar } from '../../platform/calendar/calendar.repository.js';
 import type { Clock } from '../../platform/clock.js';
 import { invalidState, notFound } from '../../platform/errors.js';
-import { createAccounts, hashToken } from '../auth/index.js';
-import { createAgencyWithRoot, hasAnyAgency } from '../org/index.js';
+import { hashToken } from '../auth/index.js';
+import { hasAnyAgency } from '../org/index.js';
+import { addAgency, createAgencyWithAdministrator } from './agency.create.js';
+import { hasPlatformAdministrator } from './platform.repository.js';
 import * as repository from './setup.repository.js';
-import { agencyCodeOfName, SETUP_TOKEN_HOURS } from './setup.rules.js';
+import { SETUP_TOKEN_HOURS } from './setup.rules.js';
 
 export interface SetupDeps {
   db: Db;
   clock: Clock;
 }
 
-/**
- * Creates an agency with its root unit, its working calendar and its first administrator (an
- * account without a person record: the administrator builds the organisation next), audited.
- */
-export async function createAgencyWithAdministrator(tx: Tx, input: NewAgencyBody, now: Date, actor: AuditActor = systemActor) {
-  const code = input.agencyCode ?? agencyCodeOfName(input.agencyName);
-  const { agency, root } = await createAgencyWithRoot(tx, { code, name: input.agencyName });
-  await insertDefaultCalendar(tx, agency.id);
-  const [admin] = await createAccounts(tx, [
-    {
-      agencyId: agency.id,
-      personId: null,
-      username: input.adminUsername,
-      displayName: input.adminDisplayName,
-      password: input.adminPassword,
-      roles: ['agency_admin'],
-    },
-  ]);
-  await recordAudit(tx, {
-    agencyId: agency.id,
-    actor,
-    action: 'agency.created',
-    subjectType: 'agency',
-    subjectId: agency.id,
-    change: { name: input.agencyName, code, rootUnitId: root.id, administrator: { userId: admin.id, username: input.adminUsername } },
-    occurredAt: now,
-  });
-  return { agencyId: agency.id, agencyName: agency.name, adminUsername: admin.username };
-}
-
 const alreadySetUp = () =>
   invalidState('already_set_up', {
-    vi: 'Cơ sở dữ liệu đã có cơ quan: lệnh cài đặt chỉ chạy một lần trên cơ sở dữ liệu trống. Không có gì thay đổi.',
-    en: 'The database already holds an agency: setup runs once, on an empty database. Nothing was changed.',
+    vi: 'Cơ sở dữ liệu đã có cơ quan: lệnh cài đặt chỉ chạy một lần trên cơ sở dữ liệu trống. Không có gì thay đổi. Muốn thêm cơ quan: tạo quản trị nền tảng (--platform-admin) trước.',
+    en: 'The database already holds an agency: setup runs once, on an empty database. Nothing was changed. To add agencies, create a platform administrator (--platform-admin) first.',
   });
 
-/** The setup command: the first agency and administrator, refused (nothing changed) once any agency exists. */
+/**
+ * The setup command: the first agency and administrator, refused (nothing changed) once any agency
+ * exists, unless the deployment has a platform administrator: then it adds one more agency.
+ */
 export async function setUpFirstAgency(deps: SetupDeps, input: NewAgencyBody) {
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     await repository.lockSetup(tx);
-    if (await hasAnyAgency(tx)) throw alreadySetUp();
+    if (await hasAnyAgency(tx)) {
+      if (!(await hasPlatformAdministrator(tx))) throw alreadySetUp();
+      return addAgency(tx, input, now, systemActor);
+    }
     const created = await createAgencyWithAdministrator(tx, input, now);
     await repository.expireAllTokens(tx, now);
     return created;

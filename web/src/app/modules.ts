@@ -11,6 +11,7 @@ import { homeModule } from '../features/home';
 import { orgModule } from '../features/org';
 import { proceduresModule } from '../features/procedures';
 import { setupModule } from '../features/setup';
+import { platformModule } from '../features/platform';
 import { privacyModule } from '../features/privacy';
 import { systemModule } from '../features/system';
 import { workModule } from '../features/work';
@@ -47,4 +48,5 @@ export const appModules: readonly AppModule[] = [
   accountsModule,
   setupModule,
   searchModule,
+  platformModule,
 ];

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../shared/api';
-import type { Account, AccountListQuery, AccountPage, RoleGrant } from '../../shared/contracts';
+import type { Account, AccountListQuery, AccountPage, Invitation, RoleGrant } from '../../shared/contracts';
 
 export type AccountFilters = Omit<AccountListQuery, 'limit' | 'cursor'>;
 
@@ -27,7 +27,7 @@ function useAccountCommand<Input>(send: (input: Input) => Promise<Account>) {
 }
 
 export const useCreateAccount = () =>
-  useAccountCommand((body: { personId: string; username: string; password: string; roles: RoleGrant[] }) => api.post<Account>('/accounts', body));
+  useAccountCommand((body: { personId: string; username: string; password?: string; roles: RoleGrant[] }) => api.post<Account>('/accounts', body));
 
 export const useReplaceRoles = () =>
   useAccountCommand(({ id, roles }: { id: string; roles: RoleGrant[] }) => api.put<Account>(`/accounts/${id}/roles`, { roles }));
@@ -37,3 +37,11 @@ export const useResetPassword = () =>
 
 export const useAccountAction = () =>
   useAccountCommand(({ id, action }: { id: string; action: 'unlock' | 'deactivate' | 'reactivate' }) => api.post<Account>(`/accounts/${id}/${action}`));
+
+export const useLinkSsoSubject = () =>
+  useAccountCommand(({ id, subject }: { id: string; subject: string | null }) =>
+    subject === null ? api.delete<Account>(`/accounts/${id}/sso-subject`) : api.put<Account>(`/accounts/${id}/sso-subject`, { subject }),
+  );
+
+/** A one-time link for the person to set their own password; shown once. */
+export const useIssueInvitation = () => useMutation({ mutationFn: (id: string) => api.post<Invitation>(`/accounts/${id}/invitation`) });

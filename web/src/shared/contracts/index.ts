@@ -65,3 +65,5 @@ export type {
 export { overridableFigures, ratingLevels, scorecardStates } from './evaluation';
 export type { Account, AccountListQuery, AccountPage, NewAgencyBody, RoleGrant, SetupResult } from './accounts';
 export { accountStates, grantableRoles } from './accounts';
+export type { Invitation, PlatformAgency, PlatformAgencyList } from './accounts';
+export { INVITATION_PATH } from './accounts';

@@ -2,6 +2,8 @@ import type { NotificationSubject, Role } from '../contracts';
 import type { AppModule, HeaderItem, HomeWidget, ModuleNavItem, RoleRestricted } from './types';
 
 export function isAllowed(userRoles: readonly Role[], item: RoleRestricted): boolean {
+  // A platform administrator reads no agency's pages: only what names the role is theirs.
+  if (userRoles.includes('platform_admin')) return item.roles?.includes('platform_admin') ?? false;
   return !item.roles || item.roles.some((role) => userRoles.includes(role));
 }
 

@@ -1,4 +1,4 @@
-import { Form, Input } from 'antd';
+import { Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/contracts';
 import { FormDrawer } from '../../../shared/ui';
@@ -6,7 +6,7 @@ import { PersonSelect } from '../../org';
 import { fetchUsernameSuggestion, useCreateAccount, useReplaceRoles, useResetPassword } from '../api';
 import { grantsOf, RolesFields, type RolesValues } from './RolesFields';
 
-const MIN_PASSWORD_LENGTH = 10;
+const MIN_PASSWORD_LENGTH = 12;
 
 function PasswordField({ label }: { label: string }) {
   const { t } = useTranslation();
@@ -25,11 +25,20 @@ function PasswordField({ label }: { label: string }) {
 interface CreateValues extends RolesValues {
   personId: string;
   username: string;
-  password: string;
+  byInvitation: boolean;
+  password?: string;
 }
 
 /** Gives a person a login: choosing the person fills in a free username from their e-mail or name. */
-export function CreateAccountDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function CreateAccountDrawer({
+  open,
+  onClose,
+  onCreatedByInvitation,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onCreatedByInvitation: (account: Account) => void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<CreateValues>();
   const create = useCreateAccount();
@@ -42,9 +51,13 @@ export function CreateAccountDrawer({ open, onClose }: { open: boolean; onClose:
       open={open}
       onClose={onClose}
       form={form}
-      initialValues={{ roles: ['staff'] }}
+      initialValues={{ roles: ['staff'], byInvitation: false }}
       savedText={t('accounts.created')}
-      onSubmit={(values) => create.mutateAsync({ personId: values.personId, username: values.username, password: values.password, roles: grantsOf(values) })}
+      onSubmit={async (values) => {
+        const password = values.byInvitation ? undefined : values.password;
+        const account = await create.mutateAsync({ personId: values.personId, username: values.username, password, roles: grantsOf(values) });
+        if (values.byInvitation) onCreatedByInvitation(account);
+      }}
     >
       <Form.Item label={t('accounts.person')} name="personId" rules={[{ required: true, message: t('accounts.personRequired') }]}>
         <PersonSelect<string> aria-label={t('accounts.person')} onChange={(personId) => void suggest(personId)} />
@@ -56,7 +69,17 @@ export function CreateAccountDrawer({ open, onClose }: { open: boolean; onClose:
       >
         <Input autoComplete="off" />
       </Form.Item>
-      <PasswordField label={t('accounts.initialPassword')} />
+      <Form.Item name="byInvitation" label={t('accountLinks.howTitle')}>
+        <Radio.Group
+          options={[
+            { value: false, label: t('accountLinks.byPassword') },
+            { value: true, label: t('accountLinks.byInvitation') },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item noStyle dependencies={['byInvitation']}>
+        {({ getFieldValue }) => (getFieldValue('byInvitation') ? null : <PasswordField label={t('accounts.initialPassword')} />)}
+      </Form.Item>
       <RolesFields />
     </FormDrawer>
   );

@@ -10,6 +10,8 @@ interface AccountsTableProps {
   isLoading: boolean;
   onEditRoles: (account: Account) => void;
   onResetPassword: (account: Account) => void;
+  onSso: (account: Account) => void;
+  onInvite: (account: Account) => void;
 }
 
 function StateTags({ account }: { account: Account }) {
@@ -19,12 +21,13 @@ function StateTags({ account }: { account: Account }) {
     <>
       {account.isLocked ? <Tag color="red">{t('accounts.states.locked')}</Tag> : <Tag color="green">{t('accounts.states.active')}</Tag>}
       {account.mustChangePassword && <Tag color="gold">{t('accounts.mustChange')}</Tag>}
+      {account.oidcSubject && <Tag color="blue">{t('accountLinks.ssoTag')}</Tag>}
     </>
   );
 }
 
 /** The agency's accounts; each row offers only the actions its `abilities` allow. */
-export function AccountsTable({ accounts, isLoading, onEditRoles, onResetPassword }: AccountsTableProps) {
+export function AccountsTable({ accounts, isLoading, onEditRoles, onResetPassword, onSso, onInvite }: AccountsTableProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const action = useAccountAction();
@@ -74,6 +77,14 @@ export function AccountsTable({ accounts, isLoading, onEditRoles, onResetPasswor
               {t('accounts.resetPassword')}
             </Button>
           )}
+          {account.isActive && (
+            <Button size="small" onClick={() => onInvite(account)}>
+              {t('accountLinks.invite')}
+            </Button>
+          )}
+          <Button size="small" onClick={() => onSso(account)}>
+            {t('accountLinks.sso')}
+          </Button>
           {account.abilities.canUnlock && (
             <Button size="small" onClick={() => run(account, 'unlock', t('accounts.unlocked'))}>
               {t('accounts.unlock')}

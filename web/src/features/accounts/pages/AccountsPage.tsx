@@ -8,6 +8,7 @@ import { CursorPager, PageHeader, QueryErrorAlert, useCursorPages } from '../../
 import { type AccountFilters as Filters, useAccountsPage } from '../api';
 import { CreateAccountDrawer, ResetPasswordDrawer, RolesDrawer } from '../components/AccountDrawers';
 import { AccountFilters } from '../components/AccountFilters';
+import { InvitationModal, SsoDrawer } from '../components/AccountLinks';
 import { AccountsTable } from '../components/AccountsTable';
 
 /** "Tài khoản": who can sign in, with which roles, and the administrator's actions on them. */
@@ -19,6 +20,8 @@ export function AccountsPage() {
   const [isCreating, setCreating] = useState(false);
   const [editingRoles, setEditingRoles] = useState<Account | null>(null);
   const [resetting, setResetting] = useState<Account | null>(null);
+  const [linkingSso, setLinkingSso] = useState<Account | null>(null);
+  const [inviting, setInviting] = useState<Account | null>(null);
 
   return (
     <>
@@ -37,7 +40,14 @@ export function AccountsPage() {
           <QueryErrorAlert error={accounts.error} onRetry={() => void accounts.refetch()} />
         ) : (
           <>
-            <AccountsTable accounts={accounts.data?.items ?? []} isLoading={accounts.isFetching} onEditRoles={setEditingRoles} onResetPassword={setResetting} />
+            <AccountsTable
+              accounts={accounts.data?.items ?? []}
+              isLoading={accounts.isFetching}
+              onEditRoles={setEditingRoles}
+              onResetPassword={setResetting}
+              onSso={setLinkingSso}
+              onInvite={setInviting}
+            />
             <CursorPager
               hasPrevious={pages.hasPrevious}
               nextCursor={accounts.data?.nextCursor}
@@ -48,9 +58,11 @@ export function AccountsPage() {
           </>
         )}
       </Card>
-      <CreateAccountDrawer open={isCreating} onClose={() => setCreating(false)} />
+      <CreateAccountDrawer open={isCreating} onClose={() => setCreating(false)} onCreatedByInvitation={setInviting} />
       <RolesDrawer account={editingRoles} onClose={() => setEditingRoles(null)} />
       <ResetPasswordDrawer account={resetting} onClose={() => setResetting(null)} />
+      <SsoDrawer account={linkingSso} onClose={() => setLinkingSso(null)} />
+      <InvitationModal account={inviting} onClose={() => setInviting(null)} />
     </>
   );
 }

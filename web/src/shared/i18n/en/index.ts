@@ -21,6 +21,7 @@ import { searchMessages } from './search';
 import { explanationMessages } from './explanations';
 import { taskImportMessages } from './task-import';
 import { workViewMessages } from './work-views';
+import { platformMessages } from './platform';
 
 export const en: Messages = {
   ...shellMessages,
@@ -45,4 +46,5 @@ export const en: Messages = {
   ...explanationMessages,
   ...taskImportMessages,
   ...workViewMessages,
+  ...platformMessages,
 };

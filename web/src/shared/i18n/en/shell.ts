@@ -35,6 +35,7 @@ export const shellMessages: Pick<Messages, 'app' | 'common' | 'language' | 'layo
     staff: 'Staff',
     inspector: 'Inspector',
     editor: 'Editor',
+    platform_admin: 'Platform administrator',
   },
   errors: {
     forbiddenTitle: 'Access denied',

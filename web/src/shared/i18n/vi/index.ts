@@ -20,6 +20,7 @@ import { searchMessages } from './search';
 import { explanationMessages } from './explanations';
 import { taskImportMessages } from './task-import';
 import { workViewMessages } from './work-views';
+import { platformMessages } from './platform';
 
 export const vi = {
   ...shellMessages,
@@ -44,4 +45,5 @@ export const vi = {
   ...explanationMessages,
   ...taskImportMessages,
   ...workViewMessages,
+  ...platformMessages,
 };

@@ -34,6 +34,7 @@ export const shellMessages = {
     staff: 'Cán bộ, công chức',
     inspector: 'Kiểm tra, giám sát',
     editor: 'Biên tập viên',
+    platform_admin: 'Quản trị nền tảng',
   },
   errors: {
     forbiddenTitle: 'Không có quyền truy cập',
