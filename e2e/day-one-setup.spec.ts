@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 const AGENCY = 'Cơ quan Ủy ban MTTQ Việt Nam Thành phố';
-const ADMIN_PASSWORD = 'mat-khau-quan-tri-2026';
+const ADMIN_PASSWORD = 'Song-Hong-mua-thu-2026';
 const INITIAL_PASSWORD = 'mat-khau-ban-dau-2026';
 
 it('from an empty database: setup page, the administrator builds a unit and a person, gives her a login as unit head, she changes her password and sees her unit', async () => {

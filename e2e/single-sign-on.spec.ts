@@ -31,7 +31,7 @@ beforeAll(async () => {
       agencyName: 'Cơ quan thử đăng nhập một cửa',
       adminUsername: 'admin',
       adminDisplayName: 'Trần Văn Quản',
-      adminPassword: 'mat-khau-quan-tri-2026',
+      adminPassword: 'Song-Hong-mua-thu-2026',
     }),
   });
   expect(setup.status).toBe(200);

@@ -21,6 +21,7 @@ export async function createAgencyWithAdministrator(
   actor: AuditActor = systemActor,
   options: { mustChangePassword?: boolean } = {},
 ) {
+  refuseWeakPassword(input.adminPassword, { username: input.adminUsername, displayName: input.adminDisplayName }, 'body.adminPassword');
   const code = input.agencyCode ?? agencyCodeOfName(input.agencyName);
   const { agency, root } = await createAgencyWithRoot(tx, { code, name: input.agencyName });
   await insertDefaultCalendar(tx, agency.id);
@@ -58,7 +59,6 @@ export const taken = (field: string) =>
 /** One more agency and its first administrator, who must change the given password; audited in both logs. */
 export async function addAgency(tx: Tx, input: NewAgencyBody, now: Date, actor: AuditActor) {
   await lockSetup(tx);
-  refuseWeakPassword(input.adminPassword, { username: input.adminUsername, displayName: input.adminDisplayName }, 'body.adminPassword');
   if (await agencyCodeTaken(tx, input.agencyCode ?? agencyCodeOfName(input.agencyName))) throw taken('body.agencyCode');
   if ((await takenUsernames(tx, [input.adminUsername])).size > 0) throw taken('body.adminUsername');
   const created = await createAgencyWithAdministrator(tx, input, now, actor, { mustChangePassword: true });

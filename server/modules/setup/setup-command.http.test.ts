@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const PASSWORD = 'mat-khau-quan-tri-2026';
+const PASSWORD = 'Song-Hong-mua-thu-2026';
 
 function command(password: string | undefined) {
   const printed: string[] = [];

@@ -16,7 +16,7 @@ const agency = {
   agencyName: 'Cơ quan Ủy ban MTTQ Việt Nam Thành phố',
   adminUsername: 'admin',
   adminDisplayName: 'Quản trị hệ thống',
-  adminPassword: 'mat-khau-quan-tri-2026',
+  adminPassword: 'Song-Hong-mua-thu-2026',
 };
 const issue = () => issueSetupTokenIfEmpty({ db: t.database.db, clock: t.clock });
 
@@ -34,6 +34,14 @@ describe('the one-time setup page', () => {
     expect(bad.json().errors.map((e: { field: string }) => e.field)).toEqual(
       expect.arrayContaining(['body.agencyName', 'body.adminUsername', 'body.adminPassword']),
     );
+    // Long enough but built on the administrator's own name: the password policy refuses it here too.
+    const named = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/setup',
+      payload: { ...agency, token, adminPassword: `${agency.adminUsername}-2026-abcdef` },
+    });
+    expect(named.statusCode).toBe(400);
+    expect(named.json().errors.map((e: { field: string }) => e.field)).toEqual(['body.adminPassword']);
     expect(await queryRows(t.database.db, sql`select id from agencies`)).toHaveLength(0);
     const [stored] = await queryRows<{ token_hash: string }>(t.database.db, sql`select token_hash from setup_tokens`);
     expect(stored.token_hash).not.toContain(token);

@@ -8,7 +8,7 @@ import type { NewAgencyBody, SetupResult } from '../../../shared/contracts';
 import { BrandEmblem, LanguageSwitch, useServerFormErrors } from '../../../shared/ui';
 import { LOGIN_PATH } from '../../auth';
 
-const MIN_PASSWORD_LENGTH = 10;
+const MIN_PASSWORD_LENGTH = 12;
 
 /** The one-time page that creates the first agency; without a valid token it shows "not found". */
 export function SetupPage() {
@@ -74,6 +74,7 @@ export function SetupPage() {
         <Form.Item
           label={t('setup.adminPassword')}
           name="adminPassword"
+          extra={t('auth.passwordRule')}
           rules={[{ required: true, min: MIN_PASSWORD_LENGTH, message: t('accounts.passwordTooShort') }]}
         >
           <Input.Password autoComplete="new-password" />
