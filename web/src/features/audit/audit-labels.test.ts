@@ -7,6 +7,7 @@ import { taskEventKinds } from '../../../../contracts/work-vocabulary';
 import { newsStatuses } from '../../../../contracts/news-vocabulary';
 import { scorecardStepKinds } from '../../../../contracts/evaluation-vocabulary';
 import { procedureVersionDecisions } from '../../../../contracts/procedures';
+import { weeklyScheduleStatuses } from '../../../../contracts/schedule';
 import { en } from '../../shared/i18n/en';
 import { vi } from '../../shared/i18n/vi';
 import { activitySentence, knownActions, knownSubjects } from './audit-labels';
@@ -20,7 +21,7 @@ function serverSources(): { file: string; text: string }[] {
 }
 
 // Where an action is named: recordAction(…, 'x.y', …), an audit entry's `action: 'x.y'`, a history event's `kind: 'x.y'`.
-const NAMED_ACTION = /(?:recordAction\(.*?|\baction: |\bkind: )'([a-z_]+\.[a-z_]+)'/g;
+const NAMED_ACTION = /(?:recordAction\([^;]*?|\baction: |\bkind: )'([a-z_]+\.[a-z_]+)'/g;
 // Families written with a template take their second half from a typed vocabulary.
 const TEMPLATE_FAMILIES: Record<string, readonly string[]> = {
   public_report: feedbackEventKinds,
@@ -28,6 +29,7 @@ const TEMPLATE_FAMILIES: Record<string, readonly string[]> = {
   news: newsStatuses,
   evaluation_scorecard: scorecardStepKinds,
   procedure: procedureVersionDecisions,
+  schedule: weeklyScheduleStatuses,
 };
 
 /** Every action the server may write: the typed task events, the templated families and each named action. */
@@ -43,7 +45,7 @@ function serverActions(): {
   for (const { file, text } of serverSources()) {
     for (const match of text.matchAll(NAMED_ACTION)) actions.add(match[1]);
     for (const line of text.split('\n').filter((l) => l.includes('recordAction('))) {
-      for (const template of line.matchAll(/`([a-z_]+)\.\$\{/g)) if (!TEMPLATE_FAMILIES[template[1]]) unknownTemplates.push(`${file}: ${template[1]}`);
+      for (const template of text.matchAll(/`([a-z_]+)\.\$\{/g)) if (!TEMPLATE_FAMILIES[template[1]]) unknownTemplates.push(`${file}: ${template[1]}`);
       for (const subject of line.matchAll(/\{ type: '([a-z_]+)'/g)) subjects.add(subject[1]);
     }
     for (const subject of text.matchAll(/\bsubjectType: '([a-z_]+)'/g)) subjects.add(subject[1]);
