@@ -6,3 +6,6 @@ export const WORK_CALENDAR_PATH = '/lich-nhiem-vu';
 
 export const taskPath = (id: string) => `/viec/${id}`;
 export const RECURRING_TASKS_PATH = '/viec-dinh-ky';
+
+/** The calendar and timeline of one plan's tasks. */
+export const planTimelinePath = (planId: string) => `${WORK_CALENDAR_PATH}?planId=${encodeURIComponent(planId)}`;

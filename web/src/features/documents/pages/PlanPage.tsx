@@ -1,5 +1,5 @@
 import '../documents.css';
-import { ApartmentOutlined, ArrowLeftOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, ArrowLeftOutlined, EditOutlined, FieldTimeOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Descriptions, Dropdown, Flex, Result, Row, Skeleton, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { formatDate } from '../../../shared/format';
 import { localize, useLanguage } from '../../../shared/i18n';
 import { PageHeader, QueryErrorAlert } from '../../../shared/ui';
 import { CreateTaskDrawer } from '../../work/public';
+import { planTimelinePath } from '../../work/paths';
 import { usePlan, useRemoveTarget } from '../api';
 import { PlanEditDrawer } from '../components/PlanEditDrawer';
 import { ProgressSummary } from '../components/ProgressSummary';
@@ -123,6 +124,9 @@ export function PlanPage() {
                 {`${t('documents.detail.traceability')} ${document.number}`}
               </Button>
             ))}
+            <Button icon={<FieldTimeOutlined aria-hidden />} onClick={() => navigate(planTimelinePath(id))}>
+              {t('documents.plan.timeline')}
+            </Button>
             {data.canWrite && (
               <Button icon={<EditOutlined aria-hidden />} onClick={() => setPlanEditing(true)}>
                 {t('documents.plan.editTitle')}

@@ -93,6 +93,7 @@ export const documentMessages: Pick<Messages, 'documents'> = {
       submit: 'Add',
     },
     plan: {
+      timeline: 'Task timeline',
       createTitle: 'Issue an implementation plan',
       implements: 'Implements',
       unit: 'Plan of',

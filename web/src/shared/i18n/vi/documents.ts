@@ -92,6 +92,7 @@ export const documentMessages = {
       submit: 'Thêm',
     },
     plan: {
+      timeline: 'Tiến trình nhiệm vụ',
       createTitle: 'Ban hành kế hoạch thực hiện',
       implements: 'Thực hiện văn bản',
       unit: 'Kế hoạch của',
