@@ -88,4 +88,4 @@ export const invitationToken = z.string().min(20).max(200);
 export const invitationStatusQuery = z.object({ token: invitationToken });
 export const invitationStatus = z.object({ username: z.string(), displayName: z.string(), expiresAt: isoDateTime });
 export const acceptInvitationBody = z.object({ token: invitationToken, password: z.string().min(1).max(200).describe('Ít nhất 12 ký tự, không phổ biến') });
-export const INVITATION_PATH = '/loi-moi';
+export { INVITATION_PATH } from './account-vocabulary.js';

@@ -59,7 +59,7 @@ it('from an empty database: setup page, the administrator builds a unit and a pe
   const accountDrawer = page.getByRole('dialog').filter({ hasText: 'Cấp tài khoản cho cán bộ' });
   await choose(page, accountDrawer, 'Cán bộ', 'Lê Thị Mai', { search: 'le thi mai' });
   await expect.poll(() => accountDrawer.getByLabel('Tên đăng nhập').inputValue()).toBe('mailt');
-  await accountDrawer.getByLabel('Mật khẩu ban đầu').fill(INITIAL_PASSWORD);
+  await accountDrawer.getByLabel('Mật khẩu ban đầu', { exact: true }).fill(INITIAL_PASSWORD);
   await choose(page, accountDrawer, 'Vai trò', 'Trưởng đơn vị', { search: false, multiple: true });
   await choose(page, accountDrawer, 'Trưởng đơn vị của', 'Ban Tổ chức');
   await accountDrawer.getByRole('button', { name: 'Lưu' }).click();

@@ -9,4 +9,4 @@ export type { AccountListQuery, NewAgencyBody, RoleGrant };
 export { accountStates, grantableRoles } from '../../../../contracts/account-vocabulary';
 export type { Invitation } from '../../../../contracts/accounts';
 export type { PlatformAgency, PlatformAgencyList } from '../../../../contracts/setup';
-export { INVITATION_PATH } from '../../../../contracts/accounts';
+export { INVITATION_PATH } from '../../../../contracts/account-vocabulary';

@@ -1,1 +1,1 @@
-export { searchKinds, type SearchGroup, type SearchHit, type SearchKind, type SearchResponse } from '../../../../contracts/search';
+export type { SearchGroup, SearchHit, SearchKind, SearchResponse } from '../../../../contracts/search';

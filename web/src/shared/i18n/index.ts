@@ -3,7 +3,6 @@ import dayjs from 'dayjs';
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { LocalizedText } from '../contracts';
-import { en } from './en';
 import { type Language, readStoredLanguage, storeLanguage } from './language';
 import { vi } from './vi';
 
@@ -14,19 +13,28 @@ const initial = readStoredLanguage();
 dayjs.locale(initial);
 document.documentElement.lang = initial;
 
+// English is loaded only by those who read it: Vietnamese pages stay lighter on a phone.
+const loadEnglish = async () => {
+  if (!i18n.hasResourceBundle('en', 'translation')) i18n.addResourceBundle('en', 'translation', (await import('./en')).en);
+};
+
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
-  lng: initial,
+  resources: { vi: { translation: vi } },
+  lng: 'vi',
   fallbackLng: 'vi',
   initAsync: false,
   interpolation: { escapeValue: false },
 });
 
-export function changeLanguage(language: Language) {
+// Someone who chose English sees it as soon as its texts arrive (a moment after the first paint).
+if (initial === 'en') void loadEnglish().then(() => i18n.changeLanguage('en'));
+
+export async function changeLanguage(language: Language) {
+  if (language === 'en') await loadEnglish();
   storeLanguage(language);
   dayjs.locale(language);
   document.documentElement.lang = language;
-  void i18n.changeLanguage(language);
+  await i18n.changeLanguage(language);
 }
 
 function currentLanguage(): Language {
