@@ -57,7 +57,8 @@ it('warns of a due date on a day off and takes the next working day it offers', 
   await choose(head, drawer, 'Người chủ trì', 'Trịnh Văn Dũng');
   await fillDate(drawer, 'Hạn hoàn thành', sunday);
   await drawer.getByRole('button', { name: 'Giao việc', exact: true }).click();
-  await drawer.getByText(`Ngày ${sunday} là ngày nghỉ (cuối tuần, lễ, Tết)`).waitFor();
+  // The warning with its two choices (the date field also shows the server's message under it).
+  await drawer.locator('.ant-alert-title').getByText(`Ngày ${sunday} là ngày nghỉ (cuối tuần, lễ, Tết)`, { exact: true }).waitFor();
   await drawer.getByRole('button', { name: /^Dùng ngày / }).click();
   expect(await drawer.getByLabel('Hạn hoàn thành', { exact: true }).inputValue()).not.toBe(sunday);
   await drawer.getByRole('button', { name: 'Giao việc', exact: true }).click();
