@@ -3,9 +3,9 @@ import { recordAction } from '../../platform/audit.js';
 import { forbidden, invalidState } from '../../platform/errors.js';
 import { findSourceTasks, runCommand } from '../work/index.js';
 import { auditContext, type ProceduresDeps } from './procedures.deps.js';
-import { canCancelRun, canSeeRun } from './procedures.policy.js';
+import { canCancelRun } from './procedures.policy.js';
 import * as repository from './procedures.repository.js';
-import { runNotFound, withStepAuthority } from './procedures.runs.js';
+import { visibleRun, withStepAuthority } from './procedures.runs.js';
 
 const runEnded = () => invalidState('run_not_running', { vi: 'Quy trình đã kết thúc', en: 'The run has ended' });
 
@@ -16,17 +16,7 @@ const runEnded = () => invalidState('run_not_running', { vi: 'Quy trình đã k�
  * audit row. Interrupted in between, the run is still running and the same cancel finishes it.
  */
 export async function cancelRun(deps: ProceduresDeps, actor: Actor, runId: string, input: { reason: string }): Promise<void> {
-  const run = await repository.findRun(deps.db, actor.agencyId, runId);
-  const runSteps = run ? await repository.runStepsOf(deps.db, runId) : [];
-  if (
-    !run ||
-    !canSeeRun(
-      actor,
-      run,
-      runSteps.map((s) => s.personId),
-    )
-  )
-    throw runNotFound();
+  const { run, runSteps } = await visibleRun(deps, actor, runId);
   if (!canCancelRun(actor, run))
     throw forbidden({ vi: 'Chỉ người khởi tạo, trưởng đơn vị hoặc lãnh đạo dừng quy trình', en: 'Only the starter, the unit head or a leader stops a run' });
   if (run.state !== 'running') throw runEnded();

@@ -8,23 +8,13 @@ import { decodeCursor, pageLimit, toPage } from '../../platform/paging.js';
 import { findNamed } from '../org/index.js';
 import { findSourceTasks } from '../work/index.js';
 import type { ProceduresDeps } from './procedures.deps.js';
-import { canCancelRun, canPromise, canSeeRun } from './procedures.policy.js';
+import { canCancelRun, canPromise } from './procedures.policy.js';
 import * as repository from './procedures.repository.js';
-import { runNotFound } from './procedures.runs.js';
+import { visibleRun } from './procedures.runs.js';
 
 /** The run with its hand-over slip (phiếu kiểm soát quá trình): each step, who held it, when, time used against its limit. */
 export async function getRun(deps: ProceduresDeps, actor: Actor, runId: string): Promise<Run> {
-  const run = await repository.findRun(deps.db, actor.agencyId, runId);
-  const runSteps = run ? await repository.runStepsOf(deps.db, runId) : [];
-  if (
-    !run ||
-    !canSeeRun(
-      actor,
-      run,
-      runSteps.map((s) => s.personId),
-    )
-  )
-    throw runNotFound();
+  const { run, runSteps } = await visibleRun(deps, actor, runId);
   const [procedure, version, definitions, tasks] = await Promise.all([
     repository.findProcedure(deps.db, actor.agencyId, run.procedureId),
     repository.findVersion(deps.db, actor.agencyId, run.versionId),

@@ -15,6 +15,22 @@ import { visibleVersion } from './procedures.service.js';
 
 export const runNotFound = () => notFound({ vi: 'Không tìm thấy lượt thực hiện quy trình', en: 'Procedure run not found' });
 
+/** The run and its steps when the actor may see it (the people named on its steps see it too), else 404. */
+export async function visibleRun(deps: ProceduresDeps, actor: Actor, runId: string) {
+  const run = await repository.findRun(deps.db, actor.agencyId, runId);
+  const runSteps = run ? await repository.runStepsOf(deps.db, runId) : [];
+  if (
+    !run ||
+    !canSeeRun(
+      actor,
+      run,
+      runSteps.map((s) => s.personId),
+    )
+  )
+    throw runNotFound();
+  return { run, runSteps };
+}
+
 /** Starts a run of a published version: one named person per step, then the first steps' tasks open. */
 export async function startRun(deps: ProceduresDeps, actor: Actor, versionId: string, input: StartRunBody): Promise<string> {
   const { version, procedure } = await visibleVersion(deps.db, actor, versionId);
