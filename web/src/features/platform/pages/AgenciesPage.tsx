@@ -1,12 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Form, Input, Table } from 'antd';
+import { Button, Card, Form, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../shared/api';
 import type { NewAgencyBody, PlatformAgency, PlatformAgencyList, SetupResult } from '../../../shared/contracts';
 import { formatDateTime } from '../../../shared/format';
 import { FormDrawer, PageHeader, QueryErrorAlert } from '../../../shared/ui';
+import { AgencyFields } from '../../setup/public';
 
 const agencyKeys = ['platform', 'agencies'] as const;
 
@@ -27,34 +28,7 @@ function CreateAgencyDrawer({ open, onClose }: { open: boolean; onClose: () => v
       savedText={t('platform.created')}
       onSubmit={create.mutateAsync}
     >
-      <Form.Item label={t('setup.agencyName')} name="agencyName" rules={[{ required: true, whitespace: true, message: t('setup.agencyNameRequired') }]}>
-        <Input />
-      </Form.Item>
-      <Form.Item label={t('setup.agencyCode')} name="agencyCode">
-        <Input />
-      </Form.Item>
-      <Form.Item
-        label={t('setup.adminDisplayName')}
-        name="adminDisplayName"
-        rules={[{ required: true, whitespace: true, message: t('setup.adminDisplayNameRequired') }]}
-      >
-        <Input />
-      </Form.Item>
-      <Form.Item
-        label={t('setup.adminUsername')}
-        name="adminUsername"
-        rules={[{ required: true, pattern: /^[a-zA-Z0-9._-]{3,60}$/, message: t('accounts.usernameRequired') }]}
-      >
-        <Input autoComplete="off" />
-      </Form.Item>
-      <Form.Item
-        label={t('setup.adminPassword')}
-        name="adminPassword"
-        extra={t('platform.passwordHint')}
-        rules={[{ required: true, min: 12, message: t('platform.passwordHint') }]}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+      <AgencyFields passwordHint={t('platform.passwordHint')} />
     </FormDrawer>
   );
 }

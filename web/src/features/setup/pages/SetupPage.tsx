@@ -1,5 +1,5 @@
 import '../../../shared/ui/login-card.css';
-import { Alert, Button, Card, Form, Input, Result, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Form, Result, Spin, Typography } from 'antd';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -7,8 +7,7 @@ import { api } from '../../../shared/api';
 import type { NewAgencyBody, SetupResult } from '../../../shared/contracts';
 import { BrandEmblem, LanguageSwitch, useServerFormErrors } from '../../../shared/ui';
 import { LOGIN_PATH } from '../../auth';
-
-const MIN_PASSWORD_LENGTH = 12;
+import { AgencyFields } from '../components/AgencyFields';
 
 /** The one-time page that creates the first agency; without a valid token it shows "not found". */
 export function SetupPage() {
@@ -51,34 +50,7 @@ export function SetupPage() {
       >
         <Typography.Paragraph type="secondary">{t('setup.intro')}</Typography.Paragraph>
         {formError && <Alert type="error" showIcon title={formError} className="form-alert" role="alert" />}
-        <Form.Item label={t('setup.agencyName')} name="agencyName" rules={[{ required: true, whitespace: true, message: t('setup.agencyNameRequired') }]}>
-          <Input autoFocus />
-        </Form.Item>
-        <Form.Item label={t('setup.agencyCode')} name="agencyCode">
-          <Input />
-        </Form.Item>
-        <Form.Item
-          label={t('setup.adminDisplayName')}
-          name="adminDisplayName"
-          rules={[{ required: true, whitespace: true, message: t('setup.adminDisplayNameRequired') }]}
-        >
-          <Input />
-        </Form.Item>
-        <Form.Item
-          label={t('setup.adminUsername')}
-          name="adminUsername"
-          rules={[{ required: true, pattern: /^[a-zA-Z0-9._-]{3,60}$/, message: t('accounts.usernameRequired') }]}
-        >
-          <Input autoComplete="username" />
-        </Form.Item>
-        <Form.Item
-          label={t('setup.adminPassword')}
-          name="adminPassword"
-          extra={t('auth.passwordRule')}
-          rules={[{ required: true, min: MIN_PASSWORD_LENGTH, message: t('accounts.passwordTooShort') }]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <AgencyFields passwordHint={t('auth.passwordRule')} isOwnAccount />
         <Button type="primary" htmlType="submit" block loading={setUp.isPending}>
           {t('setup.submit')}
         </Button>
