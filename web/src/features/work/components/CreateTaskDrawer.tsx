@@ -1,4 +1,4 @@
-import { Alert, Form, Input, Select } from 'antd';
+import { Alert, Form, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { ASSIGNER_ROLES } from '../roles';
 import { taskPriorities } from '../work-labels';
 import { DueFields } from './DueFields';
 import { NonWorkingDueDateAlert } from './NonWorkingDueDateAlert';
+import { TaskBasicsFields } from './TaskBasicsFields';
 import { PersonSelect, UnitPicker } from '../../org';
 
 interface CreateValues {
@@ -127,30 +128,7 @@ export function CreateTaskDrawer({ open, onClose, source = { kind: 'ad_hoc' }, c
     >
       {context && <Alert type="info" showIcon title={context} className="form-alert" />}
       {!assignsOthers && <Alert type="info" showIcon title={t('work.create.selfOnly')} className="form-alert" />}
-      <Form.Item label={t('work.field.title')} name="title" rules={[{ required: true, whitespace: true, max: 300, message: t('work.create.titleRequired') }]}>
-        <Input autoComplete="off" maxLength={300} />
-      </Form.Item>
-      <Form.Item label={t('work.field.description')} name="description">
-        <Input.TextArea rows={3} showCount maxLength={5000} />
-      </Form.Item>
-      <Form.Item
-        label={t('work.field.expectedOutput')}
-        name="expectedOutput"
-        rules={[{ required: true, whitespace: true, max: 1000, message: t('work.create.outputRequired') }]}
-      >
-        <Input.TextArea rows={2} maxLength={1000} />
-      </Form.Item>
-      <Form.Item label={t('work.field.unit')} name="unitId" rules={[{ required: true, message: t('work.create.unitRequired') }]}>
-        <UnitPicker<string> />
-      </Form.Item>
-      <Form.Item
-        label={t('work.field.owner')}
-        name="ownerId"
-        extra={t('work.create.ownerHint')}
-        rules={[{ required: true, message: t('work.create.ownerRequired') }]}
-      >
-        <PersonSelect<string> unitId={unitId} known={self} disabled={!assignsOthers} />
-      </Form.Item>
+      <TaskBasicsFields unitId={unitId} known={self} isOwnerFixed={!assignsOthers} />
       <Form.Item
         label={t('work.field.collaborators')}
         name="collaboratorIds"

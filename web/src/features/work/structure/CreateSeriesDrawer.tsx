@@ -1,14 +1,14 @@
-import { Form, Input, InputNumber, Select } from 'antd';
+import { Form, InputNumber, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { TaskPriority } from '../../../shared/contracts';
 import { toIsoDate } from '../../../shared/format';
 import { DateInput, FormDrawer } from '../../../shared/ui';
 import { useCurrentUser } from '../../auth';
-import { PersonSelect, UnitPicker } from '../../org';
 import { taskPriorities } from '../work-labels';
 import { type CreateSeriesBody, useSeriesChange } from './api';
 import { weekdayKeys } from './schedule-text';
+import { TaskBasicsFields } from '../components/TaskBasicsFields';
 
 type Kind = CreateSeriesBody['schedule']['kind'];
 type Day = number | 'last_working_day';
@@ -85,30 +85,7 @@ export function CreateSeriesDrawer({ open, onClose }: { open: boolean; onClose: 
       submitText={t('workStructure.series.createSubmit')}
       savedText={t('workStructure.series.created')}
     >
-      <Form.Item label={t('work.field.title')} name="title" rules={[{ required: true, whitespace: true, max: 300, message: t('work.create.titleRequired') }]}>
-        <Input autoComplete="off" maxLength={300} />
-      </Form.Item>
-      <Form.Item label={t('work.field.description')} name="description">
-        <Input.TextArea rows={2} maxLength={5000} />
-      </Form.Item>
-      <Form.Item
-        label={t('work.field.expectedOutput')}
-        name="expectedOutput"
-        rules={[{ required: true, whitespace: true, max: 1000, message: t('work.create.outputRequired') }]}
-      >
-        <Input.TextArea rows={2} maxLength={1000} />
-      </Form.Item>
-      <Form.Item label={t('work.field.unit')} name="unitId" rules={[{ required: true, message: t('work.create.unitRequired') }]}>
-        <UnitPicker<string> />
-      </Form.Item>
-      <Form.Item
-        label={t('work.field.owner')}
-        name="ownerId"
-        extra={t('work.create.ownerHint')}
-        rules={[{ required: true, message: t('work.create.ownerRequired') }]}
-      >
-        <PersonSelect<string> unitId={unitId} />
-      </Form.Item>
+      <TaskBasicsFields unitId={unitId} />
       <Form.Item label={t('work.field.priority')} name="priority">
         <Select options={taskPriorities.map((value) => ({ value, label: t(`work.priority.${value}`) }))} />
       </Form.Item>
