@@ -54,7 +54,7 @@ it('the Office drafts the week, a leader approves, the Office publishes, a staff
   const confirm = await openedDialog(office);
   await confirm.getByRole('checkbox').check();
   await confirm.getByRole('button', { name: /OK|Đồng ý/ }).click();
-  await office.getByText('Trên cổng thông tin').waitFor();
+  await office.getByText('Trên cổng thông tin', { exact: true }).waitFor();
 
   const staff = await openPage(browser);
   await logIn(staff, 'canbo1');
