@@ -47,6 +47,9 @@ export const systemMessages: Pick<Messages, 'system'> = {
       'conduct.daily': 'Conduct suggestions',
       'evaluation.daily': 'Evaluation period reminders',
       'notifications.digest': 'Daily e-mail digest',
+      'work.recurring_tasks': 'Recurring task occurrences',
+      'procedures.repair_runs': 'Stalled procedure run repair',
+      'explanations.escalation': 'Overdue explanation escalation',
     },
   },
 };

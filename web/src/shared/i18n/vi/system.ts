@@ -45,6 +45,9 @@ export const systemMessages = {
       'conduct.daily': 'Đề xuất xem xét vi phạm',
       'evaluation.daily': 'Nhắc kỳ đánh giá',
       'notifications.digest': 'Thư tổng hợp hằng ngày',
+      'work.recurring_tasks': 'Tạo các lần của việc định kỳ',
+      'procedures.repair_runs': 'Nối lại quy trình bị ngưng',
+      'explanations.escalation': 'Báo cáo cấp trên giải trình quá hạn',
     },
   },
 };
