@@ -4,7 +4,7 @@ import { CACHE_BOUNDS } from '../../platform/cache.js';
 import { createAgency, createUnit, createUser } from '../../test/factories.js';
 import { api, login } from '../../test/http.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { createNameCache } from './names.cache.js';
+import { createNameCache } from './org.names.cache.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -2,8 +2,8 @@ import type { Role } from '../../../contracts/auth.js';
 import type { Db, Tx } from '../../db/client.js';
 import { type Actor, auditActorOf } from '../../platform/actor.js';
 import type { Clock } from '../../platform/clock.js';
-import type { NameCache } from './names.cache.js';
-import type { SubtreeMovedHook } from './subtree-moved.js';
+import type { NameCache } from './org.names.cache.js';
+import type { SubtreeMovedHook } from './org.subtree-moved.js';
 
 export interface OrgDeps {
   db: Db;

@@ -1,8 +1,8 @@
 import type { Person, Unit } from '../../../contracts/org.js';
 import type { Actor } from '../../platform/actor.js';
 import { canManageOrganisation, canSeePartyMembership } from './org.policy.js';
-import type { PersonListRow } from './people.repository.js';
-import type { UnitRow } from './units.repository.js';
+import type { PersonListRow } from './org.people.repository.js';
+import type { UnitRow } from './org.units.repository.js';
 
 export function presentPerson(actor: Actor, row: PersonListRow): Person {
   const canManage = canManageOrganisation(actor);

@@ -20,9 +20,9 @@ import {
 import { uploadedFile } from '../../http/upload.js';
 import { actorOf } from '../../http/session.js';
 import type { OrgDeps } from './org.deps.js';
-import * as importService from './people-import.service.js';
-import * as people from './people.service.js';
-import * as units from './units.service.js';
+import * as importService from './org.people-import.service.js';
+import * as people from './org.people.service.js';
+import * as units from './org.units.service.js';
 
 const errors = { 400: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
 const unitTags = ['org: units'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ancestorShifts } from './subtree-moved.js';
+import { ancestorShifts } from './org.subtree-moved.js';
 
 const moved = (oldPath: string, newPath: string) => ancestorShifts({ agencyId: 'a', oldPath, newPath });
 

@@ -6,11 +6,11 @@ import { forbidden, validationError } from '../../platform/errors.js';
 import { foldForSearch } from '../../platform/search-text.js';
 import { auditContext, type OrgDeps } from './org.deps.js';
 import { canManageOrganisation } from './org.policy.js';
-import { accountOfRow, type ImportedAccount } from './people-import.accounts.js';
-import { type ImportColumn, type RawRow, readImportFile } from './people-import.parse.js';
-import * as repository from './people.repository.js';
-import { personValues } from './people.service.js';
-import { listUnits } from './units.repository.js';
+import { accountOfRow, type ImportedAccount } from './org.people-import.accounts.js';
+import { type ImportColumn, type RawRow, readImportFile } from './org.people-import.parse.js';
+import * as repository from './org.people.repository.js';
+import { personValues } from './org.people.service.js';
+import { listUnits } from './org.units.repository.js';
 
 export const MAX_IMPORT_ROWS = 5_000;
 

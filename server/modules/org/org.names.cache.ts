@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.js';
 import { CACHE_BOUNDS, type CacheOptions, createCache } from '../../platform/cache.js';
-import { findNamed } from './named.repository.js';
+import { findNamed } from './org.named.repository.js';
 
 /** Names of the people and units one page shows, by id ('' for an id the agency does not have). */
 export interface Names {

@@ -2,7 +2,7 @@ import { foldForSearch } from '../../platform/search-text.js';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { queryRows, type Db, type Tx } from '../../db/client.js';
 import { people, unitManagers, units } from '../../db/schema/index.js';
-import { inMovedSubtree, movedPath, repathStatement, type SubtreeMoved } from './subtree-moved.js';
+import { inMovedSubtree, movedPath, repathStatement, type SubtreeMoved } from './org.subtree-moved.js';
 
 export type UnitRow = typeof units.$inferSelect;
 

@@ -1,7 +1,7 @@
 import { initialPassword, username as usernameSchema } from '../../../contracts/accounts.js';
 import type { Role } from '../../../contracts/auth.js';
 import { foldForSearch } from '../../platform/search-text.js';
-import type { RawRow } from './people-import.parse.js';
+import type { RawRow } from './org.people-import.parse.js';
 
 /** Role words accepted in the import's "Vai trò" column, without diacritics or case; several separated by , or ;. */
 const roleWords: Record<string, Role> = {

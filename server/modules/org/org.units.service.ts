@@ -7,8 +7,8 @@ import { foldForSearch } from '../../platform/search-text.js';
 import { auditContext, type OrgDeps } from './org.deps.js';
 import { canManageOrganisation } from './org.policy.js';
 import { presentUnits } from './org.presenter.js';
-import { findPeople } from './people.repository.js';
-import * as repository from './units.repository.js';
+import { findPeople } from './org.people.repository.js';
+import * as repository from './org.units.repository.js';
 
 const unitNotFound = () => notFound({ vi: 'Không tìm thấy đơn vị', en: 'Unit not found' });
 const codeTaken = () =>

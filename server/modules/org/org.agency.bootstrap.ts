@@ -1,7 +1,7 @@
 import type { Db, Tx } from '../../db/client.js';
 import { agencies } from '../../db/schema/index.js';
 import { foldForSearch } from '../../platform/search-text.js';
-import { insertUnit } from './units.repository.js';
+import { insertUnit } from './org.units.repository.js';
 
 /** Creates a tenant and the root unit of its tree (kind 'agency'). */
 export async function createAgencyWithRoot(tx: Tx, input: { code: string; name: string }) {

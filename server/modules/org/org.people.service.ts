@@ -8,8 +8,8 @@ import { foldForSearch, likePattern } from '../../platform/search-text.js';
 import { auditContext, type OrgDeps } from './org.deps.js';
 import { canManageOrganisation, canSeePerson, visiblePeopleScope } from './org.policy.js';
 import { presentPerson } from './org.presenter.js';
-import * as repository from './people.repository.js';
-import { findUnit } from './units.repository.js';
+import * as repository from './org.people.repository.js';
+import { findUnit } from './org.units.repository.js';
 
 const personNotFound = () => notFound({ vi: 'Không tìm thấy cán bộ', en: 'Person not found' });
 const emailTaken = (field = 'body.email') =>
