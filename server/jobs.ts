@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { auditCheckpointKeyOf, type Config, signalSettingsOf } from './config.js';
 import type { Database } from './db/client.js';
 import { checkpointAllAgencies } from './modules/audit/index.js';
+import { purgeEndedSessions } from './modules/auth/index.js';
 import { runScheduledBackup } from './modules/backup/index.js';
 import { conductDailyAllAgencies } from './modules/conduct/index.js';
 import { sweepDisseminationForAllAgencies } from './modules/dissemination/index.js';
@@ -37,6 +38,7 @@ export function createPeriodicJobs(config: Config, database: Database, log: Fast
     await checkpointAllAgencies({ ...sweepDeps, checkpointKey: auditCheckpointKeyOf(config) }).catch(logFailure('audit checkpoint'));
     await noticeOverdueAcceptanceForAllAgencies(sweepDeps).catch(logFailure('public report acceptance check'));
     await repairRunsForAllAgencies(sweepDeps).catch(logFailure('procedure run repair'));
+    await purgeEndedSessions({ ...sweepDeps, sessionIdleMinutes: config.SESSION_IDLE_MINUTES }).catch(logFailure('session purge'));
     // The digest goes out once a day from 07:00 Hà Nội time, when people start work.
     const hourInVietnam = (new Date().getUTCHours() + 7) % 24;
     if (mailer && hourInVietnam >= 7) await digestAllAgencies({ db: database.db, clock: systemClock, mailer }).catch(logFailure('digest'));

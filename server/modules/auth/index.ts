@@ -9,3 +9,4 @@ export { activeLeaderIds } from './accounts.leaders.js';
 export { recordPlatformAudit } from './auth.audit.js';
 export { passwordProblems } from './auth.password-policy.js';
 export { invitationRoutes } from './invitations.routes.js';
+export { purgeEndedSessions } from './sessions.service.js';

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, ne } from 'drizzle-orm';
+import { and, desc, eq, gt, lte, ne, or } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { sessions } from '../../db/schema/index.js';
 
@@ -33,6 +33,15 @@ export async function deleteOtherSessions(tx: Tx, userId: string, keepTokenHash:
   const rows = await tx
     .delete(sessions)
     .where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, keepTokenHash)))
+    .returning({ id: sessions.id });
+  return rows.length;
+}
+
+/** Deletes the sessions no request can use any more: past their lifetime or idle since `idleSince`. */
+export async function deleteEndedSessions(db: Db, now: Date, idleSince: Date) {
+  const rows = await db
+    .delete(sessions)
+    .where(or(lte(sessions.expiresAt, now), lte(sessions.lastSeenAt, idleSince)))
     .returning({ id: sessions.id });
   return rows.length;
 }

@@ -60,3 +60,13 @@ export async function endOtherSessions(deps: AuthDeps, actor: Actor, token: stri
     return { ended };
   });
 }
+
+/**
+ * Housekeeping for the periodic jobs: a session that has ended is already refused on every request,
+ * so deleting it only keeps the table (and the tokens' hashes) from growing; running it twice is harmless.
+ */
+export async function purgeEndedSessions(deps: Pick<AuthDeps, 'db' | 'clock' | 'sessionIdleMinutes'>) {
+  const now = deps.clock.now();
+  const idleMinutes = deps.sessionIdleMinutes ?? SESSION_IDLE_MINUTES;
+  return repository.deleteEndedSessions(deps.db, now, new Date(now.getTime() - idleMinutes * 60_000));
+}
