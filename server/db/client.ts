@@ -97,3 +97,16 @@ export async function queryRows<T>(db: Db | Tx, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows: T[] };
   return result.rows;
 }
+
+/**
+ * A statement built and prepared once per database (`.prepare(name)`), for the few fixed reads every
+ * request runs: the SQL text is built once and PostgreSQL plans it once per connection.
+ */
+export function preparedPerDatabase<Q>(prepare: (db: Db) => Q): (db: Db) => Q {
+  const byDatabase = new WeakMap<Db, Q>();
+  return (db) => {
+    let query = byDatabase.get(db);
+    if (!query) byDatabase.set(db, (query = prepare(db)));
+    return query;
+  };
+}

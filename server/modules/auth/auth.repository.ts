@@ -1,6 +1,6 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
-import { queryRows, type Db, type Tx } from '../../db/client.js';
-import { agencies, sessions, users } from '../../db/schema/index.js';
+import { preparedPerDatabase, queryRows, type Db, type Tx } from '../../db/client.js';
+import { agencies, people, sessions, users } from '../../db/schema/index.js';
 
 export interface SessionRow {
   csrfToken: string;
@@ -43,26 +43,39 @@ function toActorRow(row: Record<string, unknown>) {
   };
 }
 
+/** Every request with a cookie runs it. */
+const findSessionQuery = preparedPerDatabase((db) =>
+  db
+    .select({
+      csrfToken: sessions.csrfToken,
+      expiresAt: sessions.expiresAt,
+      lastSeenAt: sessions.lastSeenAt,
+      mustChangePassword: users.mustChangePassword,
+      userId: users.id,
+      username: users.username,
+      agencyId: users.agencyId,
+      agencyName: sql<string>`coalesce(${agencies.name}, '')`,
+      personId: users.personId,
+      displayName: users.displayName,
+      roles: users.roles,
+      isActive: users.isActive,
+      unitId: people.unitId,
+      unitPath: people.unitPath,
+      managedUnitPaths: sql<string[]>`coalesce((select array_agg(mu.path) from unit_managers m join units mu on mu.id = m.unit_id
+            where m.person_id = ${users.personId} and mu.is_active), '{}')`,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(agencies, eq(agencies.id, users.agencyId))
+    .leftJoin(people, eq(people.id, users.personId))
+    .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
+    .prepare('find_session'),
+);
+
 /** One query resolves a session into everything the actor needs. */
-export async function findSession(db: Db | Tx, tokenHash: string): Promise<SessionRow | undefined> {
-  const [row] = await queryRows<Record<string, unknown>>(
-    db,
-    sql`
-    select s.csrf_token, s.expires_at, s.last_seen_at, u.must_change_password, ${actorColumns}
-    from sessions s
-    join users u on u.id = s.user_id
-    left join agencies a on a.id = u.agency_id
-    left join people p on p.id = u.person_id
-    where s.token_hash = ${tokenHash}`,
-  );
-  if (!row) return undefined;
-  return {
-    csrfToken: row.csrf_token as string,
-    mustChangePassword: row.must_change_password as boolean,
-    expiresAt: new Date(row.expires_at as string),
-    lastSeenAt: new Date(row.last_seen_at as string),
-    ...toActorRow(row),
-  };
+export async function findSession(db: Db, tokenHash: string): Promise<SessionRow | undefined> {
+  const [row] = await findSessionQuery(db).execute({ tokenHash });
+  return row;
 }
 
 /** The same actor facts without a session: for seeding and jobs acting on someone's behalf. */

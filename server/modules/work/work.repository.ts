@@ -1,6 +1,6 @@
 import { and, asc, type Column, eq, isNull, sql } from 'drizzle-orm';
 import { alias, type PgTable } from 'drizzle-orm/pg-core';
-import { type Db, type Tx } from '../../db/client.js';
+import { type Db, preparedPerDatabase, type Tx } from '../../db/client.js';
 import { people, personWorkCounters, taskCollaborators, taskEvents, tasks, units, unitWeekCounters } from '../../db/schema/index.js';
 import { ancestorShifts, ancestorShiftValues, subtreeRollup, type SubtreeMoved } from '../org/index.js';
 
@@ -34,8 +34,8 @@ const proposedOwner = alias(people, 'proposed_owner');
 
 export type CollaboratorRow = { personId: string | null; personName: string | null; unitId: string | null; unitName: string | null };
 
-/** The query of findTaskForCommand, prepared once per database: the task page and every command read it. */
-function prepareFindTaskForCommand(db: Db) {
+/** The task page and every command read it. */
+const findTaskForCommandQuery = preparedPerDatabase((db: Db) => {
   const collaborators = sql<CollaboratorRow[]>`coalesce((
     select json_agg(json_build_object('personId', c.person_id, 'personName', cp.full_name, 'unitId', c.unit_id, 'unitName', cu.name))
     from task_collaborators c left join people cp on cp.id = c.person_id left join units cu on cu.id = c.unit_id
@@ -56,9 +56,7 @@ function prepareFindTaskForCommand(db: Db) {
     .leftJoin(proposedOwner, sql`${proposedOwner.id} = (${tasks.openRequest} ->> 'proposedOwnerId')::uuid`)
     .where(and(eq(tasks.agencyId, sql.placeholder('agencyId')), eq(tasks.id, sql.placeholder('id'))))
     .prepare('find_task_for_command');
-}
-
-const findTaskForCommandByDb = new WeakMap<Db, ReturnType<typeof prepareFindTaskForCommand>>();
+});
 
 /**
  * The task with everything a command's answer shows (the names, the collaborators, who an open
@@ -66,9 +64,7 @@ const findTaskForCommandByDb = new WeakMap<Db, ReturnType<typeof prepareFindTask
  * read here (updateTaskAsRead).
  */
 export async function findTaskForCommand(db: Db, agencyId: string, id: string) {
-  let query = findTaskForCommandByDb.get(db);
-  if (!query) findTaskForCommandByDb.set(db, (query = prepareFindTaskForCommand(db)));
-  const [row] = await query.execute({ agencyId, id });
+  const [row] = await findTaskForCommandQuery(db).execute({ agencyId, id });
   return row;
 }
 
