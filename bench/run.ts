@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BENCH_PASSWORD, SCALES, type ScaleName } from './generate.js';
@@ -10,7 +11,7 @@ import { machine, toMarkdown, writeReport, type BenchReport, type SweepResult } 
 import { buildScenarios } from './run/scenarios.js';
 
 /**
- * npm run bench -- [--scale agency|city] [--tasks N] [--connections 32] [--duration 10] [--pool 10]
+ * npm run bench -- [--scale agency|city] [--tasks N] [--connections 32] [--duration 10] [--pool 10] [--workers N]
  *                  [--only key,key] [--fresh] [--drop] [--keep] [--data-dir DIR]
  *                  [--profile] [--fast-calendar] [--database NAME]
  * Generates (or reuses) a dataset, starts the real server in a child process and measures each
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '32' },
     duration: { type: 'string', default: '10' },
     pool: { type: 'string', default: '10' },
+    workers: { type: 'string' },
     only: { type: 'string' },
     fresh: { type: 'boolean', default: false },
     'data-dir': { type: 'string' },
@@ -47,6 +49,8 @@ async function main() {
     connections: Number(values.connections),
     duration: Number(values.duration),
     poolSize: Number(values.pool),
+    // As production runs (server/cluster.ts): one process per core on PostgreSQL, one on PGlite.
+    workers: databaseUrl ? Number(values.workers ?? availableParallelism()) : 1,
     fastCalendar: values['fast-calendar'],
   };
   const startedAt = new Date().toISOString();
@@ -64,7 +68,10 @@ async function main() {
   try {
     const profileDir = values.profile ? resolve('bench', 'results', `profile-${Date.now()}`) : undefined;
     const experiment: Record<string, string> = values['fast-calendar'] ? { BENCH_FAST_CALENDAR: '1' } : {};
-    server = await startServer({ ...prepared.env, ...experiment, BENCH_POOL_SIZE: String(options.poolSize) }, { profileDir });
+    server = await startServer(
+      { ...prepared.env, ...experiment, BENCH_POOL_SIZE: String(options.poolSize), BENCH_WORKERS: String(options.workers) },
+      { profileDir },
+    );
     const base = server.base;
     const login = (role: string) => {
       const credentials = prepared.dataset.logins.find((l) => l.role === role)!;
@@ -76,7 +83,7 @@ async function main() {
     const results: Measurement[] = [];
     for (const scenario of scenarios.filter((s) => !only || s.key === 'baseline' || only.includes(s.key))) {
       process.stdout.write(`  ${scenario.label}… `);
-      const result = await measure(base, scenario, { duration: options.duration, isPostgres: prepared.kind === 'postgres' });
+      const result = await measure(base, scenario, { duration: options.duration, isPostgres: prepared.kind === 'postgres', serverPids: server.pids });
       results.push(result);
       console.log(`${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, non-2xx ${result.non2xx}`);
     }

@@ -6,6 +6,8 @@ import { build } from 'esbuild';
 export interface BenchServer {
   base: string;
   pid: number;
+  /** Every server process: the one started, and its workers when it runs several. */
+  pids: number[];
   process: ChildProcess;
   close(): Promise<void>;
 }
@@ -26,15 +28,19 @@ export async function startServer(env: Record<string, string>, options: { profil
   const execArgv = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
   const bundle = await compileServer();
   const child = fork(bundle, [], { execArgv, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const port = await new Promise<number>((resolve, reject) => {
+  const { port, pids } = await new Promise<{ port: number; pids: number[] }>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
-    child.on('message', (message: { type?: string; port?: number }) => message.type === 'ready' && resolve(message.port!));
+    child.on(
+      'message',
+      (message: { type?: string; port?: number; pids?: number[] }) => message.type === 'ready' && resolve({ port: message.port!, pids: message.pids! }),
+    );
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   void exited.then(() => rmSync(bundle, { force: true }));
   return {
     base: `http://127.0.0.1:${port}`,
     pid: child.pid!,
+    pids,
     process: child,
     async close() {
       if (child.exitCode !== null) return;
@@ -75,11 +81,27 @@ export async function getJson<T>(base: string, path: string, session?: Session, 
 }
 
 export interface ServerUsage {
-  user: number;
-  system: number;
+  cpuMs: number;
+  /** The largest resident set of the server's processes. */
   rss: number;
 }
-export const serverUsage = (base: string) => getJson<ServerUsage>(base, '/bench/cpu');
+
+/** The server processes' CPU time and largest memory, from /proc. */
+export function serverUsage(pids: number[]): ServerUsage {
+  let cpuMs = 0;
+  for (const ms of processCpuMs(pids).values()) cpuMs += ms;
+  const rss = Math.max(
+    0,
+    ...pids.map((pid) => {
+      try {
+        return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+      } catch {
+        return 0;
+      }
+    }),
+  );
+  return { cpuMs, rss };
+}
 
 /** CPU time (ms) per process id, from /proc (utime + stime; 100 clock ticks per second on Linux). */
 export function processCpuMs(pids: number[]): Map<number, number> {

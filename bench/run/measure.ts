@@ -27,7 +27,7 @@ export interface Measurement {
   errors: number;
   non2xx: number;
   statusCodes: Record<string, number>;
-  /** Server process CPU per completed request (includes the database when it is PGlite). */
+  /** The server processes' CPU per completed request (includes the database when it is PGlite). */
   serverCpuMsPerRequest: number;
   /** CPU per request of the PostgreSQL backends serving the bench database (null on PGlite). */
   databaseCpuMsPerRequest: number | null;
@@ -37,16 +37,24 @@ export interface Measurement {
 }
 
 /** A warm-up, then the measured autocannon run, with the server's and database's CPU sampled around it. */
-export async function measure(base: string, scenario: Scenario, options: { duration: number; isPostgres: boolean }): Promise<Measurement> {
+export async function measure(
+  base: string,
+  scenario: Scenario,
+  options: { duration: number; isPostgres: boolean; serverPids: number[] },
+): Promise<Measurement> {
   await scenario.prepare?.();
   const common = { url: base, connections: scenario.connections, headers: scenario.headers, timeout: 30 };
   await autocannon({ ...common, duration: scenario.warmupSeconds ?? 2, requests: scenario.requests() });
   // Requests cut off at the end of the warm-up are still being served: let them drain first.
   await new Promise((resolve) => setTimeout(resolve, 1000));
-  const [before, databaseSample, clientBefore] = [await serverUsage(base), options.isPostgres ? await databaseCpuSampler(base) : null, process.cpuUsage()];
+  const [before, databaseSample, clientBefore] = [
+    serverUsage(options.serverPids),
+    options.isPostgres ? await databaseCpuSampler(base) : null,
+    process.cpuUsage(),
+  ];
   const result = await autocannon({ ...common, duration: options.duration, requests: scenario.requests() });
   const client = process.cpuUsage(clientBefore);
-  const [after, databaseMs] = [await serverUsage(base), databaseSample ? await databaseSample() : 0];
+  const [after, databaseMs] = [serverUsage(options.serverPids), databaseSample ? await databaseSample() : 0];
   const requests = result.requests.total;
   const perRequest = (ms: number) => (requests > 0 ? ms / requests : 0);
   return {
@@ -63,7 +71,7 @@ export async function measure(base: string, scenario: Scenario, options: { durat
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, stat.count])),
-    serverCpuMsPerRequest: perRequest((after.user - before.user + after.system - before.system) / 1000),
+    serverCpuMsPerRequest: perRequest(after.cpuMs - before.cpuMs),
     databaseCpuMsPerRequest: options.isPostgres ? perRequest(databaseMs) : null,
     clientCpuMsPerRequest: perRequest((client.user + client.system) / 1000),
     rssBytes: after.rss,

@@ -16,7 +16,7 @@ export interface BenchReport {
   machine: { loadAverage1m: number; cores: number; cpu: string; memoryGb: number; node: string };
   database: { kind: string; where: string; reused: boolean; sizeBytes: number; folderBytes?: number };
   dataset: unknown;
-  options: { scale: string; tasks?: number; connections: number; duration: number; poolSize: number; fastCalendar: boolean };
+  options: { scale: string; tasks?: number; connections: number; duration: number; poolSize: number; workers: number; fastCalendar: boolean };
   scenarios: Measurement[];
   sweep: SweepResult | null;
   maxRssBytes: number;
@@ -40,7 +40,7 @@ const coresBusy = (s: Measurement) => ((s.serverCpuMsPerRequest + (s.databaseCpu
 export function toMarkdown(report: BenchReport): string {
   const baseline = report.scenarios.find((s) => s.key === 'baseline')?.requestsPerSecond ?? 0;
   const lines = [
-    `Scale **${report.options.scale}**${report.options.tasks ? ` (${report.options.tasks.toLocaleString('en')} tasks)` : ''} on **${report.database.kind}**, ${report.options.connections} connections, ${report.options.duration} s per scenario, pool ${report.options.poolSize}${report.options.fastCalendar ? ', **experiment: O(1) working-day calendar**' : ''}; ${report.machine.cores} cores (${report.machine.cpu}), Node ${report.machine.node}, load average ${report.machine.loadAverage1m} at start.`,
+    `Scale **${report.options.scale}**${report.options.tasks ? ` (${report.options.tasks.toLocaleString('en')} tasks)` : ''} on **${report.database.kind}**, ${report.options.connections} connections, ${report.options.duration} s per scenario, ${report.options.workers} server process(es), pool ${report.options.poolSize} each${report.options.fastCalendar ? ', **experiment: O(1) working-day calendar**' : ''}; ${report.machine.cores} cores (${report.machine.cpu}), Node ${report.machine.node}, load average ${report.machine.loadAverage1m} at start.`,
     '',
     '| scenario | conn | req/s | p50 ms | p99 ms | errors / non-2xx | × baseline | server CPU ms/req | DB CPU ms/req | load generator CPU ms/req | cores busy |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
