@@ -10,6 +10,10 @@ export const SECTION_TITLES: Record<string, string> = {
   attendance: 'Dự họp',
   conductCases: 'Vụ việc (là đối tượng)',
   scorecards: 'Đánh giá xếp loại',
+  unitMoves: 'Điều chuyển đơn vị',
+  explanationRequests: 'Yêu cầu giải trình',
+  notifications: 'Thông báo',
+  documents: 'Văn bản đã vào sổ',
 };
 
 export const COLUMN_TITLES: Record<string, string> = {
@@ -85,4 +89,22 @@ export const COLUMN_TITLES: Record<string, string> = {
   publishedOn: 'Ngày công bố',
   appealReason: 'Kiến nghị',
   appealAnswer: 'Trả lời kiến nghị',
+  fromUnitName: 'Từ đơn vị',
+  toUnitName: 'Đến đơn vị',
+  movedOn: 'Ngày chuyển',
+  itemKind: 'Loại việc',
+  itemTitle: 'Việc phải giải trình',
+  requesterName: 'Người yêu cầu',
+  questions: 'Nội dung yêu cầu',
+  requestedAt: 'Yêu cầu lúc',
+  dueOn: 'Hạn giải trình',
+  answer: 'Nội dung giải trình',
+  answeredAt: 'Giải trình lúc',
+  decisionNote: 'Ý kiến xem xét',
+  escalatedAt: 'Báo cáo cấp trên lúc',
+  subjectType: 'Liên quan đến',
+  readAt: 'Đã đọc lúc',
+  number: 'Số, ký hiệu',
+  issuingBody: 'Cơ quan ban hành',
+  issueDate: 'Ngày ban hành',
 };
