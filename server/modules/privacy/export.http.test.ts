@@ -175,6 +175,8 @@ describe('exporting one person’s data', () => {
       'Yêu cầu giải trình',
       'Thông báo',
       'Văn bản đã vào sổ',
+      'Yêu cầu về dữ liệu cá nhân',
+      'Phiên đăng nhập',
     ]);
     const profileHeader = (workbook.getWorksheet('Thông tin cá nhân')!.getRow(1).values as string[]).filter(Boolean);
     expect(profileHeader).toContain('Đảng viên (nhạy cảm)');
@@ -271,5 +273,18 @@ describe('exporting one person’s data', () => {
       expect.objectContaining({ title: expect.stringContaining('Việc riêng của đồng chí Hoa'), readAt: null }),
     ]);
     expect(colleague.body).not.toContain('Việc của đồng chí Bình');
+  });
+
+  it('adds the person’s own data requests with their answers, and their sign-in sessions without the session secrets', async () => {
+    const body = { personId: f.people.subject.id, kind: 'access', receivedOn: '2026-03-02', note: 'Xin bản sao dữ liệu' };
+    const created = await f.clients.admin.post('/api/v1/privacy/requests', body);
+    expect((await f.clients.admin.post(`/api/v1/privacy/requests/${created.json().id}/answer`, { answer: 'Đã gửi bản sao' })).statusCode).toBe(200);
+    const exported = (await f.clients.admin.get(`/api/v1/privacy/people/${f.people.subject.id}/export.json`)).json();
+    expect(sectionOf(exported, 'privacyRequests').rows).toEqual([
+      expect.objectContaining({ kind: 'access', receivedOn: '2026-03-02', note: 'Xin bản sao dữ liệu', reply: 'Đã gửi bản sao', handlerName: 'Hoàng Văn Nam' }),
+    ]);
+    const sessions = sectionOf(exported, 'sessions').rows;
+    expect(sessions).toEqual([expect.objectContaining({ username: f.people.subject.username, address: expect.any(String) })]);
+    expect(Object.keys(sessions[0]).sort()).toEqual(['address', 'createdAt', 'expiresAt', 'lastSeenAt', 'userAgent', 'username']);
   });
 });

@@ -14,6 +14,8 @@ export const SECTION_TITLES: Record<string, string> = {
   explanationRequests: 'Yêu cầu giải trình',
   notifications: 'Thông báo',
   documents: 'Văn bản đã vào sổ',
+  privacyRequests: 'Yêu cầu về dữ liệu cá nhân',
+  sessions: 'Phiên đăng nhập',
 };
 
 export const COLUMN_TITLES: Record<string, string> = {
@@ -107,4 +109,14 @@ export const COLUMN_TITLES: Record<string, string> = {
   number: 'Số, ký hiệu',
   issuingBody: 'Cơ quan ban hành',
   issueDate: 'Ngày ban hành',
+  receivedOn: 'Ngày nhận yêu cầu',
+  answerDueOn: 'Hạn trả lời',
+  note: 'Ghi chú',
+  reply: 'Nội dung trả lời',
+  refusalReason: 'Lý do từ chối',
+  handlerName: 'Người xử lý',
+  lastSeenAt: 'Hoạt động gần nhất',
+  expiresAt: 'Hết hạn lúc',
+  userAgent: 'Trình duyệt, thiết bị',
+  address: 'Địa chỉ IP',
 };

@@ -41,6 +41,8 @@ export const NEVER_EXPORTED = new Set([
   // The case a request became may still be under internal verification; those escalated to are other people.
   'explanation_requests.case_id',
   'explanation_requests.escalated_to_ids',
+  'sessions.token_hash',
+  'sessions.csrf_token',
 ]);
 
 const snakeOf = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
