@@ -122,6 +122,8 @@ describe('exporting one person’s data', () => {
     const cases = sectionOf(body, 'conductCases');
     expect(cases.rows).toEqual([expect.objectContaining({ title: 'Chậm xử lý hồ sơ của công dân', status: 'awaiting_explanation' })]);
     expect(Object.keys(cases.sensitiveFields)).toEqual(expect.arrayContaining(['description', 'conclusion', 'disciplineFormCode']));
+    // Nor does any other section (a notification, say) name the case under internal verification.
+    expect(response.body).not.toContain('Vụ việc đang xác minh nội bộ');
     // The collaborator's export holds the task as collaborator, and no case.
     const colleague = (await f.clients.admin.get(`/api/v1/privacy/people/${f.people.colleague.id}/export.json`)).json();
     expect(sectionOf(colleague, 'tasks').rows).toEqual([expect.objectContaining({ role: 'collaborator' })]);
