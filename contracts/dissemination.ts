@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, isoDateTime, optionalText, pageOf, pageQuery, text } from './common.js';
+import { confirmNonWorkingDay, isoDate, isoDateTime, optionalText, pageOf, pageQuery, text } from './common.js';
 import { personCategorySchema } from './org.js';
 
 // ── Vocabulary ──
@@ -289,6 +289,7 @@ export const conclusionTaskBody = z.object({
   unitId: z.uuid().describe('Đơn vị chủ trì'),
   dueDate: isoDate.describe('Hạn hoàn thành'),
   expectedOutput: text(1000).describe('Sản phẩm đầu ra'),
+  confirmNonWorkingDay,
 });
 
 export const invitationSchema = z.object({

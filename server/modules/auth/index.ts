@@ -10,3 +10,5 @@ export { recordPlatformAudit } from './auth.audit.js';
 export { passwordProblems } from './auth.password-policy.js';
 export { invitationRoutes } from './invitations.routes.js';
 export { purgeEndedSessions } from './sessions.service.js';
+/** For the personal-data export: the sessions of a person's accounts. */
+export { personSessionsExport } from './sessions.person-export.js';

@@ -242,9 +242,13 @@ export async function conclusionToTask(deps: DisseminationDeps, actor: Actor, id
       startDate: localDateOf(now),
       due: { kind: 'date', dueDate: input.dueDate },
       source: { kind: 'meeting_conclusion', id: conclusionId },
+      confirmNonWorkingDay: input.confirmNonWorkingDay,
     },
     {
       isSourceVerified: true,
+      // The chair types this due date as a person assigning a task does: the same working-calendar warning applies.
+      warnsOnNonWorkingDay: true,
+      dueDateField: 'body.dueDate',
       inTransaction: async (tx, taskId) => {
         const locked = await repository.lockConclusion(tx, id, conclusionId);
         if (!locked || locked.taskId)

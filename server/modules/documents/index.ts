@@ -10,3 +10,5 @@ export { planTargetEvaluationFacts } from './documents.evaluation-facts.js';
 export { targetsDueIn, type TargetFigure } from './plans.report-figures.js';
 /** For the global search: the document register with its filters. */
 export { listDocuments } from './documents.queries.js';
+/** For the personal-data export: the documents a person registered. */
+export { personDocumentsExport } from './documents.person-export.js';

@@ -4,3 +4,4 @@ export { explanationEscalationAllAgencies, runExplanationEscalation } from './ex
 /** Requests and answers as the routes run them (the demo seed uses them too). */
 export { answerExplanation, decideExplanation, requestExplanation } from './explanations.service.js';
 export { explanationsSubtreeMoved } from './explanations.subtree-moved.js';
+export { personExplanationsExport } from './explanations.person-export.js';

@@ -15,6 +15,7 @@ export { peopleInSubtree } from './org.people-in-subtree.js';
 export { findAgencyByCode, findAgencyById, listPublicAgencies, type PublicAgency } from './org.agencies.public.js';
 export { childUnitsOf } from './org.units.children.js';
 export { personProfileExport } from './org.person-export.js';
+export { personUnitMovesExport } from './org.person-moves-export.js';
 /** For the global search: the people list with its scope. */
 export { listPeople } from './org.people.service.js';
 /** For the task import (work): units by code and people by e-mail, active ones only. */

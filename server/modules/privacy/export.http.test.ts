@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { api } from '../../test/http.js';
+import { api, login } from '../../test/http.js';
 import type { TestApp } from '../../test/test-app.js';
 import { openCase } from '../conduct/index.js';
 import { type ConductFixture, useConductFixture } from '../../test/conduct-fixture.js';
@@ -21,6 +21,22 @@ async function askToExplain(caseId: string) {
   expect(
     (await f.clients.inspector.post(`/api/v1/conduct/cases/${caseId}/request-explanation`, { workingDays: 5, questions: 'Đề nghị giải trình' })).statusCode,
   ).toBe(200);
+}
+
+/** A fresh session after the clock moved on (sessions lapse while idle). */
+const clientOf = async (who: keyof ConductFixture['people']) => api(t.app, await login(t.app, f.people[who].username));
+
+async function assignTo(who: 'subject' | 'colleague', title: string, dueDate: string) {
+  const task = await f.clients.head.post('/api/v1/tasks', {
+    title,
+    expectedOutput: 'Dự thảo',
+    unitId: f.department.id,
+    ownerId: f.people[who].id,
+    startDate: '2026-03-02',
+    due: { kind: 'date', dueDate },
+  });
+  expect(task.statusCode).toBe(200);
+  return task.json() as { id: string };
 }
 
 const sectionOf = (body: { sections: Section[] }, key: string) => body.sections.find((s) => s.key === key)!;
@@ -106,6 +122,8 @@ describe('exporting one person’s data', () => {
     const cases = sectionOf(body, 'conductCases');
     expect(cases.rows).toEqual([expect.objectContaining({ title: 'Chậm xử lý hồ sơ của công dân', status: 'awaiting_explanation' })]);
     expect(Object.keys(cases.sensitiveFields)).toEqual(expect.arrayContaining(['description', 'conclusion', 'disciplineFormCode']));
+    // Nor does any other section (a notification, say) name the case under internal verification.
+    expect(response.body).not.toContain('Vụ việc đang xác minh nội bộ');
     // The collaborator's export holds the task as collaborator, and no case.
     const colleague = (await f.clients.admin.get(`/api/v1/privacy/people/${f.people.colleague.id}/export.json`)).json();
     expect(sectionOf(colleague, 'tasks').rows).toEqual([expect.objectContaining({ role: 'collaborator' })]);
@@ -155,6 +173,12 @@ describe('exporting one person’s data', () => {
       'Dự họp',
       'Vụ việc (là đối tượng)',
       'Đánh giá xếp loại',
+      'Điều chuyển đơn vị',
+      'Yêu cầu giải trình',
+      'Thông báo',
+      'Văn bản đã vào sổ',
+      'Yêu cầu về dữ liệu cá nhân',
+      'Phiên đăng nhập',
     ]);
     const profileHeader = (workbook.getWorksheet('Thông tin cá nhân')!.getRow(1).values as string[]).filter(Boolean);
     expect(profileHeader).toContain('Đảng viên (nhạy cảm)');
@@ -163,5 +187,106 @@ describe('exporting one person’s data', () => {
     expect(caseHeader).toContain('Kết luận (nhạy cảm)');
     expect(caseHeader).toContain('Tiêu đề');
     expect(workbook.getWorksheet('Thông tin cá nhân')!.getRow(2).values).toContain('Có');
+  });
+
+  it('adds unit moves, explanation requests with their answers, notifications and registered documents', async () => {
+    const task = await assignTo('subject', 'Trình dự thảo quy chế tiếp công dân', '2026-03-04');
+    const registered = await f.clients.leader.post('/api/v1/documents', {
+      kind: 'plan',
+      number: '12-KH/TU',
+      title: 'Kế hoạch thực hiện Chỉ thị 24',
+      issuingBody: 'Tỉnh ủy',
+      issueDate: '2026-02-20',
+    });
+    expect(registered.statusCode).toBe(200);
+    // Friday 06/03: the task due Wednesday is overdue, so the head asks the subject to explain.
+    t.clock.set(new Date('2026-03-06T02:00:00Z'));
+    const [head, subject] = [await clientOf('head'), await clientOf('subject')];
+    const asked = await head.post('/api/v1/explanations', {
+      item: { kind: 'task', taskId: task.id },
+      workingDays: 3,
+      questions: 'Đề nghị giải trình lý do chậm trình.',
+    });
+    expect(asked.statusCode).toBe(200);
+    expect((await subject.post(`/api/v1/explanations/${asked.json().id}/answer`, { answer: 'Chờ ý kiến của Văn phòng.' })).statusCode).toBe(200);
+    expect((await head.post(`/api/v1/explanations/${asked.json().id}/decide`, { isAccepted: false, note: 'Không báo khó khăn kịp thời.' })).statusCode).toBe(
+      200,
+    );
+    const admin = await clientOf('admin');
+    expect((await admin.post(`/api/v1/people/${f.people.subject.id}/move`, { unitId: f.other.id })).statusCode).toBe(200);
+
+    const body = (await admin.get(`/api/v1/privacy/people/${f.people.subject.id}/export.json`)).json();
+    expect(sectionOf(body, 'unitMoves').rows).toEqual([{ fromUnitName: 'Ban Tuyên giáo', toUnitName: 'Ban Phong trào', movedOn: '2026-03-06' }]);
+    const explanations = sectionOf(body, 'explanationRequests');
+    expect(explanations.rows).toEqual([
+      expect.objectContaining({
+        itemKind: 'task',
+        itemTitle: 'Trình dự thảo quy chế tiếp công dân',
+        requesterName: 'Đặng Thu Hương',
+        questions: 'Đề nghị giải trình lý do chậm trình.',
+        answer: 'Chờ ý kiến của Văn phòng.',
+        status: 'not_accepted',
+        decisionNote: 'Không báo khó khăn kịp thời.',
+      }),
+    ]);
+    expect(Object.keys(explanations.rows[0])).not.toContain('caseId');
+    expect(Object.keys(explanations.sensitiveFields).sort()).toEqual(['answer', 'decisionNote']);
+    const notices = sectionOf(body, 'notifications').rows;
+    expect(notices).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ title: expect.stringContaining('Trình dự thảo quy chế tiếp công dân'), subjectType: 'task', readAt: null }),
+        expect.objectContaining({ kind: 'explanation_requested', subjectType: 'explanation' }),
+      ]),
+    );
+    expect(Object.keys(notices[0]).sort()).toEqual(['createdAt', 'kind', 'readAt', 'subjectType', 'title']);
+    expect(sectionOf(body, 'documents').rows).toEqual([]);
+    const xlsx = await admin.get(`/api/v1/privacy/people/${f.people.subject.id}/export.xlsx`);
+    const { default: excel } = await import('exceljs');
+    const workbook = new excel.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const header = (sheet: string) => (workbook.getWorksheet(sheet)!.getRow(1).values as string[]).filter(Boolean);
+    expect(header('Điều chuyển đơn vị')).toEqual(['Từ đơn vị', 'Đến đơn vị', 'Ngày chuyển']);
+    expect(header('Yêu cầu giải trình')).toEqual(
+      expect.arrayContaining(['Việc phải giải trình', 'Nội dung giải trình (nhạy cảm)', 'Ý kiến xem xét (nhạy cảm)']),
+    );
+    expect(header('Thông báo')).toEqual(['Tiêu đề', 'Loại', 'Liên quan đến', 'Tạo lúc', 'Đã đọc lúc']);
+    expect(workbook.getWorksheet('Điều chuyển đơn vị')!.getRow(2).values).toContain('06/03/2026');
+    const leader = (await admin.get(`/api/v1/privacy/people/${f.people.leader.id}/export.json`)).json();
+    expect(sectionOf(leader, 'documents').rows).toEqual([
+      expect.objectContaining({ number: '12-KH/TU', kind: 'plan', title: 'Kế hoạch thực hiện Chỉ thị 24', issuingBody: 'Tỉnh ủy', issueDate: '2026-02-20' }),
+    ]);
+    expect(sectionOf(leader, 'unitMoves').rows).toEqual([]);
+    expect(sectionOf(leader, 'explanationRequests').rows).toEqual([]);
+  });
+
+  it('never shows another person’s notifications, and marks when the person read theirs', async () => {
+    await assignTo('subject', 'Việc của đồng chí Bình', '2026-03-13');
+    await assignTo('colleague', 'Việc riêng của đồng chí Hoa', '2026-03-13');
+    const subject = await clientOf('subject');
+    const [mine] = (await subject.get('/api/v1/notifications')).json().items;
+    expect((await subject.post('/api/v1/notifications/read', { ids: [mine.id] })).statusCode).toBe(200);
+    const own = await f.clients.admin.get(`/api/v1/privacy/people/${f.people.subject.id}/export.json`);
+    expect(sectionOf(own.json(), 'notifications').rows).toEqual([
+      expect.objectContaining({ title: expect.stringContaining('Việc của đồng chí Bình'), readAt: expect.any(String) }),
+    ]);
+    expect(own.body).not.toContain('Việc riêng của đồng chí Hoa');
+    const colleague = await f.clients.admin.get(`/api/v1/privacy/people/${f.people.colleague.id}/export.json`);
+    expect(sectionOf(colleague.json(), 'notifications').rows).toEqual([
+      expect.objectContaining({ title: expect.stringContaining('Việc riêng của đồng chí Hoa'), readAt: null }),
+    ]);
+    expect(colleague.body).not.toContain('Việc của đồng chí Bình');
+  });
+
+  it('adds the person’s own data requests with their answers, and their sign-in sessions without the session secrets', async () => {
+    const body = { personId: f.people.subject.id, kind: 'access', receivedOn: '2026-03-02', note: 'Xin bản sao dữ liệu' };
+    const created = await f.clients.admin.post('/api/v1/privacy/requests', body);
+    expect((await f.clients.admin.post(`/api/v1/privacy/requests/${created.json().id}/answer`, { answer: 'Đã gửi bản sao' })).statusCode).toBe(200);
+    const exported = (await f.clients.admin.get(`/api/v1/privacy/people/${f.people.subject.id}/export.json`)).json();
+    expect(sectionOf(exported, 'privacyRequests').rows).toEqual([
+      expect.objectContaining({ kind: 'access', receivedOn: '2026-03-02', note: 'Xin bản sao dữ liệu', reply: 'Đã gửi bản sao', handlerName: 'Hoàng Văn Nam' }),
+    ]);
+    const sessions = sectionOf(exported, 'sessions').rows;
+    expect(sessions).toEqual([expect.objectContaining({ username: f.people.subject.username, address: expect.any(String) })]);
+    expect(Object.keys(sessions[0]).sort()).toEqual(['address', 'createdAt', 'expiresAt', 'lastSeenAt', 'userAgent', 'username']);
   });
 });

@@ -1,13 +1,18 @@
 import type { PersonalDataExport } from '../../../contracts/privacy.js';
 import type { Actor } from '../../platform/actor.js';
 import { recordAction } from '../../platform/audit.js';
+import { personSessionsExport } from '../auth/index.js';
 import { personCasesExport } from '../conduct/index.js';
 import { personDisseminationExport } from '../dissemination/index.js';
+import { personDocumentsExport } from '../documents/index.js';
 import { personScorecardsExport } from '../evaluation/index.js';
-import { personProfileExport } from '../org/index.js';
+import { personExplanationsExport } from '../explanations/index.js';
+import { personNotificationsExport } from '../notifications/index.js';
+import { personProfileExport, personUnitMovesExport } from '../org/index.js';
 import { personTasksExport } from '../work/index.js';
 import { auditContext, type PrivacyDeps } from './privacy.deps.js';
 import { assertHandlesPersonalData } from './privacy.policy.js';
+import { personPrivacyRequestsExport } from './privacy.person-requests.js';
 import { isNeverExported, sensitiveFieldsOf, SENSITIVE_FIELDS } from './privacy.sensitive.js';
 import { personNotFound } from './privacy.service.js';
 
@@ -22,6 +27,12 @@ const SECTION_LIMITS: Record<string, number> = {
   conductCases: 2000,
   scorecards: 500,
   accounts: 10,
+  unitMoves: 500,
+  explanationRequests: 2000,
+  notifications: 5000,
+  documents: 5000,
+  privacyRequests: 500,
+  sessions: 500,
 };
 
 type Row = Record<string, unknown>;
@@ -46,11 +57,17 @@ export async function exportPersonalData(deps: PrivacyDeps, actor: Actor, person
   assertHandlesPersonalData(actor);
   const profile = await personProfileExport(deps.db, actor.agencyId, personId);
   if (!profile) throw personNotFound();
-  const [work, dissemination, cases, scorecards] = await Promise.all([
+  const [work, dissemination, cases, scorecards, moves, explanations, notifications, documents, requests, sessions] = await Promise.all([
     personTasksExport(deps.db, actor.agencyId, personId),
     personDisseminationExport(deps.db, actor.agencyId, personId),
     personCasesExport(deps.db, actor.agencyId, personId),
     personScorecardsExport(deps.db, actor.agencyId, personId),
+    personUnitMovesExport(deps.db, actor.agencyId, personId),
+    personExplanationsExport(deps.db, actor.agencyId, personId),
+    personNotificationsExport(deps.db, actor.agencyId, personId),
+    personDocumentsExport(deps.db, actor.agencyId, personId),
+    personPrivacyRequestsExport(deps.db, actor.agencyId, personId),
+    personSessionsExport(deps.db, actor.agencyId, personId),
   ]);
   const roles = profile.accounts.flatMap((account) => account.roles.map((role) => ({ username: account.username, role })));
   const now = deps.clock.now();
@@ -74,6 +91,12 @@ export async function exportPersonalData(deps: PrivacyDeps, actor: Actor, person
       section('attendance', dissemination.attendance),
       section('conductCases', cases, 'conduct_cases'),
       section('scorecards', scorecards, 'evaluation_scorecards'),
+      section('unitMoves', moves),
+      section('explanationRequests', explanations, 'explanation_requests'),
+      section('notifications', notifications),
+      section('documents', documents),
+      section('privacyRequests', requests),
+      section('sessions', sessions),
     ].map((s) => ({ ...s, rows: s.rows.map(jsonRow) })),
   };
 }

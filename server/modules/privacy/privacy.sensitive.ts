@@ -25,6 +25,10 @@ export const SENSITIVE_FIELDS = {
     appeal_answer: 'Trả lời kiến nghị xếp loại',
   },
   tasks: { grade: 'Điểm chấm kết quả công việc — đánh giá' },
+  explanation_requests: {
+    answer: 'Giải trình về việc chậm, thiếu sót trong thực thi công vụ — dữ liệu về kỷ luật',
+    decision_note: 'Ý kiến xem xét giải trình — dữ liệu về kỷ luật',
+  },
 } as const satisfies Record<string, Record<string, string>>;
 
 /** Columns that never leave the system in an export, whoever asks. */
@@ -34,6 +38,11 @@ export const NEVER_EXPORTED = new Set([
   'conduct_cases.source_reference',
   'public_reports.identity_sealed',
   'users.password_hash',
+  // The case a request became may still be under internal verification; those escalated to are other people.
+  'explanation_requests.case_id',
+  'explanation_requests.escalated_to_ids',
+  'sessions.token_hash',
+  'sessions.csrf_token',
 ]);
 
 const snakeOf = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);

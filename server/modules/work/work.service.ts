@@ -59,6 +59,8 @@ export interface CreateTaskOptions {
   inTransaction?: (tx: Tx, taskId: string) => Promise<void>;
   /** A person typed the due date (POST /tasks): one on a non-working day needs confirmNonWorkingDay (work.due-date.ts). */
   warnsOnNonWorkingDay?: boolean;
+  /** Where the caller's body holds the due date, so a refusal names the field the person typed (default body.due.dueDate). */
+  dueDateField?: string;
 }
 
 /** For commands: a person typed the new due date, so one on a non-working day needs confirming. */
@@ -101,9 +103,9 @@ export async function assignTask(deps: WorkDeps, actor: Actor, input: CreateTask
     calendar,
   );
   const now = deps.clock.now();
-  if (dueDate < localDateOf(now))
-    throw validationError([{ field: 'body.due.dueDate', message: { vi: 'Hạn hoàn thành đã qua', en: 'The due date is in the past' } }]);
-  if (options.warnsOnNonWorkingDay && input.due.kind === 'date') assertWorkingDueDate(calendar, dueDate, 'body.due.dueDate', input.confirmNonWorkingDay);
+  const dueDateField = options.dueDateField ?? 'body.due.dueDate';
+  if (dueDate < localDateOf(now)) throw validationError([{ field: dueDateField, message: { vi: 'Hạn hoàn thành đã qua', en: 'The due date is in the past' } }]);
+  if (options.warnsOnNonWorkingDay && input.due.kind === 'date') assertWorkingDueDate(calendar, dueDate, dueDateField, input.confirmNonWorkingDay);
   const state = newTaskState({ ownerId: owner.id, assignerId, unitId: unit.id, startDate: input.startDate, dueDate, assignedAt: now });
   const task: TaskRow = {
     id: crypto.randomUUID(),

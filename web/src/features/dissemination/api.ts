@@ -144,8 +144,18 @@ export const useMeetingCommand = (id: string) =>
     },
   );
 export const useConclusionToTask = (meetingId: string) =>
-  useDisseminationMutation(({ conclusionId, ...body }: { conclusionId: string; ownerId: string; unitId: string; dueDate: string; expectedOutput: string }) =>
-    api.post<{ taskId: string }>(`/meetings/${meetingId}/conclusions/${conclusionId}/task`, body),
+  useDisseminationMutation(
+    ({
+      conclusionId,
+      ...body
+    }: {
+      conclusionId: string;
+      ownerId: string;
+      unitId: string;
+      dueDate: string;
+      expectedOutput: string;
+      confirmNonWorkingDay?: boolean;
+    }) => api.post<{ taskId: string }>(`/meetings/${meetingId}/conclusions/${conclusionId}/task`, body),
   );
 
 export interface DocumentOption {

@@ -1,16 +1,15 @@
 import { App, Button, Card, Descriptions, Flex, Form, Input, List, Popconfirm, Skeleton, Table, Tag, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError } from '../../../shared/api';
 import type { Invitation, Meeting } from '../../../shared/contracts/dissemination';
-import { formatDateTime, toIsoDate } from '../../../shared/format';
+import { formatDateTime } from '../../../shared/format';
 import { localize } from '../../../shared/i18n';
-import { CursorPager, DateInput, PageHeader, QueryErrorAlert, useCursorPages } from '../../../shared/ui';
-import { PersonSelect, UnitPicker } from '../../org';
+import { CursorPager, PageHeader, QueryErrorAlert, useCursorPages } from '../../../shared/ui';
 import { taskPath } from '../../work/paths';
-import { useConclusionToTask, useInvitations, useMeeting, useMeetingCommand } from '../api';
+import { useInvitations, useMeeting, useMeetingCommand } from '../api';
+import { ConclusionTaskForm } from '../components/ConclusionTaskForm';
 import { DocumentList } from '../components/DocumentList';
 import { RecordLink } from '../../../shared/ui/RecordLink';
 import { RequestExplanationButton } from '../../explanations/public';
@@ -224,17 +223,9 @@ function AttendanceList({ meeting }: { meeting: Meeting }) {
   );
 }
 
-interface TaskValues {
-  ownerId: string;
-  unitId: string;
-  dueDate: Dayjs;
-  expectedOutput: string;
-}
-
 function Conclusions({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
   const command = useMeetingCommand(meeting.id);
-  const toTask = useConclusionToTask(meeting.id);
   const run = useRun();
   const [assigning, setAssigning] = useState<string | null>(null);
   const manages = meeting.abilities.includes('manage');
@@ -262,42 +253,7 @@ function Conclusions({ meeting }: { meeting: Meeting }) {
             <Flex vertical gap={8} className="full-width">
               <span>{conclusion.text}</span>
               {assigning === conclusion.id && (
-                <Form<TaskValues>
-                  layout="vertical"
-                  initialValues={{ unitId: meeting.unit.id }}
-                  onFinish={(values) =>
-                    void run(
-                      () =>
-                        toTask.mutateAsync({
-                          conclusionId: conclusion.id,
-                          ownerId: values.ownerId,
-                          unitId: values.unitId,
-                          dueDate: toIsoDate(values.dueDate),
-                          expectedOutput: values.expectedOutput,
-                        }),
-                      t('common.saved'),
-                    ).then((ok) => ok && setAssigning(null))
-                  }
-                >
-                  <Form.Item name="unitId" label={t('dissemination.meeting.taskUnit')} rules={[{ required: true }]}>
-                    <UnitPicker />
-                  </Form.Item>
-                  <Form.Item name="ownerId" label={t('dissemination.meeting.owner')} rules={[{ required: true }]}>
-                    <PersonSelect />
-                  </Form.Item>
-                  <Form.Item name="dueDate" label={t('dissemination.meeting.dueDate')} rules={[{ required: true }]}>
-                    <DateInput />
-                  </Form.Item>
-                  <Form.Item name="expectedOutput" label={t('dissemination.meeting.expectedOutput')} rules={[{ required: true, whitespace: true }]}>
-                    <Input />
-                  </Form.Item>
-                  <Flex gap={8}>
-                    <Button onClick={() => setAssigning(null)}>{t('common.cancel')}</Button>
-                    <Button type="primary" htmlType="submit" loading={toTask.isPending}>
-                      {t('dissemination.meeting.toTask')}
-                    </Button>
-                  </Flex>
-                </Form>
+                <ConclusionTaskForm meetingId={meeting.id} conclusionId={conclusion.id} unitId={meeting.unit.id} onDone={() => setAssigning(null)} />
               )}
             </Flex>
           </List.Item>
