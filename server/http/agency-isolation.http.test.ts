@@ -24,13 +24,14 @@ beforeAll(async () => {
   const prefix = `${run}-`;
   const seeded = await seedDemoAgency(t.database.db, t.clock, { agencyCode: `ISO-${run}`, usernamePrefix: prefix });
   const now = t.clock.now();
+  const files = createFileStore(join(`.tmp/test-data-${process.pid}`, 'files'));
   await seedDemoWork(t.database.db, now, seeded, prefix);
-  const { directiveId } = await seedDemoDocuments(t.database.db, now, seeded, prefix);
-  await seedDemoDissemination(t.database.db, now, seeded, directiveId, prefix);
+  const { directiveId } = await seedDemoDocuments(t.database.db, now, seeded, files, prefix);
+  await seedDemoDissemination(t.database.db, now, seeded, directiveId, files, prefix);
   await seedDemoConduct(t.database.db, now, seeded, prefix);
   const config = loadConfig({ NODE_ENV: 'test' });
   await seedDemoFeedback(t.database.db, now, seeded, {
-    files: createFileStore(join(`.tmp/test-data-${process.pid}`, 'files')),
+    files,
     identityKey: feedbackIdentityKeyOf(config),
     usernamePrefix: prefix,
   });

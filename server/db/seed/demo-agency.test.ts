@@ -3,6 +3,7 @@ import { queryRows } from '../client.js';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { calendarDays, people, units } from '../schema/index.js';
 import { api, login } from '../../test/http.js';
+import { createFileStore } from '../../platform/files.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { seedDemoAgency, type SeededAgency } from './demo-agency.js';
 import { seedDemoDocuments } from './demo-documents.js';
@@ -19,7 +20,7 @@ beforeAll(async () => {
   seeded = await seedDemoAgency(t.database.db, t.clock, { agencyCode: `DEMO-${run}`, usernamePrefix: `${run}-` });
   await seedDemoWork(t.database.db, t.clock.now(), seeded, `${run}-`);
   await seedDemoHistory(t.database.db, t.clock.now(), seeded, 40);
-  demoDocuments = await seedDemoDocuments(t.database.db, t.clock.now(), seeded, `${run}-`);
+  demoDocuments = await seedDemoDocuments(t.database.db, t.clock.now(), seeded, createFileStore('.tmp/demo-agency-files'), `${run}-`);
 });
 afterAll(() => t.close());
 

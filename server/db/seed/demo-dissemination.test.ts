@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createFileStore } from '../../platform/files.js';
 import { api, login } from '../../test/http.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { seedDemoAgency, type SeededAgency } from './demo-agency.js';
@@ -12,9 +13,10 @@ let run: string;
 beforeAll(async () => {
   t = await createTestApp();
   run = Date.now().toString(36);
+  const files = createFileStore('.tmp/demo-dissemination-files');
   seeded = await seedDemoAgency(t.database.db, t.clock, { agencyCode: `DISS-${run}`, usernamePrefix: `${run}-` });
-  const { directiveId } = await seedDemoDocuments(t.database.db, t.clock.now(), seeded, `${run}-`);
-  demo = await seedDemoDissemination(t.database.db, t.clock.now(), seeded, directiveId, `${run}-`);
+  const { directiveId } = await seedDemoDocuments(t.database.db, t.clock.now(), seeded, files, `${run}-`);
+  demo = await seedDemoDissemination(t.database.db, t.clock.now(), seeded, directiveId, files, `${run}-`);
 }, 180_000);
 afterAll(() => t.close());
 
@@ -34,7 +36,7 @@ it('holds the conference of 02/11/2023 with most present, two excused and one ab
   expect(task).toMatchObject({ status: 'completed', source: { kind: 'meeting_conclusion', id: meeting.conclusions[0].id } });
 });
 
-it('leaves realistic coverage: most acknowledged, many committed, some laggards', async () => {
+it('closes the 2023 campaign as history with realistic coverage: most acknowledged, many committed, some laggards', async () => {
   const leader = await client('lanhdao');
   const coverage = (await leader.get(`/api/v1/campaigns/${demo.campaignId}/coverage`)).json();
   const { assigned, acknowledged, committed, overdue } = coverage.overall;
@@ -45,5 +47,20 @@ it('leaves realistic coverage: most acknowledged, many committed, some laggards'
   expect(committed).toBeLessThan(acknowledged);
   expect(overdue).toBe(assigned - acknowledged);
   const campaign = (await leader.get(`/api/v1/campaigns/${demo.campaignId}`)).json();
+  expect(campaign.status).toBe('closed');
   expect(campaign.documents.map((d: { number: string }) => d.number)).toEqual(['24-CT/TU', '05-HD/ĐU']);
+});
+
+it('runs a campaign now on a rule issued for the demo, which the staff member has still to acknowledge', async () => {
+  const leader = await client('lanhdao');
+  const campaign = (await leader.get(`/api/v1/campaigns/${demo.currentCampaignId}`)).json();
+  expect(campaign.status).toBe('launched');
+  expect(campaign.documents.map((d: { number: string }) => d.number)).toEqual(['08-QĐ/ĐU']);
+  const coverage = (await leader.get(`/api/v1/campaigns/${demo.currentCampaignId}/coverage`)).json();
+  expect(coverage.isPastDeadline).toBe(false);
+  expect(coverage.overall.acknowledged).toBeGreaterThan(coverage.overall.assigned / 2);
+  expect(coverage.overall.acknowledged).toBeLessThan(coverage.overall.assigned);
+  const staff = await client('canbo1');
+  const mine = (await staff.get('/api/v1/dissemination/mine')).json();
+  expect(JSON.stringify(mine)).toContain(campaign.title);
 });

@@ -3,6 +3,7 @@ import {
   actOnAssignment,
   addConclusion,
   checkIn,
+  closeCampaign,
   closeMeeting,
   conclusionToTask,
   createCampaign,
@@ -13,10 +14,14 @@ import {
   recordMinutes,
 } from '../../modules/dissemination/index.js';
 import { runCommand } from '../../modules/work/index.js';
+import type { FileStore } from '../../platform/files.js';
 import { queryRows, type Db } from '../client.js';
 import { sql } from 'drizzle-orm';
 import type { SeededAgency } from './demo-agency.js';
 import { demoWorkContext } from './demo-context.js';
+import { seedCurrentCampaign } from './demo-dissemination-current.js';
+import { attachDemoText } from './demo-document-files.js';
+import { GUIDANCE_BODY } from './demo-document-texts.js';
 
 /** The agency Party Committee's guidance on the 25 manifestations (fictional number, as the demo plan's). */
 const GUIDANCE = {
@@ -40,13 +45,15 @@ const EXCUSED: Record<string, string> = {
 const UNEXCUSED = 'staff2';
 
 /**
- * The conference of 02/11/2023 that disseminated Directive 24 to the whole agency, and the
- * campaign that followed it (the directive and the 25 manifestations, signed commitment): most
- * people acknowledged, many committed, a few lag behind. Everything goes through the module's
- * own services, so counters, history and audit are what real use would leave.
+ * History: the conference of 02/11/2023 that disseminated Directive 24 to the whole agency, and
+ * the campaign that followed it (the directive and the 25 manifestations, signed commitment),
+ * closed after its deadline with most people acknowledged, many committed, a few behind. Now: the
+ * campaign running this week (seedCurrentCampaign). Everything goes through the module's own
+ * services, so counters, history and audit are what real use would leave.
  */
-export async function seedDemoDissemination(db: Db, now: Date, seeded: SeededAgency, directiveId: string, usernamePrefix = '') {
-  const { clock, deps, actor } = demoWorkContext(db, now, usernamePrefix);
+export async function seedDemoDissemination(db: Db, now: Date, seeded: SeededAgency, directiveId: string, files: FileStore, usernamePrefix = '') {
+  const { clock, deps: base, actor } = demoWorkContext(db, now, usernamePrefix);
+  const deps = { ...base, files };
   const member = (key: string) => seeded.members.find((m) => m.personId === seeded.personIdByKey.get(key))!;
   const actorOf = (personId: string) => actor(seeded.members.find((m) => m.personId === personId)!.username.slice(usernamePrefix.length));
   const leader = await actor('lanhdao');
@@ -54,6 +61,7 @@ export async function seedDemoDissemination(db: Db, now: Date, seeded: SeededAge
 
   clock.set(at('2023-10-26', '09:00'));
   const guidanceId = await createDocument(deps, leader, GUIDANCE);
+  await attachDemoText(deps, leader, guidanceId, { ...GUIDANCE, body: GUIDANCE_BODY });
   clock.set(at('2023-10-27', '08:30'));
   const campaignId = await createCampaign(deps, leader, {
     title: 'Quán triệt Chỉ thị số 24-CT/TU và 25 biểu hiện vi phạm kỷ cương, kỷ luật',
@@ -132,7 +140,10 @@ export async function seedDemoDissemination(db: Db, now: Date, seeded: SeededAge
   await runCommand(deps, leader, planTask, { name: 'acceptResult', grade: 5 });
 
   await actOnCampaign(deps, actorOf, campaignId, absent);
-  return { campaignId, meetingId, guidanceId };
+  clock.set(at('2023-11-20', '16:00'));
+  await closeCampaign(deps, leader, campaignId, 'Văn phòng đã tổng hợp kết quả, báo cáo Thường trực Đảng ủy');
+  const current = await seedCurrentCampaign({ deps, actor, actorOf, now, unitId: root });
+  return { campaignId, meetingId, guidanceId, currentCampaignId: current.campaignId, ruleId: current.documentId };
 }
 
 /**

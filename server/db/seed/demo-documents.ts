@@ -2,9 +2,12 @@ import type { CreateTaskBody } from '../../../contracts/work.js';
 import { addTarget, createDocument, createPlan } from '../../modules/documents/index.js';
 import { createTask, runCommand, type WorkCommand } from '../../modules/work/index.js';
 import { addCalendarDays, localDateOf, startOfLocalDay } from '../../platform/calendar/dates.js';
+import type { FileStore } from '../../platform/files.js';
 import type { Db } from '../client.js';
 import type { SeededAgency } from './demo-agency.js';
 import { demoWorkContext } from './demo-context.js';
+import { attachDemoText } from './demo-document-files.js';
+import { DIRECTIVE_BODY, PLAN_BODY } from './demo-document-texts.js';
 
 /** Chỉ thị 24-CT/TU as docs/shared BRIEF §1 records it (07/8/2023, Ban Thường vụ Thành ủy Hà Nội). */
 const DIRECTIVE = {
@@ -62,11 +65,11 @@ const TARGETS: DemoTarget[] = [
         assigner: 'lanhdao',
         owner: 'office_head',
         unit: 'VP',
-        title: 'Tổ chức hội nghị quán triệt Chỉ thị 24-CT/TU toàn cơ quan',
-        expectedOutput: 'Hội nghị, biên bản, danh sách dự',
+        title: 'Quán triệt Chỉ thị 24-CT/TU cho cán bộ mới tuyển dụng trong năm',
+        expectedOutput: 'Buổi quán triệt, danh sách cán bộ mới đã xác nhận trên hệ thống',
         startedDaysAgo: 40,
         dueInDays: -30,
-        steps: [accept('office.head', 40), submit('office.head', 32, 'Đã tổ chức hội nghị, 100% cán bộ dự'), approve('lanhdao', 31, 5)],
+        steps: [accept('office.head', 40), submit('office.head', 32, 'Đã quán triệt, 100% cán bộ mới xác nhận'), approve('lanhdao', 31, 5)],
       },
     ],
   },
@@ -145,14 +148,21 @@ const TARGETS: DemoTarget[] = [
   },
 ];
 
-/** Registers the directive, the agency's plan, its targets and linked tasks, all through the modules' own services. */
-export async function seedDemoDocuments(db: Db, now: Date, seeded: SeededAgency, usernamePrefix = '') {
-  const { clock, deps, actor } = demoWorkContext(db, now, usernamePrefix);
+/**
+ * Registers the directive (on its arrival in 2023) and the agency's plan (on its issue date), each
+ * with a readable file, then this year's targets of the plan and their linked tasks placed around
+ * today, all through the modules' own services.
+ */
+export async function seedDemoDocuments(db: Db, now: Date, seeded: SeededAgency, files: FileStore, usernamePrefix = '') {
+  const { clock, deps: base, actor } = demoWorkContext(db, now, usernamePrefix);
+  const deps = { ...base, files };
   const today = localDateOf(now);
   const atDaysAgo = (days: number, hour: number) => new Date(startOfLocalDay(addCalendarDays(today, -days)).getTime() + hour * 3_600_000);
-  clock.set(atDaysAgo(60, 8));
   const office = await actor('lanhdao');
+  clock.set(new Date('2023-08-10T09:00:00+07:00'));
   const directiveId = await createDocument(deps, office, DIRECTIVE);
+  await attachDemoText(deps, office, directiveId, { ...DIRECTIVE, body: DIRECTIVE_BODY });
+  clock.set(new Date('2023-11-10T15:00:00+07:00'));
   const { objectives, ...planDocument } = PLAN;
   const planId = await createPlan(deps, office, {
     ...planDocument,
@@ -160,6 +170,7 @@ export async function seedDemoDocuments(db: Db, now: Date, seeded: SeededAgency,
     implementsDocumentId: directiveId,
     unitId: seeded.unitIdByCode.get('MTTQ-HN')!,
   });
+  await attachDemoText(deps, office, planId, { ...planDocument, body: PLAN_BODY(objectives) });
   const deadline = `${today.slice(0, 4)}-12-31`;
   for (const target of TARGETS) {
     clock.set(atDaysAgo(60, 9));

@@ -21,7 +21,7 @@ it('shows the overdue demo task’s explanation request to its owner and on the 
   const canbo2 = api(t.app, await login(t.app, `${run}-canbo2`, 'Congvu@2026'));
   const mine = (await canbo2.get('/api/v1/explanations?view=mine')).json().items;
   expect(mine).toHaveLength(1);
-  expect(mine[0]).toMatchObject({ status: 'awaiting_answer', item: { kind: 'task', title: 'Tổng hợp kết quả quán triệt Chỉ thị 24-CT/TU trong Ban' } });
+  expect(mine[0]).toMatchObject({ status: 'awaiting_answer', item: { kind: 'task', title: 'Tổng hợp kết quả tự kiểm tra 25 biểu hiện của cán bộ trong Ban' } });
   const events = (await canbo2.get(`/api/v1/tasks/${mine[0].item.id}/events`)).json().items as { kind: string }[];
   expect(events.map((event) => event.kind)).toContain('task.explanation_requested');
 });

@@ -5,7 +5,7 @@ import { tasks } from '../schema/index.js';
 import type { SeededAgency } from './demo-agency.js';
 import { demoWorkContext } from './demo-context.js';
 
-const OVERDUE_DEMO_TASK = 'Tổng hợp kết quả quán triệt Chỉ thị 24-CT/TU trong Ban';
+const OVERDUE_DEMO_TASK = 'Tổng hợp kết quả tự kiểm tra 25 biểu hiện của cán bộ trong Ban';
 
 /**
  * The head of Ban Tuyên giáo asks for an explanation of the overdue demo task (seedDemoWork), so

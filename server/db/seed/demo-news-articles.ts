@@ -7,8 +7,8 @@ export interface DemoArticle {
   bodyHtml: string;
   category: NewsCategory;
   tags: string[];
-  /** Publishing instant (ISO); one is left in review and one scheduled ahead of now. */
-  publishAt: string | 'review' | 'scheduled';
+  /** Publishing instant (ISO) for history, days before the load for recent news; one is left in review and one scheduled ahead of now. */
+  publishAt: string | { daysAgo: number } | 'review' | 'scheduled';
 }
 
 export const DEMO_ARTICLES: DemoArticle[] = [
@@ -87,7 +87,7 @@ export const DEMO_ARTICLES: DemoArticle[] = [
       '<p>Khi nhiệm vụ tổng hợp số liệu liên ngành gặp vướng mắc, chuyên viên Ban Tuyên giáo đã báo cáo khó khăn ngay trong ngày kèm hai phương án xử lý. Lãnh đạo Ban quyết định trong hai ngày làm việc, nhiệm vụ hoàn thành trước hạn.</p>',
     category: 'role_models',
     tags: ['Gương điển hình', 'Khó khăn, vướng mắc'],
-    publishAt: '2026-01-12T02:00:00Z',
+    publishAt: { daysAgo: 40 },
   },
   {
     title: 'Tập huấn sử dụng phần mềm theo dõi nhiệm vụ cho cán bộ các đơn vị',
@@ -96,7 +96,7 @@ export const DEMO_ARTICLES: DemoArticle[] = [
       '<p>Lớp tập huấn hướng dẫn các thao tác thường dùng: nhận nhiệm vụ, cập nhật tiến độ, nộp kết quả, đề xuất gia hạn, báo cáo khó khăn và chuyển giao có lý do.</p>',
     category: 'agency_activities',
     tags: ['Tập huấn', 'Chuyển đổi số'],
-    publishAt: '2026-02-03T02:00:00Z',
+    publishAt: { daysAgo: 19 },
   },
   {
     title: 'Hướng dẫn đánh giá, xếp loại cán bộ hằng tháng gắn với kết quả công việc',
@@ -105,7 +105,7 @@ export const DEMO_ARTICLES: DemoArticle[] = [
       '<p>Văn bản hướng dẫn việc đánh giá, xếp loại hằng tháng căn cứ vào số nhiệm vụ hoàn thành đúng hạn, chất lượng kết quả và việc chấp hành kỷ luật, kỷ cương.</p>',
     category: 'new_documents',
     tags: ['Đánh giá', 'Hướng dẫn'],
-    publishAt: '2026-02-20T02:00:00Z',
+    publishAt: { daysAgo: 4 },
   },
   {
     title: 'Kiểm tra việc thực hiện Chỉ thị 24 tại các đơn vị trực thuộc',

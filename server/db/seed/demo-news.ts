@@ -24,7 +24,12 @@ export async function seedDemoNews(db: Db, now: Date, _seeded: SeededAgency, opt
     });
     await moveArticle(deps, editor, id, { name: 'submit' });
     if (article.publishAt === 'review') continue;
-    const publishAt = article.publishAt === 'scheduled' ? new Date(now.getTime() + 7 * 86_400_000).toISOString() : article.publishAt;
+    const publishAt =
+      article.publishAt === 'scheduled'
+        ? new Date(now.getTime() + 7 * 86_400_000).toISOString()
+        : typeof article.publishAt === 'string'
+          ? article.publishAt
+          : new Date(now.getTime() - article.publishAt.daysAgo * 86_400_000).toISOString();
     await moveArticle(deps, leader, id, { name: 'publish', publishAt });
   }
 }

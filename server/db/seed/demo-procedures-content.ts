@@ -184,7 +184,7 @@ export const DEMO_SUBJECTS: Record<string, string[]> = {
   'QT-02/VP': [
     'Công văn hướng dẫn tổng kết năm',
     'Thông báo lịch làm việc tháng',
-    'Báo cáo sơ kết 6 tháng Chỉ thị 24-CT/TU',
+    'Báo cáo kết quả thực hiện Chỉ thị 24-CT/TU trong quý',
     'Kế hoạch tập huấn nghiệp vụ',
     'Công văn trả lời Sở Nội vụ',
   ],
@@ -196,8 +196,8 @@ export const DEMO_SUBJECTS: Record<string, string[]> = {
   ],
   'QT-01/BTG': [
     'Hội nghị quán triệt Nghị quyết Trung ương 8',
-    'Hội nghị tuyên truyền Luật Đất đai 2024',
-    'Hội nghị quán triệt Chỉ thị 24-CT/TU',
+    'Hội nghị tuyên truyền pháp luật về đất đai',
+    'Hội nghị tuyên truyền kỷ cương công vụ cho cán bộ cơ sở',
     'Hội nghị báo cáo viên tháng',
   ],
   'QT-01/BDCPL': [

@@ -58,7 +58,7 @@ export async function seedDemoProcedures(db: Db, now: Date, seeded: SeededAgency
       const people = nobody.map((position) => ({ stepId: version.steps[position].id, personId: staff[0].personId }));
       const runId = await startRun(deps, starter, versionId, {
         subjectTitle: subject,
-        reference: `${procedure.code.split('/')[0]}-${String(runs + 1).padStart(3, '0')}/2026`,
+        reference: `${procedure.code.split('/')[0]}-${String(runs + 1).padStart(3, '0')}/${localDateOf(startAt).slice(0, 4)}`,
         documentId: null,
         people,
       });

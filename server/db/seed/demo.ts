@@ -35,8 +35,8 @@ export async function seedDemoWhenEmpty(config: Config, db: Database['db']): Pro
   await seedDemoHistory(db, now(), seeded, DEMO_HISTORY_TASKS);
   await seedDemoWork(db, now(), seeded);
   await seedDemoStructure(db, now(), seeded);
-  const { directiveId } = await seedDemoDocuments(db, now(), seeded);
-  await seedDemoDissemination(db, now(), seeded, directiveId);
+  const { directiveId } = await seedDemoDocuments(db, now(), seeded, files);
+  await seedDemoDissemination(db, now(), seeded, directiveId, files);
   await seedDemoConduct(db, now(), seeded);
   await seedDemoProcedures(db, now(), seeded);
   await seedDemoEvaluation(db, now(), seeded);

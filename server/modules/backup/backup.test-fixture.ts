@@ -18,13 +18,14 @@ export async function seedDemoData(t: TestApp, prefix: string): Promise<SeededAg
   const now = t.clock.now();
   const seeded = await seedDemoAgency(db, t.clock, { agencyCode: `DEMO-${prefix}`, usernamePrefix: prefix });
   await seedDemoHistory(db, now, seeded, 30);
-  await seedDemoWork(db, now, seeded, prefix);
-  const { directiveId } = await seedDemoDocuments(db, now, seeded, prefix);
-  await seedDemoDissemination(db, now, seeded, directiveId, prefix);
-  await seedDemoConduct(db, now, seeded, prefix);
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: `.tmp/test-data-${process.pid}` });
+  const files = createFileStore(join(config.DATA_DIR, 'files'));
+  await seedDemoWork(db, now, seeded, prefix);
+  const { directiveId } = await seedDemoDocuments(db, now, seeded, files, prefix);
+  await seedDemoDissemination(db, now, seeded, directiveId, files, prefix);
+  await seedDemoConduct(db, now, seeded, prefix);
   await seedDemoFeedback(db, now, seeded, {
-    files: createFileStore(join(config.DATA_DIR, 'files')),
+    files,
     identityKey: feedbackIdentityKeyOf(config),
     usernamePrefix: prefix,
   });

@@ -2,6 +2,8 @@ export { disseminationRoutes } from './dissemination.routes.js';
 export type { DisseminationDeps } from './dissemination.deps.js';
 export { runDisseminationSweep, sweepDisseminationForAllAgencies } from './dissemination.sweep.js';
 export { createCampaign, launchCampaign } from './dissemination.service.js';
+/** For the demo seed: the campaign of 2023 ends as history. */
+export { closeCampaign } from './dissemination.service.js';
 export { actOnAssignment } from './dissemination.person.js';
 export { getCoverage } from './dissemination.queries.js';
 export { addConclusion, checkIn, closeMeeting, conclusionToTask, createMeeting, markAttendance, recordMinutes } from './meetings.service.js';

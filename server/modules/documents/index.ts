@@ -1,4 +1,6 @@
 export { createDocument, currentVersionOf, findDocument } from './documents.service.js';
+/** For the demo seed: attaches a document's text to its current version. */
+export { addFile } from './documents.service.js';
 export { addTarget, createPlan, planTargetTaskSource } from './plans.service.js';
 export type { DocumentsDeps } from './documents.deps.js';
 export { documentRoutes } from './documents.routes.js';

@@ -38,8 +38,8 @@ beforeAll(async () => {
     const seeded = await seedDemoAgency(db, t.clock, { agencyCode: `DEMO-${prefix}`, usernamePrefix: prefix });
     const now = t.clock.now();
     await seedDemoWork(db, now, seeded, prefix);
-    const { directiveId } = await seedDemoDocuments(db, now, seeded, prefix);
-    await seedDemoDissemination(db, now, seeded, directiveId, prefix);
+    const { directiveId } = await seedDemoDocuments(db, now, seeded, files, prefix);
+    await seedDemoDissemination(db, now, seeded, directiveId, files, prefix);
     await seedDemoConduct(db, now, seeded, prefix);
     await seedDemoProcedures(db, now, seeded, prefix);
     await seedDemoFeedback(db, now, seeded, { files, identityKey: Buffer.alloc(32, 1), usernamePrefix: prefix });
