@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { notificationChannels } from './notification-vocabulary.js';
 import { confirmNonWorkingDay, isoDate, isoDateTime, localizedText, optionalText, pageOf, pageQuery, text } from './common.js';
 
 export * from './work-vocabulary.js';
@@ -301,6 +302,14 @@ export const notificationKinds = [
   'explanation_answered',
   'explanation_decided',
   'explanation_escalated',
+  // Evaluation (server/modules/evaluation): stored by that module since issue 25, listed so the bell can present them.
+  'evaluation_self_assessment',
+  'evaluation_to_review',
+  'evaluation_to_decide',
+  'evaluation_appealed',
+  'evaluation_appeal_answered',
+  'evaluation_published',
+  'evaluation_step_late',
 ] as const;
 /** What a notification is about: opening it shows that page. */
 export const notificationSubjectTypes = [
@@ -322,6 +331,17 @@ export const notificationSchema = z.object({
   signal: taskSignalSchema.pick({ kind: true, level: true }).nullable(),
   createdAt: isoDateTime,
   readAt: isoDateTime.nullable(),
+  /** Unread and asking something of the person (accept, decide, review, explain): listed first. */
+  needsAction: z.boolean().optional(),
+  /** The bell line: repeated warnings of one kind and day are one line with a count. */
+  line: z
+    .object({
+      key: z.string(),
+      count: count.describe('Số thông báo gộp trong dòng'),
+      unread: count,
+      boardSignal: z.enum(taskSignalKinds).nullable().describe('Dòng cảnh báo gộp: lọc bảng việc đơn vị theo cảnh báo này'),
+    })
+    .optional(),
 });
 export const notificationQuery = pageQuery.extend({
   unreadOnly: z
@@ -331,7 +351,20 @@ export const notificationQuery = pageQuery.extend({
 });
 export const notificationPage = pageOf(notificationSchema);
 export const unreadCountResponse = z.object({ unread: count });
-export const markNotificationsReadBody = z.object({ ids: z.array(z.uuid()).min(1).max(100).optional().describe('Bỏ trống: đánh dấu tất cả') });
+export const markNotificationsReadBody = z.object({
+  ids: z.array(z.uuid()).min(1).max(100).optional().describe('Bỏ trống: đánh dấu tất cả'),
+  lineKeys: z.array(z.string().min(1).max(120)).min(1).max(100).optional().describe('Các dòng gộp cần đánh dấu đã đọc'),
+});
+export const notificationPreferenceSchema = z.object({
+  kind: z.enum(notificationKinds),
+  channel: z.enum(notificationChannels),
+  label: localizedText,
+  needsAction: z.boolean(),
+  mandatoryBecause: localizedText.nullable().describe('Bắt buộc: không thể tắt, vì lý do này'),
+});
+export const notificationPreferenceList = z.object({ items: z.array(notificationPreferenceSchema) });
+export const notificationPreferenceParams = z.object({ kind: z.string().min(1).max(80) });
+export const notificationPreferenceBody = z.object({ channel: z.enum(notificationChannels) });
 
 export const attachmentSchema = z.object({
   id: z.uuid(),

@@ -1,3 +1,4 @@
 export { notificationRoutes } from './notifications.routes.js';
 export { notifyPeople, type NewNotification } from './notifications.service.js';
 export { digestAllAgencies, runDailyDigest } from './digest.js';
+export { sendImmediateMail } from './mail-now.js';
