@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { notificationChannels } from './notification-vocabulary.js';
 import { confirmNonWorkingDay, isoDate, isoDateTime, localizedText, optionalText, pageOf, pageQuery, text } from './common.js';
 
 export * from './work-vocabulary.js';
@@ -355,16 +354,6 @@ export const markNotificationsReadBody = z.object({
   ids: z.array(z.uuid()).min(1).max(100).optional().describe('Bỏ trống: đánh dấu tất cả'),
   lineKeys: z.array(z.string().min(1).max(120)).min(1).max(100).optional().describe('Các dòng gộp cần đánh dấu đã đọc'),
 });
-export const notificationPreferenceSchema = z.object({
-  kind: z.enum(notificationKinds),
-  channel: z.enum(notificationChannels),
-  label: localizedText,
-  needsAction: z.boolean(),
-  mandatoryBecause: localizedText.nullable().describe('Bắt buộc: không thể tắt, vì lý do này'),
-});
-export const notificationPreferenceList = z.object({ items: z.array(notificationPreferenceSchema) });
-export const notificationPreferenceParams = z.object({ kind: z.string().min(1).max(80) });
-export const notificationPreferenceBody = z.object({ channel: z.enum(notificationChannels) });
 
 export const attachmentSchema = z.object({
   id: z.uuid(),

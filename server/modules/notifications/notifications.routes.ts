@@ -2,15 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemSchema } from '../../../contracts/common.js';
 import {
-  markNotificationsReadBody,
-  notificationPage,
   notificationPreferenceBody,
   notificationPreferenceList,
   notificationPreferenceParams,
   notificationPreferenceSchema,
-  notificationQuery,
-  unreadCountResponse,
-} from '../../../contracts/work.js';
+} from '../../../contracts/notifications.js';
+import { markNotificationsReadBody, notificationPage, notificationQuery, unreadCountResponse } from '../../../contracts/work.js';
 import { actorOf } from '../../http/session.js';
 import * as preferences from './notifications.preferences.js';
 import * as service from './notifications.service.js';
