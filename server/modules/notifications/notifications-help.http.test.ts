@@ -109,6 +109,14 @@ it('groups repeated warnings per day, puts what needs action first, honours each
     cursor = page.nextCursor;
   } while (cursor);
   expect(walked).toEqual(all.map((line) => line.line.key));
+  for (const forged of [
+    ['x', 'y', 'z'],
+    [0, '1', 'k'],
+    [2, '2026-03-02T01:00:00.000Z', 'k'],
+  ]) {
+    const response = await headApi.get(`/api/v1/notifications?cursor=${Buffer.from(JSON.stringify(forged)).toString('base64url')}`);
+    expect(response.statusCode).toBe(400);
+  }
 
   // Opening a grouped line marks its three warnings read; the line moves nowhere but is read.
   expect((await headApi.post('/api/v1/notifications/read', { lineKeys: [all[1].line.key] })).json()).toEqual({ marked: 3 });
@@ -117,10 +125,11 @@ it('groups repeated warnings per day, puts what needs action first, honours each
   // Preferences: a kind that does not exist and turning off a mandatory kind are refused, nothing written.
   const unknown = await headApi.put('/api/v1/notifications/preferences/lottery_won', { channel: 'in_app' });
   expect(unknown.statusCode).toBe(404);
-  expect(unknown.json().errors?.[0]?.field ?? unknown.json().fields?.[0]?.field).toBe('kind');
+  expect(unknown.json()).toMatchObject({ code: 'notification_kind_unknown', errors: [{ field: 'kind' }] });
   const mandatory = await headApi.put('/api/v1/notifications/preferences/transfer_proposed', { channel: 'off' });
   expect(mandatory.statusCode).toBe(400);
   expect(mandatory.headers['content-type']).toContain('application/problem+json');
+  expect(mandatory.json()).toMatchObject({ errors: [{ field: 'channel', message: { vi: expect.stringMatching(/^Không thể tắt/) } }] });
   expect((await headApi.put('/api/v1/notifications/preferences/signal', { channel: 'pigeon' })).statusCode).toBe(400);
   const before = (await headApi.get('/api/v1/notifications/preferences')).json().items as { kind: string; channel: string; mandatoryBecause: unknown }[];
   expect(before.find((item) => item.kind === 'transfer_proposed')).toMatchObject({ channel: 'digest', mandatoryBecause: { vi: expect.any(String) } });

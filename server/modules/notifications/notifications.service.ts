@@ -4,7 +4,7 @@ import type { Db, Tx } from '../../db/client.js';
 import { type Actor, auditActorOf } from '../../platform/actor.js';
 import { recordAction } from '../../platform/audit.js';
 import type { Clock } from '../../platform/clock.js';
-import type { LocalizedText } from '../../platform/errors.js';
+import { type LocalizedText, validationError } from '../../platform/errors.js';
 import { decodeCursor, toPage } from '../../platform/paging.js';
 import * as repository from './notifications.repository.js';
 import { effectiveChannel } from './notifications.rules.js';
@@ -63,10 +63,21 @@ const UNREAD_CAP = 100;
 /** The bell's lines: repeated warnings grouped per kind and day, what needs the person's action first. */
 export async function listMyNotifications(deps: NotificationDeps, actor: Actor, query: z.infer<typeof notificationQuery>) {
   if (!actor.personId) return { items: [], nextCursor: null };
-  const after = decodeCursor(query.cursor, 3) as [number, string, string] | null;
+  const after = lineCursor(decodeCursor(query.cursor, 3));
   const rows = await repository.listLines(deps.db, actor.personId, { unreadOnly: query.unreadOnly, after: after ?? undefined, limit: query.limit });
   const page = toPage(rows, query.limit, (row) => [row.rank, new Date(row.latest).toISOString(), row.key]);
   return { items: page.items.map(presentLine), nextCursor: page.nextCursor };
+}
+
+/** An instant as the cursor writes it (toISOString), and only that: anything else would fail in SQL. */
+const isInstant = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
+
+/** A decoded cursor is the client's text: its rank, instant and key are checked before they reach SQL. */
+function lineCursor(key: unknown[] | null): [number, string, string] | null {
+  if (!key) return null;
+  const [rank, latest, lineKey] = key;
+  if ((rank === 0 || rank === 1) && isInstant(latest) && typeof lineKey === 'string') return [rank, latest, lineKey];
+  throw validationError([{ field: 'cursor', message: { vi: 'Con trỏ trang không hợp lệ', en: 'Invalid page cursor' } }]);
 }
 
 export async function countMyUnread(deps: NotificationDeps, actor: Actor) {
