@@ -301,6 +301,14 @@ export const notificationKinds = [
   'explanation_answered',
   'explanation_decided',
   'explanation_escalated',
+  // Evaluation (server/modules/evaluation): stored by that module since issue 25, listed so the bell can present them.
+  'evaluation_self_assessment',
+  'evaluation_to_review',
+  'evaluation_to_decide',
+  'evaluation_appealed',
+  'evaluation_appeal_answered',
+  'evaluation_published',
+  'evaluation_step_late',
 ] as const;
 /** What a notification is about: opening it shows that page. */
 export const notificationSubjectTypes = [
@@ -322,6 +330,17 @@ export const notificationSchema = z.object({
   signal: taskSignalSchema.pick({ kind: true, level: true }).nullable(),
   createdAt: isoDateTime,
   readAt: isoDateTime.nullable(),
+  /** Unread and asking something of the person (accept, decide, review, explain): listed first. */
+  needsAction: z.boolean().optional(),
+  /** The bell line: repeated warnings of one kind and day are one line with a count. */
+  line: z
+    .object({
+      key: z.string(),
+      count: count.describe('Số thông báo gộp trong dòng'),
+      unread: count,
+      boardSignal: z.enum(taskSignalKinds).nullable().describe('Dòng cảnh báo gộp: lọc bảng việc đơn vị theo cảnh báo này'),
+    })
+    .optional(),
 });
 export const notificationQuery = pageQuery.extend({
   unreadOnly: z
@@ -331,7 +350,10 @@ export const notificationQuery = pageQuery.extend({
 });
 export const notificationPage = pageOf(notificationSchema);
 export const unreadCountResponse = z.object({ unread: count });
-export const markNotificationsReadBody = z.object({ ids: z.array(z.uuid()).min(1).max(100).optional().describe('Bỏ trống: đánh dấu tất cả') });
+export const markNotificationsReadBody = z.object({
+  ids: z.array(z.uuid()).min(1).max(100).optional().describe('Bỏ trống: đánh dấu tất cả'),
+  lineKeys: z.array(z.string().min(1).max(120)).min(1).max(100).optional().describe('Các dòng gộp cần đánh dấu đã đọc'),
+});
 
 export const attachmentSchema = z.object({
   id: z.uuid(),

@@ -11,7 +11,7 @@ afterAll(() => browser?.close());
 
 const TITLE = 'Quán triệt Quy chế làm việc của Ban Tuyên giáo năm 2026';
 
-it('leader disseminates to a department → a staff member reads, acknowledges and commits → coverage shows 1 of N', async () => {
+it('leader disseminates to a department → a staff member reads, acknowledges and commits → coverage shows 1 of N → they turn reminders off and clear the bell', async () => {
   const leader = await openPage(browser);
   await logIn(leader, 'lanhdao');
   await leader.goto('/quan-triet');
@@ -59,4 +59,23 @@ it('leader disseminates to a department → a staff member reads, acknowledges a
   // The laggard list no longer names the one who acknowledged.
   await leader.getByText('Người chưa xác nhận').waitFor();
   expect(await leader.locator('.ant-table').last().getByText('Trịnh Văn Dũng').count()).toBe(0);
+
+  // The staff member turns the dissemination reminders off (a new assignment cannot be turned off), then clears the bell.
+  const bell = staff.getByRole('button', { name: /^Thông báo/ });
+  await bell.click();
+  await staff.getByRole('button', { name: 'Cài đặt thông báo', exact: true }).click();
+  await staff.waitForURL(/\/cai-dat-thong-bao$/);
+  await choose(staff, staff, 'Cách nhận: Nhắc quán triệt', 'Tắt', { search: false });
+  await staff.getByText('Đã lưu cách nhận thông báo').waitFor();
+  await staff.getByLabel('Cách nhận: Được giao nhiệm vụ', { exact: true }).click();
+  const mandatoryOff = staff.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'Tắt' });
+  expect(await mandatoryOff.getAttribute('aria-disabled')).toBe('true');
+  await staff.keyboard.press('Escape');
+  await staff.reload();
+  await staff.locator('tr').filter({ hasText: 'Nhắc quán triệt' }).getByText('Tắt', { exact: true }).waitFor();
+
+  await expect.poll(() => bell.getAttribute('aria-label')).toMatch(/^Thông báo: \d+\+? chưa đọc$/);
+  await bell.click();
+  await staff.getByRole('button', { name: 'Đánh dấu tất cả đã đọc', exact: true }).click();
+  await expect.poll(() => bell.getAttribute('aria-label')).toBe('Thông báo');
 });

@@ -9,7 +9,7 @@ import { sweepDisseminationForAllAgencies } from './modules/dissemination/index.
 import { evaluationDailyAllAgencies } from './modules/evaluation/index.js';
 import { explanationEscalationAllAgencies } from './modules/explanations/index.js';
 import { noticeOverdueAcceptanceForAllAgencies } from './modules/feedback/index.js';
-import { digestAllAgencies } from './modules/notifications/index.js';
+import { digestAllAgencies, sendImmediateMail } from './modules/notifications/index.js';
 import { recurringTasksForAllAgencies, sweepAllAgencies } from './modules/work/index.js';
 import { repairRunsForAllAgencies } from './modules/procedures/index.js';
 import { createCalendarCache } from './platform/calendar/calendar.repository.js';
@@ -43,4 +43,15 @@ export function createPeriodicJobs(config: Config, database: Database, log: Fast
     const hourInVietnam = (new Date().getUTCHours() + 7) % 24;
     if (mailer && hourInVietnam >= 7) await digestAllAgencies({ db: database.db, clock: systemClock, mailer }).catch(logFailure('digest'));
   };
+}
+
+/** Mails what people asked to get by e-mail at once; run far more often than the daily jobs. Null without SMTP. */
+export function createImmediateMailJob(config: Config, database: Database, log: FastifyBaseLogger) {
+  const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM);
+  if (!mailer) return null;
+  return () =>
+    sendImmediateMail({ db: database.db, clock: systemClock, mailer }).then(
+      () => undefined,
+      (error: unknown) => log.error({ err: error }, 'immediate mail failed'),
+    );
 }

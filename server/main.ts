@@ -6,13 +6,14 @@ import { type Database, openDatabase } from './db/client.js';
 import { demoLoginLines, seedDemoWhenEmpty, type SeededDemo } from './db/seed/demo.js';
 import { serverLogging } from './http/logging.js';
 import { startMetricsListener } from './http/metrics.js';
-import { createPeriodicJobs } from './jobs.js';
+import { createImmediateMailJob, createPeriodicJobs } from './jobs.js';
 import { issueSetupTokenIfEmpty } from './modules/setup/index.js';
 import { systemClock } from './platform/clock.js';
 import { createLifecycle } from './platform/lifecycle.js';
 
 /** Each job claims one run per agency and day, so checking often costs a single insert. */
 const SWEEP_CHECK_MS = 10 * 60_000;
+const MAIL_NOW_CHECK_MS = 30_000;
 /** Requests and the sweep in flight get this long to finish after the drain before the process gives up. */
 const SHUTDOWN_LIMIT_MS = 30_000;
 
@@ -67,6 +68,10 @@ async function serve(config: Config, database: Database, startLines: string[], r
     sweeping = sweeping.then(jobs);
   };
   const sweepTimer = runsJobs ? setInterval(startSweep, SWEEP_CHECK_MS) : undefined;
+  // "E-mail at once" notifications wait in their table; this sends them within half a minute.
+  const mailNow = runsJobs ? createImmediateMailJob(config, database, app.log) : null;
+  let mailing: Promise<void> = Promise.resolve();
+  const mailTimer = mailNow ? setInterval(() => (mailing = mailing.then(mailNow)), MAIL_NOW_CHECK_MS) : undefined;
   const metricsServer = config.METRICS_PORT ? await startMetricsListener(app.metrics, config.METRICS_HOST, config.METRICS_PORT) : null;
 
   // Graceful shutdown: ready answers 503 first so the proxy stops sending, then the listener stops
@@ -76,6 +81,7 @@ async function serve(config: Config, database: Database, startLines: string[], r
     lifecycle.startDraining();
     app.log.info({ signal, drainMs: config.SHUTDOWN_DRAIN_MS }, 'đang dừng / shutting down');
     clearInterval(sweepTimer);
+    clearInterval(mailTimer);
     setTimeout(() => {
       app.log.error('shutdown took too long, exiting');
       process.exit(1);
@@ -83,6 +89,7 @@ async function serve(config: Config, database: Database, startLines: string[], r
     await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DRAIN_MS));
     await app.close();
     await sweeping;
+    await mailing;
     metricsServer?.close();
     await database.close();
     process.exit(0);

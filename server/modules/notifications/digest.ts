@@ -33,6 +33,8 @@ export async function runDailyDigest(deps: DigestDeps, agencyId: string, runKey?
         eq(notifications.agencyId, agencyId),
         isNull(notifications.readAt),
         isNull(notifications.digestedAt),
+        // Only what the person wants in the digest: 'in_app' stays in the bell, 'email_now' was mailed already.
+        eq(notifications.channel, 'digest'),
         isNotNull(people.email),
         eq(people.status, 'active'),
       ),

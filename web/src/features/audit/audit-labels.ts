@@ -123,6 +123,7 @@ export const knownActions = [
   'calendar.day_set',
   'calendar.day_removed',
   'notification.read',
+  'notification.preference_set',
   'account.created',
   'account.roles_changed',
   'account.password_reset',

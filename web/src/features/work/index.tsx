@@ -1,7 +1,16 @@
 import { CalendarOutlined, CarryOutOutlined, DashboardOutlined, ProjectOutlined, SyncOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import type { AppModule } from '../../shared/modules';
-import { DASHBOARD_PATH, MY_WORK_PATH, RECURRING_TASKS_PATH, TASK_PATH, taskPath, UNIT_WORK_PATH, WORK_CALENDAR_PATH } from './paths';
+import {
+  DASHBOARD_PATH,
+  MY_WORK_PATH,
+  NOTIFICATION_SETTINGS_PATH,
+  RECURRING_TASKS_PATH,
+  TASK_PATH,
+  taskPath,
+  UNIT_WORK_PATH,
+  WORK_CALENDAR_PATH,
+} from './paths';
 import { WORK_OVERSIGHT_ROLES } from './roles';
 
 const MyWorkPage = lazy(() => import('./pages/MyWorkPage').then((m) => ({ default: m.MyWorkPage })));
@@ -12,6 +21,7 @@ const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ 
 const WorkCalendarPage = lazy(() => import('./views/WorkCalendarPage').then((m) => ({ default: m.WorkCalendarPage })));
 const MyWorkWidget = lazy(() => import('./components/MyWorkWidget').then((m) => ({ default: m.MyWorkWidget })));
 const OverdueUnitsWidget = lazy(() => import('./components/OverdueUnitsWidget').then((m) => ({ default: m.OverdueUnitsWidget })));
+const NotificationSettingsPage = lazy(() => import('./pages/NotificationSettingsPage').then((m) => ({ default: m.NotificationSettingsPage })));
 const NotificationBell = lazy(() => import('./components/notifications/NotificationBell').then((m) => ({ default: m.NotificationBell })));
 
 /** Tasks with one accountable owner: my work, the unit board, the leaders' dashboard, notifications. */
@@ -24,6 +34,7 @@ export const workModule: AppModule = {
     { path: DASHBOARD_PATH, page: DashboardPage, roles: WORK_OVERSIGHT_ROLES },
     { path: RECURRING_TASKS_PATH, page: RecurringTasksPage },
     { path: WORK_CALENDAR_PATH, page: WorkCalendarPage },
+    { path: NOTIFICATION_SETTINGS_PATH, page: NotificationSettingsPage },
   ],
   nav: [
     { path: MY_WORK_PATH, labelKey: 'work.nav.myWork', descriptionKey: 'work.nav.myWorkDescription', icon: <CarryOutOutlined aria-hidden />, order: 10 },

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { NotificationChannel, NotificationKind } from '../../../../contracts/notification-vocabulary';
 import { api } from '../../shared/api';
 import type { WorkNotification } from '../../shared/contracts';
 
@@ -9,9 +10,10 @@ export const notificationKeys = {
   all: ['notifications'] as const,
   unread: ['notifications', 'unread-count'] as const,
   recent: ['notifications', 'recent'] as const,
+  preferences: ['notification-preferences'] as const,
 };
 
-/** The unread count (the server caps it at 100), polled every minute while the app is open. */
+/** The number of unread bell lines (the server caps it at 100), polled every minute while the app is open. */
 export function useUnreadCount() {
   return useQuery({
     queryKey: notificationKeys.unread,
@@ -21,7 +23,7 @@ export function useUnreadCount() {
   });
 }
 
-/** The latest notifications, read and unread, loaded when the list is opened. */
+/** The first bell lines, loaded when the list is opened: what needs action first, repeated warnings grouped. */
 export function useRecentNotifications(isOpen: boolean) {
   return useQuery({
     queryKey: notificationKeys.recent,
@@ -31,11 +33,35 @@ export function useRecentNotifications(isOpen: boolean) {
   });
 }
 
-/** Marks the given notifications read, or all of them when no ids are given. */
+/** Marks the given lines read, or all of them when none are given. */
 export function useMarkNotificationsRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (ids?: string[]) => api.post<{ marked: number }>('/notifications/read', ids ? { ids } : {}),
+    mutationFn: (lineKeys?: string[]) => api.post<{ marked: number }>('/notifications/read', lineKeys ? { lineKeys } : {}),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
+  });
+}
+
+export interface NotificationPreference {
+  kind: NotificationKind;
+  channel: NotificationChannel;
+  label: { vi: string; en: string };
+  needsAction: boolean;
+  mandatoryBecause: { vi: string; en: string } | null;
+}
+
+export function useNotificationPreferences() {
+  return useQuery({
+    queryKey: notificationKeys.preferences,
+    queryFn: ({ signal }) => api.get<{ items: NotificationPreference[] }>('/notifications/preferences', undefined, signal).then((body) => body.items),
+  });
+}
+
+export function useSetNotificationPreference() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ kind, channel }: { kind: NotificationKind; channel: NotificationChannel }) =>
+      api.put<NotificationPreference>(`/notifications/preferences/${kind}`, { channel }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationKeys.preferences }),
   });
 }

@@ -9,3 +9,6 @@ export const RECURRING_TASKS_PATH = '/viec-dinh-ky';
 
 /** The calendar and timeline of one plan's tasks. */
 export const planTimelinePath = (planId: string) => `${WORK_CALENDAR_PATH}?planId=${encodeURIComponent(planId)}`;
+
+/** Each person's choice of channel per kind of notification (their own settings, opened from the bell). */
+export const NOTIFICATION_SETTINGS_PATH = '/cai-dat-thong-bao';

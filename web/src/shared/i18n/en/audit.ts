@@ -142,6 +142,7 @@ export const auditMessages: Pick<Messages, 'audit'> = {
       calendar_day_set: 'Calendar day set',
       calendar_day_removed: 'Calendar day removed',
       notification_read: 'Notifications marked read',
+      notification_preference_set: 'Notification preference changed',
       account_created: 'Gave a login',
       account_roles_changed: 'Changed account roles',
       account_password_reset: 'Reset a password',

@@ -202,6 +202,19 @@ export const workMessages: Pick<Messages, 'work'> = {
       markAllRead: 'Mark all as read',
       empty: 'No new notifications',
       unread: 'Unread',
+      needsAction: 'Needs action',
+      settings: 'Notification settings',
+      openBoard: 'opens the unit board, filtered',
+      openMyWork: 'opens My work',
+    },
+    notificationSettings: {
+      title: 'Notification settings',
+      description:
+        'Choose how to receive each kind of notification: in the app, e-mail at once, the daily digest, or off. Mandatory kinds cannot be turned off.',
+      kind: 'Kind of notification',
+      channel: 'Channel',
+      mandatory: 'Mandatory',
+      saved: 'Notification channel saved',
     },
   },
 };

@@ -141,6 +141,7 @@ export const auditMessages = {
       calendar_day_set: 'Đặt ngày nghỉ, ngày làm bù',
       calendar_day_removed: 'Bỏ ngày nghỉ, ngày làm bù',
       notification_read: 'Đánh dấu đã đọc thông báo',
+      notification_preference_set: 'Đổi cách nhận thông báo',
       account_created: 'Cấp tài khoản',
       account_roles_changed: 'Thay đổi vai trò tài khoản',
       account_password_reset: 'Đặt lại mật khẩu',

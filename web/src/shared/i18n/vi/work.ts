@@ -200,6 +200,18 @@ export const workMessages = {
       markAllRead: 'Đánh dấu tất cả đã đọc',
       empty: 'Không có thông báo mới',
       unread: 'Chưa đọc',
+      needsAction: 'Cần xử lý',
+      settings: 'Cài đặt thông báo',
+      openBoard: 'mở bảng việc đơn vị đã lọc',
+      openMyWork: 'mở Việc của tôi',
+    },
+    notificationSettings: {
+      title: 'Cài đặt thông báo',
+      description: 'Chọn cách nhận từng loại thông báo: trong ứng dụng, e-mail ngay, thư tổng hợp hằng ngày hoặc tắt. Loại bắt buộc không thể tắt.',
+      kind: 'Loại thông báo',
+      channel: 'Cách nhận',
+      mandatory: 'Bắt buộc',
+      saved: 'Đã lưu cách nhận thông báo',
     },
   },
 };
