@@ -136,3 +136,9 @@ export const targetRefSchema = z.object({
   plan: z.object({ id: z.uuid(), number: z.string(), title: z.string() }),
 });
 export type TargetRef = z.infer<typeof targetRefSchema>;
+
+export const targetLookupQuery = z.object({
+  q: z.string().trim().max(200).optional().describe('Tìm theo tên chỉ tiêu, số hoặc tên kế hoạch'),
+});
+/** Targets the viewer may assign work for ("Giao việc" → nguồn: chỉ tiêu), at most 20, nearest deadline first. */
+export const targetLookupResponse = z.object({ items: z.array(targetRefSchema) });

@@ -42,9 +42,33 @@ it('unit head assigns → owner accepts and asks to transfer → head approves �
   await choose(head, drawer, 'Người chủ trì', 'Trịnh Văn Dũng');
   await drawer.getByLabel('Tính hạn theo ngày làm việc').click();
   await drawer.getByLabel('Số ngày làm việc').fill('5');
+  // The deadline the server will set shows while the number is typed, counted past weekends and holidays.
+  const today = await drawer.getByLabel('Ngày bắt đầu', { exact: true }).inputValue();
+  const [day, month, year] = today.split('/');
+  const counted = await head.request.get(`/api/v1/calendar/working-days?from=${year}-${month}-${day}&days=5`);
+  const [dueYear, dueMonth, dueDay] = ((await counted.json()) as { dueDate: string }).dueDate.split('-');
+  await drawer
+    .getByRole('status')
+    .filter({ hasText: `${dueDay}/${dueMonth}/${dueYear}` })
+    .waitFor();
+  await drawer.getByLabel('Số ngày làm việc').fill('6');
+  await expect
+    .poll(() =>
+      drawer
+        .getByRole('status')
+        .filter({ hasText: `${dueDay}/${dueMonth}/${dueYear}` })
+        .count(),
+    )
+    .toBe(0);
+  await drawer.getByLabel('Số ngày làm việc').fill('5');
+  await drawer
+    .getByRole('status')
+    .filter({ hasText: `${dueDay}/${dueMonth}/${dueYear}` })
+    .waitFor();
   await drawer.getByRole('button', { name: 'Giao việc', exact: true }).click();
   await head.waitForURL(/\/viec\/[0-9a-f-]{36}$/);
   const taskUrl = new URL(head.url()).pathname;
+  await head.getByText(`${dueDay}/${dueMonth}/${dueYear}`).first().waitFor();
 
   const owner = await openPage(browser);
   await logIn(owner, 'canbo1');
@@ -58,12 +82,21 @@ it('unit head assigns → owner accepts and asks to transfer → head approves �
   });
 
   await head.goto(taskUrl);
+  await head.getByRole('button', { name: 'Không đồng ý chuyển', exact: true }).first().waitFor();
   await act(head, 'Đồng ý chuyển', (form) => choose(head, form, 'Người nhận mới', 'Lý Thị Mai Anh'));
+  // Approved: the answer is now the new owner's; the approver is offered neither decision again.
+  await expect.poll(() => head.getByRole('button', { name: 'Đồng ý chuyển', exact: true }).count()).toBe(0);
+  expect(await head.getByRole('button', { name: 'Không đồng ý chuyển', exact: true }).count()).toBe(0);
+  await head.reload();
+  await head.getByRole('button', { name: 'Trao đổi', exact: true }).first().waitFor();
+  expect(await head.getByRole('button', { name: 'Không đồng ý chuyển', exact: true }).count()).toBe(0);
 
   const successor = await openPage(browser);
   await logIn(successor, 'canbo2');
   await successor.goto(taskUrl);
+  await successor.getByRole('button', { name: 'Từ chối nhận', exact: true }).first().waitFor();
   await click(successor, 'Nhận nhiệm vụ', 'Cập nhật tiến độ');
+  expect(await successor.getByRole('button', { name: 'Từ chối nhận', exact: true }).count()).toBe(0);
   await successor.getByText('Lý Thị Mai Anh').first().waitFor();
   await act(successor, 'Cập nhật tiến độ', async (form) => {
     await form.getByRole('spinbutton').fill('80');

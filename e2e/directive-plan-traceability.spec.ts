@@ -100,5 +100,17 @@ it('a leader registers a directive, issues a plan with a target, assigns a linke
   await leader.getByRole('button', { name: 'Truy vết thực hiện' }).click();
   await leader.getByText('12-KH/ĐU').first().waitFor();
   await leader.getByRole('row').filter({ hasText: 'Xây dựng quy trình tiếp nhận, xử lý văn bản của Văn phòng' }).getByText('Quá hạn').waitFor();
+  // On a 1440 px screen the last column ("Kết quả") is reachable: the table fits or scrolls sideways
+  // inside the page, and the plan column stays in view while it does.
+  await leader.setViewportSize({ width: 1440, height: 900 });
+  const table = leader.getByRole('region', { name: 'Văn bản → kế hoạch → chỉ tiêu → nhiệm vụ → kết quả, rõ người chịu trách nhiệm từng dòng' });
+  await table.evaluate((area) => area.scrollTo({ left: area.scrollWidth }));
+  const area = (await table.boundingBox())!;
+  const outcome = (await leader.getByRole('columnheader', { name: 'Kết quả', exact: true }).boundingBox())!;
+  const plan = (await leader.getByRole('columnheader', { name: 'Kế hoạch', exact: true }).boundingBox())!;
+  expect(area.x + area.width).toBeLessThanOrEqual(1440);
+  expect(outcome.x + outcome.width).toBeLessThanOrEqual(area.x + area.width + 1);
+  expect(plan.x).toBeGreaterThanOrEqual(area.x - 1);
+  expect(await leader.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1440);
   await leader.screenshot({ path: 'test-results/documents-traceability.png', fullPage: true });
 });

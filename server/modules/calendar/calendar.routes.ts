@@ -1,5 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { calendarDayParams, calendarDaySchema, calendarQuery, calendarYear, setCalendarDayBody } from '../../../contracts/calendar.js';
+import {
+  calendarDayParams,
+  calendarDaySchema,
+  calendarQuery,
+  calendarYear,
+  setCalendarDayBody,
+  workingDayAnswer,
+  workingDayQuery,
+  workingDaysAnswer,
+  workingDaysQuery,
+} from '../../../contracts/calendar.js';
 import { okSchema, problemSchema } from '../../../contracts/common.js';
 import { actorOf } from '../../http/session.js';
 import { localDateOf } from '../../platform/calendar/dates.js';
@@ -25,5 +35,29 @@ export const calendarRoutes: FastifyPluginAsyncZod<service.CalendarDeps> = async
     '/calendar/days/:day',
     { schema: { tags, summary: 'Xóa một ngày khỏi lịch', params: calendarDayParams, response: { 200: okSchema, ...errors } } },
     (request) => service.removeDay(deps, actorOf(request), request.params.day),
+  );
+  app.get(
+    '/calendar/working-days',
+    {
+      schema: {
+        tags,
+        summary: 'Hạn sau N ngày làm việc kể từ một ngày (trừ ngày nghỉ, lễ, Tết)',
+        querystring: workingDaysQuery,
+        response: { 200: workingDaysAnswer, ...errors },
+      },
+    },
+    (request) => service.workingDaysFrom(deps, actorOf(request), request.query.from, request.query.days),
+  );
+  app.get(
+    '/calendar/working-day',
+    {
+      schema: {
+        tags,
+        summary: 'Một ngày có phải ngày làm việc không, và ngày làm việc kế tiếp',
+        querystring: workingDayQuery,
+        response: { 200: workingDayAnswer, ...errors },
+      },
+    },
+    (request) => service.workingDayOf(deps, actorOf(request), request.query.date),
   );
 };

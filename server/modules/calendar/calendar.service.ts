@@ -26,6 +26,18 @@ export async function listYear(deps: CalendarDeps, actor: Actor, year: number) {
   return { year, days };
 }
 
+/** "N working days from `from`", counted exactly as a task's working-day deadline is (the form shows it while typed). */
+export async function workingDaysFrom(deps: CalendarDeps, actor: Actor, from: string, days: number) {
+  const calendar = await deps.calendars.get(actor.agencyId);
+  return { from, days, dueDate: calendar.addWorkingDays(from, days) };
+}
+
+/** Whether a picked date is a working day, and the next one: the form warns before a deadline lands on a holiday. */
+export async function workingDayOf(deps: CalendarDeps, actor: Actor, date: string) {
+  const calendar = await deps.calendars.get(actor.agencyId);
+  return { date, isWorkingDay: calendar.isWorkingDay(date), nextWorkingDay: calendar.nextWorkingDay(date) };
+}
+
 /** Adds or changes a day; only administrators keep the calendar every deadline depends on. */
 export async function setDay(deps: CalendarDeps, actor: Actor, day: string, input: z.infer<typeof setCalendarDayBody>) {
   if (!isAdministrator(actor)) throw forbidden();

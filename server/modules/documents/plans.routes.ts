@@ -6,6 +6,7 @@ import type { DocumentsDeps } from './documents.deps.js';
 import { canWritePlan } from './documents.policy.js';
 import * as queries from './plans.queries.js';
 import * as service from './plans.service.js';
+import { lookupAssignableTargets } from './plans.target-lookup.js';
 
 const tags = ['plans'];
 const errors = { 400: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
@@ -87,6 +88,18 @@ export const planRoutes: FastifyPluginAsyncZod<DocumentsDeps> = async (app, deps
       await service.reportReached(deps, actor, request.params.id, request.params.targetId, request.body.reachedValue, (path) => canWritePlan(actor, path));
       return queries.getPlan(deps, actor, request.params.id);
     },
+  );
+  app.get(
+    '/plan-targets',
+    {
+      schema: {
+        tags,
+        summary: 'Chỉ tiêu mà người dùng được giao việc thực hiện (chọn nguồn khi giao việc)',
+        querystring: contract.targetLookupQuery,
+        response: { 200: contract.targetLookupResponse, ...errors },
+      },
+    },
+    (request) => lookupAssignableTargets(deps, actorOf(request), request.query.q || undefined),
   );
   app.get(
     '/plan-targets/:id',

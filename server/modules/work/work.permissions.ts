@@ -10,7 +10,7 @@ export interface Refusal {
 }
 
 /** Which open request a command needs, or tolerates. */
-type RequestGuard = 'none' | 'none_or_extension' | 'any' | 'difficulty' | 'extension' | 'transfer_requested' | 'transfer_approved' | 'transfer_open';
+type RequestGuard = 'none' | 'none_or_extension' | 'any' | 'difficulty' | 'extension' | 'transfer_requested' | 'transfer_approved';
 
 interface CommandRule {
   statuses: readonly TaskStatus[];
@@ -43,7 +43,8 @@ export const commandRules: Record<WorkCommandName, CommandRule> = {
   // The owner asks; an assigner or unit head transfers directly (approved at once, the new owner must still accept).
   requestTransfer: { statuses: active, relations: ['owner', ...approvers], request: 'none' },
   approveTransfer: { statuses: active, relations: approvers, request: 'transfer_requested', isRefusedToOwner: true },
-  rejectTransfer: { statuses: active, relations: approvers, request: 'transfer_open', isRefusedToOwner: true },
+  // Once approved, the transfer is the proposed owner's to accept or refuse; the approver cannot take it back.
+  rejectTransfer: { statuses: active, relations: approvers, request: 'transfer_requested', isRefusedToOwner: true },
   respondToTransfer: { statuses: active, relations: ['proposed_owner'], request: 'transfer_approved' },
   requestExtension: { statuses: ['in_progress'], relations: ['owner'], request: 'none' },
   decideExtension: { statuses: ['in_progress'], relations: approvers, request: 'extension', isRefusedToOwner: true },
@@ -64,8 +65,6 @@ function satisfiesRequestGuard(task: TaskState, guard: RequestGuard): boolean {
     case 'difficulty':
     case 'extension':
       return request?.kind === guard;
-    case 'transfer_open':
-      return request?.kind === 'transfer';
     case 'transfer_requested':
     case 'transfer_approved':
       return request?.kind === 'transfer' && `transfer_${request.stage}` === guard;

@@ -150,7 +150,8 @@ function apply(task: TaskState, relations: readonly TaskRelation[], command: Wor
       }
       // Accepting the transfer is accepting the task: the bounce is counted here and only here.
       const next = { ...start(task, at), ownerId: request.proposedOwnerId, acceptedAt: at, openRequest: null, transferCount: task.transferCount + 1 };
-      return { next, kind: 'task.transferred', reason: request.reason };
+      // The transfer's reason is the previous owner's (on the request's line); the taker wrote none.
+      return { next, kind: 'task.transferred', reason: null };
     }
     case 'requestExtension': {
       if (!hasText(command.reason)) return missingReason();

@@ -31,7 +31,7 @@ describe('transfer requested by the owner', () => {
     expect(accepted.next).toMatchObject({ ownerId: COLLEAGUE, status: 'in_progress', openRequest: null, transferCount: 1, acceptedAt: now.instant });
     expect(accepted.event).toMatchObject({
       kind: 'task.transferred',
-      reason: 'Việc thuộc Ban Tuyên giáo',
+      reason: null,
       before: { ownerId: OWNER, transferCount: 0, status: 'assigned' },
       after: { ownerId: COLLEAGUE, transferCount: 1, status: 'in_progress', request: null },
     });

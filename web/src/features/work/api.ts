@@ -61,10 +61,11 @@ export function useTaskSummary() {
 }
 
 /** Per-unit counters, rolled up over each subtree, in tree order. */
-export function useDashboard(unitId: string | undefined) {
+export function useDashboard(unitId: string | undefined, { enabled = true }: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: workKeys.dashboard(unitId),
     queryFn: ({ signal }) => api.get<{ units: UnitDashboardRow[] }>('/tasks/dashboard', { unitId }, signal).then((body) => body.units),
+    enabled,
   });
 }
 

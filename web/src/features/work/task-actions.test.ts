@@ -1,29 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import type { TaskListItem } from '../../shared/contracts';
 import { allowedActions } from './task-actions';
 
-type Request = TaskListItem['openRequest'];
-const transfer = (stage: 'requested' | 'approved') =>
-  ({
-    kind: 'transfer',
-    stage,
-    openedAt: '2026-12-01T02:00:00.000Z',
-    reasonCode: 'wrong_owner',
-    reason: 'Không đúng chuyên môn',
-    proposedOwnerId: null,
-  }) as unknown as Request;
+const keysFor = (abilities: Parameters<typeof allowedActions>[0]['abilities']) => allowedActions({ abilities }).map((action) => action.key);
 
-describe('the buttons a task shows', () => {
-  it('offers the approver both answers while a transfer is only requested', () => {
-    const keys = allowedActions({ abilities: ['approveTransfer', 'rejectTransfer', 'comment'], openRequest: transfer('requested') }).map(
-      (action) => action.key,
-    );
-    expect(keys).toEqual(expect.arrayContaining(['approveTransfer', 'rejectTransfer']));
+describe('the buttons a task shows are the server’s abilities', () => {
+  it('offers the approver both answers while the server allows both (a transfer only requested)', () => {
+    expect(keysFor(['approveTransfer', 'rejectTransfer', 'comment'])).toEqual(['approveTransfer', 'rejectTransfer', 'comment']);
   });
 
-  it('no longer offers "Không đồng ý chuyển" once the transfer is approved', () => {
-    const keys = allowedActions({ abilities: ['approveTransfer', 'rejectTransfer', 'comment'], openRequest: transfer('approved') }).map((action) => action.key);
+  it('no longer offers "Không đồng ý chuyển" once the server stops allowing it (the transfer approved)', () => {
+    const keys = keysFor(['comment', 'cancel']);
     expect(keys).not.toContain('rejectTransfer');
-    expect(keys).toContain('comment');
+    expect(keys).toEqual(['comment', 'cancel']);
+  });
+
+  it('splits the new owner’s answer into accept and refuse', () => {
+    expect(keysFor(['respondToTransfer'])).toEqual(['respondAccept', 'respondRefuse']);
+  });
+
+  it('limits to the keys asked for', () => {
+    expect(allowedActions({ abilities: ['extend', 'cancel', 'comment'] }, ['cancel']).map((action) => action.key)).toEqual(['cancel']);
   });
 });

@@ -183,12 +183,10 @@ export const actionSpecs: ActionSpec[] = [
   { key: 'cancel', command: 'cancel', icon: <StopOutlined aria-hidden />, tone: 'danger', Fields: ReasonOnlyFields, toBody: reasonBody },
 ];
 
-/** The actions this task allows the viewer now, optionally limited to some keys. */
-/** Decided already: once a transfer is approved, the new owner answers it; refusing it is no longer the approver's to do. */
-function isDecided(task: Pick<TaskListItem, 'openRequest'>, spec: ActionSpec): boolean {
-  return spec.command === 'rejectTransfer' && task.openRequest?.kind === 'transfer' && task.openRequest.stage === 'approved';
-}
-
-export function allowedActions(task: Pick<TaskListItem, 'abilities' | 'openRequest'>, only?: readonly ActionKey[]): ActionSpec[] {
-  return actionSpecs.filter((spec) => task.abilities.includes(spec.command) && !isDecided(task, spec) && (!only || only.includes(spec.key)));
+/**
+ * The actions this task allows the viewer now, optionally limited to some keys: exactly the server's
+ * `abilities`, so a button is never offered that the server would refuse.
+ */
+export function allowedActions(task: Pick<TaskListItem, 'abilities'>, only?: readonly ActionKey[]): ActionSpec[] {
+  return actionSpecs.filter((spec) => task.abilities.includes(spec.command) && (!only || only.includes(spec.key)));
 }

@@ -11,6 +11,8 @@ export function useCursorPages(resetKey: string) {
   return {
     cursor: stack.at(-1),
     hasPrevious: stack.length > 0,
+    /** How many pages come before this one (0 on the first). */
+    index: stack.length,
     next: (nextCursor: string) => setState({ key: resetKey, stack: [...stack, nextCursor] }),
     previous: () => setState({ key: resetKey, stack: stack.slice(0, -1) }),
   };

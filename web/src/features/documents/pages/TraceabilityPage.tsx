@@ -28,6 +28,7 @@ function spansOf(lines: TraceLine[], keyOf: (line: TraceLine) => string) {
   return spans;
 }
 
+const TRACE_TABLE_WIDTH = 1080;
 const outcomeColor = { completed_on_time: 'green', completed_late: 'orange', open_in_time: 'blue', open_overdue: 'red' } as const;
 const number = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
@@ -72,7 +73,7 @@ export function TraceabilityPage() {
     {
       title: t('documents.trace.plan'),
       key: 'plan',
-      width: 170,
+      width: 130,
       // The plan names the row: it stays in view while the table scrolls sideways.
       fixed: 'left' as const,
       onCell: planCell,
@@ -86,7 +87,7 @@ export function TraceabilityPage() {
     {
       title: t('documents.trace.target'),
       key: 'target',
-      width: 250,
+      width: 200,
       onCell: targetCell,
       render: (_: unknown, line: TraceLine) =>
         line.target ? (
@@ -103,7 +104,7 @@ export function TraceabilityPage() {
     {
       title: t('documents.trace.targetAccountable'),
       key: 'accountable',
-      width: 180,
+      width: 150,
       onCell: targetCell,
       render: (_: unknown, line: TraceLine) =>
         line.target && (
@@ -116,7 +117,7 @@ export function TraceabilityPage() {
     {
       title: t('documents.trace.task'),
       key: 'task',
-      width: 250,
+      width: 200,
       render: (_: unknown, line: TraceLine) =>
         line.task ? (
           <Link to={taskPath(line.task.id)}>{line.task.title}</Link>
@@ -127,7 +128,7 @@ export function TraceabilityPage() {
     {
       title: t('documents.trace.owner'),
       key: 'owner',
-      width: 180,
+      width: 140,
       render: (_: unknown, line: TraceLine) =>
         line.task && (
           <Flex vertical>
@@ -140,7 +141,7 @@ export function TraceabilityPage() {
     {
       title: t('documents.trace.outcome'),
       key: 'outcome',
-      width: 170,
+      width: 150,
       render: (_: unknown, line: TraceLine) =>
         line.task && (
           <Flex vertical gap={2} align="flex-start">
@@ -184,7 +185,9 @@ export function TraceabilityPage() {
                 bordered
                 pagination={false}
                 tableLayout="fixed"
-                scroll={{ x: 1310 }}
+                // The columns add up to what a 1440 px screen leaves beside the menu; narrower screens
+                // scroll sideways with the plan column held.
+                scroll={{ x: TRACE_TABLE_WIDTH }}
               />
             </KeyboardScrollable>
           )}

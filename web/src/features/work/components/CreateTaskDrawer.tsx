@@ -1,10 +1,10 @@
-import { Alert, Form, Select } from 'antd';
+import { Alert, App, Form, Select, type UploadFile } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { CreateTaskInput, TaskPriority } from '../../../shared/contracts';
-import { ApiError } from '../../../shared/api';
+import { ApiError, uploadFile } from '../../../shared/api';
 import { fromIsoDate, toIsoDate } from '../../../shared/format';
 import { isAllowed } from '../../../shared/modules';
 import { DateInput, FormDrawer } from '../../../shared/ui';
@@ -15,7 +15,11 @@ import { ASSIGNER_ROLES } from '../roles';
 import { taskPriorities } from '../work-labels';
 import { DueFields } from './DueFields';
 import { NonWorkingDueDateAlert } from './NonWorkingDueDateAlert';
+import { TaskAttachmentsField } from './TaskAttachmentsField';
 import { TaskBasicsFields } from './TaskBasicsFields';
+import { type PickableSourceKind, TaskSourceField } from './TaskSourceField';
+import { nonWorkingDueWarning } from '../due-warning';
+import { useWorkingDayCheck } from '../working-days-api';
 import { PersonSelect, UnitPicker } from '../../org';
 
 interface CreateValues {
@@ -30,6 +34,15 @@ interface CreateValues {
   startDate: Dayjs;
   byWorkingDays?: boolean;
   due: { dueDate?: Dayjs; workingDays?: number };
+  sourceKind?: PickableSourceKind;
+  sourceId?: string;
+  attachments?: UploadFile[];
+}
+
+/** The source the drawer was opened with (a plan target's page) wins; otherwise the one picked in the form. */
+function sourceOf(values: CreateValues, fixed: CreateTaskInput['source'] | undefined): CreateTaskInput['source'] {
+  if (fixed) return fixed;
+  return values.sourceKind === 'plan_target' && values.sourceId ? { kind: 'plan_target', id: values.sourceId } : { kind: 'ad_hoc' };
 }
 
 function toBody(values: CreateValues, source: CreateTaskInput['source']): CreateTaskInput {
@@ -66,8 +79,9 @@ interface CreateTaskDrawerProps {
 }
 
 /** "Giao việc": one accountable owner, a clear output and a deadline; opens the new task when done. */
-export function CreateTaskDrawer({ open, onClose, source = { kind: 'ad_hoc' }, context, initialUnitId, onCreated, submitTask, title }: CreateTaskDrawerProps) {
+export function CreateTaskDrawer({ open, onClose, source, context, initialUnitId, onCreated, submitTask, title }: CreateTaskDrawerProps) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const navigate = useNavigate();
   const user = useCurrentUser();
   const [form] = Form.useForm<CreateValues>();
@@ -82,21 +96,35 @@ export function CreateTaskDrawer({ open, onClose, source = { kind: 'ad_hoc' }, c
     priority: 'normal',
     startDate: dayjs(),
     byWorkingDays: false,
+    sourceKind: 'ad_hoc',
   };
 
-  // A typed due date on a weekend or holiday comes back as a warning offering the next working day;
-  // keeping the date resends it confirmed (a ref: the resubmission runs before a state update would).
+  // A due date picked on a weekend or holiday is flagged as soon as it is picked (and again by the
+  // server's 409 if sent), offering the next working day; keeping the date sends it confirmed (a ref:
+  // a resubmission runs before a state update would).
   const [nonWorking, setNonWorking] = useState<{ given: string; next: string } | null>(null);
   const confirmedDate = useRef<string | null>(null);
+  const [confirmed, setConfirmed] = useState<string | null>(null);
   const typedDue = Form.useWatch<Dayjs | undefined>(['due', 'dueDate'], form);
   const byWorkingDays = Form.useWatch<boolean | undefined>('byWorkingDays', form);
-  const warning = nonWorking && !byWorkingDays && typedDue && toIsoDate(typedDue) === nonWorking.given ? nonWorking : null;
+  const typedIso = typedDue && !byWorkingDays ? toIsoDate(typedDue) : undefined;
+  const check = useWorkingDayCheck(typedIso);
+  const warning = nonWorkingDueWarning({ typed: typedIso ?? null, check: check.data ?? null, refused: nonWorking, confirmed });
+
+  const uploadAttachments = async (taskId: string, files: UploadFile[]) => {
+    for (const file of files) {
+      if (!file.originFileObj) continue;
+      // The task exists already: a file that fails is said, and can be added again on its page.
+      await uploadFile(`/tasks/${taskId}/attachments`, file.originFileObj).catch(() => message.error(t('workAssign.attachmentsFailed', { name: file.name })));
+    }
+  };
 
   const submit = async (values: CreateValues) => {
-    const body = toBody(values, source);
+    const body = toBody(values, sourceOf(values, source));
     const typed = body.due.kind === 'date' ? body.due.dueDate : null;
     try {
       const task = await (submitTask ?? createTask.mutateAsync)({ ...body, confirmNonWorkingDay: typed !== null && typed === confirmedDate.current });
+      await uploadAttachments(task.id, values.attachments ?? []);
       if (onCreated) onCreated(task.id);
       else navigate(taskPath(task.id));
     } catch (error) {
@@ -112,7 +140,9 @@ export function CreateTaskDrawer({ open, onClose, source = { kind: 'ad_hoc' }, c
   };
   const keepTypedDate = (given: string) => {
     confirmedDate.current = given;
-    form.submit();
+    setConfirmed(given);
+    // Refused by the server already: keeping the date is the answer, so it goes again at once.
+    if (nonWorking?.given === given) form.submit();
   };
 
   return (
@@ -129,6 +159,7 @@ export function CreateTaskDrawer({ open, onClose, source = { kind: 'ad_hoc' }, c
       {context && <Alert type="info" showIcon title={context} className="form-alert" />}
       {!assignsOthers && <Alert type="info" showIcon title={t('work.create.selfOnly')} className="form-alert" />}
       <TaskBasicsFields unitId={unitId} known={self} isOwnerFixed={!assignsOthers} />
+      {!source && !submitTask && assignsOthers && <TaskSourceField />}
       <Form.Item
         label={t('work.field.collaborators')}
         name="collaboratorIds"
@@ -149,6 +180,7 @@ export function CreateTaskDrawer({ open, onClose, source = { kind: 'ad_hoc' }, c
       </Form.Item>
       <DueFields />
       {warning && <NonWorkingDueDateAlert {...warning} onUseNext={() => takeNextWorkingDay(warning.next)} onKeep={() => keepTypedDate(warning.given)} />}
+      <TaskAttachmentsField />
     </FormDrawer>
   );
 }

@@ -15,7 +15,7 @@ interface Attachment {
   uploadedAt: string;
 }
 
-const ACCEPT = '.pdf,.docx,.xlsx,.png,.jpg,.jpeg';
+export const ATTACHMENT_TYPES = '.pdf,.docx,.xlsx,.png,.jpg,.jpeg';
 const kilobytes = (size: number) => `${Math.max(1, Math.round(size / 1024))} KB`;
 
 /** Evidence and reference files of a task; people working on an open task add them. */
@@ -64,7 +64,7 @@ export function TaskAttachments({ task }: { task: Task }) {
         )}
       />
       {isOpen && (
-        <Upload accept={ACCEPT} showUploadList={false} beforeUpload={(file) => (void send(file), false)}>
+        <Upload accept={ATTACHMENT_TYPES} showUploadList={false} beforeUpload={(file) => (void send(file), false)}>
           <Button icon={<UploadOutlined aria-hidden />} disabled={progress !== null}>
             {t('work.attachments.add')}
           </Button>

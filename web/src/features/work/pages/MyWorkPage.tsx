@@ -3,12 +3,14 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Segmented, Tabs, Tag } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { myWorkSectionsFor, useModules } from '../../../shared/modules';
 import { PageHeader } from '../../../shared/ui';
 import { useCurrentUser } from '../../auth';
 import { SummaryCards } from '../components/SummaryCards';
 import { TaskPageList } from '../components/TaskPageList';
+import { useTaskSummary } from '../api';
+import { decideTotal, mineTotal } from '../list-totals';
+import { useRememberedParams } from '../use-remembered-params';
 import { isSummaryKey, type MyWorkScope, mineFilters, myWorkScopes, type SummaryKey } from '../my-work-filters';
 
 const CreateTaskDrawer = lazy(() => import('../components/CreateTaskDrawer').then((m) => ({ default: m.CreateTaskDrawer })));
@@ -20,8 +22,12 @@ const scopeLabelKeys = { open: 'work.myWork.scopeOpen', closed: 'work.myWork.sco
 /** "Việc của tôi": today's counters, the tasks I own, and what waits for my decision. */
 export function MyWorkPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const [scope, setScope] = useState<MyWorkScope>('open');
+  // Tab, counter and scope live in the address and are remembered for the next visit.
+  const [params, setParams] = useRememberedParams('myWork');
+  const scopeParam = params.get('scope') as MyWorkScope | null;
+  const scope: MyWorkScope = scopeParam && myWorkScopes.includes(scopeParam) ? scopeParam : 'open';
+  const setScope = (value: MyWorkScope) => setParams(value === 'open' ? {} : { scope: value });
+  const summary = useTaskSummary().data;
   const [isCreating, setCreating] = useState(false);
   const sections = myWorkSectionsFor(useModules(), useCurrentUser().roles);
   const tab: TabKey = params.get('tab') === 'decide' ? 'decide' : 'mine';
@@ -52,7 +58,13 @@ export function MyWorkPage() {
           />
         )}
       </Flex>
-      <TaskPageList view="mine" filters={mineFilters(scope, counter)} variant="mine" emptyText={t('work.myWork.emptyMine')} />
+      <TaskPageList
+        view="mine"
+        filters={mineFilters(scope, counter)}
+        variant="mine"
+        emptyText={t('work.myWork.emptyMine')}
+        total={mineTotal(scope, counter, summary)}
+      />
     </Flex>
   );
 
@@ -83,7 +95,15 @@ export function MyWorkPage() {
               {
                 key: 'decide',
                 label: t('work.myWork.tabDecide'),
-                children: <TaskPageList view="awaiting_my_decision" filters={{}} variant="decide" emptyText={t('work.myWork.emptyDecide')} />,
+                children: (
+                  <TaskPageList
+                    view="awaiting_my_decision"
+                    filters={{}}
+                    variant="decide"
+                    emptyText={t('work.myWork.emptyDecide')}
+                    total={decideTotal(summary)}
+                  />
+                ),
               },
             ]}
           />

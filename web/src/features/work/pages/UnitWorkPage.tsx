@@ -2,15 +2,17 @@ import '../work.css';
 import { AppstoreOutlined, PlusOutlined, TableOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Segmented } from 'antd';
 import { lazy, Suspense, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { CursorPager, PageHeader, QueryErrorAlert, useCursorPages, useDebouncedValue, useSearchText } from '../../../shared/ui';
-import { type TaskFilters, useTaskPage } from '../api';
+import { PageHeader, QueryErrorAlert, useCursorPages, useDebouncedValue } from '../../../shared/ui';
+import { type TaskFilters, useDashboard, useTaskPage } from '../api';
 import { ExportTasksButton } from '../components/ExportTasksButton';
 import { TaskKanban } from '../components/TaskKanban';
 import { UnitTaskFilters } from '../components/UnitTaskFilters';
+import { TaskListFooter } from '../components/TaskListFooter';
 import { UnitTaskTable } from '../components/UnitTaskTable';
-import { openStatuses } from '../work-labels';
+import { countedUnitOf, unitBoardTotal } from '../list-totals';
+import { unitBoardFiltersOf, unitBoardSearchOf } from '../remembered-filters';
+import { useRememberedParams } from '../use-remembered-params';
 import { BulkActionsBar } from '../views/BulkActionsBar';
 import { SavedViewsBar } from '../views/SavedViewsBar';
 
@@ -22,14 +24,12 @@ type Layout = 'table' | 'kanban';
 /** "Việc của đơn vị": every task in the viewer's units, filtered, as a table or a Kanban board, exportable. */
 export function UnitWorkPage() {
   const { t } = useTranslation();
-  const [params] = useSearchParams();
-  // The dashboard drills down here with ?unitId= and ?signal=.
-  const [filters, setFilters] = useState<TaskFilters>({
-    status: openStatuses,
-    unitId: params.get('unitId') ?? undefined,
-    signal: (params.get('signal') as TaskFilters['signal']) ?? undefined,
-  });
-  const [search, setSearch] = useState(useSearchText());
+  // The filters live in the address (the dashboard drills down with ?unitId= and ?signal=) and are
+  // remembered for the next visit.
+  const [params, setParams] = useRememberedParams('unitBoard');
+  const { filters, search } = unitBoardFiltersOf(params);
+  const setFilters = (next: TaskFilters) => setParams(unitBoardSearchOf(next, search), { replace: true });
+  const setSearch = (words: string) => setParams(unitBoardSearchOf(filters, words), { replace: true });
   const [layout, setLayout] = useState<Layout>('table');
   const [isCreating, setCreating] = useState(false);
   const [isImporting, setImporting] = useState(false);
@@ -39,11 +39,12 @@ export function UnitWorkPage() {
   const tasks = useTaskPage('unit', applied, pages.cursor);
   const items = tasks.data?.items ?? [];
   const [selectedIds, setSelectedIds] = useState<string[]>([]);
+  // A total only where the dashboard's counters already hold it: one unit's open tasks, not narrowed.
+  const countedUnit = countedUnitOf(applied);
+  const dashboard = useDashboard(countedUnit ?? undefined, { enabled: countedUnit !== null });
+
   const selected = items.filter((task) => selectedIds.includes(task.id));
-  const applyView = ({ q: words, ...saved }: TaskFilters) => {
-    setFilters(saved);
-    setSearch(words ?? '');
-  };
+  const applyView = ({ q: words, ...saved }: TaskFilters) => setParams(unitBoardSearchOf(saved, words ?? ''), { replace: true });
 
   return (
     <>
@@ -92,12 +93,12 @@ export function UnitWorkPage() {
             ) : (
               <TaskKanban tasks={items} isLoading={tasks.isFetching} statuses={applied.status} />
             )}
-            <CursorPager
-              hasPrevious={pages.hasPrevious}
+            <TaskListFooter
+              pages={pages}
               nextCursor={tasks.data?.nextCursor}
-              onPrevious={pages.previous}
-              onNext={pages.next}
               isLoading={tasks.isFetching}
+              rowsOnPage={items.length}
+              total={unitBoardTotal(applied, dashboard.data)}
             />
           </>
         )}
