@@ -5,7 +5,7 @@ import { recordAction } from '../../platform/audit.js';
 import { forbidden, notFound } from '../../platform/errors.js';
 import type { FileStore } from '../../platform/files.js';
 import { auditContext, type WorkDeps } from './work.deps.js';
-import { toTaskState } from './work.mapping.js';
+import { toTaskState } from './work.state.js';
 import { canSeeTask, collaborationOf, relationsOfActor } from './work.policy.js';
 import * as repository from './work.repository.js';
 import { taskNotFound } from './work.service.js';

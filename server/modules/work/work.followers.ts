@@ -8,7 +8,7 @@ import { notFound, validationError } from '../../platform/errors.js';
 import { likePattern } from '../../platform/search-text.js';
 import { notifyPeople } from '../notifications/index.js';
 import type { WorkDeps } from './work.deps.js';
-import { isCollaboratorIn } from './work.detail.js';
+import { isCollaboratorIn } from './work.presenter.js';
 import { canSeeTask } from './work.policy.js';
 import * as repository from './work.repository.js';
 

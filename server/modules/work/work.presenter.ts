@@ -2,13 +2,12 @@ import type { Task } from '../../../contracts/work.js';
 import type { Actor } from '../../platform/actor.js';
 import { isoInstant, localDateOf } from '../../platform/calendar/dates.js';
 import type { WorkingCalendar } from '../../platform/calendar/working-days.js';
-import { toTaskState } from './work.mapping.js';
-import { outcomeOf } from './work.outcome.js';
 import { relationsOfActor } from './work.policy.js';
 import type { TaskListRow } from './work.task-page.js';
 import { availableCommands } from './work.rules.js';
 import { computeSignals, type SignalSettings, withEscalation } from './work.signals.js';
-import { contextAt } from './work.state.js';
+import { contextAt, outcomeOf, toTaskState } from './work.state.js';
+import type { CollaboratorRow, TaskDetailRow } from './work.repository.js';
 
 export interface PresentContext {
   actor: Actor;
@@ -65,5 +64,20 @@ export function presentTaskSummary(row: TaskListRow, context: PresentContext, is
     counters: { transfers: task.transferCount, extensions: task.extensionCount, returns: task.returnCount },
     openRequest,
     abilities: availableCommands(state, relationsOfActor(actor, state, task.unitPath, isCollaborator)),
+  };
+}
+
+/** Whether the actor, or the actor's unit, is among a task's collaborators. */
+export const isCollaboratorIn = (collaborators: CollaboratorRow[], actor: Pick<Actor, 'personId' | 'unitId'>) =>
+  collaborators.some((c) => (c.personId !== null && c.personId === actor.personId) || (c.unitId !== null && c.unitId === actor.unitId));
+
+/** One task as GET /tasks/:id shows it, and as a command on it answers: the summary, what it asks for, who works on it. */
+export function presentTaskDetail(row: TaskDetailRow, collaborators: CollaboratorRow[], context: PresentContext, isCollaborator: boolean) {
+  return {
+    ...presentTaskSummary(row, context, isCollaborator),
+    description: row.task.description,
+    expectedOutput: row.task.expectedOutput,
+    collaborators: collaborators.filter((c) => c.personId).map((c) => ({ id: c.personId!, fullName: c.personName ?? '' })),
+    collaboratorUnits: collaborators.filter((c) => c.unitId).map((c) => ({ id: c.unitId!, name: c.unitName ?? '' })),
   };
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { difficultyDecisions, taskSignalKinds, workCommandNames } from '../../../contracts/work.js';
 import { addCalendarDays } from '../../platform/calendar/dates.js';
-import { outcomeOf } from './work.outcome.js';
+import { outcomeOf } from './work.state.js';
 import { availableCommands, decide } from './work.rules.js';
 import { computeSignals } from './work.signals.js';
 import { contextAt, relationsOf, type PersonStanding, type TaskState, type WorkCommand, type WorkCommandName } from './work.state.js';

@@ -1,12 +1,12 @@
 import { requestableTransferReasonCodes, type TaskEventKind } from '../../../contracts/work.js';
 import { isIsoDate } from '../../platform/calendar/working-days.js';
 import type { LocalizedText } from '../../platform/errors.js';
-import { checkPermission, refusal, type Refusal } from './work.permissions.js';
-import { differences, type TaskEvent } from './work.events.js';
+import { checkPermission, refusal, type Refusal } from './work.policy.js';
+import { differences, type TaskEvent } from './work.state.js';
 import type { DecisionContext, TaskRelation, TaskState, WorkCommand } from './work.state.js';
 
-export { summarize, type TaskEvent, type TaskSummary } from './work.events.js';
-export { availableCommands, commandRules, type Refusal, type RefusalReason } from './work.permissions.js';
+export { summarize, type TaskEvent, type TaskSummary } from './work.state.js';
+export { availableCommands, commandRules, type Refusal, type RefusalReason } from './work.policy.js';
 
 export type Decision = { ok: true; next: TaskState; event: TaskEvent } | Refusal;
 

@@ -1,8 +1,8 @@
 import { taskSignalKinds, type TaskSignalKind } from '../../../contracts/work.js';
 import { addCalendarDays, laterDate, localDateOf } from '../../platform/calendar/dates.js';
 import type { WorkingCalendar } from '../../platform/calendar/working-days.js';
-import { isOpen, outcomeOf } from './work.outcome.js';
-import type { DecisionContext, TaskState } from './work.state.js';
+import { isOpen, outcomeOf } from './work.state.js';
+import type { DecisionContext, TaskSignal, TaskState } from './work.state.js';
 
 /** Thresholds in working days (counts: transfers, extensions). Per agency, defaults below. */
 export interface SignalSettings {
@@ -26,16 +26,6 @@ export const defaultSignalSettings: SignalSettings = {
   extendedAtExtensions: 2,
   escalationStepDays: 2,
 };
-
-/**
- * A detected condition, never a sanction: a person decides what follows. `since` is the first local date the
- * condition held, the clock of escalation; null for standing facts (bounced, extended), whose clock the sweep
- * reads from the task's events to notify and escalate them (work.standing-signals.ts).
- */
-export interface TaskSignal {
-  kind: TaskSignalKind;
-  since: string | null;
-}
 
 export type SignalCalendar = Pick<WorkingCalendar, 'isWorkingDay' | 'addWorkingDays' | 'previousWorkingDay' | 'workingDaysBetween'>;
 

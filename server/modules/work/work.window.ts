@@ -8,7 +8,7 @@ import { validationError } from '../../platform/errors.js';
 import { findUnit, type NameCache } from '../org/index.js';
 import { sql } from 'drizzle-orm';
 import type { WorkDeps } from './work.deps.js';
-import { proposedOwnerOf } from './work.mapping.js';
+import { proposedOwnerOf } from './work.state.js';
 import { listAudienceOf } from './work.policy.js';
 import { presentTaskSummary } from './work.presenter.js';
 import { listTaskPage, type TaskAudience } from './work.task-page.js';
