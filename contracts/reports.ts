@@ -18,6 +18,10 @@ export const createReportBody = z.object({
   period: reportPeriod,
   layout: z.enum(reportLayouts).optional().describe('Thể thức: văn bản Đảng (HD 36-HD/VPTW) hoặc hành chính (NĐ 30/2020); mặc định theo loại đơn vị'),
   place: optionalText(60).default('Hà Nội').describe('Địa danh ghi ở dòng ngày tháng'),
+  isConfidential: z
+    .boolean()
+    .default(false)
+    .describe('Đóng dấu MẬT: bảng vụ việc nêu tên người bị xem xét; chỉ người được xem mọi vụ việc (lãnh đạo) lập và xem'),
 });
 export type CreateReportBody = z.infer<typeof createReportBody>;
 
@@ -32,6 +36,7 @@ export const reportRunSchema = z.object({
   fromDate: isoDate,
   toDate: isoDate,
   layout: z.enum(reportLayouts),
+  isConfidential: z.boolean(),
   requestedByName: z.string(),
   createdAt: isoDateTime,
   finishedAt: isoDateTime.nullable(),
@@ -40,7 +45,11 @@ export const reportRunSchema = z.object({
   error: z.string().nullable(),
 });
 export type ReportRun = z.infer<typeof reportRunSchema>;
-export const reportRunList = z.object({ items: z.array(reportRunSchema), canGenerate: z.boolean() });
+export const reportRunList = z.object({
+  items: z.array(reportRunSchema),
+  canGenerate: z.boolean(),
+  canGenerateConfidential: z.boolean().describe('Được lập báo cáo đóng dấu MẬT'),
+});
 
 export const publishAccountabilityBody = z.object({ isPublished: z.boolean() });
 /** Aggregates only: a unit's name and counts, never a person or a task. */

@@ -10,6 +10,8 @@ export const CACHE_BOUNDS = {
   names: { maxEntries: 20_000, ttlMs: 60_000 },
   /** Agencies' working calendars (the calendar routes tell it of an edit). */
   calendars: { maxEntries: 1_000, ttlMs: 60_000 },
+  /** The public accountability page's aggregates per agency (publishing or withdrawing a unit tells it); the figures move slowly. */
+  accountability: { maxEntries: 1_000, ttlMs: 5 * 60_000 },
 } as const;
 
 export interface CacheOptions {

@@ -24,6 +24,8 @@ export const reportRuns = pgTable(
     toDate: date({ mode: 'string' }).notNull(),
     /** party (Guideline 36-HD/VPTW) | administrative (Decree 30/2020) */
     layout: text().notNull(),
+    /** Marked MẬT when asked: the conduct table names subjects, and only who may see every case's subject reads it. */
+    isConfidential: boolean().notNull().default(false),
     status: reportRunStatus().notNull(),
     percent: integer().notNull().default(0),
     error: text(),

@@ -226,6 +226,26 @@ export const unitWeekCounters = pgTable(
   (t) => [primaryKey({ columns: [t.agencyId, t.unitId, t.week] })],
 );
 
+/**
+ * Monthly roll-up per unit (month = local 'YYYY-MM' of the task's completion) of the tasks completed,
+ * on time or late, kept on write; the public accountability page reads twelve of them per unit.
+ */
+export const unitMonthCounters = pgTable(
+  'unit_month_counters',
+  {
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
+    month: text().notNull(),
+    completedOnTime: integer().notNull().default(0),
+    completedLate: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.unitId, t.month] })],
+);
+
 /** Files attached to a task as evidence of work or reference material; content lives in the file store. */
 export const taskAttachments = pgTable(
   'task_attachments',

@@ -51,6 +51,9 @@ export function caseScopeFilter(actor: Actor): SQL | null {
   return sql`(${sql.join(parts, sql` or `)})`;
 }
 
+/** Who sees every case of the agency with its subject (the leaders, as `caseScopeFilter` says): the readers of a confidential report. */
+export const maySeeEveryCaseSubject = (actor: Actor) => hasRole(actor, 'leader');
+
 /** Catalog administration: agency administrators; inspectors and leaders read. */
 export function canManageCatalog(actor: Actor): boolean {
   return hasRole(actor, 'agency_admin', 'system_admin');

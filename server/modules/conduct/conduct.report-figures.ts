@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../db/client.js';
+import { findForm } from './conduct.measures.js';
+import type { SubjectCategory } from '../../../contracts/conduct-vocabulary.js';
 
 export interface ConductFigures {
   opened: number;
@@ -31,4 +33,60 @@ export async function conductFigures(
     where agency_id = ${window.agencyId} and subject_unit_path like ${`${window.unitPath}%`}`,
   );
   return row;
+}
+
+export interface ConductCaseLine {
+  subjectName: string;
+  status: string;
+  measure: string;
+  decisionOn: string | null;
+}
+
+const statusText: Record<string, string> = {
+  recorded: 'Mới ghi nhận',
+  verifying: 'Đang xác minh',
+  awaiting_explanation: 'Chờ giải trình',
+  explained: 'Đã giải trình',
+  concluded: 'Đã kết luận',
+  measure_decided: 'Đã quyết định xử lý',
+  notified: 'Đã thông báo',
+  closed: 'Kết thúc',
+  deferred: 'Tạm chưa xem xét',
+  dismissed: 'Không xử lý',
+};
+const measureText: Record<string, string> = { reminder: 'Nhắc nhở', criticism: 'Phê bình', discipline: 'Kỷ luật' };
+
+const measureOf = (kind: string, formName: string | undefined) => (formName ? `${measureText[kind]}: ${formName}` : measureText[kind]);
+
+/**
+ * For a report marked confidential (MẬT) only: the cases of the subtree opened in the window with their
+ * subjects' names, status and measure, oldest first. Never the reporter, the description or the evidence.
+ */
+export async function conductCasesForConfidentialReport(
+  db: Db,
+  window: { agencyId: string; unitPath: string; fromInstant: Date; toInstant: Date },
+): Promise<ConductCaseLine[]> {
+  const rows = await queryRows<{
+    subjectName: string;
+    subjectCategory: SubjectCategory;
+    status: string;
+    measureKind: string | null;
+    disciplineFormCode: string | null;
+    decisionOn: string | null;
+  }>(
+    db,
+    sql`select subject_name as "subjectName", subject_category as "subjectCategory", status, measure_kind as "measureKind", discipline_form_code as "disciplineFormCode", decision_on::text as "decisionOn"
+    from conduct_cases
+    where agency_id = ${window.agencyId} and subject_unit_path like ${`${window.unitPath}%`}
+      and created_at >= ${window.fromInstant} and created_at < ${window.toInstant}
+    order by created_at, id`,
+  );
+  return rows.map((row) => ({
+    subjectName: row.subjectName,
+    status: statusText[row.status] ?? row.status,
+    measure: row.measureKind
+      ? measureOf(row.measureKind, row.disciplineFormCode ? findForm(row.subjectCategory, row.disciplineFormCode)?.name : undefined)
+      : '',
+    decisionOn: row.decisionOn,
+  }));
 }

@@ -19,6 +19,9 @@ export { conductSubtreeMoved } from './conduct.subtree-moved.js';
 /** For the evaluation module: disciplinary measures decided in a period, for a whole agency at once. */
 export { disciplinesDecidedIn, type DisciplineInPeriod } from './conduct.evaluation-facts.js';
 export { conductFigures, type ConductFigures } from './conduct.report-figures.js';
+/** For a report marked confidential: the cases with their subjects, and who may read such a report. */
+export { conductCasesForConfidentialReport, type ConductCaseLine } from './conduct.report-figures.js';
+export { maySeeEveryCaseSubject } from './conduct.policy.js';
 export { personCasesExport } from './conduct.person-export.js';
 /** For the global search: the case list with its scope. */
 export { listCases } from './conduct.queries.js';

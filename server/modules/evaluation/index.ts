@@ -5,3 +5,5 @@ export { closePeriod, openPeriod, publishPeriod } from './evaluation.periods.js'
 export { answerAppeal, appeal, decide, review, selfAssess } from './evaluation.steps.js';
 export { evaluationDailyAllAgencies } from './evaluation.jobs.js';
 export { personScorecardsExport } from './evaluation.person-export.js';
+/** For the periodic report: published ratings per unit of the periods overlapping a window. */
+export { ratingDistribution, type RatingRow } from './evaluation.report-figures.js';

@@ -10,3 +10,5 @@ export { getRun } from './procedures.run-queries.js';
 export { listProcedures } from './procedures.queries.js';
 export { cancelRun } from './procedures.cancel.js';
 export { repairRuns, repairRunsForAllAgencies } from './procedures.repair.js';
+/** For the periodic report: runs and steps per unit over a period, and the steps most often late. */
+export { procedureFiguresByUnit, procedureLateSteps, type ProcedureLateStep, type ProcedureUnitRow } from './procedures.report-figures.js';

@@ -1,8 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agencies } from '../../db/schema/index.js';
+import { agencies, tasks, unitMonthCounters } from '../../db/schema/index.js';
+import { CACHE_BOUNDS } from '../../platform/cache.js';
 import { createWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { createAccountabilityReader } from './accountability.queries.js';
 
 let t: TestApp;
 let f: WorkFixture;
@@ -68,6 +70,59 @@ describe('the public accountability page', () => {
       'unitId',
       'unitName',
     ]);
+  });
+
+  it('answers aggregates only: every value is a count, a share, a month, or the published unit itself', async () => {
+    const answer = (await f.clients.leader.get('/api/v1/reports/accountability')).json();
+    const leaves: [string, unknown][] = [];
+    const walk = (value: unknown, key: string) => {
+      if (Array.isArray(value)) value.forEach((item) => walk(item, key));
+      else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
+      else leaves.push([key, value]);
+    };
+    walk(answer, '');
+    for (const [key, value] of leaves) {
+      if (key === 'unitId') expect(value).toBe(f.department.id);
+      else if (key === 'unitName') expect(value).toBe('Ban Tuyên giáo');
+      else if (key === 'month') expect(value).toMatch(/^\d{4}-\d{2}$/);
+      else expect(value === null || typeof value === 'number').toBe(true);
+    }
+  });
+
+  it('reads tasks from the monthly counters, which equal a direct count of the completed tasks', async () => {
+    const rows = await t.database.db
+      .select({ status: tasks.status, countedOutcome: tasks.countedOutcome })
+      .from(tasks)
+      .where(and(eq(tasks.agencyId, f.agencyId), eq(tasks.status, 'completed')));
+    const [counted] = await t.database.db
+      .select({
+        onTime: sql<number>`sum(${unitMonthCounters.completedOnTime})`.mapWith(Number),
+        late: sql<number>`sum(${unitMonthCounters.completedLate})`.mapWith(Number),
+      })
+      .from(unitMonthCounters)
+      .where(eq(unitMonthCounters.agencyId, f.agencyId));
+    expect(counted).toEqual({
+      onTime: rows.filter((row) => row.countedOutcome === 'completed_on_time').length,
+      late: rows.filter((row) => row.countedOutcome === 'completed_late').length,
+    });
+    const [unit] = (await f.clients.leader.get('/api/v1/reports/accountability')).json();
+    expect([unit.completed, unit.onTime]).toEqual([rows.length, counted.onTime]);
+  });
+
+  it("keeps an agency's figures for the stated bound and no longer", async () => {
+    // A monotonic clock that does not start at 0 (lru-cache reads a start of 0 as "no start").
+    let now = 1_000;
+    const reader = createAccountabilityReader({ ...CACHE_BOUNDS.accountability, now: () => now });
+    const before = await reader.of(t.database.db, f.agencyId, t.clock.now());
+    const another = await f.assign({ title: 'Việc thêm', due: { kind: 'date', dueDate: '2026-03-20' } });
+    await f.clients.lan.post(`/api/v1/tasks/${another.id}/accept`, {});
+    await f.clients.lan.post(`/api/v1/tasks/${another.id}/submit`, { note: 'Xong' });
+    const accepted = await f.clients.head.post(`/api/v1/tasks/${another.id}/accept-result`, { grade: 4 });
+    expect(accepted.json()).toMatchObject({ status: 'completed' });
+    now += CACHE_BOUNDS.accountability.ttlMs - 1;
+    expect((await reader.of(t.database.db, f.agencyId, t.clock.now()))[0].completed).toBe(before[0].completed);
+    now += 2;
+    expect((await reader.of(t.database.db, f.agencyId, t.clock.now()))[0].completed).toBe(before[0].completed + 1);
   });
 
   it('refuses staff and unit heads, unknown units and bad bodies; a withdrawn unit disappears', async () => {

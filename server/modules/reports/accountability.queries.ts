@@ -1,7 +1,8 @@
 import type { Db } from '../../db/client.js';
+import { CACHE_BOUNDS, type CacheOptions, createCache } from '../../platform/cache.js';
 import { addCalendarDays, localDateOf, startOfLocalDay } from '../../platform/calendar/dates.js';
 import { feedbackFigures } from '../feedback/index.js';
-import { monthlyOnTime } from '../work/index.js';
+import { monthlyCompletions } from '../work/index.js';
 import { publishedUnits } from './accountability.repository.js';
 
 export interface UnitAccountability {
@@ -17,10 +18,6 @@ export interface UnitAccountability {
   trend: { month: string; completed: number; onTime: number }[];
 }
 
-/** Figures are aggregates only; they are kept a few minutes, since the page is public and the figures move slowly. */
-const CACHE_MS = 5 * 60_000;
-const cache = new Map<string, { at: number; value: UnitAccountability[] }>();
-
 /** The last twelve months: from the first day of the month eleven months ago to today. */
 export function twelveMonthsTo(now: Date) {
   const today = localDateOf(now);
@@ -30,32 +27,52 @@ export function twelveMonthsTo(now: Date) {
   return { fromInstant: startOfLocalDay(start), toInstant: startOfLocalDay(addCalendarDays(today, 1)), months };
 }
 
-/** Each published unit's on-time rate, citizens' report handling and satisfaction over twelve months. */
-export async function accountabilityOf(db: Db, agencyId: string, now: Date): Promise<UnitAccountability[]> {
-  const cached = cache.get(agencyId);
-  if (cached && now.getTime() - cached.at < CACHE_MS && now.getTime() >= cached.at) return cached.value;
-  const window = twelveMonthsTo(now);
-  const value: UnitAccountability[] = [];
-  for (const unit of await publishedUnits(db, agencyId)) {
-    const scope = { agencyId, unitPath: unit.path, ...window };
-    const monthly = await monthlyOnTime(db, scope);
-    const feedback = await feedbackFigures(db, scope);
-    const trend = window.months.map((month) => monthly.find((row) => row.month === month) ?? { month, completed: 0, onTime: 0 });
-    value.push({
-      unitId: unit.id,
-      unitName: unit.name,
-      completed: trend.reduce((sum, row) => sum + row.completed, 0),
-      onTime: trend.reduce((sum, row) => sum + row.onTime, 0),
-      reportsReceived: feedback.received,
-      reportsAcceptedInTime: feedback.acceptedInTime,
-      reportsAnswered: feedback.answered,
-      averageRating: feedback.averageRating,
-      trend,
-    });
+/**
+ * Reads each published unit's figures: tasks from the work module's monthly counters (units × twelve
+ * months of rows, never the tasks), citizens' reports from feedback's figures. An agency's answer is
+ * kept for CACHE_BOUNDS.accountability (publishing or withdrawing a unit forgets it at once).
+ */
+export function createAccountabilityReader(options: CacheOptions = CACHE_BOUNDS.accountability) {
+  const cache = createCache<string, UnitAccountability[]>(options);
+
+  async function compute(db: Db, agencyId: string, now: Date): Promise<UnitAccountability[]> {
+    const window = twelveMonthsTo(now);
+    const value: UnitAccountability[] = [];
+    for (const unit of await publishedUnits(db, agencyId)) {
+      const scope = { agencyId, unitPath: unit.path, ...window };
+      const monthly = await monthlyCompletions(db, { agencyId, unitPath: unit.path, fromMonth: window.months[0], toMonth: window.months[11] });
+      const feedback = await feedbackFigures(db, scope);
+      const trend = window.months.map((month) => monthly.find((row) => row.month === month) ?? { month, completed: 0, onTime: 0 });
+      value.push({
+        unitId: unit.id,
+        unitName: unit.name,
+        completed: trend.reduce((sum, row) => sum + row.completed, 0),
+        onTime: trend.reduce((sum, row) => sum + row.onTime, 0),
+        reportsReceived: feedback.received,
+        reportsAcceptedInTime: feedback.acceptedInTime,
+        reportsAnswered: feedback.answered,
+        averageRating: feedback.averageRating,
+        trend,
+      });
+    }
+    return value;
   }
-  cache.set(agencyId, { at: now.getTime(), value });
-  return value;
+
+  return {
+    /** Each published unit's on-time rate, citizens' report handling and satisfaction over twelve months. */
+    async of(db: Db, agencyId: string, now: Date): Promise<UnitAccountability[]> {
+      const cached = cache.get(agencyId);
+      if (cached) return cached;
+      const value = await compute(db, agencyId, now);
+      cache.set(agencyId, value);
+      return value;
+    },
+    /** A change of which units are published shows at once. */
+    forget: (agencyId: string) => void cache.delete(agencyId),
+  };
 }
 
-/** A change of which units are published shows at once. */
-export const forgetAccountability = (agencyId: string) => cache.delete(agencyId);
+/** The process's reader, shared by the public page and the leaders' settings. */
+const reader = createAccountabilityReader();
+export const accountabilityOf = reader.of;
+export const forgetAccountability = reader.forget;

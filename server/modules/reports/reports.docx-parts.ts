@@ -70,3 +70,15 @@ export function figureTable(caption: string, counts: string, header: string[], r
     paragraph('', { after: 120 }),
   ];
 }
+
+const frame = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 1 };
+
+/** The confidentiality mark "MẬT": upper case, bold, in a rectangular frame. */
+export const confidentialMark = () =>
+  new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 120, after: 0 },
+    indent: { left: 1300, right: 1300 },
+    border: { top: frame, bottom: frame, left: frame, right: frame },
+    children: [text('MẬT', { bold: true, size: 13 })],
+  });

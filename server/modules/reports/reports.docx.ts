@@ -1,7 +1,8 @@
 import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import { FONT, figureTable, heading, headTable, paragraph, prompt, text } from './reports.docx-parts.js';
+import { figures } from './reports.docx-figures.js';
+import { confidentialMark, FONT, heading, headTable, paragraph, prompt, text } from './reports.docx-parts.js';
 import type { ReportFigures } from './reports.figures.js';
-import { percentText, writtenDate } from './reports.rules.js';
+import { writtenDate } from './reports.rules.js';
 
 export interface ReportMeta {
   layout: 'party' | 'administrative';
@@ -15,6 +16,8 @@ export interface ReportMeta {
   fromDate: string;
   toDate: string;
   dataCutoff: string;
+  /** Marked MẬT: the conduct table names subjects. */
+  isConfidential: boolean;
 }
 
 const MM = 56.7;
@@ -28,6 +31,8 @@ function head(meta: ReportMeta) {
     paragraph(meta.issuingBody.toUpperCase(), { align: 'center', size: 13, bold: true, after: 0 }),
     paragraph(party ? '*' : '_______', { align: 'center', size: 13, after: 60 }),
     paragraph(party ? 'Số       -BC/......' : 'Số:       /BC-......', { align: 'center', size: 13, after: 0 }),
+    // The confidentiality mark sits under the number and symbol (box 10a of the Decree 30/2020 layout).
+    ...(meta.isConfidential ? [confidentialMark()] : []),
   ];
   const place = paragraph(`${meta.place}, ${writtenDate(meta.date)}`, { align: 'center', italics: true, size: 14, after: 0 });
   const right = party
@@ -38,90 +43,6 @@ function head(meta: ReportMeta) {
         place,
       ];
   return headTable(left, right);
-}
-
-function figures(f: ReportFigures) {
-  const d = f.dissemination;
-  const t = f.taskTotals;
-  const p = f.previousTaskTotals;
-  const total = (c: typeof t) => c.completedOnTime + c.completedLate + c.openInTime + c.openOverdue;
-  const r = (kind: string) => f.requests[`task.${kind}`] ?? 0;
-  const fb = f.feedback;
-  return [
-    ...figureTable(
-      'Bảng 1. Quán triệt và hội nghị',
-      'đếm các đợt quán triệt phát động trong kỳ của đơn vị và cấp dưới, số người được giao, đã xác nhận, đã ký cam kết đến thời điểm chốt số liệu; các hội nghị bắt đầu trong kỳ, số người được mời và có mặt',
-      ['Chỉ số', 'Số lượng', 'Tỷ lệ'],
-      [
-        ['Đợt quán triệt phát động', d.campaigns, ''],
-        ['Lượt người được giao quán triệt', d.assigned, ''],
-        ['Đã xác nhận đọc, nắm nội dung', d.acknowledged, percentText(d.acknowledged, d.assigned)],
-        ['Đã ký cam kết', d.committed, percentText(d.committed, d.assigned)],
-        ['Hội nghị tổ chức', d.meetings, ''],
-        ['Lượt đại biểu được mời', d.invited, ''],
-        ['Lượt đại biểu có mặt', d.present, percentText(d.present, d.invited)],
-      ],
-    ),
-    ...figureTable(
-      'Bảng 2. Chỉ tiêu kế hoạch đến hạn trong kỳ',
-      'liệt kê chỉ tiêu của các kế hoạch có hạn trong kỳ, giá trị đạt được ghi nhận đến thời điểm chốt số liệu',
-      ['Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Đạt được', 'Tỷ lệ', 'Hạn'],
-      f.targets.length === 0
-        ? [['Không có chỉ tiêu đến hạn trong kỳ', '', '', '', '', '']]
-        : f.targets.map((g) => [g.metric, g.unitOfMeasure, g.targetValue, g.reachedValue, percentText(g.reachedValue, g.targetValue), day(g.deadline)]),
-    ),
-    ...figureTable(
-      'Bảng 3. Nhiệm vụ theo kết quả, theo đơn vị',
-      'đếm nhiệm vụ có hạn trong kỳ, trừ nhiệm vụ đã hủy, theo bốn trạng thái tại thời điểm chốt số liệu; đúng hạn hay trễ hạn tính theo ngày nộp kết quả',
-      ['Đơn vị', 'Hoàn thành đúng hạn', 'Hoàn thành trễ hạn', 'Đang làm, trong hạn', 'Quá hạn', 'Tổng'],
-      [
-        ...f.tasksByUnit.map((u) => [u.name, u.counts.completedOnTime, u.counts.completedLate, u.counts.openInTime, u.counts.openOverdue, total(u.counts)]),
-        ['Tổng cộng', t.completedOnTime, t.completedLate, t.openInTime, t.openOverdue, total(t)],
-        ['Kỳ trước', p.completedOnTime, p.completedLate, p.openInTime, p.openOverdue, total(p)],
-      ],
-    ),
-    ...figureTable(
-      'Bảng 4. Chuyển giao, gia hạn, khó khăn và cách giải quyết',
-      'đếm các đề xuất và quyết định ghi nhận trong kỳ trên nhiệm vụ của đơn vị và cấp dưới',
-      ['Nội dung', 'Đề xuất', 'Chấp thuận', 'Không chấp thuận'],
-      [
-        ['Chuyển giao nhiệm vụ', r('transfer_requested'), r('transfer_approved'), r('transfer_rejected')],
-        ['Người nhận từ chối nhận chuyển giao', r('transfer_refused'), '', ''],
-        ['Gia hạn', r('extension_requested'), r('extension_approved'), r('extension_refused')],
-        ['Khó khăn, vướng mắc (nêu / đã quyết định)', r('difficulty_raised'), r('difficulty_decided'), ''],
-      ],
-    ),
-    ...figureTable(
-      'Bảng 5. Vụ việc vi phạm và hình thức xử lý',
-      'đếm vụ việc mở trong kỳ đối với cán bộ, đơn vị thuộc phạm vi báo cáo, số đã kết luận hoặc dừng xem xét đến thời điểm chốt số liệu, và hình thức quyết định trong kỳ; không nêu tên người',
-      ['Nội dung', 'Số lượng'],
-      [
-        ['Vụ việc mở trong kỳ', f.conduct.opened],
-        ['Trong đó: đã kết luận', f.conduct.concluded],
-        ['Trong đó: dừng xem xét', f.conduct.dismissed],
-        ['Nhắc nhở', f.conduct.reminders],
-        ['Phê bình', f.conduct.criticisms],
-        ['Kỷ luật', f.conduct.disciplines],
-      ],
-    ),
-    ...figureTable(
-      'Bảng 6. Phản ánh, kiến nghị của người dân, doanh nghiệp',
-      'đếm phản ánh về đơn vị và cấp dưới nhận trong kỳ; tiếp nhận đúng hạn là trong 8 giờ làm việc; số đã trả lời, không tiếp nhận đến thời điểm chốt số liệu; mức hài lòng trung bình thang 1–5',
-      ['Chỉ số', 'Kỳ này', 'Kỳ trước', 'Tỷ lệ kỳ này'],
-      [
-        ['Phản ánh nhận được', fb.received, f.previousFeedback.received, ''],
-        ['Tiếp nhận trong 8 giờ làm việc', fb.acceptedInTime, f.previousFeedback.acceptedInTime, percentText(fb.acceptedInTime, fb.received)],
-        ['Đã trả lời', fb.answered, f.previousFeedback.answered, percentText(fb.answered, fb.received)],
-        ['Không tiếp nhận', fb.rejected, f.previousFeedback.rejected, ''],
-        [
-          'Lượt đánh giá / mức hài lòng trung bình',
-          fb.rated,
-          f.previousFeedback.rated,
-          fb.averageRating === null ? '-' : fb.averageRating.toLocaleString('vi-VN'),
-        ],
-      ],
-    ),
-  ];
 }
 
 /** The draft report: fixed layout parts, author prompts for every narrative section, and the figure tables. */

@@ -12,6 +12,7 @@ export function toReportRun(row: ReportRunRow): ReportRun {
     fromDate: row.fromDate,
     toDate: row.toDate,
     layout: row.layout as ReportRun['layout'],
+    isConfidential: row.isConfidential,
     requestedByName: row.requestedByName,
     createdAt: row.createdAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,

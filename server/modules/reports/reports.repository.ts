@@ -20,9 +20,16 @@ export async function findRun(db: Db | Tx, agencyId: string, id: string): Promis
   return row;
 }
 
-/** The agency's latest runs: all of them (scope null), or the person's own and those of the given subtrees. */
-export async function latestRuns(db: Db, agencyId: string, scope: { personId: string | null; paths: string[] } | null, limit = 100): Promise<ReportRunRow[]> {
+/** The agency's latest runs: all of them (scope null), or the person's own and those of the given subtrees; confidential ones only when asked. */
+export async function latestRuns(
+  db: Db,
+  agencyId: string,
+  scope: { personId: string | null; paths: string[] } | null,
+  options: { withConfidential: boolean },
+  limit = 100,
+): Promise<ReportRunRow[]> {
   const conditions: (SQL | undefined)[] = [eq(reportRuns.agencyId, agencyId)];
+  if (!options.withConfidential) conditions.push(eq(reportRuns.isConfidential, false));
   if (scope) {
     const mine = scope.personId ? eq(reportRuns.requestedByPersonId, scope.personId) : sql`false`;
     conditions.push(or(mine, ...scope.paths.map((path) => sql`${reportRuns.unitPath} like ${`${path}%`}`)));

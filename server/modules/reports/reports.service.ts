@@ -8,7 +8,7 @@ import { findAgencyById, findUnit } from '../org/index.js';
 import type { ReportsDeps } from './reports.deps.js';
 import { buildReportDocx } from './reports.docx.js';
 import { gatherFigures, windowOf } from './reports.figures.js';
-import { canReportOn, mayGenerateReports } from './reports.policy.js';
+import { canReportOn, mayGenerateReports, mayUseConfidentialReports } from './reports.policy.js';
 import * as repository from './reports.repository.js';
 import { periodWindow } from './reports.rules.js';
 
@@ -21,6 +21,11 @@ export async function requestReport(deps: ReportsDeps, actor: Actor, input: Crea
     throw validationError([
       { field: 'body.unitId', message: { vi: 'Đơn vị không tồn tại hoặc ngoài phạm vi của bạn', en: 'Unknown unit or outside your scope' } },
     ]);
+  if (input.isConfidential && !mayUseConfidentialReports(actor))
+    throw forbidden({
+      vi: 'Chỉ người được xem mọi vụ việc (lãnh đạo) lập báo cáo đóng dấu mật',
+      en: 'Only those who see every conduct case (leaders) generate a confidential report',
+    });
   const window = periodWindow(input.period);
   if (window.fromDate > window.toDate)
     throw validationError([{ field: 'body.period.toDate', message: { vi: 'Ngày kết thúc trước ngày bắt đầu', en: 'The end is before the start' } }]);
@@ -40,6 +45,7 @@ export async function requestReport(deps: ReportsDeps, actor: Actor, input: Crea
       fromDate: window.fromDate,
       toDate: window.toDate,
       layout,
+      isConfidential: input.isConfidential,
       status: 'queued',
       createdAt: now,
     });
@@ -48,7 +54,7 @@ export async function requestReport(deps: ReportsDeps, actor: Actor, input: Crea
       { agencyId: actor.agencyId, actor: auditActorOf(actor), now },
       'report.requested',
       { type: 'report_run', id },
-      { unitId: unit.id, period: input.period, layout },
+      { unitId: unit.id, period: input.period, layout, isConfidential: input.isConfidential },
     );
   });
   deps.jobs.start(() => generateReport(deps, actor.agencyId, id, input.place));
@@ -65,7 +71,9 @@ export async function generateReport(deps: ReportsDeps, agencyId: string, id: st
     const unit = (await findUnit(deps.db, agencyId, run.unitId))!;
     const agency = await findAgencyById(deps.db, agencyId);
     const window = windowOf(agencyId, run.unitPath, run.fromDate, run.toDate, cutoff);
-    const figures = await gatherFigures(deps.db, unit, window, (percent) => repository.updateRun(deps.db, id, { percent }));
+    const figures = await gatherFigures(deps.db, unit, window, (percent) => repository.updateRun(deps.db, id, { percent }), {
+      isConfidential: run.isConfidential,
+    });
     const isRoot = unit.parentId === null;
     const buffer = await buildReportDocx(
       {
@@ -77,6 +85,7 @@ export async function generateReport(deps: ReportsDeps, agencyId: string, id: st
         periodLabel: run.periodLabel,
         fromDate: run.fromDate,
         toDate: run.toDate,
+        isConfidential: run.isConfidential,
         dataCutoff: new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' }).format(cutoff),
       },
       figures,

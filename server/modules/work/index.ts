@@ -10,7 +10,7 @@ export { personResponsibility, type PersonOpenTask } from './work.person-respons
 /** For the evaluation module: a period's task facts, assigners and transfers away over a subtree, as SQL to select from. */
 export { evaluationAssigners, evaluationTaskFacts, evaluationTransfersAway, type EvaluationWindow } from './work.evaluation-facts.js';
 export { countTasksBySignal } from './work.signal-counts.js';
-export { monthlyOnTime, taskOutcomesByUnit, taskRequestCounts, type ReportWindow, type TaskOutcomeRow } from './work.report-figures.js';
+export { taskOutcomesByUnit, taskRequestCounts, type ReportWindow, type TaskOutcomeRow } from './work.report-figures.js';
 export { personTasksExport } from './work.person-export.js';
 export { recurringTasksForAllAgencies, runRecurringTasks } from './work.series-job.js';
 /** Subtasks, checklists and recurring tasks, for the demo seed. */
@@ -21,3 +21,5 @@ export { createSeries } from './work.series.js';
 export { listTasks } from './work.queries.js';
 /** For the explanations module: a task's owner and red state, and explanation steps on its timeline. */
 export { recordTaskExplanationEvent, taskForExplanation, type TaskExplanationEventKind } from './work.explanation-item.js';
+/** For the public accountability page: tasks completed and on time per month over a subtree, from the monthly counters. */
+export { monthlyCompletions } from './work.month-counters.js';

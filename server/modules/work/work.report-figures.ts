@@ -57,19 +57,3 @@ export async function taskRequestCounts(db: Db, window: ReportWindow): Promise<R
   );
   return Object.fromEntries(rows.map((row) => [row.kind, row.count]));
 }
-
-/** Per local month, the subtree's tasks completed (accepted) in it and how many of them on time. */
-export async function monthlyOnTime(
-  db: Db,
-  window: { agencyId: string; unitPath: string; fromInstant: Date; toInstant: Date },
-): Promise<{ month: string; completed: number; onTime: number }[]> {
-  return queryRows(
-    db,
-    sql`select to_char(completed_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM') as month, count(*)::int as completed,
-      count(*) filter (where (coalesce(submitted_at, completed_at) at time zone 'Asia/Ho_Chi_Minh')::date <= due_date)::int as "onTime"
-    from tasks
-    where agency_id = ${window.agencyId} and unit_path like ${`${window.unitPath}%`} and status = 'completed'
-      and completed_at >= ${window.fromInstant} and completed_at < ${window.toInstant}
-    group by 1 order by 1`,
-  );
-}

@@ -15,6 +15,7 @@ import { checkMentions, notifyWatchers } from './work.followers.js';
 import { noticeOf } from './work.notices.js';
 import { outcomeOf, resolveDueDate } from './work.state.js';
 import { canAssignIn, canSeeTask, relationsOfActor } from './work.policy.js';
+import { addMonthCounters, monthDeltasOf } from './work.month-counters.js';
 import * as repository from './work.repository.js';
 import { assertWorkingDueDate } from './work.due-date.js';
 import type { CollaboratorRow, PersonCounterDelta, TaskRow } from './work.repository.js';
@@ -266,6 +267,7 @@ async function attemptCommand(
     await repository.addUnitCounters(tx, actor.agencyId, row.unitId, { ...outcome, ...moves }, row.id);
     const week = { completedOnTime: outcome.completedOnTime, completedLate: outcome.completedLate, ...moves };
     await repository.addWeekCounters(tx, actor.agencyId, row.unitId, mondayOf(localDateOf(now)), week);
+    await addMonthCounters(tx, actor.agencyId, monthDeltasOf(row.unitId, row, columns));
     await repository.addPersonCounters(tx, actor.agencyId, personalResponsibility(before, next));
     await recordAudit(tx, auditEntry(actor, now, row.id, decision.event));
   });

@@ -27,7 +27,7 @@ export const PAGE_SIZE = 20;
 
 export const disseminationKeys = {
   all: ['dissemination'] as const,
-  campaigns: (cursor: string | undefined) => ['dissemination', 'campaigns', cursor ?? null] as const,
+  campaigns: (cursor: string | undefined, q = '') => ['dissemination', 'campaigns', cursor ?? null, q] as const,
   campaign: (id: string) => ['dissemination', 'campaign', id] as const,
   coverage: (id: string, unitId: string | undefined) => ['dissemination', 'coverage', id, unitId ?? null] as const,
   laggards: (id: string, unitId: string | undefined, cursor: string | undefined) => ['dissemination', 'laggards', id, unitId ?? null, cursor ?? null] as const,
@@ -40,10 +40,10 @@ export const disseminationKeys = {
   invitations: (id: string, cursor: string | undefined) => ['dissemination', 'invitations', id, cursor ?? null] as const,
 };
 
-export const useCampaigns = (cursor: string | undefined) =>
+export const useCampaigns = (cursor: string | undefined, q = '') =>
   useQuery({
-    queryKey: disseminationKeys.campaigns(cursor),
-    queryFn: ({ signal }) => api.get<Page<CampaignListItem>>('/campaigns', { cursor, limit: PAGE_SIZE }, signal),
+    queryKey: disseminationKeys.campaigns(cursor, q),
+    queryFn: ({ signal }) => api.get<Page<CampaignListItem>>('/campaigns', { cursor, limit: PAGE_SIZE, q: q || undefined }, signal),
     placeholderData: keepPreviousData,
   });
 export const useCampaign = (id: string) =>

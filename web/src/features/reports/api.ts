@@ -8,7 +8,7 @@ const runsKey = ['reports', 'runs'] as const;
 export function useReportRuns() {
   return useQuery({
     queryKey: runsKey,
-    queryFn: ({ signal }) => api.get<{ items: ReportRun[]; canGenerate: boolean }>('/reports/runs', undefined, signal),
+    queryFn: ({ signal }) => api.get<{ items: ReportRun[]; canGenerate: boolean; canGenerateConfidential: boolean }>('/reports/runs', undefined, signal),
     refetchInterval: (query) => (query.state.data?.items.some((run) => run.status === 'queued' || run.status === 'running') ? 1000 : false),
   });
 }

@@ -1,12 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Progress, Table, Tag } from 'antd';
+import { Button, Card, Input, Progress, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CampaignListItem } from '../../../shared/contracts/dissemination';
 import { formatDate } from '../../../shared/format';
 import { isAllowed } from '../../../shared/modules';
-import { CursorPager, PageHeader, QueryErrorAlert, useCursorPages } from '../../../shared/ui';
+import { CursorPager, PageHeader, QueryErrorAlert, useCursorPages, useDebouncedValue, useSearchText } from '../../../shared/ui';
 import { useCurrentUser } from '../../auth';
 import { useCampaigns } from '../api';
 import { CreateCampaignDrawer } from '../components/CreateCampaignDrawer';
@@ -19,8 +19,11 @@ const statusColor = { draft: 'default', launched: 'blue', closed: 'green' } as c
 export function CampaignsPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const pages = useCursorPages('campaigns');
-  const campaigns = useCampaigns(pages.cursor);
+  const [search, setSearch] = useState(useSearchText());
+  // Searched on the server without diacritics, as the task and document lists are.
+  const q = useDebouncedValue(search.trim(), 350);
+  const pages = useCursorPages(`campaigns:${q}`);
+  const campaigns = useCampaigns(pages.cursor, q);
   const [isCreating, setCreating] = useState(false);
   const columns = [
     { title: t('dissemination.create.name'), key: 'title', render: (_: unknown, row: CampaignListItem) => <Link to={campaignPath(row.id)}>{row.title}</Link> },
@@ -65,6 +68,14 @@ export function CampaignsPage() {
         }
       />
       <Card>
+        <Input.Search
+          allowClear
+          placeholder={t('dissemination.campaigns.search')}
+          aria-label={t('dissemination.campaigns.search')}
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+          style={{ maxWidth: 360, marginBottom: 12 }}
+        />
         {campaigns.isError && <QueryErrorAlert error={campaigns.error} onRetry={() => void campaigns.refetch()} />}
         <Table
           rowKey="id"

@@ -1,5 +1,5 @@
 import { DownloadOutlined, FileWordOutlined } from '@ant-design/icons';
-import { App, Button, Card, DatePicker, Form, InputNumber, Progress, Select, Table, Tag } from 'antd';
+import { App, Button, Card, Checkbox, DatePicker, Form, InputNumber, Progress, Select, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { applyServerErrors } from '../../../shared/api';
@@ -17,6 +17,7 @@ interface FormValues {
   number?: number;
   range?: [Dayjs, Dayjs];
   layout?: 'party' | 'administrative';
+  isConfidential?: boolean;
 }
 
 const numbers: Record<Kind, number> = { month: 12, quarter: 4, half_year: 2, year: 0, range: 0 };
@@ -37,7 +38,7 @@ export function ReportsPage() {
           ? { kind: 'year' as const, year: values.year }
           : { kind: values.kind, year: values.year, number: values.number ?? 1 };
     try {
-      await request.mutateAsync({ unitId: values.unitId, period, layout: values.layout, place: 'Hà Nội' });
+      await request.mutateAsync({ unitId: values.unitId, period, layout: values.layout, place: 'Hà Nội', isConfidential: values.isConfidential ?? false });
       message.success(t('reports.queued'));
     } catch (error) {
       applyServerErrors(form, error, i18n.language === 'en' ? 'en' : 'vi');
@@ -95,6 +96,11 @@ export function ReportsPage() {
                 ]}
               />
             </Form.Item>
+            {runs.data.canGenerateConfidential && (
+              <Form.Item name="isConfidential" valuePropName="checked">
+                <Checkbox>{t('reports.confidential')}</Checkbox>
+              </Form.Item>
+            )}
             <Button type="primary" htmlType="submit" icon={<FileWordOutlined aria-hidden />} loading={request.isPending}>
               {t('reports.generate')}
             </Button>
@@ -114,7 +120,12 @@ export function ReportsPage() {
             {
               title: t('reports.period'),
               dataIndex: 'periodLabel',
-              render: (label: string, run) => `${label} (${formatDate(run.fromDate)} – ${formatDate(run.toDate)})`,
+              render: (label: string, run) => (
+                <>
+                  {`${label} (${formatDate(run.fromDate)} – ${formatDate(run.toDate)})`}{' '}
+                  {run.isConfidential && <Tag color="red">{t('reports.confidentialTag')}</Tag>}
+                </>
+              ),
             },
             { title: t('reports.layout'), dataIndex: 'layout', render: (layout: ReportRun['layout']) => t(`reports.layouts.${layout}`) },
             { title: t('reports.requestedBy'), dataIndex: 'requestedByName' },

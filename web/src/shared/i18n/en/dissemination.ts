@@ -42,6 +42,7 @@ export const disseminationMessages: Pick<Messages, 'dissemination'> = {
       title: 'Document dissemination',
       create: 'New campaign',
       empty: 'No campaigns yet',
+      search: 'Search by campaign name (with or without diacritics)',
       unit: 'Organising unit',
       coverage: 'Coverage',
     },

@@ -79,6 +79,8 @@ export const newsMessages: Pick<Messages, 'news' | 'reports'> = {
     cutoff: 'Data cut-off',
     statusTitle: 'Status',
     status: { queued: 'Queued', running: 'Running', done: 'Done', failed: 'Failed' },
+    confidential: 'Mark CONFIDENTIAL (names the people and units under review)',
+    confidentialTag: 'CONFIDENTIAL',
     download: 'Download (.docx)',
   },
 };

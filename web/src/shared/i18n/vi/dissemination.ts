@@ -40,6 +40,7 @@ export const disseminationMessages = {
       title: 'Quán triệt văn bản',
       create: 'Tạo đợt quán triệt',
       empty: 'Chưa có đợt quán triệt nào',
+      search: 'Tìm theo tên đợt quán triệt (gõ có dấu hoặc không dấu)',
       unit: 'Đơn vị tổ chức',
       coverage: 'Bao phủ',
     },

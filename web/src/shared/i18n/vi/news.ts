@@ -78,6 +78,8 @@ export const newsMessages = {
     cutoff: 'Chốt số liệu',
     statusTitle: 'Trạng thái',
     status: { queued: 'Chờ lập', running: 'Đang lập', done: 'Đã xong', failed: 'Lỗi' },
+    confidential: 'Đóng dấu MẬT (nêu tên người, đơn vị bị xem xét)',
+    confidentialTag: 'MẬT',
     download: 'Tải về (.docx)',
   },
 };
