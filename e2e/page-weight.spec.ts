@@ -1,6 +1,7 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium, logIn, openPage } from './support/browser.js';
+import { openPhonePage } from './support/phone.js';
 import { kilobytes, measureColdLoad } from './support/weight.js';
 
 // Phones pay for every byte: the first pages a person opens must stay small (issue 30).
@@ -19,10 +20,25 @@ it('the login page loads in under 400 KB transferred, compressed', async () => {
   expect(weight.bytes).toBeLessThan(BUDGET_BYTES);
 });
 
-it('"Việc của tôi" is measured with an empty cache (recorded in docs/performance.md)', async () => {
-  const page = await openPage(browser);
+async function measureMyWork(page: Page) {
   await logIn(page, 'canbo1');
-  const weight = await measureColdLoad(page, '/viec-cua-toi', (p) => p.getByRole('heading', { name: 'Việc của tôi' }).waitFor());
-  console.info(`my work: ${kilobytes(weight.bytes)} KB in ${weight.requests} requests`);
+  // The home page the login lands on finishes loading first, so only "Việc của tôi" is counted.
+  await page.waitForLoadState('networkidle');
+  return measureColdLoad(page, '/viec-cua-toi', (p) => p.getByRole('heading', { name: 'Việc của tôi' }).waitFor());
+}
+
+it('"Việc của tôi" on a phone (390×844) loads in under 400 KB transferred', async () => {
+  const weight = await measureMyWork(await openPhonePage(browser));
+  console.info(`my work, 390 px: ${kilobytes(weight.bytes)} KB in ${weight.requests} requests`);
+  expect(weight.bytes).toBeLessThan(BUDGET_BYTES);
+});
+
+// The wide screen adds the task table (with antd's pager, select and checkbox): measured and
+// recorded in docs/performance.md, not yet within the budget.
+it('"Việc của tôi" at 1440×900 is measured with an empty cache', async () => {
+  const page = await openPage(browser);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const weight = await measureMyWork(page);
+  console.info(`my work, 1440 px: ${kilobytes(weight.bytes)} KB in ${weight.requests} requests`);
   expect(weight.bytes).toBeGreaterThan(0);
 });

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, it } from 'vitest';
 import { openedDialog } from './support/dialog.js';
 import { DEMO_PASSWORD, launchChromium } from './support/browser.js';
-import { horizontalOverflow, openPhonePage } from './support/phone.js';
+import { expectFitsScreen, expectTouchTargets, openPhonePage } from './support/phone.js';
 import { choose } from './support/select.js';
 
 let browser: Browser;
@@ -13,7 +13,8 @@ afterAll(() => browser?.close());
 
 async function logInOnPhone(page: Page, username: string) {
   await page.goto('/dang-nhap');
-  expect(await horizontalOverflow(page)).toBe(0);
+  await page.getByLabel('Tên đăng nhập').waitFor();
+  await expectFitsScreen(page, 'login');
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -25,16 +26,16 @@ async function openFromMenu(page: Page, label: string) {
   await page.getByRole('button', { name: 'Danh mục chức năng' }).click();
   await page.getByRole('menuitem', { name: label, exact: true }).click();
   await page.waitForLoadState('networkidle');
-  expect(await horizontalOverflow(page), label).toBe(0);
+  await expectFitsScreen(page, label);
 }
 
-// Accepting and reporting progress at phone size is not driven here yet: on the phone task page the
-// "Cập nhật tiến độ" button kept leaving the DOM under Playwright's click (issue #30's note); the
-// desktop journey (assign-and-transfer-task.spec.ts) covers those commands.
+// Reporting progress at phone size is not driven yet: after accepting, the "Cập nhật tiến độ" dialog
+// did not open within 30 s in this journey (issue #30's note); the desktop journey covers the command.
 it('on a phone: a task assigned from the unit board opens from the owner\'s "Việc của tôi" and accepts', async () => {
   const head = await openPhonePage(browser);
   await logInOnPhone(head, 'truongban');
   await openFromMenu(head, 'Việc của đơn vị');
+  await expectTouchTargets(head.getByRole('button', { name: 'Giao việc', exact: true }), 'unit board');
   await head.getByRole('button', { name: 'Giao việc', exact: true }).click();
   const drawer = await openedDialog(head);
   await drawer.getByLabel('Tên nhiệm vụ').fill('Rà soát danh sách đảng viên trên điện thoại');
@@ -44,7 +45,8 @@ it('on a phone: a task assigned from the unit board opens from the owner\'s "Vi�
   await drawer.getByLabel('Số ngày làm việc').fill('3');
   await drawer.getByRole('button', { name: 'Giao việc', exact: true }).click();
   await head.waitForURL(/\/viec\/[0-9a-f-]{36}$/);
-  expect(await horizontalOverflow(head)).toBe(0);
+  await head.getByRole('heading', { name: 'Rà soát danh sách đảng viên trên điện thoại' }).waitFor();
+  await expectFitsScreen(head, 'task page (head)');
   await openFromMenu(head, 'Bảng theo dõi');
 
   const owner = await openPhonePage(browser);
@@ -52,17 +54,26 @@ it('on a phone: a task assigned from the unit board opens from the owner\'s "Vi�
   await openFromMenu(owner, 'Việc của tôi');
   await owner.getByText('Rà soát danh sách đảng viên trên điện thoại').first().click();
   await owner.waitForURL(/\/viec\/[0-9a-f-]{36}$/);
-  expect(await horizontalOverflow(owner)).toBe(0);
+  await owner.getByRole('button', { name: 'Tiếp nhận', exact: true }).first().waitFor();
+  await expectFitsScreen(owner, 'task page (owner)');
+  await expectTouchTargets(owner.locator('.task-actions button'), 'task actions');
   await owner.getByRole('button', { name: 'Tiếp nhận', exact: true }).first().click();
   await owner.getByRole('button', { name: 'Tiếp nhận', exact: true }).first().waitFor({ state: 'detached' });
-  expect(await horizontalOverflow(owner)).toBe(0);
+  await expectFitsScreen(owner, 'task page after accepting');
+});
+
+it("on a phone: the leader's dashboard fits the screen", async () => {
+  const leader = await openPhonePage(browser);
+  await logInOnPhone(leader, 'lanhdao');
+  await openFromMenu(leader, 'Bảng theo dõi');
+  await leader.getByRole('heading', { name: 'Bảng theo dõi' }).waitFor();
+  await expectFitsScreen(leader, 'dashboard');
 });
 
 it("on a phone: the citizen's report form fits the screen and its buttons are big enough to press", async () => {
   const page = await openPhonePage(browser);
   await page.goto('/phan-anh');
   await page.waitForLoadState('networkidle');
-  expect(await horizontalOverflow(page)).toBe(0);
-  const heights = await page.locator('button:visible').evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect().height));
-  expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
+  await expectFitsScreen(page, 'citizen report form');
+  await expectTouchTargets(page.locator('button'), 'citizen report form');
 });

@@ -1,4 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { baseUrl } from './browser.js';
 
 export const PHONE = { width: 390, height: 844 };
@@ -18,7 +19,27 @@ export async function openPhonePage(browser: Browser): Promise<Page> {
   return page;
 }
 
-/** How far the page is wider than the screen (0 when nothing sticks out sideways). */
-export function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+/** Fails when anything on the page sticks out sideways, so a phone would have to scroll the whole page across. */
+export async function expectFitsScreen(page: Page, where: string) {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.scrollingElement!.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth, `${where}: the page is wider than the screen`).toBeLessThanOrEqual(innerWidth);
+}
+
+/** Fails when a visible control among `controls` is less than 44 px tall, too small for a fingertip (WCAG 2.5.5). */
+export async function expectTouchTargets(controls: Locator, where: string) {
+  await controls.first().waitFor();
+  const sizes = await controls.evaluateAll((elements) =>
+    elements
+      .map((element) => ({ name: element.textContent?.trim() || element.getAttribute('aria-label') || element.tagName, box: element.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && box.height > 0)
+      .map(({ name, box }) => ({ name, height: Math.round(box.height) })),
+  );
+  expect(sizes.length, `${where}: no control to press`).toBeGreaterThan(0);
+  expect(
+    sizes.filter(({ height }) => height < 44),
+    `${where}: controls smaller than a fingertip`,
+  ).toEqual([]);
 }

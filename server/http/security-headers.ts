@@ -31,6 +31,8 @@ export async function registerSecurityHeaders(app: FastifyInstance, options: { i
     crossOriginEmbedderPolicy: false,
   });
   app.addHook('onSend', async (_request, reply) => {
+    // A hashed script or style sheet gets only the headers that apply to it (http/web.ts).
+    if (String(reply.getHeader('cache-control') ?? '').includes('immutable')) return;
     reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()');
   });
 }

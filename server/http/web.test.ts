@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerSecurityHeaders } from './security-headers.js';
 import { IMMUTABLE, registerWebApp, REVALIDATE } from './web.js';
 
 const script = 'console.log("Công vụ");'.repeat(200);
@@ -22,6 +23,7 @@ beforeAll(async () => {
     writeFileSync(join(dist, `${name}.gz`), gzipSync(content));
   }
   app = Fastify();
+  await registerSecurityHeaders(app, { isHttps: false });
   await registerWebApp(app, dist);
   app.setNotFoundHandler((_request, reply) => reply.sendFile('index.html'));
   await app.ready();
@@ -54,5 +56,17 @@ describe('the built web app', () => {
     }
     const page = await app.inject({ url: '/viec-cua-toi', headers: { 'accept-encoding': 'gzip' } });
     expect(page.headers['content-encoding']).toBe('gzip');
+  });
+
+  it("sends a hashed script only the headers that apply to it; the page keeps the page's policy", async () => {
+    const asset = await app.inject({ url: '/assets/index-DbWebPAD.js' });
+    expect(asset.headers['x-content-type-options']).toBe('nosniff');
+    expect(asset.headers['cross-origin-resource-policy']).toBe('same-origin');
+    for (const name of ['content-security-policy', 'x-frame-options', 'permissions-policy', 'referrer-policy'])
+      expect(asset.headers[name], name).toBeUndefined();
+    const page = await app.inject({ url: '/viec-cua-toi' });
+    expect(page.headers['content-security-policy']).toMatch(/script-src 'self'/);
+    expect(page.headers['x-frame-options']).toBe('DENY');
+    expect(page.headers['permissions-policy']).toMatch(/camera=\(\)/);
   });
 });

@@ -1,8 +1,9 @@
-import { Drawer, Grid, Layout } from 'antd';
+import { Drawer, Layout } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { CHANGE_PASSWORD_PATH, SESSIONS_PATH, useCurrentUser } from '../../features/auth';
+import { useIsPhone } from '../../shared/ui/use-is-phone';
 import { AppHeader } from './AppHeader';
 import { SideMenu } from './SideMenu';
 
@@ -13,7 +14,7 @@ export function AppLayout() {
   const [isCollapsed, setCollapsed] = useState(false);
   const [isMenuOpen, setMenuOpen] = useState(false);
   // A phone gets the menu, with its labels, in a drawer; a wider screen keeps it beside the page.
-  const isPhone = Grid.useBreakpoint().md === false;
+  const isPhone = useIsPhone();
   return (
     <Layout className="app-shell">
       <AppHeader onOpenMenu={isPhone ? () => setMenuOpen(true) : undefined} />

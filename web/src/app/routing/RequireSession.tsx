@@ -1,4 +1,5 @@
 import { Spin } from 'antd';
+import { Suspense } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ForcedPasswordChangePage, LOGIN_PATH, useSession } from '../../features/auth';
 import { QueryErrorAlert } from '../../shared/ui';
@@ -16,6 +17,12 @@ export function RequireSession() {
     );
   }
   if (!session.data) return <Navigate to={LOGIN_PATH} replace state={{ from: `${location.pathname}${location.search}` }} />;
-  if (session.data.user.mustChangePassword) return <ForcedPasswordChangePage />;
+  if (session.data.user.mustChangePassword) {
+    return (
+      <Suspense fallback={<Spin fullscreen />}>
+        <ForcedPasswordChangePage />
+      </Suspense>
+    );
+  }
   return <Outlet />;
 }

@@ -13,4 +13,5 @@ export const authModule: AppModule = {
 
 export { endSessionOnUnauthenticated, useCurrentUser, useLogout, useSession } from './api';
 export { CHANGE_PASSWORD_PATH, LOGIN_PATH, SESSIONS_PATH } from './paths';
-export { ForcedPasswordChangePage } from './pages/ForcedPasswordChangePage';
+// Only a user who must change the password sees this page: it loads the form when shown.
+export const ForcedPasswordChangePage = lazy(() => import('./pages/ForcedPasswordChangePage').then((m) => ({ default: m.ForcedPasswordChangePage })));

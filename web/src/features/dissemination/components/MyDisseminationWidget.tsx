@@ -1,5 +1,5 @@
 import { ReadOutlined, RightOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, List, Skeleton, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Skeleton, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { formatDate } from '../../../shared/format';
@@ -45,39 +45,39 @@ export function MyDisseminationWidget() {
           </Link>
         </div>
       )}
+      {/* A plain list: antd's List brings its pager (and the select inside it) to every home page. */}
       {pending.data && (
-        <List
-          size="small"
-          locale={{ emptyText: t('dissemination.widget.empty') }}
-          header={
-            pending.data.items.length > 0 ? (
-              <Typography.Text type="secondary">
-                {t('dissemination.widget.pending')}: {summary.data?.pendingCampaigns ?? pending.data.items.length}
-              </Typography.Text>
-            ) : undefined
-          }
-          dataSource={pending.data.items}
-          renderItem={(item) => (
-            <List.Item key={item.id}>
-              <Link to={assignmentPath(item.id)} className="widget-count-link">
-                <Flex vertical>
-                  <span>{item.campaign.title}</span>
-                  <Flex gap={4} wrap>
-                    <Tag>{t(`dissemination.stage.${item.stage}`)}</Tag>
-                    {item.isOverdue && <Tag color="red">{t('dissemination.overdue')}</Tag>}
-                    {item.wasAskedAgain && <Tag color="orange">{t('dissemination.askedAgain')}</Tag>}
-                    {item.dueDate && (
-                      <Typography.Text type={item.isOverdue ? 'danger' : 'secondary'}>
-                        {t('dissemination.dueDate')}: {formatDate(item.dueDate)}
-                      </Typography.Text>
-                    )}
-                  </Flex>
-                </Flex>
-                <RightOutlined className="widget-count-arrow" aria-hidden />
-              </Link>
-            </List.Item>
+        <div className="widget-list">
+          {pending.data.items.length > 0 ? (
+            <Typography.Text type="secondary" className="widget-list-header">
+              {t('dissemination.widget.pending')}: {summary.data?.pendingCampaigns ?? pending.data.items.length}
+            </Typography.Text>
+          ) : (
+            <Typography.Text type="secondary">{t('dissemination.widget.empty')}</Typography.Text>
           )}
-        />
+          <ul>
+            {pending.data.items.map((item) => (
+              <li key={item.id}>
+                <Link to={assignmentPath(item.id)} className="widget-count-link">
+                  <Flex vertical>
+                    <span>{item.campaign.title}</span>
+                    <Flex gap={4} wrap>
+                      <Tag>{t(`dissemination.stage.${item.stage}`)}</Tag>
+                      {item.isOverdue && <Tag color="red">{t('dissemination.overdue')}</Tag>}
+                      {item.wasAskedAgain && <Tag color="orange">{t('dissemination.askedAgain')}</Tag>}
+                      {item.dueDate && (
+                        <Typography.Text type={item.isOverdue ? 'danger' : 'secondary'}>
+                          {t('dissemination.dueDate')}: {formatDate(item.dueDate)}
+                        </Typography.Text>
+                      )}
+                    </Flex>
+                  </Flex>
+                  <RightOutlined className="widget-count-arrow" aria-hidden />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </Card>
   );

@@ -49,7 +49,7 @@ function optionsOf(response: SearchResponse, labels: Labels, seeAll: string, tar
 }
 
 /** The header's search box: answers as one types (without accents), grouped by kind; arrows and Enter open a result, Escape closes. */
-export function GlobalSearch() {
+export function GlobalSearch({ autoFocus, onOpened }: { autoFocus?: boolean; onOpened?: () => void } = {}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const user = useCurrentUser();
@@ -87,6 +87,7 @@ export function GlobalSearch() {
     const target = targets.get(value);
     if (!target) return;
     setText('');
+    onOpened?.();
     if (target.kind === 'portal') window.location.assign(target.url);
     else void navigate(target.path);
   };
@@ -104,7 +105,7 @@ export function GlobalSearch() {
       popupMatchSelectWidth={420}
       classNames={{ popup: { root: 'global-search-popup' } }}
     >
-      <Input allowClear prefix={<SearchOutlined aria-hidden />} placeholder={t('search.placeholder')} aria-label={t('search.label')} />
+      <Input autoFocus={autoFocus} allowClear prefix={<SearchOutlined aria-hidden />} placeholder={t('search.placeholder')} aria-label={t('search.label')} />
     </AutoComplete>
   );
 }

@@ -1,14 +1,15 @@
-import { Button, Grid, type TableColumnsType } from 'antd';
+import { Button, Skeleton, type TableColumnsType } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { TaskListItem } from '../../../shared/contracts';
+import { useIsPhone } from '../../../shared/ui/use-is-phone';
 import { taskPath } from '../paths';
 import { TaskActionButtons } from './commands/TaskActionButtons';
 import { TaskCards } from './TaskCards';
 import { TaskDueCell } from './TaskDueCell';
 import { TaskProgress } from './TaskProgress';
 import { TaskStatusTag } from './TaskStatusTag';
-import { TaskTable } from './TaskTable';
 import { TaskTitleCell } from './TaskTitleCell';
 
 interface TaskListTableProps {
@@ -19,6 +20,9 @@ interface TaskListTableProps {
   emptyText: string;
 }
 
+// A phone shows cards: the table (and the pager, select and checkbox it brings) loads on wider screens only.
+const TaskTable = lazy(() => import('./TaskTable').then((m) => ({ default: m.TaskTable })));
+
 const EVERYDAY_ACTIONS = ['accept', 'reportProgress', 'submit'] as const;
 const QUICK_ANSWERS = ['respondAccept'] as const;
 
@@ -27,7 +31,7 @@ export function TaskListTable({ tasks, isLoading, variant, emptyText }: TaskList
   const { t } = useTranslation();
   const navigate = useNavigate();
   const isMine = variant === 'mine';
-  const isPhone = Grid.useBreakpoint().md === false;
+  const isPhone = useIsPhone();
   const actionsOf = (task: TaskListItem) =>
     isMine ? (
       <TaskActionButtons task={task} only={EVERYDAY_ACTIONS} size="small" />
@@ -52,5 +56,9 @@ export function TaskListTable({ tasks, isLoading, variant, emptyText }: TaskList
       render: (_, task) => actionsOf(task),
     },
   ];
-  return <TaskTable columns={columns} tasks={tasks} isLoading={isLoading} emptyText={emptyText} />;
+  return (
+    <Suspense fallback={<Skeleton active />}>
+      <TaskTable columns={columns} tasks={tasks} isLoading={isLoading} emptyText={emptyText} />
+    </Suspense>
+  );
 }

@@ -5,6 +5,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 import ReactEChartsModule from 'echarts-for-react/lib/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../shared/format';
+import { useIsPhone } from '../../../shared/ui/use-is-phone';
 import { useTrend } from '../api';
 
 echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
@@ -14,12 +15,14 @@ const ReactEChartsCore = (ReactEChartsModule as unknown as { default?: typeof Re
 export function TrendChart({ unitId }: { unitId: string | undefined }) {
   const { t } = useTranslation();
   const trend = useTrend(unitId);
+  // On a phone the legend takes two lines: the plot starts below them.
+  const isPhone = useIsPhone();
   const weeks = trend.data ?? [];
   const [onTime, late, transfers] = [t('work.dashboard.completedOnTime'), t('work.dashboard.completedLate'), t('work.dashboard.transfers')];
   const option = {
     tooltip: { trigger: 'axis' },
     legend: { data: [onTime, late, transfers], top: 0 },
-    grid: { left: 16, right: 16, top: 40, bottom: 8, containLabel: true },
+    grid: { left: 16, right: 16, top: isPhone ? 72 : 40, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: weeks.map((week) => formatDate(week.week).slice(0, 5)), name: t('work.dashboard.week') },
     yAxis: { type: 'value', minInterval: 1 },
     series: [

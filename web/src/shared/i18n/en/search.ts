@@ -9,6 +9,7 @@ export const searchMessages: Pick<Messages, 'search'> = {
     empty: 'Nothing you may see matches',
     failed: 'Search failed, try again later',
     seeAll: 'See all in the list',
+    close: 'Close the search box',
     kinds: {
       tasks: 'Tasks',
       people: 'People',

@@ -8,6 +8,7 @@ export const searchMessages = {
     empty: 'Không tìm thấy kết quả bạn được xem',
     failed: 'Không tìm được, thử lại sau',
     seeAll: 'Xem tất cả trong danh sách',
+    close: 'Đóng ô tìm kiếm',
     kinds: {
       tasks: 'Nhiệm vụ',
       people: 'Cán bộ',

@@ -1,12 +1,14 @@
 import { App, Button, Flex } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TaskListItem } from '../../../../shared/contracts';
 import { localize, useLanguage } from '../../../../shared/i18n';
 import { ApiError } from '../../../../shared/api';
 import { type ActionKey, type ActionSpec, allowedActions } from '../../task-actions';
 import { useTaskCommand } from '../../task-commands';
-import { CommandModal } from './CommandModal';
+
+// The dialog and its form load on the first action that needs them, not with every task list.
+const CommandModal = lazy(() => import('./CommandModal').then((m) => ({ default: m.CommandModal })));
 
 interface TaskActionButtonsProps {
   task: TaskListItem;
@@ -59,7 +61,11 @@ export function TaskActionButtons({ task, only, size = 'middle' }: TaskActionBut
           </Button>
         ))}
       </Flex>
-      <CommandModal task={task} action={formAction} open={isFormOpen} onClose={() => setFormOpen(false)} />
+      {formAction && (
+        <Suspense fallback={null}>
+          <CommandModal task={task} action={formAction} open={isFormOpen} onClose={() => setFormOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

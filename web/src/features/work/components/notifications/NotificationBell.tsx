@@ -1,10 +1,12 @@
 import './notifications.css';
 import { BellOutlined } from '@ant-design/icons';
 import { Badge, Button, Popover } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnreadCount } from '../../notifications-api';
-import { NotificationList } from './NotificationList';
+
+// The list (antd's List with its pager) loads on the first press of the bell, not with every page.
+const NotificationList = lazy(() => import('./NotificationList').then((m) => ({ default: m.NotificationList })));
 
 /** The header bell: unread count (99+ beyond), recent notifications on click. */
 export function NotificationBell() {
@@ -25,7 +27,11 @@ export function NotificationBell() {
       placement="bottomRight"
       arrow={false}
       title={t('work.notifications.title')}
-      content={<NotificationList isOpen={isOpen} onNavigate={() => setOpen(false)} />}
+      content={
+        <Suspense fallback={null}>
+          <NotificationList isOpen={isOpen} onNavigate={() => setOpen(false)} />
+        </Suspense>
+      }
     >
       <Button type="text" className="header-button notification-bell" aria-label={label} aria-haspopup="dialog" aria-expanded={isOpen}>
         <Badge count={count} overflowCount={99} size="small" offset={[2, -2]}>
