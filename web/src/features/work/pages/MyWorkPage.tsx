@@ -5,6 +5,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { myWorkSectionsFor, useModules } from '../../../shared/modules';
+import { ExportButton } from '../../../shared/spreadsheet/ExportButton';
 import { PageHeader } from '../../../shared/ui';
 import { useCurrentUser } from '../../auth';
 import { SummaryCards } from '../components/SummaryCards';
@@ -78,6 +79,9 @@ export function MyWorkPage() {
           <Tabs
             activeKey={tab}
             onChange={(key) => setParams(key === 'decide' ? { tab: 'decide' } : {})}
+            tabBarExtraContent={
+              <ExportButton path="/tasks" query={tab === 'decide' ? { view: 'awaiting_my_decision' } : { view: 'mine', ...mineFilters(scope, counter) }} />
+            }
             items={[
               { key: 'mine', label: t('work.myWork.tabMine'), children: mineTab },
               {

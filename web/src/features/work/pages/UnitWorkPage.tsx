@@ -4,9 +4,9 @@ import { Button, Card, Flex, Segmented } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { ExportButton } from '../../../shared/spreadsheet/ExportButton';
 import { CursorPager, PageHeader, QueryErrorAlert, useCursorPages, useDebouncedValue, useSearchText } from '../../../shared/ui';
 import { type TaskFilters, useTaskPage } from '../api';
-import { ExportTasksButton } from '../components/ExportTasksButton';
 import { TaskKanban } from '../components/TaskKanban';
 import { UnitTaskFilters } from '../components/UnitTaskFilters';
 import { UnitTaskTable } from '../components/UnitTaskTable';
@@ -55,7 +55,7 @@ export function UnitWorkPage() {
             <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
               {t('work.myWork.assign')}
             </Button>
-            <ExportTasksButton filters={applied} />
+            <ExportButton path="/tasks" query={{ view: 'unit', ...applied }} />
             <Button icon={<UploadOutlined aria-hidden />} onClick={() => setImporting(true)}>
               {t('taskImport.open')}
             </Button>

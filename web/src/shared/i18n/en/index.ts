@@ -22,6 +22,7 @@ import { explanationMessages } from './explanations';
 import { taskImportMessages } from './task-import';
 import { workViewMessages } from './work-views';
 import { platformMessages } from './platform';
+import { spreadsheetMessages } from './spreadsheet';
 
 export const en: Messages = {
   ...shellMessages,
@@ -47,4 +48,5 @@ export const en: Messages = {
   ...taskImportMessages,
   ...workViewMessages,
   ...platformMessages,
+  ...spreadsheetMessages,
 };

@@ -21,6 +21,7 @@ import { explanationMessages } from './explanations';
 import { taskImportMessages } from './task-import';
 import { workViewMessages } from './work-views';
 import { platformMessages } from './platform';
+import { spreadsheetMessages } from './spreadsheet';
 
 export const vi = {
   ...shellMessages,
@@ -46,4 +47,5 @@ export const vi = {
   ...taskImportMessages,
   ...workViewMessages,
   ...platformMessages,
+  ...spreadsheetMessages,
 };
