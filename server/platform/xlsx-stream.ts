@@ -46,6 +46,11 @@ export async function* keysetPages<R>(
   } while (cursor);
 }
 
+/** A list that is read whole (a tree of counters, a week): one page. */
+export async function* singlePage<R>(rows: R[] | Promise<R[]>): AsyncGenerator<R[]> {
+  yield await rows;
+}
+
 const formats = { date: 'dd/mm/yyyy', datetime: 'dd/mm/yyyy hh:mm', percent: '0%', number: '#,##0.##', text: '@' } as const;
 
 /** Excel has no time zones: a date is its day at midnight UTC, an instant its Hà Nội wall-clock time. */

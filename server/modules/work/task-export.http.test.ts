@@ -48,3 +48,13 @@ describe('task list exports', () => {
     expect(bad.headers['content-type']).toContain('problem+json');
   });
 });
+
+describe('dashboard export', () => {
+  it('gives a head their units rolled up, and refuses staff as the dashboard does', async () => {
+    await f.assign();
+    const { headers, rows } = await readExport(await f.clients.head.get('/api/v1/tasks/dashboard/export.xlsx'));
+    expect(headers.slice(0, 3)).toEqual(['Đơn vị', 'Đang thực hiện', 'Quá hạn']);
+    expect(rows[0]).toEqual(['Ban Tuyên giáo', 1, 0, 0, 0, undefined, 0, 0].slice(0, rows[0]!.length));
+    expect((await f.clients.lan.get('/api/v1/tasks/dashboard/export.xlsx')).statusCode).toBe(403);
+  });
+});

@@ -1,13 +1,13 @@
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import type { exportQuery } from '../../../contracts/common.js';
-import type { taskListQuery } from '../../../contracts/work.js';
+import type { dashboardQuery, taskListQuery } from '../../../contracts/work.js';
 import { qualityGradeLabels, taskSignalLabels } from '../../../contracts/work-vocabulary.js';
 import type { Actor } from '../../platform/actor.js';
-import { keysetPages, sendXlsx, type Language, type XlsxColumn } from '../../platform/xlsx-stream.js';
+import { keysetPages, sendXlsx, singlePage, type Language, type XlsxColumn } from '../../platform/xlsx-stream.js';
 import type { NameCache } from '../org/index.js';
 import type { WorkDeps } from './work.deps.js';
-import { listTasks, taskListFilterOf } from './work.queries.js';
+import { listTasks, taskListFilterOf, unitDashboard } from './work.queries.js';
 import { countTaskPage } from './work.task-page.js';
 
 type TaskListItem = Awaited<ReturnType<typeof listTasks>>['items'][number];
@@ -75,6 +75,32 @@ export async function exportTasks(deps: WorkDeps & { names: NameCache }, actor: 
     pages: keysetPages((cursor, limit) => listTasks(deps, actor, { ...filters, cursor, limit })),
     total: filter ? await countTaskPage(deps.db, filter) : 0,
     language: lang,
+    now: deps.clock.now(),
+  });
+}
+
+type DashboardRow = Awaited<ReturnType<typeof unitDashboard>>['units'][number];
+const dashboardColumns = (topDepth: number): XlsxColumn<DashboardRow>[] => [
+  { title: { vi: 'Đơn vị', en: 'Unit' }, width: 40, value: (row) => `${'    '.repeat(row.depth - topDepth)}${row.name}` },
+  { title: { vi: 'Đang thực hiện', en: 'Open' }, kind: 'number', width: 14, value: (row) => row.open },
+  { title: { vi: 'Quá hạn', en: 'Overdue' }, kind: 'number', width: 12, value: (row) => row.overdue },
+  { title: { vi: 'Hoàn thành đúng hạn', en: 'Completed on time' }, kind: 'number', width: 16, value: (row) => row.completedOnTime },
+  { title: { vi: 'Hoàn thành quá hạn', en: 'Completed late' }, kind: 'number', width: 16, value: (row) => row.completedLate },
+  { title: { vi: 'Tỷ lệ đúng hạn', en: 'On-time rate' }, kind: 'percent', width: 14, value: (row) => (row.onTimeRate === null ? null : row.onTimeRate * 100) },
+  { title: { vi: 'Số lần chuyển', en: 'Transfers' }, kind: 'number', width: 12, value: (row) => row.transfers },
+  { title: { vi: 'Số lần gia hạn', en: 'Extensions' }, kind: 'number', width: 12, value: (row) => row.extensions },
+];
+
+/** The dashboard table (counters rolled up per unit) as the leader or head sees it. */
+export async function exportDashboard(deps: WorkDeps, actor: Actor, query: z.infer<typeof dashboardQuery> & z.infer<typeof exportQuery>, reply: FastifyReply) {
+  const { units } = await unitDashboard(deps, actor, query);
+  return sendXlsx(reply, {
+    fileName: { vi: 'bang-theo-doi', en: 'dashboard' },
+    sheetName: { vi: 'Bảng theo dõi', en: 'Dashboard' },
+    columns: dashboardColumns(units[0]?.depth ?? 0),
+    pages: singlePage(units),
+    total: units.length,
+    language: query.lang,
     now: deps.clock.now(),
   });
 }

@@ -8,7 +8,7 @@ import { actorOf } from '../../http/session.js';
 import type { FileStore } from '../../platform/files.js';
 import type { NameCache } from '../org/index.js';
 import * as attachments from './work.attachments.js';
-import { exportTasks } from './work.export.js';
+import { exportDashboard, exportTasks } from './work.export.js';
 import type { WorkDeps } from './work.deps.js';
 import * as queries from './work.queries.js';
 import * as service from './work.service.js';
@@ -152,6 +152,11 @@ export const workRoutes: FastifyPluginAsyncZod<WorkDeps & { files: FileStore; na
     '/tasks/dashboard',
     { schema: { tags, summary: 'Bảng theo dõi của lãnh đạo', querystring: contract.dashboardQuery, response: { 200: contract.dashboardResponse, ...errors } } },
     (request) => queries.unitDashboard(deps, actorOf(request), request.query),
+  );
+  app.get(
+    '/tasks/dashboard/export.xlsx',
+    { schema: { tags, summary: 'Xuất Excel bảng theo dõi', querystring: contract.dashboardQuery.extend(exportQuery.shape), response: errors } },
+    (request, reply) => exportDashboard(deps, actorOf(request), request.query, reply),
   );
   app.get(
     '/tasks/dashboard/trend',

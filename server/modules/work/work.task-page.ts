@@ -185,7 +185,10 @@ export async function listTaskPage(db: Db, filter: TaskPageFilter): Promise<Task
 
 /** How many tasks a list with these filters holds, for an export's progress bar. */
 export async function countTaskPage(db: Db, filter: Omit<TaskPageFilter, 'after' | 'limit'>): Promise<number> {
-  const query = db.select({ count: sql<number>`count(*)::int` }).from(tasks).$dynamic();
+  const query = db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(tasks)
+    .$dynamic();
   if (filter.search) query.innerJoin(taskSearch, eq(taskSearch.taskId, tasks.id));
   const [row] = await query.where(and(...conditions({ ...filter, limit: 0 })));
   return row?.count ?? 0;
