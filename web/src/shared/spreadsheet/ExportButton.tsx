@@ -13,7 +13,7 @@ const sizeText = (bytes: number) => (bytes < 1_000_000 ? `${Math.max(1, Math.rou
  * "Xuất Excel" for any list: the server builds the file from the list's own query with the filters the
  * screen shows (`path` is the list's address, `<path>/export.xlsx` its export), streamed, all rows.
  */
-export function ExportButton({ path, query, label }: { path: string; query: QueryParams; label?: string }) {
+export function ExportButton({ path, query, label }: { path: string; query: object; label?: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { message } = App.useApp();
@@ -25,7 +25,7 @@ export function ExportButton({ path, query, label }: { path: string; query: Quer
     abort.current = controller;
     setProgress({ rows: null, received: 0, estimatedBytes: null });
     try {
-      const done = await downloadServerExport(`${path}/export.xlsx`, { ...query, lang: language }, setProgress, controller.signal);
+      const done = await downloadServerExport(`${path}/export.xlsx`, { ...(query as QueryParams), lang: language }, setProgress, controller.signal);
       void message.success(done.rows === null ? t('spreadsheetExport.saved') : t('spreadsheetExport.done', { count: done.rows }));
     } catch (error) {
       if (controller.signal.aborted) void message.info(t('spreadsheetExport.cancelled'));
