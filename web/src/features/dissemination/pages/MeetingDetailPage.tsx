@@ -14,6 +14,7 @@ import { useConclusionToTask, useInvitations, useMeeting, useMeetingCommand } fr
 import { DocumentList } from '../components/DocumentList';
 import { RecordLink } from '../../../shared/ui/RecordLink';
 import { RequestExplanationButton } from '../../explanations/public';
+import { ExportButton } from '../../../shared/spreadsheet/ExportButton';
 
 const attendanceColor = { invited: 'default', present: 'green', absent_excused: 'orange', absent_unexcused: 'red' } as const;
 
@@ -204,7 +205,7 @@ function AttendanceList({ meeting }: { meeting: Meeting }) {
         ]),
   ];
   return (
-    <Card title={t('dissemination.meeting.attendance')}>
+    <Card title={t('dissemination.meeting.attendance')} extra={<ExportButton path={`/meetings/${meeting.id}/invitations`} query={{}} />}>
       <Table
         rowKey={(row) => row.person.id}
         size="small"
