@@ -75,7 +75,7 @@ export function datedFileName(name: string, now: Date): string {
 }
 
 /** A rough size of the finished file, so the web can show a determinate bar; said "about" there. */
-export const estimatedBytes = (rows: number, columns: number) => Math.round(4_000 + rows * columns * 9);
+export const estimatedBytes = (rows: number, columns: number) => Math.round(6_000 + rows * columns * 6);
 
 /**
  * Streams a list as an .xlsx to the reply, one committed row at a time, so memory stays bounded however
