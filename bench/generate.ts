@@ -16,7 +16,7 @@ import {
 import { WorkingCalendar } from '../server/platform/calendar/working-days.js';
 import { generateCases, generateCampaigns, generateReports } from './generate/modules.js';
 import { hashPassword } from '../server/modules/auth/index.js';
-import { contributionOf } from '../server/modules/work/work.mapping.js';
+import { contributionOf } from '../server/modules/work/work.state.js';
 import { counterStripeOf, UNIT_COUNTER_STRIPES } from '../server/modules/work/work.repository.js';
 import { VIETNAM_CALENDAR_2023_2027 } from '../server/platform/calendar/holidays-vn.js';
 import { localDateOf } from '../server/platform/calendar/dates.js';

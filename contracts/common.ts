@@ -42,3 +42,6 @@ export const optionalText = (max: number) => z.string().trim().max(max);
 
 /** A due date typed on a non-working day answers 409 due_date_not_working_day with nextWorkingDay; true keeps it. */
 export const confirmNonWorkingDay = z.boolean().optional().describe('true: giữ hạn rơi vào ngày nghỉ, lễ, Tết đã được cảnh báo');
+
+/** The language of a spreadsheet export's column titles and file name. */
+export const exportQuery = z.object({ lang: z.enum(['vi', 'en']).default('vi').describe('Ngôn ngữ tiêu đề cột: vi | en') });

@@ -1,9 +1,9 @@
 import type { taskEvents, tasks } from '../../server/db/schema/index.js';
 import { daysBetween, startOfLocalDay } from '../../server/platform/calendar/dates.js';
 import { foldForSearch } from '../../server/platform/search-text.js';
-import { stateColumns } from '../../server/modules/work/work.mapping.js';
-import { outcomeOf } from '../../server/modules/work/work.outcome.js';
-import { differences } from '../../server/modules/work/work.events.js';
+import { stateColumns } from '../../server/modules/work/work.state.js';
+import { outcomeOf } from '../../server/modules/work/work.state.js';
+import { differences } from '../../server/modules/work/work.state.js';
 import { computeSignals, withEscalation } from '../../server/modules/work/work.signals.js';
 import { newTaskState, type TaskState } from '../../server/modules/work/work.state.js';
 import type { FastCalendar } from './calendar.js';

@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { idParams, problemSchema } from '../../../contracts/common.js';
+import { exportQuery, idParams, problemSchema } from '../../../contracts/common.js';
 import * as contract from '../../../contracts/conduct.js';
 import { uploadedFile } from '../../http/upload.js';
 import { actorOf } from '../../http/session.js';
 import type { FileStore } from '../../platform/files.js';
 import { catalogRoutes } from './conduct.catalog.routes.js';
 import type { ConductDeps } from './conduct.deps.js';
+import { exportCases } from './conduct.export.js';
 import { suggestionRoutes } from './conduct.suggestions.routes.js';
 import { formsValidOn } from './conduct.measures.js';
 import { openCase } from './conduct.open.js';
@@ -95,6 +96,18 @@ export const conductRoutes: FastifyPluginAsyncZod<ConductDeps & { files: FileSto
     '/conduct/cases',
     { schema: { tags, summary: 'Danh sách vụ việc', querystring: contract.caseListQuery, response: { 200: contract.casePage, ...errors } } },
     (request) => queries.listCases(deps, actorOf(request), request.query),
+  );
+  app.get(
+    '/conduct/cases/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'Xuất Excel danh sách vụ việc (theo bộ lọc)',
+        querystring: contract.caseListQuery.omit({ cursor: true, limit: true }).extend(exportQuery.shape),
+        response: errors,
+      },
+    },
+    (request, reply) => exportCases(deps, actorOf(request), request.query, reply),
   );
   app.post(
     '/conduct/cases',

@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import * as contract from '../../../contracts/dissemination.js';
-import { idParams, problemSchema } from '../../../contracts/common.js';
+import { exportQuery, idParams, problemSchema } from '../../../contracts/common.js';
 import { actorOf } from '../../http/session.js';
 import type { DisseminationDeps } from './dissemination.deps.js';
+import { exportCampaigns } from './dissemination.export.js';
 import { actOnAssignment } from './dissemination.person.js';
 import * as queries from './dissemination.queries.js';
 import * as service from './dissemination.service.js';
@@ -26,6 +27,18 @@ export const disseminationRoutes: FastifyPluginAsyncZod<DisseminationDeps> = asy
       },
     },
     (request) => queries.listCampaigns(deps, actorOf(request), request.query),
+  );
+  app.get(
+    '/campaigns/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'Xuất Excel các đợt quán triệt (theo bộ lọc)',
+        querystring: contract.campaignListQuery.omit({ cursor: true, limit: true }).extend(exportQuery.shape),
+        response: errors,
+      },
+    },
+    (request, reply) => exportCampaigns(deps, actorOf(request), request.query, reply),
   );
   app.post(
     '/campaigns',

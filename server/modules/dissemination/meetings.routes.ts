@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import * as contract from '../../../contracts/dissemination.js';
-import { idParams, problemSchema } from '../../../contracts/common.js';
+import { exportQuery, idParams, problemSchema } from '../../../contracts/common.js';
 import { actorOf } from '../../http/session.js';
 import type { DisseminationDeps } from './dissemination.deps.js';
+import { exportAttendance, exportMeetings } from './dissemination.export.js';
 import * as queries from './meetings.queries.js';
 import * as service from './meetings.service.js';
 
@@ -22,6 +23,23 @@ export const meetingRoutes: FastifyPluginAsyncZod<DisseminationDeps> = async (ap
       },
     },
     (request) => queries.listMeetings(deps, actorOf(request), request.query),
+  );
+  app.get(
+    '/meetings/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'Xuất Excel danh sách hội nghị',
+        querystring: contract.meetingListQuery.omit({ cursor: true, limit: true }).extend(exportQuery.shape),
+        response: errors,
+      },
+    },
+    (request, reply) => exportMeetings(deps, actorOf(request), request.query, reply),
+  );
+  app.get(
+    '/meetings/:id/invitations/export.xlsx',
+    { schema: { tags, summary: 'Xuất Excel danh sách mời và điểm danh', params: idParams, querystring: exportQuery, response: errors } },
+    (request, reply) => exportAttendance(deps, actorOf(request), request.params.id, request.query, reply),
   );
   app.post(
     '/meetings',

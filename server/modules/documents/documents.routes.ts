@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { idParams, okSchema, problemSchema } from '../../../contracts/common.js';
+import { exportQuery, idParams, okSchema, problemSchema } from '../../../contracts/common.js';
 import * as contract from '../../../contracts/documents.js';
 import { uploadedFile } from '../../http/upload.js';
 import { actorOf } from '../../http/session.js';
 import { validationError } from '../../platform/errors.js';
 import type { FileStore } from '../../platform/files.js';
 import type { DocumentsDeps } from './documents.deps.js';
+import { exportDocuments } from './documents.export.js';
 import * as queries from './documents.queries.js';
 import * as service from './documents.service.js';
 
@@ -21,6 +22,18 @@ export const documentRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => 
     '/documents',
     { schema: { tags, summary: 'Sổ văn bản', querystring: contract.documentListQuery, response: { 200: contract.documentPage, ...errors } } },
     (request) => queries.listDocuments(deps, actorOf(request), request.query),
+  );
+  app.get(
+    '/documents/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'Xuất Excel sổ văn bản (theo bộ lọc)',
+        querystring: contract.documentListQuery.omit({ cursor: true, limit: true }).extend(exportQuery.shape),
+        response: errors,
+      },
+    },
+    (request, reply) => exportDocuments(deps, actorOf(request), request.query, reply),
   );
   app.post(
     '/documents',

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idParams, problemSchema } from '../../../contracts/common.js';
+import { exportQuery, idParams, problemSchema } from '../../../contracts/common.js';
 import {
   createPersonBody,
   createUnitBody,
@@ -21,6 +21,7 @@ import { uploadedFile } from '../../http/upload.js';
 import { actorOf } from '../../http/session.js';
 import type { OrgDeps } from './org.deps.js';
 import * as importService from './org.people-import.service.js';
+import { exportPeople } from './org.people-export.js';
 import * as people from './org.people.service.js';
 import * as units from './org.units.service.js';
 
@@ -60,6 +61,18 @@ export const orgRoutes: FastifyPluginAsyncZod<OrgDeps> = async (app, deps) => {
     '/people',
     { schema: { tags: peopleTags, summary: 'Danh sách cán bộ', querystring: peopleQuery, response: { 200: peoplePage, ...errors } } },
     (request) => people.listPeople(deps, actorOf(request), request.query),
+  );
+  app.get(
+    '/people/export.xlsx',
+    {
+      schema: {
+        tags: peopleTags,
+        summary: 'Xuất Excel danh sách cán bộ (theo bộ lọc)',
+        querystring: peopleQuery.omit({ cursor: true, limit: true }).extend(exportQuery.shape),
+        response: errors,
+      },
+    },
+    (request, reply) => exportPeople(deps, actorOf(request), request.query, reply),
   );
   app.get('/people/:id', { schema: { tags: peopleTags, summary: 'Một cán bộ', params: idParams, response: { 200: personSchema, ...errors } } }, (request) =>
     people.getPerson(deps, actorOf(request), request.params.id),

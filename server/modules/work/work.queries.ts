@@ -13,7 +13,7 @@ import { isCollaboratorIn, presentTaskDetail } from './work.presenter.js';
 import { presentTaskSummary } from './work.presenter.js';
 import { proposedOwnerOf } from './work.state.js';
 import * as repository from './work.repository.js';
-import { listTaskPage, type TaskAudience } from './work.task-page.js';
+import { listTaskPage, type TaskAudience, type TaskPageFilter } from './work.task-page.js';
 import { defaultSignalSettings } from './work.signals.js';
 import { taskNotFound } from './work.service.js';
 
@@ -29,13 +29,19 @@ function taskCursor(cursor: string | undefined): [string, string] | undefined {
   return [key[0], key[1]];
 }
 
-/** One page of tasks for a view, filtered by the actor's scope in SQL, ordered by due date. */
-export async function listTasks(deps: WorkDeps & { names: NameCache }, actor: Actor, query: z.infer<typeof taskListQuery>) {
+type TaskListFilter = Omit<TaskPageFilter, 'after' | 'limit'>;
+
+/** What a view with these filters lists for the actor, scope included; null when it lists nothing. */
+export async function taskListFilterOf(
+  deps: WorkDeps,
+  actor: Actor,
+  query: Omit<z.infer<typeof taskListQuery>, 'cursor' | 'limit'>,
+): Promise<TaskListFilter | null> {
   const me = actor.personId;
   let audience: TaskAudience;
   if (query.view === 'mine' || query.view === 'awaiting_my_decision') {
     // An account without a person (an administrator) owns and decides nothing.
-    if (!me) return { items: [], nextCursor: null };
+    if (!me) return null;
     audience = { kind: query.view === 'mine' ? 'owner' : 'decider', personId: me };
   } else {
     audience = listAudienceOf(actor);
@@ -46,7 +52,7 @@ export async function listTasks(deps: WorkDeps & { names: NameCache }, actor: Ac
     if (!unit) throw validationError([{ field: 'querystring.unitId', message: { vi: 'Đơn vị không tồn tại', en: 'Unit does not exist' } }]);
     unitPath = unit.path;
   }
-  const rows = await listTaskPage(deps.db, {
+  return {
     agencyId: actor.agencyId,
     audience,
     viewer: { personId: actor.personId, unitId: actor.unitId },
@@ -58,9 +64,14 @@ export async function listTasks(deps: WorkDeps & { names: NameCache }, actor: Ac
     dueTo: query.dueTo,
     sourceKind: query.sourceKind,
     search: query.q || undefined,
-    after: taskCursor(query.cursor),
-    limit: query.limit,
-  });
+  };
+}
+
+/** One page of tasks for a view, filtered by the actor's scope in SQL, ordered by due date. */
+export async function listTasks(deps: WorkDeps & { names: NameCache }, actor: Actor, query: z.infer<typeof taskListQuery>) {
+  const filter = await taskListFilterOf(deps, actor, query);
+  if (!filter) return { items: [], nextCursor: null };
+  const rows = await listTaskPage(deps.db, { ...filter, after: taskCursor(query.cursor), limit: query.limit });
   const page = toPage(rows, query.limit, (row) => [row.task.dueDate, row.task.id]);
   const [calendar, names] = await Promise.all([
     deps.calendars.get(actor.agencyId),

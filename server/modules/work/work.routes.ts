@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { idParams, problemSchema } from '../../../contracts/common.js';
+import { exportQuery, idParams, problemSchema } from '../../../contracts/common.js';
 import * as contract from '../../../contracts/work.js';
 import { commentWithMentionsBody, extendTaskBody } from '../../../contracts/work-views.js';
 import { uploadedFile } from '../../http/upload.js';
@@ -8,6 +8,7 @@ import { actorOf } from '../../http/session.js';
 import type { FileStore } from '../../platform/files.js';
 import type { NameCache } from '../org/index.js';
 import * as attachments from './work.attachments.js';
+import { exportDashboard, exportTasks } from './work.export.js';
 import type { WorkDeps } from './work.deps.js';
 import * as queries from './work.queries.js';
 import * as service from './work.service.js';
@@ -127,6 +128,18 @@ export const workRoutes: FastifyPluginAsyncZod<WorkDeps & { files: FileStore; na
     { schema: { tags, summary: 'Danh sách nhiệm vụ', querystring: contract.taskListQuery, response: { 200: contract.taskPage, ...errors } } },
     (request) => queries.listTasks(deps, actorOf(request), request.query),
   );
+  app.get(
+    '/tasks/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'Xuất Excel danh sách nhiệm vụ (theo bộ lọc)',
+        querystring: contract.taskListQuery.omit({ cursor: true, limit: true }).extend(exportQuery.shape),
+        response: errors,
+      },
+    },
+    (request, reply) => exportTasks(deps, actorOf(request), request.query, reply),
+  );
   app.post(
     '/tasks',
     { schema: { tags, summary: 'Giao nhiệm vụ', body: contract.createTaskBody, response: { 200: contract.taskSchema, ...errors } } },
@@ -139,6 +152,11 @@ export const workRoutes: FastifyPluginAsyncZod<WorkDeps & { files: FileStore; na
     '/tasks/dashboard',
     { schema: { tags, summary: 'Bảng theo dõi của lãnh đạo', querystring: contract.dashboardQuery, response: { 200: contract.dashboardResponse, ...errors } } },
     (request) => queries.unitDashboard(deps, actorOf(request), request.query),
+  );
+  app.get(
+    '/tasks/dashboard/export.xlsx',
+    { schema: { tags, summary: 'Xuất Excel bảng theo dõi', querystring: contract.dashboardQuery.extend(exportQuery.shape), response: errors } },
+    (request, reply) => exportDashboard(deps, actorOf(request), request.query, reply),
   );
   app.get(
     '/tasks/dashboard/trend',

@@ -182,3 +182,14 @@ export async function listTaskPage(db: Db, filter: TaskPageFilter): Promise<Task
   const page = (f: TaskPageFilter) => readPage(db, f);
   return filter.search && unitPath ? searchSubtreeByDays(db, { ...filter, unitPath }, page) : page(filter);
 }
+
+/** How many tasks a list with these filters holds, for an export's progress bar. */
+export async function countTaskPage(db: Db, filter: Omit<TaskPageFilter, 'after' | 'limit'>): Promise<number> {
+  const query = db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(tasks)
+    .$dynamic();
+  if (filter.search) query.innerJoin(taskSearch, eq(taskSearch.taskId, tasks.id));
+  const [row] = await query.where(and(...conditions({ ...filter, limit: 0 })));
+  return row?.count ?? 0;
+}

@@ -1,16 +1,9 @@
 import type { TFunction } from 'i18next';
 import type { TaskListItem } from '../../shared/contracts';
 import { todayIso } from '../../shared/format';
-import { collectPages, datedFileName, excelDate, workbookBlob } from '../../shared/spreadsheet';
-import { fetchTaskPage, type TaskFilters } from './api';
+import { datedFileName, excelDate, workbookBlob } from '../../shared/spreadsheet';
 
-/** Every task of the unit view matching the filters, up to the export cap. */
-export async function collectTasks(filters: TaskFilters, onProgress: (count: number) => void): Promise<{ tasks: TaskListItem[]; isCapped: boolean }> {
-  const { items, isCapped } = await collectPages((cursor, limit) => fetchTaskPage('unit', filters, cursor, limit), onProgress);
-  return { tasks: items, isCapped };
-}
-
-/** The tasks as an .xlsx workbook with headers in the current language and dd/mm/yyyy dates; exceljs loads only now. */
+/** Selected tasks (already on screen) as an .xlsx workbook with headers in the current language and dd/mm/yyyy dates; exceljs loads only now. */
 export async function buildWorkbook(tasks: TaskListItem[], t: TFunction): Promise<Blob> {
   const { Workbook } = await import('exceljs');
   const workbook = new Workbook();

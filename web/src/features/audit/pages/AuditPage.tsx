@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CursorPager, PageHeader, QueryErrorAlert, useCursorPages } from '../../../shared/ui';
 import { type AuditFilters as Filters, useAuditPage, useVerifyAudit } from '../api';
 import { AuditFilters } from '../components/AuditFilters';
+import { ExportButton } from '../../../shared/spreadsheet/ExportButton';
 import { AuditTable } from '../components/AuditTable';
 import { VerifyChainButton, VerifyChainResult } from '../components/VerifyChain';
 
@@ -21,7 +22,7 @@ export function AuditPage() {
       <PageHeader title={t('audit.title')} description={t('nav.auditDescription')} extra={<VerifyChainButton verify={verify} />} />
       <Flex vertical gap={16}>
         <VerifyChainResult verify={verify} />
-        <Card>
+        <Card extra={<ExportButton path="/audit" query={filters} />}>
           <AuditFilters value={filters} onChange={setFilters} />
           {events.isError ? (
             <QueryErrorAlert error={events.error} onRetry={() => void events.refetch()} />

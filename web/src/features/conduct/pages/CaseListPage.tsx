@@ -14,6 +14,7 @@ import { CaseSignalTags, CaseStatusTag } from '../components/CaseTags';
 import { OpenCaseDrawer } from '../components/OpenCaseDrawer';
 import { casePath } from '../paths';
 import { CASE_WORKER_ROLES } from '../roles';
+import { ExportButton } from '../../../shared/spreadsheet/ExportButton';
 
 /** Keyset-paged case list with filters; `mine` shows the cases where the viewer is the subject. */
 export function CaseListPage({ mine = false }: { mine?: boolean }) {
@@ -110,6 +111,7 @@ export function CaseListPage({ mine = false }: { mine?: boolean }) {
                 {t('conduct.list.handling')}
               </Checkbox>
             )}
+            <ExportButton path="/conduct/cases" query={query} />
           </Flex>
         )}
         {page.isError && <QueryErrorAlert error={page.error} onRetry={() => void page.refetch()} />}

@@ -12,6 +12,7 @@ import { useCampaigns } from '../api';
 import { CreateCampaignDrawer } from '../components/CreateCampaignDrawer';
 import { campaignPath } from '../paths';
 import { ORGANISER_ROLES } from '../roles';
+import { ExportButton } from '../../../shared/spreadsheet/ExportButton';
 
 const statusColor = { draft: 'default', launched: 'blue', closed: 'green' } as const;
 
@@ -67,7 +68,7 @@ export function CampaignsPage() {
           )
         }
       />
-      <Card>
+      <Card extra={<ExportButton path="/campaigns" query={q ? { q } : {}} />}>
         <Input.Search
           allowClear
           placeholder={t('dissemination.campaigns.search')}

@@ -13,6 +13,7 @@ import { ConclusionTaskForm } from '../components/ConclusionTaskForm';
 import { DocumentList } from '../components/DocumentList';
 import { RecordLink } from '../../../shared/ui/RecordLink';
 import { RequestExplanationButton } from '../../explanations/public';
+import { ExportButton } from '../../../shared/spreadsheet/ExportButton';
 
 const attendanceColor = { invited: 'default', present: 'green', absent_excused: 'orange', absent_unexcused: 'red' } as const;
 
@@ -203,7 +204,7 @@ function AttendanceList({ meeting }: { meeting: Meeting }) {
         ]),
   ];
   return (
-    <Card title={t('dissemination.meeting.attendance')}>
+    <Card title={t('dissemination.meeting.attendance')} extra={<ExportButton path={`/meetings/${meeting.id}/invitations`} query={{}} />}>
       <Table
         rowKey={(row) => row.person.id}
         size="small"

@@ -12,6 +12,7 @@ import { useMeetings } from '../api';
 import { CreateMeetingDrawer } from '../components/CreateMeetingDrawer';
 import { meetingPath } from '../paths';
 import { ORGANISER_ROLES } from '../roles';
+import { ExportButton } from '../../../shared/spreadsheet/ExportButton';
 
 const attendanceColor = { invited: 'default', present: 'green', absent_excused: 'orange', absent_unexcused: 'red' } as const;
 
@@ -81,6 +82,7 @@ export function MeetingsPage() {
         <Tabs
           activeKey={view}
           onChange={(key) => setParams(key === 'organised' ? { view: 'organised' } : {})}
+          tabBarExtraContent={<ExportButton path="/meetings" query={{ view }} />}
           items={[
             { key: 'invited', label: t('dissemination.meetings.invited'), children: view === 'invited' && list },
             ...(isOrganiser ? [{ key: 'organised', label: t('dissemination.meetings.organised'), children: view === 'organised' && list }] : []),

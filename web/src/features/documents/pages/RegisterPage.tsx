@@ -16,6 +16,7 @@ import { KindTag } from '../components/KindTag';
 import { PlanFormDrawer } from '../components/PlanFormDrawer';
 import { documentPath } from '../paths';
 import { PLAN_WRITER_ROLES, REGISTER_WRITER_ROLES } from '../roles';
+import { ExportButton } from '../../../shared/spreadsheet/ExportButton';
 
 /** The years a register filter offers: this year back to the directive's 2023 and a few before. */
 const years = Array.from({ length: new Date().getFullYear() - 2015 + 1 }, (_, index) => new Date().getFullYear() - index);
@@ -103,6 +104,7 @@ export function RegisterPage() {
             options={years.map((value) => ({ value, label: String(value) }))}
             className="documents-filter"
           />
+          <ExportButton path="/documents" query={filters} />
         </Flex>
         {documents.isError ? (
           <QueryErrorAlert error={documents.error} onRetry={() => void documents.refetch()} />

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Person, PersonCategory } from '../../../shared/contracts';
 import { CursorPager, QueryErrorAlert, useCursorPages, useDebouncedValue, useSearchText } from '../../../shared/ui';
 import { type PeopleFilters as Filters, type PersonStatusFilter, usePeoplePage } from '../api';
+import { ExportButton } from '../../../shared/spreadsheet/ExportButton';
 import { PeopleFilters } from './PeopleFilters';
 import { PeopleTable } from './PeopleTable';
 import type { PersonAction } from './PersonActions';
@@ -32,6 +33,7 @@ export function PeoplePanel({ unitId, onAction }: PeoplePanelProps) {
           <TeamOutlined /> {t('org.people')}
         </span>
       }
+      extra={<ExportButton path="/people" query={filters} />}
     >
       <PeopleFilters search={search} onSearchChange={setSearch} category={category} onCategoryChange={setCategory} status={status} onStatusChange={setStatus} />
       {people.isError ? (

@@ -2,6 +2,7 @@ import '../work.css';
 import { Card, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExportButton } from '../../../shared/spreadsheet/ExportButton';
 import { PageHeader, QueryErrorAlert } from '../../../shared/ui';
 import { useDashboard } from '../api';
 import { DashboardChart } from '../components/DashboardChart';
@@ -16,14 +17,17 @@ export function DashboardPage() {
   const dashboard = useDashboard(unitId);
   const rows = dashboard.data ?? [];
   const unitPicker = (
-    <UnitPicker<string>
-      allowClear
-      className="dashboard-unit"
-      aria-label={t('work.dashboard.rootUnit')}
-      placeholder={t('work.dashboard.rootUnit')}
-      value={unitId}
-      onChange={setUnitId}
-    />
+    <Flex gap={8} wrap>
+      <UnitPicker<string>
+        allowClear
+        className="dashboard-unit"
+        aria-label={t('work.dashboard.rootUnit')}
+        placeholder={t('work.dashboard.rootUnit')}
+        value={unitId}
+        onChange={setUnitId}
+      />
+      <ExportButton path="/tasks/dashboard" query={{ unitId }} />
+    </Flex>
   );
   return (
     <>

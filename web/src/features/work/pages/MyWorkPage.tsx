@@ -4,6 +4,7 @@ import { Button, Card, Flex, Segmented, Tabs, Tag } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { myWorkSectionsFor, useModules } from '../../../shared/modules';
+import { ExportButton } from '../../../shared/spreadsheet/ExportButton';
 import { PageHeader } from '../../../shared/ui';
 import { useCurrentUser } from '../../auth';
 import { SummaryCards } from '../components/SummaryCards';
@@ -90,6 +91,9 @@ export function MyWorkPage() {
           <Tabs
             activeKey={tab}
             onChange={(key) => setParams(key === 'decide' ? { tab: 'decide' } : {})}
+            tabBarExtraContent={
+              <ExportButton path="/tasks" query={tab === 'decide' ? { view: 'awaiting_my_decision' } : { view: 'mine', ...mineFilters(scope, counter) }} />
+            }
             items={[
               { key: 'mine', label: t('work.myWork.tabMine'), children: mineTab },
               {

@@ -3,9 +3,9 @@ import { AppstoreOutlined, PlusOutlined, TableOutlined, UploadOutlined } from '@
 import { Button, Card, Flex, Segmented } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExportButton } from '../../../shared/spreadsheet/ExportButton';
 import { PageHeader, QueryErrorAlert, useCursorPages, useDebouncedValue } from '../../../shared/ui';
 import { type TaskFilters, useDashboard, useTaskPage } from '../api';
-import { ExportTasksButton } from '../components/ExportTasksButton';
 import { TaskKanban } from '../components/TaskKanban';
 import { UnitTaskFilters } from '../components/UnitTaskFilters';
 import { TaskListFooter } from '../components/TaskListFooter';
@@ -56,7 +56,7 @@ export function UnitWorkPage() {
             <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
               {t('work.myWork.assign')}
             </Button>
-            <ExportTasksButton filters={applied} />
+            <ExportButton path="/tasks" query={{ view: 'unit', ...applied }} />
             <Button icon={<UploadOutlined aria-hidden />} onClick={() => setImporting(true)}>
               {t('taskImport.open')}
             </Button>

@@ -23,6 +23,7 @@ import { taskImportMessages } from './task-import';
 import { workViewMessages } from './work-views';
 import { platformMessages } from './platform';
 import { workAssignMessages } from './work-assign';
+import { spreadsheetMessages } from './spreadsheet';
 
 export const en: Messages = {
   ...shellMessages,
@@ -49,4 +50,5 @@ export const en: Messages = {
   ...workViewMessages,
   ...platformMessages,
   ...workAssignMessages,
+  ...spreadsheetMessages,
 };

@@ -136,12 +136,6 @@ export const workMessages: Pick<Messages, 'work'> = {
       empty: 'No matching tasks',
     },
     export: {
-      button: 'Export to Excel',
-      loading: 'Loading data: {{count}} tasks…',
-      writing: 'Creating the Excel file ({{count}} tasks)…',
-      done: 'Exported {{count}} tasks',
-      capped: 'The list has more than {{count}} tasks: only the first {{count}} were exported; narrow the filters.',
-      failed: 'Could not export the Excel file',
       sheet: 'Tasks',
       index: 'No.',
       fileName: 'tasks',

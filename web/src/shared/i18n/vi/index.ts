@@ -22,6 +22,7 @@ import { taskImportMessages } from './task-import';
 import { workViewMessages } from './work-views';
 import { platformMessages } from './platform';
 import { workAssignMessages } from './work-assign';
+import { spreadsheetMessages } from './spreadsheet';
 
 export const vi = {
   ...shellMessages,
@@ -48,4 +49,5 @@ export const vi = {
   ...workViewMessages,
   ...platformMessages,
   ...workAssignMessages,
+  ...spreadsheetMessages,
 };

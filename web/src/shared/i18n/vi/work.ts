@@ -134,12 +134,6 @@ export const workMessages = {
       empty: 'Không có nhiệm vụ phù hợp',
     },
     export: {
-      button: 'Xuất Excel',
-      loading: 'Đang tải dữ liệu: {{count}} nhiệm vụ…',
-      writing: 'Đang tạo tệp Excel ({{count}} nhiệm vụ)…',
-      done: 'Đã xuất {{count}} nhiệm vụ',
-      capped: 'Danh sách vượt {{count}} nhiệm vụ: chỉ xuất {{count}} nhiệm vụ đầu tiên, hãy lọc hẹp hơn.',
-      failed: 'Không xuất được tệp Excel',
       sheet: 'Nhiệm vụ',
       index: 'STT',
       fileName: 'danh-sach-nhiem-vu',
