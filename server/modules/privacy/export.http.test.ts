@@ -1,14 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { api } from '../../test/http.js';
-import type { TestApp } from '../../test/test-app.js';
 import { openCase } from '../conduct/index.js';
-import { type ConductFixture, useConductFixture } from '../../test/conduct-fixture.js';
+import { expect, test, type TestApp, type ConductFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: ConductFixture;
-useConductFixture((app, fixture) => {
+test.beforeEach(({ app, conduct }) => {
   t = app;
-  f = fixture;
+  f = conduct;
 });
 
 const REPORTER = 'Đỗ Thị Tố Giác';
@@ -64,7 +63,7 @@ async function reportAndCaseAboutSubject() {
 }
 
 describe('exporting one person’s data', () => {
-  it('gathers profile, accounts, roles, tasks and events, and cases, marking the sensitive fields', async () => {
+  test('gathers profile, accounts, roles, tasks and events, and cases, marking the sensitive fields', async () => {
     const task = await f.clients.head.post('/api/v1/tasks', {
       title: 'Rà soát hồ sơ tồn đọng',
       expectedOutput: 'Báo cáo rà soát',
@@ -115,7 +114,7 @@ describe('exporting one person’s data', () => {
     expect(sectionOf(head, 'tasks').rows).toEqual([expect.objectContaining({ role: 'assigner' })]);
   });
 
-  it('never contains the reporter’s identity, sealed or plain, in JSON or in the workbook', async () => {
+  test('never contains the reporter’s identity, sealed or plain, in JSON or in the workbook', async () => {
     const reference = await reportAndCaseAboutSubject();
     const json = await f.clients.admin.get(`/api/v1/privacy/people/${f.people.subject.id}/export.json`);
     expect(json.statusCode).toBe(200);
@@ -136,7 +135,7 @@ describe('exporting one person’s data', () => {
     for (const forbidden of [REPORTER, REPORTER_PHONE, 'to.giac@example.vn', reference]) expect(all).not.toContain(forbidden);
   });
 
-  it('writes a readable workbook: one sheet per section, Vietnamese titles, sensitive columns marked', async () => {
+  test('writes a readable workbook: one sheet per section, Vietnamese titles, sensitive columns marked', async () => {
     await askToExplain((await f.openCase()).id);
     const response = await f.clients.admin.get(`/api/v1/privacy/people/${f.people.subject.id}/export.xlsx`);
     expect(response.headers['content-type']).toContain('spreadsheetml');
