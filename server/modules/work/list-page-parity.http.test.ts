@@ -40,6 +40,15 @@ describe('task list items', () => {
     expect(item).toEqual(await detailAsListItem(f.clients.outsider, task.id));
   });
 
+  test('show a collaborator from the owner’s own unit the abilities the task page offers them', async ({ work }) => {
+    const task = await work.assign({ ownerId: work.people.lan.id, collaboratorIds: [work.people.minh.id] });
+    const page = (await work.clients.minh.get(`/api/v1/tasks/${task.id}`)).json();
+    const item = await itemOf(work.clients.minh, '/api/v1/tasks?view=unit', task.id);
+    expect(page.collaborators.map((person: { id: string }) => person.id)).toEqual([work.people.minh.id]);
+    expect(item?.abilities).toEqual(page.abilities);
+    expect(item).toEqual(await detailAsListItem(work.clients.minh, task.id));
+  });
+
   test('show each viewer the task as its own page does, asked again and again by several viewers', async () => {
     const task = await f.assign();
     for (let round = 0; round < 2; round++) {
