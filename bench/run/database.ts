@@ -94,6 +94,7 @@ export async function preparePglite(request: DatasetRequest, reuseDir?: string):
   try {
     const found = reuseDir ? await readMeta(database) : undefined;
     if (reuseDir && !found) throw new Error(`${reuseDir} holds no bench dataset`);
+    if (found) await database.migrate();
     const dataset = found?.dataset ?? (await fill(database, request));
     return { kind: 'pglite', env: { BENCH_DATA_DIR: dataDir }, dataDir, reused: !!found, dataset };
   } finally {
@@ -117,7 +118,10 @@ export async function preparePostgres(adminUrl: string, request: DatasetRequest)
     const exists = (await admin.query('select 1 from pg_database where datname = $1', [databaseName])).rowCount === 1;
     if (exists && !request.fresh) {
       const database = await openDatabase({ databaseUrl: env.BENCH_DATABASE_URL, poolSize: 1 });
-      const found = await readMeta(database).finally(() => database.close());
+      // A dataset kept from an earlier run gets the migrations landed since, as a deployed database would.
+      const found = await readMeta(database)
+        .then(async (meta) => (meta ? (await database.migrate(), meta) : meta))
+        .finally(() => database.close());
       if (
         found &&
         found.scale === request.scale &&

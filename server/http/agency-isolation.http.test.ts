@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
 import { feedbackIdentityKeyOf, loadConfig } from '../config.js';
 import { queryRows } from '../db/client.js';
 import { seedDemoAgency } from '../db/seed/demo-agency.js';
@@ -12,14 +11,14 @@ import { seedDemoWork } from '../db/seed/demo-work.js';
 import { createFileStore } from '../platform/files.js';
 import { createAgency, createUser } from '../test/factories.js';
 import { api, login } from '../test/http.js';
-import { createTestApp, type TestApp } from '../test/test-app.js';
+import { expect, test, type TestApp } from '../test/fixtures/index.js';
 
 // Another agency, full of records in every module (the demo agency), and an all-powerful user of a first one.
 let t: TestApp;
 let ids: Record<string, string>;
 let client: ReturnType<typeof api>;
-beforeAll(async () => {
-  t = await createTestApp();
+test.beforeAll(async ({ app }) => {
+  t = app;
   const run = Date.now().toString(36);
   const prefix = `${run}-`;
   const seeded = await seedDemoAgency(t.database.db, t.clock, { agencyCode: `ISO-${run}`, usernamePrefix: prefix });
@@ -48,7 +47,6 @@ beforeAll(async () => {
   const user = await createUser(t.database.db, root, ['agency_admin', 'leader', 'inspector', 'editor']);
   client = api(t.app, await login(t.app, user.username));
 }, 300_000);
-afterAll(() => t.close());
 
 type Route = [method: 'GET' | 'POST' | 'PUT', path: (id: Record<string, string>) => string, body?: unknown];
 
@@ -74,7 +72,7 @@ const routes: Route[] = [
   ['GET', (id) => `/api/v1/feedback/reports/${id.report}`],
 ];
 
-it('answers 404 for another agency’s records on every module’s routes, and changes nothing', async () => {
+test('answers 404 for another agency’s records on every module’s routes, and changes nothing', async () => {
   for (const key of Object.keys(ids)) expect(ids[key], `the demo agency has a ${key}`).toBeTruthy();
   const before = await queryRows(t.database.db, sql`select name from units where id = ${ids.unit}`);
   for (const [method, path, body] of routes) {

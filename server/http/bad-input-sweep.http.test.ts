@@ -1,12 +1,11 @@
-import { expect, it } from 'vitest';
-import { type FeedbackFixture, useFeedbackFixture } from '../modules/feedback/feedback.test-fixture.js';
-import type { TestApp } from '../test/test-app.js';
+import { FEEDBACK_APP_OPTIONS, expect, test, type TestApp, type FeedbackFixture } from '../test/fixtures/index.js';
 
 let t: TestApp;
 let f: FeedbackFixture;
-useFeedbackFixture((app, fixture) => {
+test.override('appOptions', FEEDBACK_APP_OPTIONS);
+test.beforeEach(({ app, feedback }) => {
   t = app;
-  f = fixture;
+  f = feedback;
 });
 
 interface Operation {
@@ -20,7 +19,7 @@ function badBodies(properties: string[]): unknown[] {
   return [{}, each('a\u0000b'), each('\ud800'), each({ nested: [1] }), each(-1e308), each('x'.repeat(20_000)), [], 'text'];
 }
 
-it('answers every route of the OpenAPI with no 5xx, whatever it is sent', async () => {
+test('answers every route of the OpenAPI with no 5xx, whatever it is sent', async () => {
   const document = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json() as { paths: Record<string, Record<string, Operation>> };
   const failures: string[] = [];
   let sent = 0;

@@ -1,22 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { createAgency, createUser } from '../test/factories.js';
 import { api, login } from '../test/http.js';
-import { createTestApp, type TestApp } from '../test/test-app.js';
+import { expect, test, type TestApp } from '../test/fixtures/index.js';
 
 let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
+test.beforeAll(({ app }) => {
+  t = app;
 });
-afterAll(() => t.close());
 
 describe('HTTP conventions', () => {
-  it('reports health and the database without a session', async () => {
+  test('reports health and the database without a session', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/v1/health' });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ status: 'ok', database: { isReachable: true } });
   });
 
-  it('serves the OpenAPI description of every route', async () => {
+  test('serves the OpenAPI description of every route', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
     expect(response.statusCode).toBe(200);
     const paths = Object.keys(response.json().paths);
@@ -24,7 +23,7 @@ describe('HTTP conventions', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/docs' })).statusCode).toBeLessThan(400);
   });
 
-  it('answers an unknown API route with 401 to strangers and problem JSON 404 to users', async () => {
+  test('answers an unknown API route with 401 to strangers and problem JSON 404 to users', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/khong-co' })).statusCode).toBe(401);
     const { root } = await createAgency(t.database.db);
     const user = await createUser(t.database.db, root, ['staff']);
@@ -33,7 +32,7 @@ describe('HTTP conventions', () => {
     expect(response.json()).toMatchObject({ code: 'route_not_found', status: 404 });
   });
 
-  it('answers malformed JSON and oversize bodies with 4xx problems, never 500', async () => {
+  test('answers malformed JSON and oversize bodies with 4xx problems, never 500', async () => {
     const { root } = await createAgency(t.database.db);
     const user = await createUser(t.database.db, root, ['agency_admin']);
     const session = await login(t.app, user.username);

@@ -1,20 +1,19 @@
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, expect, it } from 'vitest';
 import { claimJobRun, finishJobRun } from '../platform/jobs.js';
 import { createAgency } from '../test/factories.js';
-import { createTestApp, type TestApp } from '../test/test-app.js';
 import { startMetricsListener } from './metrics.js';
+import { expect, test, type TestApp } from '../test/fixtures/index.js';
 
 const TOKEN = 'metrics-token-for-tests-0123456789';
 let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ env: { METRICS_TOKEN: TOKEN } });
+test.override('appOptions', { env: { METRICS_TOKEN: TOKEN } });
+test.beforeAll(({ app }) => {
+  t = app;
 });
-afterAll(() => t.close());
 
 const scrape = () => t.app.inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${TOKEN}` } });
 
-it('answers /metrics to the bearer of METRICS_TOKEN alone', async () => {
+test('answers /metrics to the bearer of METRICS_TOKEN alone', async () => {
   expect((await t.app.inject({ method: 'GET', url: '/metrics' })).statusCode).toBe(401);
   expect((await t.app.inject({ method: 'GET', url: '/metrics', headers: { authorization: 'Bearer wrong-token-of-the-same-len' } })).statusCode).toBe(401);
   const response = await scrape();
@@ -22,7 +21,7 @@ it('answers /metrics to the bearer of METRICS_TOKEN alone', async () => {
   expect(response.headers['content-type']).toContain('text/plain');
 });
 
-it('counts requests and latency by route pattern (never the URL), errors, jobs and signals', async () => {
+test('counts requests and latency by route pattern (never the URL), errors, jobs and signals', async () => {
   const { agencyId } = await createAgency(t.database.db);
   await t.app.inject({ method: 'GET', url: '/api/v1/health/live' });
   await t.app.inject({ method: 'GET', url: '/api/v1/tasks/00000000-0000-4000-8000-000000000001' });
@@ -43,7 +42,7 @@ it('counts requests and latency by route pattern (never the URL), errors, jobs a
   if (t.database.kind === 'postgres') expect(body).toMatch(/congvu_db_pool_connections\{state="total"\} \d+/);
 });
 
-it('serves /metrics alone on a second listener bound to its own address', async () => {
+test('serves /metrics alone on a second listener bound to its own address', async () => {
   const server = await startMetricsListener(t.app.metrics, '127.0.0.1', 0);
   try {
     const { port } = server.address() as AddressInfo;

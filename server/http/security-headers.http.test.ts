@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../test/test-app.js';
+import { expect, test, type TestApp } from '../test/fixtures/index.js';
 
 let t: TestApp;
 let plain: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ env: { COOKIE_SECURE: 'true' } });
-  plain = await createTestApp({ env: { COOKIE_SECURE: 'false' } });
-});
-afterAll(async () => {
-  await t.close();
-  await plain.close();
+test.override('appOptions', { env: { COOKIE_SECURE: 'true' } });
+test.beforeAll(async ({ app, openApp }) => {
+  t = app;
+  plain = await openApp({ env: { COOKIE_SECURE: 'false' } });
 });
 
-it('sends the security headers on API answers, problems and the API docs', async () => {
+test('sends the security headers on API answers, problems and the API docs', async () => {
   for (const url of ['/api/v1/health', '/api/v1/khong-co', '/api/docs', '/api/docs/json']) {
     const response = await t.app.inject({ method: 'GET', url });
     const csp = String(response.headers['content-security-policy']);
@@ -26,13 +22,13 @@ it('sends the security headers on API answers, problems and the API docs', async
   }
 });
 
-it('sends HSTS only when the cookies are marked secure (served over HTTPS)', async () => {
+test('sends HSTS only when the cookies are marked secure (served over HTTPS)', async () => {
   const response = await plain.app.inject({ method: 'GET', url: '/api/v1/health' });
   expect(response.headers['strict-transport-security']).toBeUndefined();
   expect(response.headers['x-content-type-options']).toBe('nosniff');
 });
 
-it('keeps the API docs page working: no inline script for the policy to block', async () => {
+test('keeps the API docs page working: no inline script for the policy to block', async () => {
   const first = await t.app.inject({ method: 'GET', url: '/api/docs' });
   const page =
     first.statusCode === 302

@@ -1,12 +1,11 @@
-import { expect, it } from 'vitest';
-import { type FeedbackFixture, useFeedbackFixture } from '../modules/feedback/feedback.test-fixture.js';
-import type { TestApp } from '../test/test-app.js';
+import { FEEDBACK_APP_OPTIONS, expect, test, type TestApp, type FeedbackFixture } from '../test/fixtures/index.js';
 
 let t: TestApp;
 let f: FeedbackFixture;
-useFeedbackFixture((app, fixture) => {
+test.override('appOptions', FEEDBACK_APP_OPTIONS);
+test.beforeEach(({ app, feedback }) => {
   t = app;
-  f = fixture;
+  f = feedback;
 });
 
 const report = (content: string) => ({
@@ -18,7 +17,7 @@ const report = (content: string) => ({
   isAnonymous: true,
 });
 
-it('answers a NUL byte in a search with a 400 problem naming the parameter', async () => {
+test('answers a NUL byte in a search with a 400 problem naming the parameter', async () => {
   for (const url of ['/api/v1/tasks?q=a%00b', '/api/v1/people?q=a%00b', '/api/v1/documents?q=%00', '/api/v1/conduct/cases?q=x%00']) {
     const response = await f.clients.admin.get(url);
     expect(response.statusCode, url).toBe(400);
@@ -27,7 +26,7 @@ it('answers a NUL byte in a search with a 400 problem naming the parameter', asy
   }
 });
 
-it('refuses a NUL byte or a lone surrogate in the anonymous public report form, storing nothing', async () => {
+test('refuses a NUL byte or a lone surrogate in the anonymous public report form, storing nothing', async () => {
   for (const content of ['Phản ánh\u0000có byte rỗng', 'Phản ánh \ud800 nửa cặp', 'đuôi lẻ \udc00']) {
     const response = await f.publicClient.post('/api/v1/public/feedback/reports', report(content));
     expect(response.statusCode).toBe(400);
@@ -45,7 +44,7 @@ it('refuses a NUL byte or a lone surrogate in the anonymous public report form, 
   expect((await f.publicClient.post('/api/v1/public/feedback/reports', report('Rất tốt 👍'))).statusCode).toBe(200);
 });
 
-it('refuses a lone surrogate in a staff body too', async () => {
+test('refuses a lone surrogate in a staff body too', async () => {
   const response = await f.clients.admin.post('/api/v1/units', { parentId: f.root.id, kind: 'department', code: 'NUL', name: 'Ban \ud800' });
   expect(response.statusCode).toBe(400);
   expect(response.json().errors[0].field).toBe('body.name');

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { loadConfig, signalSettingsOf } from '../config.js';
 import { runSignalSweep } from '../modules/work/index.js';
 import { createCalendarCache } from '../platform/calendar/calendar.repository.js';
 import { createAgency, createUser, type UnitRef } from './factories.js';
 import { api, login } from './http.js';
-import { createTestApp, type TestApp } from './test-app.js';
+import { expect, test, type TestApp } from './fixtures/index.js';
 
 /**
  * Two instances on one PostgreSQL, each with its own pool, process state and caches, as two servers
@@ -15,25 +15,21 @@ describe.runIf(process.env.DATABASE_URL)('two instances on one PostgreSQL', () =
   let second: TestApp;
   let root: UnitRef;
   let username: string;
-  beforeAll(async () => {
-    first = await createTestApp();
-    second = await createTestApp();
+  test.beforeAll(async ({ app, openApp }) => {
+    first = app;
+    second = await openApp();
     ({ root } = await createAgency(first.database.db));
     ({ username } = await createUser(first.database.db, root, ['agency_admin', 'staff']));
   });
-  afterAll(async () => {
-    await first.close();
-    await second.close();
-  });
 
-  it('a session made on one instance works on the other, and a sign-out on one ends it on both', async () => {
+  test('a session made on one instance works on the other, and a sign-out on one ends it on both', async () => {
     const session = await login(first.app, username);
     expect((await api(second.app, session).get('/api/v1/auth/session')).statusCode).toBe(200);
     expect((await api(second.app, session).post('/api/v1/auth/logout')).statusCode).toBeLessThan(300);
     expect((await api(first.app, session).get('/api/v1/auth/session')).statusCode).toBe(401);
   });
 
-  it('a write on one instance is read at once on the other', async () => {
+  test('a write on one instance is read at once on the other', async () => {
     const session = await login(first.app, username);
     const created = await api(first.app, session).post('/api/v1/units', {
       parentId: root.id,
@@ -46,7 +42,7 @@ describe.runIf(process.env.DATABASE_URL)('two instances on one PostgreSQL', () =
     expect(JSON.stringify(units)).toContain(created.json().id);
   });
 
-  it('the daily job runs once when both instances start it together', async () => {
+  test('the daily job runs once when both instances start it together', async () => {
     const depsOf = (t: TestApp) => ({
       db: t.database.db,
       clock: t.clock,

@@ -1,20 +1,19 @@
 import { count, eq, sql } from 'drizzle-orm';
 import { queryRows } from '../client.js';
-import { afterAll, beforeAll, expect, it } from 'vitest';
 import { calendarDays, people, units } from '../schema/index.js';
 import { api, login } from '../../test/http.js';
 import { createFileStore } from '../../platform/files.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { seedDemoAgency, type SeededAgency } from './demo-agency.js';
 import { seedDemoDocuments } from './demo-documents.js';
 import { seedDemoHistory } from './demo-history.js';
 import { seedDemoWork } from './demo-work.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let seeded: SeededAgency;
 let demoDocuments: { directiveId: string; planId: string };
-beforeAll(async () => {
-  t = await createTestApp();
+test.beforeAll(async ({ app }) => {
+  t = app;
   // A unique code and login prefix, so the suite can run again on the same PostgreSQL.
   const run = Date.now().toString(36);
   seeded = await seedDemoAgency(t.database.db, t.clock, { agencyCode: `DEMO-${run}`, usernamePrefix: `${run}-` });
@@ -22,9 +21,8 @@ beforeAll(async () => {
   await seedDemoHistory(t.database.db, t.clock.now(), seeded, 40);
   demoDocuments = await seedDemoDocuments(t.database.db, t.clock.now(), seeded, createFileStore('.tmp/demo-agency-files'), `${run}-`);
 });
-afterAll(() => t.close());
 
-it('loads the Fatherland Front office: party committee, cells, departments and about 60 people', async () => {
+test('loads the Fatherland Front office: party committee, cells, departments and about 60 people', async () => {
   const [{ people: headcount }] = await t.database.db.select({ people: count() }).from(people).where(eq(people.agencyId, seeded.agencyId));
   expect(headcount).toBeGreaterThanOrEqual(55);
   const kinds = await t.database.db.select({ kind: units.kind, name: units.name }).from(units).where(eq(units.agencyId, seeded.agencyId));
@@ -36,7 +34,7 @@ it('loads the Fatherland Front office: party committee, cells, departments and a
   expect(days).toBeGreaterThan(50);
 });
 
-it('gives every demo login a working account with its roles', async () => {
+test('gives every demo login a working account with its roles', async () => {
   for (const demo of seeded.logins) {
     const session = await login(t.app, demo.username, demo.password);
     const user = (await api(t.app, session).get('/api/v1/auth/session')).json().user;
@@ -47,7 +45,7 @@ it('gives every demo login a working account with its roles', async () => {
   expect(visible.every((p: { unit: { name: string } }) => p.unit.name === 'Ban Tuyên giáo')).toBe(true);
 });
 
-it('gives the demo people work in every state a user should recognise', async () => {
+test('gives the demo people work in every state a user should recognise', async () => {
   const as = async (name: string) => api(t.app, await login(t.app, seeded.logins.find((l) => l.username.endsWith(`-${name}`))!.username, 'Congvu@2026'));
   const staff = await as('canbo1');
   const mine = (await staff.get('/api/v1/tasks?view=mine&status=assigned&status=in_progress&status=submitted')).json().items;
@@ -82,7 +80,7 @@ it('gives the demo people work in every state a user should recognise', async ()
   });
 });
 
-it('registers Directive 24-CT/TU and the agency plan, so the traceability screen has lines at once', async () => {
+test('registers Directive 24-CT/TU and the agency plan, so the traceability screen has lines at once', async () => {
   const leader = api(t.app, await login(t.app, seeded.logins.find((l) => l.username.endsWith('-lanhdao'))!.username, 'Congvu@2026'));
   const trace = (await leader.get(`/api/v1/documents/${demoDocuments.directiveId}/traceability`)).json();
   expect(trace.document).toMatchObject({ number: '24-CT/TU', issueDate: '2023-08-07', issuingBody: 'Ban Thường vụ Thành ủy Hà Nội' });

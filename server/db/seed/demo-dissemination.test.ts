@@ -1,31 +1,29 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createFileStore } from '../../platform/files.js';
 import { api, login } from '../../test/http.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { seedDemoAgency, type SeededAgency } from './demo-agency.js';
 import { seedDemoDissemination } from './demo-dissemination.js';
 import { seedDemoDocuments } from './demo-documents.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let seeded: SeededAgency;
 let demo: Awaited<ReturnType<typeof seedDemoDissemination>>;
 let run: string;
-beforeAll(async () => {
-  t = await createTestApp();
+test.beforeAll(async ({ app }) => {
+  t = app;
   run = Date.now().toString(36);
   const files = createFileStore('.tmp/demo-dissemination-files');
   seeded = await seedDemoAgency(t.database.db, t.clock, { agencyCode: `DISS-${run}`, usernamePrefix: `${run}-` });
   const { directiveId } = await seedDemoDocuments(t.database.db, t.clock.now(), seeded, files, `${run}-`);
   demo = await seedDemoDissemination(t.database.db, t.clock.now(), seeded, directiveId, files, `${run}-`);
 }, 180_000);
-afterAll(() => t.close());
 
 const client = async (username: string) => {
   const demoLogin = seeded.logins.find((l) => l.username === `${run}-${username}`)!;
   return api(t.app, await login(t.app, demoLogin.username, demoLogin.password));
 };
 
-it('holds the conference of 02/11/2023 with most present, two excused and one absent without reason', async () => {
+test('holds the conference of 02/11/2023 with most present, two excused and one absent without reason', async () => {
   const leader = await client('lanhdao');
   const meeting = (await leader.get(`/api/v1/meetings/${demo.meetingId}`)).json();
   expect(meeting).toMatchObject({ startsAt: '2023-11-02T01:00:00.000Z', isClosed: true, attendance: { absentExcused: 2, absentUnexcused: 1 } });
@@ -36,7 +34,7 @@ it('holds the conference of 02/11/2023 with most present, two excused and one ab
   expect(task).toMatchObject({ status: 'completed', source: { kind: 'meeting_conclusion', id: meeting.conclusions[0].id } });
 });
 
-it('closes the 2023 campaign as history with realistic coverage: most acknowledged, many committed, some laggards', async () => {
+test('closes the 2023 campaign as history with realistic coverage: most acknowledged, many committed, some laggards', async () => {
   const leader = await client('lanhdao');
   const coverage = (await leader.get(`/api/v1/campaigns/${demo.campaignId}/coverage`)).json();
   const { assigned, acknowledged, committed, overdue } = coverage.overall;
@@ -51,7 +49,7 @@ it('closes the 2023 campaign as history with realistic coverage: most acknowledg
   expect(campaign.documents.map((d: { number: string }) => d.number)).toEqual(['24-CT/TU', '05-HD/ĐU']);
 });
 
-it('runs a campaign now on a rule issued for the demo, which the staff member has still to acknowledge', async () => {
+test('runs a campaign now on a rule issued for the demo, which the staff member has still to acknowledge', async () => {
   const leader = await client('lanhdao');
   const campaign = (await leader.get(`/api/v1/campaigns/${demo.currentCampaignId}`)).json();
   expect(campaign.status).toBe('launched');

@@ -1,23 +1,22 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
 import { api, login } from '../../test/http.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { seedDemoAgency, type SeededAgency } from './demo-agency.js';
 import { seedDemoExplanations } from './demo-explanations.js';
 import { seedDemoWork } from './demo-work.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let seeded: SeededAgency;
 let run: string;
-beforeAll(async () => {
-  t = await createTestApp({ now: new Date('2026-03-10T03:00:00Z') });
+test.override('appOptions', { now: new Date('2026-03-10T03:00:00Z') });
+test.beforeAll(async ({ app }) => {
+  t = app;
   run = `gt${Date.now().toString(36)}`;
   seeded = await seedDemoAgency(t.database.db, t.clock, { agencyCode: `DEMO-${run}`, usernamePrefix: `${run}-` });
   await seedDemoWork(t.database.db, t.clock.now(), seeded, `${run}-`);
   await seedDemoExplanations(t.database.db, t.clock.now(), seeded, `${run}-`);
 });
-afterAll(() => t.close());
 
-it('shows the overdue demo task’s explanation request to its owner and on the task', async () => {
+test('shows the overdue demo task’s explanation request to its owner and on the task', async () => {
   const canbo2 = api(t.app, await login(t.app, `${run}-canbo2`, 'Congvu@2026'));
   const mine = (await canbo2.get('/api/v1/explanations?view=mine')).json().items;
   expect(mine).toHaveLength(1);

@@ -1,21 +1,20 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createFileStore } from '../../platform/files.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { seedDemoAgency, type SeededAgency } from './demo-agency.js';
 import { seedDemoNews } from './demo-news.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let seeded: SeededAgency;
 let run: string;
-beforeAll(async () => {
-  t = await createTestApp({ now: new Date('2026-03-10T03:00:00Z') });
+test.override('appOptions', { now: new Date('2026-03-10T03:00:00Z') });
+test.beforeAll(async ({ app }) => {
+  t = app;
   run = `nw${Date.now().toString(36)}`;
   seeded = await seedDemoAgency(t.database.db, t.clock, { agencyCode: `DEMO-${run}`, usernamePrefix: `${run}-` });
   await seedDemoNews(t.database.db, t.clock.now(), seeded, { files: createFileStore('.tmp/demo-news-files'), usernamePrefix: `${run}-` });
 });
-afterAll(() => t.close());
 
-it('publishes the demo articles, the 02/11/2023 conference among them, in every category', async () => {
+test('publishes the demo articles, the 02/11/2023 conference among them, in every category', async () => {
   const home = await t.app.inject({ method: 'GET', url: `/tin-tuc?co-quan=DEMO-${run}` });
   expect(home.statusCode).toBe(200);
   for (const category of ['Hoạt động cơ quan', 'Chỉ thị 24', 'Văn bản mới', 'Gương điển hình']) expect(home.body).toContain(category);

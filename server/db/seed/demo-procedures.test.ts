@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
 import { api, login } from '../../test/http.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 import { procedureRuns } from '../schema/index.js';
 import { seedDemoAgency, type SeededAgency } from './demo-agency.js';
 import { seedDemoProcedures } from './demo-procedures.js';
@@ -9,16 +8,16 @@ import { seedDemoProcedures } from './demo-procedures.js';
 let t: TestApp;
 let seeded: SeededAgency;
 let run: string;
-beforeAll(async () => {
-  // Wednesday 11/03/2026, 10:00 in Hà Nội.
-  t = await createTestApp({ now: new Date('2026-03-11T03:00:00Z') });
+// Wednesday 11/03/2026, 10:00 in Hà Nội.
+test.override('appOptions', { now: new Date('2026-03-11T03:00:00Z') });
+test.beforeAll(async ({ app }) => {
+  t = app;
   run = `qt${Date.now().toString(36)}`;
   seeded = await seedDemoAgency(t.database.db, t.clock, { agencyCode: `DEMO-${run}`, usernamePrefix: `${run}-` });
   await seedDemoProcedures(t.database.db, t.clock.now(), seeded, `${run}-`);
 }, 300_000);
-afterAll(() => t.close());
 
-it('gives Văn phòng and each Ban published procedures with runs on time, late, in progress and waiting past their limit', async () => {
+test('gives Văn phòng and each Ban published procedures with runs on time, late, in progress and waiting past their limit', async () => {
   const leader = api(t.app, await login(t.app, `${run}-lanhdao`, 'Congvu@2026'));
   const procedures = (await leader.get('/api/v1/procedures?limit=50')).json().items;
   expect(procedures.map((p: { code: string }) => p.code).sort()).toEqual(['QT-01/BDCPL', 'QT-01/BPT', 'QT-01/BTCKT', 'QT-01/BTG', 'QT-01/VP', 'QT-02/VP']);

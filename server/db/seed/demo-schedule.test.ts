@@ -1,22 +1,21 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
 import { api, login } from '../../test/http.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 import { seedDemoAgency, type SeededAgency } from './demo-agency.js';
 import { seedDemoSchedule } from './demo-schedule.js';
 
 let t: TestApp;
 let seeded: SeededAgency;
 let run: string;
-beforeAll(async () => {
-  // Thursday 10/12/2026, 10:00 in Hà Nội.
-  t = await createTestApp({ now: new Date('2026-12-10T03:00:00Z') });
+// Thursday 10/12/2026, 10:00 in Hà Nội.
+test.override('appOptions', { now: new Date('2026-12-10T03:00:00Z') });
+test.beforeAll(async ({ app }) => {
+  t = app;
   run = `ws${Date.now().toString(36)}`;
   seeded = await seedDemoAgency(t.database.db, t.clock, { agencyCode: `DEMO-${run}`, usernamePrefix: `${run}-` });
   await seedDemoSchedule(t.database.db, t.clock.now(), seeded, `${run}-`);
 });
-afterAll(() => t.close());
 
-it('publishes the current week’s schedule, one entry adjusted, for staff and on the portal', async () => {
+test('publishes the current week’s schedule, one entry adjusted, for staff and on the portal', async () => {
   const staff = api(t.app, await login(t.app, `${run}-canbo1`, 'Congvu@2026'));
   const week = (await staff.get('/api/v1/weekly-schedules')).json();
   expect(week).toMatchObject({ weekStart: '2026-12-07', schedule: { status: 'published', isPublic: true, approvedByName: 'Lê Thị Thanh Hà' } });

@@ -1,21 +1,20 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
 import { api, login } from '../../test/http.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { seedDemoAgency, type SeededAgency } from './demo-agency.js';
 import { seedDemoStructure } from './demo-structure.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let seeded: SeededAgency;
 let run: string;
-beforeAll(async () => {
-  t = await createTestApp({ now: new Date('2026-03-10T03:00:00Z') });
+test.override('appOptions', { now: new Date('2026-03-10T03:00:00Z') });
+test.beforeAll(async ({ app }) => {
+  t = app;
   run = `st${Date.now().toString(36)}`;
   seeded = await seedDemoAgency(t.database.db, t.clock, { agencyCode: `DEMO-${run}`, usernamePrefix: `${run}-` });
   await seedDemoStructure(t.database.db, t.clock.now(), seeded, `${run}-`);
 });
-afterAll(() => t.close());
 
-it('shows two recurring tasks with their first occurrences, and a task split into subtasks with a checklist', async () => {
+test('shows two recurring tasks with their first occurrences, and a task split into subtasks with a checklist', async () => {
   const head = api(t.app, await login(t.app, `${run}-truongban`, 'Congvu@2026'));
   const series = (await head.get('/api/v1/task-series')).json().items;
   expect(series.map((s: { title: string }) => s.title).sort()).toEqual([

@@ -1,21 +1,20 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { queryRows } from '../../db/client.js';
 import { api, login } from '../../test/http.js';
-import { createOrgFixture, type OrgFixture } from '../../test/org-fixture.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { createOrgFixture, type OrgFixture } from '../../test/fixtures/org.js';
 import { readExport } from '../../test/xlsx.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: OrgFixture;
-beforeAll(async () => {
-  t = await createTestApp();
+test.beforeAll(async ({ app }) => {
+  t = app;
   f = await createOrgFixture(t.database.db);
 });
-afterAll(() => t.close());
 
 describe('audit log export', () => {
-  it('gives an administrator the filtered log with times as dates, audited; refuses everybody else', async () => {
+  test('gives an administrator the filtered log with times as dates, audited; refuses everybody else', async () => {
     const admin = api(t.app, await login(t.app, f.users.admin.username));
     await admin.post('/api/v1/units', { parentId: f.root.id, kind: 'department', code: 'A-EXP', name: 'Ban Xuất' });
     const listed = (await admin.get('/api/v1/audit?action=unit.&limit=100')).json().items.map((e: { id: number }) => e.id);

@@ -1,19 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { beforeEach } from 'vitest';
 import { auditCheckpointKeyOf, loadConfig } from '../../config.js';
 import { api, login } from '../../test/http.js';
-import { createOrgFixture, type OrgFixture } from '../../test/org-fixture.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { createOrgFixture, type OrgFixture } from '../../test/fixtures/org.js';
 import { writeAuditCheckpoint } from './audit.checkpoints.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: OrgFixture;
 let admin: ReturnType<typeof api>;
 const key = auditCheckpointKeyOf(loadConfig({ NODE_ENV: 'test' }));
-beforeAll(async () => {
-  t = await createTestApp();
+test.beforeAll(({ app }) => {
+  t = app;
 });
-afterAll(() => t.close());
 beforeEach(async () => {
   f = await createOrgFixture(t.database.db);
   admin = api(t.app, await login(t.app, f.users.admin.username));
@@ -26,7 +25,7 @@ async function newestEvent() {
   return (await admin.get('/api/v1/audit?limit=1')).json().items[0] as { id: number };
 }
 
-it('finds the newest rows deleted: the chain ends before its stored head', async () => {
+test('finds the newest rows deleted: the chain ends before its stored head', async () => {
   expect((await admin.get('/api/v1/audit/verify')).json()).toMatchObject({ isIntact: true });
   const victim = await newestEvent();
   await t.database.db.execute(sql`delete from audit_events where id = ${victim.id}`);
@@ -35,7 +34,7 @@ it('finds the newest rows deleted: the chain ends before its stored head', async
   expect(result.firstBrokenLink).toMatchObject({ id: null, reason: 'truncated' });
 });
 
-it('finds it even when the heads were moved back too, against the signed daily checkpoint', async () => {
+test('finds it even when the heads were moved back too, against the signed daily checkpoint', async () => {
   await writeAuditCheckpoint(t.database.db, key, f.agencyId, t.clock.now());
   const victim = await newestEvent();
   const [row] = await t.database.db
@@ -52,7 +51,7 @@ it('finds it even when the heads were moved back too, against the signed daily c
   expect(result.lastCheckpointAt).not.toBeNull();
 });
 
-it('refuses a checkpoint rewritten without the key', async () => {
+test('refuses a checkpoint rewritten without the key', async () => {
   await writeAuditCheckpoint(t.database.db, key, f.agencyId, t.clock.now());
   await t.database.db.execute(sql`update audit_checkpoints set heads = '[]'::jsonb where agency_id = ${f.agencyId}`);
   expect((await admin.get('/api/v1/audit/verify')).json().firstBrokenLink).toMatchObject({ reason: 'checkpoint_invalid' });

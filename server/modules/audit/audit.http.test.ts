@@ -1,24 +1,22 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { api, login } from '../../test/http.js';
-import { createOrgFixture, type OrgFixture } from '../../test/org-fixture.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { expect, test, type TestApp, type OrgFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: OrgFixture;
 let admin: ReturnType<typeof api>;
-beforeAll(async () => {
-  t = await createTestApp();
-  f = await createOrgFixture(t.database.db);
+test.beforeAll(async ({ app, agency }) => {
+  t = app;
+  f = agency;
   admin = api(t.app, await login(t.app, f.users.admin.username));
   for (const name of ['Ban Một', 'Ban Hai', 'Ban Ba']) {
     await admin.post('/api/v1/units', { parentId: f.root.id, kind: 'department', code: `A-${Math.random().toString(36).slice(2, 8)}`, name });
   }
 });
-afterAll(() => t.close());
 
 describe('audit log', () => {
-  it("lists the agency's events newest first, filtered by action prefix, with keyset paging", async () => {
+  test("lists the agency's events newest first, filtered by action prefix, with keyset paging", async () => {
     const first = (await admin.get('/api/v1/audit?action=unit.&limit=2')).json();
     expect(first.items).toHaveLength(2);
     expect(first.items.every((e: { action: string }) => e.action.startsWith('unit.'))).toBe(true);
@@ -28,7 +26,7 @@ describe('audit log', () => {
     expect(first.items[0]).toMatchObject({ actorUserId: f.users.admin.userId, subjectType: 'unit' });
   });
 
-  it('is readable by administrators only', async () => {
+  test('is readable by administrators only', async () => {
     for (const role of ['leader', 'head', 'staff', 'inspector', 'editor'] as const) {
       const client = api(t.app, await login(t.app, f.users[role].username));
       expect((await client.get('/api/v1/audit')).statusCode, role).toBe(403);
@@ -36,12 +34,12 @@ describe('audit log', () => {
     }
   });
 
-  it('rejects malformed filters with 400', async () => {
+  test('rejects malformed filters with 400', async () => {
     expect((await admin.get('/api/v1/audit?action=DROP TABLE')).statusCode).toBe(400);
     expect((await admin.get('/api/v1/audit?from=2026-13-01')).statusCode).toBe(400);
   });
 
-  it('verifies the hash chain, and finds the first row someone altered', async () => {
+  test('verifies the hash chain, and finds the first row someone altered', async () => {
     const intact = (await admin.get('/api/v1/audit/verify')).json();
     expect(intact).toMatchObject({ isIntact: true, firstBrokenLink: null });
     expect(intact.checkedRows).toBeGreaterThanOrEqual(3);

@@ -1,17 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
 import { queryRows } from '../../db/client.js';
 import { createAgency, createUser } from '../../test/factories.js';
 import { api, login } from '../../test/http.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
+test.beforeAll(({ app }) => {
+  t = app;
 });
-afterAll(() => t.close());
 
-it('links, shows and unlinks a single sign-on subject, audited; refuses a taken subject, bad input and other agencies', async () => {
+test('links, shows and unlinks a single sign-on subject, audited; refuses a taken subject, bad input and other agencies', async () => {
   const { root } = await createAgency(t.database.db);
   const admin = api(t.app, await login(t.app, (await createUser(t.database.db, root, ['agency_admin'])).username));
   const [mai, lan] = [await createUser(t.database.db, root, ['staff']), await createUser(t.database.db, root, ['staff'])];

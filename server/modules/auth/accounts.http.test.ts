@@ -1,16 +1,15 @@
 import { THROTTLE_RULES } from './auth.throttle.rules.js';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { queryRows } from '../../db/client.js';
 import { createAgency, createPerson, createUnit, createUser, TEST_PASSWORD, uniqueSuffix } from '../../test/factories.js';
 import { api, login } from '../../test/http.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
+test.beforeAll(({ app }) => {
+  t = app;
 });
-afterAll(() => t.close());
 
 const INITIAL = 'mat-khau-ban-dau-2026';
 
@@ -29,7 +28,7 @@ async function auditActions(subjectId: string) {
 }
 
 describe('giving a person a login', () => {
-  it('suggests a username from the e-mail, creates the account, and makes her change the password first', async () => {
+  test('suggests a username from the e-mail, creates the account, and makes her change the password first', async () => {
     const { root, client } = await agencyWithAdmin();
     const tag = uniqueSuffix().replace(/[^a-z0-9]/g, '');
     const person = await createPerson(t.database.db, root, { fullName: 'Lê Thị Mai', email: `mai.le${tag}@example.vn` });
@@ -59,7 +58,7 @@ describe('giving a person a login', () => {
     expect(listed.json().items[0].lastLoginAt).not.toBeNull();
   });
 
-  it('suggests given name plus initials when there is no e-mail, numbered when taken', async () => {
+  test('suggests given name plus initials when there is no e-mail, numbered when taken', async () => {
     const { root, client } = await agencyWithAdmin();
     const person = await createPerson(t.database.db, root, { fullName: 'Trần Văn Đạt' });
     const first = (await client.get(`/api/v1/accounts/username-suggestion?personId=${person.id}`)).json().username;
@@ -71,7 +70,7 @@ describe('giving a person a login', () => {
     expect(second).toMatch(/^dattv\d+$/);
   });
 
-  it('refuses bad input, a taken username and a second account, naming the fields and changing nothing', async () => {
+  test('refuses bad input, a taken username and a second account, naming the fields and changing nothing', async () => {
     const { root, admin, client } = await agencyWithAdmin();
     const person = await createPerson(t.database.db, root);
     const bad = await client.post('/api/v1/accounts', { personId: person.id, username: 'có dấu', password: 'ngan', roles: [] });
@@ -99,7 +98,7 @@ describe('giving a person a login', () => {
     expect(again.json().code).toBe('person_has_account');
   });
 
-  it('answers 404 for another agency’s person, account and unit', async () => {
+  test('answers 404 for another agency’s person, account and unit', async () => {
     const { client } = await agencyWithAdmin();
     const elsewhere = await createAgency(t.database.db);
     const stranger = await createUser(t.database.db, elsewhere.root, ['staff']);
@@ -121,7 +120,7 @@ describe('giving a person a login', () => {
     expect((await mineClient.get('/api/v1/accounts?role=unit_head')).json().items).toHaveLength(0);
   });
 
-  it('lets only administrators manage accounts', async () => {
+  test('lets only administrators manage accounts', async () => {
     const { root } = await agencyWithAdmin();
     const leader = await createUser(t.database.db, root, ['leader']);
     const client = api(t.app, await login(t.app, leader.username));
@@ -131,7 +130,7 @@ describe('giving a person a login', () => {
 });
 
 describe('roles', () => {
-  it('grants several roles with a unit head scope, and the head sees that unit', async () => {
+  test('grants several roles with a unit head scope, and the head sees that unit', async () => {
     const { root, client } = await agencyWithAdmin();
     const unit = await createUnit(t.database.db, root, { name: 'Ban Tuyên giáo' });
     const person = await createUser(t.database.db, root, ['staff']);
@@ -143,7 +142,7 @@ describe('roles', () => {
     expect((await auditActions(person.userId)).map((row) => row.action)).toContain('account.roles_changed');
   });
 
-  it('never removes the last active administrator', async () => {
+  test('never removes the last active administrator', async () => {
     const { admin, client, root } = await agencyWithAdmin();
     const revoked = await client.put(`/api/v1/accounts/${admin.userId}/roles`, { roles: [{ role: 'staff' }] });
     expect(revoked.statusCode).toBe(409);
@@ -156,7 +155,7 @@ describe('roles', () => {
 });
 
 describe('password, lock and deactivation', () => {
-  it('resets a password: sessions end and the new one must be changed', async () => {
+  test('resets a password: sessions end and the new one must be changed', async () => {
     const { root, client } = await agencyWithAdmin();
     const staff = await createUser(t.database.db, root, ['staff']);
     const before = api(t.app, await login(t.app, staff.username));
@@ -166,7 +165,7 @@ describe('password, lock and deactivation', () => {
     await login(t.app, staff.username, INITIAL);
   });
 
-  it('unlocks an account whose name login throttling holds, and lists locked ones', async () => {
+  test('unlocks an account whose name login throttling holds, and lists locked ones', async () => {
     const { root, client } = await agencyWithAdmin();
     const staff = await createUser(t.database.db, root, ['staff']);
     const nameRule = THROTTLE_RULES.find((rule) => rule.kind === 'name')!;
@@ -178,7 +177,7 @@ describe('password, lock and deactivation', () => {
     await login(t.app, staff.username);
   });
 
-  it('deactivates at once, keeps the person, and can reactivate', async () => {
+  test('deactivates at once, keeps the person, and can reactivate', async () => {
     const { root, client } = await agencyWithAdmin();
     const staff = await createUser(t.database.db, root, ['staff']);
     const session = api(t.app, await login(t.app, staff.username));
@@ -194,7 +193,7 @@ describe('password, lock and deactivation', () => {
 });
 
 describe('the accounts list', () => {
-  it('filters by role, unit and never-logged-in, and pages by username', async () => {
+  test('filters by role, unit and never-logged-in, and pages by username', async () => {
     const { root, client } = await agencyWithAdmin();
     const unit = await createUnit(t.database.db, root, { name: 'Văn phòng' });
     const inUnit = await createUser(t.database.db, unit, ['inspector']);

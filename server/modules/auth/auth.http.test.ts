@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { createAgency, createUser, TEST_PASSWORD } from '../../test/factories.js';
 import { api, login } from '../../test/http.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
+test.beforeAll(({ app }) => {
+  t = app;
 });
-afterAll(() => t.close());
 
 async function newStaff() {
   const { root } = await createAgency(t.database.db);
@@ -15,7 +14,7 @@ async function newStaff() {
 }
 
 describe('login', () => {
-  it('opens a session with an HTTP-only, secure, same-site cookie and returns the user', async () => {
+  test('opens a session with an HTTP-only, secure, same-site cookie and returns the user', async () => {
     const user = await newStaff();
     const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: user.username, password: TEST_PASSWORD } });
     expect(response.statusCode).toBe(200);
@@ -26,7 +25,7 @@ describe('login', () => {
     expect(session.json().user.personId).toBe(user.id);
   });
 
-  it('refuses a wrong password with a bilingual problem answer', async () => {
+  test('refuses a wrong password with a bilingual problem answer', async () => {
     const user = await newStaff();
     const response = await api(t.app, null).post('/api/v1/auth/login', { username: user.username, password: 'sai-mat-khau' });
     expect(response.statusCode).toBe(401);
@@ -34,13 +33,13 @@ describe('login', () => {
     expect(response.json()).toMatchObject({ code: 'invalid_credentials', message: { vi: 'Tên đăng nhập hoặc mật khẩu không đúng' } });
   });
 
-  it('answers an unknown user exactly like a wrong password', async () => {
+  test('answers an unknown user exactly like a wrong password', async () => {
     const response = await api(t.app, null).post('/api/v1/auth/login', { username: 'khong-ton-tai', password: 'x' });
     expect(response.statusCode).toBe(401);
     expect(response.json().code).toBe('invalid_credentials');
   });
 
-  it('names the missing fields of a malformed login', async () => {
+  test('names the missing fields of a malformed login', async () => {
     const response = await api(t.app, null).post('/api/v1/auth/login', { username: '' });
     expect(response.statusCode).toBe(400);
     const fields = response.json().errors.map((e: { field: string }) => e.field);
@@ -49,14 +48,14 @@ describe('login', () => {
 });
 
 describe('session', () => {
-  it('denies every API route without a session', async () => {
+  test('denies every API route without a session', async () => {
     for (const url of ['/api/v1/people', '/api/v1/units', '/api/v1/audit', '/api/v1/auth/session']) {
       const response = await t.app.inject({ method: 'GET', url });
       expect(response.statusCode, url).toBe(401);
     }
   });
 
-  it('refuses a write without the CSRF token and changes nothing', async () => {
+  test('refuses a write without the CSRF token and changes nothing', async () => {
     const user = await newStaff();
     const session = await login(t.app, user.username);
     const response = await api(t.app, { ...session, csrfToken: 'gia-mao' }).post('/api/v1/auth/logout');
@@ -65,14 +64,14 @@ describe('session', () => {
     expect((await api(t.app, session).get('/api/v1/auth/session')).statusCode).toBe(200);
   });
 
-  it('ends the session on logout', async () => {
+  test('ends the session on logout', async () => {
     const user = await newStaff();
     const session = await login(t.app, user.username);
     expect((await api(t.app, session).post('/api/v1/auth/logout')).statusCode).toBe(200);
     expect((await api(t.app, session).get('/api/v1/auth/session')).statusCode).toBe(401);
   });
 
-  it('answers who is signed in with 200, null for nobody, so the login page logs no error', async () => {
+  test('answers who is signed in with 200, null for nobody, so the login page logs no error', async () => {
     const stranger = await t.app.inject({ method: 'GET', url: '/api/v1/auth/current-session' });
     expect(stranger.statusCode).toBe(200);
     expect(stranger.json()).toEqual({ session: null });
@@ -87,7 +86,7 @@ describe('session', () => {
     expect((await api(t.app, session).get('/api/v1/auth/current-session')).json()).toEqual({ session: null });
   });
 
-  it('expires after 12 hours', async () => {
+  test('expires after 12 hours', async () => {
     const user = await newStaff();
     const session = await login(t.app, user.username);
     t.clock.advanceMs(12 * 3_600_000 + 1);
@@ -96,7 +95,7 @@ describe('session', () => {
 });
 
 describe('change password', () => {
-  it('keeps the old password when the current one is wrong', async () => {
+  test('keeps the old password when the current one is wrong', async () => {
     const user = await newStaff();
     const session = await login(t.app, user.username);
     const response = await api(t.app, session).post('/api/v1/auth/password', { currentPassword: 'sai', newPassword: 'chim-en-bay-ve-phuong-nam-2026' });
@@ -105,7 +104,7 @@ describe('change password', () => {
     await login(t.app, user.username);
   });
 
-  it('refuses a short new password', async () => {
+  test('refuses a short new password', async () => {
     const user = await newStaff();
     const session = await login(t.app, user.username);
     const response = await api(t.app, session).post('/api/v1/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'ngan' });
@@ -113,7 +112,7 @@ describe('change password', () => {
     expect(response.json().errors[0].field).toBe('body.newPassword');
   });
 
-  it('replaces the password, ends other sessions and keeps the caller signed in', async () => {
+  test('replaces the password, ends other sessions and keeps the caller signed in', async () => {
     const user = await newStaff();
     const other = await login(t.app, user.username);
     const session = await login(t.app, user.username);

@@ -1,20 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
 import { queryRows } from '../../db/client.js';
 import { createAgency, createPerson, createUser, uniqueSuffix } from '../../test/factories.js';
 import { api, login } from '../../test/http.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
+test.beforeAll(({ app }) => {
+  t = app;
 });
-afterAll(() => t.close());
 
 const anonymous = () => api(t.app, null);
 const tokenOf = (path: string) => new URL(path, 'http://x').searchParams.get('token')!;
 
-it('gives a login by invitation link: no password works until the person sets one; the link then dies', async () => {
+test('gives a login by invitation link: no password works until the person sets one; the link then dies', async () => {
   const { root } = await createAgency(t.database.db);
   const admin = api(t.app, await login(t.app, (await createUser(t.database.db, root, ['agency_admin'])).username));
   const person = await createPerson(t.database.db, root, { fullName: 'Đỗ Thị Thu' });
@@ -43,7 +41,7 @@ it('gives a login by invitation link: no password works until the person sets on
   expect(audit.map((row) => row.action)).toEqual(['account.created', 'account.invitation_issued', 'account.invitation_accepted', 'user.logged_in']);
 });
 
-it('expires a link after 7 days, kills the earlier link when a new one is issued, and refuses bad input and strangers', async () => {
+test('expires a link after 7 days, kills the earlier link when a new one is issued, and refuses bad input and strangers', async () => {
   const { root } = await createAgency(t.database.db);
   const admin = api(t.app, await login(t.app, (await createUser(t.database.db, root, ['agency_admin'])).username));
   const staff = await createUser(t.database.db, root, ['staff']);

@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
 import { api } from '../../test/http.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ env: { LOGIN_RATE_LIMIT_PER_MINUTE: '3' } });
+test.override('appOptions', { env: { LOGIN_RATE_LIMIT_PER_MINUTE: '3' } });
+test.beforeAll(({ app }) => {
+  t = app;
 });
-afterAll(() => t.close());
 
-it('slows down password guessing: the login route answers 429 beyond its rate limit', async () => {
+test('slows down password guessing: the login route answers 429 beyond its rate limit', async () => {
   const client = api(t.app, null);
   const statuses = [];
   for (let i = 0; i < 4; i++) statuses.push((await client.post('/api/v1/auth/login', { username: 'doan-mo', password: 'x' })).statusCode);

@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createAgency, createUser, TEST_PASSWORD, uniqueSuffix } from '../../test/factories.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { delaySecondsAfter, THROTTLE_RULES } from './auth.throttle.rules.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
+test.beforeAll(({ app }) => {
+  t = app;
 });
-afterAll(() => t.close());
 
 const attempt = (username: string, password: string, remoteAddress = '10.0.0.1') =>
   t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password }, remoteAddress });
@@ -17,7 +15,7 @@ async function newUser() {
   return createUser(t.database.db, root, ['staff']);
 }
 
-it('counts every one of fifteen wrong logins sent at once: the right password then waits too', async () => {
+test('counts every one of fifteen wrong logins sent at once: the right password then waits too', async () => {
   const user = await newUser();
   const answers = await Promise.all(Array.from({ length: 15 }, () => attempt(user.username, 'sai-mat-khau')));
   expect(answers.every((answer) => [401, 429].includes(answer.statusCode))).toBe(true);
@@ -28,7 +26,7 @@ it('counts every one of fifteen wrong logins sent at once: the right password th
   expect(next.json().message.en).toMatch(/Try again in (9\d\d|10[0-2]\d) seconds/);
 });
 
-it('answers an unknown name exactly as a known one, failure after failure', async () => {
+test('answers an unknown name exactly as a known one, failure after failure', async () => {
   const user = await newUser();
   const unknown = `khong-co-${uniqueSuffix()}`;
   for (let i = 0; i < 7; i++) {
@@ -40,7 +38,7 @@ it('answers an unknown name exactly as a known one, failure after failure', asyn
   }
 });
 
-it('grows the wait failure after failure instead of locking, and lets the owner in once it passes', async () => {
+test('grows the wait failure after failure instead of locking, and lets the owner in once it passes', async () => {
   const user = await newUser();
   for (let i = 0; i < 4; i++) expect((await attempt(user.username, 'sai')).statusCode).toBe(401);
   expect((await attempt(user.username, 'sai')).statusCode).toBe(401);
@@ -52,20 +50,20 @@ it('grows the wait failure after failure instead of locking, and lets the owner 
   expect((await attempt(user.username, TEST_PASSWORD)).statusCode).toBe(200);
 });
 
-it('does not let a stranger elsewhere shut the owner out: his failures slow his own address', async () => {
+test('does not let a stranger elsewhere shut the owner out: his failures slow his own address', async () => {
   const user = await newUser();
   for (let i = 0; i < 8; i++) await attempt(user.username, 'doan-bua', '203.0.113.9');
   expect((await attempt(user.username, 'doan-bua', '203.0.113.9')).statusCode).toBe(429);
   expect((await attempt(user.username, TEST_PASSWORD, '10.0.2.1')).statusCode).toBe(200);
 });
 
-it('caps the delay a name alone can reach at one minute', () => {
+test('caps the delay a name alone can reach at one minute', () => {
   const name = THROTTLE_RULES.find((rule) => rule.kind === 'name')!;
   expect(delaySecondsAfter(10_000, name)).toBe(60);
   expect(delaySecondsAfter(name.freeFailures, name)).toBe(0);
 });
 
-it('behind a proxy without TRUST_PROXY (a loopback address) counts the name only, capped at a minute', async () => {
+test('behind a proxy without TRUST_PROXY (a loopback address) counts the name only, capped at a minute', async () => {
   const user = await newUser();
   for (let i = 0; i < 25; i++) await attempt(user.username, 'sai', '127.0.0.1');
   const waiting = await attempt(user.username, TEST_PASSWORD, '127.0.0.1');

@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createAgency, createPerson, createUser, TEST_PASSWORD, uniqueSuffix } from '../../test/factories.js';
 import { api, login } from '../../test/http.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { passwordProblems } from './auth.password-policy.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
+test.beforeAll(({ app }) => {
+  t = app;
 });
-afterAll(() => t.close());
 
-it('refuses weak new passwords with the reason named, in Vietnamese and English', async () => {
+test('refuses weak new passwords with the reason named, in Vietnamese and English', async () => {
   const { root } = await createAgency(t.database.db);
   const user = await createUser(t.database.db, root, ['staff'], { fullName: 'Phạm Quang Trường' });
   const client = api(t.app, await login(t.app, user.username));
@@ -23,7 +21,7 @@ it('refuses weak new passwords with the reason named, in Vietnamese and English'
   expect((await client.post('/api/v1/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'mây trắng bay qua đèo Hải Vân' })).statusCode).toBe(200);
 });
 
-it('names each rule a password breaks', () => {
+test('names each rule a password breaks', () => {
   const person = { username: 'truongpq', displayName: 'Phạm Quang Trường' };
   expect(passwordProblems('aaaaaaaaaaaa', person).map((p) => p.en)).toEqual(['The password repeats too few different characters']);
   expect(passwordProblems('short', person)[0].en).toContain('12 characters');
@@ -32,7 +30,7 @@ it('names each rule a password breaks', () => {
   expect(passwordProblems('một câu thật dài dễ nhớ', person)).toEqual([]);
 });
 
-it('holds for the initial password an administrator gives and for a reset, changing nothing', async () => {
+test('holds for the initial password an administrator gives and for a reset, changing nothing', async () => {
   const { root } = await createAgency(t.database.db);
   const admin = await createUser(t.database.db, root, ['agency_admin']);
   const client = api(t.app, await login(t.app, admin.username));

@@ -1,16 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { createAgency, createUser } from '../../test/factories.js';
 import { api, login } from '../../test/http.js';
 import { queryRows } from '../../db/client.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 // Issue 27, point 4: an idle timeout on top of the 12 h lifetime, and one's own sessions listed and ended.
 let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ env: { SESSION_IDLE_MINUTES: '30' } });
+test.override('appOptions', { env: { SESSION_IDLE_MINUTES: '30' } });
+test.beforeAll(({ app }) => {
+  t = app;
 });
-afterAll(() => t.close());
 
 async function staffUser() {
   const { root } = await createAgency(t.database.db);
@@ -28,7 +28,7 @@ const loginAs = async (username: string, userAgent: string) => {
 };
 
 describe('idle timeout', () => {
-  it('ends a session unused for 30 minutes, and keeps one in use', async () => {
+  test('ends a session unused for 30 minutes, and keeps one in use', async () => {
     const user = await staffUser();
     const idle = api(t.app, await login(t.app, user.username));
     const busy = api(t.app, await login(t.app, user.username));
@@ -40,7 +40,7 @@ describe('idle timeout', () => {
     expect((await busy.get('/api/v1/auth/session')).statusCode).toBe(200);
   });
 
-  it('writes "last seen" at most once a minute', async () => {
+  test('writes "last seen" at most once a minute', async () => {
     const user = await staffUser();
     const client = api(t.app, await login(t.app, user.username));
     const lastSeen = async () => (await client.get('/api/v1/auth/sessions')).json().items[0].lastSeenAt;
@@ -53,7 +53,7 @@ describe('idle timeout', () => {
 });
 
 describe('own sessions', () => {
-  it('lists the live sessions with device, address and times, the current one marked', async () => {
+  test('lists the live sessions with device, address and times, the current one marked', async () => {
     const user = await staffUser();
     const phone = await loginAs(user.username, 'Phone browser');
     await loginAs(user.username, 'Office PC');
@@ -65,7 +65,7 @@ describe('own sessions', () => {
     expect(Object.keys(items[0]).sort()).toEqual(['address', 'createdAt', 'expiresAt', 'id', 'isCurrent', 'lastSeenAt', 'userAgent']);
   });
 
-  it('ends one other session; the current one and another user’s are refused', async () => {
+  test('ends one other session; the current one and another user’s are refused', async () => {
     const user = await staffUser();
     const here = await loginAs(user.username, 'Here');
     const there = await loginAs(user.username, 'There');
@@ -81,7 +81,7 @@ describe('own sessions', () => {
     expect((await here.get('/api/v1/tasks/summary')).statusCode).toBe(200);
   });
 
-  it('ends all other sessions and audits it', async () => {
+  test('ends all other sessions and audits it', async () => {
     const user = await staffUser();
     const here = await loginAs(user.username, 'Here');
     const others = [await loginAs(user.username, 'A'), await loginAs(user.username, 'B')];
@@ -93,7 +93,7 @@ describe('own sessions', () => {
     expect(audited).toEqual([{ change: { others: 2 } }]);
   });
 
-  it('refuses to list or end without a session, and a write without the CSRF token', async () => {
+  test('refuses to list or end without a session, and a write without the CSRF token', async () => {
     expect((await api(t.app, null).get('/api/v1/auth/sessions')).statusCode).toBe(401);
     const user = await staffUser();
     const session = await login(t.app, user.username);

@@ -1,22 +1,21 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
 import { queryRows } from '../../db/client.js';
 import { createAgency, createUser } from '../../test/factories.js';
 import { api, login } from '../../test/http.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { purgeEndedSessions } from './index.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 // Ended sessions are refused at once; the periodic jobs delete them so the table does not keep every login forever.
 let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ env: { SESSION_IDLE_MINUTES: '30' } });
+test.override('appOptions', { env: { SESSION_IDLE_MINUTES: '30' } });
+test.beforeAll(async ({ app }) => {
+  t = app;
 });
-afterAll(() => t.close());
 
 const sessionsOf = async (userId: string) =>
   (await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from sessions where user_id = ${userId}`))[0].n;
 
-it('deletes the idle and expired sessions and keeps the ones in use', async () => {
+test('deletes the idle and expired sessions and keeps the ones in use', async () => {
   const { root } = await createAgency(t.database.db);
   const user = await createUser(t.database.db, root, ['staff']);
   await login(t.app, user.username);

@@ -1,13 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { loadConfig, trustProxyOf } from '../../config.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 const PROXY = '10.0.0.5';
-let t: TestApp | undefined;
-afterEach(async () => {
-  await t?.close();
-  t = undefined;
-});
 
 async function loginStatuses(app: TestApp['app'], attempts: { remoteAddress: string; forwardedFor?: string }[]) {
   const statuses: number[] = [];
@@ -25,21 +20,21 @@ async function loginStatuses(app: TestApp['app'], attempts: { remoteAddress: str
 }
 
 describe('TRUST_PROXY', () => {
-  it('reads off, a hop count, or a list of addresses and CIDRs', () => {
+  test('reads off, a hop count, or a list of addresses and CIDRs', () => {
     expect(trustProxyOf('false')).toBe(false);
     expect(trustProxyOf('')).toBe(false);
     expect(trustProxyOf('2')).toBe(2);
     expect(trustProxyOf('10.0.0.5, 192.168.0.0/16')).toEqual(['10.0.0.5', '192.168.0.0/16']);
   });
 
-  it('off by default: a forged X-Forwarded-For does not give a client a fresh rate-limit bucket', async () => {
-    t = await createTestApp({ env: { LOGIN_RATE_LIMIT_PER_MINUTE: '2' } });
+  test('off by default: a forged X-Forwarded-For does not give a client a fresh rate-limit bucket', async ({ openApp }) => {
+    const t = await openApp({ env: { LOGIN_RATE_LIMIT_PER_MINUTE: '2' } });
     const forged = ['1.1.1.1', '2.2.2.2', '3.3.3.3'].map((forwardedFor) => ({ remoteAddress: '203.0.113.9', forwardedFor }));
     expect(await loginStatuses(t.app, forged)).toEqual([401, 401, 429]);
   });
 
-  it('behind a trusted proxy, each client has its own bucket, and a client cannot forge one', async () => {
-    t = await createTestApp({ env: { LOGIN_RATE_LIMIT_PER_MINUTE: '2', TRUST_PROXY: `${PROXY}/32` } });
+  test('behind a trusted proxy, each client has its own bucket, and a client cannot forge one', async ({ openApp }) => {
+    const t = await openApp({ env: { LOGIN_RATE_LIMIT_PER_MINUTE: '2', TRUST_PROXY: `${PROXY}/32` } });
     const first = { remoteAddress: PROXY, forwardedFor: '198.51.100.1' };
     expect(await loginStatuses(t.app, [first, first, first])).toEqual([401, 401, 429]);
     // Another citizen behind the same proxy is not blocked by the first.
@@ -52,8 +47,8 @@ describe('TRUST_PROXY', () => {
     expect(await loginStatuses(t.app, direct)).toEqual([401, 401, 429]);
   });
 
-  it('a hop count trusts the nearest proxies only', async () => {
-    t = await createTestApp({ env: { LOGIN_RATE_LIMIT_PER_MINUTE: '1', TRUST_PROXY: '1' } });
+  test('a hop count trusts the nearest proxies only', async ({ openApp }) => {
+    const t = await openApp({ env: { LOGIN_RATE_LIMIT_PER_MINUTE: '1', TRUST_PROXY: '1' } });
     expect(
       await loginStatuses(t.app, [
         { remoteAddress: PROXY, forwardedFor: '9.9.9.9, 198.51.100.7' },
@@ -63,7 +58,7 @@ describe('TRUST_PROXY', () => {
     expect(await loginStatuses(t.app, [{ remoteAddress: PROXY, forwardedFor: '1.2.3.4, 198.51.100.7' }])).toEqual([429]);
   });
 
-  it('refuses TRUST_PROXY=true, which would let anyone forge an address', () => {
+  test('refuses TRUST_PROXY=true, which would let anyone forge an address', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY/);
   });
 });

@@ -1,18 +1,19 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll } from 'vitest';
 import { createAgency, createUser } from '../../test/factories.js';
 import { api, login } from '../../test/http.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 import { restoreBackupFile, verifyBackupFile } from './backup.service.js';
 
 const TOKEN = 'backup-token-for-tests-0123456789';
 let t: TestApp;
 let folder: string;
 let whole: Buffer;
-beforeAll(async () => {
-  t = await createTestApp({ env: { BACKUP_TOKEN: TOKEN } });
+test.override('appOptions', { env: { BACKUP_TOKEN: TOKEN } });
+test.beforeAll(async ({ app }) => {
+  t = app;
   folder = mkdtempSync(join(tmpdir(), 'congvu-refusals-'));
   const { root } = await createAgency(t.database.db);
   await createUser(t.database.db, root, ['agency_admin']);
@@ -23,11 +24,10 @@ beforeAll(async () => {
   writeFileSync(join(folder, 'whole.tar.gz'), whole);
 }, 120_000);
 afterAll(async () => {
-  await t.close();
   rmSync(folder, { recursive: true, force: true });
 });
 
-it('streams a whole, verifiable backup from the running server to its token or a system administrator alone', async () => {
+test('streams a whole, verifiable backup from the running server to its token or a system administrator alone', async () => {
   expect((await verifyBackupFile(join(folder, 'whole.tar.gz'))).tables.length).toBeGreaterThan(10);
   expect((await t.app.inject({ method: 'GET', url: '/api/v1/admin/backup' })).statusCode).toBe(401);
   expect((await t.app.inject({ method: 'GET', url: '/api/v1/admin/backup', headers: { authorization: 'Bearer not-the-token-but-same-len' } })).statusCode).toBe(
@@ -38,7 +38,7 @@ it('streams a whole, verifiable backup from the running server to its token or a
   expect((await api(t.app, await login(t.app, admin.username)).get('/api/v1/admin/backup')).statusCode).toBe(403);
 });
 
-it('refuses a truncated file and a file with one byte changed, with a clear message', async () => {
+test('refuses a truncated file and a file with one byte changed, with a clear message', async () => {
   const truncated = join(folder, 'truncated.tar.gz');
   writeFileSync(truncated, whole.subarray(0, Math.floor(whole.length / 2)));
   await expect(verifyBackupFile(truncated)).rejects.toThrow(/corrupt or truncated|no manifest/);
@@ -50,7 +50,7 @@ it('refuses a truncated file and a file with one byte changed, with a clear mess
   await expect(verifyBackupFile(join(folder, 'other.tar.gz'))).rejects.toThrow(/corrupt or truncated/);
 });
 
-it('writes nothing when restoring a damaged file', async () => {
+test('writes nothing when restoring a damaged file', async () => {
   const filesDir = join(folder, 'target-files');
   let opened = false;
   const open = async () => {

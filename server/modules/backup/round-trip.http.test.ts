@@ -1,13 +1,13 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll } from 'vitest';
 import { buildApp, VERSION } from '../../app.js';
 import { loadConfig } from '../../config.js';
 import { api, login, multipart, type Session } from '../../test/http.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 import { restoreBackupFile, verifyBackupFile, writeBackupFile } from './backup.service.js';
-import { dropTarget, openEmptyTarget, seedDemoData } from './backup.test-fixture.js';
+import { dropTarget, openEmptyTarget, seedDemoData } from '../../test/fixtures/backup.js';
 
 const LISTS = [
   '/api/v1/tasks?view=unit&limit=100',
@@ -31,8 +31,8 @@ let folder: string;
 let session: Session;
 let leader: Session;
 let targetUrl: string | undefined;
-beforeAll(async () => {
-  t = await createTestApp();
+test.beforeAll(async ({ app }) => {
+  t = app;
   folder = mkdtempSync(join(tmpdir(), 'congvu-round-trip-'));
   const prefix = `${Date.now().toString(36)}b-`;
   const seeded = await seedDemoData(t, prefix);
@@ -50,7 +50,6 @@ beforeAll(async () => {
   expect(seeded.agencyId).toBeDefined();
 }, 240_000);
 afterAll(async () => {
-  await t.close();
   await dropTarget(targetUrl);
   rmSync(folder, { recursive: true, force: true });
 });
@@ -65,7 +64,7 @@ async function answers(app: TestApp['app'], admin: Session, reader: Session) {
   return result;
 }
 
-it('backs up the demo data and writes, restores into a fresh database, and every list answers the same', { timeout: 300_000 }, async () => {
+test('backs up the demo data and writes, restores into a fresh database, and every list answers the same', { timeout: 300_000 }, async () => {
   const before = await answers(t.app, session, leader);
   const file = join(folder, 'backup.tar.gz');
   const filesDir = join(`.tmp/test-data-${process.pid}`, 'files');
@@ -95,7 +94,7 @@ it('backs up the demo data and writes, restores into a fresh database, and every
   }
 });
 
-it('refuses to restore into a database that is not empty, writing nothing', { timeout: 120_000 }, async () => {
+test('refuses to restore into a database that is not empty, writing nothing', { timeout: 120_000 }, async () => {
   const file = join(folder, 'backup.tar.gz');
   const filesDir = join(folder, 'refused-files');
   await expect(restoreBackupFile(file, { filesDir, open: async () => t.database, keepOpen: true })).rejects.toThrow(/not empty/);

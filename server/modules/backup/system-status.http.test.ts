@@ -1,11 +1,11 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll } from 'vitest';
 import { VERSION } from '../../app.js';
 import { createAgency, createUser } from '../../test/factories.js';
 import { api, login } from '../../test/http.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 import { runScheduledBackup } from './backup.schedule.js';
 import { runSignalSweep } from '../work/index.js';
 import { createCalendarCache } from '../../platform/calendar/calendar.repository.js';
@@ -20,9 +20,9 @@ let agencyId: string;
 // A day no other test uses, so the day's backup run is this file's to claim on a shared database.
 const DAY = new Date('2031-05-12T01:00:00Z');
 
-beforeAll(async () => {
+test.beforeAll(async ({ openApp }) => {
   folder = mkdtempSync(join(tmpdir(), 'congvu-status-'));
-  t = await createTestApp({ now: DAY, env: { BACKUP_DIR: join(folder, 'backups'), BACKUP_KEEP: '1' } });
+  t = await openApp({ now: DAY, env: { BACKUP_DIR: join(folder, 'backups'), BACKUP_KEEP: '1' } });
   const agency = await createAgency(t.database.db);
   agencyId = agency.agencyId;
   const root = agency.root;
@@ -32,7 +32,6 @@ beforeAll(async () => {
   staffName = staffUser.username;
 }, 120_000);
 afterAll(async () => {
-  await t.close();
   rmSync(folder, { recursive: true, force: true });
 });
 
@@ -50,7 +49,7 @@ const status = async () => {
   return response.json();
 };
 
-it('shows an administrator the version, the database, the migrations and that no backup has run yet', async () => {
+test('shows an administrator the version, the database, the migrations and that no backup has run yet', async () => {
   const body = await status();
   expect(body).toMatchObject({ version: VERSION, migration: { isCurrent: true }, backup: { isScheduled: true, keep: 1 } });
   expect(body.migration.applied).toBe(body.migration.expected);
@@ -58,7 +57,7 @@ it('shows an administrator the version, the database, the migrations and that no
   if (body.backup.lastRun === null) expect(body.backup.isOverdue).toBe(true);
 });
 
-it("shows the last scheduled backup's result, keeps BACKUP_KEEP files and flags a failure and an overdue backup", async () => {
+test("shows the last scheduled backup's result, keeps BACKUP_KEEP files and flags a failure and an overdue backup", async () => {
   expect((await runScheduledBackup(backupDeps())).ran).toBe(true);
   let body = await status();
   expect(body.backup).toMatchObject({ isOverdue: false, lastRun: { state: 'ok', runKey: '2031-05-12', error: null } });
@@ -86,7 +85,7 @@ it("shows the last scheduled backup's result, keeps BACKUP_KEEP files and flags 
   expect((await status()).backup.isOverdue).toBe(true);
 }, 240_000);
 
-it("lists each periodic job's latest run in the administrator's agency", async () => {
+test("lists each periodic job's latest run in the administrator's agency", async () => {
   const config = loadConfig({ NODE_ENV: 'test' });
   const deps = { db: t.database.db, clock: t.clock, calendars: createCalendarCache(t.database.db), signalSettings: signalSettingsOf(config) };
   expect((await runSignalSweep(deps, agencyId)).ran).toBe(true);
@@ -95,7 +94,7 @@ it("lists each periodic job's latest run in the administrator's agency", async (
   expect(jobs.some((job) => job.job === 'backup.scheduled')).toBe(false);
 });
 
-it('is for administrators only', async () => {
+test('is for administrators only', async () => {
   expect((await api(t.app, await login(t.app, staffName)).get('/api/v1/admin/system-status')).statusCode).toBe(403);
   expect((await api(t.app, null).get('/api/v1/admin/system-status')).statusCode).toBe(401);
 });

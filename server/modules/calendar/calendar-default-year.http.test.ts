@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createAgency, createUser } from '../../test/factories.js';
 import { api, login } from '../../test/http.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
-beforeAll(async () => {
-  // 31/12/2026 20:00 UTC is already 01/01/2027 in Hà Nội.
-  t = await createTestApp({ now: new Date('2026-12-31T20:00:00Z') });
+// 31/12/2026 20:00 UTC is already 01/01/2027 in Hà Nội.
+test.override('appOptions', { now: new Date('2026-12-31T20:00:00Z') });
+test.beforeAll(({ app }) => {
+  t = app;
 });
-afterAll(() => t.close());
 
-it('answers GET /calendar without a year with the current year in Hà Nội', async () => {
+test('answers GET /calendar without a year with the current year in Hà Nội', async () => {
   const { root } = await createAgency(t.database.db);
   const user = await createUser(t.database.db, root, ['staff']);
   const response = await api(t.app, await login(t.app, user.username)).get('/api/v1/calendar');
@@ -18,7 +17,7 @@ it('answers GET /calendar without a year with the current year in Hà Nội', as
   expect(response.json().year).toBe(2027);
 });
 
-it('says a missing required field is required, in Vietnamese and English', async () => {
+test('says a missing required field is required, in Vietnamese and English', async () => {
   const response = await api(t.app, null).post('/api/v1/auth/login', { password: 'x' });
   expect(response.statusCode).toBe(400);
   expect(response.json().errors[0]).toMatchObject({ field: 'body.username', message: { vi: 'Bắt buộc nhập', en: 'Required' } });

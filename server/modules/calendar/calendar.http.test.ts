@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createAgency, createUnit, createUser } from '../../test/factories.js';
 import { api, login } from '../../test/http.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ now: new Date('2026-11-20T02:00:00Z') });
+test.override('appOptions', { now: new Date('2026-11-20T02:00:00Z') });
+test.beforeAll(({ app }) => {
+  t = app;
 });
-afterAll(() => t.close());
 
-it('an administrator adds a holiday and working-day deadlines skip it at once; staff cannot edit the calendar', async () => {
+test('an administrator adds a holiday and working-day deadlines skip it at once; staff cannot edit the calendar', async () => {
   const { root } = await createAgency(t.database.db);
   const unit = await createUnit(t.database.db, root, { name: 'Văn phòng' });
   const admin = api(t.app, await login(t.app, (await createUser(t.database.db, root, ['agency_admin', 'unit_head'], { manages: 'head' })).username));

@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createAgency, createUnit, createUser } from '../../test/factories.js';
 import { api, login } from '../../test/http.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ now: new Date('2026-02-10T02:00:00Z') });
+test.override('appOptions', { now: new Date('2026-02-10T02:00:00Z') });
+test.beforeAll(async ({ app }) => {
+  t = app;
 });
-afterAll(() => t.close());
 
-it('counts N working days past Tết and make-up Saturdays exactly as the task it previews', async () => {
+test('counts N working days past Tết and make-up Saturdays exactly as the task it previews', async () => {
   const { root } = await createAgency(t.database.db);
   const unit = await createUnit(t.database.db, root, { name: 'Văn phòng' });
   const staffUser = await createUser(t.database.db, unit, ['staff']);
@@ -42,7 +41,7 @@ it('counts N working days past Tết and make-up Saturdays exactly as the task i
   expect((await staff.get('/api/v1/calendar/working-day?date=2026-08-22')).json()).toMatchObject({ isWorkingDay: true });
 });
 
-it('refuses a bad start, a count out of range, and strangers', async () => {
+test('refuses a bad start, a count out of range, and strangers', async () => {
   const { root } = await createAgency(t.database.db);
   const staff = api(t.app, await login(t.app, (await createUser(t.database.db, root, ['staff'])).username));
   for (const query of ['from=13-02-2026&days=1', 'from=2026-02-13&days=0', 'from=2026-02-13&days=366', 'from=2026-02-13&days=abc', 'from=2026-02-13']) {

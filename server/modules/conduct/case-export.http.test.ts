@@ -1,15 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { queryRows } from '../../db/client.js';
-import { type ConductFixture, useConductFixture } from '../../test/conduct-fixture.js';
-import type { TestApp } from '../../test/test-app.js';
 import { readExport } from '../../test/xlsx.js';
+import { expect, test, type TestApp, type ConductFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: ConductFixture;
-useConductFixture((app, fixture) => {
+test.beforeEach(({ app, conduct }) => {
   t = app;
-  f = fixture;
+  f = conduct;
 });
 
 type Client = ConductFixture['clients']['inspector'];
@@ -20,7 +19,7 @@ async function listedAndExported(client: Client) {
 }
 
 describe('conduct case export', () => {
-  it('holds each viewer’s own list, with due dates as dates, and is audited', async () => {
+  test('holds each viewer’s own list, with due dates as dates, and is audited', async () => {
     const opened = await f.openCase();
     for (const client of [f.clients.inspector, f.clients.leader, f.clients.otherHead, f.clients.colleague]) {
       const { listed, exported } = await listedAndExported(client);

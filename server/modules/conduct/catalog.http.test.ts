@@ -1,15 +1,14 @@
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { multipart } from '../../test/http.js';
-import type { TestApp } from '../../test/test-app.js';
-import { type ConductFixture, useConductFixture } from '../../test/conduct-fixture.js';
 import { confirmedMeasuresOf } from './index.js';
+import { expect, test, type TestApp, type ConductFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: ConductFixture;
-useConductFixture((app, fixture) => {
+test.beforeEach(({ app, conduct }) => {
   t = app;
-  f = fixture;
+  f = conduct;
 });
 
 /** An official-looking appendix for tests: 25 rows in three groups (wording is test text, not the directive's). */
@@ -29,7 +28,7 @@ const upload = (client: ConductFixture['clients']['admin'], body: Buffer, fileNa
 };
 
 describe('the manifestation catalog', () => {
-  it('ships the draft appendix and the related list, marked draft, from the reference file', async () => {
+  test('ships the draft appendix and the related list, marked draft, from the reference file', async () => {
     const current = (await f.clients.inspector.get('/api/v1/conduct/catalogs/current')).json();
     expect(current.directive).toMatchObject({ version: 'draft-1', status: 'draft', isCurrent: true });
     expect(current.directive.items.map((item: { code: string }) => item.code)).toEqual(['N1.01', 'N1.02', 'N1.03', 'N1.04', 'N1.05']);
@@ -38,7 +37,7 @@ describe('the manifestation catalog', () => {
     expect((await f.clients.subject.get('/api/v1/conduct/catalogs/current')).statusCode).toBe(403);
   });
 
-  it('previews an import with every row and no write, then confirms it as a new current version; old cases keep their version', async () => {
+  test('previews an import with every row and no write, then confirms it as a new current version; old cases keep their version', async () => {
     const before = await f.openCase({ items: [{ catalog: 'directive', code: 'N1.01' }] });
     const preview = await upload(f.clients.admin, appendixCsv(), 'phu-luc.csv', 'kind=directive&version=chinh-thuc-2023&dryRun=true');
     expect(preview.statusCode).toBe(200);
@@ -60,7 +59,7 @@ describe('the manifestation catalog', () => {
     expect(again.json().errors).toEqual([expect.objectContaining({ row: 0, field: 'version' })]);
   });
 
-  it('names the row and field of every error and writes nothing when any row fails', async () => {
+  test('names the row and field of every error and writes nothing when any row fails', async () => {
     const broken = appendixCsv((rows) => {
       rows[1][3] = '';
       rows[2][2] = rows[0][2];
@@ -78,7 +77,7 @@ describe('the manifestation catalog', () => {
     expect((await f.clients.admin.get('/api/v1/conduct/catalogs')).json().items).toHaveLength(2);
   });
 
-  it('reads .xlsx and .json too, and only administrators import', async () => {
+  test('reads .xlsx and .json too, and only administrators import', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Danh mục');
     sheet.addRow(['Mã', 'Nội dung', 'Nguồn']);
@@ -101,7 +100,7 @@ describe('the manifestation catalog', () => {
 });
 
 describe('measures for the evaluation module', () => {
-  it('returns the measures decided on a person within a period', async () => {
+  test('returns the measures decided on a person within a period', async () => {
     const opened = await f.openCase();
     const url = (verb: string) => `/api/v1/conduct/cases/${opened.id}/${verb}`;
     await f.clients.inspector.post(url('verify'), { note: 'Xác minh' });

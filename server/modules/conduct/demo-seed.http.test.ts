@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seedDemoAgency, type SeededAgency } from '../../db/seed/demo-agency.js';
 import { seedDemoConduct } from '../../db/seed/demo-conduct.js';
 import { seedDemoHistory } from '../../db/seed/demo-history.js';
 import { seedDemoWork } from '../../db/seed/demo-work.js';
 import { api, login } from '../../test/http.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let seeded: SeededAgency;
 let prefix: string;
-beforeAll(async () => {
-  t = await createTestApp();
+test.beforeAll(async ({ app }) => {
+  t = app;
   prefix = `${Date.now().toString(36)}c-`;
   seeded = await seedDemoAgency(t.database.db, t.clock, { agencyCode: `DEMO-${prefix}`, usernamePrefix: prefix });
   await seedDemoHistory(t.database.db, t.clock.now(), seeded, 40);
@@ -18,9 +17,8 @@ beforeAll(async () => {
   const result = await seedDemoConduct(t.database.db, t.clock.now(), seeded, prefix);
   expect(result.created).toBeGreaterThanOrEqual(2);
 });
-afterAll(() => t.close());
 
-it('seeds fictional cases in different states and suggestions from the demo work history', async () => {
+test('seeds fictional cases in different states and suggestions from the demo work history', async () => {
   const inspector = api(t.app, await login(t.app, `${prefix}thanhtra`, 'Congvu@2026'));
   const cases = (await inspector.get('/api/v1/conduct/cases?limit=20')).json().items;
   expect(cases.map((item: { status: string }) => item.status).sort()).toEqual(['awaiting_explanation', 'dismissed', 'notified', 'recorded', 'verifying']);

@@ -1,13 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { api, login, multipart } from '../../test/http.js';
-import type { TestApp } from '../../test/test-app.js';
-import { type ConductFixture, useConductFixture } from '../../test/conduct-fixture.js';
+import { expect, test, type TestApp, type ConductFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: ConductFixture;
-useConductFixture((app, fixture) => {
+test.beforeEach(({ app, conduct }) => {
   t = app;
-  f = fixture;
+  f = conduct;
 });
 
 const url = (id: string, verb = '') => `/api/v1/conduct/cases/${id}${verb ? `/${verb}` : ''}`;
@@ -22,7 +21,7 @@ async function caseAwaitingExplanation(overrides: Record<string, unknown> = {}) 
 }
 
 describe('due process through the API', () => {
-  it('runs record → verify → explanation → conclusion → measure → notification → close, with events', async () => {
+  test('runs record → verify → explanation → conclusion → measure → notification → close, with events', async () => {
     const asked = await caseAwaitingExplanation();
     // Monday 02/03/2026 + 5 working days.
     expect(asked).toMatchObject({ status: 'awaiting_explanation', explanationDueOn: '2026-03-09' });
@@ -73,7 +72,7 @@ describe('due process through the API', () => {
     expect((await subject.get('/api/v1/conduct/cases?mine=subject')).json().items.map((item: { id: string }) => item.id)).toEqual([asked.id]);
   });
 
-  it('keeps an event per step with actor and reason; the subject sees only the steps that concern them', async () => {
+  test('keeps an event per step with actor and reason; the subject sees only the steps that concern them', async () => {
     const asked = await caseAwaitingExplanation();
     const events = (await f.clients.inspector.get(url(asked.id, 'events'))).json().items;
     expect(events.map((event: { kind: string }) => event.kind)).toEqual(['case.recorded', 'case.verification_started', 'case.explanation_requested']);
@@ -82,7 +81,7 @@ describe('due process through the API', () => {
     expect(mine.map((event: { kind: string }) => event.kind)).toEqual(['case.explanation_requested']);
   });
 
-  it('refuses steps out of order and commands from the wrong person', async () => {
+  test('refuses steps out of order and commands from the wrong person', async () => {
     const opened = await f.openCase();
     expect((await f.clients.inspector.post(url(opened.id, 'conclude'), { isViolationConfirmed: true, severity: 'serious', conclusion: 'x' })).statusCode).toBe(
       409,
@@ -101,7 +100,7 @@ describe('due process through the API', () => {
     ).toBe(409);
   });
 
-  it('refuses a form abolished on the decision date, naming the field', async () => {
+  test('refuses a form abolished on the decision date, naming the field', async () => {
     const asked = await caseAwaitingExplanation();
     await f.clients.subject.post(url(asked.id, 'explanation'), { explanation: 'Tôi đã khắc phục.' });
     await f.clients.inspector.post(url(asked.id, 'conclude'), { isViolationConfirmed: true, severity: 'serious', conclusion: 'Vi phạm.' });
@@ -117,7 +116,7 @@ describe('due process through the API', () => {
     expect(criticised.json()).toMatchObject({ measure: { kind: 'criticism', formCode: null } });
   });
 
-  it('defers with a legal reason, resumes, extends once, reassigns, and dismisses', async () => {
+  test('defers with a legal reason, resumes, extends once, reassigns, and dismisses', async () => {
     const opened = await f.openCase();
     const deferred = await f.clients.inspector.post(url(opened.id, 'defer'), {
       legalReason: 'maternity_or_young_child',
@@ -135,7 +134,7 @@ describe('due process through the API', () => {
     expect(dismissed.json()).toMatchObject({ status: 'dismissed', abilities: [] });
   });
 
-  it('names bad fields on every command', async () => {
+  test('names bad fields on every command', async () => {
     const opened = await f.openCase();
     const cases: [string, unknown, string][] = [
       ['verify', {}, 'note'],
@@ -178,7 +177,7 @@ describe('due process through the API', () => {
     ).toEqual(['querystring.category', 'querystring.on']);
   });
 
-  it('keeps confidential cases from other inspectors and unit heads, and the reporter from leaders', async () => {
+  test('keeps confidential cases from other inspectors and unit heads, and the reporter from leaders', async () => {
     const opened = await f.openCase({ confidentiality: 'confidential', reporter: { name: 'Nguyễn Thị Người Báo', contact: '0912000000' } });
     expect((await f.clients.otherInspector.get(url(opened.id))).statusCode).toBe(404);
     expect((await f.clients.head.get(url(opened.id))).statusCode).toBe(404);
@@ -191,7 +190,7 @@ describe('due process through the API', () => {
     expect(list.map((item: { id: string }) => item.id)).not.toContain(opened.id);
   });
 
-  it('lists cases keyset-paged with filters in scope', async () => {
+  test('lists cases keyset-paged with filters in scope', async () => {
     const first = await f.openCase({ title: 'Đi muộn nhiều lần' });
     t.clock.advanceMs(1000);
     const second = await f.openCase({ title: 'Uống rượu bia trong giờ làm việc', items: [{ catalog: 'related', code: 'R.RUOU_BIA' }] });
@@ -209,7 +208,7 @@ describe('due process through the API', () => {
     expect((await f.clients.inspector.get('/api/v1/conduct/cases?cursor=zzz')).statusCode).toBe(400);
   });
 
-  it('filters the list by status and by signal, newest first', async () => {
+  test('filters the list by status and by signal, newest first', async () => {
     const recent = await f.openCase({ title: 'Đi muộn nhiều lần' });
     t.clock.advanceMs(1000);
     const stale = await f.openCase({ title: 'Vi phạm từ năm 2020', violationOn: '2020-01-15' });
@@ -221,7 +220,7 @@ describe('due process through the API', () => {
     expect(await ids('status=concluded')).toEqual([]);
   });
 
-  it('keeps evidence: type-checked, sealed files hidden from the subject', async () => {
+  test('keeps evidence: type-checked, sealed files hidden from the subject', async () => {
     const asked = await caseAwaitingExplanation();
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF');
     const sealed = multipart('don-phan-anh.pdf', pdf, 'application/pdf');

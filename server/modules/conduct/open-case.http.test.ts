@@ -1,17 +1,16 @@
-import { describe, expect, it } from 'vitest';
-import type { TestApp } from '../../test/test-app.js';
+import { describe } from 'vitest';
 import { openCase } from './index.js';
-import { type ConductFixture, useConductFixture } from '../../test/conduct-fixture.js';
+import { expect, test, type TestApp, type ConductFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: ConductFixture;
-useConductFixture((app, fixture) => {
+test.beforeEach(({ app, conduct }) => {
   t = app;
-  f = fixture;
+  f = conduct;
 });
 
 describe('opening a case', () => {
-  it('records a case with the catalog version, the 90-day handling limit and the handler', async () => {
+  test('records a case with the catalog version, the 90-day handling limit and the handler', async () => {
     const opened = await f.openCase({
       items: [
         { catalog: 'directive', code: 'N1.03' },
@@ -33,7 +32,7 @@ describe('opening a case', () => {
     expect(events.json().items.map((event: { kind: string }) => event.kind)).toEqual(['case.recorded']);
   });
 
-  it('opens from a public report once per report, through the exported service function', async () => {
+  test('opens from a public report once per report, through the exported service function', async () => {
     const reportId = crypto.randomUUID();
     const actor = {
       userId: f.people.inspector.userId,
@@ -68,7 +67,7 @@ describe('opening a case', () => {
     expect(other.json()).toMatchObject({ source: 'public_report', reporter: null });
   });
 
-  it('names the failing fields of bad input', async () => {
+  test('names the failing fields of bad input', async () => {
     const response = await f.clients.inspector.post('/api/v1/conduct/cases', {
       subject: { kind: 'person', personId: f.people.subject.id },
       title: '',
@@ -82,7 +81,7 @@ describe('opening a case', () => {
     expect(fields).toEqual(expect.arrayContaining(['body.title', 'body.items', 'body.source', 'body.detectedOn']));
   });
 
-  it('refuses unknown catalog codes, a future detection date and a subject handling their own case', async () => {
+  test('refuses unknown catalog codes, a future detection date and a subject handling their own case', async () => {
     const response = await f.clients.inspector.post('/api/v1/conduct/cases', {
       subject: { kind: 'person', personId: f.people.inspector.id },
       title: 'Thử',
@@ -100,7 +99,7 @@ describe('opening a case', () => {
     ).toEqual(['body.detectedOn', 'body.handlingInspectorId', 'body.items.0.code']);
   });
 
-  it('lets only inspectors and leaders open cases', async () => {
+  test('lets only inspectors and leaders open cases', async () => {
     for (const client of [f.clients.subject, f.clients.head, f.clients.admin]) {
       const response = await client.post('/api/v1/conduct/cases', {
         subject: { kind: 'person', personId: f.people.colleague.id },
@@ -114,7 +113,7 @@ describe('opening a case', () => {
     }
   });
 
-  it('warns at recording when the statute of limitations has run for reprimand-level acts', async () => {
+  test('warns at recording when the statute of limitations has run for reprimand-level acts', async () => {
     const opened = await f.openCase({ violationOn: '2020-01-15' });
     expect(opened.statute).toEqual({ reprimandLevelUntil: '2025-01-15', heavierUntil: '2030-01-15', status: 'reprimand_level_expired' });
     expect(opened.signals).toEqual([{ kind: 'statute_warning', since: null, detail: 'reprimand_level_expired' }]);

@@ -1,16 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { personWorkCounters, taskEvents, tasks } from '../../db/schema/index.js';
 import { api, login } from '../../test/http.js';
-import type { TestApp } from '../../test/test-app.js';
-import { type ConductFixture, useConductFixture } from '../../test/conduct-fixture.js';
 import { runConductDaily } from './index.js';
+import { expect, test, type TestApp, type ConductFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: ConductFixture;
-useConductFixture((app, fixture) => {
+test.beforeEach(({ app, conduct }) => {
   t = app;
-  f = fixture;
+  f = conduct;
 });
 
 /** Work history written straight to the work tables, as the work module would have left it. */
@@ -62,7 +61,7 @@ async function insertTransfers(personId: string, count: number) {
 const list = async (status = 'open') => (await f.clients.inspector.get(`/api/v1/conduct/suggestions?status=${status}`)).json().items;
 
 describe('suggestions from work signals', () => {
-  it('suggests a long-overdue task once, naming the item and the evidence; recomputing adds nothing', async () => {
+  test('suggests a long-overdue task once, naming the item and the evidence; recomputing adds nothing', async () => {
     const taskId = await insertTask(f.people.subject.id);
     const first = await f.clients.inspector.post('/api/v1/conduct/suggestions/compute');
     expect(first.json()).toEqual({ created: 1, skipped: 0 });
@@ -80,7 +79,7 @@ describe('suggestions from work signals', () => {
     expect(await list()).toHaveLength(1);
   });
 
-  it('dismisses with a reason only, and dismissed facts never come back', async () => {
+  test('dismisses with a reason only, and dismissed facts never come back', async () => {
     await insertTask(f.people.subject.id);
     await f.clients.inspector.post('/api/v1/conduct/suggestions/compute');
     const [suggestion] = await list();
@@ -96,7 +95,7 @@ describe('suggestions from work signals', () => {
     expect((await list('dismissed'))[0]).toMatchObject({ dismissalReason: 'Đã có ý kiến chỉ đạo gia hạn' });
   });
 
-  it('suggests repeated transfers at each multiple of the threshold with the events behind them', async () => {
+  test('suggests repeated transfers at each multiple of the threshold with the events behind them', async () => {
     await insertTransfers(f.people.subject.id, 3);
     await f.clients.inspector.post('/api/v1/conduct/suggestions/compute');
     const [suggestion] = await list();
@@ -108,7 +107,7 @@ describe('suggestions from work signals', () => {
     expect((await f.clients.inspector.post('/api/v1/conduct/suggestions/compute')).json().created).toBe(1);
   });
 
-  it('suggests a difficulty left undecided to its decider', async () => {
+  test('suggests a difficulty left undecided to its decider', async () => {
     await insertTask(f.people.subject.id, {
       dueDate: '2026-03-31',
       openRequest: { kind: 'difficulty', openedAt: '2026-02-16T02:00:00.000Z', description: 'Thiếu số liệu', proposal: 'Xin lùi hạn', proposedDueDate: null },
@@ -120,7 +119,7 @@ describe('suggestions from work signals', () => {
     ]);
   });
 
-  it('becomes a case only when an inspector opens it, once', async () => {
+  test('becomes a case only when an inspector opens it, once', async () => {
     await insertTask(f.people.subject.id);
     await f.clients.inspector.post('/api/v1/conduct/suggestions/compute');
     const [suggestion] = await list();
@@ -139,7 +138,7 @@ describe('suggestions from work signals', () => {
     expect((await list('opened'))[0].caseId).toBe(opened.json().id);
   });
 
-  it('lets administrators remap a signal to a catalog item, refusing unknown codes by field', async () => {
+  test('lets administrators remap a signal to a catalog item, refusing unknown codes by field', async () => {
     const bad = await f.clients.admin.put('/api/v1/conduct/signal-mappings', {
       mappings: [{ signalKind: 'long_overdue_task', catalog: 'directive', code: 'N4.01' }],
     });
@@ -163,7 +162,7 @@ describe('suggestions from work signals', () => {
 });
 
 describe('the daily conduct job', () => {
-  it('runs once per day, moves case signals by time alone and computes suggestions', async () => {
+  test('runs once per day, moves case signals by time alone and computes suggestions', async () => {
     const opened = await f.openCase();
     await f.clients.inspector.post(`/api/v1/conduct/cases/${opened.id}/verify`, { note: 'Xác minh' });
     await f.clients.inspector.post(`/api/v1/conduct/cases/${opened.id}/request-explanation`, { workingDays: 2, questions: 'Giải trình' });

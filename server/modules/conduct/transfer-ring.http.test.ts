@@ -1,16 +1,15 @@
 import { eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { taskEvents, tasks } from '../../db/schema/index.js';
-import { type ConductFixture, useConductFixture } from '../../test/conduct-fixture.js';
-import type { TestApp } from '../../test/test-app.js';
+import { expect, test, type TestApp, type ConductFixture } from '../../test/fixtures/index.js';
 
 // Issue 27, point 14: A→B→C→A — each hands the task away once, no one reaches the per-person
 // threshold of three, yet the task was passed around. One suggestion per task names the whole ring.
 let t: TestApp;
 let f: ConductFixture;
-useConductFixture((app, fixture) => {
+test.beforeEach(({ app, conduct }) => {
   t = app;
-  f = fixture;
+  f = conduct;
 });
 
 /** A task and its accepted transfers, written as the work module leaves them. */
@@ -61,7 +60,7 @@ const rings = async () =>
   );
 
 describe('the buck-passing ring', () => {
-  it('suggests one case per task when its transfers reach the threshold, naming everyone and the manifestation, once', async () => {
+  test('suggests one case per task when its transfers reach the threshold, naming everyone and the manifestation, once', async () => {
     const [a, b, c] = [f.people.subject, f.people.colleague, f.people.otherHead];
     const id = await passedAround([a.id, b.id, c.id]);
     await compute();
@@ -94,7 +93,7 @@ describe('the buck-passing ring', () => {
     expect(await rings()).toHaveLength(1);
   });
 
-  it('opens a case from the ring with everyone named in its description', async () => {
+  test('opens a case from the ring with everyone named in its description', async () => {
     const [a, b, c] = [f.people.subject, f.people.colleague, f.people.otherHead];
     await passedAround([a.id, b.id, c.id, a.id]);
     await compute();

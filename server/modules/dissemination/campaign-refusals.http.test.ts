@@ -1,15 +1,15 @@
-import { describe, expect, it } from 'vitest';
-import { useDisseminationFixture, type DisseminationFixture } from './dissemination.test-fixture.js';
+import { describe } from 'vitest';
+import { expect, test, type DisseminationFixture } from '../../test/fixtures/index.js';
 
 let f: DisseminationFixture;
-useDisseminationFixture((_app, fixture) => {
-  f = fixture;
+test.beforeEach(({ dissemination }) => {
+  f = dissemination;
 });
 
 const fields = (response: { json(): { errors?: { field: string }[] } }) => (response.json().errors ?? []).map((e) => e.field);
 
 describe('bad input answers 400 naming the fields', () => {
-  it.each([
+  test.each([
     ['no documents', { documents: [] }, 'body.documents'],
     ['an empty audience', { audience: {} }, 'body.audience.unitIds'],
     ['a deadline of zero working days', { deadline: { kind: 'working_days', workingDays: 0 } }, 'body.deadline.workingDays'],
@@ -30,7 +30,7 @@ describe('bad input answers 400 naming the fields', () => {
     expect(fields(response)).toContain(field);
   });
 
-  it('refuses bad bodies on the person’s commands', async () => {
+  test('refuses bad bodies on the person’s commands', async () => {
     const campaign = await f.launch();
     const id = (await f.assignmentOf('lan', campaign.id))!;
     expect((await f.clients.lan.post(`/api/v1/dissemination/assignments/${id}/acknowledge`, { confirm: false })).statusCode).toBe(400);
@@ -41,7 +41,7 @@ describe('bad input answers 400 naming the fields', () => {
     expect((await f.clients.head.get('/api/v1/campaigns/not-a-uuid')).statusCode).toBe(400);
   });
 
-  it('refuses steps out of order with 409 and changes nothing', async () => {
+  test('refuses steps out of order with 409 and changes nothing', async () => {
     const campaign = await f.launch();
     const id = (await f.assignmentOf('lan', campaign.id))!;
     expect((await f.clients.lan.post(`/api/v1/dissemination/assignments/${id}/acknowledge`, { confirm: true })).json().code).toBe('not_opened');
@@ -56,7 +56,7 @@ describe('bad input answers 400 naming the fields', () => {
 });
 
 describe('editing a draft', () => {
-  it('corrects a draft until launch, then refuses with 409', async () => {
+  test('corrects a draft until launch, then refuses with 409', async () => {
     const draft = (await f.clients.head.post('/api/v1/campaigns', f.campaignBody())).json();
     const second = await f.registerDocument('Quy chế làm việc của Ban Tuyên giáo');
     const edited = await f.clients.head.put(
@@ -80,7 +80,7 @@ describe('editing a draft', () => {
 });
 
 describe('who may do what', () => {
-  it('lets staff create nothing, and a head only within their subtree', async () => {
+  test('lets staff create nothing, and a head only within their subtree', async () => {
     expect((await f.clients.lan.post('/api/v1/campaigns', f.campaignBody())).statusCode).toBe(403);
     expect((await f.clients.lawHead.post('/api/v1/campaigns', f.campaignBody())).statusCode).toBe(403);
     const outside = await f.clients.head.post('/api/v1/campaigns', f.campaignBody({ audience: { unitIds: [f.units.law.id] } }));
@@ -90,7 +90,7 @@ describe('who may do what', () => {
     expect((await f.clients.admin.post('/api/v1/campaigns', f.campaignBody({ audience: { wholeAgency: true } }))).statusCode).toBe(200);
   });
 
-  it('hides a campaign and its coverage from people outside its scope (404)', async () => {
+  test('hides a campaign and its coverage from people outside its scope (404)', async () => {
     const campaign = await f.launch();
     for (const who of ['lan', 'outsider', 'lawHead'] as const) {
       expect((await f.clients[who].get(`/api/v1/campaigns/${campaign.id}`)).statusCode).toBe(404);
@@ -103,7 +103,7 @@ describe('who may do what', () => {
     expect((await f.clients.leader.get('/api/v1/campaigns')).json().items.map((c: { id: string }) => c.id)).toEqual([campaign.id]);
   });
 
-  it('gives a unit head of an agency-wide campaign the coverage of their own subtree only', async () => {
+  test('gives a unit head of an agency-wide campaign the coverage of their own subtree only', async () => {
     const campaign = await f.launch({ unitId: f.root.id, audience: { wholeAgency: true } }, 'leader');
     expect((await f.clients.lawHead.get(`/api/v1/campaigns/${campaign.id}`)).json()).toMatchObject({ abilities: ['coverage'] });
     const mine = (await f.clients.lawHead.get(`/api/v1/campaigns/${campaign.id}/coverage`)).json();
@@ -114,7 +114,7 @@ describe('who may do what', () => {
     expect((await f.clients.leader.get(`/api/v1/campaigns/${campaign.id}/coverage`)).json().overall.assigned).toBe(8);
   });
 
-  it('keeps each person’s assignment their own (404 for anyone else)', async () => {
+  test('keeps each person’s assignment their own (404 for anyone else)', async () => {
     const campaign = await f.launch();
     const id = (await f.assignmentOf('lan', campaign.id))!;
     expect((await f.clients.minh.get(`/api/v1/dissemination/assignments/${id}`)).statusCode).toBe(404);
@@ -124,7 +124,7 @@ describe('who may do what', () => {
 });
 
 describe('Party membership stays with those who may see it', () => {
-  it('lets only leaders, heads and administrators target Party members, and hides such a campaign from others', async () => {
+  test('lets only leaders, heads and administrators target Party members, and hides such a campaign from others', async () => {
     const editor = await f.extraClient(['editor', 'staff'], 'Mai Quang Huy');
     const inspector = await f.extraClient(['inspector'], 'Bùi Thị Ngọc Ánh');
     const partyOnly = { unitId: f.root.id, audience: { wholeAgency: true, partyMembersOnly: true } };

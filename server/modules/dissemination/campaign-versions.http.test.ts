@@ -1,17 +1,16 @@
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { queryRows } from '../../db/client.js';
 import { createCalendarCache } from '../../platform/calendar/calendar.repository.js';
-import type { TestApp } from '../../test/test-app.js';
 import { runDisseminationSweep } from './dissemination.sweep.js';
-import { useDisseminationFixture, type DisseminationFixture } from './dissemination.test-fixture.js';
+import { expect, test, type TestApp, type DisseminationFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: DisseminationFixture;
-useDisseminationFixture((app, fixture) => {
+test.beforeEach(({ app, dissemination }) => {
   t = app;
-  f = fixture;
+  f = dissemination;
 });
 
 async function acknowledge(who: 'lan' | 'minh' | 'head' | 'driver', campaignId: string, commit?: string) {
@@ -23,7 +22,7 @@ async function acknowledge(who: 'lan' | 'minh' | 'head' | 'driver', campaignId: 
 }
 
 describe('a new version of a disseminated document', () => {
-  it('asks again those who acknowledged, and keeps every version they saw in the history', async () => {
+  test('asks again those who acknowledged, and keeps every version they saw in the history', async () => {
     const campaign = await f.launch();
     const lanId = await acknowledge('lan', campaign.id, 'Nguyễn Thị Lân');
     const before = (await f.clients.head.get(`/api/v1/campaigns/${campaign.id}`)).json();
@@ -68,7 +67,7 @@ describe('a new version of a disseminated document', () => {
     ]);
   });
 
-  it('is picked up by the daily sweep without anyone pressing a button', async () => {
+  test('is picked up by the daily sweep without anyone pressing a button', async () => {
     const campaign = await f.launch();
     await acknowledge('minh', campaign.id);
     await f.addVersion(f.directive.id);
@@ -84,7 +83,7 @@ describe('the daily sweep', () => {
   const reminders = async (who: 'lan' | 'minh') =>
     (await f.clients[who].get('/api/v1/notifications')).json().items.filter((n: { kind: string }) => n.kind === 'dissemination_reminder').length;
 
-  it('reminds those who have not finished near the deadline and once more after it, adds newcomers, never twice', async () => {
+  test('reminds those who have not finished near the deadline and once more after it, adds newcomers, never twice', async () => {
     // Due Wed 04/03/2026: two working days ahead of Mon 02/03.
     const campaign = await f.launch({ deadline: { kind: 'date', dueDate: '2026-03-04' } });
     await acknowledge('minh', campaign.id, 'Trần Văn Minh');
@@ -105,7 +104,7 @@ describe('the daily sweep', () => {
 });
 
 describe('coverage counters', () => {
-  it('property: after any sequence of actions, new versions and moves, the counters equal a direct count (people, units, new versions)', async () => {
+  test('property: after any sequence of actions, new versions and moves, the counters equal a direct count (people, units, new versions)', async () => {
     const people = ['lan', 'minh', 'head', 'driver'] as const;
     const names = { lan: 'Nguyễn Thị Lân', minh: 'Trần Văn Minh', head: 'Đặng Thu Hương', driver: 'Phùng Văn Tài' };
     const step = fc.oneof(

@@ -1,18 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import type { TestApp } from '../../test/test-app.js';
-import { useDisseminationFixture, type DisseminationFixture } from './dissemination.test-fixture.js';
+import { describe } from 'vitest';
+import { expect, test, type TestApp, type DisseminationFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: DisseminationFixture;
-useDisseminationFixture((app, fixture) => {
+test.beforeEach(({ app, dissemination }) => {
   t = app;
-  f = fixture;
+  f = dissemination;
 });
 
 const names = (page: { items: { person: { fullName: string } }[] }) => page.items.map((item) => item.person.fullName);
 
 describe('a campaign from draft to coverage', () => {
-  it('assigns the unit subtree at launch; a staff member reads, acknowledges and commits; coverage counts it', async () => {
+  test('assigns the unit subtree at launch; a staff member reads, acknowledges and commits; coverage counts it', async () => {
     const created = await f.clients.head.post('/api/v1/campaigns', f.campaignBody());
     expect(created.statusCode).toBe(200);
     expect(created.json()).toMatchObject({
@@ -64,7 +63,7 @@ describe('a campaign from draft to coverage', () => {
     expect(history.items[3].detail).toEqual({ typedName: 'nguyễn thị lân' });
   });
 
-  it('narrows by category and Party membership, and always adds named people', async () => {
+  test('narrows by category and Party membership, and always adds named people', async () => {
     const party = await f.launch({ audience: { unitIds: [f.units.propaganda.id], partyMembersOnly: true, personIds: [f.people.outsider.id] } }, 'leader');
     expect(party.totals.assigned).toBe(3); // head, Minh, and the named outsider
     expect(await f.assignmentOf('lan', party.id)).toBeUndefined();
@@ -73,7 +72,7 @@ describe('a campaign from draft to coverage', () => {
     expect(await f.assignmentOf('driver', workers.id)).toBeDefined();
   });
 
-  it('adds people who join an audience unit later, and keeps the history of people who move away', async () => {
+  test('adds people who join an audience unit later, and keeps the history of people who move away', async () => {
     const campaign = await f.launch();
     const lanId = (await f.assignmentOf('lan', campaign.id))!;
     await f.clients.lan.post(`/api/v1/dissemination/assignments/${lanId}/open`);
@@ -90,7 +89,7 @@ describe('a campaign from draft to coverage', () => {
     expect(coverage.units.find((u: { unit: { id: string } }) => u.unit.id === f.units.team.id).assigned).toBe(3);
   });
 
-  it('shows an overdue acknowledgement to the person and on coverage after the deadline', async () => {
+  test('shows an overdue acknowledgement to the person and on coverage after the deadline', async () => {
     const campaign = await f.launch({ deadline: { kind: 'date', dueDate: '2026-03-03' } });
     t.clock.set(new Date('2026-03-04T02:00:00Z'));
     await f.logInAgain();
@@ -101,7 +100,7 @@ describe('a campaign from draft to coverage', () => {
     expect(coverage).toMatchObject({ isPastDeadline: true, overall: { assigned: 4, overdue: 4 } });
   });
 
-  it('scores the comprehension check, allows retries and keeps the best score', async () => {
+  test('scores the comprehension check, allows retries and keeps the best score', async () => {
     const quiz = {
       passPercent: 100,
       questions: [
@@ -132,7 +131,7 @@ describe('a campaign from draft to coverage', () => {
     expect((await f.clients.head.get(`/api/v1/campaigns/${campaign.id}/coverage`)).json().overall).toMatchObject({ passed: 1, done: 1 });
   });
 
-  it('reminds those who have not finished, once a day; each notice opens the person’s own assignment', async () => {
+  test('reminds those who have not finished, once a day; each notice opens the person’s own assignment', async () => {
     const campaign = await f.launch();
     expect((await f.clients.head.post(`/api/v1/campaigns/${campaign.id}/remind`)).json()).toEqual({ count: 4 });
     await f.clients.head.post(`/api/v1/campaigns/${campaign.id}/remind`);
@@ -148,7 +147,7 @@ describe('a campaign from draft to coverage', () => {
     }
   });
 
-  it('closes a campaign; nobody acts on it afterwards', async () => {
+  test('closes a campaign; nobody acts on it afterwards', async () => {
     const campaign = await f.launch();
     const id = (await f.assignmentOf('lan', campaign.id))!;
     expect((await f.clients.head.post(`/api/v1/campaigns/${campaign.id}/close`, {})).json()).toMatchObject({ status: 'closed', abilities: ['coverage'] });
@@ -159,7 +158,7 @@ describe('a campaign from draft to coverage', () => {
 });
 
 describe('coverage of a large agency, a few levels at a time', () => {
-  it('returns the levels asked for with a drill-down mark, re-roots on a unit, and pages every unit for the export', async () => {
+  test('returns the levels asked for with a drill-down mark, re-roots on a unit, and pages every unit for the export', async () => {
     const campaign = await f.launch({ unitId: f.root.id, audience: { wholeAgency: true } }, 'leader');
     type Row = { unit: { id: string; name: string }; depth: number; assigned: number; hasChildren: boolean };
     const get = async (query: string) => (await f.clients.leader.get(`/api/v1/campaigns/${campaign.id}/coverage${query}`)).json();

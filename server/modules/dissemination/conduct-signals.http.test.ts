@@ -1,16 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { queryRows } from '../../db/client.js';
 import { createCalendarCache } from '../../platform/calendar/calendar.repository.js';
-import type { TestApp } from '../../test/test-app.js';
 import { runDisseminationSweep } from './dissemination.sweep.js';
-import { useDisseminationFixture, type DisseminationFixture } from './dissemination.test-fixture.js';
+import { expect, test, type TestApp, type DisseminationFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: DisseminationFixture;
-useDisseminationFixture((app, fixture) => {
+test.beforeEach(({ app, dissemination }) => {
   t = app;
-  f = fixture;
+  f = dissemination;
 });
 
 const sweep = (runKey: string) =>
@@ -25,7 +24,7 @@ async function suggestedPeople(prefix: string) {
 }
 
 describe('dissemination signals that suggest conduct cases', () => {
-  it('suggests those who still have not acknowledged well past the deadline, each once, mapped to a catalog item', async () => {
+  test('suggests those who still have not acknowledged well past the deadline, each once, mapped to a catalog item', async () => {
     const campaign = await f.launch({ deadline: { kind: 'date', dueDate: '2026-03-04' } });
     const minh = (await f.assignmentOf('minh', campaign.id))!;
     await f.clients.minh.post(`/api/v1/dissemination/assignments/${minh}/open`);
@@ -45,7 +44,7 @@ describe('dissemination signals that suggest conduct cases', () => {
     expect(await suggestedPeople(`unacknowledged_campaign:${campaign.id}:`)).toHaveLength(suggested.length);
   });
 
-  it('suggests an absence without a reason from a closed meeting, not an excused one', async () => {
+  test('suggests an absence without a reason from a closed meeting, not an excused one', async () => {
     const meeting = (
       await f.clients.head.post('/api/v1/meetings', {
         title: 'Hội nghị quán triệt Chỉ thị 24-CT/TU',

@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { readExport } from '../../test/xlsx.js';
-import { useDisseminationFixture, type DisseminationFixture } from './dissemination.test-fixture.js';
+import { expect, test, type DisseminationFixture } from '../../test/fixtures/index.js';
 
 let f: DisseminationFixture;
-useDisseminationFixture((_app, fixture) => {
-  f = fixture;
+test.beforeEach(({ dissemination }) => {
+  f = dissemination;
 });
 
 type Client = DisseminationFixture['clients']['head'];
@@ -17,7 +17,7 @@ async function listedAndExported(client: Client, path: string, key: (item: never
 }
 
 describe('campaign and meeting exports', () => {
-  it('hold what each viewer’s lists hold: campaigns, meetings and a meeting’s attendance', async () => {
+  test('hold what each viewer’s lists hold: campaigns, meetings and a meeting’s attendance', async () => {
     await f.launch({ audience: { personIds: [f.people.head.id] } });
     const meeting = (
       await f.clients.head.post('/api/v1/meetings', {

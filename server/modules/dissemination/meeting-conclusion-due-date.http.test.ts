@@ -1,17 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { queryRows } from '../../db/client.js';
-import type { TestApp } from '../../test/test-app.js';
-import { useDisseminationFixture, type DisseminationFixture } from './dissemination.test-fixture.js';
+import { expect, test, type TestApp, type DisseminationFixture } from '../../test/fixtures/index.js';
 
 // A conclusion's follow-up task takes its due date as typed by the chair, so it gets the task rule:
 // a weekend or holiday is refused with 409 due_date_not_working_day naming the next working day,
 // unless confirmNonWorkingDay keeps it (work.due-date.ts, non-working-due-date.http.test.ts).
 let t: TestApp;
 let f: DisseminationFixture;
-useDisseminationFixture((app, fixture) => {
+test.beforeEach(({ app, dissemination }) => {
   t = app;
-  f = fixture;
+  f = dissemination;
 });
 
 async function meetingWithConclusion() {
@@ -42,7 +41,7 @@ const assign = (meetingId: string, conclusionId: string, dueDate: string, extra:
 const taskCount = async () => (await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from tasks where agency_id = ${f.agencyId}`))[0].n;
 
 describe('assigning a meeting conclusion as a task', () => {
-  it.each([
+  test.each([
     ['a Saturday', '2026-03-07', '2026-03-09'],
     ['Labour Day', '2026-05-01', '2026-05-04'],
   ])('warns of a due date on %s as task assignment does, creating nothing and leaving the conclusion open', async (_, dueDate, next) => {
@@ -56,7 +55,7 @@ describe('assigning a meeting conclusion as a task', () => {
     expect((await f.clients.head.get(`/api/v1/meetings/${meetingId}`)).json().conclusions[0].taskId).toBeNull();
   });
 
-  it('keeps the date when confirmed, and takes a working day without asking', async () => {
+  test('keeps the date when confirmed, and takes a working day without asking', async () => {
     const kept = await meetingWithConclusion();
     const { taskId } = (await assign(kept.meetingId, kept.conclusionId, '2026-03-07', { confirmNonWorkingDay: true })).json();
     expect((await f.clients.lan.get(`/api/v1/tasks/${taskId}`)).json()).toMatchObject({ dueDate: '2026-03-07' });
@@ -64,7 +63,7 @@ describe('assigning a meeting conclusion as a task', () => {
     expect((await assign(working.meetingId, working.conclusionId, '2026-03-09')).statusCode).toBe(200);
   });
 
-  it('names the conclusion form’s field when the due date has passed', async () => {
+  test('names the conclusion form’s field when the due date has passed', async () => {
     const { meetingId, conclusionId } = await meetingWithConclusion();
     const response = await assign(meetingId, conclusionId, '2026-02-27');
     expect(response.statusCode).toBe(400);

@@ -1,9 +1,8 @@
-import { expect, it } from 'vitest';
-import { useDisseminationFixture, type DisseminationFixture } from './dissemination.test-fixture.js';
+import { expect, test, type DisseminationFixture } from '../../test/fixtures/index.js';
 
 let f: DisseminationFixture;
-useDisseminationFixture((_app, fixture) => {
-  f = fixture;
+test.beforeEach(({ dissemination }) => {
+  f = dissemination;
 });
 
 const meetingBody = (onlineLink: string) => ({
@@ -16,7 +15,7 @@ const meetingBody = (onlineLink: string) => ({
   inviteeUnitIds: [f.units.propaganda.id],
 });
 
-it('takes an online link over http(s) only: javascript: and data: links are refused with the field named', async () => {
+test('takes an online link over http(s) only: javascript: and data: links are refused with the field named', async () => {
   for (const link of ['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>', 'ftp://example.vn/hop', 'vbscript:msgbox(1)']) {
     const response = await f.clients.head.post('/api/v1/meetings', meetingBody(link));
     expect(response.statusCode, link).toBe(400);

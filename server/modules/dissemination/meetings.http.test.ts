@@ -1,12 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import type { TestApp } from '../../test/test-app.js';
-import { useDisseminationFixture, type DisseminationFixture } from './dissemination.test-fixture.js';
+import { describe } from 'vitest';
+import { expect, test, type TestApp, type DisseminationFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: DisseminationFixture;
-useDisseminationFixture((app, fixture) => {
+test.beforeEach(({ app, dissemination }) => {
   t = app;
-  f = fixture;
+  f = dissemination;
 });
 
 /** Tomorrow (Tue 03/03/2026) 08:00–11:00 in Hà Nội. */
@@ -30,7 +29,7 @@ async function organise(overrides: Record<string, unknown> = {}) {
 }
 
 describe('a conference with attendance', () => {
-  it('invites a unit, lets attendees check in with the code during the meeting only, and closes attendance', async () => {
+  test('invites a unit, lets attendees check in with the code during the meeting only, and closes attendance', async () => {
     const campaign = await f.launch({ audience: { personIds: [f.people.head.id] } });
     const meeting = await organise({ campaignId: campaign.id });
     expect(meeting).toMatchObject({ attendance: { invited: 4, present: 0 }, abilities: ['manage'], documents: [{ versionNumber: 1 }] });
@@ -80,7 +79,7 @@ describe('a conference with attendance', () => {
     expect((await f.clients.head.post(`/api/v1/meetings/${meeting.id}/close`)).statusCode).toBe(409);
   });
 
-  it('records minutes and conclusions; a conclusion becomes one task of the work module, once', async () => {
+  test('records minutes and conclusions; a conclusion becomes one task of the work module, once', async () => {
     const meeting = await organise();
     await f.clients.head.post(`/api/v1/meetings/${meeting.id}/minutes`, { minutes: 'Đồng chí Trưởng ban quán triệt nội dung Chỉ thị...' });
     const withConclusion = (
@@ -97,7 +96,7 @@ describe('a conference with attendance', () => {
     expect((await f.clients.head.post(`/api/v1/meetings/${meeting.id}/conclusions/${conclusion.id}/task`, body)).statusCode).toBe(409);
   });
 
-  it('refuses a task claiming a conclusion as its source through the plain task API', async () => {
+  test('refuses a task claiming a conclusion as its source through the plain task API', async () => {
     const response = await f.clients.head.post('/api/v1/tasks', {
       title: 'Giả kết luận',
       expectedOutput: 'X',
@@ -126,7 +125,7 @@ describe('a conference with attendance', () => {
 });
 
 describe('meeting refusals', () => {
-  it.each([
+  test.each([
     ['the end before the start', { endsAt: '2026-03-03T00:00:00Z' }, 'body.endsAt'],
     ['neither place nor link', { place: '' }, 'body.place'],
     ['nobody invited', { inviteeUnitIds: [] }, 'body.inviteeUnitIds'],
@@ -138,7 +137,7 @@ describe('meeting refusals', () => {
     expect(response.json().errors.map((e: { field: string }) => e.field)).toContain(field);
   });
 
-  it('lets only organisers create, and hides a meeting from those not invited (404)', async () => {
+  test('lets only organisers create, and hides a meeting from those not invited (404)', async () => {
     expect((await f.clients.lan.post('/api/v1/meetings', meetingBody())).statusCode).toBe(403);
     expect((await f.clients.lawHead.post('/api/v1/meetings', meetingBody())).statusCode).toBe(403);
     expect((await f.clients.head.post('/api/v1/meetings', meetingBody({ inviteeUnitIds: [f.units.law.id] }))).statusCode).toBe(400);

@@ -1,16 +1,15 @@
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { queryRows } from '../../db/client.js';
 import { createUnit } from '../../test/factories.js';
-import type { TestApp } from '../../test/test-app.js';
-import { useDisseminationFixture, type DisseminationFixture } from './dissemination.test-fixture.js';
+import { expect, test, type TestApp, type DisseminationFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: DisseminationFixture;
-useDisseminationFixture((app, fixture) => {
+test.beforeEach(({ app, dissemination }) => {
   t = app;
-  f = fixture;
+  f = dissemination;
 });
 
 type Row = { unitId: string; open: number; completedOnTime: number; completedLate: number; transfers: number };
@@ -35,7 +34,7 @@ const coverage = async (campaignId: string) =>
   new Map(((await f.clients.leader.get(`/api/v1/campaigns/${campaignId}/coverage?levels=6`)).json().units as CoverageRow[]).map((row) => [row.unit.id, row]));
 
 describe('moving a unit', () => {
-  it('carries its tasks, assignments and coverage to the new parent: scoped lists and roll-ups show them there, not under the old one', async () => {
+  test('carries its tasks, assignments and coverage to the new parent: scoped lists and roll-ups show them there, not under the old one', async () => {
     const { propaganda, team, law } = f.units;
     const task = await assignTask(team.id, f.people.minh.id);
     const campaign = await f.launch();
@@ -62,7 +61,7 @@ describe('moving a unit', () => {
     expect(audit[0]).toMatchObject({ action: 'unit.moved', subjectType: 'unit' });
   });
 
-  it('property: after any commands, acknowledgements and unit moves, every stored subtree total equals a direct count', async () => {
+  test('property: after any commands, acknowledgements and unit moves, every stored subtree total equals a direct count', async () => {
     const sub = await createUnit(t.database.db, f.units.team, { name: 'Nhóm Phản biện' });
     const units = { root: f.root, propaganda: f.units.propaganda, team: f.units.team, law: f.units.law, sub };
     const movable = ['propaganda', 'team', 'law', 'sub'] as const;

@@ -1,18 +1,17 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { createDocumentsFixture, DOCUMENTS_TEST_START, type DocumentsFixture } from './documents.test-fixture.js';
+import { createDocumentsFixture, DOCUMENTS_TEST_START, type DocumentsFixture } from '../../test/fixtures/documents.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: DocumentsFixture;
-beforeAll(async () => {
-  t = await createTestApp({ now: DOCUMENTS_TEST_START });
+test.override('appOptions', { now: DOCUMENTS_TEST_START });
+test.beforeAll(async ({ app }) => {
+  t = app;
   f = await createDocumentsFixture(t.app, t.database.db);
 });
-afterAll(() => t.close());
 
 const metrics = (response: { json: () => { items: { metric: string }[] } }) => response.json().items.map((item) => item.metric);
 
-it('offers each assigner only the targets they may assign work for, searchable, and a picked one becomes the task’s source', async () => {
+test('offers each assigner only the targets they may assign work for, searchable, and a picked one becomes the task’s source', async () => {
   const directiveId = (await f.register()).id;
   const created = await f.clients.leader.post('/api/v1/plans', {
     number: '15-KH/ĐU',

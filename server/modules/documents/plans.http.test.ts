@@ -1,21 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { queryRows } from '../../db/client.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { createDocumentsFixture, DOCUMENTS_TEST_START, type DocumentsFixture, pdf } from './documents.test-fixture.js';
+import { type DocumentsFixture, pdf } from '../../test/fixtures/documents.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: DocumentsFixture;
 let directiveId: string;
-beforeAll(async () => {
-  t = await createTestApp({ now: DOCUMENTS_TEST_START });
-});
-beforeEach(async () => {
-  t.clock.set(DOCUMENTS_TEST_START);
-  f = await createDocumentsFixture(t.app, t.database.db);
+test.beforeEach(async ({ app, documents }) => {
+  t = app;
+  f = documents;
   directiveId = (await f.register()).id;
 });
-afterAll(() => t.close());
 
 const planBody = (overrides: Record<string, unknown> = {}) => ({
   number: '15-KH/ĐU',
@@ -60,7 +56,7 @@ async function addTarget(planId: string, overrides: Record<string, unknown> = {}
 }
 
 describe('implementation plans', () => {
-  it('a leader issues the agency plan implementing the directive; it is a plan document linked to it', async () => {
+  test('a leader issues the agency plan implementing the directive; it is a plan document linked to it', async () => {
     const plan = await createPlan();
     expect(plan).toMatchObject({
       document: { kind: 'plan', number: '15-KH/ĐU', isPlan: true, relations: [{ kind: 'implements', direction: 'outgoing', document: { id: directiveId } }] },
@@ -78,7 +74,7 @@ describe('implementation plans', () => {
     expect(audit.map((row) => row.action)).toEqual(['plan.created', 'document.created']);
   });
 
-  it('names the bad fields; refuses a non-KH symbol, unknown directive or unit', async () => {
+  test('names the bad fields; refuses a non-KH symbol, unknown directive or unit', async () => {
     const bad = await f.clients.leader.post('/api/v1/plans', { number: '15-CT/ĐU', title: '', issueDate: 'x', implementsDocumentId: 'x', unitId: f.root.id });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors.map((e: { field: string }) => e.field)).toEqual(
@@ -91,7 +87,7 @@ describe('implementation plans', () => {
     expect((await f.clients.leader.get('/api/v1/documents?kind=plan')).json().items).toEqual([]);
   });
 
-  it('a unit head plans for their own unit only; staff and inspectors do not plan; other agencies see nothing', async () => {
+  test('a unit head plans for their own unit only; staff and inspectors do not plan; other agencies see nothing', async () => {
     const own = await createPlan({ number: '3-KH/BTG', unitId: f.department.id }, f.clients.head);
     expect(own.canWrite).toBe(true);
     expect((await f.clients.head.post('/api/v1/plans', planBody({ number: '4-KH/BTG', unitId: f.other.id }))).statusCode).toBe(403);
@@ -106,7 +102,7 @@ describe('implementation plans', () => {
     expect((await f.clients.leader.put(`/api/v1/plans/${own.document.id}`, { unitId: 'x' })).json().errors[0].field).toBe('body.unitId');
   });
 
-  it('the head of a plan’s unit also keeps the plan’s document: text, files, versions; nobody else outside the office does', async () => {
+  test('the head of a plan’s unit also keeps the plan’s document: text, files, versions; nobody else outside the office does', async () => {
     const own = await createPlan({ number: '3-KH/BTG', unitId: f.department.id }, f.clients.head);
     const id = own.document.id;
     expect((await f.clients.head.get(`/api/v1/documents/${id}`)).json().canWrite).toBe(true);
@@ -129,7 +125,7 @@ describe('implementation plans', () => {
 });
 
 describe('targets', () => {
-  it('have one accountable person and a unit inside the plan’s unit; bad input names the fields', async () => {
+  test('have one accountable person and a unit inside the plan’s unit; bad input names the fields', async () => {
     const plan = await createPlan();
     const withTarget = await addTarget(plan.document.id);
     expect(withTarget.targets).toMatchObject([
@@ -176,7 +172,7 @@ describe('targets', () => {
     expect((await f.clients.foreigner.post(url, targetBody())).statusCode).toBe(404);
   });
 
-  it('are edited by the plan’s writers; the accountable person reports the value reached; each write is audited', async () => {
+  test('are edited by the plan’s writers; the accountable person reports the value reached; each write is audited', async () => {
     const plan = await createPlan();
     const targetId = (await addTarget(plan.document.id)).targets[0].id;
     const url = `/api/v1/plans/${plan.document.id}/targets/${targetId}`;
@@ -197,7 +193,7 @@ describe('targets', () => {
 });
 
 describe('removing a target', () => {
-  it('the plan’s writers remove a target set by mistake (audited); one with tasks stays, and nothing changes', async () => {
+  test('the plan’s writers remove a target set by mistake (audited); one with tasks stays, and nothing changes', async () => {
     const plan = await createPlan();
     await addTarget(plan.document.id);
     const [mistaken, assigned] = (await addTarget(plan.document.id, { metric: 'Chỉ tiêu nhập nhầm' })).targets
@@ -226,7 +222,7 @@ describe('removing a target', () => {
 });
 
 describe('tasks from a target', () => {
-  it('the work module accepts a plan_target source, checks it exists and that the assigner may assign in its unit', async () => {
+  test('the work module accepts a plan_target source, checks it exists and that the assigner may assign in its unit', async () => {
     const plan = await createPlan();
     const targetId = (await addTarget(plan.document.id)).targets[0].id;
     const created = await f.clients.head.post('/api/v1/tasks', taskBody(targetId));
@@ -248,7 +244,7 @@ describe('tasks from a target', () => {
     expect((await f.clients.foreigner.post('/api/v1/tasks', taskBody(targetId))).json().errors[0].field).toBe('body.unitId');
   });
 
-  it('progress rolls up per target, unit and plan, equal to a direct count of the linked tasks', async () => {
+  test('progress rolls up per target, unit and plan, equal to a direct count of the linked tasks', async () => {
     const plan = await createPlan();
     const planId = plan.document.id;
     const [first, second] = [
@@ -327,7 +323,7 @@ describe('tasks from a target', () => {
 });
 
 describe('traceability', () => {
-  it('follows the directive to plans, targets, tasks and outcomes, naming who answers for each line', async () => {
+  test('follows the directive to plans, targets, tasks and outcomes, naming who answers for each line', async () => {
     const plan = await createPlan();
     const targetId = (await addTarget(plan.document.id)).targets[0].id;
     await addTarget(plan.document.id, { metric: 'Đơn vị xây dựng quy trình', unitId: f.other.id, accountablePersonId: f.people.otherHead.id });
@@ -360,7 +356,7 @@ describe('traceability', () => {
 });
 
 describe('malformed and unknown ids', () => {
-  it('every plan and document route answers 400 on a malformed id and 404 on an unknown one', async () => {
+  test('every plan and document route answers 400 on a malformed id and 404 on an unknown one', async () => {
     const unknown = crypto.randomUUID();
     const target = targetBody();
     const routes: [method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: (id: string) => string, body?: unknown][] = [

@@ -1,21 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { describe } from 'vitest';
 import { readExport } from '../../test/xlsx.js';
-import { createDocumentsFixture, DOCUMENTS_TEST_START, type DocumentsFixture } from './documents.test-fixture.js';
+import { DOCUMENTS_TEST_START } from '../../test/fixtures/documents.js';
+import { expect, test, type DocumentsFixture } from '../../test/fixtures/index.js';
 
-let t: TestApp;
 let f: DocumentsFixture;
-beforeAll(async () => {
-  t = await createTestApp({ now: DOCUMENTS_TEST_START });
+test.override('appOptions', { now: DOCUMENTS_TEST_START });
+test.beforeEach(({ documents }) => {
+  f = documents;
 });
-beforeEach(async () => {
-  t.clock.set(DOCUMENTS_TEST_START);
-  f = await createDocumentsFixture(t.app, t.database.db);
-});
-afterAll(() => t.close());
 
 describe('document register export', () => {
-  it('lists the filtered register with issue dates as date cells, and only the agency’s own documents', async () => {
+  test('lists the filtered register with issue dates as date cells, and only the agency’s own documents', async () => {
     await f.register();
     await f.register({ kind: 'resolution', number: '05-NQ/TU', issueDate: '2024-01-10', title: 'Nghị quyết về chuyển đổi số' });
     const { headers, rows } = await readExport(await f.clients.staff.get('/api/v1/documents/export.xlsx?kind=directive'));

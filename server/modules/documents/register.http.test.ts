@@ -1,18 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { queryRows } from '../../db/client.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { createDocumentsFixture, docx, DOCUMENTS_TEST_START, type DocumentsFixture, pdf } from './documents.test-fixture.js';
+import { docx, type DocumentsFixture, pdf } from '../../test/fixtures/documents.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: DocumentsFixture;
-beforeAll(async () => {
-  t = await createTestApp({ now: DOCUMENTS_TEST_START });
+test.beforeEach(({ app, documents }) => {
+  t = app;
+  f = documents;
 });
-beforeEach(async () => {
-  f = await createDocumentsFixture(t.app, t.database.db);
-});
-afterAll(() => t.close());
 
 const auditActions = async (subjectId: string) => {
   const rows = await queryRows<{ action: string }>(
@@ -23,7 +20,7 @@ const auditActions = async (subjectId: string) => {
 };
 
 describe('document register', () => {
-  it('the office registers a directive; its number is parsed and everyone in the agency reads it', async () => {
+  test('the office registers a directive; its number is parsed and everyone in the agency reads it', async () => {
     const created = await f.register({ number: ' Số 24 - CT / TU ' });
     expect(created).toMatchObject({
       kind: 'directive',
@@ -41,7 +38,7 @@ describe('document register', () => {
     expect(await auditActions(created.id)).toEqual(['document.created']);
   });
 
-  it('names each bad field and writes nothing', async () => {
+  test('names each bad field and writes nothing', async () => {
     const response = await f.clients.editor.post('/api/v1/documents', {
       kind: 'memo',
       number: '24/CT/TU',
@@ -56,7 +53,7 @@ describe('document register', () => {
     expect((await f.clients.editor.get('/api/v1/documents')).json().items).toEqual([]);
   });
 
-  it('refuses a kind that disagrees with the symbol', async () => {
+  test('refuses a kind that disagrees with the symbol', async () => {
     const response = await f.clients.editor.post('/api/v1/documents', {
       kind: 'plan',
       number: '24-CT/TU',
@@ -68,7 +65,7 @@ describe('document register', () => {
     expect(response.json().errors.map((e: { field: string }) => e.field)).toEqual(['body.kind']);
   });
 
-  it('refuses the same number from the same issuer in the same year (05 and 5 are one number), allows it another year', async () => {
+  test('refuses the same number from the same issuer in the same year (05 and 5 are one number), allows it another year', async () => {
     await f.register({ kind: 'resolution', number: '05-NQ/ĐU', issueDate: '2024-01-10' });
     const again = await f.clients.editor.post('/api/v1/documents', {
       kind: 'resolution',
@@ -82,7 +79,7 @@ describe('document register', () => {
     await f.register({ kind: 'resolution', number: '05-NQ/ĐU', issueDate: '2025-01-10' });
   });
 
-  it('only agency administrators, leaders and editors write the register', async () => {
+  test('only agency administrators, leaders and editors write the register', async () => {
     for (const client of [f.clients.staff, f.clients.head, f.clients.inspector]) {
       const response = await client.post('/api/v1/documents', { kind: 'directive', number: '1-CT/TU', title: 'X', issuingBody: 'Y', issueDate: '2023-08-07' });
       expect(response.statusCode).toBe(403);
@@ -95,7 +92,7 @@ describe('document register', () => {
     }
   });
 
-  it('another agency does not see the document (404) and cannot change it', async () => {
+  test('another agency does not see the document (404) and cannot change it', async () => {
     const created = await f.register();
     expect((await f.clients.foreigner.get(`/api/v1/documents/${created.id}`)).statusCode).toBe(404);
     expect(
@@ -113,7 +110,7 @@ describe('document register', () => {
     expect((await f.clients.editor.get('/api/v1/documents/not-a-uuid')).statusCode).toBe(400);
   });
 
-  it('edits are audited with what changed; staff may not edit', async () => {
+  test('edits are audited with what changed; staff may not edit', async () => {
     const created = await f.register();
     const body = {
       kind: 'directive',
@@ -133,7 +130,7 @@ describe('document register', () => {
 });
 
 describe('list, filters and search', () => {
-  it('filters by kind and year, searches number and title without diacritics, pages by keyset', async () => {
+  test('filters by kind and year, searches number and title without diacritics, pages by keyset', async () => {
     await f.register();
     await f.register({
       kind: 'plan',
@@ -162,7 +159,7 @@ describe('list, filters and search', () => {
 });
 
 describe('versions and files', () => {
-  it('a new version becomes current with its own files; older versions stay readable', async () => {
+  test('a new version becomes current with its own files; older versions stay readable', async () => {
     const created = await f.register();
     const attached = await f.upload(f.clients.editor, `/api/v1/documents/${created.id}/files`, 'Chỉ thị 24.pdf', pdf);
     expect(attached.statusCode).toBe(200);
@@ -183,7 +180,7 @@ describe('versions and files', () => {
     expect(await auditActions(created.id)).toEqual(['document.created', 'document.file_added', 'document.version_added']);
   });
 
-  it('accepts only genuine PDF or DOCX, refuses writers-only actions to others, and writes nothing on refusal', async () => {
+  test('accepts only genuine PDF or DOCX, refuses writers-only actions to others, and writes nothing on refusal', async () => {
     const created = await f.register();
     const url = `/api/v1/documents/${created.id}/versions`;
     const fake = await f.upload(f.clients.editor, url, 'chi-thi.pdf', Buffer.from('MZ not a pdf'));
@@ -206,7 +203,7 @@ describe('versions and files', () => {
 });
 
 describe('relations', () => {
-  it('a plan implements a directive, seen from both sides; duplicates, self-links and unknown targets are refused', async () => {
+  test('a plan implements a directive, seen from both sides; duplicates, self-links and unknown targets are refused', async () => {
     const directive = await f.register();
     const plan = await f.register({ kind: 'plan', number: '152-KH/QU', title: 'Kế hoạch thực hiện', issueDate: '2023-09-13' });
     const url = `/api/v1/documents/${plan.id}/relations`;

@@ -1,25 +1,24 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seedDemoAgency, type SeededAgency } from '../../db/seed/demo-agency.js';
 import { seedDemoEvaluation } from '../../db/seed/demo-evaluation.js';
 import { seedDemoHistory } from '../../db/seed/demo-history.js';
 import { seedDemoWork } from '../../db/seed/demo-work.js';
 import { api, login } from '../../test/http.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let seeded: SeededAgency;
 let prefix: string;
-beforeAll(async () => {
-  t = await createTestApp({ now: new Date('2026-04-20T02:00:00Z') });
+test.override('appOptions', { now: new Date('2026-04-20T02:00:00Z') });
+test.beforeAll(async ({ app }) => {
+  t = app;
   prefix = `${Date.now().toString(36)}e-`;
   seeded = await seedDemoAgency(t.database.db, t.clock, { agencyCode: `DEMO-${prefix}`, usernamePrefix: prefix });
   await seedDemoHistory(t.database.db, t.clock.now(), seeded, 40);
   await seedDemoWork(t.database.db, t.clock.now(), seeded, prefix);
   await seedDemoEvaluation(t.database.db, t.clock.now(), seeded, prefix);
 }, 600_000);
-afterAll(() => t.close());
 
-it('evaluates the last three months (one appeal, one person disciplined and rated D) and opens the current month', async () => {
+test('evaluates the last three months (one appeal, one person disciplined and rated D) and opens the current month', async () => {
   const leader = api(t.app, await login(t.app, `${prefix}lanhdao`, 'Congvu@2026'));
   const periods = (await leader.get('/api/v1/evaluation/periods?limit=10')).json().items;
   expect(periods.map((period: { startsOn: string; state: string }) => [period.startsOn, period.state])).toEqual([

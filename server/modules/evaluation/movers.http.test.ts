@@ -1,16 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { createUnit, createUser } from '../../test/factories.js';
 import { api, login } from '../../test/http.js';
-import type { TestApp } from '../../test/test-app.js';
-import type { WorkFixture } from '../../test/work-fixture.js';
-import { EVALUATION_OPENED_AT, openMarch, useEvaluationFixture } from './evaluation.test-fixture.js';
+import { EVALUATION_OPENED_AT, openMarch } from '../../test/fixtures/evaluation.js';
+import { expect, test, type TestApp, type WorkFixture } from '../../test/fixtures/index.js';
 
 describe('evaluation: someone who moved unit during the period', () => {
   let t: TestApp;
   let f: WorkFixture;
-  useEvaluationFixture((app, fixture) => {
+  test.beforeEach(({ app, work }) => {
     t = app;
-    f = fixture;
+    f = work;
   });
 
   /** Moves Minh from the department to a new team on the given March day (09:00 in Hà Nội). */
@@ -24,7 +23,7 @@ describe('evaluation: someone who moved unit during the period', () => {
     return team;
   }
 
-  it('is rated where they worked most, not where they are now, and the scorecard says so', async () => {
+  test('is rated where they worked most, not where they are now, and the scorecard says so', async () => {
     const team = await moveMinhOn('2026-03-25');
     const { cards } = await openMarch(f);
     const card = (await f.clients.head.get(`/api/v1/evaluation/scorecards/${cards.minh}`)).json();
@@ -38,7 +37,7 @@ describe('evaluation: someone who moved unit during the period', () => {
     expect((await f.clients.head.get(`/api/v1/evaluation/scorecards/${cards.lan}`)).json().placement).toBeNull();
   });
 
-  it('is rated in the new unit when most of the period was spent there', async () => {
+  test('is rated in the new unit when most of the period was spent there', async () => {
     const team = await moveMinhOn('2026-03-05');
     const { cards } = await openMarch(f);
     const card = (await f.clients.leader.get(`/api/v1/evaluation/scorecards/${cards.minh}`)).json();

@@ -1,19 +1,18 @@
-import { describe, expect, it } from 'vitest';
-import type { TestApp } from '../../test/test-app.js';
-import type { WorkFixture } from '../../test/work-fixture.js';
-import { openMarch, recordMarchWork, useEvaluationFixture } from './evaluation.test-fixture.js';
+import { describe } from 'vitest';
+import { openMarch, recordMarchWork } from '../../test/fixtures/evaluation.js';
+import { expect, test, type TestApp, type WorkFixture } from '../../test/fixtures/index.js';
 
 describe('evaluation: opening a period and the computed scorecard', () => {
   let t: TestApp;
   let f: WorkFixture;
   let tasks: Awaited<ReturnType<typeof recordMarchWork>>;
-  useEvaluationFixture((app, fixture, march) => {
+  test.beforeEach(({ app, work, evaluation }) => {
     t = app;
-    f = fixture;
-    tasks = march;
+    f = work;
+    tasks = evaluation;
   });
 
-  it('gives everyone in the subtree a scorecard under the Hanoi monthly scheme, its task lines computed from the work', async () => {
+  test('gives everyone in the subtree a scorecard under the Hanoi monthly scheme, its task lines computed from the work', async () => {
     const { period, cards } = await openMarch(f);
     expect(period).toMatchObject({ kind: 'month', startsOn: '2026-03-01', endsOn: '2026-03-31', counts: { self_assessment: 3 } });
     const lan = (await f.clients.lan.get(`/api/v1/evaluation/scorecards/${cards.lan}`)).json();
@@ -40,7 +39,7 @@ describe('evaluation: opening a period and the computed scorecard', () => {
     expect(head).toMatchObject({ isUnitHead: true, decider: null });
   });
 
-  it('refuses a second opening, a start that is not a period start, and staff who are not heads', async () => {
+  test('refuses a second opening, a start that is not a period start, and staff who are not heads', async () => {
     await openMarch(f);
     const again = await f.clients.head.post('/api/v1/evaluation/periods', { unitId: f.department.id, kind: 'month', startsOn: '2026-03-01' });
     expect(again.statusCode).toBe(409);
@@ -50,7 +49,7 @@ describe('evaluation: opening a period and the computed scorecard', () => {
     expect((await f.clients.lan.post('/api/v1/evaluation/periods', { unitId: f.department.id, kind: 'month', startsOn: '2026-04-01' })).statusCode).toBe(403);
   });
 
-  it('hides a scorecard from people who do not rate the person (404), and shows the schemes to everyone signed in', async () => {
+  test('hides a scorecard from people who do not rate the person (404), and shows the schemes to everyone signed in', async () => {
     const { cards } = await openMarch(f);
     expect((await f.clients.minh.get(`/api/v1/evaluation/scorecards/${cards.lan}`)).statusCode).toBe(404);
     expect((await f.clients.outsider.get(`/api/v1/evaluation/scorecards/${cards.lan}`)).statusCode).toBe(404);
@@ -59,7 +58,7 @@ describe('evaluation: opening a period and the computed scorecard', () => {
     expect(schemes.schemes.map((scheme: { code: string }) => scheme.code)).toContain('decree_335_civil_servant');
   });
 
-  it('exports the period table as .xlsx and refuses a result notice before publication', async () => {
+  test('exports the period table as .xlsx and refuses a result notice before publication', async () => {
     const { period, cards } = await openMarch(f);
     const xlsx = await f.clients.head.get(`/api/v1/evaluation/periods/${period.id}/scorecards.xlsx`);
     expect(xlsx.statusCode).toBe(200);
@@ -67,7 +66,7 @@ describe('evaluation: opening a period and the computed scorecard', () => {
     expect((await f.clients.lan.get(`/api/v1/evaluation/scorecards/${cards.lan}/notice.docx`)).statusCode).toBe(409);
   });
 
-  it('recomputes from the work tables before review', async () => {
+  test('recomputes from the work tables before review', async () => {
     const { period, cards } = await openMarch(f);
     const recomputed = await f.clients.head.post(`/api/v1/evaluation/periods/${period.id}/recompute`);
     expect(recomputed.statusCode).toBe(200);

@@ -1,20 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { conductCases } from '../../db/schema/index.js';
-import type { TestApp } from '../../test/test-app.js';
-import type { WorkFixture } from '../../test/work-fixture.js';
-import { openMarch, useEvaluationFixture } from './evaluation.test-fixture.js';
+import { openMarch } from '../../test/fixtures/evaluation.js';
+import { expect, test, type TestApp, type WorkFixture } from '../../test/fixtures/index.js';
 
 const path = (id: string, step = '') => `/api/v1/evaluation/scorecards/${id}${step ? `/${step}` : ''}`;
 
 describe('evaluation: the steps of a scorecard and their refusals', () => {
   let t: TestApp;
   let f: WorkFixture;
-  useEvaluationFixture((app, fixture) => {
+  test.beforeEach(({ app, work }) => {
     t = app;
-    f = fixture;
+    f = work;
   });
 
-  it('runs self-assessment → review with an override → decision → publication → appeal → answer → close', async () => {
+  test('runs self-assessment → review with an override → decision → publication → appeal → answer → close', async () => {
     const { period, cards } = await openMarch(f);
     const selfAssessed = await f.clients.lan.post(path(cards.lan, 'self-assessment'), { general: 18, bonus: 4, comment: 'Hoàn thành các nhiệm vụ được giao' });
     expect(selfAssessed.statusCode).toBe(200);
@@ -58,7 +57,7 @@ describe('evaluation: the steps of a scorecard and their refusals', () => {
     expect(close.json().code).toBe('period_pending');
   });
 
-  it('refuses the wrong person at each step', async () => {
+  test('refuses the wrong person at each step', async () => {
     const { cards } = await openMarch(f);
     expect((await f.clients.head.post(path(cards.lan, 'self-assessment'), { general: 20 })).statusCode).toBe(403);
     expect((await f.clients.minh.post(path(cards.lan, 'self-assessment'), { general: 20 })).statusCode).toBe(404);
@@ -71,7 +70,7 @@ describe('evaluation: the steps of a scorecard and their refusals', () => {
     expect((await f.clients.head.post(path(cards.lan, 'decide'), {})).statusCode).toBe(409);
   });
 
-  it('refuses an override without a written reason or above the part, changing nothing', async () => {
+  test('refuses an override without a written reason or above the part, changing nothing', async () => {
     const { cards } = await openMarch(f);
     await f.clients.lan.post(path(cards.lan, 'self-assessment'), { general: 18 });
     const noReason = await f.clients.head.post(path(cards.lan, 'review'), { overrides: [{ figure: 'general', value: 20 }] });
@@ -85,7 +84,7 @@ describe('evaluation: the steps of a scorecard and their refusals', () => {
     expect(selfTooMuch.json().errors[0].field).toBe('body.general');
   });
 
-  it('refuses a decision over the cap, naming the cap, the count and the people, and accepts a lower level with a reason', async () => {
+  test('refuses a decision over the cap, naming the cap, the count and the people, and accepts a lower level with a reason', async () => {
     const { period, cards } = await openMarch(f);
     await f.clients.minh.post(path(cards.minh, 'self-assessment'), { general: 20, bonus: 5 });
     await f.clients.head.post(path(cards.minh, 'review'), {});
@@ -104,7 +103,7 @@ describe('evaluation: the steps of a scorecard and their refusals', () => {
     expect(distribution.cap).toMatchObject({ percent: 30, allowed: 0, count: 0, isExceeded: false });
   });
 
-  it('refuses an appeal after the window, and leaders decide for the unit head', async () => {
+  test('refuses an appeal after the window, and leaders decide for the unit head', async () => {
     const { period, cards } = await openMarch(f);
     await f.clients.head.post(path(cards.head, 'self-assessment'), { general: 15 });
     expect((await f.clients.head.get('/api/v1/evaluation/queue?step=review')).json().items).toHaveLength(0);
@@ -122,7 +121,7 @@ describe('evaluation: the steps of a scorecard and their refusals', () => {
     expect(late.json().code).toBe('appeal_window_closed');
   });
 
-  it("never rates a unit head above the unit they lead, and says the unit's level", async () => {
+  test("never rates a unit head above the unit they lead, and says the unit's level", async () => {
     const { cards } = await openMarch(f);
     await f.clients.head.post(path(cards.head, 'self-assessment'), { general: 20, bonus: 5 });
     await f.clients.leader.post(path(cards.head, 'review'), {});
@@ -142,7 +141,7 @@ describe('evaluation: the steps of a scorecard and their refusals', () => {
     expect(events.find((event: { kind: string }) => event.kind === 'decided').reason).toContain('Không cao hơn mức của đơn vị: HTNV');
   });
 
-  it('rates a person disciplined in the period at the lowest level, naming the case', async () => {
+  test('rates a person disciplined in the period at the lowest level, naming the case', async () => {
     const caseId = crypto.randomUUID();
     await t.database.db.insert(conductCases).values({
       id: caseId,

@@ -1,18 +1,17 @@
 import { and, eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { notifications } from '../../db/schema/index.js';
 import { createCalendarCache } from '../../platform/calendar/calendar.repository.js';
 import { api, login } from '../../test/http.js';
 import { createUser } from '../../test/factories.js';
-import type { TestApp } from '../../test/test-app.js';
-import { useWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
 import { runExplanationEscalation } from './index.js';
+import { expect, test, type TestApp, type WorkFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: WorkFixture;
-useWorkFixture((app, fixture) => {
+test.beforeEach(({ app, work }) => {
   t = app;
-  f = fixture;
+  f = work;
 });
 
 /** The head asks Lan about her task (due 13/03) on Tuesday 17/03, answer due Friday 20/03. */
@@ -29,7 +28,7 @@ const escalate = (runKey?: string) =>
   runExplanationEscalation({ db: t.database.db, clock: t.clock, calendars: createCalendarCache(t.database.db) }, f.agencyId, runKey);
 
 describe('an unanswered request', () => {
-  it('escalates after its due day to the next level up, once, and shows red to them', async () => {
+  test('escalates after its due day to the next level up, once, and shows red to them', async () => {
     const { task, request } = await unansweredRequest();
     t.clock.set(new Date('2026-03-20T09:00:00Z'));
     expect(await escalate()).toEqual({ ran: true, escalated: 0 });
@@ -56,7 +55,7 @@ describe('an unanswered request', () => {
     expect((await f.clients.leader.post(`/api/v1/explanations/${request.id}/decide`, { isAccepted: true, note: '' })).json().status).toBe('accepted');
   });
 
-  it('escalates a head above the requester when there is one', async () => {
+  test('escalates a head above the requester when there is one', async () => {
     const rootHead = await createUser(t.database.db, f.root, ['unit_head', 'staff'], { fullName: 'Phạm Văn Trưởng', manages: 'head' });
     const { request } = await unansweredRequest();
     t.clock.set(new Date('2026-03-23T01:00:00Z'));
@@ -67,7 +66,7 @@ describe('an unanswered request', () => {
 });
 
 describe('turning a request into a conduct case', () => {
-  it('opens a case in one action with the explanation carried over, once, by a leader or inspector only', async () => {
+  test('opens a case in one action with the explanation carried over, once, by a leader or inspector only', async () => {
     const { request } = await unansweredRequest();
     await f.clients.lan.post(`/api/v1/explanations/${request.id}/answer`, { answer: 'Tôi bận việc khác.' });
     const items = [{ catalog: 'related', code: 'R.TRE_HAN' }];

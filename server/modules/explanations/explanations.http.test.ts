@@ -1,16 +1,15 @@
 import { asc, eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { auditEvents, notifications } from '../../db/schema/index.js';
 import { createAgency, createUser } from '../../test/factories.js';
 import { api, login } from '../../test/http.js';
-import type { TestApp } from '../../test/test-app.js';
-import { useWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
+import { expect, test, type TestApp, type WorkFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: WorkFixture;
-useWorkFixture((app, fixture) => {
+test.beforeEach(({ app, work }) => {
   t = app;
-  f = fixture;
+  f = work;
 });
 
 /** Lan's task, due Friday 13/03/2026, seen on Tuesday 17/03 when it is red. */
@@ -37,7 +36,7 @@ const auditActions = async (id: string) =>
   );
 
 describe('requesting an explanation on an overdue task', () => {
-  it('asks the owner by a working-day deadline, takes the answer and the decision, all on the task timeline and audited', async () => {
+  test('asks the owner by a working-day deadline, takes the answer and the decision, all on the task timeline and audited', async () => {
     const task = await overdueTask();
     const asked = await f.clients.head.post('/api/v1/explanations', ask(task.id));
     expect(asked.statusCode).toBe(200);
@@ -74,7 +73,7 @@ describe('requesting an explanation on an overdue task', () => {
     expect((await f.clients.head.get('/api/v1/explanations?view=requested')).json().items).toHaveLength(1);
   });
 
-  it('refuses what is not red, not in scope, not theirs or badly formed, changing nothing', async () => {
+  test('refuses what is not red, not in scope, not theirs or badly formed, changing nothing', async () => {
     const onTime = await f.assign({ due: { kind: 'date', dueDate: '2026-03-31' } });
     const task = await overdueTask();
     expect((await f.clients.minh.post('/api/v1/explanations', ask(task.id))).statusCode).toBe(403);
@@ -111,7 +110,7 @@ describe('requesting an explanation on an overdue task', () => {
     expect(await auditActions(request.id)).toEqual(['explanation.requested']);
   });
 
-  it('keeps a unit head to the subtrees they manage', async () => {
+  test('keeps a unit head to the subtrees they manage', async () => {
     const foreign = (
       await f.clients.leader.post('/api/v1/tasks', {
         title: 'Tổng hợp báo cáo phong trào thi đua',
@@ -131,7 +130,7 @@ describe('requesting an explanation on an overdue task', () => {
 });
 
 describe('a unit move', () => {
-  it('carries the requests along, so the new subtree’s head sees them', async () => {
+  test('carries the requests along, so the new subtree’s head sees them', async () => {
     const task = await overdueTask();
     const request = (await f.clients.head.post('/api/v1/explanations', ask(task.id))).json();
     const otherHead = await createUser(t.database.db, f.other, ['unit_head', 'staff'], { fullName: 'Trần Quốc Toản', manages: 'head' });

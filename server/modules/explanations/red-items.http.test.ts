@@ -1,12 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import type { TestApp } from '../../test/test-app.js';
-import { useWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
+import { describe } from 'vitest';
+import { expect, test, type TestApp, type WorkFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: WorkFixture;
-useWorkFixture((app, fixture) => {
+test.beforeEach(({ app, work }) => {
   t = app;
-  f = fixture;
+  f = work;
 });
 
 const questions = 'Đề nghị giải trình.';
@@ -35,7 +34,7 @@ async function launchCampaign() {
 }
 
 describe('explanations on other red items', () => {
-  it('asks about a missed acknowledgement only once the campaign is past due', async () => {
+  test('asks about a missed acknowledgement only once the campaign is past due', async () => {
     const assignmentId = await launchCampaign();
     const item = { kind: 'acknowledgement', assignmentId };
     const early = await f.clients.head.post('/api/v1/explanations', { item, workingDays: 2, questions });
@@ -52,7 +51,7 @@ describe('explanations on other red items', () => {
     expect(shown.items).toHaveLength(1);
   });
 
-  it('asks about an unexcused absence, not about someone present', async () => {
+  test('asks about an unexcused absence, not about someone present', async () => {
     const meeting = await f.clients.head.post('/api/v1/meetings', {
       title: 'Hội nghị quán triệt Chỉ thị 24-CT/TU',
       unitId: f.department.id,

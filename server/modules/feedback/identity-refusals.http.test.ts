@@ -1,16 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { expect, it } from 'vitest';
-import type { TestApp } from '../../test/test-app.js';
-import { type FeedbackFixture, useFeedbackFixture } from './feedback.test-fixture.js';
+import { FEEDBACK_APP_OPTIONS, expect, test, type TestApp, type FeedbackFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: FeedbackFixture;
-useFeedbackFixture((app, fixture) => {
+test.override('appOptions', FEEDBACK_APP_OPTIONS);
+test.beforeEach(({ app, feedback }) => {
   t = app;
-  f = fixture;
+  f = feedback;
 });
 
-it('audits every refused attempt to open a reporter identity: who, which report, why, for what purpose', async () => {
+test('audits every refused attempt to open a reporter identity: who, which report, why, for what purpose', async () => {
   const report = await f.submit();
   const attempt = (client: typeof f.clients.leader) => client.post(`/api/v1/feedback/reports/${report.id}/identity`, { purpose: 'Tò mò' });
   expect((await attempt(f.clients.leader)).statusCode).toBe(403);

@@ -1,13 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { expect, it } from 'vitest';
-import type { TestApp } from '../../test/test-app.js';
-import { type FeedbackFixture, useFeedbackFixture } from './feedback.test-fixture.js';
+import { FEEDBACK_APP_OPTIONS, expect, test, type TestApp, type FeedbackFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: FeedbackFixture;
-useFeedbackFixture((app, fixture) => {
+test.override('appOptions', FEEDBACK_APP_OPTIONS);
+test.beforeEach(({ app, feedback }) => {
   t = app;
-  f = fixture;
+  f = feedback;
 });
 
 const SECRETS = ['Trần Thị Người Dân', '0912 345 678', 'nguoidan@example.vn'];
@@ -27,7 +26,7 @@ async function routedReport() {
   return report;
 }
 
-it('never shows the identity on any route that returns a report, to any role', async () => {
+test('never shows the identity on any route that returns a report, to any role', async () => {
   const report = await routedReport();
   const reads = [
     (c: typeof f.clients.leader) => c.get('/api/v1/feedback/reports'),
@@ -46,7 +45,7 @@ it('never shows the identity on any route that returns a report, to any role', a
   for (const secret of SECRETS) expect(tracked.body).not.toContain(secret);
 });
 
-it('opens the identity to an inspector outside the line of management only, auditing every read', async () => {
+test('opens the identity to an inspector outside the line of management only, auditing every read', async () => {
   const report = await routedReport();
   const identityOf = (client: typeof f.clients.leader) =>
     client.post(`/api/v1/feedback/reports/${report.id}/identity`, { purpose: 'Liên hệ xác minh thông tin' });
@@ -80,7 +79,7 @@ it('opens the identity to an inspector outside the line of management only, audi
   expect(abilities).not.toContain('readIdentity');
 });
 
-it('has nothing to open on an anonymous report, and refuses an inspector who manages the official', async () => {
+test('has nothing to open on an anonymous report, and refuses an inspector who manages the official', async () => {
   const anonymous = await f.submit({ isAnonymous: true, reporter: undefined });
   const response = await f.clients.inspector.post(`/api/v1/feedback/reports/${anonymous.id}/identity`, { purpose: 'Xác minh' });
   expect(response.statusCode).toBe(409);

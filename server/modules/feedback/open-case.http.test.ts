@@ -1,19 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { expect, it } from 'vitest';
-import type { TestApp } from '../../test/test-app.js';
-import { type FeedbackFixture, useFeedbackFixture } from './feedback.test-fixture.js';
+import { FEEDBACK_APP_OPTIONS, expect, test, type TestApp, type FeedbackFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: FeedbackFixture;
-useFeedbackFixture((app, fixture) => {
+test.override('appOptions', FEEDBACK_APP_OPTIONS);
+test.beforeEach(({ app, feedback }) => {
   t = app;
-  f = fixture;
+  f = feedback;
 });
 
 const rowsOf = <T>(result: unknown) => ((result as { rows?: T[] }).rows ?? result) as T[];
 const url = (id: string, path = '') => `/api/v1/feedback/reports/${id}${path}`;
 
-it('opens a conduct case from a report, linked both ways, without copying who reported', async () => {
+test('opens a conduct case from a report, linked both ways, without copying who reported', async () => {
   const report = await f.submit();
   await f.clients.inspector.post(url(report.id, '/accept'));
   const noItem = await f.clients.inspector.post(url(report.id, '/open-case'), {});
@@ -45,7 +44,7 @@ it('opens a conduct case from a report, linked both ways, without copying who re
   expect((await f.clients.inspector.post(url(report.id, '/answer'), { answer: 'Kết luận' })).statusCode).toBe(400);
 });
 
-it('refuses a case from administrators, who triage but do not open cases, and a code outside the catalog', async () => {
+test('refuses a case from administrators, who triage but do not open cases, and a code outside the catalog', async () => {
   const report = await f.submit({ category: 'delay' });
   await f.clients.admin.post(url(report.id, '/accept'));
   expect((await f.clients.admin.get(url(report.id))).json().abilities).not.toContain('openCase');

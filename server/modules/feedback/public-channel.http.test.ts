@@ -1,20 +1,19 @@
-import { expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createUnit } from '../../test/factories.js';
 import { multipart } from '../../test/http.js';
-import type { TestApp } from '../../test/test-app.js';
-import { type FeedbackFixture, useFeedbackFixture } from './feedback.test-fixture.js';
+import { FEEDBACK_APP_OPTIONS, expect, test, type TestApp, type FeedbackFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: FeedbackFixture;
-useFeedbackFixture((app, fixture) => {
+test.override('appOptions', FEEDBACK_APP_OPTIONS);
+test.beforeEach(({ app, feedback }) => {
   t = app;
-  f = fixture;
+  f = feedback;
 });
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
 
-it('lists agencies and their units without a session', async () => {
+test('lists agencies and their units without a session', async () => {
   const agencies = await f.publicClient.get('/api/v1/public/feedback/agencies');
   expect(agencies.statusCode).toBe(200);
   expect(agencies.json().items.map((a: { id: string }) => a.id)).toContain(f.agencyId);
@@ -24,7 +23,7 @@ it('lists agencies and their units without a session', async () => {
   expect((await f.publicClient.get('/api/v1/public/feedback/agencies/not-a-uuid/units')).json().errors[0].field).toBe('params.agencyId');
 });
 
-it('gives an anonymous reporter a long grouped code, stores only its hash, and the code opens the report', async () => {
+test('gives an anonymous reporter a long grouped code, stores only its hash, and the code opens the report', async () => {
   const report = await f.submit({ isAnonymous: true, reporter: undefined });
   expect(report.trackingCode).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
   const rows = await t.database.db.execute(sql`select tracking_hash, identity_sealed, is_anonymous from public_reports where id = ${report.id}`);
@@ -41,7 +40,7 @@ it('gives an anonymous reporter a long grouped code, stores only its hash, and t
   expect(tracked.json()).toMatchObject({ reference: report.reference, status: 'received', unitName: 'Tổ Một cửa', canRate: false, answer: null });
 });
 
-it('answers a wrong code with 404 and a malformed one with 400, never telling more', async () => {
+test('answers a wrong code with 404 and a malformed one with 400, never telling more', async () => {
   await f.submit();
   const wrong = await f.publicClient.post('/api/v1/public/feedback/track', { code: 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789' });
   expect(wrong.statusCode).toBe(404);
@@ -51,7 +50,7 @@ it('answers a wrong code with 404 and a malformed one with 400, never telling mo
   expect(malformed.json().errors[0].field).toBe('body.code');
 });
 
-it('seals a named reporter: the stored row holds neither the name nor the contact in clear', async () => {
+test('seals a named reporter: the stored row holds neither the name nor the contact in clear', async () => {
   const report = await f.submit();
   const rows = await t.database.db.execute(sql`select * from public_reports where id = ${report.id}`);
   const text = JSON.stringify((rows as unknown as { rows?: unknown[] }).rows ?? rows);
@@ -63,7 +62,7 @@ it('seals a named reporter: the stored row holds neither the name nor the contac
   expect(JSON.stringify((audit as unknown as { rows?: unknown[] }).rows ?? audit)).not.toContain('Người Dân');
 });
 
-it('names every bad field of a report', async () => {
+test('names every bad field of a report', async () => {
   const response = await f.publicClient.post('/api/v1/public/feedback/reports', {
     agencyId: 'x',
     category: 'rudeness',
@@ -97,7 +96,7 @@ it('names every bad field of a report', async () => {
   expect(noContact.json().errors[0].field).toBe('body.reporter.phone');
 });
 
-it('refuses a unit of another agency and a date in the future', async () => {
+test('refuses a unit of another agency and a date in the future', async () => {
   const foreign = await f.publicClient.post('/api/v1/public/feedback/reports', {
     agencyId: f.agencyId,
     category: 'delay',
@@ -118,7 +117,7 @@ it('refuses a unit of another agency and a date in the future', async () => {
   expect(future.json().errors[0].field).toBe('body.occurredOn');
 });
 
-it('answers a filled honeypot like a real report but stores nothing', async () => {
+test('answers a filled honeypot like a real report but stores nothing', async () => {
   const count = async () => {
     const rows = await t.database.db.execute(sql`select count(*)::int as n from public_reports where agency_id = ${f.agencyId}`);
     return (((rows as unknown as { rows?: unknown[] }).rows ?? rows) as { n: number }[])[0].n;
@@ -139,7 +138,7 @@ it('answers a filled honeypot like a real report but stores nothing', async () =
   expect((await f.publicClient.post('/api/v1/public/feedback/track', { code: response.json().trackingCode })).statusCode).toBe(404);
 });
 
-it('lets the reporter add information and files (checked by content), and notifies the inspectors', async () => {
+test('lets the reporter add information and files (checked by content), and notifies the inspectors', async () => {
   const report = await f.submit({ isAnonymous: true, reporter: undefined });
   const message = await f.publicClient.post('/api/v1/public/feedback/track/messages', {
     code: report.trackingCode,
@@ -187,7 +186,7 @@ it('lets the reporter add information and files (checked by content), and notifi
   );
 });
 
-it('lets the reporter rate once, only after the answer', async () => {
+test('lets the reporter rate once, only after the answer', async () => {
   const report = await f.submit({ category: 'delay' });
   const early = await f.publicClient.post('/api/v1/public/feedback/track/rating', { code: report.trackingCode, score: 5 });
   expect(early.statusCode).toBe(409);
@@ -204,7 +203,7 @@ it('lets the reporter rate once, only after the answer', async () => {
   expect((await f.publicClient.post('/api/v1/public/feedback/track/rating', { code: report.trackingCode, score: 1 })).statusCode).toBe(409);
 });
 
-it('names bad fields on the thread, rating and download routes', async () => {
+test('names bad fields on the thread, rating and download routes', async () => {
   const report = await f.submit({ isAnonymous: true, reporter: undefined });
   const empty = await f.publicClient.post('/api/v1/public/feedback/track/messages', { code: report.trackingCode, body: '  ' });
   expect(empty.json().errors[0].field).toBe('body.body');
@@ -216,7 +215,7 @@ it('names bad fields on the thread, rating and download routes', async () => {
   expect(missing.statusCode).toBe(404);
 });
 
-it('offers citizens the administrative units, not the internal Party bodies', async () => {
+test('offers citizens the administrative units, not the internal Party bodies', async () => {
   const cell = await createUnit(t.database.db, f.root, { name: 'Chi bộ Ban Tuyên giáo', kind: 'party_cell' });
   const units = await f.publicClient.get(`/api/v1/public/feedback/agencies/${f.agencyId}/units`);
   expect(units.json().items.map((u: { id: string }) => u.id)).not.toContain(cell.id);

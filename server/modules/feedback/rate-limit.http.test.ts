@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { createFeedbackFixture, FEEDBACK_TEST_START } from './feedback.test-fixture.js';
+import { createFeedbackFixture, FEEDBACK_TEST_START } from '../../test/fixtures/feedback.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ now: FEEDBACK_TEST_START, env: { FEEDBACK_SUBMIT_RATE_LIMIT_PER_HOUR: '2', FEEDBACK_TRACK_RATE_LIMIT_PER_MINUTE: '3' } });
+test.override('appOptions', { now: FEEDBACK_TEST_START, env: { FEEDBACK_SUBMIT_RATE_LIMIT_PER_HOUR: '2', FEEDBACK_TRACK_RATE_LIMIT_PER_MINUTE: '3' } });
+test.beforeAll(({ app }) => {
+  t = app;
 });
-afterAll(() => t.close());
 
-it('limits reports and code lookups per address, in memory', async () => {
+test('limits reports and code lookups per address, in memory', async () => {
   const f = await createFeedbackFixture(t.app, t.database.db);
   const report = await f.submit({ isAnonymous: true, reporter: undefined });
   await f.submit({ isAnonymous: true, reporter: undefined });

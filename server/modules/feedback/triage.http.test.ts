@@ -1,22 +1,21 @@
 import { sql } from 'drizzle-orm';
-import { expect, it } from 'vitest';
 import { api, login, multipart } from '../../test/http.js';
-import type { TestApp } from '../../test/test-app.js';
 import { noticeOverdueAcceptance } from './feedback.overdue.js';
-import { type FeedbackFixture, useFeedbackFixture } from './feedback.test-fixture.js';
+import { FEEDBACK_APP_OPTIONS, expect, test, type TestApp, type FeedbackFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: FeedbackFixture;
-useFeedbackFixture((app, fixture) => {
+test.override('appOptions', FEEDBACK_APP_OPTIONS);
+test.beforeEach(({ app, feedback }) => {
   t = app;
-  f = fixture;
+  f = feedback;
 });
 
 const PDF = Buffer.from('%PDF-1.4\n% ket luan xac minh\n');
 const rowsOf = <T>(result: unknown) => ((result as { rows?: T[] }).rows ?? result) as T[];
 const url = (id: string, path = '') => `/api/v1/feedback/reports/${id}${path}`;
 
-it('shows the 8-working-hour acceptance clock and marks it overdue once passed', async () => {
+test('shows the 8-working-hour acceptance clock and marks it overdue once passed', async () => {
   const report = await f.submit({ category: 'delay' });
   const fresh = await f.clients.inspector.get(url(report.id));
   // Received Monday 09:00: 6.5 office hours that day (to 12:00, 13:30–17:00), 1.5 on Tuesday → 09:30.
@@ -36,7 +35,7 @@ it('shows the 8-working-hour acceptance clock and marks it overdue once passed',
   expect(audit.map((row) => row.action)).toEqual(['public_report.received', 'public_report.accepted']);
 });
 
-it('runs triage: accept, classify with the official, route, staff message, answer with evidence', async () => {
+test('runs triage: accept, classify with the official, route, staff message, answer with evidence', async () => {
   const report = await f.submit();
   const inspector = f.clients.inspector;
   expect((await inspector.get(url(report.id))).json().abilities).toEqual(expect.arrayContaining(['accept', 'reject', 'classify', 'readIdentity']));
@@ -86,7 +85,7 @@ it('runs triage: accept, classify with the official, route, staff message, answe
   expect((await handler.post(url(report.id, '/answer'), { answer: 'Lần hai' })).statusCode).toBe(409);
 });
 
-it('never routes to the official, their unit, the units above it, or anyone managing them', async () => {
+test('never routes to the official, their unit, the units above it, or anyone managing them', async () => {
   const report = await f.submit();
   const inspector = f.clients.inspector;
   await inspector.post(url(report.id, '/accept'));
@@ -107,7 +106,7 @@ it('never routes to the official, their unit, the units above it, or anyone mana
   expect(handlerOutsideUnit.json().errors[0].field).toBe('body.handlerPersonId');
 });
 
-it('sends a routed report back to triage when the official named later is managed by its handler', async () => {
+test('sends a routed report back to triage when the official named later is managed by its handler', async () => {
   const report = await f.submit({ unitId: f.units.other.id, officialName: '' });
   await f.clients.inspector.post(url(report.id, '/accept'));
   // Reported unit "other": routing to the team is allowed while nobody is named.
@@ -117,7 +116,7 @@ it('sends a routed report back to triage when the official named later is manage
   expect(named.json().events.at(-1)).toMatchObject({ kind: 'classified' });
 });
 
-it('keeps the report away from the reported official, and lets triage reject with a reason', async () => {
+test('keeps the report away from the reported official, and lets triage reject with a reason', async () => {
   const report = await f.submit({ category: 'other' });
   await f.clients.inspector.post(url(report.id, '/classify'), { category: 'other', level: 'normal', subjectPersonId: f.people.inspectionHead.id });
   // The inspection head is the subject now: not in their queue, 404 on the report.
@@ -130,7 +129,7 @@ it('keeps the report away from the reported official, and lets triage reject wit
   expect((await f.publicClient.post('/api/v1/public/feedback/track/messages', { code: report.trackingCode, body: 'Tôi không đồng ý' })).statusCode).toBe(409);
 });
 
-it('refuses staff without a triage role or a routing, and bad input on every staff route', async () => {
+test('refuses staff without a triage role or a routing, and bad input on every staff route', async () => {
   const report = await f.submit();
   for (const client of [f.clients.otherStaff, f.clients.editor, f.clients.departmentHead, f.clients.official]) {
     expect((await client.get(url(report.id))).statusCode).toBe(404);
@@ -165,7 +164,7 @@ it('refuses staff without a triage role or a routing, and bad input on every sta
   expect((await inspector.post(url(report.id, '/attachments'), program.payload, { headers: program.headers })).json().errors[0].field).toBe('file');
 });
 
-it('pages the queue by keyset, filters in SQL and searches without diacritics', async () => {
+test('pages the queue by keyset, filters in SQL and searches without diacritics', async () => {
   const ids = [];
   for (let i = 0; i < 5; i++) {
     t.clock.set(new Date(Date.parse('2026-03-02T02:00:00Z') + i * 60_000));
@@ -191,7 +190,7 @@ it('pages the queue by keyset, filters in SQL and searches without diacritics', 
   expect((await f.clients.leader.get('/api/v1/feedback/reports?status=received')).json().items).toHaveLength(5);
 });
 
-it('serves staff files to those who see the report, 404 to others', async () => {
+test('serves staff files to those who see the report, 404 to others', async () => {
   const report = await f.submit({ category: 'delay' });
   await f.clients.inspector.post(url(report.id, '/accept'));
   const file = multipart('bien-ban.pdf', PDF, 'application/pdf');
@@ -209,7 +208,7 @@ it('serves staff files to those who see the report, 404 to others', async () => 
   expect(tracked.statusCode).toBe(404);
 });
 
-it('tells the inspectors once when a report is still not accepted after its 8 working hours', async () => {
+test('tells the inspectors once when a report is still not accepted after its 8 working hours', async () => {
   const waiting = await f.submit({ category: 'delay' });
   const accepted = await f.submit({ category: 'delay' });
   await f.clients.inspector.post(url(accepted.id, '/accept'));
@@ -226,7 +225,7 @@ it('tells the inspectors once when a report is still not accepted after its 8 wo
   expect(overdue[0].title.vi).toContain('Quá 8 giờ làm việc chưa tiếp nhận');
 });
 
-it('lists a long report in the queue as an excerpt of 160 characters, and no list row carries the reporter', async () => {
+test('lists a long report in the queue as an excerpt of 160 characters, and no list row carries the reporter', async () => {
   const content = `Tôi nộp hồ sơ từ đầu tháng. ${'Cán bộ hẹn lại nhiều lần mà không nêu lý do. '.repeat(6)}`.trim();
   const report = await f.submit({ content });
   const queue = (await f.clients.inspector.get('/api/v1/feedback/reports?status=received&limit=100')).json();

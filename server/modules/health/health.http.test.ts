@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
+test.beforeAll(({ app }) => {
+  t = app;
 });
-afterAll(() => t.close());
 
-it('live answers while the process runs; ready checks the database, the migrations and the shutdown', async () => {
+test('live answers while the process runs; ready checks the database, the migrations and the shutdown', async () => {
   expect((await t.app.inject({ method: 'GET', url: '/api/v1/health/live' })).json()).toEqual({ status: 'live' });
   const ready = await t.app.inject({ method: 'GET', url: '/api/v1/health/ready' });
   expect(ready.statusCode).toBe(200);

@@ -1,18 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import type { TestApp } from '../../test/test-app.js';
-import { type NewsFixture, useNewsFixture } from './news.test-fixture.js';
+import { describe } from 'vitest';
+import { expect, test, type TestApp, type NewsFixture } from '../../test/fixtures/index.js';
 
 let f: NewsFixture;
 let t: TestApp;
-useNewsFixture((testApp, fixture) => {
-  t = testApp;
-  f = fixture;
+test.beforeAll(({ app, news }) => {
+  t = app;
+  f = news;
 });
 
 const get = (url: string) => t.app.inject({ method: 'GET', url });
 
 describe('public news pages, without login', () => {
-  it('shows a published article on the home, category and article pages, escaped, with Open Graph tags', async () => {
+  test('shows a published article on the home, category and article pages, escaped, with Open Graph tags', async () => {
     const article = await f.publishedArticle({
       title: 'Hội nghị <quán triệt> & "cam kết"',
       category: 'directive_24',
@@ -38,7 +37,7 @@ describe('public news pages, without login', () => {
     expect(page.body).toContain(`/tin-tuc/${other.slug}?co-quan=`);
   });
 
-  it('hides drafts, articles in review, unpublished and scheduled articles until their time', async () => {
+  test('hides drafts, articles in review, unpublished and scheduled articles until their time', async () => {
     const draft = (await f.clients.editor.post('/api/v1/news', f.articleBody({ title: 'Bản nháp công khai' }))).json();
     const withdrawn = await f.publishedArticle({ title: 'Tin bị gỡ' });
     await f.clients.leader.post(`/api/v1/news/${withdrawn.id}/unpublish`, { reason: 'Sai số liệu' });
@@ -54,7 +53,7 @@ describe('public news pages, without login', () => {
     expect((await get(f.publicUrl('/rss.xml'))).body).toContain('Tin hẹn giờ đăng');
   });
 
-  it('serves sitemap.xml and rss.xml with absolute links of published articles only', async () => {
+  test('serves sitemap.xml and rss.xml with absolute links of published articles only', async () => {
     const article = await f.publishedArticle({ title: 'Tin cho bản đồ trang' });
     const sitemap = await get(f.publicUrl('/sitemap.xml'));
     expect(sitemap.headers['content-type']).toContain('application/xml');
@@ -64,7 +63,7 @@ describe('public news pages, without login', () => {
     expect(rss.body).toContain('<title>Tin cho bản đồ trang</title>');
   });
 
-  it('keeps agencies apart, asks which agency when several exist, and answers 404 for unknown pages', async () => {
+  test('keeps agencies apart, asks which agency when several exist, and answers 404 for unknown pages', async () => {
     const article = await f.publishedArticle({ title: 'Tin riêng của cơ quan' });
     const picker = await get('/tin-tuc');
     expect(picker.statusCode).toBe(200);
@@ -76,7 +75,7 @@ describe('public news pages, without login', () => {
     expect((await get(`/tin-tuc/${article.slug}?co-quan=${encodeURIComponent(f.otherCode)}`)).statusCode).toBe(404);
   });
 
-  it('pages a category with a cursor', async () => {
+  test('pages a category with a cursor', async () => {
     for (let i = 0; i < 13; i++)
       await f.publishedArticle({ title: `Văn bản mới số ${i}`, category: 'new_documents' }, new Date(t.clock.now().getTime() - (i + 1) * 60_000).toISOString());
     const first = (await get(f.publicUrl('/tin-tuc/chuyen-muc/van-ban-moi'))).body;

@@ -1,16 +1,15 @@
-import { describe, expect, it } from 'vitest';
-import type { TestApp } from '../../test/test-app.js';
-import { type NewsFixture, useNewsFixture } from './news.test-fixture.js';
+import { describe } from 'vitest';
+import { expect, test, type TestApp, type NewsFixture } from '../../test/fixtures/index.js';
 
 let f: NewsFixture;
 let t: TestApp;
-useNewsFixture((testApp, fixture) => {
-  t = testApp;
-  f = fixture;
+test.beforeAll(({ app, news }) => {
+  t = app;
+  f = news;
 });
 
 describe('writing and publishing an article', () => {
-  it('an editor writes a draft, submits it, a leader publishes it', async () => {
+  test('an editor writes a draft, submits it, a leader publishes it', async () => {
     const created = await f.clients.editor.post(
       '/api/v1/news',
       f.articleBody({ bodyHtml: '<p onclick="x()">An toàn</p><script>alert(1)</script><a href="javascript:alert(1)">x</a>' }),
@@ -41,7 +40,7 @@ describe('writing and publishing an article', () => {
     if (audit.statusCode === 200) expect(JSON.stringify(audit.json())).toContain('news.unpublished');
   });
 
-  it('gives a repeated title the next free slug and refuses a taken one', async () => {
+  test('gives a repeated title the next free slug and refuses a taken one', async () => {
     const first = (await f.clients.editor.post('/api/v1/news', f.articleBody({ title: 'Tin trùng tên' }))).json();
     const second = (await f.clients.editor.post('/api/v1/news', f.articleBody({ title: 'Tin trùng tên' }))).json();
     expect([first.slug, second.slug]).toEqual(['tin-trung-ten', 'tin-trung-ten-2']);
@@ -50,7 +49,7 @@ describe('writing and publishing an article', () => {
     expect(taken.json().errors[0].field).toBe('body.slug');
   });
 
-  it('a leader returns an article in review to draft with a reason', async () => {
+  test('a leader returns an article in review to draft with a reason', async () => {
     const id = (await f.clients.editor.post('/api/v1/news', f.articleBody({ title: 'Trả lại' }))).json().id;
     await f.clients.editor.post(`/api/v1/news/${id}/submit`);
     expect((await f.clients.leader.post(`/api/v1/news/${id}/return`, { reason: 'Viết lại phần mở đầu' })).json()).toMatchObject({ status: 'draft' });
@@ -58,7 +57,7 @@ describe('writing and publishing an article', () => {
     expect((await f.clients.leader.post(`/api/v1/news/${id}/unpublish`, { reason: 'x' })).statusCode).toBe(409);
   });
 
-  it('lists related news by category and shared tags', async () => {
+  test('lists related news by category and shared tags', async () => {
     const a = await f.publishedArticle({ title: 'Tin liên quan A', category: 'role_models', tags: ['Gương sáng'] });
     const b = await f.publishedArticle({ title: 'Tin liên quan B', category: 'agency_activities', tags: ['Gương sáng'] });
     const detail = (await f.clients.staff.get(`/api/v1/news/${a.id}`)).json();
@@ -69,7 +68,7 @@ describe('writing and publishing an article', () => {
     expect(plain.json().related.map((r: { id: string }) => r.id)).toContain(a.id);
   });
 
-  it('stores a PNG cover through the file store and serves it', async () => {
+  test('stores a PNG cover through the file store and serves it', async () => {
     const id = (await f.clients.editor.post('/api/v1/news', f.articleBody({ title: 'Tin có ảnh' }))).json().id;
     const png = Buffer.from(
       '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a1d8f6c40000000049454e44ae426082',
@@ -92,7 +91,7 @@ describe('writing and publishing an article', () => {
 });
 
 describe('refusals', () => {
-  it('staff cannot write, and see neither drafts nor scheduled articles', async () => {
+  test('staff cannot write, and see neither drafts nor scheduled articles', async () => {
     expect((await f.clients.staff.post('/api/v1/news', f.articleBody())).statusCode).toBe(403);
     const draft = (await f.clients.editor.post('/api/v1/news', f.articleBody({ title: 'Bản nháp kín' }))).json();
     expect((await f.clients.staff.get(`/api/v1/news/${draft.id}`)).statusCode).toBe(404);
@@ -104,14 +103,14 @@ describe('refusals', () => {
     expect(list.items.every((item: { status: string; isScheduled: boolean }) => item.status === 'published' && !item.isScheduled)).toBe(true);
   });
 
-  it('another agency sees nothing (404)', async () => {
+  test('another agency sees nothing (404)', async () => {
     const article = await f.publishedArticle({ title: 'Tin của cơ quan' });
     expect((await f.clients.otherEditor.get(`/api/v1/news/${article.id}`)).statusCode).toBe(404);
     expect((await f.clients.otherEditor.put(`/api/v1/news/${article.id}`, f.articleBody())).statusCode).toBe(404);
     expect((await f.clients.otherEditor.post(`/api/v1/news/${article.id}/unpublish`, { reason: 'x' })).statusCode).toBe(404);
   });
 
-  it.each([
+  test.each([
     ['no title', { title: '' }, 'body.title'],
     ['an unknown category', { category: 'sport' }, 'body.category'],
     ['a slug with capitals', { slug: 'Tin-Moi' }, 'body.slug'],
@@ -123,7 +122,7 @@ describe('refusals', () => {
     expect(response.json().errors.map((e: { field: string }) => e.field)).toContain(field);
   });
 
-  it('refuses a bad publish time, a missing reason, a bad id, no session and no CSRF token', async () => {
+  test('refuses a bad publish time, a missing reason, a bad id, no session and no CSRF token', async () => {
     const id = (await f.clients.editor.post('/api/v1/news', f.articleBody({ title: 'Từ chối' }))).json().id;
     expect((await f.clients.leader.post(`/api/v1/news/${id}/publish`, { publishAt: 'mai' })).statusCode).toBe(400);
     expect((await f.clients.leader.post(`/api/v1/news/${id}/unpublish`, {})).statusCode).toBe(400);

@@ -1,9 +1,9 @@
 import { SMTPServer } from 'smtp-server';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll } from 'vitest';
 import { createMailer } from '../../platform/mail.js';
 import { createAgency, createUnit, createUser } from '../../test/factories.js';
 import { api, login } from '../../test/http.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 import { runDailyDigest } from './digest.js';
 
 let t: TestApp;
@@ -11,8 +11,8 @@ let sink: SMTPServer;
 let port: number;
 const received: { to: string[]; body: string }[] = [];
 
-beforeAll(async () => {
-  t = await createTestApp();
+test.beforeAll(async ({ app }) => {
+  t = app;
   // A local SMTP sink: accepts every message and keeps it for the assertions.
   sink = new SMTPServer({
     authOptional: true,
@@ -31,10 +31,9 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await new Promise<void>((done) => sink.close(done));
-  await t.close();
 });
 
-it('sends each person one digest of unread notifications a day, and never the same ones twice', async () => {
+test('sends each person one digest of unread notifications a day, and never the same ones twice', async () => {
   t.clock.set(new Date('2026-03-02T06:00:00Z'));
   const { agencyId, root } = await createAgency(t.database.db);
   const unit = await createUnit(t.database.db, root, { name: 'Ban Phong trào' });

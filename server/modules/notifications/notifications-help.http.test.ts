@@ -1,9 +1,8 @@
 import { SMTPServer } from 'smtp-server';
-import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createMailer } from '../../platform/mail.js';
 import { createAgency, createUnit, createUser } from '../../test/factories.js';
 import { api, login } from '../../test/http.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 import { runDailyDigest } from './digest.js';
 import { sendImmediateMail } from './mail-now.js';
 import { notifyPeople } from './notifications.service.js';
@@ -13,8 +12,8 @@ let sink: SMTPServer;
 let port: number;
 const received: { to: string[]; body: string }[] = [];
 
-beforeAll(async () => {
-  t = await createTestApp();
+test.beforeAll(async ({ app }) => {
+  t = app;
   // A local SMTP sink: accepts every message and keeps it for the assertions.
   sink = new SMTPServer({
     authOptional: true,
@@ -31,9 +30,8 @@ beforeAll(async () => {
   await new Promise<void>((done) => sink.listen(0, '127.0.0.1', done));
   port = (sink.server.address() as { port: number }).port;
 });
-afterAll(async () => {
+test.afterAll(async () => {
   await new Promise<void>((done) => sink.close(done));
-  await t.close();
 });
 
 type Line = {
@@ -64,7 +62,7 @@ async function warnStalled(agencyId: string, headId: string, taskCount: number, 
   });
 }
 
-it('groups repeated warnings per day, puts what needs action first, honours each person’s channels and marks all read', async () => {
+test('groups repeated warnings per day, puts what needs action first, honours each person’s channels and marks all read', async () => {
   t.clock.set(new Date('2026-03-02T02:00:00Z'));
   const { agencyId, root } = await createAgency(t.database.db);
   const unit = await createUnit(t.database.db, root, { name: 'Ban Tổ chức' });

@@ -1,19 +1,16 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
 import { api, login } from '../../test/http.js';
-import { createOrgFixture, type OrgFixture } from '../../test/org-fixture.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { expect, test, type TestApp, type OrgFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: OrgFixture;
 let admin: ReturnType<typeof api>;
-beforeAll(async () => {
-  t = await createTestApp();
-  f = await createOrgFixture(t.database.db);
+test.beforeAll(async ({ app, agency }) => {
+  t = app;
+  f = agency;
   admin = api(t.app, await login(t.app, f.users.admin.username));
 });
-afterAll(() => t.close());
 
-it('every organisation route answers malformed input with a 400 problem naming the field, and writes nothing', async () => {
+test('every organisation route answers malformed input with a 400 problem naming the field, and writes nothing', async () => {
   const unit = f.units.law.id;
   const person = f.people.inLaw.id;
   const cases: [string, () => ReturnType<typeof admin.get>, string][] = [

@@ -1,19 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { CACHE_BOUNDS } from '../../platform/cache.js';
 import { createAgency, createUnit, createUser } from '../../test/factories.js';
 import { api, login } from '../../test/http.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { createNameCache } from './org.names.cache.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
+test.beforeAll(({ app }) => {
+  t = app;
 });
-afterAll(() => t.close());
 
 describe('the name cache', () => {
-  it('sees a rename at once on the instance that made it, and on another instance on the same database within its TTL', async () => {
+  test('sees a rename at once on the instance that made it, and on another instance on the same database within its TTL', async () => {
     const { agencyId, root } = await createAgency(t.database.db);
     const unit = await createUnit(t.database.db, root, { name: 'Văn phòng' });
     const person = await createUser(t.database.db, unit, ['staff'], { fullName: 'Phạm Minh Đức' });
@@ -41,7 +40,7 @@ describe('the name cache', () => {
     expect(await namesIn(there)).toEqual(['Phạm Minh Đức Anh', 'Văn phòng', '']);
   });
 
-  it('is told by the org service: a task list shows a renamed unit at once', async () => {
+  test('is told by the org service: a task list shows a renamed unit at once', async () => {
     t.clock.set(new Date('2026-03-02T06:00:00Z'));
     const { root } = await createAgency(t.database.db);
     const unit = await createUnit(t.database.db, root, { name: 'Ban Tổ chức', code: 'BTC' });

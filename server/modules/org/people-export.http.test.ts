@@ -1,18 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { queryRows } from '../../db/client.js';
 import { api, login } from '../../test/http.js';
-import { createOrgFixture, type OrgFixture } from '../../test/org-fixture.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { createOrgFixture, type OrgFixture } from '../../test/fixtures/org.js';
 import { readExport } from '../../test/xlsx.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: OrgFixture;
-beforeAll(async () => {
-  t = await createTestApp();
+test.beforeAll(async ({ app }) => {
+  t = app;
   f = await createOrgFixture(t.database.db);
 });
-afterAll(() => t.close());
 
 const as = async (role: keyof OrgFixture['users']) => api(t.app, await login(t.app, f.users[role].username));
 const names = async (role: keyof OrgFixture['users'], query = '') => {
@@ -23,7 +22,7 @@ const names = async (role: keyof OrgFixture['users'], query = '') => {
 };
 
 describe('people export', () => {
-  it('holds exactly whom the list shows each viewer, and is audited without its rows', async () => {
+  test('holds exactly whom the list shows each viewer, and is audited without its rows', async () => {
     const leader = await names('leader');
     expect(leader.exported).toEqual(leader.listed);
     expect(leader.exported).toEqual(expect.arrayContaining(['Đặng Thị Thu Hường', 'Lương Văn Đạt']));
@@ -37,7 +36,7 @@ describe('people export', () => {
     expect(audit?.change.filters).toEqual({ status: 'active' });
   });
 
-  it('titles its columns in Vietnamese and keeps the search filter', async () => {
+  test('titles its columns in Vietnamese and keeps the search filter', async () => {
     const client = await as('admin');
     const { headers, rows } = await readExport(await client.get(`/api/v1/people/export.xlsx?q=${encodeURIComponent('luong van')}`));
     expect(headers.slice(0, 3)).toEqual(['Họ và tên', 'Chức vụ', 'Đơn vị']);

@@ -1,21 +1,19 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createUnit, uniqueSuffix } from '../../test/factories.js';
 import { api, login, multipart, type Session } from '../../test/http.js';
-import { createOrgFixture, type OrgFixture } from '../../test/org-fixture.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { createOrgFixture, type OrgFixture } from '../../test/fixtures/org.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: OrgFixture;
 let admin: Session;
 let unitCode: string;
-beforeAll(async () => {
-  t = await createTestApp();
+test.beforeAll(async ({ app }) => {
+  t = app;
   f = await createOrgFixture(t.database.db);
   admin = await login(t.app, f.users.admin.username);
   unitCode = `IMPA-${Date.now()}`;
   await createUnit(t.database.db, f.root, { name: 'Ban Nhập tài khoản', code: unitCode });
 });
-afterAll(() => t.close());
 
 const importCsv = (csv: string) => {
   const { payload, headers } = multipart('danh-sach.csv', Buffer.from(csv, 'utf8'), 'text/csv');
@@ -24,7 +22,7 @@ const importCsv = (csv: string) => {
 const header = 'Họ và tên,Chức vụ,Đối tượng,Mã đơn vị,Tên đăng nhập,Vai trò,Mật khẩu ban đầu';
 const PASSWORD = 'mat-khau-ban-dau-2026';
 
-it('creates people with their logins and roles in one run; they must change the password', async () => {
+test('creates people with their logins and roles in one run; they must change the password', async () => {
   const tag = uniqueSuffix().replace(/[^a-z0-9]/g, '');
   const csv = `${header}\nĐỗ Văn Nam,Trưởng ban,Công chức,${unitCode},nam${tag},"Trưởng đơn vị; Biên tập",${PASSWORD}\nHà Thị Thu,Chuyên viên,Công chức,${unitCode},,,`;
   const report = (await importCsv(csv)).json();
@@ -35,7 +33,7 @@ it('creates people with their logins and roles in one run; they must change the 
   expect((await session.get('/api/v1/auth/session')).json().user.mustChangePassword).toBe(true);
 });
 
-it('writes no person and no login when any login is wrong, naming the rows', async () => {
+test('writes no person and no login when any login is wrong, naming the rows', async () => {
   const tag = uniqueSuffix().replace(/[^a-z0-9]/g, '');
   const csv = [
     header,

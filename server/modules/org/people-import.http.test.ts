@@ -1,22 +1,21 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { createUnit } from '../../test/factories.js';
 import { api, login, multipart, type Session } from '../../test/http.js';
-import { createOrgFixture, type OrgFixture } from '../../test/org-fixture.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { createOrgFixture, type OrgFixture } from '../../test/fixtures/org.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: OrgFixture;
 let admin: Session;
 let unitCode: string;
-beforeAll(async () => {
-  t = await createTestApp();
+test.beforeAll(async ({ app }) => {
+  t = app;
   f = await createOrgFixture(t.database.db);
   admin = await login(t.app, f.users.admin.username);
   unitCode = `IMP-${Date.now()}`;
   await createUnit(t.database.db, f.root, { name: 'Ban Nhập liệu', code: unitCode });
 });
-afterAll(() => t.close());
 
 const importCsv = (csv: string, dryRun = false, session: Session = admin) => {
   const { payload, headers } = multipart('danh-sach.csv', Buffer.from(csv, 'utf8'), 'text/csv');
@@ -31,13 +30,13 @@ const peopleOfUnit = async () => {
 const header = 'Họ và tên,Chức vụ,Đối tượng,Mã đơn vị,Email,Điện thoại,Đảng viên,Ngày sinh';
 
 describe('import people', () => {
-  it('checks a file without writing when dryRun is set', async () => {
+  test('checks a file without writing when dryRun is set', async () => {
     const report = (await importCsv(`${header}\nVũ Thị Hạnh,Chuyên viên,Công chức,${unitCode},,,Có,02/09/1990`, true)).json();
     expect(report).toMatchObject({ totalRows: 1, validRows: 1, created: 0, errors: [], isCommitted: false });
     expect(await peopleOfUnit()).toEqual([]);
   });
 
-  it('writes nothing when any row is invalid, and names each bad row and why', async () => {
+  test('writes nothing when any row is invalid, and names each bad row and why', async () => {
     const csv = [
       header,
       `Vũ Thị Hạnh,Chuyên viên,Công chức,${unitCode},,,Có,02/09/1990`,
@@ -54,7 +53,7 @@ describe('import people', () => {
     expect(await peopleOfUnit()).toEqual([]);
   });
 
-  it('imports every row of a valid CSV in one go, with an audit entry', async () => {
+  test('imports every row of a valid CSV in one go, with an audit entry', async () => {
     const csv = `${header}\nVũ Thị Hạnh,Chuyên viên,Công chức,${unitCode},hanh.${Date.now()}@vi-du.vn,0912 345 678,Có,02/09/1990\nLê Văn Bình,Nhân viên,Người lao động,${unitCode},,,,`;
     const report = (await importCsv(csv)).json();
     expect(report).toMatchObject({ totalRows: 2, validRows: 2, created: 2, errors: [], isCommitted: true });
@@ -63,7 +62,7 @@ describe('import people', () => {
     expect(audit.items.length).toBeGreaterThan(0);
   });
 
-  it('reads an .xlsx file with Vietnamese headers', async () => {
+  test('reads an .xlsx file with Vietnamese headers', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Danh sách');
     sheet.addRow(header.split(','));
@@ -75,7 +74,7 @@ describe('import people', () => {
     expect(await peopleOfUnit()).toContain('Hồ Thị Xuân');
   });
 
-  it('refuses other file types, unreadable files and non-administrators', async () => {
+  test('refuses other file types, unreadable files and non-administrators', async () => {
     const pdf = multipart('danh-sach.pdf', Buffer.from('%PDF-1.4'), 'application/pdf');
     const refused = await api(t.app, admin).send('POST', '/api/v1/people/import', pdf.payload, { headers: pdf.headers });
     expect(refused.statusCode).toBe(400);

@@ -1,51 +1,49 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { createAgency, createPerson, createUser } from '../../test/factories.js';
 import { api, login, type Session } from '../../test/http.js';
-import { createOrgFixture, type OrgFixture } from '../../test/org-fixture.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { expect, test, type TestApp, type OrgFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: OrgFixture;
 const sessions: Record<string, Session> = {};
-beforeAll(async () => {
-  t = await createTestApp();
-  f = await createOrgFixture(t.database.db);
+test.beforeAll(async ({ app, agency }) => {
+  t = app;
+  f = agency;
   for (const [role, user] of Object.entries(f.users)) sessions[role] = await login(t.app, user.username);
 });
-afterAll(() => t.close());
 
 const as = (role: keyof OrgFixture['users']) => api(t.app, sessions[role]);
 const namesIn = (body: { items: { fullName: string }[] }) => body.items.map((p) => p.fullName);
 
 describe('who sees whom', () => {
-  it('administrators, leaders and inspectors see the whole agency', async () => {
+  test('administrators, leaders and inspectors see the whole agency', async () => {
     for (const role of ['admin', 'leader', 'inspector'] as const) {
       const names = namesIn((await as(role).get('/api/v1/people?limit=100')).json());
       expect(names, role).toEqual(expect.arrayContaining(['Đặng Thị Thu Hường', 'Lương Văn Đạt']));
     }
   });
 
-  it('a unit head sees the subtree of their unit and nothing else', async () => {
+  test('a unit head sees the subtree of their unit and nothing else', async () => {
     const names = namesIn((await as('head').get('/api/v1/people?limit=100')).json());
     expect(names).toContain('Đặng Thị Thu Hường');
     expect(names).not.toContain('Lương Văn Đạt');
     expect((await as('head').get(`/api/v1/people/${f.people.inLaw.id}`)).statusCode).toBe(404);
   });
 
-  it('a staff member sees the people of their own unit only', async () => {
+  test('a staff member sees the people of their own unit only', async () => {
     const names = namesIn((await as('staff').get('/api/v1/people?limit=100')).json());
     expect(names).toContain('Đặng Thị Thu Hường');
     expect(names).not.toContain('Lương Văn Đạt');
   });
 
-  it('nobody sees another agency: its people answer 404', async () => {
+  test('nobody sees another agency: its people answer 404', async () => {
     const other = await createAgency(t.database.db);
     const stranger = await createPerson(t.database.db, other.root, { fullName: 'Người Cơ Quan Khác' });
     expect((await as('admin').get(`/api/v1/people/${stranger.id}`)).statusCode).toBe(404);
     expect(namesIn((await as('admin').get('/api/v1/people?limit=100&q=co quan khac')).json())).toEqual([]);
   });
 
-  it('Party membership is hidden from staff and editors but shown to leaders and the unit head', async () => {
+  test('Party membership is hidden from staff and editors but shown to leaders and the unit head', async () => {
     const membership = async (role: keyof OrgFixture['users']) => (await as(role).get(`/api/v1/people/${f.people.inTeam.id}`)).json().isPartyMember;
     expect(await membership('staff')).toBeNull();
     expect(await membership('editor')).toBeNull();
@@ -55,12 +53,12 @@ describe('who sees whom', () => {
 });
 
 describe('search and paging', () => {
-  it('finds a name typed without diacritics', async () => {
+  test('finds a name typed without diacritics', async () => {
     expect(namesIn((await as('admin').get('/api/v1/people?q=dang thi thu huong')).json())).toEqual(['Đặng Thị Thu Hường']);
     expect(namesIn((await as('admin').get('/api/v1/people?q=HUONG')).json())).toContain('Đặng Thị Thu Hường');
   });
 
-  it('pages through everyone with a keyset cursor, without gaps or repeats', async () => {
+  test('pages through everyone with a keyset cursor, without gaps or repeats', async () => {
     const all: string[] = [];
     let cursor: string | null = null;
     do {
@@ -75,7 +73,7 @@ describe('search and paging', () => {
     expect(new Set(all).size).toBe(all.length);
   });
 
-  it('rejects a forged cursor and an oversized page with 400', async () => {
+  test('rejects a forged cursor and an oversized page with 400', async () => {
     expect((await as('admin').get('/api/v1/people?cursor=khong-hop-le')).statusCode).toBe(400);
     expect((await as('admin').get('/api/v1/people?limit=1000')).statusCode).toBe(400);
   });
@@ -91,7 +89,7 @@ describe('changing people', () => {
     isPartyMember: false,
   });
 
-  it('an administrator adds a person, and the audit log records it', async () => {
+  test('an administrator adds a person, and the audit log records it', async () => {
     const response = await as('admin').post('/api/v1/people', valid());
     expect(response.statusCode).toBe(200);
     const person = response.json();
@@ -100,11 +98,11 @@ describe('changing people', () => {
     expect(audit.items.map((e: { action: string }) => e.action)).toEqual(['person.created']);
   });
 
-  it('staff, unit heads and leaders cannot add people', async () => {
+  test('staff, unit heads and leaders cannot add people', async () => {
     for (const role of ['staff', 'head', 'leader'] as const) expect((await as(role).post('/api/v1/people', valid())).statusCode, role).toBe(403);
   });
 
-  it('names every invalid field and writes nothing', async () => {
+  test('names every invalid field and writes nothing', async () => {
     const response = await as('admin').post('/api/v1/people', { fullName: '', category: 'boss', unitId: 'x', email: 'khong-phai-email' });
     expect(response.statusCode).toBe(400);
     const fields = response.json().errors.map((e: { field: string }) => e.field);
@@ -112,14 +110,14 @@ describe('changing people', () => {
     expect(response.json().errors[0].message.vi).toBeTruthy();
   });
 
-  it('refuses a unit of another agency', async () => {
+  test('refuses a unit of another agency', async () => {
     const other = await createAgency(t.database.db);
     const response = await as('admin').post('/api/v1/people', { ...valid(), unitId: other.root.id });
     expect(response.statusCode).toBe(400);
     expect(response.json().errors[0].field).toBe('body.unitId');
   });
 
-  it('refuses an e-mail already used in the agency with 409', async () => {
+  test('refuses an e-mail already used in the agency with 409', async () => {
     const body = valid();
     await as('admin').post('/api/v1/people', body);
     const again = await as('admin').post('/api/v1/people', { ...body, fullName: 'Người Khác' });
@@ -127,7 +125,7 @@ describe('changing people', () => {
     expect(again.json().errors[0].field).toBe('body.email');
   });
 
-  it('edits, moves and marks a person as left, disabling their login', async () => {
+  test('edits, moves and marks a person as left, disabling their login', async () => {
     const user = await createUser(t.database.db, f.units.team, ['staff'], { fullName: 'Hồ Văn Tâm' });
     const edited = await as('admin').put(`/api/v1/people/${user.id}`, { fullName: 'Hồ Văn Tâm', position: 'Chuyên viên chính', category: 'civil_servant' });
     expect(edited.json().position).toBe('Chuyên viên chính');
@@ -139,7 +137,7 @@ describe('changing people', () => {
     expect(actions).toEqual(expect.arrayContaining(['person.updated', 'person.moved', 'person.deactivated']));
   });
 
-  it('answers 404 for an unknown person and 400 for a malformed id', async () => {
+  test('answers 404 for an unknown person and 400 for a malformed id', async () => {
     expect((await as('admin').put(`/api/v1/people/${crypto.randomUUID()}`, { fullName: 'A', category: 'worker' })).statusCode).toBe(404);
     expect((await as('admin').get('/api/v1/people/123')).statusCode).toBe(400);
     expect((await as('admin').post(`/api/v1/people/${f.people.inLaw.id}/deactivate`, { leftOn: '31/12/2026', reason: '' })).statusCode).toBe(400);

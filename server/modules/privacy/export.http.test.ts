@@ -1,14 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { api, login } from '../../test/http.js';
-import type { TestApp } from '../../test/test-app.js';
 import { openCase } from '../conduct/index.js';
-import { type ConductFixture, useConductFixture } from '../../test/conduct-fixture.js';
+import { expect, test, type TestApp, type ConductFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: ConductFixture;
-useConductFixture((app, fixture) => {
+test.beforeEach(({ app, conduct }) => {
   t = app;
-  f = fixture;
+  f = conduct;
 });
 
 const REPORTER = 'Đỗ Thị Tố Giác';
@@ -80,7 +79,7 @@ async function reportAndCaseAboutSubject() {
 }
 
 describe('exporting one person’s data', () => {
-  it('gathers profile, accounts, roles, tasks and events, and cases, marking the sensitive fields', async () => {
+  test('gathers profile, accounts, roles, tasks and events, and cases, marking the sensitive fields', async () => {
     const task = await f.clients.head.post('/api/v1/tasks', {
       title: 'Rà soát hồ sơ tồn đọng',
       expectedOutput: 'Báo cáo rà soát',
@@ -133,7 +132,7 @@ describe('exporting one person’s data', () => {
     expect(sectionOf(head, 'tasks').rows).toEqual([expect.objectContaining({ role: 'assigner' })]);
   });
 
-  it('never contains the reporter’s identity, sealed or plain, in JSON or in the workbook', async () => {
+  test('never contains the reporter’s identity, sealed or plain, in JSON or in the workbook', async () => {
     const reference = await reportAndCaseAboutSubject();
     const json = await f.clients.admin.get(`/api/v1/privacy/people/${f.people.subject.id}/export.json`);
     expect(json.statusCode).toBe(200);
@@ -154,7 +153,7 @@ describe('exporting one person’s data', () => {
     for (const forbidden of [REPORTER, REPORTER_PHONE, 'to.giac@example.vn', reference]) expect(all).not.toContain(forbidden);
   });
 
-  it('writes a readable workbook: one sheet per section, Vietnamese titles, sensitive columns marked', async () => {
+  test('writes a readable workbook: one sheet per section, Vietnamese titles, sensitive columns marked', async () => {
     await askToExplain((await f.openCase()).id);
     const response = await f.clients.admin.get(`/api/v1/privacy/people/${f.people.subject.id}/export.xlsx`);
     expect(response.headers['content-type']).toContain('spreadsheetml');
@@ -189,7 +188,7 @@ describe('exporting one person’s data', () => {
     expect(workbook.getWorksheet('Thông tin cá nhân')!.getRow(2).values).toContain('Có');
   });
 
-  it('adds unit moves, explanation requests with their answers, notifications and registered documents', async () => {
+  test('adds unit moves, explanation requests with their answers, notifications and registered documents', async () => {
     const task = await assignTo('subject', 'Trình dự thảo quy chế tiếp công dân', '2026-03-04');
     const registered = await f.clients.leader.post('/api/v1/documents', {
       kind: 'plan',
@@ -259,7 +258,7 @@ describe('exporting one person’s data', () => {
     expect(sectionOf(leader, 'explanationRequests').rows).toEqual([]);
   });
 
-  it('never shows another person’s notifications, and marks when the person read theirs', async () => {
+  test('never shows another person’s notifications, and marks when the person read theirs', async () => {
     await assignTo('subject', 'Việc của đồng chí Bình', '2026-03-13');
     await assignTo('colleague', 'Việc riêng của đồng chí Hoa', '2026-03-13');
     const subject = await clientOf('subject');
@@ -277,7 +276,7 @@ describe('exporting one person’s data', () => {
     expect(colleague.body).not.toContain('Việc của đồng chí Bình');
   });
 
-  it('adds the person’s own data requests with their answers, and their sign-in sessions without the session secrets', async () => {
+  test('adds the person’s own data requests with their answers, and their sign-in sessions without the session secrets', async () => {
     const body = { personId: f.people.subject.id, kind: 'access', receivedOn: '2026-03-02', note: 'Xin bản sao dữ liệu' };
     const created = await f.clients.admin.post('/api/v1/privacy/requests', body);
     expect((await f.clients.admin.post(`/api/v1/privacy/requests/${created.json().id}/answer`, { answer: 'Đã gửi bản sao' })).statusCode).toBe(200);

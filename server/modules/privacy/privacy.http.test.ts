@@ -1,14 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { createAgency, createUser } from '../../test/factories.js';
 import { api, login } from '../../test/http.js';
-import type { TestApp } from '../../test/test-app.js';
-import { type ConductFixture, useConductFixture } from '../../test/conduct-fixture.js';
+import { expect, test, type TestApp, type ConductFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: ConductFixture;
-useConductFixture((app, fixture) => {
+test.beforeEach(({ app, conduct }) => {
   t = app;
-  f = fixture;
+  f = conduct;
 });
 
 async function otherAgencyAdmin() {
@@ -18,7 +17,7 @@ async function otherAgencyAdmin() {
 }
 
 describe('the register of personal-data requests', () => {
-  it('registers a request with the Decree 356 deadline, lists it, flags it overdue and answers it once', async () => {
+  test('registers a request with the Decree 356 deadline, lists it, flags it overdue and answers it once', async () => {
     // Received Friday 27/02/2026: 2 working days → Tuesday 03/03/2026.
     const created = await f.clients.admin.post('/api/v1/privacy/requests', {
       personId: f.people.subject.id,
@@ -53,7 +52,7 @@ describe('the register of personal-data requests', () => {
     expect(exported).toEqual([expect.objectContaining({ subjectId: f.people.subject.id })]);
   });
 
-  it('uses the Decree 13 rule (72 hours) for requests received before 2026, and refuses with a reason', async () => {
+  test('uses the Decree 13 rule (72 hours) for requests received before 2026, and refuses with a reason', async () => {
     const created = await f.clients.admin.post('/api/v1/privacy/requests', { personId: f.people.colleague.id, kind: 'deletion', receivedOn: '2025-12-30' });
     expect(created.json()).toMatchObject({ answerDueOn: '2026-01-02', kind: 'deletion' });
     const refused = await f.clients.admin.post(`/api/v1/privacy/requests/${created.json().id}/refuse`, { reason: 'Dữ liệu phải lưu theo quy định lưu trữ' });
@@ -62,7 +61,7 @@ describe('the register of personal-data requests', () => {
     expect(refusedOnly.json().items.map((item: { id: string }) => item.id)).toEqual([created.json().id]);
   });
 
-  it('answers bad input with a problem naming the fields, and changes nothing', async () => {
+  test('answers bad input with a problem naming the fields, and changes nothing', async () => {
     for (const body of [
       { personId: 'x', kind: 'access', receivedOn: '2026-02-27' },
       { personId: f.people.subject.id, kind: 'erase', receivedOn: '2026-02-27' },
@@ -80,7 +79,7 @@ describe('the register of personal-data requests', () => {
     expect((await f.clients.admin.get('/api/v1/privacy/requests')).json().items).toHaveLength(1);
   });
 
-  it('refuses people who are not administrators (403) and hides other agencies (404)', async () => {
+  test('refuses people who are not administrators (403) and hides other agencies (404)', async () => {
     const created = await f.clients.admin.post('/api/v1/privacy/requests', { personId: f.people.subject.id, kind: 'access', receivedOn: '2026-03-02' });
     const id = created.json().id;
     for (const client of [f.clients.leader, f.clients.inspector, f.clients.subject]) {

@@ -1,22 +1,21 @@
 import { eq } from 'drizzle-orm';
 import JSZip from 'jszip';
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { people } from '../../db/schema/index.js';
 import { api, login } from '../../test/http.js';
-import type { TestApp } from '../../test/test-app.js';
-import { useProceduresFixture, type ProceduresFixture } from './procedures.test-fixture.js';
+import { expect, test, type TestApp, type ProceduresFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: ProceduresFixture;
-useProceduresFixture((app, fixture) => {
+test.beforeEach(({ app, procedures }) => {
   t = app;
-  f = fixture;
+  f = procedures;
 });
 
 const hours = (n: number) => n * 3_600_000;
 
 describe('the dwell-time radar', () => {
-  it('shows per step the runs finished, median and p90 against the limit, the share late and where runs wait', async () => {
+  test('shows per step the runs finished, median and p90 against the limit, the share late and where runs wait', async () => {
     const { versionId } = await f.publishedProcedure();
     const runIds: string[] = [];
     for (const subject of ['Đơn 1', 'Đơn 2', 'Đơn 3'])
@@ -53,7 +52,7 @@ describe('the dwell-time radar', () => {
 });
 
 describe('exports', () => {
-  it('lays a version out as a Vietnamese procedure document in Word, and its steps in Excel', async () => {
+  test('lays a version out as a Vietnamese procedure document in Word, and its steps in Excel', async () => {
     const { versionId, code } = await f.publishedProcedure();
     const response = await f.clients.clerk.get(`/api/v1/procedure-versions/${versionId}/export.docx`);
     expect(response.statusCode).toBe(200);
@@ -104,7 +103,7 @@ describe('exports', () => {
 });
 
 describe('individual responsibility', () => {
-  it('shows a person the steps they are named for, what they hold, their open tasks by outcome and their counters', async () => {
+  test('shows a person the steps they are named for, what they hold, their open tasks by outcome and their counters', async () => {
     const { versionId } = await f.publishedProcedure();
     await f.clients.clerk.post(`/api/v1/procedure-versions/${versionId}/runs`, { subjectTitle: 'Đơn của ông C' });
     const mine = (await f.clients.clerk.get('/api/v1/responsibility/me')).json();
@@ -120,7 +119,7 @@ describe('individual responsibility', () => {
     expect(later).toMatchObject({ transfersAway: 0, extensions: 0 });
   });
 
-  it('gives the unit head a matrix of people × steps, flagging steps with nobody or with a person who left', async () => {
+  test('gives the unit head a matrix of people × steps, flagging steps with nobody or with a person who left', async () => {
     await f.publishedProcedure({
       steps: [
         { name: 'Tiếp nhận', unitId: f.office.id, defaultPersonId: f.people.clerk.id, limitValue: 1, limitUnit: 'working_days' },

@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { useProceduresFixture, type ProceduresFixture } from './procedures.test-fixture.js';
+import { describe } from 'vitest';
+import { expect, test, type ProceduresFixture } from '../../test/fixtures/index.js';
 
 let f: ProceduresFixture;
-useProceduresFixture((_app, fixture) => {
-  f = fixture;
+test.beforeEach(({ procedures }) => {
+  f = procedures;
 });
 
 type Client = ProceduresFixture['clients']['head'];
@@ -17,7 +17,7 @@ async function handOver(owner: Client, reviewer: Client, taskId: string) {
 }
 
 describe('cancelling a run', () => {
-  it('lets the starter stop a run with a reason: the open step’s task is cancelled, the slip shows the run stopped', async () => {
+  test('lets the starter stop a run with a reason: the open step’s task is cancelled, the slip shows the run stopped', async () => {
     const { versionId } = await f.publishedProcedure();
     const run = (await f.clients.clerk.post(`/api/v1/procedure-versions/${versionId}/runs`, { subjectTitle: 'Đơn trùng' })).json();
     expect(run.abilities.canCancel).toBe(true);
@@ -43,7 +43,7 @@ describe('cancelling a run', () => {
     expect(book.worksheets[0].getRow(7).getCell(10).value).toBe('Đã hủy');
   });
 
-  it('lets the unit head stop a run whose step another person holds, through the work rules', async () => {
+  test('lets the unit head stop a run whose step another person holds, through the work rules', async () => {
     const { versionId } = await f.publishedProcedure();
     const run = (await f.clients.clerk.post(`/api/v1/procedure-versions/${versionId}/runs`, { subjectTitle: 'Đơn thư' })).json();
     await handOver(f.clients.clerk, f.clients.head, run.steps[0].taskId);
@@ -57,7 +57,7 @@ describe('cancelling a run', () => {
     expect(task.abilities ?? []).not.toContain('submit');
   });
 
-  it('refuses without a reason, to others, to a starter holding a step given to her, and once the run has ended', async () => {
+  test('refuses without a reason, to others, to a starter holding a step given to her, and once the run has ended', async () => {
     const { versionId } = await f.publishedProcedure();
     const run = (await f.clients.clerk.post(`/api/v1/procedure-versions/${versionId}/runs`, { subjectTitle: 'Đơn thư' })).json();
     const path = `/api/v1/procedure-runs/${run.id}/cancel`;

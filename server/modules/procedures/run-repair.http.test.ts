@@ -1,18 +1,17 @@
 import { eq, inArray } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { procedureRunSteps, tasks } from '../../db/schema/index.js';
 import { createCalendarCache } from '../../platform/calendar/calendar.repository.js';
-import type { TestApp } from '../../test/test-app.js';
 import { actorOfUsername } from '../auth/index.js';
 import { runCommand } from '../work/index.js';
 import { repairRuns, repairRunKey } from './procedures.repair.js';
-import { useProceduresFixture, type ProceduresFixture } from './procedures.test-fixture.js';
+import { expect, test, type TestApp, type ProceduresFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: ProceduresFixture;
-useProceduresFixture((app, fixture) => {
+test.beforeEach(({ app, procedures }) => {
   t = app;
-  f = fixture;
+  f = procedures;
 });
 
 const depsOf = () => ({ db: t.database.db, clock: t.clock, calendars: createCalendarCache(t.database.db) });
@@ -26,7 +25,7 @@ async function acceptBehindTheRunsBack(taskId: string) {
 }
 
 describe('the procedure run repair', () => {
-  it('moves on a run whose step was accepted without the run following, once, and changes nothing on a rerun', async () => {
+  test('moves on a run whose step was accepted without the run following, once, and changes nothing on a rerun', async () => {
     const { versionId } = await f.publishedProcedure();
     const run = (await f.clients.clerk.post(`/api/v1/procedure-versions/${versionId}/runs`, { subjectTitle: 'Đơn thư' })).json();
     const healthy = (await f.clients.clerk.post(`/api/v1/procedure-versions/${versionId}/runs`, { subjectTitle: 'Đơn khác' })).json();
@@ -56,7 +55,7 @@ describe('the procedure run repair', () => {
     expect(stepTasks.map((task) => task.id).sort()).toEqual([run.steps[0].taskId, repaired.steps[1].taskId].sort());
   });
 
-  it('opens the next step of a run handed over without its next task', async () => {
+  test('opens the next step of a run handed over without its next task', async () => {
     const { versionId } = await f.publishedProcedure();
     const run = (await f.clients.clerk.post(`/api/v1/procedure-versions/${versionId}/runs`, { subjectTitle: 'Đơn thư' })).json();
     await acceptBehindTheRunsBack(run.steps[0].taskId);
@@ -68,7 +67,7 @@ describe('the procedure run repair', () => {
     expect(states((await f.clients.head.get(`/api/v1/procedure-runs/${run.id}`)).json())).toEqual(['done', 'open', 'waiting']);
   });
 
-  it('leaves cancelled runs alone', async () => {
+  test('leaves cancelled runs alone', async () => {
     const { versionId } = await f.publishedProcedure();
     const run = (await f.clients.clerk.post(`/api/v1/procedure-versions/${versionId}/runs`, { subjectTitle: 'Đơn thư' })).json();
     await f.clients.clerk.post(`/api/v1/procedure-runs/${run.id}/cancel`, { reason: 'Đơn trùng' });

@@ -1,12 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import type { TestApp } from '../../test/test-app.js';
-import { useProceduresFixture, type ProceduresFixture } from './procedures.test-fixture.js';
+import { describe } from 'vitest';
+import { expect, test, type TestApp, type ProceduresFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: ProceduresFixture;
-useProceduresFixture((app, fixture) => {
+test.beforeEach(({ app, procedures }) => {
   t = app;
-  f = fixture;
+  f = procedures;
 });
 
 type Client = ProceduresFixture['clients']['head'];
@@ -23,7 +22,7 @@ async function handOver(owner: Client, reviewer: Client, taskId: string) {
 }
 
 describe('running a procedure', () => {
-  it('opens one task per step in turn, each with its named person, and fills the hand-over slip', async () => {
+  test('opens one task per step in turn, each with its named person, and fills the hand-over slip', async () => {
     const { versionId } = await f.publishedProcedure();
     const started = await f.clients.clerk.post(`/api/v1/procedure-versions/${versionId}/runs`, {
       subjectTitle: 'Đơn của bà Trần Thị B',
@@ -68,7 +67,7 @@ describe('running a procedure', () => {
     expect(sheet.getRow(7).getCell(10).value).toBe('Đúng hạn');
   });
 
-  it('refuses to start when a step has nobody, naming the step, and accepts a person chosen at start', async () => {
+  test('refuses to start when a step has nobody, naming the step, and accepts a person chosen at start', async () => {
     const { versionId } = await f.publishedProcedure({
       steps: [
         { name: 'Tiếp nhận', unitId: f.office.id, defaultPersonId: f.people.clerk.id, limitValue: 1, limitUnit: 'working_days' },
@@ -94,7 +93,7 @@ describe('running a procedure', () => {
     expect((await f.clients.outsider.get(`/api/v1/procedure-runs/${started.json().id}`)).statusCode).toBe(404);
   });
 
-  it('opens parallel steps together and a step without acceptance as soon as the result is submitted', async () => {
+  test('opens parallel steps together and a step without acceptance as soon as the result is submitted', async () => {
     const { versionId } = await f.publishedProcedure({
       steps: [
         { name: 'Soạn thảo', unitId: f.office.id, defaultPersonId: f.people.expert.id, limitValue: 1, limitUnit: 'working_days' },
@@ -115,7 +114,7 @@ describe('running a procedure', () => {
     ]);
   });
 
-  it('lets the starter record a late run’s reason and new date, counted; refuses a date before the limit', async () => {
+  test('lets the starter record a late run’s reason and new date, counted; refuses a date before the limit', async () => {
     const { versionId } = await f.publishedProcedure();
     const run = (await f.clients.clerk.post(`/api/v1/procedure-versions/${versionId}/runs`, { subjectTitle: 'Đơn khiếu nại' })).json();
     expect((await f.clients.clerk.post(`/api/v1/procedure-runs/${run.id}/promise`, { promisedDate: '2026-03-04', reason: 'Chờ xác minh' })).statusCode).toBe(
@@ -132,7 +131,7 @@ describe('running a procedure', () => {
     expect((await f.clients.clerk.post(`/api/v1/procedure-runs/${run.id}/promise`, { promisedDate: 'mai', reason: '' })).statusCode).toBe(400);
   });
 
-  it('refuses a task form naming a procedure step: the run opens step tasks itself', async () => {
+  test('refuses a task form naming a procedure step: the run opens step tasks itself', async () => {
     const { versionId } = await f.publishedProcedure();
     const run = (await f.clients.clerk.post(`/api/v1/procedure-versions/${versionId}/runs`, { subjectTitle: 'Đơn thư' })).json();
     const runStepId = (await f.clients.clerk.get(`/api/v1/tasks/${run.steps[0].taskId}`)).json().source.id;

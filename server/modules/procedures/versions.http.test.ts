@@ -1,16 +1,15 @@
-import { describe, expect, it } from 'vitest';
-import type { TestApp } from '../../test/test-app.js';
-import { useProceduresFixture, type ProceduresFixture } from './procedures.test-fixture.js';
+import { describe } from 'vitest';
+import { expect, test, type TestApp, type ProceduresFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: ProceduresFixture;
-useProceduresFixture((app, fixture) => {
+test.beforeEach(({ app, procedures }) => {
   t = app;
-  f = fixture;
+  f = procedures;
 });
 
 describe('writing and publishing a procedure', () => {
-  it('goes draft → submitted → approved → published, each by the right person, with the abilities to match', async () => {
+  test('goes draft → submitted → approved → published, each by the right person, with the abilities to match', async () => {
     const created = await f.clients.head.post('/api/v1/procedures', f.procedureBody());
     expect(created.statusCode).toBe(200);
     const versionId = created.json().versions[0].id;
@@ -41,7 +40,7 @@ describe('writing and publishing a procedure', () => {
     expect((await f.clients.outsider.get(`/api/v1/procedure-versions/${versionId}`)).json().abilities.canStartRun).toBe(false);
   });
 
-  it('returns a submitted draft for rework and lets the head edit it again', async () => {
+  test('returns a submitted draft for rework and lets the head edit it again', async () => {
     const versionId = (await f.clients.head.post('/api/v1/procedures', f.procedureBody())).json().versions[0].id;
     await f.clients.head.post(`/api/v1/procedure-versions/${versionId}/submit`, {});
     expect((await f.clients.leader.post(`/api/v1/procedure-versions/${versionId}/return`, { note: 'Bổ sung biểu mẫu' })).json().status).toBe('draft');
@@ -50,7 +49,7 @@ describe('writing and publishing a procedure', () => {
     expect(edited.json().steps).toHaveLength(2);
   });
 
-  it('refuses bad input, strangers and a code already used, changing nothing', async () => {
+  test('refuses bad input, strangers and a code already used, changing nothing', async () => {
     const bad = await f.clients.head.post('/api/v1/procedures', f.procedureBody({ steps: [] }));
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors.some((e: { field: string }) => e.field.includes('steps'))).toBe(true);
@@ -73,7 +72,7 @@ describe('writing and publishing a procedure', () => {
     expect((await f.clients.head.get(`/api/v1/procedures/${crypto.randomUUID()}`)).statusCode).toBe(404);
   });
 
-  it('lists procedures by unit, status and diacritic-free text, drafts only to their writers', async () => {
+  test('lists procedures by unit, status and diacritic-free text, drafts only to their writers', async () => {
     await f.publishedProcedure({ title: 'Tổ chức hội nghị' });
     await f.clients.head.post('/api/v1/procedures', f.procedureBody({ title: 'Ban hành văn bản hành chính' }));
     const forHead = (await f.clients.head.get(`/api/v1/procedures?unitId=${f.office.id}`)).json().items;
@@ -87,7 +86,7 @@ describe('writing and publishing a procedure', () => {
     expect((await f.clients.head.get(`/api/v1/procedures?unitId=${f.organisation.id}`)).json().items).toEqual([]);
   });
 
-  it('publishes a revision: the old edition is superseded but stays readable, and runs already started keep it', async () => {
+  test('publishes a revision: the old edition is superseded but stays readable, and runs already started keep it', async () => {
     const { procedureId, versionId } = await f.publishedProcedure();
     const run = (await f.clients.clerk.post(`/api/v1/procedure-versions/${versionId}/runs`, { subjectTitle: 'Đơn của ông Nguyễn Văn A' })).json();
     expect((await f.clients.clerk.post(`/api/v1/procedures/${procedureId}/drafts`, {})).statusCode).toBe(403);

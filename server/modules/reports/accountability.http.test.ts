@@ -1,17 +1,18 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { agencies, tasks, unitMonthCounters } from '../../db/schema/index.js';
 import { CACHE_BOUNDS } from '../../platform/cache.js';
-import { createWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { createWorkFixture, type WorkFixture } from '../../test/fixtures/work.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 import { createAccountabilityReader } from './accountability.queries.js';
 
 let t: TestApp;
 let f: WorkFixture;
 let code: string;
 const SECRET_TITLE = 'Rà soát hồ sơ bí mật của ông Hoàng Văn Kín';
-beforeAll(async () => {
-  t = await createTestApp({ now: new Date('2026-03-02T02:00:00Z') });
+test.override('appOptions', { now: new Date('2026-03-02T02:00:00Z') });
+test.beforeAll(async ({ app }) => {
+  t = app;
   f = await createWorkFixture(t.app, t.database.db);
   code = (await t.database.db.select({ code: agencies.code }).from(agencies).where(eq(agencies.id, f.agencyId)))[0].code;
   const onTime = await f.assign({ title: SECRET_TITLE, due: { kind: 'date', dueDate: '2026-03-05' } });
@@ -25,12 +26,11 @@ beforeAll(async () => {
   await f.clients.lan.post(`/api/v1/tasks/${late.id}/submit`, { note: 'Xong muộn' });
   await f.clients.head.post(`/api/v1/tasks/${late.id}/accept-result`, { grade: 3 });
 });
-afterAll(() => t.close());
 
 const page = () => t.app.inject({ method: 'GET', url: `/cong-khai?co-quan=${encodeURIComponent(code)}` });
 
 describe('the public accountability page', () => {
-  it('shows nothing until a unit opts in, then only aggregates of that unit', async () => {
+  test('shows nothing until a unit opts in, then only aggregates of that unit', async () => {
     expect((await page()).body).toContain('Chưa có đơn vị nào đăng ký công khai');
     const published = await f.clients.leader.put(`/api/v1/reports/accountability/units/${f.department.id}`, { isPublished: true });
     expect(published.statusCode).toBe(200);
@@ -43,7 +43,7 @@ describe('the public accountability page', () => {
     expect(body).not.toContain('Ban Phong trào');
   });
 
-  it('leaks no person’s name and no task’s title', async () => {
+  test('leaks no person’s name and no task’s title', async () => {
     const body = (await page()).body;
     for (const secret of [
       SECRET_TITLE,
@@ -72,7 +72,7 @@ describe('the public accountability page', () => {
     ]);
   });
 
-  it('answers aggregates only: every value is a count, a share, a month, or the published unit itself', async () => {
+  test('answers aggregates only: every value is a count, a share, a month, or the published unit itself', async () => {
     const answer = (await f.clients.leader.get('/api/v1/reports/accountability')).json();
     const leaves: [string, unknown][] = [];
     const walk = (value: unknown, key: string) => {
@@ -89,7 +89,7 @@ describe('the public accountability page', () => {
     }
   });
 
-  it('reads tasks from the monthly counters, which equal a direct count of the completed tasks', async () => {
+  test('reads tasks from the monthly counters, which equal a direct count of the completed tasks', async () => {
     const rows = await t.database.db
       .select({ status: tasks.status, countedOutcome: tasks.countedOutcome })
       .from(tasks)
@@ -109,7 +109,7 @@ describe('the public accountability page', () => {
     expect([unit.completed, unit.onTime]).toEqual([rows.length, counted.onTime]);
   });
 
-  it("keeps an agency's figures for the stated bound and no longer", async () => {
+  test("keeps an agency's figures for the stated bound and no longer", async () => {
     // A monotonic clock that does not start at 0 (lru-cache reads a start of 0 as "no start").
     let now = 1_000;
     const reader = createAccountabilityReader({ ...CACHE_BOUNDS.accountability, now: () => now });
@@ -125,7 +125,7 @@ describe('the public accountability page', () => {
     expect((await reader.of(t.database.db, f.agencyId, t.clock.now()))[0].completed).toBe(before[0].completed + 1);
   });
 
-  it('refuses staff and unit heads, unknown units and bad bodies; a withdrawn unit disappears', async () => {
+  test('refuses staff and unit heads, unknown units and bad bodies; a withdrawn unit disappears', async () => {
     expect((await f.clients.lan.put(`/api/v1/reports/accountability/units/${f.department.id}`, { isPublished: false })).statusCode).toBe(403);
     expect((await f.clients.head.put(`/api/v1/reports/accountability/units/${f.department.id}`, { isPublished: false })).statusCode).toBe(403);
     expect((await f.clients.leader.put('/api/v1/reports/accountability/units/00000000-0000-4000-8000-000000000000', { isPublished: true })).statusCode).toBe(

@@ -1,15 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { auditEvents, conductCases } from '../../db/schema/index.js';
-import { type ConductFixture, useConductFixture } from '../../test/conduct-fixture.js';
-import type { TestApp } from '../../test/test-app.js';
-import { readDocx, waitForRun } from './reports.test-support.js';
+import { readDocx, waitForRun } from '../../test/fixtures/reports.js';
+import { expect, test, type TestApp, type ConductFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: ConductFixture;
-useConductFixture((app, fixture) => {
+test.beforeEach(({ app, conduct }) => {
   t = app;
-  f = fixture;
+  f = conduct;
 });
 
 const march = { kind: 'month', year: 2026, number: 3 } as const;
@@ -42,7 +41,7 @@ async function casesOpenedInMarchPeriod() {
 }
 
 describe('conduct cases in the periodic report', () => {
-  it('names nobody in a report not marked confidential, while counting every case', async () => {
+  test('names nobody in a report not marked confidential, while counting every case', async () => {
     await openTwoCases();
     const run = await generate(f.clients.leader, { unitId: f.root.id, period: march });
     expect(run.isConfidential).toBe(false);
@@ -53,7 +52,7 @@ describe('conduct cases in the periodic report', () => {
     expect(doc.text).not.toContain('Bảng 5a');
   });
 
-  it('lists the cases with their subjects under the MẬT mark, for leaders only, and records each read', async () => {
+  test('lists the cases with their subjects under the MẬT mark, for leaders only, and records each read', async () => {
     await openTwoCases();
     for (const client of [f.clients.inspector, f.clients.head, f.clients.admin]) {
       const refused = await client.post('/api/v1/reports/runs', { unitId: f.department.id, period: march, isConfidential: true });

@@ -1,18 +1,18 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { evaluationScorecards, procedureRuns, procedureRunSteps } from '../../db/schema/index.js';
-import { createWorkFixture, WORK_TEST_START } from '../../test/work-fixture.js';
+import { createWorkFixture, WORK_TEST_START } from '../../test/fixtures/work.js';
 import { api, login } from '../../test/http.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { openMarch, recordMarchWork } from '../evaluation/evaluation.test-fixture.js';
-import { createProceduresFixture, PROCEDURES_TEST_START } from '../procedures/procedures.test-fixture.js';
-import { readDocx, waitForRun } from './reports.test-support.js';
+import { openMarch, recordMarchWork } from '../../test/fixtures/evaluation.js';
+import { createProceduresFixture, PROCEDURES_TEST_START } from '../../test/fixtures/procedures.js';
+import { readDocx, waitForRun } from '../../test/fixtures/reports.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ now: PROCEDURES_TEST_START });
+test.override('appOptions', { now: PROCEDURES_TEST_START });
+test.beforeAll(async ({ app }) => {
+  t = app;
 });
-afterAll(() => t.close());
 
 type Client = Awaited<ReturnType<typeof createProceduresFixture>>['clients']['head'];
 const hours = (n: number) => n * 3_600_000;
@@ -32,7 +32,7 @@ async function reportRows(client: Client, unitId: string, period: Record<string,
 }
 
 describe('procedures and ratings in the periodic report', () => {
-  it('counts procedure runs and steps on time or late per unit as the run tables do, and names the late step', async () => {
+  test('counts procedure runs and steps on time or late per unit as the run tables do, and names the late step', async () => {
     t.clock.set(PROCEDURES_TEST_START);
     const f = await createProceduresFixture(t.app, t.database.db);
     const { versionId } = await f.publishedProcedure();
@@ -64,7 +64,7 @@ describe('procedures and ratings in the periodic report', () => {
     expect(doc.text).not.toContain('Phạm Văn K');
   });
 
-  it('counts published ratings per unit and level as the scorecards say, without a name', async () => {
+  test('counts published ratings per unit and level as the scorecards say, without a name', async () => {
     t.clock.set(WORK_TEST_START);
     const f = await createWorkFixture(t.app, t.database.db);
     await recordMarchWork(t, f);

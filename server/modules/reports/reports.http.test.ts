@@ -1,14 +1,15 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { tasks } from '../../db/schema/index.js';
-import { createWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { readDocx, waitForRun } from './reports.test-support.js';
+import { createWorkFixture, type WorkFixture } from '../../test/fixtures/work.js';
+import { readDocx, waitForRun } from '../../test/fixtures/reports.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: WorkFixture;
-beforeAll(async () => {
-  t = await createTestApp({ now: new Date('2026-03-02T02:00:00Z') });
+test.override('appOptions', { now: new Date('2026-03-02T02:00:00Z') });
+test.beforeAll(async ({ app }) => {
+  t = app;
   f = await createWorkFixture(t.app, t.database.db);
   // Q1 2026 runs 15/12/2025 → 14/03/2026. One task done on time, one left to fall overdue, one in time, one outside.
   const done = await f.assign({ title: 'Việc xong đúng hạn', due: { kind: 'date', dueDate: '2026-03-05' } });
@@ -23,7 +24,6 @@ beforeAll(async () => {
   t.clock.set(new Date('2026-03-10T03:00:00Z'));
   await f.logInAgain();
 });
-afterAll(() => t.close());
 
 /** Counted directly from the tasks table, with outcomes judged in JavaScript rather than SQL. */
 async function directTaskCounts() {
@@ -43,7 +43,7 @@ async function directTaskCounts() {
 }
 
 describe('the periodic Directive 24 report', () => {
-  it('a leader generates the quarterly report in the background and downloads a .docx in the administrative layout', async () => {
+  test('a leader generates the quarterly report in the background and downloads a .docx in the administrative layout', async () => {
     const queued = await f.clients.leader.post('/api/v1/reports/runs', { unitId: f.root.id, period: { kind: 'quarter', year: 2026, number: 1 } });
     expect(queued.statusCode).toBe(200);
     expect(queued.json()).toMatchObject({
@@ -110,7 +110,7 @@ describe('the periodic Directive 24 report', () => {
     expect(doc.text).not.toContain('Việc sẽ quá hạn');
   });
 
-  it('writes the Party layout for a Party body', async () => {
+  test('writes the Party layout for a Party body', async () => {
     const queued = (
       await f.clients.leader.post('/api/v1/reports/runs', { unitId: f.root.id, period: { kind: 'month', year: 2026, number: 3 }, layout: 'party' })
     ).json();
@@ -122,7 +122,7 @@ describe('the periodic Directive 24 report', () => {
     expect(doc.text).toContain('tháng 03 năm 2026');
   });
 
-  it('lists runs in scope and refuses the others', async () => {
+  test('lists runs in scope and refuses the others', async () => {
     const mine = await f.clients.head.post('/api/v1/reports/runs', {
       unitId: f.department.id,
       period: { kind: 'range', fromDate: '2026-03-01', toDate: '2026-03-31' },
@@ -142,7 +142,7 @@ describe('the periodic Directive 24 report', () => {
     expect((await f.clients.outsider.get(`/api/v1/reports/runs/${mine.json().id}/file`)).statusCode).toBe(404);
   });
 
-  it.each([
+  test.each([
     ['a month 13', { kind: 'month', year: 2026, number: 13 }, 'body.period.number'],
     ['a range ending before it starts', { kind: 'range', fromDate: '2026-03-31', toDate: '2026-03-01' }, 'body.period.toDate'],
     ['an unknown kind', { kind: 'week', year: 2026 }, 'body.period.kind'],
@@ -152,7 +152,7 @@ describe('the periodic Directive 24 report', () => {
     expect(response.json().errors.map((e: { field: string }) => e.field)).toContain(field);
   });
 
-  it('refuses a bad id, no session, and a file not ready', async () => {
+  test('refuses a bad id, no session, and a file not ready', async () => {
     expect((await f.clients.leader.get('/api/v1/reports/runs/abc')).statusCode).toBe(400);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/reports/runs' })).statusCode).toBe(401);
     expect((await f.clients.leader.get('/api/v1/reports/runs/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);

@@ -1,18 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import type { TestApp } from '../../test/test-app.js';
-import { type ScheduleFixture, useScheduleFixture } from './schedule.test-fixture.js';
+import { describe } from 'vitest';
+import { expect, test, type TestApp, type ScheduleFixture } from '../../test/fixtures/index.js';
 
 let f: ScheduleFixture;
 let t: TestApp;
-useScheduleFixture((testApp, fixture) => {
-  t = testApp;
-  f = fixture;
+test.beforeAll(({ app, schedule }) => {
+  t = app;
+  f = schedule;
 });
 
 const url = (id: string, path = '') => `/api/v1/weekly-schedules/${id}${path}`;
 
 describe('refusals', () => {
-  it('answers bad input with a 400 problem naming the fields, and changes nothing', async () => {
+  test('answers bad input with a 400 problem naming the fields, and changes nothing', async () => {
     const bad = await f.clients.clerk.get('/api/v1/weekly-schedules?week=2026-13-40');
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].field).toContain('week');
@@ -36,7 +35,7 @@ describe('refusals', () => {
     expect((await f.clients.clerk.post(url(id, '/submit'))).statusCode).toBe(400);
   });
 
-  it('lets only the Office draft: staff, editors and leaders are refused with 403', async () => {
+  test('lets only the Office draft: staff, editors and leaders are refused with 403', async () => {
     for (const client of [f.clients.staff, f.clients.editor, f.clients.leader])
       expect((await client.post('/api/v1/weekly-schedules', { week: '2026-04-06' })).statusCode).toBe(403);
     const id = (await f.clients.officeHead.post('/api/v1/weekly-schedules', { week: '2026-04-06' })).json().schedule.id;
@@ -46,7 +45,7 @@ describe('refusals', () => {
     expect((await f.clients.leader.post(url(id, '/entries'), f.entry({ day: '2026-04-06' }))).statusCode).toBe(403);
   });
 
-  it('keeps the steps in order and in the right hands', async () => {
+  test('keeps the steps in order and in the right hands', async () => {
     const id = (await f.clients.clerk.post('/api/v1/weekly-schedules', { week: '2026-04-13' })).json().schedule.id;
     await f.clients.clerk.post(url(id, '/entries'), f.entry({ day: '2026-04-13' }));
     expect((await f.clients.clerk.post(url(id, '/publish'), {})).json().code).toBe('cannot_publish');
@@ -68,7 +67,7 @@ describe('refusals', () => {
     expect((await f.clients.clerk.put(url(id, `/entries/${crypto.randomUUID()}`), f.entry({ day: '2026-04-13' }))).statusCode).toBe(404);
   });
 
-  it('answers another agency’s schedule with 404 on every route', async () => {
+  test('answers another agency’s schedule with 404 on every route', async () => {
     const id = await f.publishedSchedule('2026-04-20');
     const entryId = (await f.clients.staff.get('/api/v1/weekly-schedules?week=2026-04-20')).json().entries[0].id;
     const other = f.clients.otherClerk;
@@ -87,7 +86,7 @@ describe('refusals', () => {
       expect(response.statusCode).toBe(404);
   });
 
-  it('refuses the unauthenticated, and shows an unknown agency’s public page as 404', async () => {
+  test('refuses the unauthenticated, and shows an unknown agency’s public page as 404', async () => {
     const anonymous = await f.clients.staff.send('GET', '/api/v1/weekly-schedules', undefined, { headers: { cookie: '' } });
     expect(anonymous.statusCode).toBe(401);
     expect((await t.app.inject({ url: '/lich-cong-tac?co-quan=KHONG-CO' })).statusCode).toBe(404);

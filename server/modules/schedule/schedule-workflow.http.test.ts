@@ -1,14 +1,14 @@
 import { and, eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { auditEvents } from '../../db/schema/index.js';
-import type { TestApp } from '../../test/test-app.js';
-import { type ScheduleFixture, useScheduleFixture, WEEK } from './schedule.test-fixture.js';
+import { type ScheduleFixture, WEEK } from '../../test/fixtures/schedule.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let f: ScheduleFixture;
 let t: TestApp;
-useScheduleFixture((testApp, fixture) => {
-  t = testApp;
-  f = fixture;
+test.beforeAll(({ app, schedule }) => {
+  t = app;
+  f = schedule;
 });
 
 const actionsOf = async (id: string) =>
@@ -21,7 +21,7 @@ const actionsOf = async (id: string) =>
   ).map((row) => row.action);
 
 describe('the week’s schedule from draft to publication', () => {
-  it('the Office drafts, a leader approves, the Office publishes, staff read it', async () => {
+  test('the Office drafts, a leader approves, the Office publishes, staff read it', async () => {
     const empty = await f.clients.clerk.get(`/api/v1/weekly-schedules?week=2026-03-05`);
     expect(empty.json()).toMatchObject({ weekStart: WEEK, weekEnd: '2026-03-08', weekNumber: 10, schedule: null, abilities: { create: true } });
     expect((await f.clients.staff.get('/api/v1/weekly-schedules')).json().abilities.create).toBe(false);
@@ -67,7 +67,7 @@ describe('the week’s schedule from draft to publication', () => {
     ]);
   });
 
-  it('marks changes after publication with what changed and when, and audits them', async () => {
+  test('marks changes after publication with what changed and when, and audits them', async () => {
     const id = await f.publishedSchedule('2026-03-09');
     const week = (await f.clients.clerk.get('/api/v1/weekly-schedules?week=2026-03-09')).json();
     const entryId = week.entries[0].id;
@@ -89,7 +89,7 @@ describe('the week’s schedule from draft to publication', () => {
     expect(await actionsOf(id)).toEqual(expect.arrayContaining(['schedule.entry_changed', 'schedule.entry_cancelled']));
   });
 
-  it('removes a drafted entry outright, and returns a submitted schedule to the Office with a reason', async () => {
+  test('removes a drafted entry outright, and returns a submitted schedule to the Office with a reason', async () => {
     const id = (await f.clients.clerk.post('/api/v1/weekly-schedules', { week: '2026-03-16' })).json().schedule.id;
     const entryId = (await f.clients.clerk.post(`/api/v1/weekly-schedules/${id}/entries`, f.entry({ day: '2026-03-16' }))).json().entries[0].id;
     await f.clients.clerk.post(`/api/v1/weekly-schedules/${id}/entries`, f.entry({ day: '2026-03-17' }));
@@ -99,7 +99,7 @@ describe('the week’s schedule from draft to publication', () => {
     expect(returned.json().schedule).toMatchObject({ status: 'draft', approvedByName: null });
   });
 
-  it('shows the meetings of the week as read-only linked lines', async () => {
+  test('shows the meetings of the week as read-only linked lines', async () => {
     const meeting = await f.clients.leader.post('/api/v1/meetings', {
       title: 'Hội nghị quán triệt Chỉ thị 24',
       unitId: f.root.id,
@@ -125,7 +125,7 @@ describe('the week’s schedule from draft to publication', () => {
     expect(other.entries).toEqual([]);
   });
 
-  it('exports the week to Word and Excel, and shows a public week on the portal', async () => {
+  test('exports the week to Word and Excel, and shows a public week on the portal', async () => {
     const id = await f.publishedSchedule('2026-03-23', true);
     const docx = await f.clients.staff.get(`/api/v1/weekly-schedules/${id}/export.docx`);
     expect(docx.statusCode).toBe(200);

@@ -1,4 +1,3 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
 import { searchKinds, type SearchKind, type SearchResponse } from '../../../contracts/search.js';
 import { seedDemoAgency, type SeededAgency } from '../../db/seed/demo-agency.js';
 import { seedDemoConduct } from '../../db/seed/demo-conduct.js';
@@ -10,7 +9,7 @@ import { seedDemoProcedures } from '../../db/seed/demo-procedures.js';
 import { seedDemoWork } from '../../db/seed/demo-work.js';
 import { createFileStore } from '../../platform/files.js';
 import { api, login } from '../../test/http.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 /** The scope probe: whatever a role finds, it may open through the record's own detail route, and another agency's records never show. */
 const detailUrl: Record<SearchKind, (id: string) => string> = {
@@ -29,8 +28,9 @@ const PASSWORD = 'Congvu@2026';
 
 let t: TestApp;
 const agencies: { seeded: SeededAgency; prefix: string }[] = [];
-beforeAll(async () => {
-  t = await createTestApp({ now: new Date('2026-03-10T03:00:00Z') });
+test.override('appOptions', { now: new Date('2026-03-10T03:00:00Z') });
+test.beforeAll(async ({ app }) => {
+  t = app;
   const files = createFileStore('.tmp/search-scope-files');
   for (const name of ['a', 'b']) {
     const prefix = `sq${name}${Date.now().toString(36)}-`;
@@ -47,7 +47,6 @@ beforeAll(async () => {
     agencies.push({ seeded, prefix });
   }
 }, 600_000);
-afterAll(() => t.close());
 
 async function probe(username: string) {
   const client = api(t.app, await login(t.app, username, PASSWORD));
@@ -61,7 +60,7 @@ async function probe(username: string) {
   return found;
 }
 
-it('shows each role only records it may open, never another agency’s, and every kind to someone', { timeout: 600_000 }, async () => {
+test('shows each role only records it may open, never another agency’s, and every kind to someone', { timeout: 600_000 }, async () => {
   const [a, b] = agencies;
   const otherHead = a.seeded.members.find((member) => member.isHead && member.unitCode === 'BDCPL')!;
   const roles = ['admin', 'lanhdao', 'truongban', 'canbo1', 'thanhtra', 'bientap'].map((name) => a.prefix + name).concat(otherHead.username);

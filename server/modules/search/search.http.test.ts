@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { api, login } from '../../test/http.js';
-import { createOrgFixture, type OrgFixture } from '../../test/org-fixture.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { createOrgFixture, type OrgFixture } from '../../test/fixtures/org.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let org: OrgFixture;
 let other: OrgFixture;
-beforeAll(async () => {
-  t = await createTestApp();
+test.beforeAll(async ({ app }) => {
+  t = app;
   org = await createOrgFixture(t.database.db);
   other = await createOrgFixture(t.database.db);
   for (const fixture of [org, other]) {
@@ -23,10 +23,9 @@ beforeAll(async () => {
     expect(created.statusCode).toBe(200);
   }
 });
-afterAll(() => t.close());
 
 describe('GET /api/v1/search', () => {
-  it('refuses a missing, too short or too long query with a problem naming the field, and an anonymous caller', async () => {
+  test('refuses a missing, too short or too long query with a problem naming the field, and an anonymous caller', async () => {
     const leader = api(t.app, await login(t.app, org.users.leader.username));
     for (const url of ['/api/v1/search', '/api/v1/search?q=%20a%20', `/api/v1/search?q=${'a'.repeat(101)}`, '/api/v1/search?q=dun&limit=50']) {
       const response = await leader.get(url);
@@ -43,7 +42,7 @@ describe('GET /api/v1/search', () => {
     expect((await api(t.app, null).get('/api/v1/search?q=dun%20day')).statusCode).toBe(401);
   });
 
-  it('finds "đùn đẩy" from "dun day" and a person from a name typed without marks, grouped by kind', async () => {
+  test('finds "đùn đẩy" from "dun day" and a person from a name typed without marks, grouped by kind', async () => {
     const leader = api(t.app, await login(t.app, org.users.leader.username));
     const response = await leader.get('/api/v1/search?q=DUN%20DAY');
     expect(response.statusCode).toBe(200);
@@ -65,7 +64,7 @@ describe('GET /api/v1/search', () => {
     expect(people[0].items.map((item: { id: string }) => item.id)).toEqual([org.people.inTeam.id]);
   });
 
-  it('answers with no groups when nothing matches, and marks a kind with more results than the limit', async () => {
+  test('answers with no groups when nothing matches, and marks a kind with more results than the limit', async () => {
     const leader = api(t.app, await login(t.app, org.users.leader.username));
     expect((await leader.get('/api/v1/search?q=khong%20co%20gi%20ca')).json()).toEqual({ q: 'khong co gi ca', groups: [] });
     const onePerKind = (await leader.get('/api/v1/search?q=an&limit=1')).json().groups;
@@ -74,7 +73,7 @@ describe('GET /api/v1/search', () => {
     expect(people.hasMore).toBe(true);
   });
 
-  it('shows a staff member only their own reach: not a task of another unit they have no part in', async () => {
+  test('shows a staff member only their own reach: not a task of another unit they have no part in', async () => {
     const staff = api(t.app, await login(t.app, org.users.staff.username));
     const groups = (await staff.get('/api/v1/search?q=dun%20day')).json().groups;
     expect(groups.find((group: { kind: string }) => group.kind === 'tasks')).toBeUndefined();

@@ -1,11 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { queryRows } from '../../db/client.js';
 import { runSetupCommand } from '../../setup-command.js';
-import { openEmptyTestDatabase } from '../../test/empty-database.js';
 import { createPerson, createUnit, type UnitRef } from '../../test/factories.js';
 import { api, login, type Session } from '../../test/http.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let platform: Session;
@@ -18,14 +17,14 @@ function command(argv: string[], password: string | undefined = PASSWORD) {
 }
 const count = async (query: ReturnType<typeof sql>) => (await queryRows<{ n: number }>(t.database.db, query))[0]!.n;
 
-beforeAll(async () => {
-  t = await createTestApp({ database: await openEmptyTestDatabase() });
+test.override('appOptions', { emptyDatabase: true });
+test.beforeAll(async ({ app }) => {
+  t = app;
   expect((await command(['--agency', 'Cơ quan Một', '--admin', 'admin1'])).code).toBe(0);
 });
-afterAll(() => t.close());
 
 describe('npm run setup -- --platform-admin', () => {
-  it('refuses a bad name, a weak password or a taken name, never printing the password, changing nothing', async () => {
+  test('refuses a bad name, a weak password or a taken name, never printing the password, changing nothing', async () => {
     expect((await command(['--platform-admin', 'có dấu'])).code).toBe(2);
     const weak = await command(['--platform-admin', 'nentang'], 'matkhau123456');
     expect(weak.code).toBe(2);
@@ -33,12 +32,12 @@ describe('npm run setup -- --platform-admin', () => {
     expect((await command(['--platform-admin', 'admin1'])).code).toBe(1);
     expect(await count(sql`select count(*)::int as n from users where 'platform_admin' = any(roles)`)).toBe(0);
   });
-  it('without a platform administrator, --agency again still refuses and says how to add agencies', async () => {
+  test('without a platform administrator, --agency again still refuses and says how to add agencies', async () => {
     const again = await command(['--agency', 'Cơ quan Hai', '--admin', 'admin2']);
     expect(again.code).toBe(1);
     expect(again.printed).toContain('--platform-admin');
   });
-  it('creates the platform administrator, in no agency, audited in the platform log', async () => {
+  test('creates the platform administrator, in no agency, audited in the platform log', async () => {
     const created = await command(['--platform-admin', 'nentang']);
     expect(created).toMatchObject({ code: 0 });
     expect(created.printed).not.toContain(PASSWORD);
@@ -47,7 +46,7 @@ describe('npm run setup -- --platform-admin', () => {
     expect(session.user).toMatchObject({ roles: ['platform_admin'], agencyName: '', personId: null });
     expect(await count(sql`select count(*)::int as n from platform_audit_events where action in ('platform_admin.created', 'user.logged_in')`)).toBe(2);
   });
-  it('then --agency adds another agency, whose administrator must change the password', async () => {
+  test('then --agency adds another agency, whose administrator must change the password', async () => {
     expect((await command(['--agency', 'Cơ quan Hai', '--admin', 'admin2', '--code', 'CQ2'])).code).toBe(0);
     const session = (await api(t.app, await login(t.app, 'admin2', PASSWORD)).get('/api/v1/auth/session')).json();
     expect(session.user).toMatchObject({ agencyName: 'Cơ quan Hai', mustChangePassword: true });
@@ -57,7 +56,7 @@ describe('npm run setup -- --platform-admin', () => {
 describe('the platform routes', () => {
   const agency = { agencyName: 'Cơ quan Ba', agencyCode: 'CQ3', adminUsername: 'admin3', adminDisplayName: 'Trần Văn Ba', adminPassword: PASSWORD };
 
-  it('lists agencies with their size, counts only', async () => {
+  test('lists agencies with their size, counts only', async () => {
     const [root] = await queryRows<UnitRef>(
       t.database.db,
       sql`select u.id, u.agency_id as "agencyId", u.path, u.depth from units u join agencies a on a.id = u.agency_id where a.name = 'Cơ quan Một'`,
@@ -69,7 +68,7 @@ describe('the platform routes', () => {
     expect(Object.keys(list[1]).sort()).toEqual(['accounts', 'code', 'createdAt', 'id', 'name', 'openTasks', 'people', 'units']);
   });
 
-  it('refuses bad input, a weak password, a taken code or username, changing nothing', async () => {
+  test('refuses bad input, a weak password, a taken code or username, changing nothing', async () => {
     const client = api(t.app, platform);
     const bad = await client.post('/api/v1/platform/agencies', { agencyName: '', adminUsername: 'có dấu', adminDisplayName: 'A', adminPassword: 'x' });
     expect(bad.statusCode).toBe(400);
@@ -81,7 +80,7 @@ describe('the platform routes', () => {
     expect(await count(sql`select count(*)::int as n from agencies`)).toBe(2);
   });
 
-  it('creates an agency with its first administrator, audited in the agency and the platform', async () => {
+  test('creates an agency with its first administrator, audited in the agency and the platform', async () => {
     const created = await api(t.app, platform).post('/api/v1/platform/agencies', agency);
     expect(created.statusCode).toBe(200);
     const agencyId = created.json().agencyId;
@@ -94,7 +93,7 @@ describe('the platform routes', () => {
     await login(t.app, 'admin3', PASSWORD);
   });
 
-  it('is refused to anyone but a platform administrator', async () => {
+  test('is refused to anyone but a platform administrator', async () => {
     const admin1 = api(t.app, await login(t.app, 'admin1', PASSWORD));
     expect((await admin1.get('/api/v1/platform/agencies')).statusCode).toBe(403);
     expect((await admin1.post('/api/v1/platform/agencies', { ...agency, agencyCode: 'CQ4', adminUsername: 'admin4' })).statusCode).toBe(403);
@@ -102,7 +101,7 @@ describe('the platform routes', () => {
   });
 });
 
-it('answers 403 to a platform administrator on every agency route, whatever it is sent', async () => {
+test('answers 403 to a platform administrator on every agency route, whatever it is sent', async () => {
   const document = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json() as { paths: Record<string, Record<string, unknown>> };
   const client = api(t.app, platform);
   const failures: string[] = [];

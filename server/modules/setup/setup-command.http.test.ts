@@ -1,16 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
 import { queryRows } from '../../db/client.js';
 import { runSetupCommand, type SetupCommandIo } from '../../setup-command.js';
-import { openEmptyTestDatabase } from '../../test/empty-database.js';
 import { login } from '../../test/http.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ database: await openEmptyTestDatabase() });
+test.override('appOptions', { emptyDatabase: true });
+test.beforeAll(({ app }) => {
+  t = app;
 });
-afterAll(() => t.close());
 
 const PASSWORD = 'Song-Hong-mua-thu-2026';
 
@@ -22,7 +20,7 @@ function command(password: string | undefined) {
 
 const agencies = () => queryRows<{ name: string; code: string }>(t.database.db, sql`select name, code from agencies`);
 
-it('explains its usage and needs a password, changing nothing', async () => {
+test('explains its usage and needs a password, changing nothing', async () => {
   const usage = command(PASSWORD);
   expect(await usage.run(['--agency', 'Cơ quan'])).toBe(2);
   expect(usage.printed.join('\n')).toContain('--admin');
@@ -36,7 +34,7 @@ it('explains its usage and needs a password, changing nothing', async () => {
   expect(await agencies()).toHaveLength(0);
 });
 
-it('sets up the first agency, then refuses to run again with a clear message and nothing changed', async () => {
+test('sets up the first agency, then refuses to run again with a clear message and nothing changed', async () => {
   const first = command(PASSWORD);
   expect(await first.run(['--agency', 'Cơ quan Ủy ban MTTQ Việt Nam Thành phố', '--admin', 'admin'])).toBe(0);
   expect(first.printed.join('\n')).not.toContain(PASSWORD);

@@ -1,16 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { queryRows } from '../../db/client.js';
-import { openEmptyTestDatabase } from '../../test/empty-database.js';
 import { api, login } from '../../test/http.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { issueSetupTokenIfEmpty } from './index.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ database: await openEmptyTestDatabase() });
+test.override('appOptions', { emptyDatabase: true });
+test.beforeAll(({ app }) => {
+  t = app;
 });
-afterAll(() => t.close());
 
 const agency = {
   agencyName: 'Cơ quan Ủy ban MTTQ Việt Nam Thành phố',
@@ -21,7 +20,7 @@ const agency = {
 const issue = () => issueSetupTokenIfEmpty({ db: t.database.db, clock: t.clock });
 
 describe('the one-time setup page', () => {
-  it('answers 404 without a valid token, for bad input names the fields, and changes nothing', async () => {
+  test('answers 404 without a valid token, for bad input names the fields, and changes nothing', async () => {
     const token = (await issue())!;
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/setup/status?token=${'x'.repeat(43)}` })).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'POST', url: '/api/v1/setup', payload: { ...agency, token: 'y'.repeat(43) } })).statusCode).toBe(404);
@@ -47,13 +46,13 @@ describe('the one-time setup page', () => {
     expect(stored.token_hash).not.toContain(token);
   });
 
-  it('expires its token', async () => {
+  test('expires its token', async () => {
     const token = (await issue())!;
     t.clock.advanceMs(24 * 3_600_000 + 1);
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/setup/status?token=${token}` })).statusCode).toBe(404);
   });
 
-  it('creates the agency, root unit, calendar and administrator once; the token then dies', async () => {
+  test('creates the agency, root unit, calendar and administrator once; the token then dies', async () => {
     const token = (await issue())!;
     const other = (await issue())!;
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/setup/status?token=${token}` })).json()).toEqual({ isOpen: true });

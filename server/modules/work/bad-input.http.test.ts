@@ -1,17 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { createWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
+import { describe } from 'vitest';
+import { createWorkFixture, type WorkFixture } from '../../test/fixtures/work.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: WorkFixture;
 let taskId: string;
-beforeAll(async () => {
-  t = await createTestApp();
+test.beforeAll(async ({ app }) => {
+  t = app;
   t.clock.set(new Date('2026-03-02T06:00:00Z'));
   f = await createWorkFixture(t.app, t.database.db);
   taskId = (await f.assign()).id;
 });
-afterAll(() => t.close());
 
 const commandPaths = [
   'accept',
@@ -48,7 +47,7 @@ const junk = {
 };
 
 describe('every work route refuses bad input with a 4xx problem and changes nothing', () => {
-  it.each(commandPaths)('POST /tasks/:id/%s', async (path) => {
+  test.each(commandPaths)('POST /tasks/:id/%s', async (path) => {
     const response = await f.clients.head.post(`/api/v1/tasks/${taskId}/${path}`, junk);
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ code: 'validation_failed', message: { vi: expect.any(String), en: expect.any(String) } });
@@ -70,12 +69,12 @@ describe('every work route refuses bad input with a 4xx problem and changes noth
     expect((await f.clients.head.post(`/api/v1/tasks/${crypto.randomUUID()}/${path}`, { ...valid, decision })).statusCode).toBe(404);
   });
 
-  it('keeps the task untouched after all those requests', async () => {
+  test('keeps the task untouched after all those requests', async () => {
     const events = (await f.clients.head.get(`/api/v1/tasks/${taskId}/events`)).json();
     expect(events.items.map((e: { kind: string }) => e.kind)).toEqual(['task.assigned']);
   });
 
-  it('POST /tasks names the invalid fields', async () => {
+  test('POST /tasks names the invalid fields', async () => {
     const response = await f.clients.head.post('/api/v1/tasks', {
       title: '',
       unitId: 'x',
@@ -88,7 +87,7 @@ describe('every work route refuses bad input with a 4xx problem and changes noth
     expect(fields).toEqual(expect.arrayContaining(['body.title', 'body.expectedOutput', 'body.unitId', 'body.startDate', 'body.due.workingDays']));
   });
 
-  it('POST /tasks refuses an owner outside the agency and a due date before the start', async () => {
+  test('POST /tasks refuses an owner outside the agency and a due date before the start', async () => {
     const base = { title: 'Việc', expectedOutput: 'Sản phẩm', unitId: f.department.id, startDate: '2026-03-02' };
     const stranger = await f.clients.head.post('/api/v1/tasks', { ...base, ownerId: crypto.randomUUID(), due: { kind: 'date', dueDate: '2026-03-10' } });
     expect(stranger.json().errors[0].field).toBe('body.ownerId');
@@ -96,7 +95,7 @@ describe('every work route refuses bad input with a 4xx problem and changes noth
     expect(backwards.json().errors[0].field).toBe('body.due.dueDate');
   });
 
-  it('GET routes refuse malformed queries', async () => {
+  test('GET routes refuse malformed queries', async () => {
     for (const url of [
       '/api/v1/tasks?view=all',
       '/api/v1/tasks?status=done',
@@ -112,7 +111,7 @@ describe('every work route refuses bad input with a 4xx problem and changes noth
     }
   });
 
-  it('the dashboard is for leaders and heads, not staff, and a head sees only their own subtree', async () => {
+  test('the dashboard is for leaders and heads, not staff, and a head sees only their own subtree', async () => {
     expect((await f.clients.lan.get('/api/v1/tasks/dashboard')).statusCode).toBe(403);
     expect((await f.clients.head.get(`/api/v1/tasks/dashboard?unitId=${f.other.id}`)).statusCode).toBe(403);
     expect((await f.clients.head.get('/api/v1/tasks/dashboard')).json().units.map((u: { unitId: string }) => u.unitId)).toEqual([f.department.id]);
@@ -120,7 +119,7 @@ describe('every work route refuses bad input with a 4xx problem and changes noth
   });
 });
 
-it('explains a due date before the start date in both languages', async () => {
+test('explains a due date before the start date in both languages', async () => {
   const response = await f.clients.head.post('/api/v1/tasks', {
     title: 'Kiểm tra',
     expectedOutput: 'Báo cáo',

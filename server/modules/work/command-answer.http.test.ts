@@ -1,14 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { createUser } from '../../test/factories.js';
 import { api, login } from '../../test/http.js';
-import type { TestApp } from '../../test/test-app.js';
-import { useWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
+import { expect, test, type TestApp, type WorkFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: WorkFixture;
-useWorkFixture((app, fixture) => {
+test.beforeEach(({ app, work }) => {
   t = app;
-  f = fixture;
+  f = work;
 });
 
 type Client = WorkFixture['clients']['lan'];
@@ -24,7 +23,7 @@ async function expectAnswerIsTheTask(client: Client, path: string, body: object)
 }
 
 describe('a command answers with the task as GET /tasks/:id shows it right after', () => {
-  it('through the lifecycle, with collaborators, a transfer and a new owner', async () => {
+  test('through the lifecycle, with collaborators, a transfer and a new owner', async () => {
     const created = await expectAnswerIsTheTask(f.clients.head, '/api/v1/tasks', {
       title: 'Xây dựng quy trình tiếp nhận văn bản đến',
       description: 'Theo Quy định 12',
@@ -62,7 +61,7 @@ describe('a command answers with the task as GET /tasks/:id shows it right after
 });
 
 describe('commands at the same time', () => {
-  it('keep the audit hash chain intact, refused ones included', async () => {
+  test('keep the audit hash chain intact, refused ones included', async () => {
     const tasks = await Promise.all(Array.from({ length: 12 }, () => f.assign()));
     const results = await Promise.all(
       tasks.flatMap((task) => [
@@ -77,7 +76,7 @@ describe('commands at the same time', () => {
     expect(verified.checkedRows).toBeGreaterThanOrEqual(24);
   });
 
-  it('on one task all take effect, one after the other, none lost', async () => {
+  test('on one task all take effect, one after the other, none lost', async () => {
     const task = await f.assign();
     await f.clients.lan.post(`/api/v1/tasks/${task.id}/accept`, {});
     const reports = await Promise.all(

@@ -1,17 +1,16 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildApp } from '../../app.js';
 import { loadConfig } from '../../config.js';
 import { api, login } from '../../test/http.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { createWorkFixture, WORK_TEST_START } from '../../test/work-fixture.js';
+import { createWorkFixture, WORK_TEST_START } from '../../test/fixtures/work.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ now: WORK_TEST_START });
+test.override('appOptions', { now: WORK_TEST_START });
+test.beforeAll(({ app }) => {
+  t = app;
 });
-afterAll(() => t.close());
 
-it("a command that is an instance's first request loads the calendar without blocking its own transaction", async () => {
+test("a command that is an instance's first request loads the calendar without blocking its own transaction", async () => {
   const f = await createWorkFixture(t.app, t.database.db);
   const task = await f.assign();
   // A second instance on the same database, its calendar cache still empty (on PGlite this used to hang).

@@ -1,16 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { taskPage } from '../../../contracts/work.js';
 import { createUser } from '../../test/factories.js';
 import { api, login } from '../../test/http.js';
-import { type TestApp } from '../../test/test-app.js';
-import { useWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
+import { expect, test, type TestApp, type WorkFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: WorkFixture;
-useWorkFixture((app, fixture) => {
+test.beforeEach(({ app, work }) => {
   t = app;
-  f = fixture;
+  f = work;
 });
 
 type Client = WorkFixture['clients']['head'];
@@ -34,14 +33,23 @@ async function detailAsListItem(client: Client, id: string) {
 }
 
 describe('task list items', () => {
-  it('show a collaborator the abilities the task page offers them', async () => {
+  test('show a collaborator the abilities the task page offers them', async () => {
     const task = await f.assign({ collaboratorIds: [f.people.outsider.id] });
     const item = await itemOf(f.clients.outsider, '/api/v1/tasks?view=unit', task.id);
     expect(item?.abilities).toEqual(['comment']);
     expect(item).toEqual(await detailAsListItem(f.clients.outsider, task.id));
   });
 
-  it('show each viewer the task as its own page does, asked again and again by several viewers', async () => {
+  test('show a collaborator from the owner’s own unit the abilities the task page offers them', async ({ work }) => {
+    const task = await work.assign({ ownerId: work.people.lan.id, collaboratorIds: [work.people.minh.id] });
+    const page = (await work.clients.minh.get(`/api/v1/tasks/${task.id}`)).json();
+    const item = await itemOf(work.clients.minh, '/api/v1/tasks?view=unit', task.id);
+    expect(page.collaborators.map((person: { id: string }) => person.id)).toEqual([work.people.minh.id]);
+    expect(item?.abilities).toEqual(page.abilities);
+    expect(item).toEqual(await detailAsListItem(work.clients.minh, task.id));
+  });
+
+  test('show each viewer the task as its own page does, asked again and again by several viewers', async () => {
     const task = await f.assign();
     for (let round = 0; round < 2; round++) {
       expect(await itemOf(f.clients.lan, mine, task.id)).toEqual(await detailAsListItem(f.clients.lan, task.id));
@@ -57,7 +65,7 @@ describe('task list items', () => {
     expect(head?.abilities).toContain('cancel');
   });
 
-  it('follow a command at once', async () => {
+  test('follow a command at once', async () => {
     const task = await f.assign();
     expect((await itemOf(f.clients.lan, mine, task.id))?.status).toBe('assigned');
     expect((await f.clients.lan.post(`/api/v1/tasks/${task.id}/accept`)).statusCode).toBe(200);
@@ -66,7 +74,7 @@ describe('task list items', () => {
     expect(accepted?.abilities).not.toContain('accept');
   });
 
-  it('name the person an approved transfer proposes, as the task page does', async () => {
+  test('name the person an approved transfer proposes, as the task page does', async () => {
     const task = await f.assign();
     await f.clients.lan.post(`/api/v1/tasks/${task.id}/accept`);
     await f.clients.lan.post(`/api/v1/tasks/${task.id}/transfer`, { reasonCode: 'workload', reason: 'Đang phụ trách hội nghị quán triệt' });
@@ -76,14 +84,14 @@ describe('task list items', () => {
     expect(item).toEqual(await detailAsListItem(f.clients.head, task.id));
   });
 
-  it('follow a write made behind the server (another instance, a script) at the next list', async () => {
+  test('follow a write made behind the server (another instance, a script) at the next list', async () => {
     const task = await f.assign();
     expect((await itemOf(f.clients.head, unitBoard(), task.id))?.title).toBe('Xây dựng quy trình tiếp nhận văn bản đến');
     await t.database.db.execute(sql`update tasks set title = 'Rà soát quy trình tiếp nhận', progress_percent = 40 where id = ${task.id}`);
     expect(await itemOf(f.clients.head, unitBoard(), task.id)).toMatchObject({ title: 'Rà soát quy trình tiếp nhận', progressPercent: 40 });
   });
 
-  it('count days again the next day: a task past its due date shows overdue', async () => {
+  test('count days again the next day: a task past its due date shows overdue', async () => {
     const task = await f.assign();
     const before = await itemOf(f.clients.lan, mine, task.id);
     expect(before?.outcome).toBe('open_in_time');
@@ -96,7 +104,7 @@ describe('task list items', () => {
     expect(after).toEqual(await detailAsListItem(f.clients.lan, task.id));
   });
 
-  it('page on: the cursor and the items are those of the whole list', async () => {
+  test('page on: the cursor and the items are those of the whole list', async () => {
     const ids = [];
     for (let day = 3; day <= 7; day++) ids.push((await f.assign({ due: { kind: 'date', dueDate: `2026-03-${String(day + 6).padStart(2, '0')}` } })).id);
     const seen: string[] = [];

@@ -1,9 +1,8 @@
-import { expect, it } from 'vitest';
-import { useWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
+import { expect, test, type WorkFixture } from '../../test/fixtures/index.js';
 
 let f: WorkFixture;
-useWorkFixture((_app, fixture) => {
-  f = fixture;
+test.beforeEach(({ work }) => {
+  f = work;
 });
 
 type Client = WorkFixture['clients']['lan'];
@@ -20,7 +19,7 @@ async function countAll(client: Client, query: string): Promise<number> {
   return count;
 }
 
-it('the counters the lists show as their totals ("1–20 / 134") count exactly the tasks those lists page through', async () => {
+test('the counters the lists show as their totals ("1–20 / 134") count exactly the tasks those lists page through', async () => {
   const tasks = [];
   for (let index = 0; index < 5; index++) tasks.push(await f.assign({ title: `Nhiệm vụ ${index + 1}` }));
   await f.assign({ ownerId: f.people.minh.id });

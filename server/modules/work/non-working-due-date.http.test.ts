@@ -1,18 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { queryRows } from '../../db/client.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { createWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
+import { createWorkFixture, type WorkFixture } from '../../test/fixtures/work.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 // Issue 27, point 16: a due date typed on a holiday (17/02/2026 is Tết) or a weekend is not taken
 // silently: 409 due_date_not_working_day names the next working day; confirmNonWorkingDay keeps it.
 let t: TestApp;
 let f: WorkFixture;
-beforeAll(async () => {
-  t = await createTestApp({ now: new Date('2026-01-05T03:00:00Z') });
+test.override('appOptions', { now: new Date('2026-01-05T03:00:00Z') });
+test.beforeAll(async ({ app }) => {
+  t = app;
   f = await createWorkFixture(t.app, t.database.db);
 });
-afterAll(() => t.close());
 
 const newTask = (dueDate: string, extra: Record<string, unknown> = {}) =>
   f.clients.head.post('/api/v1/tasks', {
@@ -27,7 +27,7 @@ const newTask = (dueDate: string, extra: Record<string, unknown> = {}) =>
 const taskCount = async () => (await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from tasks where agency_id = ${f.agencyId}`))[0].n;
 
 describe('assigning a task', () => {
-  it.each([
+  test.each([
     ['Tết', '2026-02-17', '2026-02-23'],
     ['a Saturday', '2026-01-17', '2026-01-19'],
   ])('warns of a due date on %s and offers the next working day, creating nothing', async (_, dueDate, next) => {
@@ -39,14 +39,14 @@ describe('assigning a task', () => {
     expect(await taskCount()).toBe(before);
   });
 
-  it('keeps the date when confirmed, and takes a working day without asking', async () => {
+  test('keeps the date when confirmed, and takes a working day without asking', async () => {
     expect((await newTask('2026-02-17', { confirmNonWorkingDay: true })).json()).toMatchObject({ dueDate: '2026-02-17' });
     expect((await newTask('2026-02-23')).statusCode).toBe(200);
   });
 });
 
 describe('extending a task', () => {
-  it('warns of a new due date on a holiday, keeps it when confirmed; another refusal still says its own reason', async () => {
+  test('warns of a new due date on a holiday, keeps it when confirmed; another refusal still says its own reason', async () => {
     const { id } = (await newTask('2026-01-30')).json();
     expect((await f.clients.lan.post(`/api/v1/tasks/${id}/accept`, {})).statusCode).toBe(200);
     const earlier = await f.clients.lan.post(`/api/v1/tasks/${id}/extension`, { newDueDate: '2026-01-25', reason: 'Chờ số liệu' });

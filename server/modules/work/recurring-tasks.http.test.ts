@@ -1,16 +1,15 @@
 import { and, eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { auditEvents, tasks } from '../../db/schema/index.js';
 import { createCalendarCache } from '../../platform/calendar/calendar.repository.js';
-import type { TestApp } from '../../test/test-app.js';
-import { useWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
 import { runRecurringTasks } from './work.series-job.js';
+import { expect, test, type TestApp, type WorkFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: WorkFixture;
-useWorkFixture((app, fixture) => {
+test.beforeEach(({ app, work }) => {
   t = app;
-  f = fixture;
+  f = work;
 });
 
 const depsOf = () => ({ db: t.database.db, clock: t.clock, calendars: createCalendarCache(t.database.db) });
@@ -34,7 +33,7 @@ const tasksOf = async (seriesTitle: string) =>
     .where(and(eq(tasks.agencyId, f.agencyId), eq(tasks.title, seriesTitle)));
 
 describe('recurring tasks', () => {
-  it('creates a monthly series with its first occurrence at once, then each later one on its day, once', async () => {
+  test('creates a monthly series with its first occurrence at once, then each later one on its day, once', async () => {
     const response = await f.clients.head.post('/api/v1/task-series', seriesBody());
     expect(response.statusCode).toBe(200);
     const series = response.json();
@@ -66,7 +65,7 @@ describe('recurring tasks', () => {
     expect(april).toMatchObject({ owner: { id: f.people.lan.id }, outcome: 'open_in_time' });
   });
 
-  it('skips an occurrence and ends a series only with a reason, by those who manage it', async () => {
+  test('skips an occurrence and ends a series only with a reason, by those who manage it', async () => {
     const series = (await f.clients.head.post('/api/v1/task-series', seriesBody({ schedule: { kind: 'weekly', weekday: 5 }, leadWorkingDays: 2 }))).json();
     expect(series.occurrences[0]).toMatchObject({ date: '2026-03-06', state: 'created' });
     const next = '2026-03-13';
@@ -99,7 +98,7 @@ describe('recurring tasks', () => {
     expect(actions.map((a) => a.action).sort()).toEqual(['task_series.created', 'task_series.ended', 'task_series.occurrence_skipped']);
   });
 
-  it('lists series to those concerned only, and refuses bad schedules and assignments outside one’s scope', async () => {
+  test('lists series to those concerned only, and refuses bad schedules and assignments outside one’s scope', async () => {
     const series = (await f.clients.head.post('/api/v1/task-series', seriesBody())).json();
     expect((await f.clients.lan.get('/api/v1/task-series')).json().items.map((s: { id: string }) => s.id)).toEqual([series.id]);
     expect((await f.clients.lan.get(`/api/v1/task-series/${series.id}`)).json().canManage).toBe(false);

@@ -1,19 +1,15 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { createWorkFixture, WORK_TEST_START } from '../../test/work-fixture.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
+import { createWorkFixture, WORK_TEST_START } from '../../test/fixtures/work.js';
 
 let standard: TestApp;
 let early: TestApp;
-beforeAll(async () => {
-  standard = await createTestApp({ now: WORK_TEST_START });
-  early = await createTestApp({ now: WORK_TEST_START, env: { WORK_DUE_SOON_DAYS: '5' } });
-});
-afterAll(async () => {
-  await standard.close();
-  await early.close();
+test.override('appOptions', { now: WORK_TEST_START });
+test.beforeAll(async ({ app, openApp }) => {
+  standard = app;
+  early = await openApp({ now: WORK_TEST_START, env: { WORK_DUE_SOON_DAYS: '5' } });
 });
 
-it('warns "due soon" as many working days ahead as the agency configures', async () => {
+test('warns "due soon" as many working days ahead as the agency configures', async () => {
   const signalsOf = async (t: TestApp) => {
     const f = await createWorkFixture(t.app, t.database.db);
     const task = await f.assign({ due: { kind: 'working_days', workingDays: 4 } });

@@ -1,21 +1,21 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { jobRuns, notifications } from '../../db/schema/index.js';
 import { createCalendarCache } from '../../platform/calendar/calendar.repository.js';
-import { openTestDatabase, createTestApp, type TestApp } from '../../test/test-app.js';
-import { createWorkFixture } from '../../test/work-fixture.js';
+import { openTestDatabase } from '../../test/fixtures/test-app.js';
+import { createWorkFixture } from '../../test/fixtures/work.js';
 import { runSignalSweep } from './work.sweep.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
+test.beforeAll(({ app }) => {
+  t = app;
 });
-afterAll(() => t.close());
 
 const depsOf = (db = t.database.db) => ({ db, clock: t.clock, calendars: createCalendarCache(db) });
 
 describe('signal sweep', () => {
-  it('moves a task that fell overdue into the dashboard counters and warns the owner, then the unit head', async () => {
+  test('moves a task that fell overdue into the dashboard counters and warns the owner, then the unit head', async () => {
     t.clock.set(new Date('2026-03-02T06:00:00Z'));
     const f = await createWorkFixture(t.app, t.database.db);
     const task = await f.assign({ due: { kind: 'date', dueDate: '2026-03-03' } });
@@ -42,7 +42,7 @@ describe('signal sweep', () => {
     expect(await overdueFor()).toEqual(expect.arrayContaining([{ personId: f.people.head.id, signal: { kind: 'overdue', level: 1 } }]));
   });
 
-  it('runs once per day even when two instances sweep at the same moment, and never notifies twice', async () => {
+  test('runs once per day even when two instances sweep at the same moment, and never notifies twice', async () => {
     t.clock.set(new Date('2026-03-02T06:00:00Z'));
     const f = await createWorkFixture(t.app, t.database.db);
     await f.assign({ due: { kind: 'date', dueDate: '2026-03-02' } });

@@ -1,26 +1,25 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe } from 'vitest';
 import { notifications } from '../../db/schema/index.js';
 import { createCalendarCache } from '../../platform/calendar/calendar.repository.js';
 import { createUser } from '../../test/factories.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { createWorkFixture, WORK_TEST_START, type WorkFixture } from '../../test/work-fixture.js';
+import { createWorkFixture, WORK_TEST_START, type WorkFixture } from '../../test/fixtures/work.js';
 import { runSignalSweep } from './work.sweep.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 // Issue 27, point 15: "bounced" and "extended" have no clock in the rules, so the sweep told nobody.
 // Now the assigner and the unit head hear when they appear, and they climb the tree like the others.
 let t: TestApp;
 let f: WorkFixture;
 let rootHead: { id: string };
-beforeAll(async () => {
-  t = await createTestApp();
+test.beforeAll(({ app }) => {
+  t = app;
 });
 beforeEach(async () => {
   t.clock.set(WORK_TEST_START);
   f = await createWorkFixture(t.app, t.database.db);
   rootHead = await createUser(t.database.db, f.root, ['leader'], { fullName: 'Võ Minh Châu', manages: 'head' });
 });
-afterAll(() => t.close());
 
 const sweep = (key?: string) => runSignalSweep({ db: t.database.db, clock: t.clock, calendars: createCalendarCache(t.database.db) }, f.agencyId, key);
 const signalNotices = async (taskId: string) =>
@@ -57,7 +56,7 @@ async function handOn(id: string, from: keyof WorkFixture['clients'], to: 'lan' 
 }
 
 describe('standing signals notify and escalate', () => {
-  it('tells the assigner and the unit head when a task bounces, once, then the head above', async () => {
+  test('tells the assigner and the unit head when a task bounces, once, then the head above', async () => {
     const id = await leaderTask();
     await handOn(id, 'lan', 'minh');
     await handOn(id, 'minh', 'lan'); // the second transfer: "bounced"
@@ -76,7 +75,7 @@ describe('standing signals notify and escalate', () => {
     expect(await signalNotices(id)).toEqual(sorted([...appeared, { personId: rootHead.id, signal: { kind: 'bounced', level: 1 } }]));
   });
 
-  it('tells them when a task is extended again and again', async () => {
+  test('tells them when a task is extended again and again', async () => {
     const id = await leaderTask();
     for (const newDueDate of ['2026-04-03', '2026-04-10']) {
       expect((await f.clients.lan.post(`/api/v1/tasks/${id}/extension`, { newDueDate, reason: 'Chờ ý kiến các Ban' })).statusCode).toBe(200);

@@ -1,14 +1,13 @@
 import { and, eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { auditEvents } from '../../db/schema/index.js';
-import type { TestApp } from '../../test/test-app.js';
-import { useWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
+import { expect, test, type TestApp, type WorkFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: WorkFixture;
-useWorkFixture((app, fixture) => {
+test.beforeEach(({ app, work }) => {
   t = app;
-  f = fixture;
+  f = work;
 });
 
 const subtaskBody = (overrides: Record<string, unknown> = {}) => ({
@@ -30,7 +29,7 @@ const auditActions = async (subjectId: string) =>
   ).map((row) => row.action);
 
 describe('subtasks', () => {
-  it('splits a task into a subtask with its own owner, rolls it up, and refuses closing the parent while it is open', async () => {
+  test('splits a task into a subtask with its own owner, rolls it up, and refuses closing the parent while it is open', async () => {
     const parent = await f.assign();
     const created = await f.clients.head.post(`/api/v1/tasks/${parent.id}/subtasks`, subtaskBody());
     expect(created.statusCode).toBe(200);
@@ -71,7 +70,7 @@ describe('subtasks', () => {
     expect(late.json().code).toBe('task_closed');
   });
 
-  it('refuses a subtask from someone who may not split, for another unit’s task, past the parent’s due date, or of a bad shape', async () => {
+  test('refuses a subtask from someone who may not split, for another unit’s task, past the parent’s due date, or of a bad shape', async () => {
     const parent = await f.assign();
     const before = (await f.clients.head.get(`/api/v1/tasks/${parent.id}`)).json();
     expect((await f.clients.outsider.post(`/api/v1/tasks/${parent.id}/subtasks`, subtaskBody())).statusCode).toBe(404);
@@ -98,7 +97,7 @@ describe('subtasks', () => {
 });
 
 describe('checklist', () => {
-  it('lets the owner add and tick steps, audited, shown to whoever sees the task', async () => {
+  test('lets the owner add and tick steps, audited, shown to whoever sees the task', async () => {
     const task = await f.assign();
     const added = await f.clients.lan.post(`/api/v1/tasks/${task.id}/checklist`, { text: 'Thu thập số liệu các phòng' });
     expect(added.statusCode).toBe(200);
@@ -114,7 +113,7 @@ describe('checklist', () => {
     );
   });
 
-  it('refuses others, unknown items, empty steps and closed tasks', async () => {
+  test('refuses others, unknown items, empty steps and closed tasks', async () => {
     const task = await f.assign();
     const [item] = (await f.clients.lan.post(`/api/v1/tasks/${task.id}/checklist`, { text: 'Bước 1' })).json().items;
     expect((await f.clients.head.post(`/api/v1/tasks/${task.id}/checklist`, { text: 'Bước của người giao' })).statusCode).toBe(403);

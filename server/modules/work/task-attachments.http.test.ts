@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { multipart } from '../../test/http.js';
-import { useWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
+import { expect, test, type WorkFixture } from '../../test/fixtures/index.js';
 
 let f: WorkFixture;
-useWorkFixture((_app, fixture) => {
-  f = fixture;
+test.beforeEach(({ work }) => {
+  f = work;
 });
 
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
@@ -14,7 +14,7 @@ const upload = (client: WorkFixture['clients']['lan'], taskId: string, name: str
 };
 
 describe('evidence and attachments', () => {
-  it('the owner attaches a report; people on the task list and download it byte for byte', async () => {
+  test('the owner attaches a report; people on the task list and download it byte for byte', async () => {
     const task = await f.assign();
     const added = await upload(f.clients.lan, task.id, 'Báo cáo kết quả.pdf', pdf);
     expect(added.statusCode).toBe(200);
@@ -27,7 +27,7 @@ describe('evidence and attachments', () => {
     expect(download.headers['content-disposition']).toContain("filename*=UTF-8''B%C3%A1o");
   });
 
-  it('refuses a file whose content is not what its name says, and writes nothing', async () => {
+  test('refuses a file whose content is not what its name says, and writes nothing', async () => {
     const task = await f.assign();
     const fake = await upload(f.clients.lan, task.id, 'hop-dong.pdf', Buffer.from('MZ\x90\x00 not a pdf'));
     expect(fake.statusCode).toBe(400);
@@ -36,7 +36,7 @@ describe('evidence and attachments', () => {
     expect((await f.clients.lan.get(`/api/v1/tasks/${task.id}/attachments`)).json().items).toEqual([]);
   });
 
-  it('hides the files of a task from people outside it (404) and refuses additions once it is closed', async () => {
+  test('hides the files of a task from people outside it (404) and refuses additions once it is closed', async () => {
     const task = await f.assign();
     expect((await f.clients.outsider.get(`/api/v1/tasks/${task.id}/attachments`)).statusCode).toBe(404);
     expect((await upload(f.clients.outsider, task.id, 'x.pdf', pdf)).statusCode).toBe(404);

@@ -1,18 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { api } from '../../test/http.js';
-import { type TestApp } from '../../test/test-app.js';
-import { useWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
 import { readExport } from '../../test/xlsx.js';
+import { expect, test, type TestApp, type WorkFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: WorkFixture;
-useWorkFixture((app, fixture) => {
+test.beforeEach(({ app, work }) => {
   t = app;
-  f = fixture;
+  f = work;
 });
 
 describe('task list exports', () => {
-  it('give the owner "Việc của tôi" with its filters, dates as date cells', async () => {
+  test('give the owner "Việc của tôi" with its filters, dates as date cells', async () => {
     await f.assign({ title: 'Báo cáo sơ kết quý I', due: { kind: 'date', dueDate: '2026-03-20' } });
     await f.assign({ title: 'Việc của anh Minh', ownerId: f.people.minh.id });
     const response = await f.clients.lan.get('/api/v1/tasks/export.xlsx?view=mine&status=assigned');
@@ -29,7 +28,7 @@ describe('task list exports', () => {
     expect(none.rows).toHaveLength(0);
   });
 
-  it('give the unit board in English, scoped as the board is: an outsider gets only what their board shows', async () => {
+  test('give the unit board in English, scoped as the board is: an outsider gets only what their board shows', async () => {
     await f.assign({ title: 'Việc phối hợp', collaboratorIds: [f.people.outsider.id] });
     await f.assign({ title: 'Việc nội bộ của Ban' });
     const head = await readExport(await f.clients.head.get(`/api/v1/tasks/export.xlsx?view=unit&unitId=${f.department.id}&lang=en`));
@@ -41,7 +40,7 @@ describe('task list exports', () => {
     expect(outsider.rows.map((row) => row[0])).toEqual(['Việc phối hợp']);
   });
 
-  it('refuse a visitor without a session and a bad filter with a problem, not a file', async () => {
+  test('refuse a visitor without a session and a bad filter with a problem, not a file', async () => {
     expect((await api(t.app, null).get('/api/v1/tasks/export.xlsx')).statusCode).toBe(401);
     const bad = await f.clients.head.get('/api/v1/tasks/export.xlsx?view=unit&unitId=00000000-0000-4000-8000-000000000000');
     expect(bad.statusCode).toBe(400);
@@ -50,7 +49,7 @@ describe('task list exports', () => {
 });
 
 describe('dashboard export', () => {
-  it('gives a head their units rolled up, and refuses staff as the dashboard does', async () => {
+  test('gives a head their units rolled up, and refuses staff as the dashboard does', async () => {
     await f.assign();
     const { headers, rows } = await readExport(await f.clients.head.get('/api/v1/tasks/dashboard/export.xlsx'));
     expect(headers.slice(0, 3)).toEqual(['Đơn vị', 'Đang thực hiện', 'Quá hạn']);

@@ -1,16 +1,15 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { tasks, unitWorkCounters } from '../../db/schema/index.js';
 import { createUnit, createUser, uniqueSuffix } from '../../test/factories.js';
 import { multipart } from '../../test/http.js';
-import type { TestApp } from '../../test/test-app.js';
-import { useWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
+import { expect, test, type TestApp, type WorkFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: WorkFixture;
-useWorkFixture((app, fixture) => {
+test.beforeEach(({ app, work }) => {
   t = app;
-  f = fixture;
+  f = work;
 });
 
 const header = 'Tên nhiệm vụ,Sản phẩm,Mã đơn vị,Email người chủ trì,Ngày giao,Hạn hoàn thành,Ngày hoàn thành,Chất lượng';
@@ -33,7 +32,7 @@ const send = (client: WorkFixture['clients']['leader'], csv: string, dryRun = fa
 const tasksOf = (unitId: string) => t.database.db.select().from(tasks).where(eq(tasks.unitId, unitId)).orderBy(asc(tasks.dueDate));
 
 describe('importing existing tasks', () => {
-  it('records past dates and outcomes as history, all rows at once, marked as imported', async () => {
+  test('records past dates and outcomes as history, all rows at once, marked as imported', async () => {
     const { unit, code, emails } = await importUnit();
     const csv = [
       header,
@@ -84,7 +83,7 @@ describe('importing existing tasks', () => {
     expect(past.statusCode).toBe(400);
   });
 
-  it('writes nothing when any row is bad, naming each bad row and field', async () => {
+  test('writes nothing when any row is bad, naming each bad row and field', async () => {
     const { unit, code, emails } = await importUnit();
     const csv = [
       header,
@@ -108,7 +107,7 @@ describe('importing existing tasks', () => {
     expect(await tasksOf(unit.id)).toEqual([]);
   });
 
-  it('keeps a unit head to their units, and refuses other files', async () => {
+  test('keeps a unit head to their units, and refuses other files', async () => {
     const { unit, code, emails } = await importUnit();
     const report = (await send(f.clients.head, `${header}\nViệc,,${code},${emails.hoa},02/02/2026,13/02/2026,,`)).json();
     expect(report.errors).toEqual([expect.objectContaining({ row: 2, field: 'unitCode' })]);

@@ -1,18 +1,18 @@
-import { describe, expect, it } from 'vitest';
-import type { TestApp } from '../../test/test-app.js';
-import { createWorkFixture, useWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
+import { describe } from 'vitest';
+import { createWorkFixture, type WorkFixture } from '../../test/fixtures/work.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: WorkFixture;
-useWorkFixture((app, fixture) => {
+test.beforeEach(({ app, work }) => {
   t = app;
-  f = fixture;
+  f = work;
 });
 
 const kinds = (body: { items: { kind: string }[] }) => body.items.map((e) => e.kind);
 
 describe('assign → accept → progress → submit → accept result', () => {
-  it('runs the whole lifecycle, one owner throughout, every step in the history and the audit log', async () => {
+  test('runs the whole lifecycle, one owner throughout, every step in the history and the audit log', async () => {
     const task = await f.assign();
     expect(task).toMatchObject({ status: 'assigned', owner: { id: f.people.lan.id }, assigner: { id: f.people.head.id }, outcome: 'open_in_time' });
     expect(task.abilities).toContain('cancel');
@@ -37,7 +37,7 @@ describe('assign → accept → progress → submit → accept result', () => {
     expect(history.items[4]).toMatchObject({ actor: { name: 'Đặng Thu Hương' }, after: { status: 'completed', grade: 4 } });
   });
 
-  it('computes a due date given in working days, skipping weekends and holidays', async () => {
+  test('computes a due date given in working days, skipping weekends and holidays', async () => {
     // Start Tue 28/04/2026: 30/4 and 1/5 are holidays, 2–3/5 a weekend.
     t.clock.set(new Date('2026-04-28T02:00:00Z'));
     const g = await createWorkFixture(t.app, t.database.db);
@@ -45,7 +45,7 @@ describe('assign → accept → progress → submit → accept result', () => {
     expect(task.dueDate).toBe('2026-05-05');
   });
 
-  it('marks a task overdue after the end of its due date, and a late submission completed late', async () => {
+  test('marks a task overdue after the end of its due date, and a late submission completed late', async () => {
     const task = await f.assign({ due: { kind: 'date', dueDate: '2026-03-02' } });
     await f.clients.lan.post(`/api/v1/tasks/${task.id}/accept`, {});
     t.clock.set(new Date('2026-03-02T16:59:00Z')); // 23:59 on the due date
@@ -58,7 +58,7 @@ describe('assign → accept → progress → submit → accept result', () => {
     expect((await f.clients.head.post(`/api/v1/tasks/${task.id}/accept-result`, { grade: 3 })).json().outcome).toBe('completed_late');
   });
 
-  it('returns a result for rework with a reason and counts the return', async () => {
+  test('returns a result for rework with a reason and counts the return', async () => {
     const task = await f.assign();
     await f.clients.lan.post(`/api/v1/tasks/${task.id}/accept`, {});
     await f.clients.lan.post(`/api/v1/tasks/${task.id}/submit`, { note: 'Xong' });
@@ -68,7 +68,7 @@ describe('assign → accept → progress → submit → accept result', () => {
 });
 
 describe('who may do what', () => {
-  it('hides a task from staff of another unit (404) and from a colleague not on it', async () => {
+  test('hides a task from staff of another unit (404) and from a colleague not on it', async () => {
     const task = await f.assign();
     expect((await f.clients.outsider.get(`/api/v1/tasks/${task.id}`)).statusCode).toBe(404);
     expect((await f.clients.minh.get(`/api/v1/tasks/${task.id}`)).statusCode).toBe(404);
@@ -76,7 +76,7 @@ describe('who may do what', () => {
     expect((await f.clients.leader.get(`/api/v1/tasks/${task.id}`)).statusCode).toBe(200);
   });
 
-  it('shows a task to its collaborators, who may comment but not act for the owner', async () => {
+  test('shows a task to its collaborators, who may comment but not act for the owner', async () => {
     const task = await f.assign({ collaboratorIds: [f.people.minh.id] });
     const seen = (await f.clients.minh.get(`/api/v1/tasks/${task.id}`)).json();
     expect(seen.abilities).toEqual(['comment']);
@@ -84,7 +84,7 @@ describe('who may do what', () => {
     expect((await f.clients.minh.post(`/api/v1/tasks/${task.id}/accept`, {})).statusCode).toBe(403);
   });
 
-  it('lets only the assigner or unit head cancel, with a reason', async () => {
+  test('lets only the assigner or unit head cancel, with a reason', async () => {
     const task = await f.assign();
     expect((await f.clients.lan.post(`/api/v1/tasks/${task.id}/cancel`, { reason: 'Không muốn làm' })).statusCode).toBe(403);
     expect((await f.clients.head.post(`/api/v1/tasks/${task.id}/cancel`, { reason: '' })).statusCode).toBe(400);
@@ -92,7 +92,7 @@ describe('who may do what', () => {
     expect(cancelled).toMatchObject({ status: 'cancelled', outcome: null });
   });
 
-  it('refuses a command in the wrong state with 409 and changes nothing', async () => {
+  test('refuses a command in the wrong state with 409 and changes nothing', async () => {
     const task = await f.assign();
     const response = await f.clients.lan.post(`/api/v1/tasks/${task.id}/submit`, { note: 'Chưa tiếp nhận mà đã nộp' });
     expect(response.statusCode).toBe(409);
@@ -100,7 +100,7 @@ describe('who may do what', () => {
     expect(kinds((await f.clients.lan.get(`/api/v1/tasks/${task.id}/events`)).json())).toEqual(['task.assigned']);
   });
 
-  it('lets staff assign only to themselves', async () => {
+  test('lets staff assign only to themselves', async () => {
     const own = await f.clients.minh.post('/api/v1/tasks', {
       title: 'Tự đăng ký: tổng hợp ý kiến',
       expectedOutput: 'Bản tổng hợp',

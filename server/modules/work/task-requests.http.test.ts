@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { useWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
+import { describe } from 'vitest';
+import { expect, test, type WorkFixture } from '../../test/fixtures/index.js';
 
 let f: WorkFixture;
-useWorkFixture((_app, fixture) => {
-  f = fixture;
+test.beforeEach(({ work }) => {
+  f = work;
 });
 
 async function acceptedTask() {
@@ -13,7 +13,7 @@ async function acceptedTask() {
 }
 
 describe('transfer: reason, approval, acceptance, counted', () => {
-  it('keeps the old owner accountable until the new owner accepts, then counts one bounce', async () => {
+  test('keeps the old owner accountable until the new owner accepts, then counts one bounce', async () => {
     const id = await acceptedTask();
     const requested = await f.clients.lan.post(`/api/v1/tasks/${id}/transfer`, { reasonCode: 'workload', reason: 'Đang phụ trách hội nghị quán triệt' });
     expect(requested.json()).toMatchObject({ owner: { id: f.people.lan.id }, openRequest: { kind: 'transfer', stage: 'requested', reasonCode: 'workload' } });
@@ -35,7 +35,7 @@ describe('transfer: reason, approval, acceptance, counted', () => {
     expect(dashboard.units.find((u: { unitId: string }) => u.unitId === f.department.id).transfers).toBe(1);
   });
 
-  it('a refusal needs a reason and leaves the task with its owner, uncounted', async () => {
+  test('a refusal needs a reason and leaves the task with its owner, uncounted', async () => {
     const id = await acceptedTask();
     await f.clients.lan.post(`/api/v1/tasks/${id}/transfer`, { reasonCode: 'expertise', reason: 'Cần chuyên môn pháp luật' });
     await f.clients.head.post(`/api/v1/tasks/${id}/transfer/approve`, { newOwnerId: f.people.minh.id });
@@ -44,14 +44,14 @@ describe('transfer: reason, approval, acceptance, counted', () => {
     expect(refused).toMatchObject({ owner: { id: f.people.lan.id }, counters: { transfers: 0 } });
   });
 
-  it('refuses a transfer request without a reason, or with a reason code outside the list', async () => {
+  test('refuses a transfer request without a reason, or with a reason code outside the list', async () => {
     const id = await acceptedTask();
     const bad = await f.clients.lan.post(`/api/v1/tasks/${id}/transfer`, { reasonCode: 'khong_thich', reason: '' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['body.reasonCode', 'body.reason']));
   });
 
-  it('refuses a new owner from another agency or unknown', async () => {
+  test('refuses a new owner from another agency or unknown', async () => {
     const id = await acceptedTask();
     await f.clients.lan.post(`/api/v1/tasks/${id}/transfer`, { reasonCode: 'other', reason: 'Lý do khác' });
     const response = await f.clients.head.post(`/api/v1/tasks/${id}/transfer/approve`, { newOwnerId: crypto.randomUUID() });
@@ -61,7 +61,7 @@ describe('transfer: reason, approval, acceptance, counted', () => {
 });
 
 describe('difficulty: propose, do not hand back', () => {
-  it('requires a proposed solution, and the assigner decides', async () => {
+  test('requires a proposed solution, and the assigner decides', async () => {
     const id = await acceptedTask();
     const noProposal = await f.clients.lan.post(`/api/v1/tasks/${id}/difficulty`, { description: 'Thiếu số liệu', proposal: '' });
     expect(noProposal.statusCode).toBe(400);
@@ -78,7 +78,7 @@ describe('difficulty: propose, do not hand back', () => {
 });
 
 describe('extension: asked, decided, counted', () => {
-  it('moves the due date only when approved and counts each approval', async () => {
+  test('moves the due date only when approved and counts each approval', async () => {
     const id = await acceptedTask();
     await f.clients.lan.post(`/api/v1/tasks/${id}/extension`, { newDueDate: '2026-03-20', reason: 'Chờ ý kiến các Ban' });
     const refused = (await f.clients.head.post(`/api/v1/tasks/${id}/extension/decide`, { decision: 'refuse', reason: 'Cần đúng hạn' })).json();
@@ -88,7 +88,7 @@ describe('extension: asked, decided, counted', () => {
     expect(approved).toMatchObject({ dueDate: '2026-03-20', counters: { extensions: 1 } });
   });
 
-  it('refuses a malformed or past date', async () => {
+  test('refuses a malformed or past date', async () => {
     const id = await acceptedTask();
     expect((await f.clients.lan.post(`/api/v1/tasks/${id}/extension`, { newDueDate: '20/03/2026', reason: 'x' })).statusCode).toBe(400);
     expect((await f.clients.lan.post(`/api/v1/tasks/${id}/extension`, { newDueDate: '2026-03-01', reason: 'x' })).statusCode).toBe(400);
@@ -96,7 +96,7 @@ describe('extension: asked, decided, counted', () => {
 });
 
 describe('notifications', () => {
-  it('tells the new owner of an assignment, with an unread count, and marks it read', async () => {
+  test('tells the new owner of an assignment, with an unread count, and marks it read', async () => {
     const task = await f.assign();
     const unread = (await f.clients.lan.get('/api/v1/notifications/unread-count')).json();
     expect(unread.unread).toBe(1);

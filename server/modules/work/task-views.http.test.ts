@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { useWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
+import { describe } from 'vitest';
+import { expect, test, type WorkFixture } from '../../test/fixtures/index.js';
 
 let f: WorkFixture;
-useWorkFixture((_app, fixture) => {
-  f = fixture;
+test.beforeEach(({ work }) => {
+  f = work;
 });
 
 type Client = WorkFixture['clients']['head'];
@@ -17,7 +17,7 @@ async function acceptedTask(overrides: Record<string, unknown> = {}) {
 }
 
 describe('calendar and timeline window', () => {
-  it('answers the tasks due in the window, in the viewer’s scope, with the holidays to shade', async () => {
+  test('answers the tasks due in the window, in the viewer’s scope, with the holidays to shade', async () => {
     const id = await acceptedTask({ due: { kind: 'date', dueDate: '2026-04-29' } });
     const window = (await f.clients.head.get('/api/v1/tasks/window?from=2026-04-20&to=2026-05-10')).json();
     expect(ids(window)).toEqual([id]);
@@ -28,7 +28,7 @@ describe('calendar and timeline window', () => {
     expect(ids((await f.clients.head.get('/api/v1/tasks/window?from=2026-05-01&to=2026-05-31')).json())).toEqual([]);
   });
 
-  it('says when more tasks fall in the window than the limit', async () => {
+  test('says when more tasks fall in the window than the limit', async () => {
     await f.assign();
     await f.assign({ title: 'Việc thứ hai' });
     const window = (await f.clients.head.get('/api/v1/tasks/window?from=2026-03-01&to=2026-03-31&limit=1')).json();
@@ -36,7 +36,7 @@ describe('calendar and timeline window', () => {
     expect(window.truncated).toBe(true);
   });
 
-  it('refuses an unbounded or reversed window, an unknown unit or plan', async () => {
+  test('refuses an unbounded or reversed window, an unknown unit or plan', async () => {
     for (const url of ['from=2026-01-01&to=2026-06-30', 'from=2026-03-10&to=2026-03-01', 'from=2026-03-01']) {
       const response = await f.clients.head.get(`/api/v1/tasks/window?${url}`);
       expect(response.statusCode).toBe(400);
@@ -50,7 +50,7 @@ describe('calendar and timeline window', () => {
 });
 
 describe('moving a due date: direct for the assigner, a request for the owner', () => {
-  it('lets the assigner extend directly, counted as an extension, and refuses it to the owner', async () => {
+  test('lets the assigner extend directly, counted as an extension, and refuses it to the owner', async () => {
     const id = await acceptedTask();
     const extended = await f.clients.head.post(`/api/v1/tasks/${id}/extend`, { newDueDate: '2026-03-20', reason: 'Chờ số liệu của Sở' });
     expect(extended.statusCode).toBe(200);
@@ -60,7 +60,7 @@ describe('moving a due date: direct for the assigner, a request for the owner', 
     expect(requested.json()).toMatchObject({ dueDate: '2026-03-20', openRequest: { kind: 'extension', newDueDate: '2026-03-27' } });
   });
 
-  it('refuses an earlier date or no reason, changing nothing', async () => {
+  test('refuses an earlier date or no reason, changing nothing', async () => {
     const id = await acceptedTask();
     expect((await f.clients.head.post(`/api/v1/tasks/${id}/extend`, { newDueDate: '2026-03-10', reason: 'Sớm hơn' })).statusCode).toBe(400);
     expect((await f.clients.head.post(`/api/v1/tasks/${id}/extend`, { newDueDate: '2026-03-20', reason: ' ' })).statusCode).toBe(400);
@@ -69,7 +69,7 @@ describe('moving a due date: direct for the assigner, a request for the owner', 
 });
 
 describe('mentions and following', () => {
-  it('notifies a mentioned person who may see the task, and refuses one who may not', async () => {
+  test('notifies a mentioned person who may see the task, and refuses one who may not', async () => {
     const id = await acceptedTask();
     const refused = await f.clients.lan.post(`/api/v1/tasks/${id}/comments`, { text: 'Nhờ anh Minh xem', mentionIds: [f.people.minh.id] });
     expect(refused.statusCode).toBe(400);
@@ -84,7 +84,7 @@ describe('mentions and following', () => {
     expect((await f.clients.outsider.get(`/api/v1/tasks/${id}/mentionable`)).statusCode).toBe(404);
   });
 
-  it('tells followers of the task’s events until they unfollow; nobody follows what they may not see', async () => {
+  test('tells followers of the task’s events until they unfollow; nobody follows what they may not see', async () => {
     const id = await acceptedTask();
     expect((await f.clients.leader.put(`/api/v1/tasks/${id}/follow`)).json()).toEqual({ following: true, followers: 1 });
     await f.clients.lan.post(`/api/v1/tasks/${id}/progress`, { percent: 40, note: 'Đã có dự thảo' });
@@ -96,7 +96,7 @@ describe('mentions and following', () => {
 });
 
 describe('saved views', () => {
-  it('keeps personal views to their owner and shares a head’s view in the unit', async () => {
+  test('keeps personal views to their owner and shares a head’s view in the unit', async () => {
     const mine = await f.clients.lan.post('/api/v1/tasks/views', { name: 'Việc quá hạn', filters: { signal: 'overdue' } });
     expect(mine.statusCode).toBe(200);
     const shared = await f.clients.head.post('/api/v1/tasks/views', {
@@ -115,7 +115,7 @@ describe('saved views', () => {
     expect((await f.clients.lan.get('/api/v1/tasks/views')).json().items).toHaveLength(1);
   });
 
-  it('refuses sharing by someone who does not head the unit, and unknown filters', async () => {
+  test('refuses sharing by someone who does not head the unit, and unknown filters', async () => {
     const notHead = await f.clients.lan.post('/api/v1/tasks/views', { name: 'Chia sẻ', filters: {}, sharedUnitId: f.department.id });
     expect(notHead.statusCode).toBe(403);
     const unknown = await f.clients.lan.post('/api/v1/tasks/views', { name: 'Lạ', filters: { colour: 'red' } });
@@ -127,7 +127,7 @@ describe('saved views', () => {
 });
 
 describe('bulk actions', () => {
-  it('extends each task by its own command and reports the refusal of one, not a 500', async () => {
+  test('extends each task by its own command and reports the refusal of one, not a 500', async () => {
     const first = await acceptedTask();
     const second = await acceptedTask({ title: 'Báo cáo tháng' });
     const foreign = crypto.randomUUID();
@@ -151,7 +151,7 @@ describe('bulk actions', () => {
     expect(again.results[0]).toMatchObject({ ok: false, status: 400 });
   });
 
-  it('cancels with one reason for the assigner and refuses the owner each task', async () => {
+  test('cancels with one reason for the assigner and refuses the owner each task', async () => {
     const id = await acceptedTask();
     const byOwner = (await f.clients.lan.post('/api/v1/tasks/bulk', { action: 'cancel', taskIds: [id], reason: 'Không cần nữa' })).json();
     expect(byOwner.results[0]).toMatchObject({ ok: false, status: 403 });
@@ -160,7 +160,7 @@ describe('bulk actions', () => {
     expect((await f.clients.head.get(`/api/v1/tasks/${id}`)).json()).toMatchObject({ status: 'cancelled', owner: { id: f.people.lan.id } });
   });
 
-  it('reminds owners once a day, only from those who assign or manage', async () => {
+  test('reminds owners once a day, only from those who assign or manage', async () => {
     const id = await acceptedTask();
     const byHead = (await f.clients.head.post('/api/v1/tasks/bulk', { action: 'remind', taskIds: [id], note: 'Hạn gần rồi' })).json();
     expect(byHead.results[0]).toMatchObject({ ok: true });
@@ -170,7 +170,7 @@ describe('bulk actions', () => {
     expect(byMinh.results[0]).toMatchObject({ ok: false, status: 404 });
   });
 
-  it('refuses a malformed request as a whole', async () => {
+  test('refuses a malformed request as a whole', async () => {
     const id = await acceptedTask();
     const noReason = await f.clients.head.post('/api/v1/tasks/bulk', { action: 'cancel', taskIds: [id] });
     expect(noReason.statusCode).toBe(400);

@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { useWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
+import { describe } from 'vitest';
+import { expect, test, type WorkFixture } from '../../test/fixtures/index.js';
 
 let f: WorkFixture;
-useWorkFixture((_app, fixture) => {
-  f = fixture;
+test.beforeEach(({ work }) => {
+  f = work;
 });
 
 type Client = WorkFixture['clients']['lan'];
@@ -17,7 +17,7 @@ async function requestedTransfer() {
 }
 
 describe('after "Đồng ý chuyển" the transfer is the new owner’s to answer', () => {
-  it('offers, at each step, exactly the answers the server then accepts', async () => {
+  test('offers, at each step, exactly the answers the server then accepts', async () => {
     const id = await requestedTransfer();
     expect(await abilitiesOf(f.clients.head, id)).toEqual(expect.arrayContaining(['approveTransfer', 'rejectTransfer']));
     expect(await abilitiesOf(f.clients.lan, id)).not.toContain('rejectTransfer');
@@ -36,7 +36,7 @@ describe('after "Đồng ý chuyển" the transfer is the new owner’s to answe
     expect(await abilitiesOf(f.clients.head, id)).not.toContain('rejectTransfer');
   });
 
-  it('refuses "Không đồng ý chuyển" once the transfer is approved, changing nothing', async () => {
+  test('refuses "Không đồng ý chuyển" once the transfer is approved, changing nothing', async () => {
     const id = await requestedTransfer();
     await f.clients.head.post(`/api/v1/tasks/${id}/transfer/approve`, { newOwnerId: f.people.minh.id });
     const before = (await f.clients.head.get(`/api/v1/tasks/${id}`)).json();
@@ -56,14 +56,14 @@ describe('after "Đồng ý chuyển" the transfer is the new owner’s to answe
     expect((await f.clients.minh.post(`/api/v1/tasks/${id}/transfer/respond`, { response: 'accept' })).statusCode).toBe(200);
   });
 
-  it('still lets the approver reject a transfer only requested', async () => {
+  test('still lets the approver reject a transfer only requested', async () => {
     const id = await requestedTransfer();
     const rejected = await f.clients.head.post(`/api/v1/tasks/${id}/transfer/reject`, { reason: 'Đúng chức năng của phòng' });
     expect(rejected.statusCode).toBe(200);
     expect(rejected.json()).toMatchObject({ owner: { id: f.people.lan.id }, openRequest: null });
   });
 
-  it('does not put the previous owner’s transfer reason under the new owner’s acceptance', async () => {
+  test('does not put the previous owner’s transfer reason under the new owner’s acceptance', async () => {
     const id = await requestedTransfer();
     await f.clients.head.post(`/api/v1/tasks/${id}/transfer/approve`, { newOwnerId: f.people.minh.id });
     await f.clients.minh.post(`/api/v1/tasks/${id}/transfer/respond`, { response: 'accept' });

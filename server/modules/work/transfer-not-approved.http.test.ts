@@ -1,12 +1,11 @@
-import { expect, it } from 'vitest';
-import { useWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
+import { expect, test, type WorkFixture } from '../../test/fixtures/index.js';
 
 let f: WorkFixture;
-useWorkFixture((_app, fixture) => {
-  f = fixture;
+test.beforeEach(({ work }) => {
+  f = work;
 });
 
-it('tells the named receiver who answers a transfer before its approval that it is not yet approved (409), changing nothing', async () => {
+test('tells the named receiver who answers a transfer before its approval that it is not yet approved (409), changing nothing', async () => {
   const task = await f.assign();
   await f.clients.lan.post(`/api/v1/tasks/${task.id}/accept`, {});
   await f.clients.lan.post(`/api/v1/tasks/${task.id}/transfer`, { reasonCode: 'workload', reason: 'Đang phụ trách hội nghị', newOwnerId: f.people.minh.id });

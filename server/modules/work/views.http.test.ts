@@ -1,19 +1,18 @@
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { queryRows } from '../../db/client.js';
 import { createAccounts } from '../auth/index.js';
 import { createUnit, createUser, TEST_PASSWORD, uniqueSuffix } from '../../test/factories.js';
 import { api, login } from '../../test/http.js';
-import { type TestApp } from '../../test/test-app.js';
-import { useWorkFixture, type WorkFixture } from '../../test/work-fixture.js';
 import { searchDayOf, searchDayStart } from './work.subtree-search.js';
+import { expect, test, type TestApp, type WorkFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
 let f: WorkFixture;
-useWorkFixture((app, fixture) => {
+test.beforeEach(({ app, work }) => {
   t = app;
-  f = fixture;
+  f = work;
 });
 
 type Row = { unitId: string; depth: number; open: number; hasChildren: boolean };
@@ -38,7 +37,7 @@ async function deepTree() {
 const byId = (rows: Row[]) => new Map(rows.map((row) => [row.unitId, row]));
 
 describe('leader dashboard levels', () => {
-  it('returns two levels below the root by default, each summing its whole subtree, and marks units with more below', async () => {
+  test('returns two levels below the root by default, each summing its whole subtree, and marks units with more below', async () => {
     const { team, subteam } = await deepTree();
     const rows: Row[] = (await f.clients.leader.get('/api/v1/tasks/dashboard')).json().units;
     const units = byId(rows);
@@ -50,7 +49,7 @@ describe('leader dashboard levels', () => {
     expect(units.get(f.other.id)).toMatchObject({ open: 0, hasChildren: false });
   });
 
-  it('goes deeper on request, or from a chosen unit as the root', async () => {
+  test('goes deeper on request, or from a chosen unit as the root', async () => {
     const { team, subteam } = await deepTree();
     const deeper = byId((await f.clients.leader.get('/api/v1/tasks/dashboard?levels=3')).json().units);
     expect(deeper.get(subteam.id)).toMatchObject({ open: 1, hasChildren: false });
@@ -58,7 +57,7 @@ describe('leader dashboard levels', () => {
     expect(fromTeam.map((row) => row.unitId)).toEqual([team.id, subteam.id]);
   });
 
-  it('leaves out a deeper level that would pass 100 units, and still shows the whole first level from a unit with more', async () => {
+  test('leaves out a deeper level that would pass 100 units, and still shows the whole first level from a unit with more', async () => {
     for (let i = 0; i < 101; i++) await createUnit(t.database.db, f.department, { name: `Tổ ${i + 1}` });
     const top: Row[] = (await f.clients.leader.get('/api/v1/tasks/dashboard?levels=3')).json().units;
     expect(Math.max(...top.map((row) => row.depth))).toBe(1);
@@ -68,7 +67,7 @@ describe('leader dashboard levels', () => {
     expect(fromDepartment[0].unitId).toBe(f.department.id);
   });
 
-  it('counts tasks created at once in one unit, and carries them to the new parent when the unit moves', async () => {
+  test('counts tasks created at once in one unit, and carries them to the new parent when the unit moves', async () => {
     const team = await createUnit(t.database.db, f.department, { name: 'Phòng Báo chí' });
     const member = await createUser(t.database.db, team, ['staff'], { fullName: 'Vũ Thị Mai' });
     const created = await Promise.all(
@@ -101,7 +100,7 @@ describe('leader dashboard levels', () => {
     expect([after.get(team.id)?.open, after.get(f.department.id)?.open, after.get(f.other.id)?.open, after.get(f.root.id)?.open]).toEqual([24, 0, 24, 24]);
   });
 
-  it('refuses a level count outside 1–6, naming the field', async () => {
+  test('refuses a level count outside 1–6, naming the field', async () => {
     const response = await f.clients.leader.get('/api/v1/tasks/dashboard?levels=0');
     expect(response.statusCode).toBe(400);
     expect(JSON.stringify(response.json())).toContain('levels');
@@ -111,7 +110,7 @@ describe('leader dashboard levels', () => {
 describe('unit board text search', () => {
   const titles = (page: { items: { title: string }[] }) => page.items.map((item) => item.title).sort();
 
-  it('finds words typed without diacritics within the chosen subtree only, closed tasks and the due range included', async () => {
+  test('finds words typed without diacritics within the chosen subtree only, closed tasks and the due range included', async () => {
     const { team, subteam } = await deepTree();
     const member = await createUser(t.database.db, subteam, ['staff'], { fullName: 'Hồ Văn Sơn' });
     const deep = { title: 'Khắc phục đùn đẩy ở Tổ Thông tin', unitId: subteam.id, ownerId: member.id };
@@ -154,7 +153,7 @@ describe('unit board text search', () => {
     expect(titles(headView)).toHaveLength(4);
   });
 
-  it('pages through a subtree search in due order', async () => {
+  test('pages through a subtree search in due order', async () => {
     for (const day of ['10', '11', '12']) await f.assign({ title: `Rà soát đùn đẩy ${day}`, due: { kind: 'date', dueDate: `2026-03-${day}` } });
     const first = (await f.clients.head.get(`/api/v1/tasks?view=unit&unitId=${f.department.id}&q=ra soat&limit=2`)).json();
     expect(first.items.map((item: { title: string }) => item.title)).toEqual(['Rà soát đùn đẩy 10', 'Rà soát đùn đẩy 11']);
@@ -162,7 +161,7 @@ describe('unit board text search', () => {
     expect(next).toMatchObject({ items: [{ title: 'Rà soát đùn đẩy 12' }], nextCursor: null });
   });
 
-  it('pages in due order through matches days and years apart, with and without a due range', async () => {
+  test('pages in due order through matches days and years apart, with and without a due range', async () => {
     // Asked day by day (a day, then as many as the matches so far say, then the rest): matches on the
     // first days, weeks and years later, and in a unit below; others in between that do not match.
     const dues = ['2026-03-03', '2026-03-05', '2026-03-16', '2026-06-01', '2027-02-01', '2027-08-02', '2028-01-10', '2028-09-04'];
@@ -194,7 +193,7 @@ describe('unit board text search', () => {
     expect(last.items.map((item: { title: string }) => item.title)).toEqual(['Đối soát hồ sơ 8']);
   });
 
-  it('follows a task whose words, due date or unit change after it was assigned', async () => {
+  test('follows a task whose words, due date or unit change after it was assigned', async () => {
     const { id } = await f.assign({ title: 'Lập kế hoạch tuyên truyền' });
     const board = (unitId: string, q: string, extra = '') =>
       f.clients.leader.get(`/api/v1/tasks?view=unit&unitId=${unitId}&q=${q}${extra}`).then((r) => r.json().items.map((item: { id: string }) => item.id));
@@ -214,7 +213,7 @@ describe('unit board text search', () => {
     expect(await board(f.other.id, 'chuyen doi so')).toEqual([id]);
   });
 
-  it('counts due days in the server as the index function does', async () => {
+  test('counts due days in the server as the index function does', async () => {
     const dates = fc
       .sample(fc.date({ min: new Date('1899-06-01'), max: new Date('2199-12-31'), noInvalidDate: true }), 200)
       .map((d) => d.toISOString().slice(0, 10));
@@ -226,7 +225,7 @@ describe('unit board text search', () => {
     expect(searchDayStart(searchDayOf('2026-12-04'))).toBe('2026-12-04');
   });
 
-  it('keys each unit of a path alone and with the due day, as the index was built (migration 0015)', async () => {
+  test('keys each unit of a path alone and with the due day, as the index was built (migration 0015)', async () => {
     const unitIds = fc.array(fc.uuid(), { maxLength: 5 });
     // The empty path first: both definitions give null for it, not an empty array.
     const paths = ['/', ...fc.sample(unitIds, 50).map((ids) => (ids.length ? `/${ids.join('/')}/` : '/'))];
@@ -244,7 +243,7 @@ describe('unit board text search', () => {
 });
 
 describe('an account without a person', () => {
-  it('owns and decides nothing: its own lists are empty, not an error', async () => {
+  test('owns and decides nothing: its own lists are empty, not an error', async () => {
     const [account] = await t.database.db.transaction((tx) =>
       createAccounts(tx, [
         {
@@ -278,7 +277,7 @@ describe('task lists', () => {
     return items;
   }
 
-  it('show each person exactly the tasks they may open, page by page in due order', async () => {
+  test('show each person exactly the tasks they may open, page by page in due order', async () => {
     const tasks = [
       await f.assign({ due: { kind: 'date', dueDate: '2026-03-20' } }),
       await f.assign({ ownerId: f.people.minh.id, due: { kind: 'date', dueDate: '2026-03-10' } }),
@@ -312,7 +311,7 @@ describe('task lists', () => {
     }
   });
 
-  it('show the names people and units have now, right after an administrator changes them', async () => {
+  test('show the names people and units have now, right after an administrator changes them', async () => {
     const task = await f.assign();
     const admin = await createUser(t.database.db, f.root, ['agency_admin']);
     const adminClient = api(t.app, await login(t.app, admin.username));

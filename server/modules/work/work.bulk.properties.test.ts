@@ -4,7 +4,7 @@ import { taskStatuses } from '../../../contracts/work.js';
 import { addCalendarDays } from '../../platform/calendar/dates.js';
 import { decide } from './work.rules.js';
 import { contextAt, relationsOf, type PersonStanding, type TaskState, type WorkCommand } from './work.state.js';
-import { ASSIGNER, COLLEAGUE, OTHER_COLLEAGUE, OWNER, at, requests, taskIn } from './work.test-fixtures.js';
+import { ASSIGNER, COLLEAGUE, OTHER_COLLEAGUE, OWNER, at, requests, taskIn } from '../../test/fixtures/work-state.js';
 
 /**
  * Bulk actions (work.bulk.ts) run one command per selected task through the rules. Whatever the

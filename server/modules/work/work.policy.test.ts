@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { taskRelations, taskStatuses, workCommandNames } from '../../../contracts/work.js';
 import { availableCommands, decide } from './work.rules.js';
 import type { OpenRequest, TaskRelation, TaskStatus, WorkCommandName } from './work.state.js';
-import { on, requests, taskIn, validCommand } from './work.test-fixtures.js';
+import { on, requests, taskIn, validCommand } from '../../test/fixtures/work-state.js';
 
 const approvers: TaskRelation[] = ['assigner', 'unit_head'];
 const open: TaskStatus[] = ['assigned', 'in_progress', 'submitted'];

@@ -6,7 +6,7 @@ import { outcomeOf } from './work.state.js';
 import { availableCommands, decide } from './work.rules.js';
 import { computeSignals } from './work.signals.js';
 import { contextAt, relationsOf, type PersonStanding, type TaskState, type WorkCommand, type WorkCommandName } from './work.state.js';
-import { ASSIGNER, COLLEAGUE, OTHER_COLLEAGUE, OWNER, at, baseTask, calendar, validCommand } from './work.test-fixtures.js';
+import { ASSIGNER, COLLEAGUE, OTHER_COLLEAGUE, OWNER, at, baseTask, calendar, validCommand } from '../../test/fixtures/work-state.js';
 
 const people = [OWNER, ASSIGNER, COLLEAGUE, OTHER_COLLEAGUE];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decide, type Decision } from './work.rules.js';
 import { newTaskState, type TaskRelation, type TaskState, type WorkCommand } from './work.state.js';
-import { ASSIGNER, COLLEAGUE, OWNER, at, on, requests, taskIn } from './work.test-fixtures.js';
+import { ASSIGNER, COLLEAGUE, OWNER, at, on, requests, taskIn } from '../../test/fixtures/work-state.js';
 
 const now = on('2023-04-24');
 

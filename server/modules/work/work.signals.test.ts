@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeSignals, defaultSignalSettings, escalationLevel, withEscalation } from './work.signals.js';
 import type { TaskState } from './work.state.js';
-import { at, calendar, on, requests, taskIn } from './work.test-fixtures.js';
+import { at, calendar, on, requests, taskIn } from '../../test/fixtures/work-state.js';
 
 const signalsOn = (task: TaskState, day: string, hhmm = '09:00') => computeSignals(task, calendar, on(day, hhmm));
 const kindsOn = (task: TaskState, day: string, hhmm?: string) => signalsOn(task, day, hhmm).map((signal) => signal.kind);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { outcomeOf, resolveDueDate } from './work.state.js';
-import { at, calendar, taskIn } from './work.test-fixtures.js';
+import { at, calendar, taskIn } from '../../test/fixtures/work-state.js';
 
 // Due Fri 28/04/2023; 29/4–3/5/2023 is the Reunification Day / Labour Day holiday block.
 describe('outcomeOf', () => {

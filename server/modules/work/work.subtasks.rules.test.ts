@@ -4,7 +4,7 @@ import { workCommandNames } from '../../../contracts/work.js';
 import { decide } from './work.rules.js';
 import { contextAt, relationsOf, type TaskState } from './work.state.js';
 import { checkSplit, closesWithOpenSubtasks, isOpenStatus, rollUp, splitTask } from './work.subtasks.rules.js';
-import { ASSIGNER, COLLEAGUE, OTHER_COLLEAGUE, OWNER, at, baseTask, validCommand } from './work.test-fixtures.js';
+import { ASSIGNER, COLLEAGUE, OTHER_COLLEAGUE, OWNER, at, baseTask, validCommand } from '../../test/fixtures/work-state.js';
 
 describe('subtask roll-up', () => {
   it('averages the parent’s own progress with each subtask not cancelled; done subtasks count 100 %', () => {

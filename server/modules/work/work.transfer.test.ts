@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeSignals } from './work.signals.js';
 import { decide, type Decision } from './work.rules.js';
 import { relationsOf, type TaskRelation, type TaskState, type WorkCommand } from './work.state.js';
-import { ASSIGNER, COLLEAGUE, OTHER_COLLEAGUE, OWNER, calendar, on, taskIn } from './work.test-fixtures.js';
+import { ASSIGNER, COLLEAGUE, OTHER_COLLEAGUE, OWNER, calendar, on, taskIn } from '../../test/fixtures/work-state.js';
 
 const now = on('2023-04-24');
 const standing = (personId: string, managesTaskUnit = false) => ({ personId, managesTaskUnit, isLeader: false, isCollaborator: false });

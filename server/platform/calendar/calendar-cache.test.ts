@@ -1,18 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { calendarDays } from '../../db/schema/index.js';
 import { createAgency } from '../../test/factories.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { CACHE_BOUNDS } from '../cache.js';
 import { createCalendarCache } from './calendar.repository.js';
+import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 
 let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
+test.beforeAll(({ app }) => {
+  t = app;
 });
-afterAll(() => t.close());
 
 describe('calendar cache', () => {
-  it('sees an edit at once when told, and one made through another instance within its TTL', async () => {
+  test('sees an edit at once when told, and one made through another instance within its TTL', async () => {
     const { agencyId } = await createAgency(t.database.db);
     let now = 1_000;
     // Two server instances on one database: each keeps its own cache.
