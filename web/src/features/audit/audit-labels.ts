@@ -193,6 +193,7 @@ export const knownActions = [
   'accountability.published',
   'accountability.withdrawn',
   'report.requested',
+  'report.confidential_read',
   'explanation.requested',
   'explanation.answered',
   'explanation.decided',

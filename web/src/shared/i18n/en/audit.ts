@@ -212,6 +212,7 @@ export const auditMessages: Pick<Messages, 'audit'> = {
       accountability_published: 'Published a unit accountability page',
       accountability_withdrawn: 'Withdrew a unit accountability page',
       report_requested: 'Requested a report',
+      report_confidential_read: 'Opened a confidential report',
       explanation_requested: 'Explanation requested',
       explanation_answered: 'Explanation given',
       explanation_decided: 'Explanation decided',

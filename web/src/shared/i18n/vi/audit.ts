@@ -211,6 +211,7 @@ export const auditMessages = {
       accountability_published: 'Công khai trách nhiệm giải trình của đơn vị',
       accountability_withdrawn: 'Thôi công khai trách nhiệm giải trình của đơn vị',
       report_requested: 'Lập báo cáo',
+      report_confidential_read: 'Mở báo cáo mật',
       explanation_requested: 'Yêu cầu giải trình',
       explanation_answered: 'Giải trình',
       explanation_decided: 'Xem xét giải trình',
