@@ -7,7 +7,8 @@ import { expect, test, type TestApp, type WorkFixture } from '../../test/fixture
 describe('evaluation: someone who moved unit during the period', () => {
   let t: TestApp;
   let f: WorkFixture;
-  test.beforeEach(({ app, work }) => {
+  // Asking for `evaluation` records March's work in the fixture's department first.
+  test.beforeEach(({ app, work, evaluation: _march }) => {
     t = app;
     f = work;
   });

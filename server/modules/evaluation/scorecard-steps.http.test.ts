@@ -8,7 +8,8 @@ const path = (id: string, step = '') => `/api/v1/evaluation/scorecards/${id}${st
 describe('evaluation: the steps of a scorecard and their refusals', () => {
   let t: TestApp;
   let f: WorkFixture;
-  test.beforeEach(({ app, work }) => {
+  // Asking for `evaluation` records March's work in the fixture's department first.
+  test.beforeEach(({ app, work, evaluation: _march }) => {
     t = app;
     f = work;
   });
