@@ -157,6 +157,8 @@ export const knownActions = [
   'people.exported',
   'conduct_cases.exported',
   'audit_log.exported',
+  'suggestions.exported',
+  'public_reports.exported',
   'privacy_request.created',
   'privacy_request.answered',
   'privacy_request.refused',

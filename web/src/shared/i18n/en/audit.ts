@@ -176,6 +176,8 @@ export const auditMessages: Pick<Messages, 'audit'> = {
       people_exported: 'Exported the people list to Excel',
       conduct_cases_exported: 'Exported the case list to Excel',
       audit_log_exported: 'Exported the audit log to Excel',
+      suggestions_exported: 'Exported the case suggestions to Excel',
+      public_reports_exported: 'Exported the public-report queue to Excel',
       privacy_request_created: 'Registered a personal-data request',
       privacy_request_answered: 'Answered a personal-data request',
       privacy_request_refused: 'Refused a personal-data request',

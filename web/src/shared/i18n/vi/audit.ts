@@ -175,6 +175,8 @@ export const auditMessages = {
       people_exported: 'Xuất Excel danh sách cán bộ',
       conduct_cases_exported: 'Xuất Excel danh sách vụ việc',
       audit_log_exported: 'Xuất Excel nhật ký hệ thống',
+      suggestions_exported: 'Xuất Excel danh sách gợi ý vụ việc',
+      public_reports_exported: 'Xuất Excel hàng chờ phản ánh của người dân',
       privacy_request_created: 'Ghi nhận yêu cầu về dữ liệu cá nhân',
       privacy_request_answered: 'Trả lời yêu cầu về dữ liệu cá nhân',
       privacy_request_refused: 'Từ chối yêu cầu về dữ liệu cá nhân',
