@@ -159,6 +159,7 @@ export const knownActions = [
   'audit_log.exported',
   'suggestions.exported',
   'public_reports.exported',
+  'campaign_laggards.exported',
   'privacy_request.created',
   'privacy_request.answered',
   'privacy_request.refused',

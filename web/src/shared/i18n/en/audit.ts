@@ -178,6 +178,7 @@ export const auditMessages: Pick<Messages, 'audit'> = {
       audit_log_exported: 'Exported the audit log to Excel',
       suggestions_exported: 'Exported the case suggestions to Excel',
       public_reports_exported: 'Exported the public-report queue to Excel',
+      campaign_laggards_exported: 'Exported the people who have not done a campaign to Excel',
       privacy_request_created: 'Registered a personal-data request',
       privacy_request_answered: 'Answered a personal-data request',
       privacy_request_refused: 'Refused a personal-data request',

@@ -177,6 +177,7 @@ export const auditMessages = {
       audit_log_exported: 'Xuất Excel nhật ký hệ thống',
       suggestions_exported: 'Xuất Excel danh sách gợi ý vụ việc',
       public_reports_exported: 'Xuất Excel hàng chờ phản ánh của người dân',
+      campaign_laggards_exported: 'Xuất Excel danh sách người chưa thực hiện quán triệt',
       privacy_request_created: 'Ghi nhận yêu cầu về dữ liệu cá nhân',
       privacy_request_answered: 'Trả lời yêu cầu về dữ liệu cá nhân',
       privacy_request_refused: 'Từ chối yêu cầu về dữ liệu cá nhân',
