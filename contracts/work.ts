@@ -207,6 +207,10 @@ export const taskListQuery = pageQuery.extend({
   dueTo: isoDate.optional(),
   sourceKind: z.enum(taskSourceKinds).optional(),
   q: z.string().trim().max(200).optional().describe('Tên nhiệm vụ, không cần dấu'),
+  ids: z
+    .union([z.uuid().transform((id) => [id]), z.array(z.uuid()).max(100)])
+    .optional()
+    .describe('Chỉ các nhiệm vụ đã chọn (tối đa 100), vẫn trong phạm vi và bộ lọc của danh sách'),
 });
 
 const count = z.number().int().min(0);

@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idParams, problemSchema } from '../../../contracts/common.js';
+import { exportQuery, idParams, problemSchema } from '../../../contracts/common.js';
 import * as contract from '../../../contracts/conduct.js';
 import type { Db } from '../../db/client.js';
 import { uploadedFile } from '../../http/upload.js';
 import { actorOf } from '../../http/session.js';
 import type { Actor } from '../../platform/actor.js';
 import { forbidden, notFound } from '../../platform/errors.js';
+import { exportCatalog } from './conduct.catalog-export.js';
 import { importCatalog } from './conduct.catalog-import.js';
 import { type CatalogRow, catalogItems, currentCatalog, ensureCatalogs, findCatalog, listCatalogVersions } from './conduct.catalog.js';
 import type { ConductDeps } from './conduct.deps.js';
@@ -83,6 +84,13 @@ export const catalogRoutes: FastifyPluginAsyncZod<ConductDeps> = async (app, dep
       if (!row) throw notFound();
       return present(deps.db, row);
     },
+  );
+  app.get(
+    '/conduct/catalogs/:id/export.xlsx',
+    {
+      schema: { tags, summary: 'Xuất Excel một phiên bản danh mục (nạp lại được)', params: idParams, querystring: exportQuery, response: errors },
+    },
+    (request, reply) => exportCatalog(deps, actorOf(request), request.params.id, request.query, reply),
   );
   app.post(
     '/conduct/catalogs/import',

@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idParams, okSchema, problemSchema } from '../../../contracts/common.js';
+import { exportQuery, idParams, okSchema, problemSchema } from '../../../contracts/common.js';
 import * as contract from '../../../contracts/conduct.js';
 import { actorOf } from '../../http/session.js';
 import type { ConductDeps } from './conduct.deps.js';
 import { getCase } from './conduct.queries.js';
 import * as suggestions from './conduct.suggestions.js';
+import { exportSuggestions } from './conduct.suggestions-export.js';
 
 const tags = ['conduct'];
 const errors = { 400: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
@@ -22,6 +23,18 @@ export const suggestionRoutes: FastifyPluginAsyncZod<ConductDeps> = async (app, 
       },
     },
     (request) => suggestions.listSuggestions(deps, actorOf(request), request.query),
+  );
+  app.get(
+    '/conduct/suggestions/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'Xuất Excel danh sách gợi ý vụ việc (theo bộ lọc đang xem)',
+        querystring: contract.suggestionListQuery.omit({ cursor: true, limit: true }).extend(exportQuery.shape),
+        response: errors,
+      },
+    },
+    (request, reply) => exportSuggestions(deps, actorOf(request), request.query, reply),
   );
   app.post(
     '/conduct/suggestions/compute',

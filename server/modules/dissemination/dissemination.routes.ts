@@ -4,6 +4,7 @@ import * as contract from '../../../contracts/dissemination.js';
 import { exportQuery, idParams, problemSchema } from '../../../contracts/common.js';
 import { actorOf } from '../../http/session.js';
 import type { DisseminationDeps } from './dissemination.deps.js';
+import { exportCoverageUnits, exportLaggards } from './dissemination.coverage-export.js';
 import { exportCampaigns } from './dissemination.export.js';
 import { actOnAssignment } from './dissemination.person.js';
 import * as queries from './dissemination.queries.js';
@@ -146,6 +147,32 @@ export const disseminationRoutes: FastifyPluginAsyncZod<DisseminationDeps> = asy
       },
     },
     (request) => queries.listLaggards(deps, actorOf(request), request.params.id, request.query),
+  );
+  app.get(
+    '/campaigns/:id/coverage/units/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'Xuất Excel số của từng đơn vị (đơn vị đang chọn và cấp dưới)',
+        params: idParams,
+        querystring: contract.coverageUnitsQuery.omit({ cursor: true, limit: true }).extend(exportQuery.shape),
+        response: errors,
+      },
+    },
+    (request, reply) => exportCoverageUnits(deps, actorOf(request), request.params.id, request.query, reply),
+  );
+  app.get(
+    '/campaigns/:id/laggards/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'Xuất Excel người chưa thực hiện',
+        params: idParams,
+        querystring: contract.laggardQuery.omit({ cursor: true, limit: true }).extend(exportQuery.shape),
+        response: errors,
+      },
+    },
+    (request, reply) => exportLaggards(deps, actorOf(request), request.params.id, request.query, reply),
   );
 
   app.get(

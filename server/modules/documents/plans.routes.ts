@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idParams, problemSchema } from '../../../contracts/common.js';
+import { exportQuery, idParams, problemSchema } from '../../../contracts/common.js';
 import * as contract from '../../../contracts/plans.js';
 import { actorOf } from '../../http/session.js';
 import type { DocumentsDeps } from './documents.deps.js';
@@ -7,6 +7,7 @@ import { canWritePlan } from './documents.policy.js';
 import * as queries from './plans.queries.js';
 import * as service from './plans.service.js';
 import { lookupAssignableTargets } from './plans.target-lookup.js';
+import { exportTraceability } from './plans.traceability-export.js';
 
 const tags = ['plans'];
 const errors = { 400: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
@@ -117,5 +118,10 @@ export const planRoutes: FastifyPluginAsyncZod<DocumentsDeps> = async (app, deps
       },
     },
     (request) => queries.traceability(deps, actorOf(request), request.params.id),
+  );
+  app.get(
+    '/documents/:id/traceability/export.xlsx',
+    { schema: { tags, summary: 'Xuất Excel bảng truy vết của văn bản', params: idParams, querystring: exportQuery, response: errors } },
+    (request, reply) => exportTraceability(deps, actorOf(request), request.params.id, request.query, reply),
   );
 };

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idParams, problemSchema } from '../../../contracts/common.js';
+import { exportQuery, idParams, problemSchema } from '../../../contracts/common.js';
 import * as contract from '../../../contracts/feedback.js';
 import { uploadedFile } from '../../http/upload.js';
 import { actorOf } from '../../http/session.js';
@@ -8,6 +8,7 @@ import { validationError } from '../../platform/errors.js';
 import type { FeedbackDeps } from './feedback.deps.js';
 import { openCaseFromReport } from './feedback.cases.js';
 import * as publicChannel from './feedback.public.js';
+import { exportQueue } from './feedback.queue-export.js';
 import * as queries from './feedback.queries.js';
 import * as service from './feedback.service.js';
 
@@ -139,6 +140,18 @@ export const feedbackStaffRoutes: FastifyPluginAsyncZod<FeedbackDeps> = async (a
       },
     },
     (request) => queries.listQueue(deps, actorOf(request), request.query),
+  );
+  app.get(
+    '/feedback/reports/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'Xuất Excel hàng chờ phản ánh (theo bộ lọc đang xem)',
+        querystring: contract.feedbackQueueQuery.omit({ cursor: true, limit: true }).extend(exportQuery.shape),
+        response: errors,
+      },
+    },
+    (request, reply) => exportQueue(deps, actorOf(request), request.query, reply),
   );
   app.get('/feedback/reports/:id', { schema: { ...one, summary: 'Một phản ánh' } }, (request) => answerWithReport(request));
   app.post('/feedback/reports/:id/accept', { schema: { ...one, summary: 'Tiếp nhận phản ánh' } }, async (request) => {

@@ -33,7 +33,7 @@ const outcomeLabels = {
   open_overdue: { vi: 'Quá hạn', en: 'Overdue' },
 };
 
-function taskColumns(lang: Language): XlsxColumn<TaskListItem>[] {
+export function taskColumns(lang: Language): XlsxColumn<TaskListItem>[] {
   return [
     { title: { vi: 'Tên nhiệm vụ', en: 'Title' }, width: 50, value: (task) => task.title },
     { title: { vi: 'Đơn vị chủ trì', en: 'Lead unit' }, width: 28, value: (task) => task.unit.name },

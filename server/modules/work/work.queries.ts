@@ -64,6 +64,7 @@ export async function taskListFilterOf(
     dueTo: query.dueTo,
     sourceKind: query.sourceKind,
     search: query.q || undefined,
+    ids: query.ids,
   };
 }
 

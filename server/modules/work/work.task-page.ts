@@ -64,6 +64,8 @@ export interface TaskPageFilter {
   searchDays?: number[];
   /** Only the tasks of this plan's targets (calendar and timeline of a plan). */
   planId?: string;
+  /** Only these tasks (the rows a user selected), still within the audience and filters. */
+  ids?: string[];
   after?: [string, string];
   limit: number;
 }
@@ -159,6 +161,7 @@ function conditions(filter: TaskPageFilter): (SQL | undefined)[] {
     filter.planId
       ? sql`${tasks.sourceKind} = 'plan_target' and ${tasks.sourceId} in (select ${planTargets.id} from ${planTargets} where ${planTargets.agencyId} = ${filter.agencyId} and ${planTargets.planId} = ${filter.planId})`
       : undefined,
+    filter.ids ? inArray(tasks.id, filter.ids) : undefined,
     filter.after ? sql`(${tasks.dueDate}, ${tasks.id}) > (${filter.after[0]}, ${filter.after[1]}::uuid)` : undefined,
   ];
 }

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idParams, okSchema, problemSchema } from '../../../contracts/common.js';
+import { exportQuery, idParams, okSchema, problemSchema } from '../../../contracts/common.js';
 import * as contract from '../../../contracts/work-views.js';
 import { actorOf } from '../../http/session.js';
 import type { NameCache } from '../org/index.js';
@@ -8,6 +8,7 @@ import type { WorkDeps } from './work.deps.js';
 import { getFollowState, mentionable, setFollowing } from './work.followers.js';
 import { createSavedView, deleteSavedView, listSavedViews } from './work.saved-views.js';
 import { taskWindow } from './work.window.js';
+import { exportTaskWindow } from './work.window-export.js';
 
 const tags = ['work'];
 const errors = { 400: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
@@ -25,6 +26,18 @@ export const workViewRoutes: FastifyPluginAsyncZod<WorkDeps & { names: NameCache
       },
     },
     (request) => taskWindow(deps, actorOf(request), request.query),
+  );
+  app.get(
+    '/tasks/window/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'Xuất Excel các nhiệm vụ của cửa sổ lịch đang xem',
+        querystring: contract.taskWindowQuery.extend(exportQuery.shape),
+        response: errors,
+      },
+    },
+    (request, reply) => exportTaskWindow(deps, actorOf(request), request.query, reply),
   );
   app.get('/tasks/views', { schema: { tags, summary: 'Bộ lọc đã lưu', response: { 200: contract.savedViewList, ...errors } } }, (request) =>
     listSavedViews(deps, actorOf(request)),

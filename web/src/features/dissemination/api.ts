@@ -7,7 +7,6 @@ import type {
   Campaign,
   CampaignListItem,
   Coverage,
-  CoverageUnit,
   CreateCampaignInput,
   CreateMeetingInput,
   DisseminationSummary,
@@ -56,10 +55,6 @@ export const useCoverage = (id: string, unitId: string | undefined, enabled: boo
   });
 
 /** Every unit's own counts, a page at a time (the coverage answer holds a few levels only). */
-export function fetchCoverageUnits(id: string, unitId: string | undefined, cursor: string | undefined, limit = PAGE_SIZE, signal?: AbortSignal) {
-  return api.get<Page<CoverageUnit>>(`/campaigns/${id}/coverage/units`, { unitId, cursor, limit }, signal);
-}
-
 export function fetchLaggards(id: string, unitId: string | undefined, cursor: string | undefined, limit = PAGE_SIZE, signal?: AbortSignal) {
   return api.get<Page<Laggard>>(`/campaigns/${id}/laggards`, { unitId, cursor, limit }, signal);
 }

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Catalog, CatalogVersion } from '../../../shared/contracts';
 import { formatDateTime } from '../../../shared/format';
 import { isAllowed } from '../../../shared/modules';
+import { ExportButton } from '../../../shared/spreadsheet/ExportButton';
 import { PageHeader, QueryErrorAlert } from '../../../shared/ui';
 import { useCurrentUser } from '../../auth';
 import { useCatalogVersions, useCurrentCatalogs } from '../api';
@@ -23,6 +24,9 @@ function CatalogTable({ catalog }: { catalog: Catalog }) {
       ) : (
         <Tag color="green">{t('conduct.catalog.official')}</Tag>
       )}
+      <Flex justify="end">
+        <ExportButton path={`/conduct/catalogs/${catalog.id}`} query={{}} />
+      </Flex>
       <Table
         size="small"
         rowKey="code"

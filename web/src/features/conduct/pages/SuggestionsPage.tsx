@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Suggestion } from '../../../shared/contracts';
 import { formatDate, formatDateTime } from '../../../shared/format';
+import { ExportButton } from '../../../shared/spreadsheet/ExportButton';
 import { CursorPager, PageHeader, QueryErrorAlert, useCursorPages, useServerFormErrors } from '../../../shared/ui';
 import { taskPath } from '../../work/paths';
 import { useSuggestionActions, useSuggestions } from '../api';
@@ -115,9 +116,12 @@ export function SuggestionsPage() {
         title={t('conduct.suggestions.title')}
         description={t('conduct.suggestions.description')}
         extra={
-          <Button icon={<ThunderboltOutlined aria-hidden />} loading={actions.compute.isPending} onClick={() => void compute()}>
-            {t('conduct.suggestions.compute')}
-          </Button>
+          <Flex gap={8} wrap>
+            <Button icon={<ThunderboltOutlined aria-hidden />} loading={actions.compute.isPending} onClick={() => void compute()}>
+              {t('conduct.suggestions.compute')}
+            </Button>
+            <ExportButton path="/conduct/suggestions" query={{ status }} />
+          </Flex>
         }
       />
       <Card size="small">

@@ -1,4 +1,3 @@
-import { FileExcelOutlined } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
 import { App, Button, Card, Descriptions, Flex, Popconfirm, Skeleton, Statistic, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -9,14 +8,13 @@ import type { Campaign, Coverage, Laggard } from '../../../shared/contracts/diss
 import { formatDate, formatDateTime } from '../../../shared/format';
 import { localize } from '../../../shared/i18n';
 import { CursorPager, PageHeader, QueryErrorAlert, useCursorPages } from '../../../shared/ui';
-import { downloadBlob } from '../../../shared/spreadsheet';
+import { ExportButton } from '../../../shared/spreadsheet/ExportButton';
 import { buildUnitTree, rootRowKeys, topLevelUnits, type TreeNode } from '../../../shared/unit-tree';
 import { UnitPicker } from '../../org';
 import { useCampaign, useCampaignCommand, useCoverage, useLaggards } from '../api';
 import { CoverageChart } from '../components/CoverageChart';
 import { CreateCampaignDrawer } from '../components/CreateCampaignDrawer';
 import { DocumentList } from '../components/DocumentList';
-import { buildCoverageWorkbook, collectCoverageUnits, collectLaggards, coverageFileName } from '../export-coverage';
 import { RequestExplanationButton } from '../../explanations/public';
 
 const COUNT_KEYS = ['assigned', 'read', 'acknowledged', 'committed', 'passed', 'done', 'overdue'] as const;
@@ -74,7 +72,8 @@ export function CampaignDetailPage() {
                   onChange={setUnitId}
                   className="unit-filter"
                 />
-                {coverage.data && <ExportButton campaign={c} coverage={coverage.data} unitId={unitId} />}
+                <ExportButton path={`/campaigns/${c.id}/coverage/units`} query={{ unitId }} label={t('dissemination.export.coverageButton')} />
+                <ExportButton path={`/campaigns/${c.id}/laggards`} query={{ unitId }} label={t('dissemination.export.laggardsButton')} />
               </Flex>
             }
           >
@@ -263,28 +262,5 @@ function NewVersionButtons({ campaign }: { campaign: Campaign }) {
           </Button>
         ))}
     </Flex>
-  );
-}
-
-function ExportButton({ campaign, coverage, unitId }: { campaign: Campaign; coverage: Coverage; unitId: string | undefined }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [isExporting, setExporting] = useState(false);
-  const run = async () => {
-    setExporting(true);
-    try {
-      const [units, laggards] = await Promise.all([collectCoverageUnits(campaign.id, unitId), collectLaggards(campaign.id, unitId)]);
-      downloadBlob(await buildCoverageWorkbook(campaign.title, units, coverage.overall, laggards, t), coverageFileName(t));
-      void message.success(t('dissemination.export.done'));
-    } catch (error) {
-      void message.error(`${t('dissemination.export.failed')}${error instanceof ApiError ? ` — ${localize(error.text)}` : ''}`);
-    } finally {
-      setExporting(false);
-    }
-  };
-  return (
-    <Button icon={<FileExcelOutlined aria-hidden />} loading={isExporting} onClick={() => void run()}>
-      {t('dissemination.export.button')}
-    </Button>
   );
 }

@@ -1,18 +1,16 @@
 import '../documents.css';
-import { ArrowLeftOutlined, FileExcelOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Empty, Flex, Result, Skeleton, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Empty, Flex, Result, Skeleton, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../../shared/api';
 import type { TraceLine } from '../../../shared/contracts/documents';
 import { formatDate } from '../../../shared/format';
 import { PageHeader, QueryErrorAlert } from '../../../shared/ui';
-import { downloadBlob } from '../../../shared/spreadsheet';
+import { ExportButton } from '../../../shared/spreadsheet/ExportButton';
 import { taskPath } from '../../work/paths';
 import { useTraceability } from '../api';
 import { ProgressSummary } from '../components/ProgressSummary';
-import { buildTraceabilityWorkbook, traceabilityFileName } from '../export-traceability';
 import { documentPath, planPath } from '../paths';
 import { KeyboardScrollable } from '../../../shared/ui/KeyboardScrollable';
 
@@ -36,10 +34,8 @@ const number = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 export function TraceabilityPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { message } = App.useApp();
   const { id = '' } = useParams();
   const trace = useTraceability(id);
-  const [isExporting, setExporting] = useState(false);
   const back = (
     <Button icon={<ArrowLeftOutlined aria-hidden />} onClick={() => navigate(documentPath(id))}>
       {t('documents.detail.info')}
@@ -53,17 +49,6 @@ export function TraceabilityPage() {
     return <QueryErrorAlert error={trace.error} onRetry={() => void trace.refetch()} />;
   }
   const data = trace.data;
-  const exportWorkbook = async () => {
-    setExporting(true);
-    try {
-      downloadBlob(await buildTraceabilityWorkbook(data, t), traceabilityFileName(data, t));
-      void message.success(t('documents.trace.exported', { count: data.lines.length }));
-    } catch {
-      void message.error(t('documents.trace.exportFailed'));
-    } finally {
-      setExporting(false);
-    }
-  };
 
   const planSpans = spansOf(data.lines, (line) => line.plan.id);
   const targetSpans = spansOf(data.lines, (line) => `${line.plan.id}/${line.target?.id ?? ''}`);
@@ -160,9 +145,7 @@ export function TraceabilityPage() {
         extra={
           <>
             {back}
-            <Button icon={<FileExcelOutlined aria-hidden />} loading={isExporting} disabled={data.lines.length === 0} onClick={() => void exportWorkbook()}>
-              {t('documents.trace.export')}
-            </Button>
+            <ExportButton path={`/documents/${id}/traceability`} query={{}} label={t('documents.trace.export')} />
           </>
         }
       />

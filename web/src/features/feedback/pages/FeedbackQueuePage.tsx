@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { feedbackCategories, feedbackCategoryInfo, feedbackStatuses } from '../../../../../contracts/feedback-vocabulary';
 import { formatDateTime } from '../../../shared/format';
 import { localize, useLanguage } from '../../../shared/i18n';
+import { ExportButton } from '../../../shared/spreadsheet/ExportButton';
 import { CursorPager, PageHeader, QueryErrorAlert, useCursorPages, useDebouncedValue, useSearchText } from '../../../shared/ui';
 import { type QueueFilters, useFeedbackQueue } from '../api';
 import { UnitPicker } from '../../org';
@@ -121,6 +122,7 @@ export function FeedbackQueuePage() {
         <Checkbox checked={onlyOverdue} onChange={(event) => setOnlyOverdue(event.target.checked)}>
           {t('feedback.queue.onlyOverdue')}
         </Checkbox>
+        <ExportButton path="/feedback/reports" query={filters} />
       </Flex>
       {queue.isError && <QueryErrorAlert error={queue.error} onRetry={() => void queue.refetch()} />}
       <Table<FeedbackSummary>

@@ -79,7 +79,7 @@ export function UnitWorkPage() {
         <Flex justify="flex-end" className="saved-views-row">
           <SavedViewsBar filters={applied} onApply={applyView} />
         </Flex>
-        <BulkActionsBar tasks={selected} onDone={() => setSelectedIds([])} />
+        <BulkActionsBar tasks={selected} view="unit" onDone={() => setSelectedIds([])} />
         {tasks.isError ? (
           <QueryErrorAlert error={tasks.error} onRetry={() => void tasks.refetch()} />
         ) : (

@@ -1,5 +1,5 @@
 import './views.css';
-import { BellOutlined, CloseCircleOutlined, FieldTimeOutlined, FileExcelOutlined } from '@ant-design/icons';
+import { BellOutlined, CloseCircleOutlined, FieldTimeOutlined } from '@ant-design/icons';
 import { App, Button, DatePicker, Flex, Form, Input, Modal, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -7,17 +7,19 @@ import { useTranslation } from 'react-i18next';
 import type { TaskListItem } from '../../../shared/contracts';
 import { DATE_FORMAT, toIsoDate } from '../../../shared/format';
 import { localize } from '../../../shared/i18n';
-import { downloadBlob } from '../../../shared/spreadsheet';
+import { ExportButton } from '../../../shared/spreadsheet/ExportButton';
 import { useServerFormErrors } from '../../../shared/ui';
-import { buildWorkbook, exportFileName } from '../export-tasks';
 import { allowedActions } from '../task-actions';
 import { useBulkAction } from './views-api';
 
 type Kind = 'remind' | 'extend' | 'cancel';
 type Values = { reason?: string; note?: string; newDueDate?: Dayjs };
 
-/** Actions on the selected tasks: each runs as its own command on the server, and what failed is listed task by task. */
-export function BulkActionsBar({ tasks, onDone }: { tasks: TaskListItem[]; onDone: () => void }) {
+/**
+ * Actions on the selected tasks: each runs as its own command on the server, and what failed is listed task by task.
+ * Their export is the list's own server export narrowed to the selected ids, so the viewer's scope still applies.
+ */
+export function BulkActionsBar({ tasks, view, onDone }: { tasks: TaskListItem[]; view: 'mine' | 'unit'; onDone: () => void }) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const bulk = useBulkAction();
@@ -66,17 +68,13 @@ export function BulkActionsBar({ tasks, onDone }: { tasks: TaskListItem[]; onDon
     });
   };
 
-  const exportSelected = async () => downloadBlob(await buildWorkbook(tasks, t), exportFileName(t));
-
   return (
     <Flex gap={8} align="center" wrap className="bulk-actions-bar">
       <Typography.Text strong>{t('workViews.selected', { count: tasks.length })}</Typography.Text>
       <Button icon={<BellOutlined aria-hidden />} onClick={() => setKind('remind')}>
         {t('workViews.remind')}
       </Button>
-      <Button icon={<FileExcelOutlined aria-hidden />} onClick={() => void exportSelected()}>
-        {t('workViews.export')}
-      </Button>
+      <ExportButton path="/tasks" query={{ view, ids: tasks.map((task) => task.id) }} label={t('workViews.export')} />
       {mayExtend && (
         <Button icon={<FieldTimeOutlined aria-hidden />} onClick={() => setKind('extend')}>
           {t('workViews.extend')}

@@ -8,13 +8,14 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { TaskListItem } from '../../../shared/contracts';
 import { todayIso, toIsoDate } from '../../../shared/format';
+import { ExportButton } from '../../../shared/spreadsheet/ExportButton';
 import { PageHeader, QueryErrorAlert } from '../../../shared/ui';
 import { CommandModal } from '../components/commands/CommandModal';
 import type { ActionSpec } from '../task-actions';
 import { dueChangeAction } from './due-change';
 import { TaskGantt } from './TaskGantt';
 import { TaskMonthGrid } from './TaskMonthGrid';
-import { useTaskWindow, type WindowScope } from './views-api';
+import { TASK_WINDOW_LIMIT, useTaskWindow, type WindowScope } from './views-api';
 
 type Layout = 'month' | 'week' | 'timeline';
 
@@ -95,6 +96,7 @@ export function WorkCalendarPage() {
                 { value: 'week', label: t('workViews.week') },
               ]}
             />
+            <ExportButton path="/tasks/window" query={{ ...scope, from: toIsoDate(from), to: toIsoDate(to), limit: TASK_WINDOW_LIMIT }} />
           </Flex>
         </Flex>
         <Typography.Paragraph type="secondary">{t('workViews.dragHint')}</Typography.Paragraph>

@@ -3,6 +3,9 @@ import { api } from '../../../shared/api';
 import type { BulkAction, BulkResult, FollowState, MentionablePeople, SavedView, TaskWindow } from '../../../shared/contracts/work-views';
 import type { TaskFilters } from '../api';
 
+/** The most tasks a calendar window reads (the server's cap); its Excel export asks for the same. */
+export const TASK_WINDOW_LIMIT = 500;
+
 export type WindowScope = { view: 'mine' | 'unit'; unitId?: string; planId?: string };
 
 const viewKeys = {
@@ -15,7 +18,7 @@ const viewKeys = {
 export function useTaskWindow(scope: WindowScope, from: string, to: string) {
   return useQuery({
     queryKey: viewKeys.window(scope, from, to),
-    queryFn: ({ signal }) => api.get<TaskWindow>('/tasks/window', { ...scope, from, to, limit: 500 }, signal),
+    queryFn: ({ signal }) => api.get<TaskWindow>('/tasks/window', { ...scope, from, to, limit: TASK_WINDOW_LIMIT }, signal),
   });
 }
 

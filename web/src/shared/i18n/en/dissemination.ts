@@ -110,6 +110,8 @@ export const disseminationMessages: Pick<Messages, 'dissemination'> = {
       done: 'Excel file exported',
       failed: 'Export failed',
       index: 'No.',
+      coverageButton: 'Export coverage to Excel',
+      laggardsButton: 'Export those not yet done to Excel',
     },
     assignment: {
       documentsTitle: 'Documents to read',

@@ -108,6 +108,8 @@ export const disseminationMessages = {
       done: 'Đã xuất tệp Excel',
       failed: 'Không xuất được tệp',
       index: 'STT',
+      coverageButton: 'Xuất Excel bao phủ',
+      laggardsButton: 'Xuất Excel người chưa thực hiện',
     },
     assignment: {
       documentsTitle: 'Văn bản cần đọc',
