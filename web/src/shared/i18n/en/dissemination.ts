@@ -152,6 +152,7 @@ export const disseminationMessages: Pick<Messages, 'dissemination'> = {
       place: 'Place',
       online: 'Online meeting',
       closed: 'Attendance closed',
+      search: 'Search by conference name (with or without diacritics)',
     },
     attendance: {
       invited: 'Not checked in',

@@ -150,6 +150,7 @@ export const disseminationMessages = {
       place: 'Địa điểm',
       online: 'Họp trực tuyến',
       closed: 'Đã chốt điểm danh',
+      search: 'Tìm theo tên hội nghị (gõ có dấu hoặc không dấu)',
     },
     attendance: {
       invited: 'Chưa điểm danh',
