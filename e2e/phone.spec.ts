@@ -29,9 +29,7 @@ async function openFromMenu(page: Page, label: string) {
   await expectFitsScreen(page, label);
 }
 
-// Reporting progress at phone size is not driven yet: after accepting, the "Cập nhật tiến độ" dialog
-// did not open within 30 s in this journey (issue #30's note); the desktop journey covers the command.
-it('on a phone: a task assigned from the unit board opens from the owner\'s "Việc của tôi" and accepts', async () => {
+it('on a phone: a task assigned from the unit board opens from the owner\'s "Việc của tôi", is accepted and its progress reported', async () => {
   const head = await openPhonePage(browser);
   await logInOnPhone(head, 'truongban');
   await openFromMenu(head, 'Việc của đơn vị');
@@ -58,8 +56,18 @@ it('on a phone: a task assigned from the unit board opens from the owner\'s "Vi�
   await expectFitsScreen(owner, 'task page (owner)');
   await expectTouchTargets(owner.locator('.task-actions button'), 'task actions');
   await owner.getByRole('button', { name: 'Tiếp nhận', exact: true }).first().click();
-  await owner.getByRole('button', { name: 'Tiếp nhận', exact: true }).first().waitFor({ state: 'detached' });
+  // The server's answer brings the next actions; "Tiếp nhận" alone only changes its name while it spins.
+  await owner.getByRole('button', { name: 'Cập nhật tiến độ', exact: true }).first().waitFor();
   await expectFitsScreen(owner, 'task page after accepting');
+  await owner.getByRole('button', { name: 'Cập nhật tiến độ', exact: true }).first().click();
+  const form = await openedDialog(owner);
+  await expectFitsScreen(owner, 'progress dialog');
+  await form.getByRole('spinbutton').fill('40');
+  await form.getByLabel('Nội dung đã thực hiện').fill('Đã rà soát hai chi bộ');
+  await form.getByRole('button', { name: 'Cập nhật tiến độ', exact: true }).click();
+  await form.waitFor({ state: 'hidden' });
+  await owner.getByRole('progressbar', { name: 'Tiến độ' }).and(owner.locator('[aria-valuenow="40"]')).waitFor();
+  await owner.getByText('40%').first().waitFor();
 });
 
 it("on a phone: the leader's dashboard fits the screen", async () => {

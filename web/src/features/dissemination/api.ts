@@ -34,7 +34,7 @@ export const disseminationKeys = {
   assignment: (id: string) => ['dissemination', 'assignment', id] as const,
   events: (id: string) => ['dissemination', 'events', id] as const,
   summary: ['dissemination', 'summary'] as const,
-  meetings: (view: string, cursor: string | undefined) => ['dissemination', 'meetings', view, cursor ?? null] as const,
+  meetings: (view: string, cursor: string | undefined, q = '') => ['dissemination', 'meetings', view, cursor ?? null, q] as const,
   meeting: (id: string) => ['dissemination', 'meeting', id] as const,
   invitations: (id: string, cursor: string | undefined) => ['dissemination', 'invitations', id, cursor ?? null] as const,
 };
@@ -82,10 +82,10 @@ export const useAssignmentEvents = (id: string) =>
 export const useDisseminationSummary = () =>
   useQuery({ queryKey: disseminationKeys.summary, queryFn: ({ signal }) => api.get<DisseminationSummary>('/dissemination/summary', undefined, signal) });
 
-export const useMeetings = (view: 'invited' | 'organised', cursor: string | undefined, limit = PAGE_SIZE) =>
+export const useMeetings = (view: 'invited' | 'organised', cursor: string | undefined, limit = PAGE_SIZE, q = '') =>
   useQuery({
-    queryKey: disseminationKeys.meetings(view, cursor),
-    queryFn: ({ signal }) => api.get<Page<MeetingListItem>>('/meetings', { view, cursor, limit }, signal),
+    queryKey: disseminationKeys.meetings(view, cursor, q),
+    queryFn: ({ signal }) => api.get<Page<MeetingListItem>>('/meetings', { view, cursor, limit, q: q || undefined }, signal),
     placeholderData: keepPreviousData,
   });
 export const useMeeting = (id: string) =>

@@ -1,15 +1,19 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, uploadFile } from '../../shared/api';
 import type { Article, ArticleBody, ArticlePage } from '../../shared/contracts/news';
 
 export const newsKeys = {
   all: ['news'] as const,
-  list: (status: string | undefined, cursor: string | undefined) => ['news', 'list', status ?? null, cursor ?? null] as const,
+  list: (status: string | undefined, cursor: string | undefined, q = '') => ['news', 'list', status ?? null, cursor ?? null, q] as const,
   article: (id: string) => ['news', 'article', id] as const,
 };
 
-export function useArticles(status: string | undefined, cursor: string | undefined) {
-  return useQuery({ queryKey: newsKeys.list(status, cursor), queryFn: ({ signal }) => api.get<ArticlePage>('/news', { status, cursor, limit: 20 }, signal) });
+export function useArticles(status: string | undefined, cursor: string | undefined, q = '') {
+  return useQuery({
+    queryKey: newsKeys.list(status, cursor, q),
+    queryFn: ({ signal }) => api.get<ArticlePage>('/news', { status, cursor, limit: 20, q: q || undefined }, signal),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useArticle(id: string | undefined) {

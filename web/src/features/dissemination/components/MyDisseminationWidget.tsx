@@ -77,6 +77,8 @@ export function MyDisseminationWidget() {
               </li>
             ))}
           </ul>
+          {/* The widget shows a few; the full list is one tap away. */}
+          {pending.data.items.length > 0 && <Link to={MY_ASSIGNMENTS_PATH}>{t('dissemination.widget.viewAll')}</Link>}
         </div>
       )}
     </Card>

@@ -1,12 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Table, Tabs, Tag } from 'antd';
+import { Button, Card, Input, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { MeetingListItem } from '../../../shared/contracts/dissemination';
 import { formatDateTime } from '../../../shared/format';
 import { isAllowed } from '../../../shared/modules';
-import { CursorPager, PageHeader, QueryErrorAlert, useCursorPages } from '../../../shared/ui';
+import { CursorPager, PageHeader, QueryErrorAlert, useCursorPages, useDebouncedValue, useSearchText } from '../../../shared/ui';
 import { useCurrentUser } from '../../auth';
 import { useMeetings } from '../api';
 import { CreateMeetingDrawer } from '../components/CreateMeetingDrawer';
@@ -22,8 +22,11 @@ export function MeetingsPage() {
   const user = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const view = params.get('view') === 'organised' ? 'organised' : 'invited';
-  const pages = useCursorPages(view);
-  const meetings = useMeetings(view, pages.cursor);
+  const [search, setSearch] = useState(useSearchText());
+  // Searched on the server without diacritics, as the campaign and task lists are.
+  const q = useDebouncedValue(search.trim(), 350);
+  const pages = useCursorPages(`${view}:${q}`);
+  const meetings = useMeetings(view, pages.cursor, undefined, q);
   const [isCreating, setCreating] = useState(false);
   const isOrganiser = isAllowed(user.roles, { roles: ORGANISER_ROLES });
   const columns = [
@@ -79,10 +82,18 @@ export function MeetingsPage() {
         }
       />
       <Card>
+        <Input.Search
+          allowClear
+          placeholder={t('dissemination.meetings.search')}
+          aria-label={t('dissemination.meetings.search')}
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+          style={{ maxWidth: 360, marginBottom: 12 }}
+        />
         <Tabs
           activeKey={view}
           onChange={(key) => setParams(key === 'organised' ? { view: 'organised' } : {})}
-          tabBarExtraContent={<ExportButton path="/meetings" query={{ view }} />}
+          tabBarExtraContent={<ExportButton path="/meetings" query={q ? { view, q } : { view }} />}
           items={[
             { key: 'invited', label: t('dissemination.meetings.invited'), children: view === 'invited' && list },
             ...(isOrganiser ? [{ key: 'organised', label: t('dissemination.meetings.organised'), children: view === 'organised' && list }] : []),

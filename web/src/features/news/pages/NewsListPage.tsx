@@ -1,12 +1,12 @@
 import { EditOutlined, GlobalOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Segmented, Space, Table, Tag } from 'antd';
+import { Button, Card, Input, Segmented, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ArticleSummary, NewsStatus } from '../../../shared/contracts/news';
 import { newsCategoryInfo } from '../../../shared/contracts/news';
 import { formatDateTime } from '../../../shared/format';
-import { PageHeader, QueryErrorAlert } from '../../../shared/ui';
+import { PageHeader, QueryErrorAlert, useCursorPages, useDebouncedValue, useSearchText } from '../../../shared/ui';
 import { useArticles } from '../api';
 import { NEWS_NEW_PATH, newsEditPath, publicArticleUrl } from '../paths';
 
@@ -17,8 +17,11 @@ export function NewsListPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'vi';
   const [status, setStatus] = useState<string>('all');
-  const [cursors, setCursors] = useState<string[]>([]);
-  const page = useArticles(status === 'all' ? undefined : status, cursors[cursors.length - 1]);
+  const [search, setSearch] = useState(useSearchText());
+  // Searched on the server without diacritics, as the campaign and meeting lists are.
+  const q = useDebouncedValue(search.trim(), 350);
+  const pages = useCursorPages(`${status}:${q}`);
+  const page = useArticles(status === 'all' ? undefined : status, pages.cursor, q);
   return (
     <>
       <PageHeader
@@ -40,15 +43,23 @@ export function NewsListPage() {
       <Card>
         <Segmented
           value={status}
-          onChange={(value) => (setStatus(String(value)), setCursors([]))}
+          onChange={(value) => setStatus(String(value))}
           options={(['all', 'draft', 'review', 'published', 'unpublished'] as const).map((value) => ({ value, label: t(`news.status.${value}`) }))}
           style={{ marginBottom: 12 }}
+        />
+        <Input.Search
+          allowClear
+          placeholder={t('news.list.search')}
+          aria-label={t('news.list.search')}
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+          style={{ maxWidth: 360, marginBottom: 12, display: 'block' }}
         />
         {page.isError && <QueryErrorAlert error={page.error} onRetry={() => void page.refetch()} />}
         <Table<ArticleSummary>
           rowKey="id"
           size="small"
-          loading={page.isPending}
+          loading={page.isFetching}
           dataSource={page.data?.items ?? []}
           pagination={false}
           columns={[
@@ -81,10 +92,10 @@ export function NewsListPage() {
           ]}
         />
         <Space style={{ marginTop: 12 }}>
-          <Button disabled={cursors.length === 0} onClick={() => setCursors(cursors.slice(0, -1))}>
+          <Button disabled={!pages.hasPrevious} onClick={pages.previous}>
             {t('news.list.previous')}
           </Button>
-          <Button disabled={!page.data?.nextCursor} onClick={() => page.data?.nextCursor && setCursors([...cursors, page.data.nextCursor])}>
+          <Button disabled={!page.data?.nextCursor} onClick={() => page.data?.nextCursor && pages.next(page.data.nextCursor)}>
             {t('news.list.next')}
           </Button>
         </Space>

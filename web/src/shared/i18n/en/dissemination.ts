@@ -36,6 +36,7 @@ export const disseminationMessages: Pick<Messages, 'dissemination'> = {
       overdue: 'Acknowledgement overdue',
       meetings: 'Upcoming conferences',
       empty: 'Nothing waits for you',
+      viewAll: 'View all',
     },
     mine: { pending: 'Unfinished', all: 'All', title: 'Documents to acknowledge', empty: 'You have completed every campaign' },
     campaigns: {
@@ -153,6 +154,7 @@ export const disseminationMessages: Pick<Messages, 'dissemination'> = {
       place: 'Place',
       online: 'Online meeting',
       closed: 'Attendance closed',
+      search: 'Search by conference name (with or without diacritics)',
     },
     attendance: {
       invited: 'Not checked in',

@@ -12,6 +12,7 @@ export const newsMessages: Pick<Messages, 'news' | 'reports'> = {
       view: 'View on the portal',
       previous: 'Previous page',
       next: 'Next page',
+      search: 'Search by title or summary (with or without diacritics)',
     },
     status: { all: 'All', draft: 'Draft', review: 'In review', published: 'Published', unpublished: 'Withdrawn', scheduled: 'Scheduled' },
     fields: {

@@ -34,6 +34,7 @@ export const disseminationMessages = {
       overdue: 'Quá hạn xác nhận',
       meetings: 'Hội nghị sắp tới',
       empty: 'Không có văn bản nào chờ bạn',
+      viewAll: 'Xem tất cả',
     },
     mine: { pending: 'Chưa xong', all: 'Tất cả', title: 'Văn bản cần quán triệt', empty: 'Bạn đã thực hiện đủ các đợt quán triệt' },
     campaigns: {
@@ -151,6 +152,7 @@ export const disseminationMessages = {
       place: 'Địa điểm',
       online: 'Họp trực tuyến',
       closed: 'Đã chốt điểm danh',
+      search: 'Tìm theo tên hội nghị (gõ có dấu hoặc không dấu)',
     },
     attendance: {
       invited: 'Chưa điểm danh',

@@ -11,6 +11,7 @@ export const newsMessages = {
       view: 'Xem trên cổng',
       previous: 'Trang trước',
       next: 'Trang sau',
+      search: 'Tìm theo tiêu đề, tóm tắt (gõ có dấu hoặc không dấu)',
     },
     status: { all: 'Tất cả', draft: 'Bản nháp', review: 'Chờ duyệt', published: 'Đã đăng', unpublished: 'Đã gỡ', scheduled: 'Hẹn giờ đăng' },
     fields: {
