@@ -104,13 +104,6 @@ export const disseminationMessages: Pick<Messages, 'dissemination'> = {
       stage: 'State',
     },
     export: {
-      button: 'Export to Excel',
-      sheetCoverage: 'Coverage',
-      sheetLaggards: 'Not acknowledged',
-      fileName: 'dissemination-coverage',
-      done: 'Excel file exported',
-      failed: 'Export failed',
-      index: 'No.',
       coverageButton: 'Export coverage to Excel',
       laggardsButton: 'Export those not yet done to Excel',
     },

@@ -153,11 +153,6 @@ export const documentMessages: Pick<Messages, 'documents'> = {
       noTask: 'No task assigned',
       truncated: 'Only the first {{count}} lines are shown',
       export: 'Export to Excel',
-      sheet: 'Traceability',
-      fileName: 'traceability',
-      exported: '{{count}} lines exported',
-      exportFailed: 'Export failed',
-      index: 'No.',
     },
   },
 };

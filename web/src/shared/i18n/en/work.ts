@@ -135,11 +135,6 @@ export const workMessages: Pick<Messages, 'work'> = {
       kanbanNote: 'The Kanban board sorts the tasks of the current page by status.',
       empty: 'No matching tasks',
     },
-    export: {
-      sheet: 'Tasks',
-      index: 'No.',
-      fileName: 'tasks',
-    },
     attachments: {
       title: 'Attachments and evidence',
       empty: 'No files yet',

@@ -102,13 +102,6 @@ export const disseminationMessages = {
       stage: 'Tình trạng',
     },
     export: {
-      button: 'Xuất Excel',
-      sheetCoverage: 'Bao phủ',
-      sheetLaggards: 'Chưa xác nhận',
-      fileName: 'bao-phu-quan-triet',
-      done: 'Đã xuất tệp Excel',
-      failed: 'Không xuất được tệp',
-      index: 'STT',
       coverageButton: 'Xuất Excel bao phủ',
       laggardsButton: 'Xuất Excel người chưa thực hiện',
     },

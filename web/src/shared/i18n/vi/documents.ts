@@ -152,11 +152,6 @@ export const documentMessages = {
       noTask: 'Chưa giao nhiệm vụ',
       truncated: 'Chỉ hiển thị {{count}} dòng đầu',
       export: 'Xuất Excel',
-      sheet: 'Truy vết',
-      fileName: 'truy-vet',
-      exported: 'Đã xuất {{count}} dòng',
-      exportFailed: 'Không xuất được tệp',
-      index: 'STT',
     },
   },
 };

@@ -133,11 +133,6 @@ export const workMessages = {
       kanbanNote: 'Kanban xếp các nhiệm vụ của trang đang xem theo trạng thái.',
       empty: 'Không có nhiệm vụ phù hợp',
     },
-    export: {
-      sheet: 'Nhiệm vụ',
-      index: 'STT',
-      fileName: 'danh-sach-nhiem-vu',
-    },
     attachments: {
       title: 'Tệp đính kèm, minh chứng',
       empty: 'Chưa có tệp',
