@@ -81,7 +81,8 @@ export function MeetingsPage() {
           )
         }
       />
-      <Card>
+      {/* Not in the tab bar: a button inside its tablist is an accessibility error. */}
+      <Card extra={<ExportButton path="/meetings" query={q ? { view, q } : { view }} />}>
         <Input.Search
           allowClear
           placeholder={t('dissemination.meetings.search')}
@@ -93,7 +94,6 @@ export function MeetingsPage() {
         <Tabs
           activeKey={view}
           onChange={(key) => setParams(key === 'organised' ? { view: 'organised' } : {})}
-          tabBarExtraContent={<ExportButton path="/meetings" query={q ? { view, q } : { view }} />}
           items={[
             { key: 'invited', label: t('dissemination.meetings.invited'), children: view === 'invited' && list },
             ...(isOrganiser ? [{ key: 'organised', label: t('dissemination.meetings.organised'), children: view === 'organised' && list }] : []),

@@ -87,13 +87,13 @@ export function MyWorkPage() {
             <Section />
           </Suspense>
         ))}
-        <Card>
+        {/* Not in the tab bar: a button inside its tablist is an accessibility error. */}
+        <Card
+          extra={<ExportButton path="/tasks" query={tab === 'decide' ? { view: 'awaiting_my_decision' } : { view: 'mine', ...mineFilters(scope, counter) }} />}
+        >
           <Tabs
             activeKey={tab}
             onChange={(key) => setParams(key === 'decide' ? { tab: 'decide' } : {})}
-            tabBarExtraContent={
-              <ExportButton path="/tasks" query={tab === 'decide' ? { view: 'awaiting_my_decision' } : { view: 'mine', ...mineFilters(scope, counter) }} />
-            }
             items={[
               { key: 'mine', label: t('work.myWork.tabMine'), children: mineTab },
               {
