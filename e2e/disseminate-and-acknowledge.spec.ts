@@ -67,9 +67,11 @@ it('leader disseminates to a department → a staff member reads, acknowledges a
   await staff.waitForURL(/\/cai-dat-thong-bao$/);
   await choose(staff, staff, 'Cách nhận: Nhắc quán triệt', 'Tắt', { search: false });
   await staff.getByText('Đã lưu cách nhận thông báo').waitFor();
+  // The first list must be gone first, or its (enabled) "Tắt" is the one found while it fades out.
+  await expect.poll(() => staff.locator('.ant-select-dropdown:visible').count()).toBe(0);
   await staff.getByLabel('Cách nhận: Được giao nhiệm vụ', { exact: true }).click();
   const mandatoryOff = staff.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'Tắt' });
-  expect(await mandatoryOff.getAttribute('aria-disabled')).toBe('true');
+  await expect.poll(() => mandatoryOff.getAttribute('aria-disabled')).toBe('true');
   await staff.keyboard.press('Escape');
   await staff.reload();
   await staff.locator('tr').filter({ hasText: 'Nhắc quán triệt' }).getByText('Tắt', { exact: true }).waitFor();
