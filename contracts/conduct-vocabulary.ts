@@ -16,6 +16,19 @@ export const caseStatuses = [
   'dismissed',
 ] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
+/** Names of a case's status, for files the server writes (reports, exports; the web app has its own translations). */
+export const caseStatusLabels = {
+  recorded: { vi: 'Mới ghi nhận', en: 'Recorded' },
+  verifying: { vi: 'Đang xác minh', en: 'Verifying' },
+  awaiting_explanation: { vi: 'Chờ giải trình', en: 'Awaiting explanation' },
+  explained: { vi: 'Đã giải trình', en: 'Explained' },
+  concluded: { vi: 'Đã kết luận', en: 'Concluded' },
+  measure_decided: { vi: 'Đã quyết định xử lý', en: 'Measure decided' },
+  notified: { vi: 'Đã thông báo', en: 'Notified' },
+  closed: { vi: 'Kết thúc', en: 'Closed' },
+  deferred: { vi: 'Tạm chưa xem xét', en: 'Deferred' },
+  dismissed: { vi: 'Không xử lý', en: 'Dismissed' },
+} as const satisfies Record<CaseStatus, { vi: string; en: string }>;
 /** Statuses in which the case is still being handled (the 90/150-day clock runs). */
 export const handlingStatuses = [
   'recorded',

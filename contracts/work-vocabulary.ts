@@ -56,6 +56,27 @@ export type TaskOutcome = (typeof taskOutcomes)[number];
 export const taskSignalKinds = ['overdue', 'difficulty_overdue', 'result_unreviewed', 'unaccepted', 'stalled', 'due_soon', 'bounced', 'extended'] as const;
 export type TaskSignalKind = (typeof taskSignalKinds)[number];
 
+/** Names of a task's status, priority and outcome, for files the server writes (the web app has its own translations). */
+export const taskStatusLabels = {
+  assigned: { vi: 'Chờ tiếp nhận', en: 'Awaiting acceptance' },
+  in_progress: { vi: 'Đang thực hiện', en: 'In progress' },
+  submitted: { vi: 'Chờ nghiệm thu', en: 'Awaiting review' },
+  completed: { vi: 'Hoàn thành', en: 'Completed' },
+  cancelled: { vi: 'Đã hủy', en: 'Cancelled' },
+} as const satisfies Record<TaskStatus, Label>;
+export const taskPriorityLabels = {
+  low: { vi: 'Thấp', en: 'Low' },
+  normal: { vi: 'Bình thường', en: 'Normal' },
+  high: { vi: 'Cao', en: 'High' },
+  urgent: { vi: 'Khẩn', en: 'Urgent' },
+} as const satisfies Record<(typeof taskPriorities)[number], Label>;
+export const taskOutcomeLabels = {
+  completed_on_time: { vi: 'Hoàn thành đúng hạn', en: 'Completed on time' },
+  completed_late: { vi: 'Hoàn thành quá hạn', en: 'Completed late' },
+  open_in_time: { vi: 'Trong hạn', en: 'On schedule' },
+  open_overdue: { vi: 'Quá hạn', en: 'Overdue' },
+} as const satisfies Record<TaskOutcome, Label>;
+
 /** Names of the signals, for notifications and e-mail (the web app has its own translations). */
 export const taskSignalLabels = {
   overdue: { vi: 'Quá hạn', en: 'Overdue' },

@@ -2,6 +2,7 @@ import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import type { exportQuery } from '../../../contracts/common.js';
 import type { caseListQuery } from '../../../contracts/conduct.js';
+import { caseStatusLabels } from '../../../contracts/conduct-vocabulary.js';
 import type { Actor } from '../../platform/actor.js';
 import { recordAction } from '../../platform/audit.js';
 import { keysetPages, type Language, sendXlsx, type XlsxColumn } from '../../platform/xlsx-stream.js';
@@ -10,18 +11,6 @@ import { listCases } from './conduct.queries.js';
 
 type CaseItem = Awaited<ReturnType<typeof listCases>>['items'][number];
 
-const status = {
-  recorded: { vi: 'Mới ghi nhận', en: 'Recorded' },
-  verifying: { vi: 'Đang xác minh', en: 'Verifying' },
-  awaiting_explanation: { vi: 'Chờ giải trình', en: 'Awaiting explanation' },
-  explained: { vi: 'Đã giải trình', en: 'Explained' },
-  concluded: { vi: 'Đã kết luận', en: 'Concluded' },
-  measure_decided: { vi: 'Đã quyết định xử lý', en: 'Measure decided' },
-  notified: { vi: 'Đã thông báo', en: 'Notified' },
-  closed: { vi: 'Kết thúc', en: 'Closed' },
-  deferred: { vi: 'Tạm chưa xem xét', en: 'Deferred' },
-  dismissed: { vi: 'Không xử lý', en: 'Dismissed' },
-};
 const source = {
   inspection: { vi: 'Kiểm tra, giám sát', en: 'Inspection' },
   supervisor: { vi: 'Cấp trên phát hiện', en: 'Found by a superior' },
@@ -34,7 +23,7 @@ const confidentiality = { normal: { vi: 'Thường', en: 'Normal' }, confidentia
 const columns = (lang: Language): XlsxColumn<CaseItem>[] => [
   { title: { vi: 'Tóm tắt vụ việc', en: 'Case' }, width: 50, value: (c) => c.title },
   { title: { vi: 'Đối tượng', en: 'Subject' }, width: 28, value: (c) => c.subject.name },
-  { title: { vi: 'Trạng thái', en: 'Status' }, width: 20, value: (c) => status[c.status][lang] },
+  { title: { vi: 'Trạng thái', en: 'Status' }, width: 20, value: (c) => caseStatusLabels[c.status][lang] },
   // The list leaves the source out for those who may not see it, and so does the file.
   { title: { vi: 'Nguồn phát hiện', en: 'Source' }, width: 22, value: (c) => (c.source ? source[c.source][lang] : '') },
   { title: { vi: 'Mức độ mật', en: 'Confidentiality' }, width: 12, value: (c) => confidentiality[c.confidentiality][lang] },

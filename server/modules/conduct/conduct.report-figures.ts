@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../db/client.js';
 import { findForm } from './conduct.measures.js';
 import type { SubjectCategory } from '../../../contracts/conduct-vocabulary.js';
+import { caseStatusLabels, type CaseStatus } from '../../../contracts/conduct-vocabulary.js';
 
 export interface ConductFigures {
   opened: number;
@@ -42,18 +43,6 @@ export interface ConductCaseLine {
   decisionOn: string | null;
 }
 
-const statusText: Record<string, string> = {
-  recorded: 'Mới ghi nhận',
-  verifying: 'Đang xác minh',
-  awaiting_explanation: 'Chờ giải trình',
-  explained: 'Đã giải trình',
-  concluded: 'Đã kết luận',
-  measure_decided: 'Đã quyết định xử lý',
-  notified: 'Đã thông báo',
-  closed: 'Kết thúc',
-  deferred: 'Tạm chưa xem xét',
-  dismissed: 'Không xử lý',
-};
 const measureText: Record<string, string> = { reminder: 'Nhắc nhở', criticism: 'Phê bình', discipline: 'Kỷ luật' };
 
 const measureOf = (kind: string, formName: string | undefined) => (formName ? `${measureText[kind]}: ${formName}` : measureText[kind]);
@@ -83,7 +72,7 @@ export async function conductCasesForConfidentialReport(
   );
   return rows.map((row) => ({
     subjectName: row.subjectName,
-    status: statusText[row.status] ?? row.status,
+    status: caseStatusLabels[row.status as CaseStatus]?.vi ?? row.status,
     measure: row.measureKind
       ? measureOf(row.measureKind, row.disciplineFormCode ? findForm(row.subjectCategory, row.disciplineFormCode)?.name : undefined)
       : '',

@@ -6,22 +6,10 @@ import type { Actor } from '../../platform/actor.js';
 import { type Language, sendXlsx, singlePage, type XlsxColumn } from '../../platform/xlsx-stream.js';
 import type { DocumentsDeps } from './documents.deps.js';
 import { traceability } from './plans.queries.js';
+import { taskOutcomeLabels, taskStatusLabels } from '../../../contracts/work-vocabulary.js';
 
 type Line = Traceability['lines'][number];
 
-const status = {
-  assigned: { vi: 'Chờ tiếp nhận', en: 'Awaiting acceptance' },
-  in_progress: { vi: 'Đang thực hiện', en: 'In progress' },
-  submitted: { vi: 'Chờ nghiệm thu', en: 'Awaiting review' },
-  completed: { vi: 'Hoàn thành', en: 'Completed' },
-  cancelled: { vi: 'Đã hủy', en: 'Cancelled' },
-};
-const outcome = {
-  completed_on_time: { vi: 'Hoàn thành đúng hạn', en: 'Completed on time' },
-  completed_late: { vi: 'Hoàn thành quá hạn', en: 'Completed late' },
-  open_in_time: { vi: 'Trong hạn', en: 'On schedule' },
-  open_overdue: { vi: 'Quá hạn', en: 'Overdue' },
-};
 const noTarget = { vi: 'Chưa có chỉ tiêu', en: 'No targets yet' };
 const noTask = { vi: 'Chưa giao nhiệm vụ', en: 'No task assigned' };
 
@@ -41,8 +29,8 @@ const columns = (lang: Language): XlsxColumn<Line>[] => [
   { title: { vi: 'Nhiệm vụ', en: 'Task' }, width: 44, value: (l) => l.task?.title ?? (l.target ? noTask[lang] : '') },
   { title: { vi: 'Người chủ trì', en: 'Task owner' }, width: 24, value: (l) => (l.task ? `${l.task.owner.fullName} (${l.task.unit.name})` : '') },
   { title: { vi: 'Hạn', en: 'Due' }, kind: 'date', width: 13, value: (l) => l.task?.dueDate },
-  { title: { vi: 'Trạng thái', en: 'Status' }, width: 17, value: (l) => (l.task ? status[l.task.status][lang] : '') },
-  { title: { vi: 'Kết quả', en: 'Outcome' }, width: 22, value: (l) => (l.task?.outcome ? outcome[l.task.outcome][lang] : '') },
+  { title: { vi: 'Trạng thái', en: 'Status' }, width: 17, value: (l) => (l.task ? taskStatusLabels[l.task.status][lang] : '') },
+  { title: { vi: 'Kết quả', en: 'Outcome' }, width: 22, value: (l) => (l.task?.outcome ? taskOutcomeLabels[l.task.outcome][lang] : '') },
 ];
 
 /** The traceability table of a document as its page shows it (same visibility, same lines), as .xlsx. */

@@ -2,7 +2,7 @@ import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import type { exportQuery } from '../../../contracts/common.js';
 import type { dashboardQuery, taskListQuery } from '../../../contracts/work.js';
-import { qualityGradeLabels, taskSignalLabels } from '../../../contracts/work-vocabulary.js';
+import { qualityGradeLabels, taskOutcomeLabels, taskPriorityLabels, taskSignalLabels, taskStatusLabels } from '../../../contracts/work-vocabulary.js';
 import type { Actor } from '../../platform/actor.js';
 import { keysetPages, sendXlsx, singlePage, type Language, type XlsxColumn } from '../../platform/xlsx-stream.js';
 import type { NameCache } from '../org/index.js';
@@ -13,35 +13,15 @@ import { countTaskPage } from './work.task-page.js';
 type TaskListItem = Awaited<ReturnType<typeof listTasks>>['items'][number];
 type ExportQuery = Omit<z.infer<typeof taskListQuery>, 'cursor' | 'limit'> & z.infer<typeof exportQuery>;
 
-const statusLabels = {
-  assigned: { vi: 'Chờ tiếp nhận', en: 'Awaiting acceptance' },
-  in_progress: { vi: 'Đang thực hiện', en: 'In progress' },
-  submitted: { vi: 'Chờ nghiệm thu', en: 'Awaiting review' },
-  completed: { vi: 'Hoàn thành', en: 'Completed' },
-  cancelled: { vi: 'Đã hủy', en: 'Cancelled' },
-};
-const priorityLabels = {
-  low: { vi: 'Thấp', en: 'Low' },
-  normal: { vi: 'Bình thường', en: 'Normal' },
-  high: { vi: 'Cao', en: 'High' },
-  urgent: { vi: 'Khẩn', en: 'Urgent' },
-};
-const outcomeLabels = {
-  completed_on_time: { vi: 'Hoàn thành đúng hạn', en: 'Completed on time' },
-  completed_late: { vi: 'Hoàn thành quá hạn', en: 'Completed late' },
-  open_in_time: { vi: 'Trong hạn', en: 'On schedule' },
-  open_overdue: { vi: 'Quá hạn', en: 'Overdue' },
-};
-
 export function taskColumns(lang: Language): XlsxColumn<TaskListItem>[] {
   return [
     { title: { vi: 'Tên nhiệm vụ', en: 'Title' }, width: 50, value: (task) => task.title },
     { title: { vi: 'Đơn vị chủ trì', en: 'Lead unit' }, width: 28, value: (task) => task.unit.name },
     { title: { vi: 'Người chủ trì', en: 'Owner' }, width: 24, value: (task) => task.owner.fullName },
     { title: { vi: 'Người giao việc', en: 'Assigned by' }, width: 24, value: (task) => task.assigner.fullName },
-    { title: { vi: 'Mức độ ưu tiên', en: 'Priority' }, width: 13, value: (task) => priorityLabels[task.priority][lang] },
-    { title: { vi: 'Trạng thái', en: 'Status' }, width: 17, value: (task) => statusLabels[task.status][lang] },
-    { title: { vi: 'Kết quả thực hiện', en: 'Outcome' }, width: 22, value: (task) => (task.outcome ? outcomeLabels[task.outcome][lang] : '') },
+    { title: { vi: 'Mức độ ưu tiên', en: 'Priority' }, width: 13, value: (task) => taskPriorityLabels[task.priority][lang] },
+    { title: { vi: 'Trạng thái', en: 'Status' }, width: 17, value: (task) => taskStatusLabels[task.status][lang] },
+    { title: { vi: 'Kết quả thực hiện', en: 'Outcome' }, width: 22, value: (task) => (task.outcome ? taskOutcomeLabels[task.outcome][lang] : '') },
     { title: { vi: 'Cảnh báo', en: 'Signals' }, width: 32, value: (task) => task.signals.map((s) => taskSignalLabels[s.kind][lang]).join(', ') },
     { title: { vi: 'Ngày bắt đầu', en: 'Start date' }, kind: 'date', width: 13, value: (task) => task.startDate },
     { title: { vi: 'Hạn hoàn thành', en: 'Due date' }, kind: 'date', width: 15, value: (task) => task.dueDate },
