@@ -1,37 +1,24 @@
-import { SMTPServer } from 'smtp-server';
 import { createMailer } from '../../platform/mail.js';
 import { createAgency, createUnit, createUser } from '../../test/factories.js';
 import { api, login } from '../../test/http.js';
+import { type ReceivedMail, startSmtpSink } from '../../test/smtp-sink.js';
 import { expect, test, type TestApp } from '../../test/fixtures/index.js';
 import { runDailyDigest } from './digest.js';
 import { sendImmediateMail } from './mail-now.js';
 import { notifyPeople } from './notifications.service.js';
 
 let t: TestApp;
-let sink: SMTPServer;
+let sink: Awaited<ReturnType<typeof startSmtpSink>>;
 let port: number;
-const received: { to: string[]; body: string }[] = [];
+let received: ReceivedMail[];
 
 test.beforeAll(async ({ app }) => {
   t = app;
-  // A local SMTP sink: accepts every message and keeps it for the assertions.
-  sink = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      let body = '';
-      stream.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), body });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((done) => sink.listen(0, '127.0.0.1', done));
-  port = (sink.server.address() as { port: number }).port;
+  sink = await startSmtpSink();
+  ({ port, received } = sink);
 });
 test.afterAll(async () => {
-  await new Promise<void>((done) => sink.close(done));
+  await sink.close();
 });
 
 type Line = {
