@@ -80,6 +80,7 @@ export function CampaignsPage() {
         {campaigns.isError && <QueryErrorAlert error={campaigns.error} onRetry={() => void campaigns.refetch()} />}
         <Table
           rowKey="id"
+          scroll={{ x: 'max-content' }}
           columns={columns}
           dataSource={campaigns.data?.items ?? []}
           loading={campaigns.isFetching}

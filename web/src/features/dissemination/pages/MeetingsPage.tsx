@@ -53,6 +53,7 @@ export function MeetingsPage() {
       {meetings.isError && <QueryErrorAlert error={meetings.error} onRetry={() => void meetings.refetch()} />}
       <Table
         rowKey="id"
+        scroll={{ x: 'max-content' }}
         columns={columns}
         dataSource={meetings.data?.items ?? []}
         loading={meetings.isFetching}
