@@ -3,9 +3,30 @@ import type { Db, Tx } from '../../db/client.js';
 import { notificationPreferences, notifications } from '../../db/schema/index.js';
 import { actionKinds, groupedKinds } from './notifications.rules.js';
 
-/** Stores these notifications; a repeated dedupe key is skipped. */
-export async function insertNotifications(tx: Tx, rows: (typeof notifications.$inferInsert)[]) {
-  if (rows.length > 0) await tx.insert(notifications).values(rows).onConflictDoNothing();
+export type NewNotificationRow = Omit<typeof notifications.$inferInsert, 'kind' | 'channel' | 'createdAt'> & { createdAt: Date };
+
+/**
+ * Stores notifications of one kind, each with the channel its recipient chose for the kind, in one
+ * statement (a command sends it on its own round trip): turned off, nothing is stored, unless the kind is
+ * mandatory; no choice or an unknown one takes the default. effectiveChannel says the same in TypeScript,
+ * and a test holds the two together. A repeated dedupe key is skipped.
+ */
+export async function insertAsChosen(
+  tx: Tx,
+  kind: string,
+  rows: NewNotificationRow[],
+  rule: { isMandatory: boolean; defaultChannel: string; channels: readonly string[] },
+) {
+  if (rows.length === 0) return;
+  await tx.execute(sql`insert into notifications (id, agency_id, person_id, kind, title, subject_type, subject_id, signal, dedupe_key, created_at, channel)
+    select r.id, r."agencyId", r."personId", ${kind}, r.title, r."subjectType", r."subjectId", r.signal, r."dedupeKey", r."createdAt", chosen.channel
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(id uuid, "agencyId" uuid, "personId" uuid, title jsonb, "subjectType" text,
+      "subjectId" uuid, signal jsonb, "dedupeKey" text, "createdAt" timestamptz)
+    left join notification_preferences p on p.person_id = r."personId" and p.kind = ${kind}
+    cross join lateral (select case when p.channel = any(${sql.param([...rule.channels])}::text[]) and not (p.channel = 'off' and ${rule.isMandatory}::boolean)
+      then p.channel else ${rule.defaultChannel}::text end as channel) chosen
+    where chosen.channel <> 'off'
+    on conflict do nothing`);
 }
 
 const listOf = (values: string[]) =>
@@ -91,15 +112,6 @@ export async function markRead(tx: Tx, personId: string, which: { ids?: string[]
 }
 
 /** Each recipient's stored channel for one kind. */
-export async function channelsOf(tx: Tx, personIds: string[], kind: string) {
-  if (personIds.length === 0) return new Map<string, string>();
-  const rows = await tx
-    .select({ personId: notificationPreferences.personId, channel: notificationPreferences.channel })
-    .from(notificationPreferences)
-    .where(and(inArray(notificationPreferences.personId, personIds), eq(notificationPreferences.kind, kind)));
-  return new Map(rows.map((row) => [row.personId, row.channel]));
-}
-
 export async function preferencesOf(db: Db, personId: string) {
   const rows = await db
     .select({ kind: notificationPreferences.kind, channel: notificationPreferences.channel })

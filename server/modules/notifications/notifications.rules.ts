@@ -16,6 +16,12 @@ export function effectiveChannel(kind: string, chosen: string | undefined): Noti
   return channel;
 }
 
+/** What effectiveChannel needs to decide in SQL for a kind (notifications.repository.ts insertAsChosen). */
+export function channelRuleOf(kind: string) {
+  const isMandatory = isNotificationKind(kind) && !!notificationKindRules[kind].mandatoryBecause;
+  return { isMandatory, defaultChannel: DEFAULT_NOTIFICATION_CHANNEL, channels: notificationChannels };
+}
+
 /** Refuses a preference for a kind the system does not have, or turning off a mandatory kind. */
 export function checkPreference(kind: string, channel: NotificationChannel): void {
   if (!isNotificationKind(kind)) {

@@ -7,7 +7,7 @@ import type { Clock } from '../../platform/clock.js';
 import { type LocalizedText, validationError } from '../../platform/errors.js';
 import { decodeCursor, toPage } from '../../platform/paging.js';
 import * as repository from './notifications.repository.js';
-import { effectiveChannel } from './notifications.rules.js';
+import { channelRuleOf } from './notifications.rules.js';
 import { presentLine } from './notifications.presenter.js';
 
 export interface NotificationDeps {
@@ -33,27 +33,17 @@ export interface NewNotification {
  * turned off; stored with their channel otherwise (the mail job and the daily digest send by it).
  */
 export async function notifyPeople(tx: Tx, input: NewNotification) {
-  const recipients = [...new Set(input.personIds)];
-  const chosen = await repository.channelsOf(tx, recipients, input.kind);
-  const rows = recipients.flatMap((personId) => {
-    const channel = effectiveChannel(input.kind, chosen.get(personId));
-    if (channel === 'off') return [];
-    return [
-      {
-        id: crypto.randomUUID(),
-        agencyId: input.agencyId,
-        personId,
-        kind: input.kind,
-        title: input.title,
-        ...subjectColumns(typeof input.subject === 'function' ? input.subject(personId) : input.subject),
-        signal: input.signal ?? null,
-        dedupeKey: input.dedupeKey ?? null,
-        createdAt: input.now,
-        channel,
-      },
-    ];
-  });
-  await repository.insertNotifications(tx, rows);
+  const rows = [...new Set(input.personIds)].map((personId) => ({
+    id: crypto.randomUUID(),
+    agencyId: input.agencyId,
+    personId,
+    title: input.title,
+    ...subjectColumns(typeof input.subject === 'function' ? input.subject(personId) : input.subject),
+    signal: input.signal ?? null,
+    dedupeKey: input.dedupeKey ?? null,
+    createdAt: input.now,
+  }));
+  await repository.insertAsChosen(tx, input.kind, rows, channelRuleOf(input.kind));
 }
 
 const subjectColumns = (subject: NotificationSubject | undefined) => ({ subjectType: subject?.type ?? null, subjectId: subject?.id ?? null });

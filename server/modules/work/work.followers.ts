@@ -117,7 +117,16 @@ export async function setFollowing(deps: WorkDeps, actor: Actor, taskId: string,
  */
 export async function notifyWatchers(
   tx: Tx,
-  input: { agencyId: string; task: TaskFacts; actorPersonId: string | null; alreadyTold: string[]; mentionIds: string[]; title: LocalizedText; now: Date },
+  input: {
+    agencyId: string;
+    task: TaskFacts;
+    hasFollowers: boolean;
+    actorPersonId: string | null;
+    alreadyTold: string[];
+    mentionIds: string[];
+    title: LocalizedText;
+    now: Date;
+  },
 ) {
   const skip = new Set([...input.alreadyTold, ...(input.actorPersonId ? [input.actorPersonId] : [])]);
   const mentioned = [...new Set(input.mentionIds)].filter((id) => !skip.has(id));
@@ -127,6 +136,7 @@ export async function notifyWatchers(
     await notifyPeople(tx, { agencyId: input.agencyId, personIds: mentioned, kind: 'task_mentioned', title, subject, now: input.now });
   }
   for (const id of mentioned) skip.add(id);
+  if (!input.hasFollowers) return;
   // Followers who may no longer see the task (moved to another unit) hear nothing of it.
   const followers = await queryRows<{ id: string }>(
     tx,

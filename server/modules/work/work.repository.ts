@@ -40,6 +40,8 @@ const findTaskForCommandQuery = preparedPerDatabase((db: Db) => {
     select json_agg(json_build_object('personId', c.person_id, 'personName', cp.full_name, 'unitId', c.unit_id, 'unitName', cu.name))
     from task_collaborators c left join people cp on cp.id = c.person_id left join units cu on cu.id = c.unit_id
     where c.agency_id = ${tasks.agencyId} and c.task_id = ${tasks.id}), '[]'::json)`;
+  // Only whether anyone follows: a command without followers skips asking who of them may still see the task.
+  const hasFollowers = sql<boolean>`exists (select 1 from task_followers f where f.task_id = ${tasks.id})`;
   return db
     .select({
       task: tasks,
@@ -48,6 +50,7 @@ const findTaskForCommandQuery = preparedPerDatabase((db: Db) => {
       unitName: units.name,
       proposedOwnerName: proposedOwner.fullName,
       collaborators,
+      hasFollowers,
     })
     .from(tasks)
     .innerJoin(owner, eq(owner.id, tasks.ownerId))

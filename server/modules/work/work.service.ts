@@ -262,7 +262,14 @@ async function attemptCommand(
       now,
     });
     const mentionIds = command.name === 'comment' ? (command.mentionIds ?? []) : [];
-    const watchers = { agencyId: actor.agencyId, task: row, actorPersonId: actor.personId, alreadyTold: notice.recipients, mentionIds };
+    const watchers = {
+      agencyId: actor.agencyId,
+      task: row,
+      hasFollowers: found.hasFollowers,
+      actorPersonId: actor.personId,
+      alreadyTold: notice.recipients,
+      mentionIds,
+    };
     await notifyWatchers(tx, { ...watchers, title: notice.title, now });
     await repository.addUnitCounters(tx, actor.agencyId, row.unitId, { ...outcome, ...moves }, row.id);
     const week = { completedOnTime: outcome.completedOnTime, completedLate: outcome.completedLate, ...moves };
