@@ -22,4 +22,4 @@ export { listTasks } from './work.queries.js';
 /** For the explanations module: a task's owner and red state, and explanation steps on its timeline. */
 export { recordTaskExplanationEvent, taskForExplanation, type TaskExplanationEventKind } from './work.explanation-item.js';
 /** For the public accountability page: tasks completed and on time per month over a subtree, from the monthly counters. */
-export { monthlyCompletions } from './work.month-counters.js';
+export { monthlyCompletions } from './work.period-counters.js';

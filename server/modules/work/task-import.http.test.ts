@@ -70,6 +70,17 @@ describe('importing existing tasks', () => {
       .from(unitWorkCounters)
       .where(eq(unitWorkCounters.unitId, unit.id));
     expect(counters).toEqual({ overdue: 1, onTime: 1, late: 1 });
+    // The weekly trend counts each completion in the week it happened, not the week of the import.
+    const trend = (await f.clients.leader.get(`/api/v1/tasks/dashboard/trend?unitId=${unit.id}&weeks=5`)).json().weeks;
+    expect(
+      trend.map((week: { week: string; completedOnTime: number; completedLate: number }) => [week.week, week.completedOnTime, week.completedLate]),
+    ).toEqual([
+      ['2026-02-02', 0, 0],
+      ['2026-02-09', 1, 0],
+      ['2026-02-16', 0, 1],
+      ['2026-02-23', 0, 0],
+      ['2026-03-02', 0, 0],
+    ]);
 
     // Normal creation still refuses a past due date.
     const past = await f.clients.leader.post('/api/v1/tasks', {

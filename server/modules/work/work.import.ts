@@ -11,7 +11,7 @@ import { importDate, importGrade, readTaskImportFile, type TaskImportColumn, typ
 import { outcomeDelta, stateColumns } from './work.state.js';
 import { outcomeOf } from './work.state.js';
 import { canAssignIn } from './work.policy.js';
-import { addMonthCounters, type MonthDelta, monthDeltasOf } from './work.month-counters.js';
+import { addMonthCounters, addWeekCounters, type MonthDelta, monthDeltasOf, type WeekDelta, weekDeltasOf } from './work.period-counters.js';
 import * as repository from './work.repository.js';
 import { computeSignals, withEscalation } from './work.signals.js';
 import { contextAt, newTaskState, type TaskState } from './work.state.js';
@@ -67,6 +67,7 @@ export async function importTasks(deps: WorkDeps, actor: Actor, file: { buffer: 
     const deltas = new Map<string, repository.CounterDelta>();
     const ids: string[] = [];
     const months: MonthDelta[] = [];
+    const weeks: WeekDelta[] = [];
     for (const row of valid) {
       const id = crypto.randomUUID();
       ids.push(id);
@@ -103,11 +104,13 @@ export async function importTasks(deps: WorkDeps, actor: Actor, file: { buffer: 
       const sum = deltas.get(row.unit.id) ?? { open: 0, overdue: 0, completedOnTime: 0, completedLate: 0, transfers: 0, extensions: 0 };
       const delta = outcomeDelta(null, columns.countedOutcome);
       months.push(...monthDeltasOf(row.unit.id, null, columns));
+      weeks.push(...weekDeltasOf(row.unit.id, null, columns, { transfers: 0, extensions: 0, now }));
       for (const key of Object.keys(delta) as (keyof typeof delta)[]) sum[key] += delta[key];
       deltas.set(row.unit.id, sum);
     }
     await repository.addUnitsCounters(tx, actor.agencyId, deltas, ids[0]);
     await addMonthCounters(tx, actor.agencyId, months);
+    await addWeekCounters(tx, actor.agencyId, weeks);
     const context = { agencyId: actor.agencyId, actor: auditActorOf(actor), now };
     await recordAction(tx, context, 'task.imported', { type: 'import', id: crypto.randomUUID() }, { fileName: file.fileName, taskIds: ids });
   });

@@ -290,21 +290,6 @@ export async function isCollaborator(db: Db | Tx, taskId: string, actor: { perso
   return rows.length > 0;
 }
 
-export type WeekDelta = { completedOnTime: number; completedLate: number; transfers: number; extensions: number };
-
-/** Adds a delta to a unit's counters of one week. */
-export async function addWeekCounters(tx: Tx, agencyId: string, unitId: string, week: string, d: WeekDelta) {
-  if (isZero(d)) return;
-  const c = unitWeekCounters;
-  await tx
-    .insert(c)
-    .values({ agencyId, unitId, week, ...d })
-    .onConflictDoUpdate({
-      target: [c.agencyId, c.unitId, c.week],
-      set: plusExcluded(c, ['completedOnTime', 'completedLate', 'transfers', 'extensions']),
-    });
-}
-
 /** Weekly totals over a subtree since a given Monday: units × weeks rows at most, never the tasks. */
 export async function weekTotalsInSubtree(db: Db | Tx, agencyId: string, rootPath: string, fromWeek: string) {
   return db

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthDeltasOf } from './work.month-counters.js';
+import { monthDeltasOf, weekDeltasOf } from './work.period-counters.js';
 
 const unit = 'u1';
 // 23:30 on 31/03/2026 in Hà Nội: still March locally though already near April in UTC.
@@ -29,5 +29,15 @@ describe('monthly completion counters', () => {
     ],
   ] as const)('%s', (_name, before, after, expected) => {
     expect(monthDeltasOf(unit, before, after)).toEqual(expected);
+  });
+});
+
+describe('weekly counters', () => {
+  it('count a completion in the week it happened and transfers and extensions in this week', () => {
+    const completed = { countedOutcome: 'completed_late' as const, completedAt: endOfMarch };
+    expect(weekDeltasOf(unit, null, completed, { transfers: 1, extensions: 0, now: new Date('2026-04-08T03:00:00Z') })).toEqual([
+      { unitId: unit, week: '2026-03-30', completedOnTime: 0, completedLate: 1, transfers: 0, extensions: 0 },
+      { unitId: unit, week: '2026-04-06', completedOnTime: 0, completedLate: 0, transfers: 1, extensions: 0 },
+    ]);
   });
 });
