@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { asc, eq, sql } from 'drizzle-orm';
 import { describe } from 'vitest';
-import { tasks, unitWorkCounters } from '../../db/schema/index.js';
+import { tasks, unitWeekCounters, unitWorkCounters } from '../../db/schema/index.js';
+import { migrationsFolder } from '../../paths.js';
 import { createUnit, createUser, uniqueSuffix } from '../../test/factories.js';
 import { multipart } from '../../test/http.js';
 import { expect, test, type TestApp, type WorkFixture } from '../../test/fixtures/index.js';
@@ -130,4 +133,21 @@ describe('importing existing tasks', () => {
     });
     expect(await tasksOf(unit.id)).toEqual([]);
   });
+});
+
+test('migration 0038 gives imported completions the same weekly counts the import now writes', async () => {
+  const { unit, code, emails } = await importUnit();
+  const csv = [header, `Báo cáo tháng,Báo cáo,${code},${emails.hoa},02/02/2026,13/02/2026,12/02/2026,4`].join('\n');
+  expect((await send(f.clients.leader, csv)).json()).toMatchObject({ created: 1 });
+  const weekly = () =>
+    t.database.db
+      .select({ week: unitWeekCounters.week, onTime: unitWeekCounters.completedOnTime, late: unitWeekCounters.completedLate })
+      .from(unitWeekCounters)
+      .where(eq(unitWeekCounters.unitId, unit.id));
+  const written = await weekly();
+  expect(written).toEqual([{ week: '2026-02-09', onTime: 1, late: 0 }]);
+  await t.database.db.delete(unitWeekCounters).where(eq(unitWeekCounters.unitId, unit.id));
+  await t.database.db.execute(sql.raw(readFileSync(join(migrationsFolder, '0038_week_counters_for_imported_tasks.sql'), 'utf8')));
+  // Run on a database where other units' imports are already counted, only this unit's rows are compared.
+  expect(await weekly()).toEqual(written);
 });
