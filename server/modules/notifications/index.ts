@@ -1,5 +1,5 @@
 export { notificationRoutes } from './notifications.routes.js';
 export { notifyPeople, type NewNotification } from './notifications.service.js';
 export { digestAllAgencies, runDailyDigest } from './digest.js';
-export { personNotificationsExport } from './notifications.person-export.js';
+export { personNotificationPreferencesExport, personNotificationsExport } from './notifications.person-export.js';
 export { sendImmediateMail } from './mail-now.js';

@@ -178,6 +178,10 @@ describe('exporting one person’s data', () => {
       'Văn bản đã vào sổ',
       'Yêu cầu về dữ liệu cá nhân',
       'Phiên đăng nhập',
+      'Nhiệm vụ theo dõi',
+      'Bộ lọc đã lưu',
+      'Nhiệm vụ định kỳ',
+      'Cách nhận thông báo',
     ]);
     const profileHeader = (workbook.getWorksheet('Thông tin cá nhân')!.getRow(1).values as string[]).filter(Boolean);
     expect(profileHeader).toContain('Đảng viên (nhạy cảm)');
@@ -287,5 +291,34 @@ describe('exporting one person’s data', () => {
     const sessions = sectionOf(exported, 'sessions').rows;
     expect(sessions).toEqual([expect.objectContaining({ username: f.people.subject.username, address: expect.any(String) })]);
     expect(Object.keys(sessions[0]).sort()).toEqual(['address', 'createdAt', 'expiresAt', 'lastSeenAt', 'userAgent', 'username']);
+  });
+
+  test('adds what the person set up: followed tasks, saved views, recurring tasks and notification choices', async () => {
+    const subject = f.clients.subject;
+    const { id: task } = await assignTo('subject', 'Rà soát quy chế làm việc', '2026-03-20');
+    expect((await f.clients.colleague.put(`/api/v1/tasks/${task}/follow`)).statusCode).toBe(404);
+    expect((await subject.put(`/api/v1/tasks/${task}/follow`)).json()).toMatchObject({ following: true });
+    expect((await subject.post('/api/v1/tasks/views', { name: 'Việc sắp đến hạn', filters: { signal: 'due_soon' } })).statusCode).toBe(200);
+    const series = await f.clients.head.post('/api/v1/task-series', {
+      title: 'Báo cáo tuần',
+      expectedOutput: 'Báo cáo',
+      unitId: f.department.id,
+      ownerId: f.people.subject.id,
+      schedule: { kind: 'weekly', weekday: 5 },
+      leadWorkingDays: 2,
+      startsOn: '2026-03-02',
+    });
+    expect(series.statusCode).toBe(200);
+    expect((await subject.put('/api/v1/notifications/preferences/signal', { channel: 'email_now' })).statusCode).toBe(200);
+
+    const exported = (await f.clients.admin.get(`/api/v1/privacy/people/${f.people.subject.id}/export.json`)).json();
+    expect(sectionOf(exported, 'followedTasks').rows).toEqual([expect.objectContaining({ taskId: task, title: 'Rà soát quy chế làm việc' })]);
+    expect(sectionOf(exported, 'savedViews').rows).toEqual([expect.objectContaining({ name: 'Việc sắp đến hạn', filters: { signal: 'due_soon' } })]);
+    expect(sectionOf(exported, 'taskSeries').rows).toEqual([expect.objectContaining({ title: 'Báo cáo tuần', role: 'owner', status: 'active' })]);
+    expect(sectionOf(exported, 'notificationPreferences').rows).toEqual([expect.objectContaining({ kind: 'signal', channel: 'email_now' })]);
+    // The head assigned the series: it is in the head's export too, as the assigner; the subject's follow is not.
+    const head = (await f.clients.admin.get(`/api/v1/privacy/people/${f.people.head.id}/export.json`)).json();
+    expect(sectionOf(head, 'taskSeries').rows).toEqual([expect.objectContaining({ title: 'Báo cáo tuần', role: 'assigner' })]);
+    expect(sectionOf(head, 'followedTasks').rows).toEqual([]);
   });
 });

@@ -7,9 +7,9 @@ import { personDisseminationExport } from '../dissemination/index.js';
 import { personDocumentsExport } from '../documents/index.js';
 import { personScorecardsExport } from '../evaluation/index.js';
 import { personExplanationsExport } from '../explanations/index.js';
-import { personNotificationsExport } from '../notifications/index.js';
+import { personNotificationPreferencesExport, personNotificationsExport } from '../notifications/index.js';
 import { personProfileExport, personUnitMovesExport } from '../org/index.js';
-import { personTasksExport } from '../work/index.js';
+import { personTasksExport, personWorkSettingsExport } from '../work/index.js';
 import { auditContext, type PrivacyDeps } from './privacy.deps.js';
 import { assertHandlesPersonalData } from './privacy.policy.js';
 import { personPrivacyRequestsExport } from './privacy.person-requests.js';
@@ -33,6 +33,9 @@ const SECTION_LIMITS: Record<string, number> = {
   documents: 5000,
   privacyRequests: 500,
   sessions: 500,
+  followedTasks: 5000,
+  savedViews: 5000,
+  taskSeries: 5000,
 };
 
 type Row = Record<string, unknown>;
@@ -57,7 +60,7 @@ export async function exportPersonalData(deps: PrivacyDeps, actor: Actor, person
   assertHandlesPersonalData(actor);
   const profile = await personProfileExport(deps.db, actor.agencyId, personId);
   if (!profile) throw personNotFound();
-  const [work, dissemination, cases, scorecards, moves, explanations, notifications, documents, requests, sessions] = await Promise.all([
+  const [work, dissemination, cases, scorecards, moves, explanations, notifications, documents, requests, sessions, settings, preferences] = await Promise.all([
     personTasksExport(deps.db, actor.agencyId, personId),
     personDisseminationExport(deps.db, actor.agencyId, personId),
     personCasesExport(deps.db, actor.agencyId, personId),
@@ -68,6 +71,8 @@ export async function exportPersonalData(deps: PrivacyDeps, actor: Actor, person
     personDocumentsExport(deps.db, actor.agencyId, personId),
     personPrivacyRequestsExport(deps.db, actor.agencyId, personId),
     personSessionsExport(deps.db, actor.agencyId, personId),
+    personWorkSettingsExport(deps.db, actor.agencyId, personId),
+    personNotificationPreferencesExport(deps.db, actor.agencyId, personId),
   ]);
   const roles = profile.accounts.flatMap((account) => account.roles.map((role) => ({ username: account.username, role })));
   const now = deps.clock.now();
@@ -97,6 +102,10 @@ export async function exportPersonalData(deps: PrivacyDeps, actor: Actor, person
       section('documents', documents),
       section('privacyRequests', requests),
       section('sessions', sessions),
+      section('followedTasks', settings.followed),
+      section('savedViews', settings.views),
+      section('taskSeries', settings.series),
+      section('notificationPreferences', preferences),
     ].map((s) => ({ ...s, rows: s.rows.map(jsonRow) })),
   };
 }

@@ -16,6 +16,10 @@ export const SECTION_TITLES: Record<string, string> = {
   documents: 'Văn bản đã vào sổ',
   privacyRequests: 'Yêu cầu về dữ liệu cá nhân',
   sessions: 'Phiên đăng nhập',
+  followedTasks: 'Nhiệm vụ theo dõi',
+  savedViews: 'Bộ lọc đã lưu',
+  taskSeries: 'Nhiệm vụ định kỳ',
+  notificationPreferences: 'Cách nhận thông báo',
 };
 
 export const COLUMN_TITLES: Record<string, string> = {
@@ -119,4 +123,11 @@ export const COLUMN_TITLES: Record<string, string> = {
   expiresAt: 'Hết hạn lúc',
   userAgent: 'Trình duyệt, thiết bị',
   address: 'Địa chỉ IP',
+  name: 'Tên',
+  filters: 'Điều kiện lọc',
+  sharedUnitName: 'Chia sẻ trong đơn vị',
+  schedule: 'Lịch lặp lại',
+  endedAt: 'Kết thúc lúc',
+  endReason: 'Lý do kết thúc',
+  channel: 'Cách nhận',
 };

@@ -11,7 +11,7 @@ export { personResponsibility, type PersonOpenTask } from './work.person-respons
 export { evaluationAssigners, evaluationTaskFacts, evaluationTransfersAway, type EvaluationWindow } from './work.evaluation-facts.js';
 export { countTasksBySignal } from './work.signal-counts.js';
 export { taskOutcomesByUnit, taskRequestCounts, type ReportWindow, type TaskOutcomeRow } from './work.report-figures.js';
-export { personTasksExport } from './work.person-export.js';
+export { personTasksExport, personWorkSettingsExport } from './work.person-export.js';
 export { recurringTasksForAllAgencies, runRecurringTasks } from './work.series-job.js';
 /** Subtasks, checklists and recurring tasks, for the demo seed. */
 export { createSubtask } from './work.subtasks.js';

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { taskCollaborators, taskEvents, tasks } from '../../db/schema/index.js';
+import { savedTaskViews, taskCollaborators, taskEvents, taskFollowers, taskSeries, tasks, units } from '../../db/schema/index.js';
 
 /** At most this many tasks (and events per export) go into one personal-data export. */
 export const PERSON_EXPORT_TASK_LIMIT = 5000;
@@ -45,4 +45,40 @@ export async function personTasksExport(db: Db, agencyId: string, personId: stri
           .orderBy(asc(taskEvents.taskId), asc(taskEvents.id))
           .limit(PERSON_EXPORT_TASK_LIMIT * 4);
   return { tasks: rows, events };
+}
+
+/** What a person set up in the work module: tasks they follow, their saved board views, recurring tasks they own or assign. */
+export async function personWorkSettingsExport(db: Db, agencyId: string, personId: string) {
+  const [followed, views, series] = await Promise.all([
+    db
+      .select({ taskId: taskFollowers.taskId, title: tasks.title, createdAt: taskFollowers.createdAt })
+      .from(taskFollowers)
+      .innerJoin(tasks, eq(tasks.id, taskFollowers.taskId))
+      .where(and(eq(taskFollowers.agencyId, agencyId), eq(taskFollowers.personId, personId)))
+      .orderBy(asc(taskFollowers.createdAt), asc(taskFollowers.taskId))
+      .limit(PERSON_EXPORT_TASK_LIMIT),
+    db
+      .select({ name: savedTaskViews.name, filters: savedTaskViews.filters, sharedUnitName: units.name, createdAt: savedTaskViews.createdAt })
+      .from(savedTaskViews)
+      .leftJoin(units, eq(units.id, savedTaskViews.sharedUnitId))
+      .where(and(eq(savedTaskViews.agencyId, agencyId), eq(savedTaskViews.ownerPersonId, personId)))
+      .orderBy(asc(savedTaskViews.createdAt), asc(savedTaskViews.id))
+      .limit(PERSON_EXPORT_TASK_LIMIT),
+    db
+      .select({
+        title: taskSeries.title,
+        role: sql<string>`case when ${taskSeries.ownerId} = ${personId} then 'owner' else 'assigner' end`,
+        schedule: taskSeries.schedule,
+        startsOn: taskSeries.startsOn,
+        status: taskSeries.status,
+        endedAt: taskSeries.endedAt,
+        endReason: taskSeries.endReason,
+        createdAt: taskSeries.createdAt,
+      })
+      .from(taskSeries)
+      .where(and(eq(taskSeries.agencyId, agencyId), or(eq(taskSeries.ownerId, personId), eq(taskSeries.assignerId, personId))))
+      .orderBy(asc(taskSeries.createdAt), asc(taskSeries.id))
+      .limit(PERSON_EXPORT_TASK_LIMIT),
+  ]);
+  return { followed, views, series };
 }
