@@ -74,11 +74,14 @@ export async function serveBenchApp(): Promise<number> {
   });
 
   /** Ordinary staff accounts for the login scenario (they share the bench password). */
-  app.get<{ Querystring: { limit?: string } }>('/bench/usernames', async (request) => {
+  /** Staff usernames; with ownsOpen=true only those who own open tasks (the peer list rotates over them, as Redmine's bench does). */
+  app.get<{ Querystring: { limit?: string; ownsOpen?: string } }>('/bench/usernames', async (request) => {
+    const ownsOpen = sql`exists (select 1 from tasks t where t.owner_id = ${users.personId} and t.status in ('assigned', 'in_progress', 'submitted'))`;
     const rows = await db
       .select({ username: users.username })
       .from(users)
-      .where(sql`${users.username} like 'nv%'`)
+      .where(and(sql`${users.username} like 'nv%'`, request.query.ownsOpen === 'true' ? ownsOpen : undefined))
+      .orderBy(users.username)
       .limit(Math.min(Number(request.query.limit ?? 100), 1000));
     return { usernames: rows.map((row) => row.username) };
   });

@@ -1,7 +1,7 @@
 import type { AutocannonRequest } from 'autocannon';
 import { localDateOf } from '../../server/platform/calendar/dates.js';
 import { SEARCH_TERMS } from '../generate.js';
-import { getJson, type Session } from './child.js';
+import { getJson, loginAs, type Session } from './child.js';
 import type { Scenario } from './measure.js';
 import { procedureScenarios } from './procedure-scenarios.js';
 
@@ -65,6 +65,7 @@ export async function buildScenarios(context: ScenarioContext): Promise<Scenario
   const reportFilters = rotate(REPORT_FILTERS);
   let assigned = pool([]);
   let inProgress = rotate(['00000000-0000-4000-8000-000000000000']);
+  let listers = rotate([staff]);
   const today = localDateOf(new Date());
   // Six months around today, one calendar month each, so the windows are not all one cached page.
   const months = rotate(
@@ -208,10 +209,19 @@ export async function buildScenarios(context: ScenarioContext): Promise<Scenario
     // The four scenarios measured beside Redmine (../shared/peers/redmine/README.md), 25-item pages.
     {
       key: 'peer_list',
-      label: 'peer: my open tasks, 25 items',
+      label: 'peer: my open tasks, 25 items, 20 staff in turn',
       connections,
-      headers: auth(staff),
-      requests: () => [{ method: 'GET', path: `/api/v1/tasks?view=mine&${OPEN}&limit=25` }],
+      prepare: async () => {
+        const { usernames } = await getJson<{ usernames: string[] }>(base, '/bench/usernames?ownsOpen=true&limit=20');
+        listers = rotate(await Promise.all(usernames.map((username) => loginAs(base, username, context.password))));
+      },
+      requests: () => [
+        {
+          method: 'GET',
+          path: `/api/v1/tasks?view=mine&${OPEN}&limit=25`,
+          setupRequest: (request) => ({ ...request, headers: { ...request.headers, ...auth(listers()) } }),
+        },
+      ],
     },
     {
       key: 'peer_show',
