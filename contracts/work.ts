@@ -36,12 +36,14 @@ export const taskDueInput = z.discriminatedUnion('kind', [
 ]);
 /**
  * Where a task comes from; each source other than ad hoc names its record (`{kind, id}`), checked
- * by the module that owns it (a meeting conclusion's task is created from the meeting itself).
+ * by the module that owns it: a document of the register, a plan target, a meeting conclusion not yet
+ * assigned (linked to the new task, as from the meeting's page); a procedure step's task is opened by its run.
  */
 export const taskSourceInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ad_hoc') }),
   z.object({ kind: z.literal('plan_target'), id: z.uuid().describe('Chỉ tiêu của kế hoạch thực hiện') }),
-  z.object({ kind: z.literal('meeting_conclusion'), id: z.uuid().describe('Kết luận hội nghị') }),
+  z.object({ kind: z.literal('meeting_conclusion'), id: z.uuid().describe('Kết luận hội nghị chưa được giao thành nhiệm vụ') }),
+  z.object({ kind: z.literal('document'), id: z.uuid().describe('Văn bản trong sổ văn bản (chỉ thị, kết luận, …)') }),
   z.object({ kind: z.literal('procedure_step'), id: z.uuid().describe('Bước của một lượt thực hiện quy trình') }),
 ]);
 
