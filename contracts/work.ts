@@ -215,6 +215,10 @@ export const taskListQuery = pageQuery.extend({
     .describe('Chỉ các nhiệm vụ đã chọn (tối đa 100), vẫn trong phạm vi và bộ lọc của danh sách'),
 });
 
+/** A warning's list ("Quá hạn", "Sắp đến hạn", …) has no counter: its total is counted, up to a bound. */
+export const taskCountQuery = taskListQuery.omit({ cursor: true, limit: true, ids: true }).extend({ signal: z.enum(taskSignalKinds) });
+export const taskCount = z.object({ total: z.number().int().min(0).nullable().describe('Số nhiệm vụ; null khi quá 1000 (không đếm tiếp)') });
+
 const count = z.number().int().min(0);
 export const myWorkSummary = z.object({
   open: count.describe('Việc đang mở của tôi'),
