@@ -292,6 +292,17 @@ export const conclusionTaskBody = z.object({
   confirmNonWorkingDay,
 });
 
+/** A meeting conclusion as the task form offers it and a task names its source. */
+export const conclusionRefSchema = z.object({
+  id: z.uuid(),
+  text: z.string(),
+  taskId: z.uuid().nullable(),
+  meeting: z.object({ id: z.uuid(), title: z.string(), startsAt: isoDateTime }),
+});
+export type ConclusionRef = z.infer<typeof conclusionRefSchema>;
+export const conclusionLookupQuery = z.object({ q: z.string().trim().max(200).optional().describe('Tìm theo kết luận hoặc tên hội nghị, không cần dấu') });
+export const conclusionLookupResponse = z.object({ items: z.array(conclusionRefSchema) });
+
 export const invitationSchema = z.object({
   person: personRef,
   unit: unitRef,

@@ -45,7 +45,7 @@ export type WorkCommandName = (typeof workCommandNames)[number];
 export const difficultyDecisions = ['approve_proposal', 'change_task', 'reassign'] as const;
 export type DifficultyDecision = (typeof difficultyDecisions)[number];
 export const taskPriorities = ['low', 'normal', 'high', 'urgent'] as const;
-export const taskSourceKinds = ['ad_hoc', 'plan_target', 'procedure_step', 'meeting_conclusion', 'conduct_case'] as const;
+export const taskSourceKinds = ['ad_hoc', 'plan_target', 'procedure_step', 'meeting_conclusion', 'conduct_case', 'document'] as const;
 export type TaskSourceKind = (typeof taskSourceKinds)[number];
 
 /** The Government Office's four outcome states; a cancelled task has none. */

@@ -36,12 +36,14 @@ export const taskDueInput = z.discriminatedUnion('kind', [
 ]);
 /**
  * Where a task comes from; each source other than ad hoc names its record (`{kind, id}`), checked
- * by the module that owns it (a meeting conclusion's task is created from the meeting itself).
+ * by the module that owns it: a document of the register, a plan target, a meeting conclusion not yet
+ * assigned (linked to the new task, as from the meeting's page); a procedure step's task is opened by its run.
  */
 export const taskSourceInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ad_hoc') }),
   z.object({ kind: z.literal('plan_target'), id: z.uuid().describe('Chỉ tiêu của kế hoạch thực hiện') }),
-  z.object({ kind: z.literal('meeting_conclusion'), id: z.uuid().describe('Kết luận hội nghị') }),
+  z.object({ kind: z.literal('meeting_conclusion'), id: z.uuid().describe('Kết luận hội nghị chưa được giao thành nhiệm vụ') }),
+  z.object({ kind: z.literal('document'), id: z.uuid().describe('Văn bản trong sổ văn bản (chỉ thị, kết luận, …)') }),
   z.object({ kind: z.literal('procedure_step'), id: z.uuid().describe('Bước của một lượt thực hiện quy trình') }),
 ]);
 
@@ -212,6 +214,10 @@ export const taskListQuery = pageQuery.extend({
     .optional()
     .describe('Chỉ các nhiệm vụ đã chọn (tối đa 100), vẫn trong phạm vi và bộ lọc của danh sách'),
 });
+
+/** A warning's list ("Quá hạn", "Sắp đến hạn", …) has no counter: its total is counted, up to a bound. */
+export const taskCountQuery = taskListQuery.omit({ cursor: true, limit: true, ids: true }).extend({ signal: z.enum(taskSignalKinds) });
+export const taskCount = z.object({ total: z.number().int().min(0).nullable().describe('Số nhiệm vụ; null khi quá 1000 (không đếm tiếp)') });
 
 const count = z.number().int().min(0);
 export const myWorkSummary = z.object({

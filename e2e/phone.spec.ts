@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openedDialog } from './support/dialog.js';
 import { DEMO_PASSWORD, launchChromium } from './support/browser.js';
 import { expectFitsScreen, expectTouchTargets, openPhonePage } from './support/phone.js';
@@ -84,4 +84,31 @@ it("on a phone: the citizen's report form fits the screen and its buttons are bi
   await page.waitForLoadState('networkidle');
   await expectFitsScreen(page, 'citizen report form');
   await expectTouchTargets(page.locator('button'), 'citizen report form');
+});
+
+it('on a phone: notification settings put each kind over its choice, fit the screen, take a fingertip and save a choice', async () => {
+  const page = await openPhonePage(browser);
+  await logInOnPhone(page, 'canbo1');
+  await page.getByRole('button', { name: /^Thông báo/ }).click();
+  await page.getByRole('button', { name: 'Cài đặt thông báo' }).click();
+  await page.waitForURL((url) => url.pathname === '/cai-dat-thong-bao');
+  await page.locator('.notification-settings-row').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await expectFitsScreen(page, 'notification settings');
+  await expectTouchTargets(page.locator('.notification-channel-select'), 'notification settings');
+  // Stacked: each choice spans the card under its kind's name, none squeezed beside it.
+  const rows = await page.locator('.notification-settings-row').evaluateAll((elements) =>
+    elements.map((row) => {
+      const [kind, choice] = [row.querySelector('.notification-settings-kind')!, row.querySelector('.notification-channel-select')!].map((e) =>
+        e.getBoundingClientRect(),
+      );
+      return { below: choice.top >= kind.bottom - 1, wide: choice.width >= row.getBoundingClientRect().width - 1 };
+    }),
+  );
+  expect(rows.length).toBeGreaterThan(3);
+  expect(rows.filter((row) => !row.below || !row.wide)).toEqual([]);
+  const kind = (await page.locator('.notification-settings-kind strong').first().textContent())!.trim();
+  await choose(page, page, `Cách nhận: ${kind}`, 'Gửi e-mail ngay', { search: false });
+  await page.getByText('Đã lưu cách nhận thông báo').waitFor();
+  await expectFitsScreen(page, 'notification settings after saving');
 });

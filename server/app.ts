@@ -19,9 +19,9 @@ import { accountsRoutes, authRoutes, createAccounts, disableAccountOfPerson, oid
 import { invitationRoutes, passwordProblems } from './modules/auth/index.js';
 import { calendarRoutes } from './modules/calendar/index.js';
 import { conductRoutes, conductSubtreeMoved } from './modules/conduct/index.js';
-import { disseminationRoutes, disseminationSubtreeMoved } from './modules/dissemination/index.js';
+import { disseminationRoutes, disseminationSubtreeMoved, meetingConclusionTaskSource } from './modules/dissemination/index.js';
 import { evaluationRoutes } from './modules/evaluation/index.js';
-import { documentRoutes, documentsSubtreeMoved, planRoutes, planTargetTaskSource } from './modules/documents/index.js';
+import { documentRoutes, documentsSubtreeMoved, documentTaskSource, planRoutes, planTargetTaskSource } from './modules/documents/index.js';
 import { feedbackPublicRoutes, feedbackStaffRoutes, feedbackSubtreeMoved } from './modules/feedback/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { backupRoutes, systemStatusRoutes } from './modules/backup/index.js';
@@ -146,7 +146,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         signalSettings: signalSettingsOf(deps.config),
         files,
         names,
-        taskSources: { plan_target: planTargetTaskSource, procedure_step: procedureStepTaskSource },
+        taskSources: {
+          plan_target: planTargetTaskSource,
+          procedure_step: procedureStepTaskSource,
+          document: documentTaskSource,
+          meeting_conclusion: meetingConclusionTaskSource,
+        },
       });
       await api.register(documentRoutes, { ...base, files });
       await api.register(planRoutes, base);

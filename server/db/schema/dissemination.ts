@@ -261,8 +261,13 @@ export const meetingConclusions = pgTable(
       .notNull()
       .references(() => meetings.id),
     text: text().notNull(),
+    /** The text folded for search (foldForSearch), for the task form's picker; set by the repository on insert. */
+    searchText: text().notNull().default(''),
     taskId: uuid().references(() => tasks.id),
     createdAt: timestamp({ withTimezone: true }).notNull(),
   },
-  (t) => [index('meeting_conclusions_meeting_idx').on(t.meetingId, t.createdAt)],
+  (t) => [
+    index('meeting_conclusions_meeting_idx').on(t.meetingId, t.createdAt),
+    index('meeting_conclusions_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+  ],
 );

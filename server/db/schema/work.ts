@@ -9,7 +9,7 @@ const GIN_SHORT_PENDING_LIST = { gin_pending_list_limit: 64 };
 export const taskStatus = pgEnum('task_status', ['assigned', 'in_progress', 'submitted', 'completed', 'cancelled']);
 export const taskPriority = pgEnum('task_priority', ['low', 'normal', 'high', 'urgent']);
 export const taskOutcome = pgEnum('task_outcome', ['completed_on_time', 'completed_late', 'open_in_time', 'open_overdue']);
-export const taskSourceKind = pgEnum('task_source_kind', ['ad_hoc', 'plan_target', 'procedure_step', 'meeting_conclusion', 'conduct_case']);
+export const taskSourceKind = pgEnum('task_source_kind', ['ad_hoc', 'plan_target', 'procedure_step', 'meeting_conclusion', 'conduct_case', 'document']);
 
 /** One row per task: the state the rules work on, plus what lists filter and sort by. */
 export const tasks = pgTable(

@@ -20,3 +20,5 @@ export { listCampaigns } from './dissemination.queries.js';
 export { listMeetings } from './meetings.queries.js';
 /** For the explanations module: a missed acknowledgement or an unexcused absence, and whether it is red. */
 export { absenceForExplanation, acknowledgementForExplanation, type DisseminationItemForExplanation } from './dissemination.explanation-item.js';
+/** For the work module: a meeting conclusion as a task's source (checked and linked), offered to the task form. */
+export { meetingConclusionTaskSource } from './meetings.conclusion-source.js';

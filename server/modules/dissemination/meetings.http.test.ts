@@ -96,7 +96,7 @@ describe('a conference with attendance', () => {
     expect((await f.clients.head.post(`/api/v1/meetings/${meeting.id}/conclusions/${conclusion.id}/task`, body)).statusCode).toBe(409);
   });
 
-  test('refuses a task claiming a conclusion as its source through the plain task API', async () => {
+  test('refuses a task naming an unknown conclusion as its source, or none, through the plain task API', async () => {
     const response = await f.clients.head.post('/api/v1/tasks', {
       title: 'Giả kết luận',
       expectedOutput: 'X',
@@ -107,7 +107,7 @@ describe('a conference with attendance', () => {
       source: { kind: 'meeting_conclusion', id: '00000000-0000-4000-8000-000000000000' },
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json().errors[0].field).toBe('body.source');
+    expect(response.json().errors[0].field).toBe('body.source.id');
     expect(
       (
         await f.clients.head.post('/api/v1/tasks', {

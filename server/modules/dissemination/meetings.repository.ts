@@ -112,7 +112,7 @@ export async function listInvitations(db: Db, meetingId: string, after: [string,
 }
 
 export async function insertConclusion(tx: Tx, row: typeof meetingConclusions.$inferInsert) {
-  await tx.insert(meetingConclusions).values(row);
+  await tx.insert(meetingConclusions).values({ ...row, searchText: foldForSearch(row.text) });
 }
 
 export async function listConclusions(db: Db | Tx, meetingId: string) {
@@ -129,6 +129,15 @@ export async function lockConclusion(tx: Tx, meetingId: string, id: string) {
     .from(meetingConclusions)
     .where(and(eq(meetingConclusions.meetingId, meetingId), eq(meetingConclusions.id, id)))
     .for('update');
+  return row;
+}
+
+/** A conclusion of the agency by its own id, with its meeting's id (the task form names a conclusion alone). */
+export async function findAgencyConclusion(db: Db | Tx, agencyId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(meetingConclusions)
+    .where(and(eq(meetingConclusions.agencyId, agencyId), eq(meetingConclusions.id, id)));
   return row;
 }
 

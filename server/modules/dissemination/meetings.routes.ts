@@ -5,6 +5,7 @@ import { exportQuery, idParams, problemSchema } from '../../../contracts/common.
 import { actorOf } from '../../http/session.js';
 import type { DisseminationDeps } from './dissemination.deps.js';
 import { exportAttendance, exportMeetings } from './dissemination.export.js';
+import { getConclusionRef, lookupAssignableConclusions } from './meetings.conclusion-source.js';
 import * as queries from './meetings.queries.js';
 import * as service from './meetings.service.js';
 
@@ -23,6 +24,23 @@ export const meetingRoutes: FastifyPluginAsyncZod<DisseminationDeps> = async (ap
       },
     },
     (request) => queries.listMeetings(deps, actorOf(request), request.query),
+  );
+  app.get(
+    '/meeting-conclusions',
+    {
+      schema: {
+        tags,
+        summary: 'Kết luận hội nghị chưa giao việc, để chọn làm nguồn nhiệm vụ',
+        querystring: contract.conclusionLookupQuery,
+        response: { 200: contract.conclusionLookupResponse, ...errors },
+      },
+    },
+    (request) => lookupAssignableConclusions(deps, actorOf(request), request.query.q || undefined),
+  );
+  app.get(
+    '/meeting-conclusions/:id',
+    { schema: { tags, summary: 'Một kết luận hội nghị (nguồn của nhiệm vụ)', params: idParams, response: { 200: contract.conclusionRefSchema, ...errors } } },
+    (request) => getConclusionRef(deps, actorOf(request), request.params.id),
   );
   app.get(
     '/meetings/export.xlsx',

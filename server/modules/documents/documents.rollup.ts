@@ -125,30 +125,47 @@ interface TraceRow {
 /** The lines a report may hold; a directive with more than this many is cut and says so. */
 export const TRACE_LINE_CAP = 5000;
 
-/** Targets of the plans and their linked tasks, one row per task (or per target without tasks), in plan order. */
+/**
+ * Targets of the plans and their linked tasks, one row per task (or per target without tasks), in plan
+ * order; a task assigned from the plan document itself (source "document") is a line of its plan without
+ * a target, listed before the targets.
+ */
 export async function traceRows(db: Db, agencyId: string, planIds: string[], now: Date) {
   if (planIds.length === 0) return [];
-  const rows = await queryRows<TraceRow>(
+  const plans = sql.join(
+    planIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  const taskColumns = sql`t.id as task_id, t.title as task_title, t.status as task_status,
+      case when t.status = 'cancelled' then null else ${outcomeCase(now)} end as task_outcome,
+      t.due_date::text as task_due, o.id as owner_id, o.full_name as owner_name, ku.id as task_unit_id, ku.name as task_unit_name`;
+  const planTask = sql`t.agency_id = ${agencyId} and t.source_kind = 'document' and t.source_id = p.document_id`;
+  const rows = await queryRows<TraceRow & { issue_date: string; sort_order: number | null }>(
     db,
     sql`
-    select p.document_id as plan_id, pt.id as target_id, pt.metric, pt.unit_of_measure, pt.target_value, pt.reached_value, pt.deadline::text as deadline,
-      pt.unit_id as target_unit_id, tu.name as target_unit_name, pe.id as person_id, pe.full_name as person_name,
-      t.id as task_id, t.title as task_title, t.status as task_status,
-      case when t.status = 'cancelled' then null else ${outcomeCase(now)} end as task_outcome,
-      t.due_date::text as task_due, o.id as owner_id, o.full_name as owner_name, ku.id as task_unit_id, ku.name as task_unit_name
-    from plans p
-    join documents d on d.id = p.document_id
-    left join plan_targets pt on pt.plan_id = p.document_id
-    left join units tu on tu.id = pt.unit_id
-    left join people pe on pe.id = pt.accountable_person_id
-    left join tasks t on t.agency_id = ${agencyId} and t.source_kind = 'plan_target' and t.source_id = pt.id
-    left join people o on o.id = t.owner_id
-    left join units ku on ku.id = t.unit_id
-    where p.agency_id = ${agencyId} and p.document_id in (${sql.join(
-      planIds.map((id) => sql`${id}::uuid`),
-      sql`, `,
-    )})
-    order by d.issue_date, d.id, pt.sort_order, pt.id, t.due_date, t.id
+    select * from (
+      select p.document_id as plan_id, d.issue_date, pt.sort_order, pt.id as target_id, pt.metric, pt.unit_of_measure, pt.target_value, pt.reached_value,
+        pt.deadline::text as deadline, pt.unit_id as target_unit_id, tu.name as target_unit_name, pe.id as person_id, pe.full_name as person_name, ${taskColumns}
+      from plans p
+      join documents d on d.id = p.document_id
+      left join plan_targets pt on pt.plan_id = p.document_id
+      left join units tu on tu.id = pt.unit_id
+      left join people pe on pe.id = pt.accountable_person_id
+      left join tasks t on t.agency_id = ${agencyId} and t.source_kind = 'plan_target' and t.source_id = pt.id
+      left join people o on o.id = t.owner_id
+      left join units ku on ku.id = t.unit_id
+      where p.agency_id = ${agencyId} and p.document_id in (${plans})
+        and (pt.id is not null or not exists (select 1 from tasks t where ${planTask}))
+      union all
+      select p.document_id, d.issue_date, null, null, null, null, null, null, null, null, null, null, null, ${taskColumns}
+      from plans p
+      join documents d on d.id = p.document_id
+      join tasks t on ${planTask}
+      join people o on o.id = t.owner_id
+      join units ku on ku.id = t.unit_id
+      where p.agency_id = ${agencyId} and p.document_id in (${plans})
+    ) lines
+    order by issue_date, plan_id, sort_order nulls first, target_id nulls first, task_due, task_id
     limit ${TRACE_LINE_CAP + 1}`,
   );
   return rows;

@@ -2,6 +2,7 @@ export { createDocument, currentVersionOf, findDocument } from './documents.serv
 /** For the demo seed: attaches a document's text to its current version. */
 export { addFile } from './documents.service.js';
 export { addTarget, createPlan, planTargetTaskSource } from './plans.service.js';
+export { documentTaskSource } from './documents.task-source.js';
 export type { DocumentsDeps } from './documents.deps.js';
 export { documentRoutes } from './documents.routes.js';
 export { planRoutes } from './plans.routes.js';

@@ -355,6 +355,34 @@ describe('traceability', () => {
   });
 });
 
+describe('traceability of tasks assigned from a plan document', () => {
+  test('a task whose source is the plan document itself is a line of its plan without a target, before the targets', async () => {
+    const plan = await createPlan({ number: '21-KH/ĐU' });
+    const targetId = (await addTarget(plan.document.id)).targets[0].id;
+    const bare = await createPlan({ number: '22-KH/BTG', unitId: f.department.id, issueDate: '2026-02-26' }, f.clients.head);
+    const fromTarget = (await f.clients.head.post('/api/v1/tasks', taskBody(targetId))).json().id;
+    const fromPlan = async (planId: string) => {
+      const created = await f.clients.head.post('/api/v1/tasks', taskBody(targetId, { source: { kind: 'document', id: planId } }));
+      expect(created.statusCode, created.body).toBe(200);
+      return created.json().id as string;
+    };
+    const [planTask, barePlanTask] = [await fromPlan(plan.document.id), await fromPlan(bare.document.id)];
+    const body = (await f.clients.staff.get(`/api/v1/documents/${directiveId}/traceability`)).json();
+    const lines = body.lines
+      .map((line: { plan: { number: string }; target: { id: string } | null; task: { id: string } | null }) => [
+        line.plan.number,
+        line.target?.id ?? null,
+        line.task?.id ?? null,
+      ])
+      .filter(([number]: string[]) => number === '21-KH/ĐU' || number === '22-KH/BTG');
+    expect(lines).toEqual([
+      ['21-KH/ĐU', null, planTask],
+      ['21-KH/ĐU', targetId, fromTarget],
+      ['22-KH/BTG', null, barePlanTask],
+    ]);
+  });
+});
+
 describe('malformed and unknown ids', () => {
   test('every plan and document route answers 400 on a malformed id and 404 on an unknown one', async () => {
     const unknown = crypto.randomUUID();

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { dashboardQuery, taskListQuery, trendQuery } from '../../../contracts/work.js';
+import type { dashboardQuery, taskCountQuery, taskListQuery, trendQuery } from '../../../contracts/work.js';
 import { queryRows } from '../../db/client.js';
 import { type Actor, seesWholeAgency } from '../../platform/actor.js';
 import { addCalendarDays, localDateOf, mondayOf } from '../../platform/calendar/dates.js';
@@ -13,7 +13,7 @@ import { isCollaboratorIn, presentTaskDetail } from './work.presenter.js';
 import { presentTaskSummary } from './work.presenter.js';
 import { proposedOwnerOf } from './work.state.js';
 import * as repository from './work.repository.js';
-import { listTaskPage, type TaskAudience, type TaskPageFilter } from './work.task-page.js';
+import { countTaskPageUpTo, listTaskPage, type TaskAudience, type TaskPageFilter } from './work.task-page.js';
 import { defaultSignalSettings } from './work.signals.js';
 import { taskNotFound } from './work.service.js';
 
@@ -90,6 +90,15 @@ export async function listTasks(deps: WorkDeps & { names: NameCache }, actor: Ac
     return presentTaskSummary(row, { actor, now, calendar, settings: deps.signalSettings, names: proposed }, isCollaborator);
   });
   return { items, nextCursor: page.nextCursor };
+}
+
+/** The bound of a warning list's count: past it the list shows its rows without a total. */
+export const TASK_COUNT_CAP = 1000;
+
+/** How many tasks a warning's list holds for the actor, in the same scope and filters as the list, up to TASK_COUNT_CAP. */
+export async function countTasks(deps: WorkDeps, actor: Actor, query: z.infer<typeof taskCountQuery>) {
+  const filter = await taskListFilterOf(deps, actor, query);
+  return { total: filter ? await countTaskPageUpTo(deps.db, filter, TASK_COUNT_CAP) : 0 };
 }
 
 /** One task with its people, or 404 when the actor may not see it. */

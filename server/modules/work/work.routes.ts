@@ -129,6 +129,18 @@ export const workRoutes: FastifyPluginAsyncZod<WorkDeps & { files: FileStore; na
     (request) => queries.listTasks(deps, actorOf(request), request.query),
   );
   app.get(
+    '/tasks/count',
+    {
+      schema: {
+        tags,
+        summary: 'Số nhiệm vụ của một danh sách cảnh báo',
+        querystring: contract.taskCountQuery,
+        response: { 200: contract.taskCount, ...errors },
+      },
+    },
+    (request) => queries.countTasks(deps, actorOf(request), request.query),
+  );
+  app.get(
     '/tasks/export.xlsx',
     {
       schema: {

@@ -96,7 +96,7 @@ export async function assignTask(deps: WorkDeps, actor: Actor, input: CreateTask
   if (!canAssignIn(actor, unit.path, owner.id)) {
     throw forbidden({ vi: 'Chỉ giao việc trong phạm vi đơn vị mình phụ trách, hoặc tự nhận việc', en: 'Assign within the units you manage, or to yourself' });
   }
-  const sourceId = await resolveTaskSource(deps, actor, input.source, options.isSourceVerified ?? false);
+  const { sourceId, linkTask } = await resolveTaskSource(deps, actor, input.source, options.isSourceVerified ?? false);
   const calendar = await deps.calendars.get(actor.agencyId);
   const dueDate = resolveDueDate(
     input.due.kind === 'date' ? { dueDate: input.due.dueDate } : { workingDays: input.due.workingDays },
@@ -150,6 +150,7 @@ export async function assignTask(deps: WorkDeps, actor: Actor, input: CreateTask
       now,
     });
     await repository.addUnitCounters(tx, actor.agencyId, unit.id, { ...outcomeDelta(null, task.countedOutcome), transfers: 0, extensions: 0 }, task.id);
+    await linkTask?.(tx, task.id, now);
     await options.inTransaction?.(tx, task.id);
     // Last: the audit lane stays locked until the commit.
     await recordAudit(tx, auditEntry(actor, now, task.id, history));

@@ -1,5 +1,5 @@
 import type { CreateTaskBody, TaskSourceKind } from '../../../contracts/work.js';
-import type { Db } from '../../db/client.js';
+import type { Db, Tx } from '../../db/client.js';
 import type { Actor } from '../../platform/actor.js';
 import { validationError } from '../../platform/errors.js';
 
@@ -9,7 +9,13 @@ import { validationError } from '../../platform/errors.js';
  * The module that owns the record provides it; app.ts hands the verifiers to the work module, so
  * work never depends on the modules its tasks come from.
  */
-export type TaskSourceVerifier = (db: Db, actor: Actor, id: string) => Promise<string>;
+export type TaskSourceVerifier = (db: Db, actor: Actor, id: string) => Promise<string | VerifiedTaskSource>;
+/** A source record that also points back at its task (a meeting conclusion), linked in the task's transaction. */
+export interface VerifiedTaskSource {
+  id: string;
+  /** Runs in the task's transaction, at the task's time (`now`, from the work module's clock). */
+  linkTask: (tx: Tx, taskId: string, now: Date) => Promise<void>;
+}
 export type TaskSourceVerifiers = Partial<Record<Exclude<TaskSourceKind, 'ad_hoc'>, TaskSourceVerifier>>;
 
 /**
@@ -22,9 +28,9 @@ export async function resolveTaskSource(
   actor: Actor,
   source: CreateTaskBody['source'],
   isSourceVerified: boolean,
-): Promise<string | null> {
-  if (source.kind === 'ad_hoc') return null;
-  if (isSourceVerified) return source.id;
+): Promise<{ sourceId: string | null; linkTask?: VerifiedTaskSource['linkTask'] }> {
+  if (source.kind === 'ad_hoc') return { sourceId: null };
+  if (isSourceVerified) return { sourceId: source.id };
   const verify = deps.taskSources?.[source.kind];
   if (!verify) {
     throw validationError([
@@ -37,5 +43,6 @@ export async function resolveTaskSource(
       },
     ]);
   }
-  return verify(deps.db, actor, source.id);
+  const verified = await verify(deps.db, actor, source.id);
+  return typeof verified === 'string' ? { sourceId: verified } : { sourceId: verified.id, linkTask: verified.linkTask };
 }

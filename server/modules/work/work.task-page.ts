@@ -196,3 +196,16 @@ export async function countTaskPage(db: Db, filter: Omit<TaskPageFilter, 'after'
   const [row] = await query.where(and(...conditions({ ...filter, limit: 0 })));
   return row?.count ?? 0;
 }
+
+/** How many tasks a list holds, counted no further than `cap` (null past it), so a warning's list over a city's tasks stays cheap. */
+export async function countTaskPageUpTo(db: Db, filter: Omit<TaskPageFilter, 'after' | 'limit'>, cap: number): Promise<number | null> {
+  const query = db.select({ id: tasks.id }).from(tasks).$dynamic();
+  if (filter.search) query.innerJoin(taskSearch, eq(taskSearch.taskId, tasks.id));
+  const bounded = query
+    .where(and(...conditions({ ...filter, limit: 0 })))
+    .limit(cap + 1)
+    .as('bounded');
+  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(bounded);
+  const counted = Number(row?.count ?? 0);
+  return counted > cap ? null : counted;
+}

@@ -56,6 +56,20 @@ export function useTaskPage(view: TaskView, filters: TaskFilters, cursor: string
   });
 }
 
+/**
+ * The total of a warning's list (overdue, due soon, …), which no counter holds: counted by the server in
+ * the list's own scope and filters, up to a bound (null past it). Asked only when `filters` name a warning.
+ */
+export function useWarningListTotal(view: TaskView, filters: TaskFilters) {
+  const { signal: warning, ...rest } = filters;
+  const count = useQuery({
+    queryKey: [...workKeys.all, 'count', view, filters] as const,
+    queryFn: ({ signal }) => api.get<{ total: number | null }>('/tasks/count', { view, signal: warning, ...rest }, signal).then((body) => body.total),
+    enabled: warning !== undefined,
+  });
+  return warning === undefined ? null : (count.data ?? null);
+}
+
 export function useTaskSummary() {
   return useQuery({ queryKey: workKeys.summary, queryFn: ({ signal }) => api.get<MyWorkSummary>('/tasks/summary', undefined, signal) });
 }

@@ -10,8 +10,8 @@ const uncapped = (count: number) => (count < SUMMARY_COUNT_CAP ? count : null);
 
 /**
  * The total of "Việc tôi chủ trì" when its filter is exactly one of the counters already counted for
- * the summary cards (same statuses, same dates); null otherwise, so no list pays for a count. Overdue
- * and due-soon lists follow the task's warning signals, which the counters do not: no total there.
+ * the summary cards (same statuses, same dates); null otherwise. Overdue and due-soon lists follow the
+ * task's warning signals, which the counters do not: their total is counted (useWarningListTotal).
  */
 export function mineTotal(scope: MyWorkScope, counter: SummaryKey | null, summary: MyWorkSummary | undefined): number | null {
   // The counters are taken over the first CAP open tasks: past it, none of them is a total.

@@ -6,6 +6,7 @@ import type {
   AttendanceStatus,
   Campaign,
   CampaignStatus,
+  ConclusionRef,
   Coverage,
   CoverageUnit,
   createCampaignBody,
@@ -28,4 +29,5 @@ export type Invitation = z.infer<typeof invitationSchema>;
 export type QuizResult = z.infer<typeof quizResultSchema>;
 export type AssignmentEvent = z.infer<typeof assignmentEventSchema>;
 export type DisseminationSummary = z.infer<typeof disseminationSummary>;
+export type { ConclusionRef };
 export type { Assignment, AssignmentListItem, AssignmentStage, AttendanceStatus, Campaign, CampaignStatus, Coverage, CoverageUnit, Laggard, Meeting };

@@ -42,7 +42,8 @@ interface CreateValues {
 /** The source the drawer was opened with (a plan target's page) wins; otherwise the one picked in the form. */
 function sourceOf(values: CreateValues, fixed: CreateTaskInput['source'] | undefined): CreateTaskInput['source'] {
   if (fixed) return fixed;
-  return values.sourceKind === 'plan_target' && values.sourceId ? { kind: 'plan_target', id: values.sourceId } : { kind: 'ad_hoc' };
+  const { sourceKind, sourceId } = values;
+  return sourceKind && sourceKind !== 'ad_hoc' && sourceId ? { kind: sourceKind, id: sourceId } : { kind: 'ad_hoc' };
 }
 
 function toBody(values: CreateValues, source: CreateTaskInput['source']): CreateTaskInput {

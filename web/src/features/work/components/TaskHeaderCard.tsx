@@ -2,7 +2,8 @@ import { Card, Descriptions, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Task } from '../../../shared/contracts';
 import { formatDate, formatDateTime } from '../../../shared/format';
-import { TargetSourceLink } from '../../documents/public';
+import { ConclusionSourceLink } from '../../dissemination/public';
+import { DocumentSourceLink, TargetSourceLink } from '../../documents/public';
 import { priorityColors } from '../work-labels';
 import { TaskProgress } from './TaskProgress';
 import { TaskSignalTags } from './TaskSignalTags';
@@ -34,6 +35,16 @@ export function TaskHeaderCard({ task }: { task: Task }) {
         {task.source.kind === 'plan_target' && task.source.id && (
           <Descriptions.Item label={t('documents.target.metric')}>
             <TargetSourceLink targetId={task.source.id} />
+          </Descriptions.Item>
+        )}
+        {task.source.kind === 'document' && task.source.id && (
+          <Descriptions.Item label={t('workAssign.sourceKinds.document')}>
+            <DocumentSourceLink documentId={task.source.id} />
+          </Descriptions.Item>
+        )}
+        {task.source.kind === 'meeting_conclusion' && task.source.id && (
+          <Descriptions.Item label={t('workAssign.sourceKinds.meeting_conclusion')}>
+            <ConclusionSourceLink conclusionId={task.source.id} />
           </Descriptions.Item>
         )}
         <Descriptions.Item label={t('work.field.assigner')}>{task.assigner.fullName}</Descriptions.Item>

@@ -9,7 +9,7 @@ import { PageHeader } from '../../../shared/ui';
 import { useCurrentUser } from '../../auth';
 import { SummaryCards } from '../components/SummaryCards';
 import { TaskPageList } from '../components/TaskPageList';
-import { useTaskSummary } from '../api';
+import { useTaskSummary, useWarningListTotal } from '../api';
 import { decideTotal, mineTotal } from '../list-totals';
 import { useRememberedParams } from '../use-remembered-params';
 import { isSummaryKey, type MyWorkScope, mineFilters, myWorkScopes, type SummaryKey } from '../my-work-filters';
@@ -34,6 +34,9 @@ export function MyWorkPage() {
   const tab: TabKey = params.get('tab') === 'decide' ? 'decide' : 'mine';
   const counterParam = params.get('loc');
   const counter = isSummaryKey(counterParam) && counterParam !== 'awaitingMyDecision' ? counterParam : null;
+
+  const mine = mineFilters(scope, counter);
+  const warningTotal = useWarningListTotal('mine', mine);
 
   const selectCounter = (key: SummaryKey | null) => {
     if (key === 'awaitingMyDecision') setParams({ tab: 'decide' });
@@ -61,10 +64,10 @@ export function MyWorkPage() {
       </Flex>
       <TaskPageList
         view="mine"
-        filters={mineFilters(scope, counter)}
+        filters={mine}
         variant="mine"
         emptyText={t('work.myWork.emptyMine')}
-        total={mineTotal(scope, counter, summary)}
+        total={mineTotal(scope, counter, summary) ?? warningTotal}
       />
     </Flex>
   );
@@ -88,9 +91,7 @@ export function MyWorkPage() {
           </Suspense>
         ))}
         {/* Not in the tab bar: a button inside its tablist is an accessibility error. */}
-        <Card
-          extra={<ExportButton path="/tasks" query={tab === 'decide' ? { view: 'awaiting_my_decision' } : { view: 'mine', ...mineFilters(scope, counter) }} />}
-        >
+        <Card extra={<ExportButton path="/tasks" query={tab === 'decide' ? { view: 'awaiting_my_decision' } : { view: 'mine', ...mine }} />}>
           <Tabs
             activeKey={tab}
             onChange={(key) => setParams(key === 'decide' ? { tab: 'decide' } : {})}

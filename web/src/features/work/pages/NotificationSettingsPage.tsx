@@ -1,11 +1,15 @@
-import { App, Card, Select, Table, Tag, Typography } from 'antd';
+import '../work.css';
+import { App, Card, Select, Skeleton, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { notificationChannelLabels, notificationChannels } from '../../../../../contracts/notification-vocabulary';
 import { localize, useLanguage } from '../../../shared/i18n';
 import { PageHeader, QueryErrorAlert } from '../../../shared/ui';
 import { type NotificationPreference, useNotificationPreferences, useSetNotificationPreference } from '../notifications-api';
 
-/** "Cài đặt thông báo": for each kind, in the app only, e-mail at once, the daily digest or off; mandatory kinds say why they stay on. */
+/**
+ * "Cài đặt thông báo": for each kind, in the app only, e-mail at once, the daily digest or off; mandatory
+ * kinds say why they stay on. One line per kind, its choice beside it on a desktop and under it on a phone.
+ */
 export function NotificationSettingsPage() {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -13,7 +17,7 @@ export function NotificationSettingsPage() {
   const preferences = useNotificationPreferences();
   const save = useSetNotificationPreference();
 
-  const channelCell = (_: unknown, item: NotificationPreference) => (
+  const channelSelect = (item: NotificationPreference) => (
     <Select
       className="notification-channel-select"
       value={item.channel}
@@ -34,32 +38,24 @@ export function NotificationSettingsPage() {
       <Card>
         {preferences.isError && <QueryErrorAlert error={preferences.error} onRetry={() => void preferences.refetch()} />}
         {save.isError && <QueryErrorAlert error={save.error} />}
-        <Table<NotificationPreference>
-          rowKey="kind"
-          size="small"
-          loading={preferences.isPending}
-          dataSource={preferences.data ?? []}
-          pagination={false}
-          columns={[
-            {
-              key: 'kind',
-              title: t('work.notificationSettings.kind'),
-              render: (_, item) => (
-                <>
-                  <Typography.Text>{localize(item.label, language)}</Typography.Text>
-                  {item.needsAction && <Tag className="notification-settings-tag">{t('work.notifications.needsAction')}</Tag>}
-                  {item.mandatoryBecause && (
-                    <div>
-                      <Tag color="blue">{t('work.notificationSettings.mandatory')}</Tag>
-                      <Typography.Text type="secondary">{localize(item.mandatoryBecause, language)}</Typography.Text>
-                    </div>
-                  )}
-                </>
-              ),
-            },
-            { key: 'channel', title: t('work.notificationSettings.channel'), width: 260, render: channelCell },
-          ]}
-        />
+        {preferences.isPending && <Skeleton active paragraph={{ rows: 4 }} />}
+        <ul className="notification-settings" aria-label={t('work.notificationSettings.title')}>
+          {(preferences.data ?? []).map((item) => (
+            <li key={item.kind} className="notification-settings-row">
+              <div className="notification-settings-kind">
+                <Typography.Text strong>{localize(item.label, language)}</Typography.Text>
+                {item.needsAction && <Tag className="notification-settings-tag">{t('work.notifications.needsAction')}</Tag>}
+                {item.mandatoryBecause && (
+                  <div>
+                    <Tag color="blue">{t('work.notificationSettings.mandatory')}</Tag>
+                    <Typography.Text type="secondary">{localize(item.mandatoryBecause, language)}</Typography.Text>
+                  </div>
+                )}
+              </div>
+              {channelSelect(item)}
+            </li>
+          ))}
+        </ul>
       </Card>
     </>
   );

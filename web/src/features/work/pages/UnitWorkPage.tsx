@@ -5,7 +5,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportButton } from '../../../shared/spreadsheet/ExportButton';
 import { PageHeader, QueryErrorAlert, useCursorPages, useDebouncedValue } from '../../../shared/ui';
-import { type TaskFilters, useDashboard, useTaskPage } from '../api';
+import { type TaskFilters, useDashboard, useTaskPage, useWarningListTotal } from '../api';
 import { TaskKanban } from '../components/TaskKanban';
 import { UnitTaskFilters } from '../components/UnitTaskFilters';
 import { TaskListFooter } from '../components/TaskListFooter';
@@ -42,6 +42,8 @@ export function UnitWorkPage() {
   // A total only where the dashboard's counters already hold it: one unit's open tasks, not narrowed.
   const countedUnit = countedUnitOf(applied);
   const dashboard = useDashboard(countedUnit ?? undefined, { enabled: countedUnit !== null });
+  // A warning's list (the dashboard's and the bell's links) has no counter: the server counts it.
+  const warningTotal = useWarningListTotal('unit', applied);
 
   const selected = items.filter((task) => selectedIds.includes(task.id));
   const applyView = ({ q: words, ...saved }: TaskFilters) => setParams(unitBoardSearchOf(saved, words ?? ''), { replace: true });
@@ -98,7 +100,7 @@ export function UnitWorkPage() {
               nextCursor={tasks.data?.nextCursor}
               isLoading={tasks.isFetching}
               rowsOnPage={items.length}
-              total={unitBoardTotal(applied, dashboard.data)}
+              total={unitBoardTotal(applied, dashboard.data) ?? warningTotal}
             />
           </>
         )}
