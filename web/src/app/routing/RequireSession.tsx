@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ForcedPasswordChangePage, LOGIN_PATH, useSession } from '../../features/auth';
 import { QueryErrorAlert } from '../../shared/ui';
-import { WithAllTexts } from './RoutePage';
+import { AllTextsGate } from './RoutePage';
 
 /** Everything below needs a signed-in user; others are sent to the login page and brought back after. */
 export function RequireSession() {
@@ -21,9 +21,8 @@ export function RequireSession() {
   if (session.data.user.mustChangePassword) {
     return (
       <Suspense fallback={<Spin fullscreen />}>
-        <WithAllTexts>
-          <ForcedPasswordChangePage />
-        </WithAllTexts>
+        <AllTextsGate />
+        <ForcedPasswordChangePage />
       </Suspense>
     );
   }

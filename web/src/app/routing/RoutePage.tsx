@@ -1,5 +1,5 @@
 import { Flex, Spin } from 'antd';
-import { type ReactNode, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Navigate } from 'react-router';
 import { useCurrentUser } from '../../features/auth';
 import { PLATFORM_AGENCIES_PATH } from '../../features/platform';
@@ -15,23 +15,21 @@ export function PageLoading() {
   );
 }
 
-/** Renders its children once every text has loaded (the core has only those of the first pages). */
-export function WithAllTexts({ children }: { children: ReactNode }) {
+/**
+ * Holds its Suspense boundary until every text has loaded (the core has only those of the first pages).
+ * A sibling of the page, not its parent: React starts loading the page's script meanwhile.
+ */
+export function AllTextsGate() {
   useAllTexts();
-  return children;
+  return null;
 }
 
 /** A lazily loaded page, once it (and, unless it shows only core texts, every text) has loaded. */
 export function LazyPage({ route: { page: Page, coreTextsOnly } }: { route: ModuleRoute }) {
   return (
     <Suspense fallback={<PageLoading />}>
-      {coreTextsOnly ? (
-        <Page />
-      ) : (
-        <WithAllTexts>
-          <Page />
-        </WithAllTexts>
-      )}
+      {!coreTextsOnly && <AllTextsGate />}
+      <Page />
     </Suspense>
   );
 }
