@@ -23,7 +23,6 @@ export default defineConfig({
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 30 },
             { name: 'echarts', test: /node_modules[\\/](echarts|zrender|echarts-for-react)[\\/]/, priority: 20 },
             { name: 'libs', test: /node_modules[\\/](i18next|react-i18next|dayjs|@tanstack)[\\/]/, priority: 10 },
-            { name: 'icons', test: /node_modules[\\/]@ant-design[\\/]icons/, priority: 7 },
             {
               name: 'antd',
               test: /node_modules[\\/](antd|@ant-design|@rc-component|@emotion|@babel|stylis|compute-scroll-into-view|is-mobile|json2mq|throttle-debounce)[\\/]/,

@@ -7,6 +7,9 @@ export type PageWeight = { bytes: number; requests: number };
  * bodies, as Chromium's DevTools reports them) until the page has gone quiet.
  */
 export async function measureColdLoad(page: Page, path: string, ready: (page: Page) => Promise<unknown>): Promise<PageWeight> {
+  // Leave the previous page first: what it was still loading (a busy machine leaves it loading after
+  // "network idle") is not the measured page's weight.
+  await page.goto('about:blank');
   const devtools = await page.context().newCDPSession(page);
   await devtools.send('Network.enable');
   await devtools.send('Network.clearBrowserCache');

@@ -8,7 +8,7 @@ import { CrashResult, NotFoundResult } from './routing/LazyStatusResults';
 /** Public pages stand alone; every other page sits in the signed-in layout behind its role check. */
 export function createAppRouter(modules: readonly AppModule[]) {
   const publicRoutes: RouteObject[] = modules.flatMap((module) =>
-    (module.publicRoutes ?? []).map((route) => ({ path: route.path, element: <LazyPage key={route.path} page={route.page} /> })),
+    (module.publicRoutes ?? []).map((route) => ({ path: route.path, element: <LazyPage key={route.path} route={route} /> })),
   );
   // Keyed by path, each page has a Suspense boundary of its own: a tap that opens another page shows the
   // loading spinner at once, instead of leaving the previous page (and its buttons) under the new address

@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ForcedPasswordChangePage, LOGIN_PATH, useSession } from '../../features/auth';
 import { QueryErrorAlert } from '../../shared/ui';
+import { AllTextsGate } from './RoutePage';
 
 /** Everything below needs a signed-in user; others are sent to the login page and brought back after. */
 export function RequireSession() {
@@ -20,6 +21,7 @@ export function RequireSession() {
   if (session.data.user.mustChangePassword) {
     return (
       <Suspense fallback={<Spin fullscreen />}>
+        <AllTextsGate />
         <ForcedPasswordChangePage />
       </Suspense>
     );

@@ -1,8 +1,9 @@
 import { Flex, Spin } from 'antd';
-import { type ComponentType, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Navigate } from 'react-router';
 import { useCurrentUser } from '../../features/auth';
 import { PLATFORM_AGENCIES_PATH } from '../../features/platform';
+import { useAllTexts } from '../../shared/i18n';
 import { isAllowed, type ModuleRoute } from '../../shared/modules';
 import { ForbiddenResult } from './LazyStatusResults';
 
@@ -14,10 +15,20 @@ export function PageLoading() {
   );
 }
 
-/** A lazily loaded page, once it has loaded. */
-export function LazyPage({ page: Page }: { page: ComponentType }) {
+/**
+ * Holds its Suspense boundary until every text has loaded (the core has only those of the first pages).
+ * A sibling of the page, not its parent: React starts loading the page's script meanwhile.
+ */
+export function AllTextsGate() {
+  useAllTexts();
+  return null;
+}
+
+/** A lazily loaded page, once it (and, unless it shows only core texts, every text) has loaded. */
+export function LazyPage({ route: { page: Page, coreTextsOnly } }: { route: ModuleRoute }) {
   return (
     <Suspense fallback={<PageLoading />}>
+      {!coreTextsOnly && <AllTextsGate />}
       <Page />
     </Suspense>
   );
@@ -29,5 +40,5 @@ export function GuardedPage({ route }: { route: ModuleRoute }) {
   // The platform administrator's home is the agencies screen; every agency page is not theirs.
   if (user.roles.includes('platform_admin') && route.path === '/') return <Navigate to={PLATFORM_AGENCIES_PATH} replace />;
   if (!isAllowed(user.roles, route)) return <ForbiddenResult />;
-  return <LazyPage page={route.page} />;
+  return <LazyPage route={route} />;
 }

@@ -4,7 +4,7 @@ import { CHANGE_PASSWORD_PATH, LOGIN_PATH, SESSIONS_PATH } from './paths';
 
 export const authModule: AppModule = {
   id: 'auth',
-  publicRoutes: [{ path: LOGIN_PATH, page: lazy(() => import('./pages/LoginPage').then((m) => ({ default: m.LoginPage }))) }],
+  publicRoutes: [{ path: LOGIN_PATH, page: lazy(() => import('./pages/LoginPage').then((m) => ({ default: m.LoginPage }))), coreTextsOnly: true }],
   routes: [
     { path: CHANGE_PASSWORD_PATH, page: lazy(() => import('./pages/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage }))) },
     { path: SESSIONS_PATH, page: lazy(() => import('./pages/SessionsPage').then((m) => ({ default: m.SessionsPage }))) },

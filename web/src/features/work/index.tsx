@@ -28,7 +28,7 @@ const NotificationBell = lazy(() => import('./components/notifications/Notificat
 export const workModule: AppModule = {
   id: 'work',
   routes: [
-    { path: MY_WORK_PATH, page: MyWorkPage },
+    { path: MY_WORK_PATH, page: MyWorkPage, coreTextsOnly: true },
     { path: TASK_PATH, page: TaskDetailPage },
     { path: UNIT_WORK_PATH, page: UnitWorkPage, roles: WORK_OVERSIGHT_ROLES },
     { path: DASHBOARD_PATH, page: DashboardPage, roles: WORK_OVERSIGHT_ROLES },

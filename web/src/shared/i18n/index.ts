@@ -1,10 +1,11 @@
 import 'dayjs/locale/vi';
 import dayjs from 'dayjs';
 import i18n from 'i18next';
+import { use } from 'react';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { LocalizedText } from '../contracts';
 import { type Language, readStoredLanguage, storeLanguage } from './language';
-import { vi } from './vi';
+import { coreMessages } from './vi/core';
 
 export type { Language } from './language';
 export type { ContractTexts, Messages } from './messages';
@@ -19,12 +20,32 @@ const loadEnglish = async () => {
 };
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi } },
+  // The pages beyond the core add the rest before they render (loadAllTexts).
+  resources: { vi: { translation: coreMessages } },
   lng: 'vi',
   fallbackLng: 'vi',
   initAsync: false,
   interpolation: { escapeValue: false },
 });
+
+let allTexts: Promise<void> | undefined;
+
+/** Loads the Vietnamese texts beyond the core once; a failed load is tried again by the next page. */
+export function loadAllTexts(): Promise<void> {
+  allTexts ??= import('./vi/later').then(
+    ({ laterMessages }) => void i18n.addResourceBundle('vi', 'translation', laterMessages, true, false),
+    (error: unknown) => {
+      allTexts = undefined;
+      throw error;
+    },
+  );
+  return allTexts;
+}
+
+/** Suspends the calling component until every text is there (a page beyond "Việc của tôi" and login). */
+export function useAllTexts() {
+  use(loadAllTexts());
+}
 
 // Someone who chose English sees it as soon as its texts arrive (a moment after the first paint).
 if (initial === 'en') void loadEnglish().then(() => i18n.changeLanguage('en'));

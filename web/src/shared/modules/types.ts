@@ -14,6 +14,8 @@ export interface ModuleRoute extends RoleRestricted {
   path: string;
   /** The page; pass a React.lazy component so each module loads on demand. */
   page: ComponentType;
+  /** Its texts are all in the core the app starts with (shared/i18n/vi/core.ts), so it need not load the others. */
+  coreTextsOnly?: boolean;
 }
 
 export interface ModuleNavItem extends RoleRestricted {

@@ -1,7 +1,5 @@
 export const accountMessages = {
   accounts: {
-    nav: 'Tài khoản',
-    navDescription: 'Cấp tài khoản đăng nhập, phân quyền, đặt lại mật khẩu, mở khoá, vô hiệu hoá',
     title: 'Tài khoản',
     search: 'Tìm theo tên, tên đăng nhập (gõ có dấu hay không dấu)',
     anyRole: 'Mọi vai trò',

@@ -2,17 +2,6 @@
 export const conductMessages = {
   conduct: {
     widget: { title: 'Bạn được yêu cầu giải trình', due: 'Hạn giải trình: {{date}}' },
-    nav: {
-      cases: 'Kỷ luật, kỷ cương',
-      casesDescription: 'Vụ việc: ghi nhận, xác minh, giải trình, kết luận, xử lý',
-      mine: 'Vụ việc của tôi',
-      mineDescription: 'Vụ việc liên quan đến tôi, giải trình đúng hạn',
-      suggestions: 'Gợi ý từ tín hiệu',
-      suggestionsDescription: 'Tín hiệu công việc có thể là biểu hiện vi phạm; người có thẩm quyền quyết định',
-      catalog: 'Danh mục biểu hiện',
-      catalogDescription: '25 biểu hiện theo Chỉ thị 24-CT/TU và các biểu hiện liên quan, có phiên bản',
-      group: 'Kỷ luật, kỷ cương',
-    },
     status: {
       recorded: 'Mới ghi nhận',
       verifying: 'Đang xác minh',

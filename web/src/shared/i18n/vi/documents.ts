@@ -1,10 +1,6 @@
 /** Document register, implementation plans and traceability (Vietnamese, the source of truth). */
 export const documentMessages = {
   documents: {
-    nav: {
-      register: 'Văn bản',
-      registerDescription: 'Sổ văn bản: chỉ thị, nghị quyết, kế hoạch thực hiện, chỉ tiêu và truy vết đến từng nhiệm vụ',
-    },
     kind: {
       directive: 'Chỉ thị',
       resolution: 'Nghị quyết',

@@ -1,14 +1,6 @@
 /** Evaluation (đánh giá, xếp loại) strings: Vietnamese, the source of truth. */
 export const evaluationMessages = {
   evaluation: {
-    nav: {
-      mine: 'Đánh giá của tôi',
-      mineDescription: 'Phiếu đánh giá, điểm từ công việc và kết quả qua các kỳ',
-      queue: 'Đánh giá chờ xử lý',
-      queueDescription: 'Phiếu chờ tôi xem xét, quyết định hoặc trả lời kiến nghị',
-      periods: 'Kỳ đánh giá',
-      periodsDescription: 'Mở kỳ, bảng xếp loại của đơn vị, tỷ lệ trần, công bố',
-    },
     kind: { month: 'Tháng', quarter: 'Quý', year: 'Năm' },
     state: {
       self_assessment: 'Tự đánh giá',

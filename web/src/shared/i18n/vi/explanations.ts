@@ -1,10 +1,6 @@
 /** Explanations on red items (yêu cầu giải trình), Vietnamese (the source of truth). */
 export const explanationMessages = {
   explanations: {
-    nav: {
-      list: 'Giải trình',
-      listDescription: 'Yêu cầu giải trình về nhiệm vụ quá hạn, chưa quán triệt, vắng họp: của tôi và tôi đã yêu cầu',
-    },
     view: { mine: 'Tôi cần giải trình', requested: 'Tôi đã yêu cầu', escalated: 'Báo cáo lên tôi' },
     itemKind: { task: 'Nhiệm vụ quá hạn', acknowledgement: 'Chưa quán triệt đúng hạn', attendance: 'Vắng họp không lý do' },
     status: { awaiting_answer: 'Chờ giải trình', answered: 'Đã giải trình, chờ xem xét', accepted: 'Chấp nhận giải trình', not_accepted: 'Không chấp nhận' },

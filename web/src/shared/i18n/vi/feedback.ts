@@ -1,7 +1,6 @@
 /** Public reports (phản ánh, kiến nghị): the public pages and the staff side. Vietnamese, the source of truth. */
 export const feedbackMessages = {
   feedback: {
-    nav: { queue: 'Phản ánh của người dân', queueDescription: 'Tiếp nhận, phân loại, chuyển xử lý và trả lời phản ánh của người dân, doanh nghiệp' },
     public: {
       title: 'Phản ánh, kiến nghị về thái độ, trách nhiệm của cán bộ',
       intro:

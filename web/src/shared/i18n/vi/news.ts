@@ -1,7 +1,6 @@
 /** News and report strings (Vietnamese, the source of truth). */
 export const newsMessages = {
   news: {
-    nav: { label: 'Tin tức', description: 'Viết, duyệt và đăng tin lên cổng thông tin' },
     list: {
       title: 'Quản lý tin tức',
       description: 'Biên tập viên viết tin; lãnh đạo duyệt và đăng',
@@ -58,7 +57,6 @@ export const newsMessages = {
     },
   },
   reports: {
-    nav: { label: 'Báo cáo', description: 'Dự thảo báo cáo thực hiện Chỉ thị 24 (Word)' },
     title: 'Báo cáo thực hiện Chỉ thị 24-CT/TU',
     description: 'Lập dự thảo báo cáo định kỳ: số liệu tính từ hệ thống, phần nhận định do người soạn thảo viết',
     unit: 'Đơn vị',

@@ -1,7 +1,5 @@
 export const platformMessages = {
   platform: {
-    nav: 'Cơ quan',
-    navDescription: 'Các cơ quan trên hệ thống và quy mô của từng cơ quan; quản trị nền tảng không xem hồ sơ của cơ quan.',
     title: 'Cơ quan',
     create: 'Thêm cơ quan',
     created: 'Đã tạo cơ quan và quản trị viên đầu tiên',

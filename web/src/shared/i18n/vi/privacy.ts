@@ -1,7 +1,6 @@
 /** Personal data (requests register, export) strings, Vietnamese (the source of truth). */
 export const privacyMessages = {
   privacy: {
-    nav: { title: 'Dữ liệu cá nhân', description: 'Sổ yêu cầu của chủ thể dữ liệu, hạn trả lời theo quy định; xuất dữ liệu của một người' },
     kind: { access: 'Xem, nhận bản sao', correction: 'Chỉnh sửa', deletion: 'Xóa', objection: 'Phản đối xử lý' },
     state: { received: 'Đã nhận', answered: 'Đã trả lời', refused: 'Từ chối' },
     field: {

@@ -1,14 +1,6 @@
 /** Work procedures (quy trình) and individual responsibility strings, Vietnamese (the source of truth). */
 export const procedureMessages = {
   procedures: {
-    nav: {
-      list: 'Quy trình công việc',
-      listDescription: 'Quy trình của cơ quan, từng Ban, Văn phòng: các bước, người chịu trách nhiệm, thời hạn',
-      mine: 'Trách nhiệm của tôi',
-      mineDescription: 'Các bước quy trình, chỉ tiêu, nhiệm vụ tôi chịu trách nhiệm',
-      matrix: 'Ma trận trách nhiệm',
-      matrixDescription: 'Từng người với các bước quy trình và chỉ tiêu của đơn vị',
-    },
     status: { draft: 'Dự thảo', submitted: 'Đã trình', approved: 'Đã phê duyệt', published: 'Đang hiệu lực', superseded: 'Hết hiệu lực' },
     runState: { running: 'Đang thực hiện', completed: 'Đã hoàn thành', cancelled: 'Đã hủy' },
     stepState: { waiting: 'Chờ bước trước', open: 'Đang xử lý', done: 'Đã bàn giao', cancelled: 'Đã hủy' },

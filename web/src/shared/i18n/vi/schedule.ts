@@ -1,7 +1,6 @@
 /** Weekly schedule strings (Vietnamese, the source of truth). */
 export const scheduleMessages = {
   schedule: {
-    nav: { label: 'Lịch công tác tuần', description: 'Lịch làm việc của lãnh đạo cơ quan trong tuần' },
     title: 'Lịch công tác tuần',
     weekOf: 'Tuần {{number}} (từ ngày {{from}} đến ngày {{to}})',
     previous: 'Tuần trước',

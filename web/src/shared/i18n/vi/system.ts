@@ -1,7 +1,6 @@
 /** The administrators' health screen, Vietnamese (the source of truth). */
 export const systemMessages = {
   system: {
-    nav: { title: 'Tình trạng hệ thống', description: 'Phiên bản, cơ sở dữ liệu, sao lưu định kỳ và các tác vụ chạy hằng ngày' },
     refresh: 'Kiểm tra lại',
     state: { ok: 'Thành công', failed: 'Thất bại', running: 'Đang chạy' },
     server: {
