@@ -190,5 +190,11 @@ describe('feedback monthly counters', () => {
         if (!(error instanceof Error) || !/rollback/i.test(error.message)) throw error;
       });
     expect(rebuilt).toEqual(kept);
+
+    // The public accountability figures of the department's subtree come from these counters.
+    const published = await api(t.app, await login(t.app, f.people.leader.username)).put(`/api/v1/reports/accountability/units/${f.units.department.id}`, {
+      isPublished: true,
+    });
+    expect(published.json()).toMatchObject([{ reportsReceived: 2, reportsAcceptedInTime: 1, reportsAnswered: 1, averageRating: 4 }]);
   });
 });
