@@ -65,7 +65,7 @@ export async function submitReport(deps: FeedbackDeps, body: SubmitReportBody) {
       reference,
       trackingHash: hashTrackingCode(code),
       category: body.category,
-      status: 'received',
+      status: 'received' as const,
       unitId: unit.id,
       unitPath: unit.path,
       officialName: body.officialName,
@@ -77,7 +77,7 @@ export async function submitReport(deps: FeedbackDeps, body: SubmitReportBody) {
       receivedAt: now,
       acceptDueAt: due,
       updatedAt: now,
-    } as const;
+    };
     await repository.insertReport(tx, received);
     await countReportChange(tx, agency.id, null, { ...received, acceptedAt: null, answeredAt: null, ratingScore: null });
     await writeReporterEvent(tx, deps, agency.id, id, now, 'received', { reference, category: body.category, unitId: unit.id, isAnonymous: !identity });
