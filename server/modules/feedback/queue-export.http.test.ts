@@ -47,7 +47,10 @@ describe('public-report queue export', () => {
     expect(text).not.toContain('0912 345 678');
 
     expect((await f.publicClient.get('/api/v1/feedback/reports/export.xlsx')).statusCode).toBe(401);
-    const [audit] = await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from audit_events where action = 'public_reports.exported'`);
+    const [audit] = await queryRows<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int as n from audit_events where action = 'public_reports.exported' and agency_id = ${f.agencyId}`,
+    );
     expect(audit!.n).toBe(5);
   });
 
