@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, date, index, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { historyColumns, storedFileColumns } from './columns.js';
 import { agencies, people, units } from './org.js';
 
@@ -138,4 +138,29 @@ export const publicReportEvents = pgTable(
       .default(sql`'{}'::jsonb`),
   },
   (t) => [index('public_report_events_report_idx').on(t.reportId, t.id)],
+);
+
+/**
+ * Monthly roll-up per reported unit (month = local 'YYYY-MM' of receipt) of what the public
+ * accountability page shows, kept in each report write's transaction: received, accepted within
+ * the 8-working-hour limit, answered, rejected, and the sum and count of the reporters' ratings.
+ */
+export const feedbackUnitMonthCounters = pgTable(
+  'feedback_unit_month_counters',
+  {
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
+    month: text().notNull(),
+    received: integer().notNull().default(0),
+    acceptedInTime: integer().notNull().default(0),
+    answered: integer().notNull().default(0),
+    rejected: integer().notNull().default(0),
+    ratingSum: integer().notNull().default(0),
+    ratingCount: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.unitId, t.month] })],
 );

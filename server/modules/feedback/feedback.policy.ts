@@ -37,12 +37,18 @@ export function relationsOf(actor: Actor, row: ReportRow, subject: RoutingSubjec
   return relations;
 }
 
+/**
+ * Whether the actor has a queue at all: triage roles, and anyone a report can be routed to (a person,
+ * by name or as a head of the handling unit). Exactly when `visibleReportsCondition` is not `false`.
+ */
+export const hasReportQueue = (actor: Actor) => hasRole(actor, ...TRIAGE_ROLES) || actor.managedUnitPaths.length > 0 || actor.personId !== null;
+
 /** The SQL condition for the reports an actor may list; `false` when none. */
 export function visibleReportsCondition(actor: Actor): SQL {
   const notSubject = actor.personId ? sql`${publicReports.subjectPersonId} is distinct from ${actor.personId}::uuid` : sql`true`;
   if (hasRole(actor, ...TRIAGE_ROLES)) return notSubject;
+  if (!hasReportQueue(actor)) return sql`false`;
   const handled = actor.managedUnitPaths.map((path) => sql`${publicReports.handlerUnitPath} like ${path + '%'}`);
   if (actor.personId) handled.push(sql`${publicReports.handlerPersonId} = ${actor.personId}::uuid`);
-  if (handled.length === 0) return sql`false`;
   return sql`(${sql.join(handled, sql` or `)}) and ${notSubject}`;
 }

@@ -11,6 +11,7 @@ import { sealIdentity } from './feedback.identity.js';
 import { presentAttachment, presentMessage } from './feedback.presenter.js';
 import * as repository from './feedback.repository.js';
 import { acceptDueAt, reporterMayAttach, reporterMayRate, reporterMayWrite } from './feedback.rules.js';
+import { countReportChange } from './feedback.month-counters.js';
 import { handlersToNotify, TRIAGE_NOTICE_ROLE } from './feedback.notices.js';
 import { hashTrackingCode, newReference, newTrackingCode } from './feedback.tracking.js';
 
@@ -58,13 +59,13 @@ export async function submitReport(deps: FeedbackDeps, body: SubmitReportBody) {
   const due = acceptDueAt(calendar, now);
   const identity = !body.isAnonymous && body.reporter ? sealIdentity(deps.identityKey, id, body.reporter) : null;
   await deps.db.transaction(async (tx) => {
-    await repository.insertReport(tx, {
+    const received = {
       id,
       agencyId: agency.id,
       reference,
       trackingHash: hashTrackingCode(code),
       category: body.category,
-      status: 'received',
+      status: 'received' as const,
       unitId: unit.id,
       unitPath: unit.path,
       officialName: body.officialName,
@@ -76,7 +77,9 @@ export async function submitReport(deps: FeedbackDeps, body: SubmitReportBody) {
       receivedAt: now,
       acceptDueAt: due,
       updatedAt: now,
-    });
+    };
+    await repository.insertReport(tx, received);
+    await countReportChange(tx, agency.id, null, { ...received, acceptedAt: null, answeredAt: null, ratingScore: null });
     await writeReporterEvent(tx, deps, agency.id, id, now, 'received', { reference, category: body.category, unitId: unit.id, isAnonymous: !identity });
     const triage = await repository.personIdsWithRole(tx, agency.id, TRIAGE_NOTICE_ROLE);
     await notifyPeople(tx, {
@@ -211,6 +214,7 @@ export async function rateAnswer(deps: FeedbackDeps, code: string, score: number
       throw invalidState('rating_not_open', { vi: 'Chỉ đánh giá một lần, sau khi đã có trả lời', en: 'Rate once, after the answer' });
     }
     await repository.updateReport(tx, report.id, { ratingScore: score, ratingComment: comment, ratedAt: now, updatedAt: now, version: report.version + 1 });
+    await countReportChange(tx, report.agencyId, report, { ...report, ratingScore: score });
     await writeReporterEvent(tx, deps, report.agencyId, report.id, now, 'rated', { score });
     await notifyHandlers(tx, report, now, 'public_report_rated', {
       vi: `Người phản ánh đánh giá trả lời ${report.reference}: ${score}/5`,

@@ -3,12 +3,12 @@ import type { z } from 'zod';
 import type { exportQuery } from '../../../contracts/common.js';
 import type { feedbackQueueQuery } from '../../../contracts/feedback.js';
 import { feedbackCategoryInfo } from '../../../contracts/feedback-vocabulary.js';
-import { type Actor, hasRole } from '../../platform/actor.js';
+import type { Actor } from '../../platform/actor.js';
 import { recordAction } from '../../platform/audit.js';
 import { forbidden } from '../../platform/errors.js';
 import { keysetPages, type Language, sendXlsx, type XlsxColumn } from '../../platform/xlsx-stream.js';
 import { auditContext, type FeedbackDeps } from './feedback.deps.js';
-import { TRIAGE_ROLES } from './feedback.policy.js';
+import { hasReportQueue } from './feedback.policy.js';
 import { listQueue } from './feedback.queries.js';
 
 type QueueItem = Awaited<ReturnType<typeof listQueue>>['items'][number];
@@ -43,11 +43,12 @@ const columns = (lang: Language): XlsxColumn<QueueItem>[] => [
 type Query = Omit<z.infer<typeof feedbackQueueQuery>, 'cursor' | 'limit'> & z.infer<typeof exportQuery>;
 
 /**
- * The triage queue as the actor lists it (their scope, their filters), every page. Only those the queue
- * screen is for may take it away — triage roles and unit heads — and each export is audited without its rows.
+ * The queue as the actor lists it, every page: the same query with the same scope in SQL and their
+ * filters, so a handler takes away exactly the reports routed to them or their units. Refused to
+ * those who have no queue at all; each export is audited without its rows.
  */
 export async function exportQueue(deps: FeedbackDeps, actor: Actor, { lang, ...filters }: Query, reply: FastifyReply) {
-  if (!hasRole(actor, ...TRIAGE_ROLES) && actor.managedUnitPaths.length === 0) throw forbidden();
+  if (!hasReportQueue(actor)) throw forbidden();
   const now = deps.clock.now();
   await deps.db.transaction((tx) => recordAction(tx, auditContext(actor, now), 'public_reports.exported', { type: 'agency', id: actor.agencyId }, { filters }));
   return sendXlsx(reply, {

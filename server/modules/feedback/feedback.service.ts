@@ -10,6 +10,7 @@ import { findPeople, findUnit } from '../org/index.js';
 import { auditContext, type FeedbackDeps } from './feedback.deps.js';
 import { openIdentity } from './feedback.identity.js';
 import { auditRefusedIdentityRead } from './feedback.identity-refusals.js';
+import { countReportChange } from './feedback.month-counters.js';
 import { handlersToNotify } from './feedback.notices.js';
 import { canSeeReport, relationsOf } from './feedback.policy.js';
 import * as repository from './feedback.repository.js';
@@ -58,7 +59,9 @@ export async function runStep(
     const decision = decide(row, relations, command);
     if (!decision.ok) throw refusalError(decision);
     const result = await apply(tx, row, { now, subject, relations });
-    await repository.updateReport(tx, row.id, { ...result.values, status: decision.status, updatedAt: now, version: row.version + 1 });
+    const values = { ...result.values, status: decision.status, updatedAt: now, version: row.version + 1 };
+    await repository.updateReport(tx, row.id, values);
+    await countReportChange(tx, row.agencyId, row, { ...row, ...values });
     if (decision.event) {
       const change = { from: row.status, to: decision.status, ...result.change };
       await repository.insertEvent(tx, {

@@ -1,7 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { describe } from 'vitest';
 import { queryRows } from '../../db/client.js';
+import { TEST_PASSWORD, uniqueSuffix } from '../../test/factories.js';
+import { api, login } from '../../test/http.js';
 import { readExport } from '../../test/xlsx.js';
+import { createAccounts } from '../auth/index.js';
 import { FEEDBACK_APP_OPTIONS, expect, test, type TestApp, type FeedbackFixture } from '../../test/fixtures/index.js';
 
 let t: TestApp;
@@ -43,9 +46,42 @@ describe('public-report queue export', () => {
     expect(text).not.toContain('Trần Thị Người Dân');
     expect(text).not.toContain('0912 345 678');
 
-    expect((await f.clients.otherStaff.get('/api/v1/feedback/reports/export.xlsx')).statusCode).toBe(403);
     expect((await f.publicClient.get('/api/v1/feedback/reports/export.xlsx')).statusCode).toBe(401);
-    const [audit] = await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from audit_events where action = 'public_reports.exported'`);
+    const [audit] = await queryRows<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int as n from audit_events where action = 'public_reports.exported' and agency_id = ${f.agencyId}`,
+    );
     expect(audit!.n).toBe(5);
+  });
+
+  test('lets a staff member take away the reports routed to them by name, as their queue lists them', async () => {
+    const before = await listedAndExported(f.clients.otherStaff);
+    expect(before).toEqual({ listed: [], exported: [] });
+    const routed = await f.submit({ category: 'delay' });
+    await f.submit({ category: 'attitude' });
+    await f.clients.inspector.post(`/api/v1/feedback/reports/${routed.id}/accept`);
+    const sent = await f.clients.inspector.post(`/api/v1/feedback/reports/${routed.id}/route`, {
+      unitId: f.units.other.id,
+      handlerPersonId: f.people.otherStaff.id,
+    });
+    expect(sent.statusCode).toBe(200);
+    const handler = await listedAndExported(f.clients.otherStaff);
+    expect(handler.exported).toEqual([routed.reference]);
+    expect(handler.exported).toEqual(handler.listed);
+    expect((await listedAndExported(f.clients.otherStaff, '&category=attitude')).exported).toEqual([]);
+  });
+
+  test('refuses an account that has no queue at all: no person, no triage role', async () => {
+    const username = `khong-ho-so-${uniqueSuffix()}`;
+    await t.database.db.transaction((tx) =>
+      createAccounts(tx, [
+        { agencyId: f.agencyId, personId: null, username, displayName: 'Tài khoản biên tập chung', password: TEST_PASSWORD, roles: ['editor'] },
+      ]),
+    );
+    const client = api(t.app, await login(t.app, username));
+    expect((await client.get('/api/v1/feedback/reports')).json().items).toEqual([]);
+    const refused = await client.get('/api/v1/feedback/reports/export.xlsx');
+    expect(refused.statusCode).toBe(403);
+    expect(refused.headers['content-type']).toContain('problem+json');
   });
 });

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.js';
 import { CACHE_BOUNDS, type CacheOptions, createCache } from '../../platform/cache.js';
-import { addCalendarDays, localDateOf, startOfLocalDay } from '../../platform/calendar/dates.js';
-import { feedbackFigures } from '../feedback/index.js';
+import { localDateOf } from '../../platform/calendar/dates.js';
+import { monthlyFeedbackFigures } from '../feedback/index.js';
 import { monthlyCompletions } from '../work/index.js';
 import { publishedUnits } from './accountability.repository.js';
 
@@ -18,31 +18,28 @@ export interface UnitAccountability {
   trend: { month: string; completed: number; onTime: number }[];
 }
 
-/** The last twelve months: from the first day of the month eleven months ago to today. */
-export function twelveMonthsTo(now: Date) {
-  const today = localDateOf(now);
-  const [year, month] = today.split('-').map(Number);
-  const start = new Date(Date.UTC(year, month - 12, 1)).toISOString().slice(0, 10);
-  const months = Array.from({ length: 12 }, (_, index) => new Date(Date.UTC(year, month - 12 + index, 1)).toISOString().slice(0, 7));
-  return { fromInstant: startOfLocalDay(start), toInstant: startOfLocalDay(addCalendarDays(today, 1)), months };
+/** The last twelve local months, oldest first, ending with the current one ('YYYY-MM'). */
+export function twelveMonthsTo(now: Date): string[] {
+  const [year, month] = localDateOf(now).split('-').map(Number);
+  return Array.from({ length: 12 }, (_, index) => new Date(Date.UTC(year, month - 12 + index, 1)).toISOString().slice(0, 7));
 }
 
 /**
- * Reads each published unit's figures: tasks from the work module's monthly counters (units × twelve
- * months of rows, never the tasks), citizens' reports from feedback's figures. An agency's answer is
+ * Reads each published unit's figures from monthly counters (units × twelve months of rows): tasks from
+ * the work module's, citizens' reports from the feedback module's; never the tasks or the reports. An agency's answer is
  * kept for CACHE_BOUNDS.accountability (publishing or withdrawing a unit forgets it at once).
  */
 export function createAccountabilityReader(options: CacheOptions = CACHE_BOUNDS.accountability) {
   const cache = createCache<string, UnitAccountability[]>(options);
 
   async function compute(db: Db, agencyId: string, now: Date): Promise<UnitAccountability[]> {
-    const window = twelveMonthsTo(now);
+    const months = twelveMonthsTo(now);
     const value: UnitAccountability[] = [];
     for (const unit of await publishedUnits(db, agencyId)) {
-      const scope = { agencyId, unitPath: unit.path, ...window };
-      const monthly = await monthlyCompletions(db, { agencyId, unitPath: unit.path, fromMonth: window.months[0], toMonth: window.months[11] });
-      const feedback = await feedbackFigures(db, scope);
-      const trend = window.months.map((month) => monthly.find((row) => row.month === month) ?? { month, completed: 0, onTime: 0 });
+      const scope = { agencyId, unitPath: unit.path, fromMonth: months[0], toMonth: months[11] };
+      const monthly = await monthlyCompletions(db, scope);
+      const feedback = await monthlyFeedbackFigures(db, scope);
+      const trend = months.map((month) => monthly.find((row) => row.month === month) ?? { month, completed: 0, onTime: 0 });
       value.push({
         unitId: unit.id,
         unitName: unit.name,
