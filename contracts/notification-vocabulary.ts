@@ -94,8 +94,9 @@ export const notificationKindRules = {
     vi: 'Cán bộ phải tự đánh giá trong thời hạn của kỳ',
     en: 'Staff must assess themselves within the period',
   }),
-  evaluation_to_review: action('Phiếu đánh giá chờ nhận xét', 'Scorecard awaiting my review', REVIEW),
-  evaluation_to_decide: action('Phiếu đánh giá chờ quyết định', 'Scorecard awaiting my decision', DECIDE),
+  // A period brings a head or a leader one of these per scorecard: one bell line per day says how many.
+  evaluation_to_review: { ...action('Phiếu đánh giá chờ nhận xét', 'Scorecard awaiting my review', REVIEW), grouped: true },
+  evaluation_to_decide: { ...action('Phiếu đánh giá chờ quyết định', 'Scorecard awaiting my decision', DECIDE), grouped: true },
   evaluation_appealed: action('Kiến nghị về kết quả xếp loại', 'Appeal against a rating', DECIDE),
   evaluation_appeal_answered: { label: { vi: 'Trả lời kiến nghị xếp loại', en: 'Answer to my appeal' }, needsAction: false, mandatoryBecause: INFORMED },
   evaluation_published: { label: { vi: 'Công bố kết quả xếp loại', en: 'Ratings published' }, needsAction: false, mandatoryBecause: INFORMED },

@@ -1,6 +1,6 @@
 import type { Actor } from '../../platform/actor.js';
 import { recordAction } from '../../platform/audit.js';
-import { localDateOf } from '../../platform/calendar/dates.js';
+import { formatVietnameseDate, localDateOf } from '../../platform/calendar/dates.js';
 import { DomainError, forbidden, invalidState, notFound, validationError } from '../../platform/errors.js';
 import type { FileStore } from '../../platform/files.js';
 import { notifyPeople } from '../notifications/index.js';
@@ -67,12 +67,13 @@ function contentOf(command: CaseCommand, now: Date) {
 function noticeOf(command: CaseCommand, row: repository.CaseRow, next: CaseState) {
   const subjectId = row.subjectPersonId;
   if (command.name === 'requestExplanation' && subjectId) {
+    const dueOn = next.explanationDueOn ? formatVietnameseDate(next.explanationDueOn) : '';
     return {
       personIds: [subjectId],
       kind: 'conduct_explanation_requested',
       title: {
-        vi: `Yêu cầu giải trình trước ngày ${next.explanationDueOn}: ${row.title}`,
-        en: `Explanation requested by ${next.explanationDueOn}: ${row.title}`,
+        vi: `Yêu cầu giải trình trước ngày ${dueOn}: ${row.title}`,
+        en: `Explanation requested by ${dueOn}: ${row.title}`,
       },
     };
   }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { OverridableFigure, PeriodKind, RatingLevel } from '../../../contracts/evaluation-vocabulary.js';
 import { queryRows, type Tx } from '../../db/client.js';
+import { formatVietnameseDate } from '../../platform/calendar/dates.js';
 import { disciplinesDecidedIn, type DisciplineInPeriod } from '../conduct/index.js';
 import { disseminationEvaluationFacts } from '../dissemination/index.js';
 import { evaluationAssigners, evaluationTaskFacts, evaluationTransfersAway, type EvaluationWindow } from '../work/index.js';
@@ -93,7 +94,7 @@ const factLinesOf = (row: ScoringRow, disciplines: DisciplineInPeriod[]): ScoreL
     points: 0,
     caseId: d.caseId,
     label: {
-      vi: `Bị kỷ luật ${d.formName ?? ''} ngày ${d.decisionOn}${d.decisionNumber ? ` (${d.decisionNumber})` : ''}: xếp mức thấp nhất`,
+      vi: `Bị kỷ luật ${d.formName ?? ''} ngày ${formatVietnameseDate(d.decisionOn)}${d.decisionNumber ? ` (${d.decisionNumber})` : ''}: xếp mức thấp nhất`,
       en: `Disciplined (${d.formName ?? ''}) on ${d.decisionOn}: lowest level`,
     },
   }));

@@ -4,7 +4,7 @@ import type { PeriodKind } from '../../../contracts/evaluation-vocabulary.js';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/actor.js';
 import { recordAction } from '../../platform/audit.js';
-import { addCalendarDays, localDateOf } from '../../platform/calendar/dates.js';
+import { addCalendarDays, formatVietnameseDate, localDateOf } from '../../platform/calendar/dates.js';
 import { conflict, forbidden, notFound, validationError } from '../../platform/errors.js';
 import { notifyPeople } from '../notifications/index.js';
 import { findUnit } from '../org/index.js';
@@ -24,6 +24,16 @@ export function periodEndOf(kind: PeriodKind, startsOn: string): string | null {
   if (day !== 1 || !FIRST_MONTHS[kind].includes(month)) return null;
   const next = new Date(Date.UTC(year, month - 1 + MONTHS[kind], 1));
   return addCalendarDays(next.toISOString().slice(0, 10), -1);
+}
+
+const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
+
+/** How people name a period: "tháng 12/2026", "quý IV/2026", "năm 2026". */
+export function periodName(kind: PeriodKind, startsOn: string) {
+  const [year, month] = startsOn.split('-').map(Number) as [number, number];
+  if (kind === 'month') return { vi: `tháng ${String(month).padStart(2, '0')}/${year}`, en: `${String(month).padStart(2, '0')}/${year}` };
+  if (kind === 'quarter') return { vi: `quý ${ROMAN_QUARTERS[(month - 1) / 3]}/${year}`, en: `Q${(month - 1) / 3 + 1} ${year}` };
+  return { vi: `năm ${year}`, en: `${year}` };
 }
 
 export const windowOf = (period: repository.PeriodRow): PeriodWindow => ({
@@ -100,8 +110,8 @@ export async function openPeriod(deps: EvaluationDeps, actor: Actor, body: z.inf
         personIds: personIds.slice(at, at + NOTIFY_BATCH),
         kind: 'evaluation_self_assessment',
         title: {
-          vi: `Tự đánh giá kỳ ${body.startsOn} trước ngày ${selfAssessmentDueOn}`,
-          en: `Self-assess for the period from ${body.startsOn} by ${selfAssessmentDueOn}`,
+          vi: `Tự đánh giá ${periodName(body.kind, body.startsOn).vi} trước ngày ${formatVietnameseDate(selfAssessmentDueOn)}`,
+          en: `Self-assess for ${periodName(body.kind, body.startsOn).en} by ${formatVietnameseDate(selfAssessmentDueOn)}`,
         },
         dedupeKey: `evaluation:${id}:self`,
         now,
@@ -158,8 +168,8 @@ export async function publishPeriod(deps: EvaluationDeps, actor: Actor, periodId
       kind: 'evaluation_published',
       subject: (personId) => ({ type: 'evaluation_scorecard', id: byPerson.get(personId)! }),
       title: {
-        vi: `Kết quả đánh giá kỳ ${period.startsOn} đã công bố; kiến nghị trước ngày ${appealDueOn}`,
-        en: `Rating for ${period.startsOn} published; appeal by ${appealDueOn}`,
+        vi: `Kết quả đánh giá ${periodName(period.kind, period.startsOn).vi} đã công bố; kiến nghị trước ngày ${formatVietnameseDate(appealDueOn)}`,
+        en: `Rating for ${periodName(period.kind, period.startsOn).en} published; appeal by ${formatVietnameseDate(appealDueOn)}`,
       },
       now,
     });

@@ -4,7 +4,7 @@ import type { answerAppealBody, appealBody, decideBody, reviewBody, selfAssessme
 import type { RatingLevel } from '../../../contracts/evaluation-vocabulary.js';
 import type { Actor } from '../../platform/actor.js';
 import { recordAction } from '../../platform/audit.js';
-import { localDateOf } from '../../platform/calendar/dates.js';
+import { formatVietnameseDate, localDateOf } from '../../platform/calendar/dates.js';
 import { conflict, forbidden, invalidState, notFound, validationError } from '../../platform/errors.js';
 import type { Tx } from '../../db/client.js';
 import { notifyPeople } from '../notifications/index.js';
@@ -94,7 +94,10 @@ export function selfAssess(deps: EvaluationDeps, actor: Actor, id: string, body:
         personIds: [row.reviewerId],
         kind: 'evaluation_to_review',
         subject: { type: 'evaluation_scorecard', id },
-        title: { vi: `Có phiếu tự đánh giá cần xem xét trước ngày ${period.reviewDueOn}`, en: `A self-assessment awaits your review by ${period.reviewDueOn}` },
+        title: {
+          vi: `Có phiếu tự đánh giá cần xem xét trước ngày ${formatVietnameseDate(period.reviewDueOn)}`,
+          en: `A self-assessment awaits your review by ${formatVietnameseDate(period.reviewDueOn)}`,
+        },
         now,
       });
     return null;
@@ -142,7 +145,10 @@ export function review(deps: EvaluationDeps, actor: Actor, id: string, body: z.i
         personIds: [row.deciderId],
         kind: 'evaluation_to_decide',
         subject: { type: 'evaluation_scorecard', id },
-        title: { vi: `Có phiếu đánh giá chờ quyết định trước ngày ${period.decisionDueOn}`, en: `A scorecard awaits your decision by ${period.decisionDueOn}` },
+        title: {
+          vi: `Có phiếu đánh giá chờ quyết định trước ngày ${formatVietnameseDate(period.decisionDueOn)}`,
+          en: `A scorecard awaits your decision by ${formatVietnameseDate(period.decisionDueOn)}`,
+        },
         now,
       });
     return body.overrides.map((override) => override.reason).join('; ') || null;
@@ -224,7 +230,10 @@ export function appeal(deps: EvaluationDeps, actor: Actor, id: string, body: z.i
     if (row.personId !== actor.personId) throw forbidden({ vi: 'Chỉ người được đánh giá kiến nghị', en: 'Only the person rated appeals' });
     needState(row, 'published');
     if (row.appealDueOn && localDateOf(now) > row.appealDueOn)
-      throw conflict('appeal_window_closed', { vi: `Đã hết hạn kiến nghị (ngày ${row.appealDueOn})`, en: `The appeal window closed on ${row.appealDueOn}` });
+      throw conflict('appeal_window_closed', {
+        vi: `Đã hết hạn kiến nghị (ngày ${formatVietnameseDate(row.appealDueOn)})`,
+        en: `The appeal window closed on ${formatVietnameseDate(row.appealDueOn)}`,
+      });
     const calendar = await calendarOf(deps, row.agencyId);
     const stepDueOn = calendar.addWorkingDays(localDateOf(now), 5);
     await repository.updateScorecard(tx, id, { state: 'appeal', appealReason: body.reason, stepDueOn, updatedAt: now });
@@ -234,7 +243,10 @@ export function appeal(deps: EvaluationDeps, actor: Actor, id: string, body: z.i
         personIds: [row.deciderId],
         kind: 'evaluation_appealed',
         subject: { type: 'evaluation_scorecard', id },
-        title: { vi: `Có kiến nghị về kết quả đánh giá, trả lời trước ngày ${stepDueOn}`, en: `A rating was appealed; answer by ${stepDueOn}` },
+        title: {
+          vi: `Có kiến nghị về kết quả đánh giá, trả lời trước ngày ${formatVietnameseDate(stepDueOn)}`,
+          en: `A rating was appealed; answer by ${formatVietnameseDate(stepDueOn)}`,
+        },
         now,
       });
     return body.reason;

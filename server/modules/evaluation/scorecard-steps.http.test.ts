@@ -175,4 +175,16 @@ describe('evaluation: the steps of a scorecard and their refusals', () => {
     expect(minh.levelReasons[0].text.vi).toContain('Khiển trách');
     expect(minh.lines.find((line: { kind: string }) => line.kind === 'discipline')).toMatchObject({ caseId, points: 0 });
   });
+
+  test('tells the reviewer in one bell line a day how many scorecards wait, and names periods and dates as people write them', async () => {
+    const { cards } = await openMarch(f);
+    type Line = { kind: string; title: { vi: string }; needsAction: boolean; line: { count: number } };
+    const lanBell = (await f.clients.lan.get('/api/v1/notifications')).json().items as Line[];
+    expect(lanBell.find((item) => item.kind === 'evaluation_self_assessment')?.title.vi).toMatch(/^Tự đánh giá tháng 03\/2026 trước ngày \d{2}\/\d{2}\/2026$/);
+    for (const who of ['lan', 'minh'] as const) expect((await f.clients[who].post(path(cards[who], 'self-assessment'), { general: 18 })).statusCode).toBe(200);
+    const headBell = (await f.clients.head.get('/api/v1/notifications')).json().items as Line[];
+    const toReview = headBell.filter((item) => item.kind === 'evaluation_to_review');
+    expect(toReview).toEqual([expect.objectContaining({ needsAction: true, line: expect.objectContaining({ count: 2 }) })]);
+    expect(toReview[0].title.vi).toBe('2 thông báo: Phiếu đánh giá chờ nhận xét');
+  });
 });

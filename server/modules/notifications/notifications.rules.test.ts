@@ -23,11 +23,13 @@ describe('the vocabulary of kinds', () => {
     }
   });
 
-  it('keeps a transfer awaiting my acceptance mandatory and action-first; repeated warnings grouped and optional', () => {
+  it('keeps a transfer awaiting my acceptance mandatory and action-first; repeated warnings grouped and optional; reminders per scorecard grouped but kept', () => {
     expect(notificationKindRules.transfer_proposed.mandatoryBecause).not.toBeNull();
     expect(actionKinds).toContain('transfer_proposed');
-    expect(groupedKinds).toEqual(expect.arrayContaining(['signal', 'conduct_signal']));
-    for (const kind of groupedKinds) expect(notificationKindRules[kind as 'signal'].mandatoryBecause).toBeNull();
+    expect(groupedKinds).toEqual(expect.arrayContaining(['signal', 'conduct_signal', 'evaluation_to_review', 'evaluation_to_decide']));
+    const warnings = groupedKinds.filter((kind) => !actionKinds.includes(kind));
+    for (const kind of warnings) expect(notificationKindRules[kind as 'signal'].mandatoryBecause).toBeNull();
+    for (const kind of ['evaluation_to_review', 'evaluation_to_decide'] as const) expect(notificationKindRules[kind].mandatoryBecause).not.toBeNull();
   });
 });
 
