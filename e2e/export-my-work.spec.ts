@@ -12,7 +12,7 @@ it('a staff member exports "Việc của tôi" to Excel and gets the tasks the l
   const page = await openPage(browser);
   await logIn(page, 'canbo1');
   await page.goto('/viec-cua-toi');
-  const firstTask = page.locator('.ant-list-item, .ant-table-row').first();
+  const firstTask = page.getByRole('table', { name: 'Việc tôi chủ trì' }).getByRole('link').first();
   await firstTask.waitFor();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Xuất Excel' }).click();

@@ -5,7 +5,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerSecurityHeaders } from './security-headers.js';
-import { IMMUTABLE, registerWebApp, REVALIDATE } from './web.js';
+import { IMMUTABLE, registerWebApp, REVALIDATE, VALIDATOR_HEADERS } from './web.js';
 
 const script = 'console.log("Công vụ");'.repeat(200);
 let dist: string;
@@ -68,5 +68,20 @@ describe('the built web app', () => {
     expect(page.headers['content-security-policy']).toMatch(/script-src 'self'/);
     expect(page.headers['x-frame-options']).toBe('DENY');
     expect(page.headers['permissions-policy']).toMatch(/camera=\(\)/);
+  });
+
+  it('leaves out ETag, Last-Modified and Accept-Ranges on a hashed asset; index.html keeps its validators', async () => {
+    for (const encoding of ['br', 'gzip', 'identity']) {
+      const asset = await app.inject({ url: '/assets/index-DbWebPAD.js', headers: { 'accept-encoding': encoding } });
+      expect(asset.statusCode, encoding).toBe(200);
+      for (const name of VALIDATOR_HEADERS) expect(asset.headers[name], `${encoding} ${name}`).toBeUndefined();
+    }
+    for (const url of ['/', '/viec-cua-toi']) {
+      const page = await app.inject({ url });
+      expect(page.headers.etag, url).toBeDefined();
+      expect(page.headers['last-modified'], url).toBeDefined();
+      const again = await app.inject({ url, headers: { 'if-none-match': String(page.headers.etag) } });
+      expect(again.statusCode, url).toBe(304);
+    }
   });
 });

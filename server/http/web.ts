@@ -23,8 +23,11 @@ export const DOCUMENT_ONLY_HEADERS = [
   'permissions-policy',
 ];
 
-function dropDocumentOnlyHeaders(reply: FastifyReply) {
-  for (const name of DOCUMENT_ONLY_HEADERS) {
+/** A hashed asset never changes under its name, so nothing asks to revalidate or resume it. */
+export const VALIDATOR_HEADERS = ['etag', 'last-modified', 'accept-ranges'];
+
+function dropHeadersAssetsDoNotNeed(reply: FastifyReply) {
+  for (const name of [...DOCUMENT_ONLY_HEADERS, ...VALIDATOR_HEADERS]) {
     reply.removeHeader(name);
     reply.raw.removeHeader(name);
   }
@@ -48,7 +51,7 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
     setHeaders: (reply: FastifyReply, path: string) => {
       const isHashedAsset = path.startsWith(hashedAssets);
       reply.header('cache-control', isHashedAsset ? IMMUTABLE : REVALIDATE);
-      if (isHashedAsset) dropDocumentOnlyHeaders(reply);
+      if (isHashedAsset) dropHeadersAssetsDoNotNeed(reply);
     },
   });
   return true;

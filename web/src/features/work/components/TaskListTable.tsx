@@ -1,11 +1,11 @@
-import { Button, Skeleton, type TableColumnsType } from 'antd';
-import { lazy, Suspense } from 'react';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { TaskListItem } from '../../../shared/contracts';
 import { useIsPhone } from '../../../shared/ui/use-is-phone';
 import { taskPath } from '../paths';
 import { TaskActionButtons } from './commands/TaskActionButtons';
+import { type PlainTaskColumn, PlainTaskTable } from './PlainTaskTable';
 import { TaskCards } from './TaskCards';
 import { TaskDueCell } from './TaskDueCell';
 import { TaskProgress } from './TaskProgress';
@@ -19,9 +19,6 @@ interface TaskListTableProps {
   variant: 'mine' | 'decide';
   emptyText: string;
 }
-
-// A phone shows cards: the table (and the pager, select and checkbox it brings) loads on wider screens only.
-const TaskTable = lazy(() => import('./TaskTable').then((m) => ({ default: m.TaskTable })));
 
 const EVERYDAY_ACTIONS = ['accept', 'reportProgress', 'submit'] as const;
 const QUICK_ANSWERS = ['respondAccept'] as const;
@@ -44,21 +41,14 @@ export function TaskListTable({ tasks, isLoading, variant, emptyText }: TaskList
       </div>
     );
   if (isPhone) return <TaskCards tasks={tasks} isLoading={isLoading} emptyText={emptyText} actionsOf={actionsOf} />;
-  const columns: TableColumnsType<TaskListItem> = [
-    { key: 'title', title: t('work.field.title'), render: (_, task) => <TaskTitleCell task={task} showOwner={!isMine} /> },
-    { key: 'due', title: t('work.field.dueDate'), render: (_, task) => <TaskDueCell task={task} />, width: 160 },
-    { key: 'status', title: t('work.field.status'), render: (_, task) => <TaskStatusTag status={task.status} />, width: 140 },
-    { key: 'progress', title: t('work.field.progress'), render: (_, task) => <TaskProgress task={task} />, width: 150 },
-    {
-      key: 'actions',
-      title: t('work.field.actions'),
-      width: 290,
-      render: (_, task) => actionsOf(task),
-    },
+  const columns: PlainTaskColumn[] = [
+    { key: 'title', title: t('work.field.title'), render: (task) => <TaskTitleCell task={task} showOwner={!isMine} /> },
+    { key: 'due', title: t('work.field.dueDate'), render: (task) => <TaskDueCell task={task} />, width: 160 },
+    { key: 'status', title: t('work.field.status'), render: (task) => <TaskStatusTag status={task.status} />, width: 140 },
+    { key: 'progress', title: t('work.field.progress'), render: (task) => <TaskProgress task={task} />, width: 150 },
+    { key: 'actions', title: t('work.field.actions'), width: 290, render: actionsOf },
   ];
-  return (
-    <Suspense fallback={<Skeleton active />}>
-      <TaskTable columns={columns} tasks={tasks} isLoading={isLoading} emptyText={emptyText} />
-    </Suspense>
-  );
+  // Nothing here pages, sorts, filters or selects in the table, so it is a plain one (issue 30).
+  const label = t(isMine ? 'work.myWork.tabMine' : 'work.myWork.tabDecide');
+  return <PlainTaskTable label={label} columns={columns} tasks={tasks} isLoading={isLoading} emptyText={emptyText} />;
 }
