@@ -225,7 +225,9 @@ export function decide(deps: EvaluationDeps, actor: Actor, id: string, body: z.i
 }
 
 /** The person appeals a published rating within the appeal window (working days from publication), with a reason. */
-export function appeal(deps: EvaluationDeps, actor: Actor, id: string, body: z.infer<typeof appealBody>) {
+export async function appeal(deps: EvaluationDeps, actor: Actor, id: string, body: z.infer<typeof appealBody>) {
+  // Read before the transaction: on PGlite's one connection a cold cache read inside it would wait for the transaction forever.
+  const calendar = await calendarOf(deps, actor.agencyId);
   return runStep(deps, actor, id, 'appealed', body, async (tx, row, now) => {
     if (row.personId !== actor.personId) throw forbidden({ vi: 'Chỉ người được đánh giá kiến nghị', en: 'Only the person rated appeals' });
     needState(row, 'published');
@@ -234,7 +236,6 @@ export function appeal(deps: EvaluationDeps, actor: Actor, id: string, body: z.i
         vi: `Đã hết hạn kiến nghị (ngày ${formatVietnameseDate(row.appealDueOn)})`,
         en: `The appeal window closed on ${formatVietnameseDate(row.appealDueOn)}`,
       });
-    const calendar = await calendarOf(deps, row.agencyId);
     const stepDueOn = calendar.addWorkingDays(localDateOf(now), 5);
     await repository.updateScorecard(tx, id, { state: 'appeal', appealReason: body.reason, stepDueOn, updatedAt: now });
     if (row.deciderId)

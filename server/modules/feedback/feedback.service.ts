@@ -96,11 +96,14 @@ export async function runStep(
   });
 }
 
-export const acceptReport = (deps: FeedbackDeps, actor: Actor, id: string) =>
-  runStep(deps, actor, id, { name: 'accept' }, async (_tx, row, { now }) => {
-    const calendar = await deps.calendars.get(actor.agencyId);
-    return { values: { acceptedAt: now, resolveDueAt: resolveDueAt(calendar, row.level, now) }, change: { acceptedLate: now > row.acceptDueAt } };
-  });
+export async function acceptReport(deps: FeedbackDeps, actor: Actor, id: string) {
+  // Read before the transaction: on PGlite's one connection a cold cache read inside it would wait for the transaction forever.
+  const calendar = await deps.calendars.get(actor.agencyId);
+  return runStep(deps, actor, id, { name: 'accept' }, async (_tx, row, { now }) => ({
+    values: { acceptedAt: now, resolveDueAt: resolveDueAt(calendar, row.level, now) },
+    change: { acceptedLate: now > row.acceptDueAt },
+  }));
+}
 
 /** Not accepted (a complaint or denunciation that belongs to its own legal channel, or out of scope): the reporter sees why. */
 export const rejectReport = (deps: FeedbackDeps, actor: Actor, id: string, reason: string) =>

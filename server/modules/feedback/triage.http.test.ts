@@ -234,3 +234,11 @@ test('lists a long report in the queue as an excerpt of 160 characters, and no l
   expect(JSON.stringify(queue)).not.toMatch(/reporter|identity|phone|email/i);
   expect((await f.clients.inspector.get(url(report.id))).json().excerpt).toBe(`${content.slice(0, 160)}…`);
 });
+
+test('accepts a report right after the calendar changed (the first read of the new calendar happens outside the step’s transaction)', async () => {
+  const report = await f.submit({ category: 'delay' });
+  // Changing the calendar empties the cached one; on PGlite's single connection, reading it inside the transaction never returned.
+  expect((await f.clients.admin.put('/api/v1/calendar/days/2026-12-24', { kind: 'holiday', name: 'Nghỉ thử' })).statusCode).toBe(200);
+  const accepted = await f.clients.inspector.post(url(report.id, '/accept'));
+  expect(accepted.json()).toMatchObject({ status: 'accepted' });
+});

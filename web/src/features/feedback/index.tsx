@@ -6,6 +6,8 @@ import { FEEDBACK_QUEUE_PATH, FEEDBACK_REPORT_PATH, feedbackReportPath, PUBLIC_R
 
 /** Triage roles see the agency's reports; unit heads see those routed to their units. */
 const FEEDBACK_STAFF_ROLES = ['inspector', 'leader', 'agency_admin', 'unit_head'] as const satisfies readonly Role[];
+/** Staff named as a report's handler open it from their notification (the server shows each person only their reports). */
+const FEEDBACK_HANDLER_ROLES = [...FEEDBACK_STAFF_ROLES, 'staff'] as const satisfies readonly Role[];
 
 const PublicReportPage = lazy(() => import('./pages/PublicReportPage').then((m) => ({ default: m.PublicReportPage })));
 const TrackReportPage = lazy(() => import('./pages/TrackReportPage').then((m) => ({ default: m.TrackReportPage })));
@@ -20,8 +22,8 @@ export const feedbackModule: AppModule = {
     { path: TRACK_REPORT_PATH, page: TrackReportPage },
   ],
   routes: [
-    { path: FEEDBACK_QUEUE_PATH, page: FeedbackQueuePage, roles: FEEDBACK_STAFF_ROLES },
-    { path: FEEDBACK_REPORT_PATH, page: FeedbackReportPage, roles: FEEDBACK_STAFF_ROLES },
+    { path: FEEDBACK_QUEUE_PATH, page: FeedbackQueuePage, roles: FEEDBACK_HANDLER_ROLES },
+    { path: FEEDBACK_REPORT_PATH, page: FeedbackReportPage, roles: FEEDBACK_HANDLER_ROLES },
   ],
   nav: [
     {
