@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { feedbackUnitMonthCounters, units } from '../../db/schema/index.js';
 import { localDateOf } from '../../platform/calendar/dates.js';
+import { summedByRow } from '../../platform/counter-deltas.js';
 import type { FeedbackFigures } from './feedback.report-figures.js';
 import type { ReportRow } from './feedback.repository.js';
 
@@ -18,7 +19,6 @@ interface MonthFigures {
   ratingSum: number;
   ratingCount: number;
 }
-const COUNTED = ['received', 'acceptedInTime', 'answered', 'rejected', 'ratingSum', 'ratingCount'] as const;
 
 /** One report's share of its unit's month of receipt, with the definitions `feedbackFigures` counts by. */
 function figuresOf(report: CountedReport, sign: 1 | -1): MonthFigures {
@@ -39,14 +39,7 @@ function figuresOf(report: CountedReport, sign: 1 | -1): MonthFigures {
  * out and its new one added (summed first, so an unchanged report writes nothing).
  */
 export async function countReportChange(tx: Tx, agencyId: string, before: CountedReport | null, after: CountedReport) {
-  const summed = new Map<string, MonthFigures>();
-  for (const share of [...(before ? [figuresOf(before, -1)] : []), figuresOf(after, 1)]) {
-    const key = `${share.unitId}|${share.month}`;
-    const sum = summed.get(key);
-    if (!sum) summed.set(key, share);
-    else for (const column of COUNTED) sum[column] += share[column];
-  }
-  const rows = [...summed.values()].filter((row) => COUNTED.some((column) => row[column] !== 0));
+  const rows = summedByRow([...(before ? [figuresOf(before, -1)] : []), figuresOf(after, 1)], (share) => share.month);
   if (rows.length === 0) return;
   const c = feedbackUnitMonthCounters;
   await tx

@@ -1,5 +1,5 @@
 import { createCalendarCache } from '../../platform/calendar/calendar.repository.js';
-import { createWorkFixture } from '../../test/fixtures/work.js';
+import { countListed, createWorkFixture, OPEN_STATUSES as OPEN } from '../../test/fixtures/work.js';
 import { countTaskPageUpTo } from './work.task-page.js';
 import { runSignalSweep } from './work.sweep.js';
 import { expect, test, type TestApp } from '../../test/fixtures/index.js';
@@ -11,18 +11,6 @@ test.beforeAll(({ app }) => {
 
 type Fixture = Awaited<ReturnType<typeof createWorkFixture>>;
 type Client = Fixture['clients']['lan'];
-const OPEN = 'status=assigned&status=in_progress&status=submitted';
-
-/** Every task a list holds, page after page, as the web pages through it. */
-async function countAll(client: Client, query: string): Promise<number> {
-  let [count, cursor] = [0, ''];
-  do {
-    const page = (await client.get(`/api/v1/tasks?${query}&limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).json();
-    count += page.items.length;
-    cursor = page.nextCursor ?? '';
-  } while (cursor);
-  return count;
-}
 
 const totalOf = async (client: Client, query: string) => {
   const response = await client.get(`/api/v1/tasks/count?${query}`);
@@ -43,7 +31,7 @@ test('the overdue and due-soon lists count exactly the tasks they page through, 
     [f.clients.outsider, 'view=unit'],
   ] as const) {
     const query = `${view}&${OPEN}&signal=due_soon`;
-    expect(await totalOf(client, query), query).toBe(await countAll(client, query));
+    expect(await totalOf(client, query), query).toBe(await countListed(client, query));
   }
   expect(await totalOf(f.clients.head, `view=unit&${OPEN}&signal=due_soon`)).toBeGreaterThan(0);
   expect(await totalOf(f.clients.outsider, `view=unit&${OPEN}&signal=due_soon`)).toBe(0);
@@ -53,7 +41,7 @@ test('the overdue and due-soon lists count exactly the tasks they page through, 
   await f.logInAgain();
   expect(await totalOf(f.clients.lan, `view=mine&${OPEN}&signal=overdue`)).toBe(3);
   expect(await totalOf(f.clients.head, `view=unit&${OPEN}&signal=overdue`)).toBe(4);
-  expect(await countAll(f.clients.head, `view=unit&${OPEN}&signal=overdue`)).toBe(4);
+  expect(await countListed(f.clients.head, `view=unit&${OPEN}&signal=overdue`)).toBe(4);
   expect(await totalOf(f.clients.head, `view=unit&${OPEN}&signal=overdue&q=${encodeURIComponent('quy trinh')}`)).toBe(4);
 
   // Past its bound the count says nothing rather than keep counting.

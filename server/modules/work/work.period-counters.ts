@@ -3,6 +3,7 @@ import type { TaskOutcome } from '../../../contracts/work.js';
 import type { Db, Tx } from '../../db/client.js';
 import { units, unitMonthCounters, unitWeekCounters } from '../../db/schema/index.js';
 import { localDateOf, mondayOf } from '../../platform/calendar/dates.js';
+import { summedByRow } from '../../platform/counter-deltas.js';
 
 export interface MonthDelta {
   unitId: string;
@@ -72,18 +73,6 @@ export function weekDeltasOf(
     extensions: moves.extensions,
   };
   return [...completions, thisWeek];
-}
-
-/** Deltas naming the same row summed (one upsert never names a row twice), those adding nothing dropped. */
-function summedByRow<T extends { unitId: string }>(deltas: T[], periodOf: (delta: T) => string): T[] {
-  const summed = new Map<string, T>();
-  for (const delta of deltas) {
-    const key = `${delta.unitId}|${periodOf(delta)}`;
-    const sum = summed.get(key);
-    if (!sum) summed.set(key, { ...delta });
-    else for (const [field, value] of Object.entries(delta)) if (typeof value === 'number') (sum as unknown as Record<string, number>)[field] += value;
-  }
-  return [...summed.values()].filter((row) => Object.values(row).some((value) => typeof value === 'number' && value !== 0));
 }
 
 /** Adds the deltas to their units' months in one set-based upsert. */
