@@ -12,7 +12,7 @@ afterAll(() => browser?.close());
 const groupedLine = (signal: 'due_soon' | 'stalled', count: number) => ({
   id: crypto.randomUUID(),
   kind: 'signal',
-  title: { vi: `${count} nhiệm vụ ${signal === 'due_soon' ? 'sắp đến hạn' : 'chậm cập nhật'}`, en: `${count} tasks` },
+  title: { vi: `${count} nhiệm vụ ${signal === 'due_soon' ? 'sắp đến hạn' : 'không cập nhật tiến độ'}`, en: `${count} tasks` },
   subject: null,
   signal: { kind: signal, level: 0 },
   createdAt: new Date().toISOString(),
@@ -41,7 +41,7 @@ it('a grouped bell line re-filters the unit board that is already open: the addr
 
   for (const [signal, label] of [
     ['due_soon', 'Sắp đến hạn'],
-    ['stalled', 'Chậm cập nhật'],
+    ['stalled', 'Không cập nhật tiến độ'],
   ] as const) {
     // The line's filter alone: open tasks again (the default), not the old "every status".
     const listed = page.waitForRequest((request) => {

@@ -15,10 +15,10 @@ export const workMessages: Pick<Messages, 'work'> = {
     outcome: { completed_on_time: 'Completed on time', completed_late: 'Completed late', open_in_time: 'On schedule', open_overdue: 'Overdue' },
     signal: {
       overdue: 'Overdue',
-      difficulty_overdue: 'Difficulty not handled',
+      difficulty_overdue: 'Difficulty awaiting decision',
       result_unreviewed: 'Result not reviewed',
       unaccepted: 'Not accepted',
-      stalled: 'No recent progress',
+      stalled: 'No progress reported',
       due_soon: 'Due soon',
       bounced: 'Transferred repeatedly',
       extended: 'Extended repeatedly',
