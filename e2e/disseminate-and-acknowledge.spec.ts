@@ -74,7 +74,7 @@ it('leader disseminates to a department → a staff member reads, acknowledges a
   await expect.poll(() => mandatoryOff.getAttribute('aria-disabled')).toBe('true');
   await staff.keyboard.press('Escape');
   await staff.reload();
-  await staff.locator('tr').filter({ hasText: 'Nhắc quán triệt' }).getByText('Tắt', { exact: true }).waitFor();
+  await staff.locator('.notification-settings-row').filter({ hasText: 'Nhắc quán triệt' }).getByText('Tắt', { exact: true }).waitFor();
 
   await expect.poll(() => bell.getAttribute('aria-label')).toMatch(/^Thông báo: \d+\+? chưa đọc$/);
   await bell.click();
