@@ -11,6 +11,7 @@ import { listCases } from '../server/modules/conduct/conduct.queries.js';
 import { listQueue } from '../server/modules/feedback/feedback.queries.js';
 import { getCoverage, listCampaigns, listMyAssignments } from '../server/modules/dissemination/dissemination.queries.js';
 import { joinLiveCampaigns } from '../server/modules/dissemination/dissemination.sweep.js';
+import { createTask } from '../server/modules/work/work.assign.js';
 import * as service from '../server/modules/work/work.service.js';
 import { createCalendarCache } from '../server/platform/calendar/calendar.repository.js';
 import { createNameCache } from '../server/modules/org/index.js';
@@ -134,21 +135,19 @@ const count = async (run: () => Promise<unknown>) => {
 const today = localDateOf(new Date());
 let created = '';
 const create = () =>
-  service
-    .createTask(deps, head, {
-      title: 'Đếm câu lệnh',
-      description: '',
-      expectedOutput: 'Báo cáo',
-      unitId: head.unitId!,
-      ownerId: staff.personId!,
-      collaboratorIds: [],
-      collaboratorUnitIds: [],
-      priority: 'normal',
-      startDate: today,
-      due: { kind: 'working_days', workingDays: 30 },
-      source: { kind: 'ad_hoc' },
-    })
-    .then((id) => (created = id));
+  createTask(deps, head, {
+    title: 'Đếm câu lệnh',
+    description: '',
+    expectedOutput: 'Báo cáo',
+    unitId: head.unitId!,
+    ownerId: staff.personId!,
+    collaboratorIds: [],
+    collaboratorUnitIds: [],
+    priority: 'normal',
+    startDate: today,
+    due: { kind: 'working_days', workingDays: 30 },
+    source: { kind: 'ad_hoc' },
+  }).then((id) => (created = id));
 // --only explains just the named queries and leaves the statement counts (which write tasks) out.
 if (!values.only && !values['plan-cache']) {
   out.push('\n## Statements per request (work module only; the session lookup adds one)\n');

@@ -1,7 +1,8 @@
 export { workRoutes } from './work.routes.js';
 export type { WorkDeps } from './work.deps.js';
 export { runSignalSweep, sweepAllAgencies } from './work.sweep.js';
-export { createTask, runCommand, type CreateTaskOptions } from './work.service.js';
+export { createTask, type CreateTaskOptions } from './work.assign.js';
+export { runCommand } from './work.service.js';
 export type { TaskSourceVerifier, TaskSourceVerifiers } from './work.sources.js';
 export type { WorkCommand } from './work.state.js';
 export { workSubtreeMoved } from './work.subtree-moved.js';

@@ -11,6 +11,7 @@ import * as attachments from './work.attachments.js';
 import { exportDashboard, exportTasks } from './work.export.js';
 import type { WorkDeps } from './work.deps.js';
 import * as queries from './work.queries.js';
+import * as assign from './work.assign.js';
 import * as service from './work.service.js';
 import { workStructureRoutes } from './work.structure.routes.js';
 import { importTasks } from './work.import.js';
@@ -155,7 +156,7 @@ export const workRoutes: FastifyPluginAsyncZod<WorkDeps & { files: FileStore; na
   app.post(
     '/tasks',
     { schema: { tags, summary: 'Giao nhiệm vụ', body: contract.createTaskBody, response: { 200: contract.taskSchema, ...errors } } },
-    (request) => service.assignTask(deps, actorOf(request), request.body, { warnsOnNonWorkingDay: true }),
+    (request) => assign.assignTask(deps, actorOf(request), request.body, { warnsOnNonWorkingDay: true }),
   );
   app.get('/tasks/summary', { schema: { tags, summary: 'Việc của tôi: số liệu', response: { 200: contract.myWorkSummary } } }, (request) =>
     queries.myWorkSummary(deps, actorOf(request)),

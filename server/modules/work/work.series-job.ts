@@ -9,7 +9,7 @@ import { claimJobRun, finishJobRun } from '../../platform/jobs.js';
 import { actorOfUsername } from '../auth/index.js';
 import type { WorkDeps } from './work.deps.js';
 import { occurrencesDue } from './work.recurrence.js';
-import { assignTask } from './work.service.js';
+import { assignTask } from './work.assign.js';
 
 const JOB = 'work.recurring_tasks';
 

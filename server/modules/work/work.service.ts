@@ -1,5 +1,4 @@
-import type { CreateTaskBody } from '../../../contracts/work.js';
-import type { Db, Tx } from '../../db/client.js';
+import type { Db } from '../../db/client.js';
 import { type Actor, auditActorOf } from '../../platform/actor.js';
 import { type AuditEntry, recordAudit } from '../../platform/audit.js';
 import { localDateOf } from '../../platform/calendar/dates.js';
@@ -13,18 +12,17 @@ import { isCollaboratorIn, presentTaskDetail } from './work.presenter.js';
 import { outcomeDelta, stateColumns, toTaskState } from './work.state.js';
 import { checkMentions, notifyWatchers } from './work.followers.js';
 import { noticeOf } from './work.notices.js';
-import { outcomeOf, resolveDueDate } from './work.state.js';
-import { canAssignIn, canSeeTask, relationsOfActor } from './work.policy.js';
+import { outcomeOf } from './work.state.js';
+import { canSeeTask, relationsOfActor } from './work.policy.js';
 import { addMonthCounters, addWeekCounters, monthDeltasOf, weekDeltasOf } from './work.period-counters.js';
 import * as repository from './work.repository.js';
 import { assertWorkingDueDate } from './work.due-date.js';
-import type { CollaboratorRow, PersonCounterDelta, TaskRow } from './work.repository.js';
+import type { PersonCounterDelta, TaskRow } from './work.repository.js';
 import { decide, type Refusal } from './work.rules.js';
 import { computeSignals, withEscalation } from './work.signals.js';
-import { resolveTaskSource } from './work.sources.js';
 import { refuseWhileSubtasksOpen } from './work.subtasks.repository.js';
 import { transferNotYetApproved } from './work.transfer-pending.js';
-import { contextAt, newTaskState, type TaskState, type WorkCommand } from './work.state.js';
+import { contextAt, type TaskState, type WorkCommand } from './work.state.js';
 
 export const taskNotFound = () => notFound({ vi: 'Không tìm thấy nhiệm vụ', en: 'Task not found' });
 
@@ -39,7 +37,7 @@ async function requireActivePeople(deps: WorkDeps, agencyId: string, ids: string
   return requireActive((await findNamed(deps.db, agencyId, [], ids)).people, ids, field);
 }
 
-function requireActive(found: NamedPerson[], ids: string[], field: string) {
+export function requireActive(found: NamedPerson[], ids: string[], field: string) {
   const active = new Map(found.filter((person) => person.status === 'active').map((person) => [person.id, person]));
   if (ids.some((id) => !active.has(id)))
     throw validationError([{ field, message: { vi: 'Người không tồn tại hoặc đã nghỉ', en: 'Person unknown or no longer active' } }]);
@@ -47,21 +45,10 @@ function requireActive(found: NamedPerson[], ids: string[], field: string) {
 }
 
 /** Signals, escalation levels and the counted outcome of a state, as stored on the task row. */
-function derivedColumns(deps: WorkDeps, calendar: WorkingCalendar, state: TaskState, now: Date) {
+export function derivedColumns(deps: WorkDeps, calendar: WorkingCalendar, state: TaskState, now: Date) {
   const today = localDateOf(now);
   const signals = withEscalation(computeSignals(state, calendar, contextAt(now), deps.signalSettings), today, calendar, deps.signalSettings);
   return stateColumns(state, signals, outcomeOf(state, now));
-}
-
-export interface CreateTaskOptions {
-  /** Set by the module that owns a non-ad-hoc source after it checked the record exists. */
-  isSourceVerified?: boolean;
-  /** Runs inside the task's transaction, e.g. to link the source record to the new task. */
-  inTransaction?: (tx: Tx, taskId: string) => Promise<void>;
-  /** A person typed the due date (POST /tasks): one on a non-working day needs confirmNonWorkingDay (work.due-date.ts). */
-  warnsOnNonWorkingDay?: boolean;
-  /** Where the caller's body holds the due date, so a refusal names the field the person typed (default body.due.dueDate). */
-  dueDateField?: string;
 }
 
 /** For commands: a person typed the new due date, so one on a non-working day needs confirming. */
@@ -69,101 +56,9 @@ export interface CommandOptions {
   warnsOnNonWorkingDay?: boolean;
 }
 
-/** Assigns a task to exactly one accountable owner; the assigner is the acting person. */
-export async function createTask(deps: WorkDeps, actor: Actor, input: CreateTaskBody, options: CreateTaskOptions = {}): Promise<string> {
-  return (await assignTask(deps, actor, input, options)).id;
-}
-
-/** createTask, answering with the new task as GET /tasks/:id shows it (from what it wrote, without reading it back). */
-export async function assignTask(deps: WorkDeps, actor: Actor, input: CreateTaskBody, options: CreateTaskOptions = {}) {
-  const assignerId = actor.personId;
-  if (!assignerId) throw forbidden({ vi: 'Tài khoản chưa gắn với cán bộ nào', en: 'This account is not linked to a person' });
-  const { units: namedUnits, people: named } = await findNamed(
-    deps.db,
-    actor.agencyId,
-    [input.unitId, ...input.collaboratorUnitIds],
-    [input.ownerId, assignerId, ...input.collaboratorIds],
-  );
-  const unitsById = new Map(namedUnits.map((unit) => [unit.id, unit]));
-  const unit = unitsById.get(input.unitId);
-  if (!unit || !unit.isActive)
-    throw validationError([{ field: 'body.unitId', message: { vi: 'Đơn vị không tồn tại hoặc đã ngừng hoạt động', en: 'Unit unknown or inactive' } }]);
-  const [owner] = requireActive(named, [input.ownerId], 'body.ownerId');
-  const collaboratorPeople = requireActive(named, input.collaboratorIds, 'body.collaboratorIds');
-  if (input.collaboratorUnitIds.some((unitId) => !unitsById.has(unitId))) {
-    throw validationError([{ field: 'body.collaboratorUnitIds', message: { vi: 'Đơn vị không tồn tại', en: 'Unit unknown' } }]);
-  }
-  if (!canAssignIn(actor, unit.path, owner.id)) {
-    throw forbidden({ vi: 'Chỉ giao việc trong phạm vi đơn vị mình phụ trách, hoặc tự nhận việc', en: 'Assign within the units you manage, or to yourself' });
-  }
-  const { sourceId, linkTask } = await resolveTaskSource(deps, actor, input.source, options.isSourceVerified ?? false);
-  const calendar = await deps.calendars.get(actor.agencyId);
-  const dueDate = resolveDueDate(
-    input.due.kind === 'date' ? { dueDate: input.due.dueDate } : { workingDays: input.due.workingDays },
-    input.startDate,
-    calendar,
-  );
-  const now = deps.clock.now();
-  const dueDateField = options.dueDateField ?? 'body.due.dueDate';
-  if (dueDate < localDateOf(now)) throw validationError([{ field: dueDateField, message: { vi: 'Hạn hoàn thành đã qua', en: 'The due date is in the past' } }]);
-  if (options.warnsOnNonWorkingDay && input.due.kind === 'date') assertWorkingDueDate(calendar, dueDate, dueDateField, input.confirmNonWorkingDay);
-  const state = newTaskState({ ownerId: owner.id, assignerId, unitId: unit.id, startDate: input.startDate, dueDate, assignedAt: now });
-  const task: TaskRow = {
-    id: crypto.randomUUID(),
-    agencyId: actor.agencyId,
-    unitId: unit.id,
-    unitPath: unit.path,
-    title: input.title,
-    searchText: foldForSearch(input.title),
-    description: input.description,
-    expectedOutput: input.expectedOutput,
-    priority: input.priority,
-    sourceKind: input.source.kind,
-    sourceId,
-    assignerId,
-    assignedAt: now,
-    startDate: input.startDate,
-    ...derivedColumns(deps, calendar, state, now),
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
-  };
-  const collaborators: CollaboratorRow[] = [
-    ...collaboratorPeople.map((person) => ({ personId: person.id, personName: person.fullName, unitId: null, unitName: null })),
-    ...input.collaboratorUnitIds.map((unitId) => ({ personId: null, personName: null, unitId, unitName: unitsById.get(unitId)!.name })),
-  ];
-  const notice = noticeOf('task.assigned', actor.displayName, input.title, state, state, assignerId);
-  const history = { kind: 'task.assigned' as const, reason: null, before: {}, after: { status: state.status, ownerId: owner.id, dueDate, title: input.title } };
-  await deps.db.transaction(async (tx) => {
-    await repository.insertTask(tx, task);
-    await repository.insertCollaborators(
-      tx,
-      collaborators.map((c) => ({ agencyId: actor.agencyId, taskId: task.id, personId: c.personId, unitId: c.unitId })),
-    );
-    await repository.insertEvent(tx, eventRow(actor, now, task.id, history));
-    await notifyPeople(tx, {
-      agencyId: actor.agencyId,
-      personIds: notice.recipients,
-      kind: notice.kind,
-      title: notice.title,
-      subject: { type: 'task', id: task.id },
-      now,
-    });
-    await repository.addUnitCounters(tx, actor.agencyId, unit.id, { ...outcomeDelta(null, task.countedOutcome), transfers: 0, extensions: 0 }, task.id);
-    await linkTask?.(tx, task.id, now);
-    await options.inTransaction?.(tx, task.id);
-    // Last: the audit lane stays locked until the commit.
-    await recordAudit(tx, auditEntry(actor, now, task.id, history));
-  });
-  const names = new Map(named.map((person) => [person.id, person.fullName]));
-  const row = { task, ownerName: owner.fullName, assignerName: names.get(assignerId) ?? '', unitName: unit.name };
-  const context = { actor, now, calendar, settings: deps.signalSettings };
-  return presentTaskDetail(row, collaborators, context, isCollaboratorIn(collaborators, actor));
-}
-
 type History = { kind: `task.${string}`; reason: string | null; before: object; after: object };
 
-function eventRow(actor: Actor, now: Date, taskId: string, event: History) {
+export function eventRow(actor: Actor, now: Date, taskId: string, event: History) {
   return {
     agencyId: actor.agencyId,
     taskId,
@@ -177,7 +72,7 @@ function eventRow(actor: Actor, now: Date, taskId: string, event: History) {
   };
 }
 
-function auditEntry(actor: Actor, now: Date, taskId: string, event: History): AuditEntry {
+export function auditEntry(actor: Actor, now: Date, taskId: string, event: History): AuditEntry {
   return {
     agencyId: actor.agencyId,
     actor: auditActorOf(actor),

@@ -10,7 +10,8 @@ import { toTaskState } from './work.state.js';
 import { resolveDueDate } from './work.state.js';
 import { canSeeTask, relationsOfActor } from './work.policy.js';
 import * as repository from './work.repository.js';
-import { assignTask, taskNotFound } from './work.service.js';
+import { assignTask } from './work.assign.js';
+import { taskNotFound } from './work.service.js';
 import { subtasksOf } from './work.subtasks.repository.js';
 import { checkSplit, rollUp } from './work.subtasks.rules.js';
 
