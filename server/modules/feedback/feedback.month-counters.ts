@@ -9,7 +9,8 @@ import type { ReportRow } from './feedback.repository.js';
 /** The columns of a report the monthly counters count. */
 export type CountedReport = Pick<ReportRow, 'unitId' | 'receivedAt' | 'status' | 'acceptedAt' | 'acceptDueAt' | 'answeredAt' | 'ratingScore'>;
 
-interface MonthFigures {
+/** One unit's figures of one month, as its counter row holds them. */
+export interface MonthFigures {
   unitId: string;
   month: string;
   received: number;

@@ -16,7 +16,7 @@ import { actorOfUsername } from '../auth/index.js';
 import type { FeedbackDeps } from './feedback.deps.js';
 import { rateAnswer, submitReport } from './feedback.public.js';
 import { feedbackFigures } from './feedback.report-figures.js';
-import { monthlyFeedbackFigures } from './feedback.month-counters.js';
+import { type MonthFigures, monthlyFeedbackFigures } from './feedback.month-counters.js';
 import { acceptReport, answerReport, rejectReport, routeReport } from './feedback.service.js';
 
 let t: TestApp;
@@ -27,16 +27,7 @@ test.beforeEach(({ app, feedback }) => {
   f = feedback;
 });
 
-interface CounterRow {
-  unitId: string;
-  month: string;
-  received: number;
-  acceptedInTime: number;
-  answered: number;
-  rejected: number;
-  ratingSum: number;
-  ratingCount: number;
-}
+type CounterRow = MonthFigures;
 const HOUR = 3_600_000;
 const byKey = (rows: CounterRow[]) => [...rows].sort((a, b) => `${a.unitId}${a.month}`.localeCompare(`${b.unitId}${b.month}`));
 
